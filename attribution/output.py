@@ -1,0 +1,398 @@
+"""Output formats shared by every listing command: table, csv, tsv, json, jsonl, xlsx.
+
+A command turns its results into rows (mappings) and hands them to :func:`write_rows`; it
+declares its options with the shared Typer aliases so every command reads the same::
+
+    from attribution.output import FormatOpt, OutputOpt, ExcelOpt, resolve_format, write_rows
+
+    @app.command()
+    def speakers(format: FormatOpt = None, output: OutputOpt = None, excel: ExcelOpt = False):
+        fmt = resolve_format(format, output)
+        write_rows(rows, fmt=fmt, out=output, excel=excel)
+
+``out`` ``None`` or ``"-"`` is stdout, which then carries only data.  JSON keeps Arabic
+readable (``ensure_ascii=False``); JSONL is streamed row by row; CSV is UTF-8 without BOM
+for pipes, and ``excel=True`` adds the BOM Excel needs and neutralises formula-like cells;
+XLSX is a right-to-left sheet with formulas off (the recommended deliverable for Excel users).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Iterable, Iterator, Mapping, Optional, Sequence, TextIO
+
+import typer
+
+from attribution.errors import AttributionError
+from attribution.records import Attribution
+
+__all__ = [
+    "FORMATS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
+    "flatten", "write_rows", "resolve_format", "check_output",
+    "FormatOpt", "OutputOpt", "ExcelOpt",
+]
+
+#: Every output format, in the order ``--help`` lists them.
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx")
+
+#: Columns of a flattened attribution record (see :func:`flatten`).
+RECORD_COLUMNS = (
+    "doc_id", "sentence", "speaker_name", "speaker_role", "speaker_type", "mention", "cue",
+    "cue_lemma", "meaning", "kind", "claim", "confidence", "cue_start", "cue_end",
+    "claim_start", "claim_end", "via",
+)
+#: Document metadata columns added by :func:`flatten` when the document has them.
+META_COLUMNS = ("title", "url", "date", "outlet")
+
+#: Arabic display headers, for ``write_rows(..., headers=ARABIC_HEADERS)``.
+ARABIC_HEADERS = {
+    "doc_id": "المقال", "sentence": "الجملة", "speaker_name": "المتحدث", "speaker_role": "الصفة",
+    "speaker_type": "نوع المتحدث", "mention": "الذكر في النص", "cue": "فعل القول",
+    "cue_lemma": "أصل الفعل", "meaning": "المعنى", "kind": "النوع", "claim": "التصريح",
+    "confidence": "الثقة", "cue_start": "بداية الفعل", "cue_end": "نهاية الفعل",
+    "claim_start": "بداية التصريح", "claim_end": "نهاية التصريح", "via": "عبر",
+    "title": "العنوان", "url": "الرابط", "date": "التاريخ", "outlet": "المصدر",
+}
+
+_SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
+                   ".ndjson": "jsonl", ".xlsx": "xlsx", ".txt": "table"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_XLSX_MAX_ROWS = 1_048_575  # one header row, then data
+_XLSX_MAX_CELL = 32_767
+_TABLE_WIDTH = 80
+
+def _format_callback(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if value.lower() not in FORMATS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(FORMATS)}")
+    return value.lower()
+
+
+FormatOpt = Annotated[Optional[str], typer.Option(
+    "--format", "-f", callback=_format_callback, metavar="FORMAT",
+    help="Output format: table, csv, tsv, json, jsonl or xlsx. Default: from the -o file's "
+         "extension, else table on a terminal and jsonl in a pipe.",
+    show_default=False)]
+OutputOpt = Annotated[Optional[str], typer.Option(
+    "--output", "-o", metavar="FILE",
+    help="Write to FILE instead of stdout ('-' = stdout). xlsx needs a file.",
+    show_default=False)]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV/TSV for Excel: UTF-8 BOM, CRLF, and cells starting with = + - @ "
+                    "prefixed with ' (formula injection). For Excel, -f xlsx is better still.")]
+
+
+def resolve_format(fmt: str | None, out: str | Path | None = None, *, stdout: TextIO | None = None) -> str:
+    """The format to write: ``fmt`` if given, else from ``out``'s extension, else table on a
+    terminal and jsonl otherwise.
+
+    >>> resolve_format(None, "claims.xlsx"), resolve_format("CSV", None)
+    ('xlsx', 'csv')
+    """
+    if fmt:
+        return fmt.lower()
+    if out not in (None, "-"):
+        guessed = _SUFFIX_FORMATS.get(Path(out).suffix.lower())
+        if guessed:
+            return guessed
+        return "jsonl"
+    stream = stdout or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    return "table" if isatty is not None and isatty() else "jsonl"
+
+
+def check_output(fmt: str, out: str | Path | None) -> None:
+    """Raise :class:`AttributionError` when ``fmt`` cannot go to ``out`` (before any work is done)."""
+    if fmt not in FORMATS:
+        raise AttributionError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "xlsx" and out in (None, "-"):
+        raise AttributionError("xlsx cannot go to stdout; pass -o FILE.xlsx")
+
+
+def flatten(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """One attribution as a flat row for tables and spreadsheets (columns :data:`RECORD_COLUMNS`,
+    then ``title``/``url``/``date``/``outlet`` when ``meta`` has them).
+
+    ``speaker_name`` is the resolved speaker, ``mention`` the words naming it in this sentence.
+    """
+    row: dict[str, Any] = {
+        "doc_id": record.doc_id,
+        "sentence": record.sentence,
+        "speaker_name": record.speaker_name,
+        "speaker_role": record.speaker_role,
+        "speaker_type": record.speaker_type,
+        "mention": record.speaker.text if record.speaker else None,
+        "cue": record.cue.text,
+        "cue_lemma": record.cue.lemma,
+        "meaning": record.cue.meaning,
+        "kind": record.kind,
+        "claim": record.claim.text if record.claim else None,
+        "confidence": round(record.confidence, 3),
+        "cue_start": record.cue.start,
+        "cue_end": record.cue.end,
+        "claim_start": record.claim.start if record.claim else None,
+        "claim_end": record.claim.end if record.claim else None,
+        "via": record.via,
+    }
+    for key in META_COLUMNS:
+        if meta and meta.get(key) not in (None, ""):
+            row[key] = meta[key]
+    return row
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _as_mapping(row: Any) -> Mapping[str, Any]:
+    if isinstance(row, Mapping):
+        return row
+    to_dict = getattr(row, "to_dict", None)
+    if to_dict is not None:
+        return to_dict()
+    raise TypeError(f"cannot write a {type(row).__name__} as a row")
+
+
+def _cell(value: Any) -> Any:
+    """A value for a tabular cell: nested values as JSON, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _neutralise(value: Any) -> Any:
+    """Prefix text that Excel would run as a formula with an apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+@contextmanager
+def _open_text(out: str | Path | None, *, encoding: str = "utf-8") -> Iterator[TextIO]:
+    if out in (None, "-"):
+        stream = sys.stdout
+        if (getattr(stream, "encoding", "") or "").lower().replace("_", "-") not in ("utf-8", "utf8"):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:  # a non-UTF-8 console must not crash on Arabic
+                try:
+                    reconfigure(encoding="utf-8")
+                except (ValueError, io.UnsupportedOperation):
+                    pass
+        if encoding == "utf-8-sig":
+            stream.write("\ufeff")
+        yield stream
+        stream.flush()
+    else:
+        try:
+            f = open(out, "w", encoding=encoding, newline="")
+        except OSError as e:
+            raise AttributionError(f"cannot write {out}: {e.strerror or e}") from None
+        with f:
+            yield f
+
+
+def _columns_of(first: Mapping[str, Any] | None, columns: Sequence[str] | None) -> list[str]:
+    if columns is not None:
+        return list(columns)
+    return list(first.keys()) if first is not None else []
+
+
+def _peek(rows: Iterable[Any]) -> tuple[Mapping[str, Any] | None, Iterator[Mapping[str, Any]]]:
+    it = (_as_mapping(r) for r in rows)
+    first = next(it, None)
+    if first is None:
+        return None, iter(())
+
+    def chained() -> Iterator[Mapping[str, Any]]:
+        yield first
+        yield from it
+
+    return first, chained()
+
+
+def _write_delimited(rows: Iterable[Any], out, *, delimiter: str, excel: bool,
+                     columns: Sequence[str] | None, headers: Mapping[str, str] | None) -> int:
+    first, it = _peek(rows)
+    cols = _columns_of(first, columns)
+    n = 0
+    with _open_text(out, encoding="utf-8-sig" if excel else "utf-8") as f:
+        writer = csv.writer(f, delimiter=delimiter, lineterminator="\r\n" if excel else "\n")
+        if cols:
+            writer.writerow([(headers or {}).get(c, c) for c in cols])
+        for row in it:
+            cells = [_cell(row.get(c)) for c in cols]
+            if excel:
+                cells = [_neutralise(c) for c in cells]
+            writer.writerow(cells)
+            n += 1
+    return n
+
+
+def _write_jsonl(rows: Iterable[Any], out) -> int:
+    n = 0
+    with _open_text(out) as f:
+        for row in rows:
+            f.write(json.dumps(_as_mapping(row), ensure_ascii=False) + "\n")
+            f.flush()
+            n += 1
+    return n
+
+
+def _write_json(rows: Iterable[Any], out) -> int:
+    n = 0
+    with _open_text(out) as f:
+        f.write("[")
+        for row in rows:
+            f.write(("," if n else "") + "\n" + json.dumps(_as_mapping(row), ensure_ascii=False, indent=2))
+            n += 1
+        f.write("\n]\n" if n else "]\n")
+    return n
+
+
+#: Columns the terminal table shows for attribution rows, with their headings.
+_TABLE_VIEW = (("speaker", "speaker"), ("cue", "cue"), ("kind", "kind"), ("claim", "claim"),
+               ("doc_id", "doc"))
+
+
+def _truncate(value: Any, width: int = _TABLE_WIDTH) -> str:
+    text = " ".join(str(_cell(value)).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _write_table(rows: Iterable[Any], out, *, columns: Sequence[str] | None, title: str | None,
+                 headers: Mapping[str, str] | None) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    first, it = _peek(rows)
+    if columns is None and first is not None and {"cue", "kind", "claim"} <= set(first):
+        view = list(_TABLE_VIEW)  # an attribution row: the compact reading view
+
+        def values(row: Mapping[str, Any]) -> list[str]:
+            speaker = row.get("speaker_name") or row.get("mention")
+            if isinstance(speaker, Mapping):
+                speaker = speaker.get("text")
+            cue = row.get("cue")
+            if isinstance(cue, Mapping):
+                cue = cue.get("text")
+            claim = row.get("claim")
+            if isinstance(claim, Mapping):
+                claim = claim.get("text")
+            return [_truncate(speaker or "—", 40), _truncate(cue, 30), _truncate(row.get("kind"), 14),
+                    _truncate(claim), _truncate(row.get("doc_id"), 30)]
+    else:
+        view = [(c, c) for c in _columns_of(first, columns)]
+
+        def values(row: Mapping[str, Any]) -> list[str]:
+            return [_truncate(row.get(c)) for c in cols]
+
+    cols = [c for c, _ in view]
+    table = Table(title=title, show_lines=False)
+    for key, heading in view:
+        table.add_column((headers or {}).get(key, heading), overflow="fold")
+    n = 0
+    for row in it:
+        table.add_row(*values(row))
+        n += 1
+    with _open_text(out) as f:
+        console = Console(file=f, soft_wrap=False, highlight=False,
+                          width=None if out in (None, "-") else 200)
+        console.print(table)
+    return n
+
+
+def _write_xlsx(rows: Iterable[Any], out, *, columns: Sequence[str] | None, title: str | None,
+                headers: Mapping[str, str] | None) -> int:
+    import xlsxwriter
+
+    check_output("xlsx", out)
+    first, it = _peek(rows)
+    cols = _columns_of(first, columns)
+    try:
+        workbook = xlsxwriter.Workbook(str(out), {
+            "strings_to_formulas": False,  # a claim starting with "=" is text, not a formula
+            "strings_to_urls": False,
+            "strings_to_numbers": False,
+            "constant_memory": True,  # rows are flushed as they are written: memory stays flat
+        })
+    except OSError as e:
+        raise AttributionError(f"cannot write {out}: {e.strerror or e}") from None
+    sheet_name = "".join(ch for ch in (title or "attributions") if ch not in "[]:*?/\\")[:31] or "Sheet1"
+    sheet = workbook.add_worksheet(sheet_name)
+    sheet.right_to_left()
+    bold = workbook.add_format({"bold": True, "bg_color": "#EDEDED", "bottom": 1})
+    for j, c in enumerate(cols):
+        sheet.set_column(j, j, _XLSX_WIDTHS.get(c, max(10, min(30, len(c) + 2))))
+    sheet.freeze_panes(1, 0)
+    for j, c in enumerate(cols):
+        sheet.write_string(0, j, (headers or {}).get(c, c), bold)
+    n = 0
+    for row in it:
+        if n >= _XLSX_MAX_ROWS:
+            workbook.close()
+            raise AttributionError(f"{out}: more than {_XLSX_MAX_ROWS:,} rows do not fit in a sheet; "
+                                   "use -f csv or -f jsonl")
+        for j, c in enumerate(cols):
+            value = row.get(c)
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                sheet.write_boolean(n + 1, j, value)
+            elif isinstance(value, (int, float)):
+                sheet.write_number(n + 1, j, value)
+            else:
+                sheet.write_string(n + 1, j, str(_cell(value))[:_XLSX_MAX_CELL])
+        n += 1
+    if cols:
+        sheet.autofilter(0, 0, max(n, 1), len(cols) - 1)
+    try:
+        workbook.close()
+    except OSError as e:
+        raise AttributionError(f"cannot write {out}: {e.strerror or e}") from None
+    return n
+
+
+_XLSX_WIDTHS = {"claim": 80, "title": 40, "speaker_name": 28, "mention": 24, "speaker_role": 24,
+                "url": 40, "doc_id": 20, "cue": 12, "cue_lemma": 12, "meaning": 12, "kind": 12,
+                "via": 20, "outlet": 14, "date": 20, "speaker_type": 12, "sentence": 8,
+                "confidence": 10}
+
+
+def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path | None,
+               excel: bool = False, columns: Sequence[str] | None = None, title: str | None = None,
+               headers: Mapping[str, str] | None = None) -> int:
+    """Write ``rows`` in ``fmt`` to ``out`` (a path; ``None`` or ``"-"`` = stdout); return the row count.
+
+    - ``jsonl``/``json`` write each row as given (nested values kept); JSONL is flushed row by row.
+    - ``csv``/``tsv``/``xlsx``/``table`` write ``columns`` (default: the first row's keys);
+      nested values become JSON text, ``None`` an empty cell.
+    - ``excel=True`` (csv/tsv): UTF-8 BOM, CRLF, formula-like cells prefixed with ``'``.
+    - ``xlsx`` needs a file: a right-to-left sheet, bold frozen header, strings never formulas.
+    - ``title`` names the table (terminal) or the sheet (xlsx); ``headers`` maps column names
+      to display headings (e.g. :data:`ARABIC_HEADERS`) for csv/tsv/xlsx/table.
+
+    Rows may also be objects with ``to_dict()`` (e.g. :class:`Attribution`).
+
+    >>> write_rows([{"speaker": "الوزير", "claim": "الاتفاق جاهز"}], fmt="csv", out=None)
+    speaker,claim
+    الوزير,الاتفاق جاهز
+    1
+    """
+    fmt = fmt.lower()
+    check_output(fmt, out)
+    if fmt == "jsonl":
+        return _write_jsonl(rows, out)
+    if fmt == "json":
+        return _write_json(rows, out)
+    if fmt in ("csv", "tsv"):
+        return _write_delimited(rows, out, delimiter="," if fmt == "csv" else "\t", excel=excel,
+                                columns=columns, headers=headers)
+    if fmt == "xlsx":
+        return _write_xlsx(rows, out, columns=columns, title=title, headers=headers)
+    return _write_table(rows, out, columns=columns, title=title, headers=headers)
