@@ -1,0 +1,524 @@
+"""Speaker identity across documents: one canonical speaker for the many ways a name is written.
+
+Merging is conservative, because a wrong merge puts words in somebody else's mouth while a
+missed merge only splits a speaker's record in two:
+
+1. the user's ``--aliases`` file wins (canonical name → variants, and "never merge" pairs);
+2. the same name after normalisation (:func:`name_key`: diacritics, tatweel, أإآ→ا, ى→ي, ة→ه,
+   titles such as الأمير/الدكتور, ال, and شركة/وزارة before an organisation dropped);
+3. the same transliteration key (:func:`translit_key`: ترمب/ترامب، غوغل/جوجل، بوتن/بوتين);
+4. a near match (rapidfuzz ratio ≥ 90) of names with as many words and, for people, the same
+   first name;
+5. a bare surname (الجبير) only with the one person in the store whose full name ends with it,
+   and only when both carry compatible roles (وزير الخارجية).
+
+Types must agree (a person never merges with an organisation), two people whose roles
+conflict never merge, and unnamed sources (مصدر مطلع، مسؤول أمريكي) stay inside their article.
+
+>>> translit_key("ترامب") == translit_key("ترمب")
+True
+>>> should_merge(SpeakerEvidence("غوغل", "organization"), SpeakerEvidence("شركة جوجل", "organization"))
+True
+>>> should_merge(SpeakerEvidence("محمد العتيبي", "person"), SpeakerEvidence("سعد العتيبي", "person"))
+False
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from rapidfuzz import fuzz, process
+
+from attribution.errors import InputError
+
+try:  # the shared normaliser; the fallback keeps this module usable on its own
+    from attribution.normalize import fold
+except ImportError:  # pragma: no cover
+    _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+    _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+    def fold(s: str) -> str:
+        return " ".join(_MARKS.sub("", s or "").translate(_FOLD).split())
+
+
+__all__ = [
+    "SpeakerEvidence", "AliasConfig", "SpeakerIndex",
+    "name_key", "canonical_key", "translit_key", "should_merge", "roles_compatible",
+    "is_anonymous", "load_aliases", "types_compatible",
+]
+
+#: Speaker types that never merge with each other; None/"unknown" is compatible with any.
+_UNTYPED = (None, "", "unknown")
+NEAR_THRESHOLD = 90
+_PUNCT = re.compile(r"[\"'«»“”„‘’()\[\]{}<>،,؛;:.!?؟/\\|_\-–—]+")
+
+
+def _lexicon(name: str) -> tuple[str, ...]:
+    text = resources.files("attribution.data").joinpath(name).read_text(encoding="utf-8")
+    items = (fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    # longest first, so صاحب السمو الملكي is stripped before صاحب السمو
+    return tuple(sorted({i for i in items if i}, key=lambda s: -len(s)))
+
+
+@lru_cache(maxsize=None)
+def _titles() -> tuple[str, ...]:
+    return _lexicon("speaker_titles.txt")
+
+
+@lru_cache(maxsize=None)
+def _org_prefixes() -> tuple[str, ...]:
+    return _lexicon("org_prefixes.txt")
+
+
+@lru_cache(maxsize=None)
+def _anonymous() -> frozenset[str]:
+    return frozenset(_lexicon("anonymous_sources.txt"))
+
+
+def _strip_al(token: str) -> str:
+    # الخارجية/خارجية, العتيبي/عتيبي: the article is not part of the identity
+    return token[2:] if token.startswith("ال") and len(token) > 4 else token
+
+
+def _strip_front(folded: str, words: tuple[str, ...]) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if folded.startswith(w + " ") or (w.endswith(".") and folded.startswith(w)):
+                folded = folded[len(w):].strip()
+                changed = True
+                break
+    return folded
+
+
+def _is_person(type_: str | None) -> bool:
+    return type_ in ("person",) + _UNTYPED
+
+
+def _is_org(type_: str | None) -> bool:
+    return type_ not in ("person",)
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str, type_: str | None = None) -> str:
+    """The normalised name used for exact matching (stored as ``speaker_aliases.alias_norm``).
+
+    >>> name_key("الأمير محمدُ بن سلمان", "person")
+    'محمد بن سلمان'
+    >>> name_key('شركة "غوغل"', "organization")
+    'غوغل'
+    >>> name_key("عبد الله الربيعة", "person") == name_key("عبدالله الربيعه", "person")
+    True
+    """
+    s = fold(_PUNCT.sub(" ", name or ""))
+    s = " ".join(s.split())
+    if _is_person(type_):
+        stripped = _strip_front(s, _titles())
+        # keep "الرئيس الأمريكي" whole: a title followed only by adjectives is a description, not a name
+        if stripped and not all(t.startswith("ال") for t in stripped.split()):
+            s = stripped
+    if _is_org(type_):
+        stripped = _strip_front(s, _org_prefixes())
+        if stripped:
+            s = stripped
+    # عبد الله / عبدالله, أبو بكر / أبوبكر are written both ways
+    s = re.sub(r"\b(عبد|ابو) (?=\S)", r"\1", s)
+    return " ".join(_strip_al(t) for t in s.split())
+
+
+def canonical_key(name: str, type_: str | None = None) -> str:
+    """The exact-match identity of a speaker: its type class and :func:`name_key`.
+
+    >>> canonical_key("وزارة الخارجية الروسية", "organization") == canonical_key("الخارجية الروسية", "organization")
+    True
+    >>> canonical_key("غوغل", "organization") == canonical_key("غوغل", "person")
+    False
+    """
+    cls = "unknown" if type_ in _UNTYPED else type_
+    return f"{cls}:{name_key(name, type_)}"
+
+
+# Letters that transliterations of one foreign sound spell differently (Google: غوغل/جوجل/قوقل).
+_TRANSLIT = str.maketrans({
+    "غ": "g", "ج": "g", "ق": "g", "گ": "g", "چ": "g",
+    "ة": "ه", "ط": "ت", "ص": "س", "ذ": "ز", "ڤ": "ف", "پ": "ب", "ظ": "ض",
+    "ؤ": "و", "ئ": "ي", "ء": "",
+})
+_LONG_VOWELS = frozenset("اوي")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(name: str) -> str:
+    """A key that is equal for transliteration variants of one name.
+
+    Per word, after :func:`fold` and dropping ال: غ/ج/ق/گ/چ become one class ``g`` (غوغل/جوجل),
+    ط→ت, ص→س, ذ→ز, ڤ→ف, پ→ب, ة→ه; the long vowels ا و ي are dropped inside a word but
+    kept as its first and last letter (ترامب/ترمب, بوتين/بوتن, ماكماستر/مكماستر); doubled
+    letters collapse to one.  Use it on names only: it merges too much for ordinary words.
+
+    >>> translit_key("غوغل") == translit_key("جوجل")
+    True
+    >>> translit_key("ماكماستر") == translit_key("مكماستر")
+    True
+    >>> translit_key("بوتين") == translit_key("بوتن")
+    True
+    >>> translit_key("محمد") == translit_key("أحمد")
+    False
+    """
+    words = []
+    for w in fold(_PUNCT.sub(" ", name or "")).split():
+        w = _strip_al(w).translate(_TRANSLIT)
+        if len(w) > 2:
+            w = w[0] + "".join(c for c in w[1:-1] if c not in _LONG_VOWELS) + w[-1]
+        w = re.sub(r"(.)\1+", r"\1", w)
+        if w:
+            words.append(w)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=65536)
+def is_anonymous(name: str) -> bool:
+    """Is this an unnamed source (مصدر مطلع، مسؤولون أمريكيون، شهود عيان) rather than a name?
+
+    >>> is_anonymous("مصدر مطلع"), is_anonymous("المصادر الأمنية"), is_anonymous("مصطفى")
+    (True, True, False)
+    """
+    words = fold(_PUNCT.sub(" ", name or "")).split()
+    return bool(words) and (words[0] in _anonymous() or _strip_al(words[0]) in _anonymous()
+                            or (words[0].startswith("ال") and words[0][2:] in _anonymous()))
+
+
+def types_compatible(a: str | None, b: str | None) -> bool:
+    """Person and organisation never merge; an unknown type agrees with anything."""
+    return a in _UNTYPED or b in _UNTYPED or a == b
+
+
+_ROLE_STOP = frozenset("في من عن على الى ل ب و لدى".split())
+
+
+def _role_tokens(role: str) -> frozenset[str]:
+    toks = []
+    for t in fold(_PUNCT.sub(" ", role)).split():
+        if t in _ROLE_STOP:
+            continue
+        if len(t) > 3 and t[0] in "لب" and t[1:3] == "ال":  # لشؤون/بالوزارة keep their noun
+            t = t[1:]
+        toks.append(_strip_al(t))
+    return frozenset(toks)
+
+
+def roles_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Can two role lists describe one person?  Some pair must share its head word and agree.
+
+    >>> roles_compatible(["وزير الخارجية"], ["وزير خارجية المملكة"])
+    True
+    >>> roles_compatible(["وزير الصحة"], ["وزير التعليم"])
+    False
+    """
+    for ra in a:
+        ta = _role_tokens(ra)
+        if not ta:
+            continue
+        head_a = next(iter(_role_tokens(ra.split()[0]) or {""}))
+        for rb in b:
+            tb = _role_tokens(rb)
+            if not tb:
+                continue
+            if ta <= tb or tb <= ta:
+                return True
+            head_b = next(iter(_role_tokens(rb.split()[0]) or {""}))
+            if head_a == head_b and len(ta & tb) / len(ta | tb) > 0.34:
+                return True
+    return False
+
+
+def _roles_conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return bool(a) and bool(b) and not roles_compatible(a, b)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerEvidence:
+    """What is known about a speaker when deciding a merge: a name, its type, roles, other names."""
+
+    name: str
+    type: str | None = None
+    roles: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def _near(x: str, y: str, person: bool) -> bool:
+    tx, ty = x.split(), y.split()
+    if len(tx) != len(ty) or len(tx) < 2 or min(len(x), len(y)) < 8:
+        return False
+    if person and translit_key(tx[0]) != translit_key(ty[0]):
+        return False  # محمد العتيبي / أحمد العتيبي are two people however close the strings
+    return fuzz.ratio(x, y) >= NEAR_THRESHOLD
+
+
+def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
+                 never: frozenset[frozenset[str]] = frozenset()) -> bool:
+    """Are ``a`` and ``b`` the same speaker?  Pairwise and conservative (see the module docstring).
+
+    The bare-surname rule also needs the surname to be unique in the store, which only the
+    caller can know: :class:`SpeakerIndex` checks it.  ``never`` holds pairs of
+    :func:`name_key` values the user said must not merge.
+
+    >>> should_merge(SpeakerEvidence("ترمب", "person"), SpeakerEvidence("ترامب", "person"))
+    True
+    >>> should_merge(SpeakerEvidence("غوغل", "organization"), SpeakerEvidence("غوغل", "person"))
+    False
+    >>> should_merge(SpeakerEvidence("الجبير", "person", ("وزير الخارجية",)),
+    ...              SpeakerEvidence("عادل الجبير", "person", ("وزير الخارجية السعودي",)))
+    True
+    """
+    if not types_compatible(a.type, b.type):
+        return False
+    keys_a = {name_key(n, a.type) for n in a.names() if n}
+    keys_b = {name_key(n, b.type) for n in b.names() if n}
+    keys_a.discard("")
+    keys_b.discard("")
+    if not keys_a or not keys_b:
+        return False
+    if never and any(frozenset((x, y)) in never for x in keys_a for y in keys_b):
+        return False
+    person = a.type == "person" or b.type == "person"
+    if person and _roles_conflict(a.roles, b.roles):
+        return False  # two العتيبي, one a footballer and one a police chief
+    if keys_a & keys_b:
+        return True
+    tr_a = {translit_key(k) for k in keys_a if len(k) >= 4}
+    tr_b = {translit_key(k) for k in keys_b if len(k) >= 4}
+    if tr_a & tr_b:
+        return True
+    if any(_near(x, y, person) for x in keys_a for y in keys_b):
+        return True
+    if person:
+        return _surname_match(a, keys_a, b, keys_b) or _surname_match(b, keys_b, a, keys_a)
+    return False
+
+
+def _surname_match(a: SpeakerEvidence, keys_a: set[str], b: SpeakerEvidence, keys_b: set[str]) -> bool:
+    """``a`` is only a surname, ``b`` has a full name ending with it, and their roles agree."""
+    if any(len(k.split()) > 1 for k in keys_a):
+        return False
+    surnames = {translit_key(k) for k in keys_a}
+    full = [k for k in keys_b if len(k.split()) > 1]
+    if not full or not any(translit_key(k.split()[-1]) in surnames for k in full):
+        return False
+    return bool(a.roles) and bool(b.roles) and roles_compatible(a.roles, b.roles)
+
+
+# --------------------------------------------------------------------------- aliases file
+
+@dataclass(frozen=True)
+class AliasConfig:
+    """The user's corrections: variant key → canonical name, and pairs never to merge."""
+
+    canonical: Mapping[str, str] = field(default_factory=dict)
+    never: frozenset[frozenset[str]] = frozenset()
+
+    def canonical_for(self, name: str, type_: str | None = None) -> str | None:
+        return self.canonical.get(name_key(name, type_)) or self.canonical.get(name_key(name, None))
+
+
+def load_aliases(path: str | Path) -> AliasConfig:
+    """Read an aliases file: a ``.json`` object, or the line format below (UTF-8).
+
+    Line format, one rule a line, ``#`` starts a comment::
+
+        دونالد ترامب = ترمب | الرئيس ترامب | دونالد ترمب
+        != محمد العتيبي | سعد العتيبي
+
+    ``CANONICAL = VARIANT | VARIANT…`` makes every variant (after normalisation) the speaker
+    named CANONICAL; ``!= A | B…`` says no two of the names may ever be merged.
+    JSON: ``{"merge": {"CANONICAL": ["VARIANT", …]}, "never": [["A", "B"], …]}``.
+    """
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"aliases file not found: {p}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"aliases file is not UTF-8: {p}") from None
+    merge: dict[str, list[str]] = {}
+    never: list[list[str]] = []
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{p}: not valid JSON (line {e.lineno}): {e.msg}") from None
+        if not isinstance(data, dict):
+            raise InputError(f'{p}: expected an object with "merge" and/or "never"')
+        merge = {str(k): [str(v) for v in vs] for k, vs in (data.get("merge") or {}).items()}
+        never = [[str(x) for x in pair] for pair in (data.get("never") or [])]
+    else:
+        for n, line in enumerate(raw.splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if line.startswith("!="):
+                names = [x.strip() for x in line[2:].split("|") if x.strip()]
+                if len(names) < 2:
+                    raise InputError(f"{p}:{n}: '!=' needs at least two names separated by |")
+                never.append(names)
+            elif "=" in line:
+                canon, _, rest = line.partition("=")
+                if not canon.strip():
+                    raise InputError(f"{p}:{n}: missing the canonical name before '='")
+                merge.setdefault(canon.strip(), []).extend(x.strip() for x in rest.split("|") if x.strip())
+            else:
+                raise InputError(f"{p}:{n}: expected 'CANONICAL = VARIANT | …' or '!= A | B'")
+    canonical: dict[str, str] = {}
+    for canon, variants in merge.items():
+        for v in (canon, *variants):
+            canonical[name_key(v, None)] = canon
+            canonical[name_key(v, "person")] = canon
+            canonical[name_key(v, "organization")] = canon
+    types = (None, "person", "organization")
+    pairs = {frozenset((name_key(x, ta), name_key(y, tb)))
+             for names in never for x in names for y in names if x != y
+             for ta in types for tb in types}
+    pairs = {pr for pr in pairs if len(pr) == 2}
+    return AliasConfig(canonical=canonical, never=frozenset(pairs))
+
+
+# --------------------------------------------------------------------------- the index
+
+@dataclass
+class _Speaker:
+    id: int
+    name: str
+    type: str | None
+    roles: list[str]
+    keys: set[str]
+    scope: str | None = None
+
+    def evidence(self) -> SpeakerEvidence:
+        return SpeakerEvidence(self.name, self.type, tuple(self.roles), ())
+
+
+class SpeakerIndex:
+    """In-memory lookup of the store's speakers, to resolve a new mention to a speaker id.
+
+    It only proposes: :meth:`resolve` returns an existing id or ``None`` (a new speaker);
+    the store writes, then calls :meth:`add`/:meth:`add_alias`/:meth:`add_role`.
+    """
+
+    def __init__(self, aliases: AliasConfig | None = None) -> None:
+        self.config = aliases or AliasConfig()
+        self.speakers: dict[int, _Speaker] = {}
+        self._by_key: dict[str, set[int]] = {}
+        self._by_translit: dict[str, set[int]] = {}
+        self._by_surname: dict[str, set[int]] = {}
+        self._scoped: dict[tuple[str, str], int] = {}
+
+    # -- building
+    def add(self, sid: int, name: str, type_: str | None, roles: Iterable[str] = (),
+            scope: str | None = None) -> None:
+        sp = _Speaker(sid, name, type_, [r for r in roles if r], set(), scope)
+        self.speakers[sid] = sp
+        self.add_alias(sid, name)
+
+    def add_alias(self, sid: int, alias: str) -> None:
+        sp = self.speakers[sid]
+        k = name_key(alias, sp.type)
+        if not k or k in sp.keys:
+            return
+        sp.keys.add(k)
+        if sp.scope is not None:
+            self._scoped[(sp.scope, k)] = sid
+            return
+        self._by_key.setdefault(k, set()).add(sid)
+        if len(k) >= 4:
+            self._by_translit.setdefault(translit_key(k), set()).add(sid)
+        words = k.split()
+        if len(words) > 1 and (sp.type in ("person",) + _UNTYPED):
+            self._by_surname.setdefault(translit_key(words[-1]), set()).add(sid)
+
+    def add_role(self, sid: int, role: str | None) -> bool:
+        sp = self.speakers[sid]
+        if role and role not in sp.roles:
+            sp.roles.append(role)
+            return True
+        return False
+
+    def rename(self, sid: int, name: str) -> None:
+        self.speakers[sid].name = name
+        self.add_alias(sid, name)
+
+    # -- resolving
+    def resolve(self, name: str, type_: str | None, role: str | None = None,
+                doc_id: str | None = None) -> tuple[int | None, str, str | None]:
+        """Return ``(speaker_id or None, canonical name, scope)`` for a mention's name.
+
+        ``None`` means: create a new speaker with that canonical name (and scope).
+        """
+        ev = SpeakerEvidence(name, type_, (role,) if role else ())
+        key = name_key(name, type_)
+        canon = self.config.canonical_for(name, type_)
+        if canon is not None:  # the user's word is final, types included
+            ck = name_key(canon, type_)
+            for sid in sorted(self._by_key.get(ck, ())):
+                if self.speakers[sid].name == canon:
+                    return sid, canon, None
+            for sid in sorted(self._by_key.get(ck, ())):
+                return sid, self.speakers[sid].name, None
+            return None, canon, None
+        if doc_id is not None and is_anonymous(name):
+            return self._scoped.get((doc_id, key)), name, doc_id
+        never = self.config.never
+
+        def ok(sid: int) -> bool:
+            sp = self.speakers[sid]
+            return should_merge(ev, SpeakerEvidence(sp.name, sp.type, tuple(sp.roles), tuple(_key_names(sp))),
+                                never=never)
+
+        for pool in (self._by_key.get(key, ()), self._by_translit.get(translit_key(key), ()) if len(key) >= 4 else ()):
+            hits = [sid for sid in sorted(pool) if ok(sid)]
+            if hits:
+                return hits[0], self.speakers[hits[0]].name, None
+        near = self._near_candidates(key, type_)
+        hits = [sid for sid in near if ok(sid)]
+        if hits:
+            return hits[0], self.speakers[hits[0]].name, None
+        words = key.split()
+        if len(words) == 1 and type_ in ("person",) + _UNTYPED and role:
+            full = sorted(self._by_surname.get(translit_key(key), ()))
+            if len(full) == 1 and ok(full[0]):  # the surname must be unique in the store
+                return full[0], self.speakers[full[0]].name, None
+        if len(words) > 1 and type_ in ("person",) + _UNTYPED and role:
+            # a full name arrives after its bare surname: adopt the surname's speaker (and name it
+            # fully) when no other full name in the store ends with that surname
+            sur = translit_key(words[-1])
+            if not self._by_surname.get(sur):
+                bare = [sid for sid in sorted(self._by_translit.get(sur, ()))
+                        if all(len(k.split()) == 1 for k in self.speakers[sid].keys)]
+                if len(bare) == 1 and ok(bare[0]):
+                    return bare[0], name, None
+        return None, name, None
+
+    def _near_candidates(self, key: str, type_: str | None) -> list[int]:
+        if len(key) < 8 or " " not in key:
+            return []
+        choices = list(self._by_key)
+        found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=NEAR_THRESHOLD, limit=5)
+        out: list[int] = []
+        for k, _score, _i in found:
+            for sid in sorted(self._by_key[k]):
+                if types_compatible(self.speakers[sid].type, type_) and sid not in out:
+                    out.append(sid)
+        return out
+
+
+def _key_names(sp: _Speaker) -> list[str]:
+    # keys are already normalised; name_key is idempotent on them, so they serve as aliases
+    return sorted(sp.keys)
