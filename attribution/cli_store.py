@@ -1,6 +1,197 @@
-"""CLI commands (placeholder until this command group lands)."""
+"""CLI commands over the claim store: ``ingest``, ``table``, ``speakers``.
+
+Thin: each command parses options, calls :mod:`attribution.store`, and writes rows with
+:mod:`attribution.output`.  Library errors become one line on stderr and exit code 1.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any, Iterator, List, Optional
+
 import typer
+
+from attribution.errors import AttributionError
+from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
+from attribution.records import KINDS
+
+DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
+                                     dir_okay=False, show_default=False)]
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([ T]\d{2}(:\d{2}(:\d{2})?)?)?)?)?$")
+_BACKENDS = ("auto", "rules", "stanza")
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _date(value: Optional[str]) -> Optional[str]:
+    if value is not None and not _DATE.match(value.strip()):
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value.strip() if value is not None else None
+
+
+def _kind(value: Optional[str]) -> Optional[str]:
+    if value is not None and value not in KINDS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(KINDS)}")
+    return value
+
+
+def _backend(value: str) -> str:
+    if value not in _BACKENDS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(_BACKENDS)}")
+    return value
+
+
+def _records(df) -> Iterator[dict[str, Any]]:
+    """DataFrame rows as plain dicts, missing values as None (so JSON says null)."""
+    cols = list(df.columns)
+    for row in df.itertuples(index=False, name=None):
+        yield {c: (None if _missing(v) else (v.item() if hasattr(v, "item") else v)) for c, v in zip(cols, row)}
+
+
+def _missing(v: Any) -> bool:
+    try:
+        return v is None or bool(v != v) or type(v).__name__ in ("NAType", "NaTType")
+    except (TypeError, ValueError):
+        return False
+
+
+def _write(df, *, fmt: Optional[str], out: Optional[str], excel: bool, title: str) -> None:
+    fmt = resolve_format(fmt, out)
+    check_output(fmt, out)
+    write_rows(_records(df), fmt=fmt, out=out, excel=excel, columns=list(df.columns), title=title)
+
+
+def _open_existing(db: Path):
+    from attribution.store import open_store
+    return open_store(db, create=False)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the main app."""
+    """Add ``ingest``, ``table`` and ``speakers`` to the main app."""
+    @app.command()
+    def ingest(
+        paths: Annotated[List[str], typer.Argument(metavar="PATH...", show_default=False,
+                                                   help="Files or folders of articles (txt, jsonl, csv, tsv, html); '-' = stdin.")],
+        db: DbOpt,
+        aliases: Annotated[Optional[Path], typer.Option(
+            "--aliases", metavar="FILE", help="Speaker corrections: 'CANONICAL = VARIANT | VARIANT' and "
+            "'!= A | B' (never merge) lines, or JSON. Re-resolves every stored speaker.")] = None,
+        topics: Annotated[Optional[Path], typer.Option(
+            "--topics", metavar="FILE", help="Controlled topic taxonomy (label<TAB>keyword | keyword).")] = None,
+        cues: Annotated[Optional[Path], typer.Option(
+            "--cues", metavar="FILE", help="Extra cue lexicon, added to the built-in one.")] = None,
+        text_field: Annotated[Optional[str], typer.Option(
+            "--text-field", metavar="F", help="JSONL key / CSV column holding the article text.")] = None,
+        encoding: Annotated[Optional[str], typer.Option(
+            "--encoding", metavar="E", help="Input encoding when not UTF-8 (e.g. cp1256).")] = None,
+        backend: Annotated[str, typer.Option(
+            "--backend", callback=_backend, help="Extraction backend: auto, rules or stanza.")] = "rules",
+    ) -> None:
+        """Extract who-said-what from articles into a claim store (re-runnable: unchanged
+        articles are skipped, changed ones replaced, each article written whole or not at all)."""
+        from attribution.extract import extract_document
+        from attribution.readers import read_documents
+        from attribution.store import open_store
+
+        t0 = time.perf_counter()
+        read_errors: list[str] = []
+
+        def on_read_error(msg: str) -> None:
+            read_errors.append(msg)
+            typer.echo(f"Warning: {msg}", err=True)
+
+        done = [0]
+        tty = sys.stderr.isatty()
+
+        def on_progress(doc_id: str, status: str) -> None:
+            done[0] += 1
+            if tty and done[0] % 25 == 0:
+                typer.echo(f"\r{done[0]} documents…", err=True, nl=False)
+
+        try:
+            lexicon = None
+            if cues is not None:
+                from attribution.lexicon import load_lexicon
+                lexicon = load_lexicon(cues)
+            taxonomy = None
+            if topics is not None:
+                from attribution.topics import load_taxonomy
+                taxonomy = load_taxonomy(topics)
+            alias_config = None
+            if aliases is not None:
+                from attribution.identity import load_aliases
+                alias_config = load_aliases(aliases)
+            extract = functools.partial(extract_document, backend=backend)
+            docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=on_read_error)
+            with open_store(db) as store:
+                report = store.ingest(docs, extract=extract, lexicon=lexicon, aliases=alias_config,
+                                      taxonomy=taxonomy, on_progress=on_progress)
+                if alias_config is not None:
+                    store.reidentify(alias_config)
+        except AttributionError as e:
+            if tty and done[0]:
+                typer.echo("", err=True)
+            _fail(str(e))
+            return
+        if tty and done[0] >= 25:
+            typer.echo("", err=True)
+        for doc_id, msg in report.errors:
+            typer.echo(f"Warning: {doc_id}: extraction failed: {msg}", err=True)
+        failed = report.failed + len(read_errors)
+        typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
+                   f"failed {failed}, attributions {report.attributions}, "
+                   f"{time.perf_counter() - t0:.1f} s", err=True)
+        if failed and not (report.added or report.replaced or report.skipped):
+            raise typer.Exit(1)
+
+    @app.command()
+    def table(
+        db: DbOpt,
+        speaker: Annotated[Optional[str], typer.Option(
+            "--speaker", metavar="S", help="Canonical name or any alias (normalised; a surname finds every bearer).")] = None,
+        topic: Annotated[Optional[str], typer.Option("--topic", metavar="T", help="Topic label or key (substring).")] = None,
+        doc: Annotated[Optional[str], typer.Option("--doc", metavar="D", help="Document id.")] = None,
+        outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="O", help="Outlet (source) name.")] = None,
+        kind: Annotated[Optional[str], typer.Option(
+            "--kind", metavar="K", callback=_kind, help=f"One of {', '.join(KINDS)}.")] = None,
+        meaning: Annotated[Optional[str], typer.Option("--meaning", metavar="M", help="Cue meaning (say, deny, …).")] = None,
+        since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", callback=_date,
+                                                     help="Documents dated on or after DATE (YYYY[-MM[-DD]]).")] = None,
+        until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", callback=_date,
+                                                     help="Documents dated on or before DATE (inclusive).")] = None,
+        limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0, help="At most N rows.")] = None,
+        format: FormatOpt = None,
+        output: OutputOpt = None,
+        excel: ExcelOpt = False,
+    ) -> None:
+        """List stored claims (one row per attribution), filtered."""
+        try:
+            with _open_existing(db) as store:
+                df = store.claims(speaker=speaker, topic=topic, doc_id=doc, outlet=outlet, kind=kind,
+                                  meaning=meaning, since=since, until=until, limit=limit)
+            _write(df, fmt=format, out=output, excel=excel, title="claims")
+        except AttributionError as e:
+            _fail(str(e))
+
+    @app.command()
+    def speakers(
+        db: DbOpt,
+        audit: Annotated[bool, typer.Option(
+            "--audit", help="List every alias with the document it was seen in, instead of one row a speaker.")] = False,
+        format: FormatOpt = None,
+        output: OutputOpt = None,
+        excel: ExcelOpt = False,
+    ) -> None:
+        """List canonical speakers with their aliases, roles and claim counts."""
+        try:
+            with _open_existing(db) as store:
+                df = store.aliases() if audit else store.speakers()
+            _write(df, fmt=format, out=output, excel=excel, title="aliases" if audit else "speakers")
+        except AttributionError as e:
+            _fail(str(e))

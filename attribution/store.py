@@ -429,7 +429,7 @@ class Store:
         index = SpeakerIndex(aliases)
         rows = c.execute(
             "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
-            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY d.ingested_at, a.doc_id, a.id").fetchall()
+            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY d.rowid, a.id").fetchall()
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("UPDATE attributions SET speaker_id = NULL")
