@@ -1,0 +1,612 @@
+"""Topics of claims and near-duplicate claim clusters.
+
+Two ways to give a claim its topics:
+
+* **automatic** (:func:`assign_topics` without a taxonomy): key terms of the claim — noun
+  phrases kept whole (``الانتخابات الرئاسية الأمريكية``, ``مجلس الأمن``), name-like idafa
+  (``مدينة بوسطن``) and single named things (``روسيا``) — with stop words, reporting verbs,
+  time words and numbers removed.  Each topic is a ``(key, label)`` pair: the *key* is a
+  folded, lightly stemmed form that merges spelling variants across the corpus
+  (``الانتخابات الأمريكية`` and ``للانتخابات الامريكية`` share ``انتخاب امريكي``); the *label*
+  is the phrase as written, with its article, so a journalist recognises it.
+* **controlled** (with a :class:`Taxonomy` from :func:`load_taxonomy`): the user's own topic
+  labels, each with keywords or regular expressions matched on folded text; keys are
+  ``"tax:<label>"``.
+
+:func:`cluster_claims` groups near-duplicate claims (the same agency sentence reprinted by
+several outlets) with word shingles and an inverted index, so it never compares all pairs.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import zlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from attribution.errors import AttributionError
+
+__all__ = [
+    "Taxonomy",
+    "TaxonomyError",
+    "assign_topics",
+    "best_labels",
+    "cluster_claims",
+    "fold",
+    "key_terms",
+    "load_taxonomy",
+    "stem",
+    "stopwords",
+]
+
+#: At most this many topics per claim, best first.
+MAX_TOPICS = 3
+#: Longest term kept whole; longer chains are cut (Arabic idafa rarely needs more).
+MAX_TERM_WORDS = 4
+
+
+class TaxonomyError(AttributionError):
+    """A user topics file cannot be read or is malformed (the message names the line)."""
+
+
+# ---------------------------------------------------------------------------- normalisation
+
+_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def _local_fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return _DIACRITICS.sub("", text).translate(_ALEFS).lower()
+
+
+try:  # the shared normaliser, when present, so the store and the extractor fold alike
+    from attribution.normalize import fold as _shared_fold  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the tree
+    _shared_fold = None
+
+
+def fold(text: str) -> str:
+    """Fold Arabic for matching: no diacritics or tatweel, أإآٱ→ا, ى→ي, ة→ه.
+
+    >>> fold("الأمريكيّة")
+    'الامريكيه'
+    """
+    if _shared_fold is not None:
+        out = _shared_fold(text)
+        if isinstance(out, str):
+            return out.lower()
+        # a (text, offsets) pair or similar
+        return str(out[0]).lower()
+    return _local_fold(text)
+
+
+def _read_wordlist(name: str) -> frozenset[str]:
+    data = resources.files("attribution").joinpath("data", name).read_text(encoding="utf-8")
+    words: set[str] = set()
+    for line in data.splitlines():
+        line = line.split("#", 1)[0].strip()
+        for word in line.split():
+            words.add(fold(word))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The folded stop words shipped in ``attribution/data/stopwords_ar.txt``."""
+    return _read_wordlist("stopwords_ar.txt")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    return _read_wordlist("topics_heads_ar.txt")
+
+
+@lru_cache(maxsize=1)
+def _waw_words() -> frozenset[str]:
+    return _read_wordlist("topics_waw_ar.txt")
+
+
+# ---------------------------------------------------------------------------- tokens
+
+# Arabic letters (with marks and tatweel) or Latin/digit runs; everything else separates.
+_TOKEN = re.compile(r"[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u0610-\u061a\u064b-\u065f\u0670\u0640]+"
+                    r"|[A-Za-z][A-Za-z0-9\-]*|[0-9\u0660-\u0669]+(?:[.,][0-9\u0660-\u0669]+)*")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_DIGITS = re.compile(r"^[0-9\u0660-\u0669.,]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What topic extraction needs to know about one written word (cached by spelling)."""
+
+    surface: str  # as written, diacritics removed
+    folded: str
+    bare: str  # folded, without the proclitics _strip_conj/_strip_prep remove
+    definite: bool
+    clitic: bool  # starts with a proclitic (و، ف، ب، ل، ك) that opens a new phrase
+    accusative: bool  # written with tanween fathatan (إجماعاً): an adverb or object
+    stop: bool
+    verbal: bool
+    stem: str
+    breaks: bool = False  # never inside a term: stop word, number, verb, single letter
+    head: bool = False  # heads a name-like idafa (مدينة بوسطن)
+    adjective: bool = False
+    arabic: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    word: _Word
+
+
+def _strip_conj(f: str) -> str:
+    """Drop a conjunction و/ف: always before the article (والوزارة), و also before a word
+    that does not itself begin with و (ومستشار, ووزارة, but not وزارة)."""
+    if len(f) > 3 and f[0] in "وف" and (f[1:3] == "ال" or f[1:4] in ("بال", "كال")
+                                       or f[1:3] == "لل"):
+        return f[1:]
+    if len(f) > 4 and f[0] == "و" and not _is_waw_word(f) :
+        return f[1:]
+    return f
+
+
+def _is_waw_word(f: str) -> bool:
+    words = _waw_words()
+    if f in words:
+        return True
+    for suffix in ("ه", "ات", "ين", "ون", "يه", "ي", "ها", "هم"):
+        if f.endswith(suffix) and f[: -len(suffix)] in words:
+            return True
+    return False
+
+
+def _strip_prep(f: str) -> str:
+    """Drop a preposition ب/ك/ل before the article (بالوزارة → الوزارة; للوزارة → الوزارة,
+    since ل + ال drops the alef), and ب/ل before a م-initial noun (لمكتب → مكتب, بمجلس → مجلس)."""
+    if len(f) > 4 and f[0] in "بك" and f[1:3] == "ال":
+        return f[1:]
+    if len(f) > 3 and f.startswith("لل"):
+        return "ا" + f[1:]
+    if len(f) > 4 and f[0] in "بل" and f[1] == "م":
+        return f[1:]
+    return f
+
+
+@lru_cache(maxsize=200_000)
+def _analyse(raw: str) -> _Word | None:
+    surface = _DIACRITICS.sub("", raw)
+    if not surface:
+        return None
+    f = fold(surface)
+    b = _strip_prep(_strip_conj(f))
+    # the article is written with a bare alef: ألكسندر (hamza) is a name, not ال + كسندر
+    idx = len(surface) - len(b)
+    definite = len(b) > 3 and b.startswith("ال") and surface[idx:idx + 2] in ("ال", "لل")
+    w = _Word(surface, f, b, definite, b != f, "\u064b" in raw, False, False, "")
+    st = b[2:] if definite and len(b) > 4 else b
+    for suffix, keep in (("ات", 3), ("يين", 4), ("ين", 5), ("ون", 5), ("ه", 3)):
+        if st.endswith(suffix) and len(st) - len(suffix) >= keep:
+            st = st[: -len(suffix)]
+            break
+    stop, verbal = _is_stop(w), _looks_verbal(w)
+    return _Word(surface, f, b, definite, b != f, w.accusative, stop, verbal, st,
+                 breaks=stop or verbal or bool(_DIGITS.match(f)) or len(b) < 2,
+                 head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)))
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        w = _analyse(m.group())
+        if w is not None:
+            out.append(_Token(m.start(), m.end(), w))
+    return out
+
+
+def _is_stop(tok: _Word) -> bool:
+    sw = stopwords()
+    f = tok.folded
+    if f in _heads():
+        return False
+    if f in sw or tok.bare in sw:
+        return True
+    # وقال، فإن، بحسب، لذلك: one conjunction, then one preposition, before a stop word
+    g = f[1:] if len(f) > 2 and f[0] in "وف" else f
+    if g in sw:
+        return True
+    if len(g) > 2 and g[0] in "بلك" and g[1:] in sw:
+        return True
+    return False
+
+
+def _looks_verbal(tok: _Word) -> bool:
+    """Guess verbs that are not in the stop list, so they break a noun phrase.
+
+    Imperfect يفعل (يطالب), plural past فعلوا (شاركوا), feminine past فعلت (تدخلت) — but not
+    the plural nouns in ـات (معلومات) nor names in ـوت/ـيت (بيروت).
+    """
+    if tok.definite or not _ARABIC.search(tok.folded):
+        return False
+    f = tok.folded[1:] if tok.folded[0] in "وف" and len(tok.folded) > 4 else tok.folded
+    if f.startswith(("ي", "سي", "ست")) and len(f) >= 4:
+        return True
+    if f.endswith("وا") and len(f) >= 4:
+        return True
+    if f.endswith("ت") and not f.endswith(("ات", "وت", "يت")) and 4 <= len(f) <= 6:
+        return True
+    return False
+
+
+_NISBA = ("ي", "يه", "يين", "يون", "يات", "ين")
+
+
+def _adjective_like(tok: _Word) -> bool:
+    return tok.folded.endswith(_NISBA) and len(tok.folded) >= 4
+
+
+def stem(word: str) -> str:
+    """Light stem of one word for topic keys: fold, drop proclitics and the article,
+    and the plural/feminine endings.
+
+    >>> stem("والانتخابات"), stem("الرئاسية"), stem("للمسؤولين")
+    ('انتخاب', 'رئاسي', 'مسؤول')
+    """
+    toks = _tokens(word)
+    return toks[0].word.stem if toks else ""
+
+
+def _label_word(tok: _Word, first: bool) -> str:
+    """The word as written, minus the proclitics that :func:`_strip_conj` and
+    :func:`_strip_prep` removed: والولايات → الولايات, للأمم → الأمم, ومستشار → مستشار."""
+    s = tok.surface
+    if not first or not tok.clitic:
+        return s
+    dropped = len(tok.folded) - len(tok.bare)
+    if tok.bare.startswith("ال") and tok.folded.endswith(tok.bare[1:]) and not tok.folded.endswith(tok.bare):
+        # ل + ال → لل: restore the alef of the article
+        return "ال" + s[len(s) - len(tok.bare) + 2:]
+    return s[dropped:]
+
+
+# ---------------------------------------------------------------------------- key terms
+
+def _chunks(text: str) -> list[list[_Token]]:
+    """Split a claim into noun-phrase chunks.
+
+    A chunk grows while the next word is definite (idafa ``وزارة الصحة``, adjective
+    ``الانتخابات الرئاسية``), a nisba adjective after an indefinite noun (``معلومات
+    استخباراتية``), or a name after a head noun (``مدينة بوسطن``).  Punctuation, stop words,
+    verbs, numbers and a fresh proclitic (``و``، ``ب``) end it.
+    """
+    toks = _tokens(text)
+    chunks: list[list[_Token]] = []
+    cur: list[_Token] = []
+
+    def flush() -> None:
+        nonlocal cur
+        if cur:
+            chunks.append(cur)
+        cur = []
+
+    prev_end = None
+    for tok in toks:
+        w = tok.word
+        if prev_end is not None and text[prev_end:tok.start].strip():
+            flush()  # punctuation, quotes, brackets
+        prev_end = tok.end
+        if w.breaks:
+            flush()
+            continue
+        if cur:
+            last = cur[-1].word
+            joins = (not w.clitic) and len(cur) < MAX_TERM_WORDS and (
+                w.definite
+                or (not last.definite and w.adjective)
+                or (last.head and not w.definite)
+                or (not last.definite and not w.arabic)
+            )
+            if not joins:
+                flush()
+        cur.append(tok)
+    flush()
+    return chunks
+
+
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
+
+
+def _name_like(tok: _Word) -> bool:
+    """Could this indefinite single word be a name?  Not if it wears a pronoun suffix
+    (أعضائها), accusative tanween (إجماعاً), a feminine or plural ending (دراسة، مشاورات)
+    or a nisba ending (أمريكي)."""
+    f = tok.bare
+    if tok.accusative or len(f) < 3:
+        return False
+    return not (f.endswith(_PRONOUN_SUFFIXES) or f.endswith(("ه", "ات", "ين", "ون"))
+                or tok.adjective)
+
+
+def key_terms(text: str) -> list[tuple[str, str, float]]:
+    """All candidate terms of a text as ``(key, label, score)``, best first.
+
+    >>> [k for k, _, _ in key_terms("إن الانتخابات الرئاسية الأمريكية لم تحسم بعد")]
+    ['انتخاب رئاسي امريكي', 'تحسم']
+    """
+    seen: dict[str, list] = {}
+    for chunk in _chunks(text):
+        words = [t.word for t in chunk]
+        key = " ".join(t.stem for t in words)
+        if len(key.replace(" ", "")) < 3:
+            continue
+        label = " ".join(_label_word(t, i == 0) for i, t in enumerate(words))
+        definite = any(t.definite for t in words)
+        if len(words) > 1:
+            # Specificity: a longer phrase says more; a definite one names a referent.
+            score = 1.0 * len(words) + (0.5 if definite else 0.0)
+        elif definite and words[0].adjective:
+            continue  # an adjective alone (الأمريكي) is no topic
+        elif definite:
+            score = 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
+        elif _name_like(words[0]):
+            score = 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
+        else:
+            continue  # إجماعاً، أعضائها، دراسة: indefinite common nouns are not topics
+        if key in seen:
+            seen[key][2] += 0.25  # repeated in the claim: more central
+        else:
+            seen[key] = [key, label, score, chunk[0].start]
+    ranked = sorted(seen.values(), key=lambda x: (-x[2], x[3]))
+    return [(k, lab, round(s, 3)) for k, lab, s, _ in ranked]
+
+
+def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
+                  max_topics: int = MAX_TOPICS) -> list[tuple[str, str]]:
+    """The few best topics of a claim as ``(key, label)`` pairs, best first.
+
+    Without a taxonomy the topics are the claim's own key terms; with one they are the
+    taxonomy's labels whose patterns match (key ``"tax:<label>"``).
+
+    >>> assign_topics("إن روسيا تدخلت في الانتخابات الرئاسية الأمريكية عام 2016")
+    [('انتخاب رئاسي امريكي', 'الانتخابات الرئاسية الأمريكية'), ('روسيا', 'روسيا')]
+    """
+    if not claim_text or not claim_text.strip():
+        return []
+    if taxonomy is not None:
+        return taxonomy.match(claim_text)[:max_topics]
+    picked: list[tuple[str, str]] = []
+    picked_words: set[str] = set()
+    for key, label, _ in key_terms(claim_text):
+        words = set(key.split())
+        # a single word already inside a chosen phrase adds nothing (الأمن in مجلس الأمن)
+        if len(words) == 1 and words <= picked_words:
+            continue
+        picked.append((key, label))
+        picked_words |= words
+        if len(picked) >= max_topics:
+            break
+    return picked
+
+
+def best_labels(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """The label of each key across a corpus: its most frequent surface form.
+
+    Ties go to the form with the article (``الأمريكية`` over ``امريكية``), then the first seen.
+
+    >>> best_labels([("امن", "الأمن"), ("امن", "الامن"), ("امن", "الأمن")])
+    {'امن': 'الأمن'}
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    order: dict[tuple[str, str], int] = {}
+    for i, (key, label) in enumerate(pairs):
+        counts[key][label] += 1
+        order.setdefault((key, label), i)
+    out = {}
+    for key, c in counts.items():
+        out[key] = max(c, key=lambda lab: (c[lab], lab.startswith("ال"), "أ" in lab or "إ" in lab,
+                                           -order[(key, lab)]))
+    return out
+
+
+# ---------------------------------------------------------------------------- taxonomy
+
+_CLITICS = r"(?:[وف]?(?:[بلك]|ال|بال|لل|كال)?)"
+_SUFFIXES = r"(?:ه|ات|ي|يه|يين|يون|ين|ون|ان|يات|ها|هم)?"
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """User topics: each label with its compiled patterns, matched on folded text."""
+
+    topics: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Iterable[str]]) -> "Taxonomy":
+        """Build from ``{label: [keyword or "re:pattern", ...]}``.
+
+        >>> tax = Taxonomy.from_mapping({"الصحة": ["وزارة الصحة", "كورونا", "re:وباء|اوبئه"]})
+        >>> tax.match("وقالت وزارة الصحة إن الوباء تراجع")
+        [('tax:الصحة', 'الصحة')]
+        """
+        topics = []
+        for label, patterns in mapping.items():
+            label = str(label).strip()
+            if not label:
+                raise TaxonomyError("a topic has an empty label")
+            if isinstance(patterns, str):
+                patterns = [patterns]
+            compiled = []
+            for p in patterns:
+                try:
+                    compiled.append(_compile_pattern(str(p)))
+                except re.error as exc:
+                    raise TaxonomyError(f"topic {label!r}: bad regular expression {p!r}: {exc}") from exc
+            if not compiled:
+                raise TaxonomyError(f"topic {label!r} has no keywords")
+            topics.append((label, tuple(compiled)))
+        return cls(tuple(topics))
+
+    def match(self, text: str) -> list[tuple[str, str]]:
+        """Matching topics, the most matched first (then file order)."""
+        folded = fold(text)
+        hits = []
+        for i, (label, patterns) in enumerate(self.topics):
+            n = sum(len(p.findall(folded)) for p in patterns)
+            if n:
+                hits.append((-n, i, label))
+        return [(f"tax:{label}", label) for _, _, label in sorted(hits)]
+
+    def __len__(self) -> int:
+        return len(self.topics)
+
+
+def _compile_pattern(p: str) -> re.Pattern:
+    p = p.strip()
+    if p.startswith("re:"):
+        return re.compile(fold(p[3:]))
+    words = [re.escape(w) for w in fold(p).split()]
+    if not words:
+        raise re.error("empty keyword")
+    body = r"\s+".join(words[:-1] + [words[-1] + _SUFFIXES]) if words else ""
+    return re.compile(rf"(?<!\w){_CLITICS}{body}(?!\w)")
+
+
+def load_taxonomy(path: str | Path) -> Taxonomy:
+    """Read a user topics file: ``.tsv``/``.txt``, ``.json`` or ``.toml``.
+
+    TSV: one topic a line, ``label<TAB>keyword | keyword | re:pattern``; ``#`` comments.
+    JSON: ``{"label": ["keyword", "re:pattern"], ...}``.
+    TOML: ``[topics]`` then ``"label" = ["keyword", ...]`` (or the pairs at top level).
+    Keywords match whole words on folded text, with proclitics (و، ف، ب، ل، ك، ال) and
+    common endings (ات، ية، ين، ون) allowed; ``re:`` patterns are regular expressions over
+    the folded text.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise TaxonomyError(f"topics file not found: {path}") from None
+    except UnicodeDecodeError:
+        raise TaxonomyError(f"topics file is not UTF-8: {path}") from None
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        try:
+            data = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise TaxonomyError(f"{path}:{exc.lineno}: invalid JSON: {exc.msg}") from None
+        if not isinstance(data, dict):
+            raise TaxonomyError(f"{path}: expected an object of label → keywords")
+        return Taxonomy.from_mapping(data)
+    if suffix == ".toml":
+        import tomllib
+
+        try:
+            data = tomllib.loads(raw)
+        except tomllib.TOMLDecodeError as exc:
+            raise TaxonomyError(f"{path}: invalid TOML: {exc}") from None
+        data = data.get("topics", data)
+        if not isinstance(data, dict):
+            raise TaxonomyError(f"{path}: expected a [topics] table")
+        return Taxonomy.from_mapping(data)
+    mapping: dict[str, list[str]] = {}
+    for n, line in enumerate(raw.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if "\t" not in line:
+            raise TaxonomyError(f"{path}:{n}: expected 'label<TAB>keyword | keyword'")
+        label, rest = line.split("\t", 1)
+        keywords = [k.strip() for k in rest.split("|") if k.strip()]
+        if not label.strip() or not keywords:
+            raise TaxonomyError(f"{path}:{n}: a topic needs a label and at least one keyword")
+        mapping.setdefault(label.strip(), []).extend(keywords)
+    if not mapping:
+        raise TaxonomyError(f"{path}: no topics")
+    return Taxonomy.from_mapping(mapping)
+
+
+# ---------------------------------------------------------------------------- clusters
+
+#: Two claims are near-duplicates when the Jaccard similarity of their word shingles is at least this.
+CLUSTER_THRESHOLD = 0.6
+#: Shingles shared by more claims than this are boilerplate and do not propose candidates.
+_MAX_POSTING = 60
+
+
+def _shingles(text: str, k: int = 3) -> frozenset[int]:
+    # Content words only: outlets rewrite function words (لا تزال / ما زالت) more than content.
+    words = [t.word.stem for t in _tokens(text) if not t.word.stop]
+    words = [w for w in words if w]
+    if len(words) < k:
+        grams = [" ".join(words)] if words else []
+    else:
+        grams = [" ".join(words[i:i + k]) for i in range(len(words) - k + 1)]
+    # crc32, not hash(): cluster ids must not depend on PYTHONHASHSEED
+    return frozenset(zlib.crc32(g.encode("utf-8")) for g in grams)
+
+
+def cluster_claims(items: Iterable[tuple[int, str]], *,
+                   threshold: float = CLUSTER_THRESHOLD) -> dict[int, int]:
+    """Group near-duplicate claims: attribution id → cluster id.
+
+    The cluster id is the smallest attribution id in the cluster, so a singleton is its
+    own cluster and ids are stable across runs.  Candidates come from an inverted index of
+    word 3-shingles (folded, lightly stemmed); only pairs sharing a shingle are compared.
+
+    >>> cluster_claims([(1, "إن المشاورات لا تزال مستمرة بين الجانبين"),
+    ...                 (2, "أن المشاورات ما زالت مستمرة بين الجانبين"),
+    ...                 (3, "الاقتصاد الروسي ينمو بوتيرة سريعة هذا العام")])
+    {1: 1, 2: 1, 3: 3}
+    """
+    ids: list[int] = []
+    sets: list[frozenset[int]] = []
+    for aid, text in items:
+        ids.append(int(aid))
+        sets.append(_shingles(text or ""))
+    parent = list(range(len(ids)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    index: dict[int, list[int]] = defaultdict(list)
+    for i, s in enumerate(sets):
+        for h in s:
+            index[h].append(i)
+    for i, s in enumerate(sets):
+        if not s:
+            continue
+        shared: Counter = Counter()
+        for h in s:
+            posting = index[h]
+            if len(posting) > _MAX_POSTING:
+                continue
+            for j in posting:
+                if j > i:
+                    shared[j] += 1
+        for j, n in shared.items():
+            other = sets[j]
+            if n < 2 and min(len(s), len(other)) > 3:
+                continue  # one shared shingle between long claims is a coincidence
+            inter = len(s & other)
+            if inter / (len(s) + len(other) - inter) >= threshold:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ids)):
+        members[find(i)].append(ids[i])
+    out: dict[int, int] = {}
+    for group in members.values():
+        cid = min(group)
+        for aid in group:
+            out[aid] = cid
+    return out
