@@ -109,14 +109,26 @@ def _detect(sample: bytes) -> str | None:
     return best.encoding if best is not None else None
 
 
-def _choose_encoding(name: str, sample: bytes, encoding: str | None, *, complete: bool) -> tuple[str, int]:
-    """Pick the encoding of a file from its first bytes; returns (encoding, BOM length)."""
+def _mostly_utf8(sample: bytes) -> bool:
+    """True when a few bad bytes spoil otherwise clearly UTF-8 text (then only those lines fail)."""
+    text = sample.decode("utf-8", errors="replace")
+    non_ascii = sum(1 for c in text if ord(c) > 127)
+    return non_ascii >= 20 and text.count("\ufffd") <= 0.02 * non_ascii
+
+
+def _choose_encoding(name: str, sample: bytes, encoding: str | None, *, complete: bool,
+                     by_line: bool = False) -> tuple[str, int]:
+    """Pick the encoding of a file from its first bytes; returns (encoding, BOM length).
+
+    ``by_line``: the caller decodes line by line, so mostly-UTF-8 data is read as UTF-8 and
+    only its undecodable lines are reported.
+    """
     bom_enc, bom_len = _bom_encoding(sample)
     if bom_enc:
         return bom_enc, bom_len
     if _looks_binary(sample):
         raise InputError(f"{name}: binary file, not text")
-    if _is_utf8(sample, complete=complete):
+    if _is_utf8(sample, complete=complete) or (by_line and not encoding and _mostly_utf8(sample)):
         return "utf-8", 0
     if encoding:
         return encoding, 0
@@ -194,8 +206,9 @@ def document_from_record(record: Mapping[str, Any], *, fallback_id: str,
     return Document(str(doc_id) if doc_id is not None else fallback_id, normalize_newlines(text), meta)
 
 
-def _decoded_lines(name: str, lines: Iterable[bytes], encoding: str | None) -> Iterator[tuple[int, str]]:
-    """Decode byte lines one by one: (line number, text line).  Raises InputError on a bad line."""
+def _decoded_lines(name: str, lines: Iterable[bytes], encoding: str | None
+                   ) -> Iterator[tuple[int, str | InputError]]:
+    """Decode byte lines one by one: (line number, text line, or the error of an undecodable line)."""
     it = iter(lines)
     sample: list[bytes] = []
     size = 0
@@ -208,7 +221,7 @@ def _decoded_lines(name: str, lines: Iterable[bytes], encoding: str | None) -> I
     if not head.strip():
         raise InputError(f"{name}: empty file")
     complete = size < _SAMPLE
-    enc, skip = _choose_encoding(name, head, encoding, complete=complete)
+    enc, skip = _choose_encoding(name, head, encoding, complete=complete, by_line=True)
     if enc in ("utf-16", "utf-32"):  # not ASCII-compatible: b"\n" does not split lines
         text = (head + b"".join(it)).decode(enc, errors="strict")
         for n, line in enumerate(text.splitlines(keepends=True), 1):
@@ -219,10 +232,12 @@ def _decoded_lines(name: str, lines: Iterable[bytes], encoding: str | None) -> I
         if n == 1 and skip:
             line = line[skip:]
         try:
-            yield n, decode(line)[0]
+            text = decode(line)[0]
         except UnicodeDecodeError:
             hint = f"it is not {enc}; check --encoding" if encoding else "pass --encoding cp1256"
-            raise InputError(f"{name}:{n}: cannot decode as {enc}; {hint}") from None
+            yield n, InputError(f"{name}:{n}: cannot decode as {enc}; {hint}")
+        else:
+            yield n, text
 
 
 def read_jsonl(name: str, lines: Iterable[bytes], *, stem: str, text_field: str | None = None,
@@ -231,6 +246,9 @@ def read_jsonl(name: str, lines: Iterable[bytes], *, stem: str, text_field: str 
     """Documents from JSON Lines given as byte lines; a bad line is reported as ``name:line: why``."""
     report = _reporter(on_error)
     for n, line in _decoded_lines(name, lines, _check_encoding(encoding)):
+        if isinstance(line, InputError):
+            report(str(line))
+            continue
         if not line.strip():
             continue
         try:
@@ -261,6 +279,9 @@ def read_csv(name: str, lines: Iterable[bytes], *, stem: str, delimiter: str = "
     def text_lines() -> Iterator[str]:
         for n, line in numbered:
             line_no[0] = n
+            if isinstance(line, InputError):
+                report(str(line))
+                continue
             yield line
 
     reader = csv.reader(text_lines(), delimiter=delimiter)
