@@ -222,14 +222,21 @@ def _write_delimited(rows: Iterable[Any], out, *, delimiter: str, excel: bool,
     cols = _columns_of(first, columns)
     n = 0
     with _open_text(out, encoding="utf-8-sig" if excel else "utf-8") as f:
-        writer = csv.writer(f, delimiter=delimiter, lineterminator="\r\n" if excel else "\n")
+        terminator = "\r\n" if excel else "\n"
+        writer = csv.writer(f, delimiter=delimiter, lineterminator=terminator)
+        # csv quotes a lone "\r" only when it is part of the line terminator: quote such rows whole
+        quoting_writer = csv.writer(f, delimiter=delimiter, lineterminator=terminator,
+                                    quoting=csv.QUOTE_ALL)
         if cols:
             writer.writerow([(headers or {}).get(c, c) for c in cols])
         for row in it:
             cells = [_cell(row.get(c)) for c in cols]
             if excel:
                 cells = [_neutralise(c) for c in cells]
-            writer.writerow(cells)
+            if any(isinstance(c, str) and "\r" in c for c in cells):
+                quoting_writer.writerow(cells)
+            else:
+                writer.writerow(cells)
             n += 1
     return n
 
