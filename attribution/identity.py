@@ -8,7 +8,8 @@ missed merge only splits a speaker's record in two:
    titles such as الأمير/الدكتور, ال, and شركة/وزارة before an organisation dropped);
 3. the same transliteration key (:func:`translit_key`: ترمب/ترامب، غوغل/جوجل، بوتن/بوتين);
 4. a near match (rapidfuzz ratio ≥ 90) of names with as many words and, for people, the same
-   first name;
+   first name; an Arabic given name (محمد/محمود، سعد/سعيد) must always match exactly, since
+   there a long vowel makes a different name;
 5. a bare surname (الجبير) only with the one person in the store whose full name ends with it,
    and only when both carry compatible roles (وزير الخارجية).
 
@@ -78,6 +79,25 @@ def _org_prefixes() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def _anonymous() -> frozenset[str]:
     return frozenset(_lexicon("anonymous_sources.txt"))
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    return frozenset(name_key(n, None) for n in _lexicon("arabic_given_names.txt"))
+
+
+def _tokens_match(x: str, y: str) -> bool:
+    """Two name words (already :func:`name_key`-normalised) name the same thing.
+
+    Equal, or equal under :func:`translit_key` unless one is an Arabic given name: there a
+    long vowel is a different name (محمد/محمود، سعد/سعيد).
+    """
+    if x == y:
+        return True
+    given = _given_names()
+    if x in given or y in given or x.startswith("عبد") or y.startswith("عبد"):
+        return False
+    return len(x) >= 3 and len(y) >= 3 and translit_key(x) == translit_key(y)
 
 
 def _strip_al(token: str) -> str:
@@ -255,12 +275,20 @@ class SpeakerEvidence:
         return (self.name, *self.aliases)
 
 
+def _translit_match(x: str, y: str) -> bool:
+    tx, ty = x.split(), y.split()
+    return len(tx) == len(ty) and len(x) >= 4 and all(_tokens_match(a, b) for a, b in zip(tx, ty))
+
+
 def _near(x: str, y: str, person: bool) -> bool:
     tx, ty = x.split(), y.split()
     if len(tx) != len(ty) or len(tx) < 2 or min(len(x), len(y)) < 8:
         return False
-    if person and translit_key(tx[0]) != translit_key(ty[0]):
+    if person and not _tokens_match(tx[0], ty[0]):
         return False  # محمد العتيبي / أحمد العتيبي are two people however close the strings
+    given = _given_names()
+    if any(a != b and (a in given or b in given) for a, b in zip(tx, ty)):
+        return False  # محمد بن سعد العتيبي / محمد بن سعيد العتيبي
     return fuzz.ratio(x, y) >= NEAR_THRESHOLD
 
 
@@ -295,9 +323,7 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
         return False  # two العتيبي, one a footballer and one a police chief
     if keys_a & keys_b:
         return True
-    tr_a = {translit_key(k) for k in keys_a if len(k) >= 4}
-    tr_b = {translit_key(k) for k in keys_b if len(k) >= 4}
-    if tr_a & tr_b:
+    if any(_translit_match(x, y) for x in keys_a for y in keys_b):
         return True
     if any(_near(x, y, person) for x in keys_a for y in keys_b):
         return True
@@ -310,9 +336,8 @@ def _surname_match(a: SpeakerEvidence, keys_a: set[str], b: SpeakerEvidence, key
     """``a`` is only a surname, ``b`` has a full name ending with it, and their roles agree."""
     if any(len(k.split()) > 1 for k in keys_a):
         return False
-    surnames = {translit_key(k) for k in keys_a}
     full = [k for k in keys_b if len(k.split()) > 1]
-    if not full or not any(translit_key(k.split()[-1]) in surnames for k in full):
+    if not full or not any(_tokens_match(k.split()[-1], s) for k in full for s in keys_a):
         return False
     return bool(a.roles) and bool(b.roles) and roles_compatible(a.roles, b.roles)
 

@@ -379,6 +379,9 @@ class Store:
         c.execute("DELETE FROM speaker_aliases WHERE doc_id = ?", (doc_id,))
         c.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM speaker_aliases) "
                   "AND id NOT IN (SELECT speaker_id FROM attributions WHERE speaker_id IS NOT NULL)")
+        c.execute("UPDATE speakers SET name = (SELECT alias FROM speaker_aliases al WHERE al.speaker_id = speakers.id "
+                  "GROUP BY alias ORDER BY sum(count) DESC, alias LIMIT 1) "
+                  "WHERE name NOT IN (SELECT alias FROM speaker_aliases al WHERE al.speaker_id = speakers.id)")
         c.execute("DELETE FROM topics WHERE id NOT IN (SELECT topic_id FROM claim_topics)")
 
     def delete_document(self, doc_id: str) -> bool:

@@ -1,0 +1,242 @@
+"""Speaker identity across documents: keys, merge decisions, the aliases file, the index."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from attribution.errors import InputError
+from attribution.identity import (
+    AliasConfig, SpeakerEvidence, SpeakerIndex, canonical_key, is_anonymous, load_aliases,
+    name_key, roles_compatible, should_merge, translit_key,
+)
+
+P, O = "person", "organization"
+
+
+def ev(name, type_=P, *roles, aliases=()):
+    return SpeakerEvidence(name, type_, tuple(roles), tuple(aliases))
+
+
+MERGE = [
+    # transliteration variants
+    (ev("ترمب"), ev("ترامب"), "ترمب/ترامب"),
+    (ev("دونالد ترمب"), ev("دونالد ترامب"), "full names, ترمب/ترامب"),
+    (ev("غوغل", O), ev("جوجل", O), "غوغل/جوجل"),
+    (ev('شركة "غوغل"', O), ev("جوجل", O), "شركة prefix and quotes"),
+    (ev("قوقل", O), ev("غوغل", O), "Gulf spelling قوقل"),
+    (ev("ماكماستر"), ev("مكماستر"), "ماكماستر/مكماستر"),
+    (ev("هربرت ماكماستر"), ev("هربرت مكماستر"), "full names"),
+    (ev("بوتن"), ev("بوتين"), "بوتن/بوتين"),
+    (ev("فلاديمير بوتين"), ev("فلاديمير بوتن"), "full names"),
+    (ev("سيرغي لافروف"), ev("سيرجي لافروف"), "غ/ج in a first name"),
+    # orthography
+    (ev("أوليغ سيرومولوتوف"), ev("اوليغ سيرومولوتوف"), "hamza on alef"),
+    (ev("سيرومولوتوف"), ev("سيرومـولـوتوف"), "tatweel"),
+    (ev("عادلُ الجُبَيْر"), ev("عادل الجبير"), "diacritics"),
+    (ev("مصطفى الكاظمي"), ev("مصطفي الكاظمي"), "ى/ي"),
+    (ev("عبد الله الربيعة"), ev("عبدالله الربيعه"), "عبد الله/عبدالله and ة/ه"),
+    # titles, article, organisation prefixes
+    (ev("الأمير محمد بن سلمان"), ev("محمد بن سلمان"), "title الأمير"),
+    (ev("الدكتور توفيق الربيعة"), ev("توفيق الربيعة"), "title الدكتور"),
+    (ev("وزارة الخارجية الروسية", O), ev("الخارجية الروسية", O), "وزارة prefix"),
+    (ev("وزارة الصحة", O), ev("وزارة الصحة", O), "same organisation"),
+    # near match: a typo in a long surname, same first name
+    (ev("ألكسندر بورتنيكوف"), ev("الكسندر بورتينكوف"), "near match"),
+    # bare surname with agreeing roles
+    (ev("الجبير", P, "وزير الخارجية"), ev("عادل الجبير", P, "وزير الخارجية السعودي"), "surname + role"),
+    # an unknown type agrees with anything
+    (ev("غوغل", None), ev("جوجل", O), "unknown type"),
+]
+
+NO_MERGE = [
+    (ev("محمد العتيبي"), ev("سعد العتيبي"), "two العتيبي, different first names"),
+    (ev("أحمد العتيبي"), ev("محمد العتيبي"), "close strings, different first names"),
+    (ev("العتيبي"), ev("محمد العتيبي"), "bare surname without role evidence"),
+    (ev("العتيبي", P, "لاعب الهلال"), ev("محمد العتيبي", P, "مدير شرطة الرياض"), "conflicting roles"),
+    (ev("محمد العتيبي", P, "وزير الصحة"), ev("محمد العتيبي", P, "وزير التعليم"), "same name, conflicting roles"),
+    (ev("غوغل", O), ev("غوغل", P), "person vs organisation"),
+    (ev("وزارة الصحة", O), ev("وزارة التعليم", O), "different ministries"),
+    (ev("الرئيس الأمريكي"), ev("الرئيس الروسي"), "descriptions, not names"),
+    (ev("محمد"), ev("أحمد"), "different first names"),
+    (ev("علي"), ev("عل"), "too short for a transliteration key"),
+]
+
+
+@pytest.mark.parametrize("a,b,why", MERGE, ids=[m[2] for m in MERGE])
+def test_merge(a, b, why):
+    assert should_merge(a, b), why
+    assert should_merge(b, a), f"{why} (symmetric)"
+
+
+@pytest.mark.parametrize("a,b,why", NO_MERGE, ids=[m[2] for m in NO_MERGE])
+def test_no_merge(a, b, why):
+    assert not should_merge(a, b), why
+    assert not should_merge(b, a), f"{why} (symmetric)"
+
+
+@pytest.mark.parametrize("name,type_,key", [
+    ("الأمير محمدُ بن سلمان", P, "محمد بن سلمان"),
+    ('شركة "غوغل"', O, "غوغل"),
+    ("الرئيس الأمريكي", P, "رئيس امريكي"),  # a title followed by adjectives stays whole
+    ("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز", P, "سلمان بن عبدالعزيز"),
+    ("وزارة الخارجية الروسية", O, "خارجيه روسيه"),
+    ("د. أحمد الخطيب", P, "احمد خطيب"),
+])
+def test_name_key(name, type_, key):
+    assert name_key(name, type_) == key
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("ترمب", "ترامب", True), ("غوغل", "جوجل", True), ("بوتن", "بوتين", True),
+    ("ماكماستر", "مكماستر", True), ("محمد", "أحمد", False), ("سعد", "سعيد", True),
+])
+def test_translit_key(a, b, same):
+    assert (translit_key(a) == translit_key(b)) is same
+
+
+def test_canonical_key_keeps_type_apart():
+    assert canonical_key("غوغل", O) != canonical_key("غوغل", P)
+    assert canonical_key("شركة غوغل", O) == canonical_key("غوغل", O)
+
+
+@pytest.mark.parametrize("name,anon", [
+    ("مصدر مطلع", True), ("مصادر أمنية", True), ("المصادر", True), ("مسؤول أمريكي", True),
+    ("شهود عيان", True), ("مصطفى الكاظمي", False), ("وزارة الصحة", False), ("", False),
+])
+def test_is_anonymous(name, anon):
+    assert is_anonymous(name) is anon
+
+
+@pytest.mark.parametrize("a,b,ok", [
+    (["وزير الخارجية"], ["وزير خارجية المملكة"], True),
+    (["الرئيس الأمريكي"], ["الرئيس الأمريكي دونالد"], True),
+    (["وزير الصحة"], ["وزير التعليم"], False),
+    (["لاعب الهلال"], ["مدير شرطة الرياض"], False),
+    ([], ["وزير"], False),
+])
+def test_roles_compatible(a, b, ok):
+    assert roles_compatible(a, b) is ok
+
+
+# ---------------------------------------------------------------- the aliases file
+
+ALIASES_TEXT = """# corrections for the 2015 corpus
+دونالد ترامب = ترمب | الرئيس ترامب
+قوقل = غوغل | جوجل   # the company
+!= محمد العتيبي | سعد العتيبي
+"""
+
+
+@pytest.mark.parametrize("suffix,content", [
+    (".txt", ALIASES_TEXT),
+    (".json", json.dumps({"merge": {"دونالد ترامب": ["ترمب", "الرئيس ترامب"], "قوقل": ["غوغل", "جوجل"]},
+                          "never": [["محمد العتيبي", "سعد العتيبي"]]}, ensure_ascii=False)),
+])
+def test_load_aliases_formats(tmp_path, suffix, content):
+    p = tmp_path / f"aliases{suffix}"
+    p.write_text(content, encoding="utf-8")
+    cfg = load_aliases(p)
+    assert cfg.canonical_for("ترمب", P) == "دونالد ترامب"
+    assert cfg.canonical_for("الرئيس ترامب", P) == "دونالد ترامب"
+    assert cfg.canonical_for("جوجل", O) == "قوقل"
+    assert cfg.canonical_for("بوتين", P) is None
+    assert not should_merge(ev("محمد العتيبي", P, "مدير"), ev("سعد العتيبي", P, "مدير"), never=cfg.never)
+    assert frozenset((name_key("محمد العتيبي", P), name_key("سعد العتيبي", P))) in cfg.never
+
+
+@pytest.mark.parametrize("content,message", [
+    ("ترمب ترامب\n", ":1: expected"),
+    ("# ok\n= ترمب\n", ":2: missing the canonical name"),
+    ("!= ترمب\n", ":1: '!=' needs at least two names"),
+])
+def test_load_aliases_errors_name_the_line(tmp_path, content, message):
+    p = tmp_path / "aliases.txt"
+    p.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        load_aliases(p)
+
+
+def test_load_aliases_missing_and_bad_json(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_aliases(tmp_path / "nope.txt")
+    p = tmp_path / "a.json"
+    p.write_text("{", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid JSON"):
+        load_aliases(p)
+
+
+def test_never_merge_beats_a_full_name_match():
+    cfg = AliasConfig(never=frozenset({frozenset((name_key("ترمب", P), name_key("ترامب", P)))}))
+    assert not should_merge(ev("ترمب"), ev("ترامب"), never=cfg.never)
+
+
+# ---------------------------------------------------------------- the index
+
+def _index(*speakers, aliases=None):
+    ix = SpeakerIndex(aliases)
+    for i, (name, type_, roles) in enumerate(speakers, 1):
+        ix.add(i, name, type_, roles)
+    return ix
+
+
+def test_index_surname_must_be_unique():
+    ix = _index(("عادل الجبير", P, ["وزير الخارجية"]))
+    assert ix.resolve("الجبير", P, "وزير الخارجية السعودي")[0] == 1
+    ix.add(2, "محمد الجبير", P, ["وزير الخارجية"])
+    assert ix.resolve("الجبير", P, "وزير الخارجية")[0] is None  # now ambiguous
+
+
+def test_index_full_name_adopts_a_bare_surname_speaker():
+    ix = _index(("الجبير", P, ["وزير الخارجية"]))
+    sid, name, _ = ix.resolve("عادل الجبير", P, "وزير الخارجية السعودي")
+    assert (sid, name) == (1, "عادل الجبير")
+
+
+def test_index_anonymous_sources_stay_in_their_document():
+    ix = SpeakerIndex()
+    assert ix.resolve("مصدر مطلع", P, None, "doc1") == (None, "مصدر مطلع", "doc1")
+    ix.add(1, "مصدر مطلع", P, [], scope="doc1")
+    assert ix.resolve("مصدر مطلع", P, None, "doc1")[0] == 1
+    assert ix.resolve("مصدر مطلع", P, None, "doc2")[0] is None
+
+
+def test_index_aliases_file_wins():
+    cfg = AliasConfig(canonical={name_key("ترمب", P): "دونالد ترامب"})
+    ix = SpeakerIndex(cfg)
+    assert ix.resolve("ترمب", P) == (None, "دونالد ترامب", None)
+    ix.add(1, "دونالد ترامب", P)
+    assert ix.resolve("ترمب", P)[0] == 1
+
+
+def test_index_types_never_mix():
+    ix = _index(("غوغل", O, []))
+    assert ix.resolve("جوجل", O)[0] == 1
+    assert ix.resolve("جوجل", P)[0] is None
+
+
+names = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوياأإآىةء ًٌٍَُِّْـ", min_size=0, max_size=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names, names)
+def test_should_merge_is_symmetric_and_total(a, b):
+    x, y = ev(a), ev(b)
+    assert should_merge(x, y) == should_merge(y, x)
+    assert isinstance(translit_key(a), str) and isinstance(name_key(a, P), str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(names)
+def test_name_key_ignores_diacritics_and_tatweel(a):
+    bare = "".join(c for c in a if c not in "ًٌٍَُِّْـ")
+    assert name_key(a, P) == name_key(bare, P)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("محمد العتيبي", "محمود العتيبي"), ("سعد الحريري", "سعيد الحريري"), ("حمد بن جاسم", "حامد بن جاسم"),
+    ("محمد بن سعد العتيبي", "محمد بن سعيد العتيبي"), ("عبدالله العتيبي", "عبدالرحمن العتيبي"),
+])
+def test_arabic_given_names_differing_by_a_long_vowel_do_not_merge(a, b):
+    assert not should_merge(ev(a), ev(b))

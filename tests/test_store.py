@@ -1,0 +1,413 @@
+"""The SQLite claim store: idempotent ingest, replacement, crash safety, migration, filters."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from attribution.errors import StoreError
+from attribution.records import Attribution, Cue, Document, Span
+from attribution.store import APPLICATION, SCHEMA_VERSION, _MIGRATIONS, _split_sql, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+ORGS = ("شركة", "وزارة", "غوغل", "جوجل", "قوقل")
+
+# "قال <name> إن <claim>." / "وقال <role>، <name>، إن <claim>." — a stand-in extractor, so these
+# tests pin the store down whatever the rules engine does.
+_SAID = re.compile(r"قال (?:(?P<role>[^،.]+)، )?(?P<name>[^،.]+?)،? إن (?P<claim>[^.]+)\.")
+
+
+def fake_extract(doc: Document, **_: object) -> list[Attribution]:
+    out = []
+    for i, m in enumerate(_SAID.finditer(doc.text)):
+        name = m.group("name")
+        kind_of = "organization" if name.startswith(ORGS) else "person"
+        out.append(Attribution(
+            doc.doc_id, i, Cue(m.start(), m.start() + 3, "قال", "قال", "say"),
+            Span.of(doc.text, m.start("name"), m.end("name")), name, m.group("role"), kind_of,
+            Span.of(doc.text, m.start("claim"), m.end("claim")), "indirect", 0.9))
+    return out
+
+
+DOCS = [
+    Document("d1", "قال دونالد ترمب إن الاقتصاد الأمريكي قوي. قال شركة غوغل إن الإعلانات الروسية حذفت.",
+             {"title": "أول", "url": "http://a/1", "source": "okaz", "date": "2015-07-24 15:37:42"}),
+    Document("d2", "قال دونالد ترامب إن الاقتصاد الأمريكي قوي جدا. قال جوجل إن الإعلانات حذفت.",
+             {"title": "ثان", "url": "http://a/2", "outlet": "alriyadh", "date": "2015-07-25"}),
+    Document("d3", "قال مدير شرطة الرياض، محمد العتيبي، إن الحادث وقع ليلا. قال لاعب الهلال، سعد العتيبي، إن الفريق جاهز.",
+             {"title": "ثالث", "source": "okaz", "date": "2015-08-01"}),
+    Document("d4", "قال مصدر مطلع إن الاجتماع تأجل. قال وزير الخارجية، عادل الجبير، إن المملكة ترحب.",
+             {"title": "رابع", "source": "sabq", "date": "2015-08-02"}),
+    Document("d5", "قال مصدر مطلع إن الوفد وصل. قال وزير الخارجية السعودي، الجبير، إن المحادثات مثمرة.",
+             {"title": "خامس", "source": "sabq", "date": "2015-08-03"}),
+]
+
+
+def snapshot(db: Path) -> dict[str, list[tuple]]:
+    """Every table's rows (ingested_at left out: it is the only thing allowed to differ)."""
+    con = sqlite3.connect(db)
+    out = {}
+    for table in ("documents", "sentences", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics"):
+        cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
+        out[table] = sorted(con.execute(f"SELECT {', '.join(map(repr, cols))} FROM {table}").fetchall(), key=repr)
+    con.close()
+    return out
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "claims.db")
+    s.ingest(DOCS, extract=fake_extract)
+    yield s
+    s.close()
+
+
+def test_ingest_twice_is_identical(tmp_path):
+    db = tmp_path / "claims.db"
+    with open_store(db) as s:
+        first = s.ingest(DOCS, extract=fake_extract)
+    before = snapshot(db)
+    with open_store(db) as s:
+        second = s.ingest(DOCS, extract=fake_extract)
+    assert (first.added, first.skipped, first.attributions) == (5, 0, 10)
+    assert (second.added, second.replaced, second.skipped, second.attributions) == (0, 0, 5, 0)
+    assert snapshot(db) == before
+
+
+def test_changed_document_replaces_its_rows(store):
+    changed = Document("d1", "قال فلاديمير بوتين إن روسيا لم تتدخل.", {"title": "معدل", "source": "okaz"})
+    report = store.ingest([changed], extract=fake_extract)
+    assert (report.replaced, report.added, report.attributions) == (1, 0, 1)
+    claims = store.claims(doc_id="d1")
+    assert claims["speaker"].tolist() == ["فلاديمير بوتين"]
+    assert claims["title"].tolist() == ["معدل"]
+    # d1's aliases are gone, the speakers still quoted elsewhere stay
+    aliases = store.aliases()
+    assert not (aliases["doc_id"] == "d1").any() or set(aliases[aliases["doc_id"] == "d1"]["alias"]) == {"فلاديمير بوتين"}
+    assert "دونالد ترامب" in set(store.speakers()["aliases"].str.split(" | ", regex=False).explode())
+    # a speaker no longer seen under its canonical name takes a name it is still seen under
+    assert "دونالد ترامب" in set(store.speakers()["name"])
+    assert store.document_text("d1") == changed.text
+    con = store.conn
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_speakers_merge_across_documents(store):
+    sp = store.speakers().set_index("name")
+    trump = sp.loc["دونالد ترمب"]
+    assert (trump["n_claims"], trump["n_docs"]) == (2, 2)
+    assert set(trump["aliases"].split(" | ")) == {"دونالد ترمب", "دونالد ترامب"}
+    google = sp.loc["شركة غوغل"]
+    assert (google["type"], google["n_docs"]) == ("organization", 2)
+    assert {"محمد العتيبي", "سعد العتيبي"} <= set(sp.index)  # two العتيبي stay two
+    jubeir = sp.loc["عادل الجبير"]  # bare surname + compatible role, unique in the store
+    assert jubeir["n_docs"] == 2 and "الجبير" in jubeir["aliases"]
+    # an unnamed source is a different speaker in every article
+    assert (store.speakers()["name"] == "مصدر مطلع").sum() == 2
+
+
+@pytest.mark.parametrize("filters,expected", [
+    ({"speaker": "ترامب"}, 2),                       # a word of a name seen
+    ({"speaker": "بوتين"}, 0),
+    ({"speaker": "دونالد ترامب"}, 2),
+    ({"speaker": "دونالدُ ترمـب"}, 2),               # diacritics and tatweel
+    ({"speaker": "جوجل"}, 2),
+    ({"speaker": "العتيبي"}, 2),                     # a surname finds every bearer
+    ({"speaker": "x' OR 1=1 --"}, 0),                # injection attempts are plain values
+    ({"doc_id": "d1' OR '1'='1"}, 0),
+    ({"outlet": "okaz' --"}, 0),
+    ({"topic": "%' OR 1=1 --"}, 0),
+    ({"kind": "indirect"}, 10),
+    ({"outlet": "OKAZ"}, 4),
+    ({"doc_id": "d3"}, 2),
+    ({"since": "2015-08"}, 6),
+    ({"until": "2015-07-24"}, 2),                    # inclusive of the whole day
+    ({"since": "2015-07-25", "until": "2015-08-01"}, 4),
+    ({"limit": 3}, 3),
+    ({"meaning": "say", "speaker": "غوغل"}, 2),
+])
+def test_claims_filters(store, filters, expected):
+    assert len(store.claims(**filters)) == expected
+
+
+def test_claims_columns_and_offsets(store):
+    df = store.claims()
+    assert list(df.columns) == [
+        "attribution_id", "doc_id", "sentence", "speaker_id", "speaker", "speaker_type", "speaker_role",
+        "mention", "cue", "cue_lemma", "meaning", "kind", "claim", "confidence", "via", "cluster_id",
+        "topics", "title", "url", "outlet", "date", "cue_start", "cue_end", "claim_start", "claim_end"]
+    for row in df.itertuples():
+        text = store.document_text(row.doc_id)
+        assert text[row.claim_start:row.claim_end] == row.claim
+        assert text[row.cue_start:row.cue_end] == row.cue
+
+
+def test_topics_and_clusters_when_topics_module_is_present(store):
+    pytest.importorskip("attribution.topics")
+    df = store.claims()
+    assert df["topics"].notna().any()
+    assert len(store.topics()) > 0 and set(store.claim_topics()["source"]) == {"auto"}
+    # "الاقتصاد الأمريكي قوي" and "... قوي جدا" are near duplicates in d1/d2
+    trump = store.claims(speaker="ترمب")
+    assert trump["cluster_id"].notna().all()
+    t = store.topics().iloc[0]
+    assert len(store.claims(topic=t["label"])) >= 1
+
+
+def test_extraction_failure_fails_one_document(tmp_path):
+    def flaky(doc, **kw):
+        if doc.doc_id == "d2":
+            raise RuntimeError("boom")
+        return fake_extract(doc)
+
+    with open_store(tmp_path / "c.db") as s:
+        report = s.ingest(DOCS, extract=flaky)
+        assert (report.added, report.failed) == (4, 1)
+        assert report.errors == (("d2", "RuntimeError: boom"),)
+        assert "d2" not in set(s.documents()["doc_id"])
+        assert s.ingest(DOCS, extract=fake_extract).added == 1  # a rerun picks it up
+
+
+def test_reidentify_with_an_aliases_file(store, tmp_path):
+    p = tmp_path / "aliases.txt"
+    p.write_text("سعد العتيبي = محمد العتيبي\n", encoding="utf-8")
+    before = len(store.speakers())
+    store.reidentify(p)
+    sp = store.speakers()
+    assert len(sp) == before - 1
+    assert sp.set_index("name").loc["سعد العتيبي"]["n_claims"] == 2
+    assert len(store.claims(speaker="محمد العتيبي")) == 2
+
+
+def test_reidentify_without_corrections_is_stable(store):
+    before = store.speakers()[["name", "type", "n_claims", "n_docs"]].sort_values("name").reset_index(drop=True)
+    store.reidentify()
+    after = store.speakers()[["name", "type", "n_claims", "n_docs"]].sort_values("name").reset_index(drop=True)
+    assert before.equals(after)
+
+
+def test_delete_document(store):
+    assert store.delete_document("d3")
+    assert not store.delete_document("d3")
+    assert "محمد العتيبي" not in set(store.speakers()["name"])
+
+
+# ---------------------------------------------------------------- schema versions
+
+def test_new_store_has_current_schema(tmp_path):
+    with open_store(tmp_path / "c.db") as s:
+        assert s.schema_version == SCHEMA_VERSION
+        assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        meta = dict(s.conn.execute("SELECT key, value FROM meta"))
+        assert meta["application"] == APPLICATION
+
+
+def test_older_schema_is_migrated(tmp_path):
+    db = tmp_path / "old.db"
+    con = sqlite3.connect(db)
+    for stmt in _split_sql(_MIGRATIONS[1]):
+        con.execute(stmt)
+    con.execute("INSERT INTO meta VALUES ('application', ?)", (APPLICATION,))
+    con.execute("INSERT INTO documents VALUES ('old', 'h', 't', NULL, NULL, NULL, 'نص', 'now')")
+    con.execute("INSERT INTO attributions(doc_id, cue_text, kind) VALUES ('old', 'قال', 'direct')")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    with open_store(db) as s:
+        assert s.schema_version == SCHEMA_VERSION
+        df = s.claims()
+        assert df["doc_id"].tolist() == ["old"] and df["cluster_id"].isna().all()
+
+
+def test_newer_schema_is_refused(tmp_path):
+    db = tmp_path / "new.db"
+    with open_store(db):
+        pass
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.close()
+    with pytest.raises(StoreError, match="newer than this attribution"):
+        open_store(db)
+
+
+@pytest.mark.parametrize("setup,message", [
+    (lambda p: sqlite3.connect(p).execute("CREATE TABLE t(x)"), "not an attribution claim store"),
+    (lambda p: p.write_bytes(b"this is not sqlite at all, just text" * 10), "not a usable SQLite"),
+    (lambda p: p.mkdir(), "is a folder"),
+])
+def test_foreign_files_are_refused(tmp_path, setup, message):
+    p = tmp_path / "x.db"
+    setup(p)
+    with pytest.raises(StoreError, match=message):
+        open_store(p)
+
+
+def test_missing_store_is_not_created_for_reading(tmp_path):
+    with pytest.raises(StoreError, match="no claim store"):
+        open_store(tmp_path / "missing.db", create=False)
+    assert not (tmp_path / "missing.db").exists()
+
+
+# ---------------------------------------------------------------- crash safety
+
+CORPUS_SENTENCES = [
+    "قال دونالد ترمب إن الاقتصاد قوي {i}.", "قال شركة غوغل إن الإعلانات حذفت {i}.",
+    "قال مدير شرطة الرياض، محمد العتيبي، إن الحادث وقع {i}.", "قال مصدر مطلع إن الاجتماع تأجل {i}.",
+    "قال وزير الخارجية، عادل الجبير، إن المملكة ترحب {i}.",
+]
+
+
+def corpus(n_docs: int, per_doc: int) -> list[Document]:
+    return [Document(f"g{i:04d}", " ".join(CORPUS_SENTENCES[j % 5].format(i=i * 100 + j) for j in range(per_doc)),
+                     {"source": "gen", "date": f"2015-{1 + i % 12:02d}-01"}) for i in range(n_docs)]
+
+
+CHILD = textwrap.dedent("""
+    import os, signal, sys, types
+    sys.path.insert(0, {tests!r})
+    mode, db, n_docs, per_doc, kill_at = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:6])
+    calls = [0]
+    if mode == "self":
+        # a topic assigner that dies at call `kill_at`: inside a document's transaction
+        fake = types.ModuleType("attribution.topics")
+        def assign_topics(text, *, taxonomy=None):
+            calls[0] += 1
+            if calls[0] == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return [("k" + text[-3:], "label")]
+        fake.assign_topics = assign_topics
+        sys.modules["attribution.topics"] = fake
+    else:
+        sys.modules["attribution.topics"] = None  # no topics: timing decides where the kill lands
+    from test_store import corpus, fake_extract
+    from attribution.store import open_store
+    with open_store(db) as s:
+        s.ingest(corpus(n_docs, per_doc), extract=fake_extract,
+                 on_progress=lambda d, st: print(d, st, flush=True))
+""")
+
+
+def _child(tmp_path: Path, mode: str, db: Path, n_docs: int, per_doc: int, kill_at: int = 0):
+    script = tmp_path / "child.py"
+    script.write_text(CHILD.format(tests=str(Path(__file__).parent)), encoding="utf-8")
+    return subprocess.Popen([sys.executable, str(script), mode, str(db), str(n_docs), str(per_doc), str(kill_at)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+def assert_consistent(db: Path, per_doc: int) -> int:
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.execute("PRAGMA foreign_keys = ON")
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert con.execute("SELECT count(*) FROM attributions a LEFT JOIN documents d USING (doc_id) "
+                       "WHERE d.doc_id IS NULL").fetchone()[0] == 0
+    # no half-written document: each has all its attributions
+    counts = con.execute("SELECT d.doc_id, count(a.id) FROM documents d LEFT JOIN attributions a "
+                         "USING (doc_id) GROUP BY d.doc_id").fetchall()
+    assert all(n == per_doc for _, n in counts), counts
+    orphans = con.execute("SELECT count(*) FROM speakers WHERE id NOT IN (SELECT speaker_id FROM speaker_aliases)")
+    assert orphans.fetchone()[0] == 0
+    con.close()
+    return len(counts)
+
+
+def _claims_of(db: Path):
+    with open_store(db) as s:
+        return s.claims().drop(columns=["topics", "cluster_id"]), s.speakers()[["name", "n_claims", "n_docs"]]
+
+
+@pytest.mark.slow
+def test_sigkill_inside_a_transaction_then_rerun(tmp_path):
+    db, per_doc = tmp_path / "claims.db", 10
+    # die at the 5th claim of the 8th document: 7 documents are committed, the 8th half-written
+    proc = _child(tmp_path, "self", db, 20, per_doc, kill_at=7 * per_doc + 5)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == -signal.SIGKILL, err
+    assert out.count("added") == 7
+    assert assert_consistent(db, per_doc) == 7
+    with open_store(db) as s:  # the rerun finishes the job
+        report = s.ingest(corpus(20, per_doc), extract=fake_extract)
+    assert (report.added, report.skipped) == (13, 7)
+    assert assert_consistent(db, per_doc) == 20
+    clean = tmp_path / "clean.db"
+    with open_store(clean) as s:
+        s.ingest(corpus(20, per_doc), extract=fake_extract)
+    a, b = _claims_of(db), _claims_of(clean)
+    assert a[0].equals(b[0]) and a[1].equals(b[1])
+
+
+@pytest.mark.slow
+def test_sigkill_at_a_random_moment_then_rerun(tmp_path):
+    db, per_doc, n_docs = tmp_path / "claims.db", 60, 80
+    proc = _child(tmp_path, "timing", db, n_docs, per_doc)
+    seen = 0
+    for line in proc.stdout:
+        seen += 1
+        if seen == 10:
+            os.kill(proc.pid, signal.SIGKILL)
+            break
+    proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    done = assert_consistent(db, per_doc)
+    assert 10 <= done < n_docs
+    with open_store(db) as s:
+        report = s.ingest(corpus(n_docs, per_doc), extract=fake_extract)
+    assert report.added == n_docs - done and report.skipped == done
+    assert assert_consistent(db, per_doc) == n_docs
+
+
+# ---------------------------------------------------------------- properties
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=300), st.text(max_size=30))
+def test_any_text_round_trips(tmp_path_factory, text, title):
+    db = tmp_path_factory.mktemp("h") / "c.db"
+    doc = Document("x", text, {"title": title})
+    with open_store(db) as s:
+        s.ingest([doc], extract=fake_extract)
+        assert s.document_text("x") == text
+        assert s.ingest([doc], extract=fake_extract).skipped == 1
+        for row in s.claims().itertuples():
+            assert text[row.claim_start:row.claim_end] == row.claim
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40))
+def test_any_filter_value_is_harmless(store, value):
+    n = len(store.claims())
+    for key in ("speaker", "topic", "doc_id", "outlet", "kind", "meaning", "since", "until"):
+        assert len(store.claims(**{key: value})) <= n
+
+
+# ---------------------------------------------------------------- the reference article
+
+@pytest.mark.shared
+def test_reference_article_gold_through_the_store(tmp_path):
+    gold_path = SHARED / "corpora" / "sample" / "najah-ru-us-security-talks.gold.jsonl"
+    if not gold_path.exists():
+        pytest.skip("../shared is absent")
+    gold = json.loads(gold_path.read_text(encoding="utf-8").splitlines()[0])
+    text, types = gold["text"], {s["name"]: s["type"] for s in gold["speakers"]}
+    recs = []
+    for i, a in enumerate(gold["attributions"]):
+        ms = a.get("mention_span")
+        recs.append(Attribution(gold["doc_id"], i, Cue(*a["cue"], text[a["cue"][0]:a["cue"][1]], "", "say"),
+                                Span.of(text, *ms) if ms else None, a["speaker"], None,
+                                types.get(a["speaker"], "organization") if a["speaker"] else None,
+                                Span.of(text, *a["claim"]), a["kind"], 0.9))
+    with open_store(tmp_path / "c.db") as s:
+        s.ingest([Document(gold["doc_id"], text)], extract=lambda d, **k: recs)
+        sp = s.speakers().set_index("name")
+        assert sp.loc["أوليغ سيرومولوتوف", "n_claims"] == 6
+        assert len(s.claims(speaker="سيرومولوتوف")) == 6
+        assert len(s.claims(speaker="غوغل")) == 1
