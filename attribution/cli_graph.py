@@ -1,6 +1,126 @@
-"""CLI commands (placeholder until this command group lands)."""
+"""CLI commands over topics and the claim graph: ``topics`` and ``graph``.
+
+Thin: each command opens the claim store, calls :mod:`attribution.graph` or the store's read
+API, and writes with :mod:`attribution.output`.  Library errors become one line on stderr
+and exit code 1.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any, Iterator, Optional
+
 import typer
+
+from attribution.errors import AttributionError
+from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([ T]\d{2}(:\d{2}(:\d{2})?)?)?)?)?$")
+_GRAPH_FORMATS = ("gexf", "graphml", "json")
+
+DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
+                                     dir_okay=False, show_default=False)]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"Error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _date(value: Optional[str]) -> Optional[str]:
+    if value is not None and not _DATE.match(value.strip()):
+        raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+    return value.strip() if value is not None else None
+
+
+def _graph_format(value: Optional[str]) -> Optional[str]:
+    if value is not None and value.lower() not in _GRAPH_FORMATS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(_GRAPH_FORMATS)}")
+    return value.lower() if value else None
+
+
+def _rows(df) -> Iterator[dict[str, Any]]:
+    """DataFrame rows as plain dicts, missing values as None (so JSON says null)."""
+    from attribution.graph import plain_value
+
+    cols = list(df.columns)
+    for row in df.itertuples(index=False, name=None):
+        yield {c: plain_value(v) for c, v in zip(cols, row)}
+
+
+def _open_existing(db: Path):
+    from attribution.store import open_store
+
+    return open_store(db, create=False)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the main app."""
+    """Add ``topics`` and ``graph`` to the main app."""
+
+    @app.command()
+    def topics(
+        db: DbOpt,
+        limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0,
+                                                     help="At most N topics (most claims first).")] = None,
+        format: FormatOpt = None,
+        output: OutputOpt = None,
+        excel: ExcelOpt = False,
+    ) -> None:
+        """List topics with their claim and speaker counts and most quoted speakers."""
+        try:
+            fmt = resolve_format(format, output)
+            check_output(fmt, output)
+            with _open_existing(db) as store:
+                df = store.topics()
+            if limit is not None:
+                df = df.head(limit)
+            write_rows(_rows(df), fmt=fmt, out=output, excel=excel, columns=list(df.columns), title="topics")
+        except AttributionError as e:
+            _fail(str(e))
+
+    @app.command()
+    def graph(
+        db: DbOpt,
+        format: Annotated[Optional[str], typer.Option(
+            "--format", "-f", metavar="FORMAT", callback=_graph_format,
+            help="gexf (Gephi), graphml or json (node-link, edges under \"edges\"). "
+                 "Default: from the -o file's extension.", show_default=False)] = None,
+        output: Annotated[str, typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to FILE ('-' = stdout).")] = "-",
+        speaker: Annotated[Optional[str], typer.Option(
+            "--speaker", metavar="S", help="Only this speaker's claims (name or any alias).")] = None,
+        topic: Annotated[Optional[str], typer.Option(
+            "--topic", metavar="T", help="Only claims about this topic (label or key, substring).")] = None,
+        outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="O", help="Only this outlet's articles.")] = None,
+        since: Annotated[Optional[str], typer.Option(
+            "--since", metavar="DATE", callback=_date, help="Articles dated on or after DATE (YYYY[-MM[-DD]]).")] = None,
+        until: Annotated[Optional[str], typer.Option(
+            "--until", metavar="DATE", callback=_date, help="Articles dated on or before DATE (inclusive).")] = None,
+    ) -> None:
+        """Export the speaker–claim–topic graph for Gephi (gexf), yEd (graphml) or d3 (json).
+
+        Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as
+        (near-duplicate claims) and cites (nested attribution). Filters keep the matching
+        claims with their speakers, topics and articles.
+        """
+        from attribution.graph import build_graph, write_graph
+
+        if format is None and output in (None, "-"):
+            raise typer.BadParameter("pass --format gexf|graphml|json when writing to stdout",
+                                     param_hint="'--format'")
+        try:
+            from attribution.graph import resolve_graph_format
+
+            fmt = resolve_graph_format(format, output)
+            with _open_existing(db) as store:
+                G = build_graph(store, speaker=speaker, topic=topic, since=since, until=until, outlet=outlet)
+            write_graph(G, output, fmt)
+        except AttributionError as e:
+            _fail(str(e))
+        if output not in (None, "-"):
+            counts = {}
+            for _, kind in G.nodes(data="kind"):
+                counts[kind] = counts.get(kind, 0) + 1
+            detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+            typer.echo(f"{output}: {G.number_of_nodes()} nodes ({detail}), {G.number_of_edges()} edges",
+                       err=True)

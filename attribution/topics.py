@@ -108,6 +108,11 @@ def _heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return _read_wordlist("topics_names_ar.txt")
+
+
+@lru_cache(maxsize=1)
 def _waw_words() -> frozenset[str]:
     return _read_wordlist("topics_waw_ar.txt")
 
@@ -197,7 +202,8 @@ def _analyse(raw: str) -> _Word | None:
             st = st[: -len(suffix)]
             break
     stop, verbal = _is_stop(w), _looks_verbal(w)
-    return _Word(surface, f, b, definite, b != f, w.accusative, stop, verbal, st,
+    return _Word(surface, f, b, definite, b != f or (f[0] in "بل" and _masdar_like(f) and len(f) == 6),
+                 w.accusative, stop, verbal, st,
                  breaks=stop or verbal or bool(_DIGITS.match(f)) or len(b) < 2,
                  head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)))
 
@@ -328,17 +334,32 @@ def _name_like(tok: _Word) -> bool:
     (أعضائها), accusative tanween (إجماعاً), a feminine or plural ending (دراسة، مشاورات)
     or a nisba ending (أمريكي)."""
     f = tok.bare
-    if tok.accusative or len(f) < 3:
-        return False
+    if f in _names():
+        return True
+    if tok.accusative or len(f) < 4 or _masdar_like(f):
+        return False  # three-letter words are mostly past verbs (قرر، هدم); مصر is in the names list
+    if f.endswith("ا") and not f.endswith("يا"):
+        return False  # a dual verb (بحثا) or an accusative (متوقعا), unless a listed name (فرنسا)
+    if len(f) == 4 and f[0] == "ت":
+        return False  # a form V verb or verbal noun (تأهل، تدخل)
     return not (f.endswith(_PRONOUN_SUFFIXES) or f.endswith(("ه", "ات", "ين", "ون"))
                 or tok.adjective)
+
+
+_MASDAR = re.compile(r"^[بل]?(?:ت..ي.|..و.)$")
+
+
+def _masdar_like(f: str) -> bool:
+    """Verbal nouns of the shapes تفعيل (تشكيل، لتأمين) and فعول (وجود، وصول): common nouns,
+    never names, and after a preposition they start a new phrase."""
+    return bool(_MASDAR.match(f))
 
 
 def key_terms(text: str) -> list[tuple[str, str, float]]:
     """All candidate terms of a text as ``(key, label, score)``, best first.
 
     >>> [k for k, _, _ in key_terms("إن الانتخابات الرئاسية الأمريكية لم تحسم بعد")]
-    ['انتخاب رئاسي امريكي', 'تحسم']
+    ['انتخاب رئاسي امريكي']
     """
     seen: dict[str, list] = {}
     for chunk in _chunks(text):
@@ -351,6 +372,8 @@ def key_terms(text: str) -> list[tuple[str, str, float]]:
         if len(words) > 1:
             # Specificity: a longer phrase says more; a definite one names a referent.
             score = 1.0 * len(words) + (0.5 if definite else 0.0)
+        elif words[0].bare in _names():
+            score = 1.1  # a listed place name: اليمن، مصر
         elif definite and words[0].adjective:
             continue  # an adjective alone (الأمريكي) is no topic
         elif definite:

@@ -1,0 +1,394 @@
+"""The speaker–claim–topic graph: who said what, about what, where, and who cited whom.
+
+Nodes (``kind`` attribute) and their ids:
+
+* ``speaker:<id>`` — a canonical speaker (``name``, ``aliases``, ``role``, ``type``, ``n_claims``);
+  a relaying source named only in ``via`` that is not a stored speaker gets
+  ``speaker:via:<folded name>``;
+* ``claim:<attribution id>`` — one attribution (``text``, ``claim_kind``, ``cue``, ``meaning``,
+  ``date``, ``outlet``, ``title``, ``url``, ``doc_id``, ``cluster_id``);
+* ``topic:<id>`` — a topic (``key``, ``n_claims``);
+* ``doc:<doc_id>`` — an article (``title``, ``url``, ``outlet``, ``date``).
+
+Edges (``relation`` attribute, also the multigraph key and the ``label`` Gephi shows):
+speaker –said→ claim (``cue``, ``meaning``, ``kind``), claim –about→ topic, claim –in→
+document, claim –same_as→ claim (a near-duplicate, linked to the first claim of its cluster),
+speaker –cites→ speaker (the relaying source of nested attribution, نقلت رويترز عن الوزير:
+رويترز –cites→ الوزير; ``weight`` counts the claims).
+
+:func:`build_graph` reads a claim store; :func:`graph_from_frames` builds from the store's
+DataFrames directly (tests, notebooks); :func:`write_graph` exports GEXF (Gephi), GraphML or
+node-link JSON after :func:`sanitize_for_export`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter, defaultdict
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import networkx as nx
+
+from attribution.errors import AttributionError
+
+__all__ = [
+    "GRAPH_FORMATS",
+    "build_graph",
+    "graph_from_frames",
+    "plain_value",
+    "read_graph",
+    "resolve_graph_format",
+    "sanitize_for_export",
+    "write_graph",
+]
+
+#: Export formats of :func:`write_graph`.
+GRAPH_FORMATS = ("gexf", "graphml", "json")
+#: Claim node labels are cut to this many characters (the full claim is in ``text``).
+LABEL_CHARS = 80
+
+# Attribute names the GEXF writer treats as structure, not data (ids, spells, edge direction).
+_RESERVED_NODE = {"id", "pid", "start", "end", "viz", "parents", "slices", "spells"}
+_RESERVED_EDGE = {"id", "type", "start", "end", "slices", "spells", "key", "source", "target"}
+
+
+# ---------------------------------------------------------------------------- building
+
+def _missing(v: Any) -> bool:
+    if v is None:
+        return True
+    if isinstance(v, float) and math.isnan(v):
+        return True
+    return type(v).__name__ in ("NAType", "NaTType")
+
+
+def _py(v: Any) -> Any:
+    """A plain Python value (numpy and pandas scalars unwrapped)."""
+    item = getattr(v, "item", None)
+    if item is not None and not isinstance(v, (str, bytes)):
+        try:
+            return item()
+        except (TypeError, ValueError):
+            return v
+    return v
+
+
+def plain_value(v: Any) -> Any:
+    """``None`` for a missing value (None, NaN, pandas NA/NaT), else a plain Python scalar."""
+    return None if _missing(v) else _py(v)
+
+
+def _attrs(**kw: Any) -> dict[str, Any]:
+    """Node or edge attributes without missing values."""
+    out = {}
+    for k, v in kw.items():
+        if _missing(v):
+            continue
+        v = _py(v)
+        if isinstance(v, str) and not v.strip():
+            continue
+        out[k] = v
+    return out
+
+
+def _records(df) -> list[dict[str, Any]]:
+    if df is None or len(df) == 0:
+        return []
+    return df.to_dict("records")
+
+
+def _short(text: Any, n: int = LABEL_CHARS) -> str:
+    s = " ".join(str(text).split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _fold(text: str) -> str:
+    from attribution.topics import fold
+
+    return " ".join(fold(text).split())
+
+
+def graph_from_frames(claims, *, speakers=None, topics=None, claim_topics=None,
+                      documents=None) -> nx.MultiDiGraph:
+    """Build the graph from the store's DataFrames (:meth:`Store.claims` and friends).
+
+    Only ``claims`` is required; every speaker, topic and document not referenced by a
+    claim is left out, so a filtered ``claims`` frame gives its subgraph.
+
+    >>> import pandas as pd
+    >>> claims = pd.DataFrame([{"attribution_id": 1, "doc_id": "a", "speaker_id": 7,
+    ...     "speaker": "الوزير", "claim": "الاتفاق جاهز", "cue": "قال", "kind": "indirect"}])
+    >>> G = graph_from_frames(claims)
+    >>> sorted(G.nodes), sorted(G.edges(keys=True))
+    (['claim:1', 'doc:a', 'speaker:7'], [('claim:1', 'doc:a', 'in'), ('speaker:7', 'claim:1', 'said')])
+    """
+    G = nx.MultiDiGraph(name="attribution: speaker–claim–topic graph")
+    rows = _records(claims)
+    if not rows:
+        return G
+    claim_ids = {int(r["attribution_id"]) for r in rows}
+
+    # --- speakers
+    speaker_rows: dict[int, dict[str, Any]] = {}
+    for r in _records(speakers):
+        speaker_rows[int(r["speaker_id"])] = r
+    by_name: dict[str, str] = {}  # folded name or alias → node id, to resolve ``via``
+    first_row: dict[int, dict[str, Any]] = {}  # a speaker's first claim, when speakers is absent
+    for r in rows:
+        if not _missing(r.get("speaker_id")):
+            first_row.setdefault(int(r["speaker_id"]), r)
+    speaker_nodes = []
+    for sid in sorted(first_row):
+        s = speaker_rows.get(sid, {})
+        first = first_row[sid]
+        name = s.get("name") if not _missing(s.get("name")) else None
+        name = name or first.get("speaker") or f"speaker {sid}"
+        speaker_nodes.append((f"speaker:{sid}", _attrs(
+            kind="speaker", label=name, name=name, aliases=s.get("aliases"),
+            role=s.get("roles") if s else first.get("speaker_role"),
+            type=s.get("type") if s else first.get("speaker_type"),
+            n_claims=s.get("n_claims"), n_docs=s.get("n_docs"), speaker_id=sid)))
+    for sid, s in speaker_rows.items():
+        names = [s.get("name")] + str(s.get("aliases") or "").split(" | ")
+        for n in names:
+            if n and not _missing(n) and str(n).strip():
+                by_name.setdefault(_fold(str(n)), f"speaker:{sid}")
+    G.add_nodes_from(speaker_nodes)
+    for sid_node, attrs in speaker_nodes:
+        by_name.setdefault(_fold(attrs["name"]), sid_node)
+
+    # --- documents
+    doc_rows = {str(r["doc_id"]): r for r in _records(documents)}
+    doc_nodes = {}
+    for r in rows:
+        d = str(r["doc_id"])
+        if d in doc_nodes:
+            continue
+        meta = doc_rows.get(d, r)
+        doc_nodes[d] = (f"doc:{d}", _attrs(
+            kind="document", label=_short(meta.get("title") or d), doc_id=d, title=meta.get("title"),
+            url=meta.get("url"), outlet=meta.get("outlet"), date=meta.get("date"),
+            n_claims=doc_rows.get(d, {}).get("n_claims")))
+    G.add_nodes_from(doc_nodes.values())
+
+    # --- claims, said, in
+    claim_nodes, said, within = [], [], []
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for r in rows:
+        aid = int(r["attribution_id"])
+        cid = f"claim:{aid}"
+        text = r.get("claim")
+        claim_nodes.append((cid, _attrs(
+            kind="claim", label=_short(text if not _missing(text) else f"[{r.get('cue')}]"),
+            text=text, claim_kind=r.get("kind"), cue=r.get("cue"), meaning=r.get("meaning"),
+            confidence=r.get("confidence"), speaker=r.get("speaker"), mention=r.get("mention"),
+            via=r.get("via"), doc_id=str(r["doc_id"]), title=r.get("title"), url=r.get("url"),
+            outlet=r.get("outlet"), date=r.get("date"), cluster_id=r.get("cluster_id"),
+            topics=r.get("topics"), attribution_id=aid)))
+        if not _missing(r.get("speaker_id")):
+            said.append((f"speaker:{int(r['speaker_id'])}", cid, "said", _attrs(
+                relation="said", label="said", cue=r.get("cue"), meaning=r.get("meaning"),
+                kind=r.get("kind"))))
+        within.append((cid, f"doc:{r['doc_id']}", "in", {"relation": "in", "label": "in"}))
+        if not _missing(r.get("cluster_id")):
+            clusters[int(r["cluster_id"])].append(aid)
+    G.add_nodes_from(claim_nodes)
+    G.add_edges_from(said)
+    G.add_edges_from(within)
+
+    # --- same_as: every member of a cluster to its first member (a star, not all pairs)
+    same = []
+    for members in clusters.values():
+        if len(members) > 1:
+            members.sort()
+            head = members[0]
+            same += [(f"claim:{m}", f"claim:{head}", "same_as",
+                      {"relation": "same_as", "label": "same_as"}) for m in members[1:]]
+    G.add_edges_from(same)
+
+    # --- topics
+    topic_rows = {int(r["topic_id"]): r for r in _records(topics)}
+    links = [r for r in _records(claim_topics) if int(r["attribution_id"]) in claim_ids]
+    used_topics = sorted({int(r["topic_id"]) for r in links})
+    G.add_nodes_from((f"topic:{t}", _attrs(
+        kind="topic", label=topic_rows.get(t, {}).get("label") or f"topic {t}",
+        key=topic_rows.get(t, {}).get("key"), n_claims=topic_rows.get(t, {}).get("n_claims"),
+        topic_id=t)) for t in used_topics)
+    G.add_edges_from((f"claim:{int(r['attribution_id'])}", f"topic:{int(r['topic_id'])}", "about",
+                      _attrs(relation="about", label="about", topic_source=r.get("source")))
+                     for r in links)
+
+    # --- cites: the relaying source of nested attribution cites the speaker it relays
+    cites: Counter = Counter()
+    for r in rows:
+        via = r.get("via")
+        if _missing(via) or not str(via).strip() or _missing(r.get("speaker_id")):
+            continue
+        target = f"speaker:{int(r['speaker_id'])}"
+        source = by_name.get(_fold(str(via)))
+        if source is None:
+            source = f"speaker:via:{_fold(str(via))}"
+            if source not in G:
+                G.add_node(source, **_attrs(kind="speaker", label=str(via), name=str(via),
+                                            type="unknown", n_claims=0))
+        if source != target:
+            cites[(source, target)] += 1
+    G.add_edges_from((u, v, "cites", {"relation": "cites", "label": "cites", "weight": n})
+                     for (u, v), n in cites.items())
+    return G
+
+
+def build_graph(store, *, speaker: str | None = None, topic: str | None = None,
+                since: str | None = None, until: str | None = None, outlet: str | None = None,
+                **filters: Any) -> nx.MultiDiGraph:
+    """The graph of a claim store, or of the claims matching the filters plus their
+    speakers, topics and documents (filters as in :meth:`Store.claims`)."""
+    claims = store.claims(speaker=speaker, topic=topic, since=since, until=until, outlet=outlet, **filters)
+    return graph_from_frames(claims, speakers=store.speakers(), topics=store.topics(),
+                             claim_topics=store.claim_topics(), documents=store.documents())
+
+
+# ---------------------------------------------------------------------------- export
+
+def _export_value(v: Any) -> Any:
+    """One attribute value as str, int or float; ``None`` for a missing one."""
+    if _missing(v):
+        return None
+    v = _py(v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float, str)):
+        return v
+    if isinstance(v, (list, tuple, set, frozenset)):
+        items = sorted(v, key=str) if isinstance(v, (set, frozenset)) else v
+        return " | ".join(str(_py(x)) for x in items if not _missing(x))
+    if isinstance(v, Mapping):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    if isinstance(v, (datetime, date)):
+        return v.isoformat()
+    isoformat = getattr(v, "isoformat", None)
+    if isoformat is not None:
+        return isoformat()
+    return str(v)
+
+
+def _clean_dicts(dicts: Iterable[dict[str, Any]], reserved: set[str]) -> list[dict[str, Any]]:
+    cleaned = []
+    for d in dicts:
+        out = {}
+        for k, v in d.items():
+            v = _export_value(v)
+            if v is None:
+                continue
+            k = str(k)
+            if k in reserved:
+                k = f"{k}_"
+            out[k] = v
+        cleaned.append(out)
+    # one type per attribute key: int+float → float; anything with str → str
+    types: dict[str, set[type]] = defaultdict(set)
+    for d in cleaned:
+        for k, v in d.items():
+            types[k].add(type(v))
+    for k, ts in types.items():
+        if len(ts) == 1:
+            continue
+        cast = float if ts <= {int, float} else str
+        for d in cleaned:
+            if k in d:
+                d[k] = cast(d[k])
+    return cleaned
+
+
+def sanitize_for_export(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` that GEXF and GraphML writers accept.
+
+    No ``None``/NaN (dropped), lists joined with ``" | "``, dicts as JSON text, bools as
+    ``"true"``/``"false"``, dates as ISO text, one type per attribute key (ints and floats
+    mixed become floats, anything mixed with text becomes text), and names the GEXF writer
+    reserves (``id``, ``start``, ``end``, edge ``type``…) suffixed with ``_``.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("speaker:1", label="الوزير", roles=["وزير", "متحدث"], note=None, n=1)
+    >>> G.add_node("speaker:2", label="الوكالة", n=2.5, official=True)
+    >>> H = sanitize_for_export(G)
+    >>> H.nodes["speaker:1"], H.nodes["speaker:2"]
+    ({'label': 'الوزير', 'roles': 'وزير | متحدث', 'n': 1.0}, {'label': 'الوكالة', 'n': 2.5, 'official': 'true'})
+    """
+    H = G.__class__()
+    graph_attrs = _clean_dicts([dict(G.graph)], set())[0]
+    H.graph.update(graph_attrs)
+    nodes = list(G.nodes(data=True))
+    node_attrs = _clean_dicts((dict(d) for _, d in nodes), _RESERVED_NODE)
+    H.add_nodes_from((n, a) for (n, _), a in zip(nodes, node_attrs))
+    if G.is_multigraph():
+        edges = list(G.edges(keys=True, data=True))
+        edge_attrs = _clean_dicts((dict(d) for *_, d in edges), _RESERVED_EDGE)
+        H.add_edges_from((u, v, k, a) for (u, v, k, _), a in zip(edges, edge_attrs))
+    else:
+        edges = list(G.edges(data=True))
+        edge_attrs = _clean_dicts((dict(d) for *_, d in edges), _RESERVED_EDGE)
+        H.add_edges_from((u, v, a) for (u, v, _), a in zip(edges, edge_attrs))
+    return H
+
+
+def resolve_graph_format(fmt: str | None, path: str | Path | None = None) -> str:
+    """The graph format: ``fmt``, else from the file extension (.gexf, .graphml, .json)."""
+    if fmt:
+        fmt = fmt.lower()
+    elif path not in (None, "-"):
+        fmt = {".gexf": "gexf", ".graphml": "graphml", ".xml": "graphml", ".json": "json"}.get(
+            Path(str(path)).suffix.lower(), "")
+    if fmt not in GRAPH_FORMATS:
+        raise AttributionError(f"unknown graph format {fmt!r}; choose one of {', '.join(GRAPH_FORMATS)}")
+    return fmt
+
+
+def write_graph(G: nx.Graph, path_or_dash: str | Path | None, fmt: str | None = None) -> None:
+    """Write ``G`` as ``gexf`` (Gephi), ``graphml`` or node-link ``json`` to a file, or to
+    stdout for ``"-"``/``None``.  Attributes are sanitised first (see :func:`sanitize_for_export`).
+
+    The JSON is networkx ≥ 3.6 node-link with the edge list under ``"edges"`` (d3 users who
+    expect ``"links"`` can rename the key; :func:`read_graph` accepts both), Arabic unescaped.
+    """
+    fmt = resolve_graph_format(fmt, path_or_dash)
+    H = sanitize_for_export(G)
+    to_stdout = path_or_dash in (None, "-")
+    try:
+        if fmt == "json":
+            data = nx.node_link_data(H, edges="edges")
+            text = json.dumps(data, ensure_ascii=False, indent=1)
+            if to_stdout:
+                sys.stdout.write(text + "\n")
+                sys.stdout.flush()
+            else:
+                Path(path_or_dash).write_text(text + "\n", encoding="utf-8")
+            return
+        writer = nx.write_gexf if fmt == "gexf" else nx.write_graphml
+        if to_stdout:
+            writer(H, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            writer(H, str(path_or_dash))
+    except OSError as e:
+        raise AttributionError(f"cannot write {path_or_dash}: {e.strerror or e}") from None
+
+
+def read_graph(path: str | Path, fmt: str | None = None) -> nx.Graph:
+    """Read a graph written by :func:`write_graph` (node-link JSON with ``"edges"`` or ``"links"``)."""
+    fmt = resolve_graph_format(fmt, path)
+    try:
+        if fmt == "json":
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            key = "edges" if "edges" in data else "links"
+            return nx.node_link_graph(data, edges=key)
+        if fmt == "gexf":
+            return nx.read_gexf(str(path))
+        return nx.read_graphml(str(path))
+    except FileNotFoundError:
+        raise AttributionError(f"graph file not found: {path}") from None
+    except (ValueError, KeyError, nx.NetworkXError) as e:
+        raise AttributionError(f"{path} is not a readable {fmt} graph: {e}") from None
