@@ -1,12 +1,68 @@
 """Extraction entry points: a document in, resolved attribution records out.
 
-(The rules engine is being written; this placeholder keeps the interface.)
+Backends share everything after parsing: each produces :class:`~attribution.records.Candidate`
+records and :func:`attribution.resolve.resolve_candidates` does the document-level part.
+
+- ``rules``: the embedded default (no models): :mod:`attribution.rules`;
+- ``stanza``: stanza's neural Arabic pipeline when its models are installed;
+- a document read from CoNLL-U (``meta["conllu"]``) already has trees: with ``auto`` or
+  ``stanza`` the dependency linker reads them directly;
+- ``auto``: CoNLL-U trees if present, else stanza if its models are installed, else rules.
 """
 from __future__ import annotations
 
-from attribution.records import Attribution, Document
+from attribution.errors import AttributionError
+from attribution.lexicon import Lexicon, default_lexicon
+from attribution.normalize import normalize_text
+from attribution.records import Attribution, Candidate, Document
+from attribution.resolve import resolve_candidates
+from attribution.rules import candidates as rule_candidates, tokenize
+from attribution.sentences import split_sentences
+
+BACKENDS = ("auto", "rules", "stanza")
 
 
-def extract_document(doc: Document, *, lexicon=None, backend: str = "rules") -> list[Attribution]:
-    """Return the attributions of one document, in text order."""
-    return []
+def rules_candidates(doc: Document, lexicon: Lexicon | None = None) -> list[Candidate]:
+    """Candidates from the rules backend."""
+    lex = lexicon or default_lexicon()
+    nt = normalize_text(doc.text)
+    sents = [(s.start, s.end) for s in split_sentences(nt.text)]
+    return rule_candidates(nt, sents, lex, tokenize(nt))
+
+
+def _choose(doc: Document, backend: str) -> str:
+    if backend not in BACKENDS:
+        raise AttributionError(f"unknown backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+    if doc.meta.get("conllu") and backend in ("auto", "stanza"):
+        return "conllu"
+    if backend == "auto":
+        try:
+            from attribution import stanza_backend
+        except ImportError:
+            return "rules"
+        return "stanza" if stanza_backend.available() else "rules"
+    return backend
+
+
+def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: str = "rules") -> list[Attribution]:
+    """Return the attributions of one document, in text order.
+
+    >>> recs = extract_document(Document("d", "وقال الوزير إن الاتفاق جاهز."))
+    >>> [(r.cue.text, r.speaker_name, r.claim.text) for r in recs]
+    [('قال', 'الوزير', 'الاتفاق جاهز')]
+    """
+    lex = lexicon or default_lexicon()
+    which = _choose(doc, backend)
+    if which == "rules":
+        cands = rules_candidates(doc, lex)
+    elif which == "conllu":
+        from attribution.conllu import parse_conllu
+        from attribution.deplink import link
+
+        cands = link(doc, parse_conllu(doc), lexicon=lex)
+    else:
+        from attribution import stanza_backend
+        from attribution.deplink import link
+
+        cands = link(doc, stanza_backend.parse(doc), lexicon=lex)
+    return resolve_candidates(doc, cands, lex)

@@ -1,0 +1,175 @@
+"""The cue lexicon: reporting verbs with every inflection, "according to" phrases, speaker words.
+
+Lexicons are data files in ``attribution/data`` (``cues.tsv``, ``according_to.tsv``,
+``speaker_words.tsv``); a user adds verbs or phrases with their own file in the ``cues.tsv``
+format (``--cues FILE``): a line with five or more columns is a verb, a line with two columns
+(phrase, meaning) is an "according to" phrase.
+
+>>> lex = default_lexicon()
+>>> f = lex.forms["وقالت"]
+>>> (f.lemma, f.meaning, f.gender, f.number)
+('قال', 'say', 'f', 'sg')
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from attribution.errors import LexiconError
+from attribution.normalize import normalize_text
+
+
+def _n(s: str) -> str:
+    return normalize_text(s).text
+
+
+@dataclass(frozen=True, slots=True)
+class VerbForm:
+    """One surface form of a reporting verb (after normalisation, proclitics included)."""
+
+    lemma: str
+    meaning: str
+    aspect: str  # perfect | imperfect | participle
+    gender: str | None
+    number: str | None
+    frames: frozenset[str]
+    impersonal: bool  # bare imperfect without subject reads as passive (يذكر أن)
+    np_content: bool  # a noun phrase after the frame preposition is the claim
+    strict: bool  # a homograph of a common word (بين "between"): only clause-initial
+    clitic: str  # the proclitics in front of the verb ("", "و", "ف", "س", "وس"…)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the lexicon object
+class Lexicon:
+    forms: dict[str, VerbForm]
+    lemmas: dict[str, tuple[str, str]]  # normalised lemma -> (display lemma, meaning)
+    according_to: dict[tuple[str, ...], str]  # phrase words -> meaning
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def verb_lemmas(self) -> dict[str, tuple[str, str]]:
+        """Normalised lemma (see :func:`attribution.normalize.fold`) → (display lemma, meaning)."""
+        from attribution.normalize import fold
+
+        return {fold(k): v for k, v in self.lemmas.items()}
+
+    def category(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def _perfect(p: str) -> list[tuple[str, str, str]]:
+    """(form, gender, number) of the perfect 3rd person from the masculine singular."""
+    if p.endswith("ي") or (p.endswith("ا") and len(p) == 3):  # نفى، ادعى، دعا، عزا
+        stem = p[:-1]
+        out = [(p, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"), (stem + "تا", "f", "du")]
+        out.append((stem + ("يا" if p.endswith("ي") else "وا"), "m", "du"))
+        return out
+    return [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "ا", "m", "du"),
+            (p + "تا", "f", "du"), (p + "ن", "f", "pl")]
+
+
+def _imperfect(i: str) -> list[tuple[str, str, str]]:
+    if not i.startswith("ي"):
+        return [(i, "m", "sg")]
+    body = i[1:]
+    stem = i[:-1] if i[-1] in "يو" else i
+    out = [(i, "m", "sg"), ("ت" + body, "f", "sg"), (stem + "ون", "m", "pl"), (stem + "وا", "m", "pl"),
+           (i + "ان", "m", "du"), ("ت" + body + "ان", "f", "du")]
+    if i[-1] not in "يو":
+        out.append((i + "ن", "f", "pl"))
+    return out
+
+
+def _participle(a: str) -> list[tuple[str, str, str]]:
+    base = a[:-1] if a.endswith("ا") else a
+    return [(a, "m", "sg"), (base + "ة", "f", "sg"), (base + "ين", "m", "pl")]
+
+
+_CLITICS = ("", "و", "ف")
+_FUTURE = ("س", "وس", "فس")
+
+
+def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: str) -> None:
+    if len(row) < 5:
+        raise LexiconError(f"{where}: a verb line needs lemma, meaning, perfect, imperfect, participle")
+    lemma, meaning, perf, imperf, part = (c.strip() for c in row[:5])
+    frames_s = row[5].strip() if len(row) > 5 else "-"
+    flags = row[6].strip() if len(row) > 6 else "-"
+    extra = row[7].strip() if len(row) > 7 else ""
+    frames = frozenset(_n(f) for f in frames_s.split(",") if f and f != "-")
+    imp = "imp" in flags.split(",")
+    np_ = "np" in flags.split(",")
+    strict = "strict" in flags.split(",")
+    lemmas[_n(lemma)] = (lemma, meaning)
+    generated: list[tuple[str, str, str | None, str | None]] = []
+    generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf))]
+    if imperf and imperf != "-":
+        generated += [(f, "imperfect", g, n) for f, g, n in _imperfect(_n(imperf))]
+    if strict:  # ردا "in response", رأيا: duals of homographs read as nouns
+        generated = [x for x in generated if x[3] != "du"]
+    if part and part != "-":
+        generated += [(f, "participle", g, n) for f, g, n in _participle(_n(part))]
+    for f in extra.lstrip("+").split(","):
+        if f.strip():
+            generated.append((_n(f.strip()), "perfect", None, None))
+    for form, aspect, g, n in generated:
+        clitics = _CLITICS + (_FUTURE if aspect == "imperfect" else ())
+        for c in clitics:
+            key = c + form
+            old = forms.get(key)
+            # a form shared by two verbs keeps the first (lexicon order = priority)
+            if old is None:
+                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, np_, strict, c)
+
+
+def _rows(text: str):
+    for ln, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield ln, line.rstrip("\n").split("\t")
+
+
+def _load_cues(text: str, forms, lemmas, according, where: str) -> None:
+    for ln, row in _rows(text):
+        if len(row) == 2:
+            according[tuple(_n(row[0]).split())] = row[1].strip()
+        else:
+            _add_verb(forms, lemmas, row, f"{where}:{ln}")
+
+
+def _data(name: str) -> str:
+    return resources.files("attribution").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The lexicon shipped with the package (cached)."""
+    return _build(None)
+
+
+def load_lexicon(extra: str | Path | None = None) -> Lexicon:
+    """The default lexicon plus a user file in the ``cues.tsv`` format."""
+    if extra is None:
+        return default_lexicon()
+    path = Path(extra)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise LexiconError(f"{path}: cannot read cue lexicon ({e.__class__.__name__})") from e
+    return _build((text, str(path)))
+
+
+def _build(user: tuple[str, str] | None) -> Lexicon:
+    forms: dict[str, VerbForm] = {}
+    lemmas: dict[str, tuple[str, str]] = {}
+    according: dict[tuple[str, ...], str] = {}
+    if user is not None:
+        _load_cues(user[0], forms, lemmas, according, user[1])
+    _load_cues(_data("cues.tsv"), forms, lemmas, according, "cues.tsv")
+    for ln, row in _rows(_data("according_to.tsv")):
+        according.setdefault(tuple(_n(row[0]).split()), row[1].strip() if len(row) > 1 else "report")
+    words: dict[str, set[str]] = {}
+    for ln, row in _rows(_data("speaker_words.tsv")):
+        words.setdefault(row[0].strip(), set()).update(_n(w) for w in row[1].split())
+    return Lexicon(forms, lemmas, according, {k: frozenset(v) for k, v in words.items()})

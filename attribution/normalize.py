@@ -1,0 +1,107 @@
+"""Arabic normalisation for matching, with a map back to the original text.
+
+The engine matches cues and names on a normalised *view* of the document (diacritics, tatweel
+and bidi controls removed, hamza-carrying alefs folded, presentation forms decomposed) and
+reports every span in the original text through :class:`NormalizedText`.
+
+>>> nt = normalize_text("قالَ الوزيرُ إنّ")
+>>> nt.text
+'قال الوزير ان'
+>>> nt.original_span(4, 10)
+(5, 12)
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Harakat, Quranic marks, superscript alef, tatweel, bidi and zero-width controls, BOM.
+_DROP_CHARS = (
+    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
+    "\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff"
+)
+_DROP = re.compile(f"[{_DROP_CHARS}]")
+_DROP_SET = frozenset(c for c in map(chr, range(0x0600, 0x0700)) if _DROP.match(c)) | frozenset(
+    chr(c) for c in (*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x061C, 0xFEFF)
+)
+# Arabic presentation forms (FB50–FDFF, FE70–FEFF) decompose under NFKC.
+_PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
+# Letters folded one to one.  ة is kept here (it carries gender); fold() also maps it to ه.
+_TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ک": "ك", "ی": "ي", "ھ": "ه",
+                        "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+_KEY_TABLE = str.maketrans({"ة": "ه"})
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """A normalised view of ``original``; ``origin[i]`` is the original index of ``text[i]``.
+
+    ``origin`` is ``None`` when the view has the same length as the original (identity map).
+    """
+
+    original: str
+    text: str
+    origin: tuple[int, ...] | None
+
+    def to_original(self, i: int) -> int:
+        """Original index of normalised index ``i`` (``len(text)`` maps to ``len(original)``)."""
+        if self.origin is None:
+            return i
+        if i >= len(self.origin):
+            return len(self.original)
+        return self.origin[i]
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to the original text, covering dropped marks inside."""
+        if self.origin is None:
+            return start, end
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        s = self.origin[start]
+        e = self.origin[end - 1] + 1
+        # keep trailing diacritics/tatweel attached to the last letter inside the span
+        n = len(self.original)
+        while e < n and self.original[e] in _DROP_SET:
+            e += 1
+        return s, e
+
+
+def normalize_text(text: str) -> NormalizedText:
+    """Build the matching view of ``text`` with its offset map."""
+    if _PRESENTATION.search(text):
+        return _slow(text)
+    if not _DROP.search(text):
+        return NormalizedText(text, text.translate(_TABLE), None)
+    drop = _DROP_SET
+    origin = tuple(i for i, c in enumerate(text) if c not in drop)
+    return NormalizedText(text, _DROP.sub("", text).translate(_TABLE), origin)
+
+
+def _slow(text: str) -> NormalizedText:
+    out: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        if c in _DROP_SET:
+            continue
+        if "\ufb50" <= c <= "\ufefe":
+            for d in unicodedata.normalize("NFKC", c):
+                if d not in _DROP_SET and d != " ":
+                    out.append(d)
+                    origin.append(i)
+            continue
+        out.append(c)
+        origin.append(i)
+    return NormalizedText(text, "".join(out).translate(_TABLE), tuple(origin))
+
+
+def fold(s: str) -> str:
+    """Normalise a string for comparison and keys: ``normalize_text`` plus ة→ه and spaces squeezed.
+
+    >>> fold("وزارةُ الخارجيّة")  == fold("وزاره الخارجيه")
+    True
+    """
+    if not s:
+        return ""
+    return " ".join(normalize_text(s).text.translate(_KEY_TABLE).split())

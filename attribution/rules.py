@@ -1,0 +1,784 @@
+"""The rules backend: cues, speaker mentions and claims, sentence by sentence.
+
+Works on the normalised view of a document (:mod:`attribution.normalize`) and returns
+:class:`~attribution.records.Candidate` records whose spans point into the original text.
+Document-level work (implicit subjects, canonical names) is :mod:`attribution.resolve`'s.
+
+The shape of an Arabic report, which the rules follow:
+
+- VSO, the usual news order: ``وقال نائب وزير الخارجية، أوليغ سيرومولوتوف، في تصريح، إن …`` —
+  cue, subject (with apposition), adverbials, then the complementizer إن/أن or a colon/quote;
+- SVO/topicalised: ``وكانت لجنة الاستخبارات، أكدت … أن …``, ``الوزارة أكدت أن …``;
+- pro-drop: ``وأضاف أن …`` (no subject: resolved later by agreement);
+- participles continuing a report: ``…، مضيفا أن …``;
+- according-to: ``…، بحسب وكالة رويترز`` (claim before) or ``ووفقا للبيان، فإن …`` (claim after);
+  ``بحسب قوله`` after a report only closes that report's claim;
+- quote first: ``«…»، قال الوزير``.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from attribution.lexicon import Lexicon, VerbForm
+from attribution.normalize import NormalizedText
+from attribution.records import Candidate, Cue, Span
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}
+_CLOSE = {"»", "”", '"'}
+_QUOTES = set(_OPEN) | _CLOSE
+_COMMA = {"،", ",", "؛", ";"}
+_STOP_PUNCT = {".", "!", "?", "؟", "…"}
+_PRON = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")
+_KAN = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"}
+_PASSIVE = {"قيل": "say", "افيد": "report", "اشير": "note", "يقال": "say", "ذكر": None}
+_SWAP_GUILLEMETS = str.maketrans({"»": "«", "«": "»"})
+_MAX_MID = 28  # tokens between a cue and its content
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int  # in the normalised text
+    end: int
+    text: str
+
+
+def tokenize(nt: NormalizedText) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(nt.text)]
+
+
+def strip_article(w: str) -> str:
+    """الوزير → وزير, للوزارة → وزارة, والوزير → وزير, بالشركة → شركة."""
+    for p in ("وال", "فال", "بال", "كال", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p):]
+    if w.startswith("لل") and len(w) > 3:
+        return w[2:]
+    return w
+
+
+def is_complementizer(w: str) -> bool:
+    """أن، إن، بأن، وأن، فإن and their pronoun-suffixed forms (أنه، بأنها، إنهم)."""
+    for c in ("ان", "بان", "وان", "فان", "لان"):
+        if w == c:
+            return True
+        if w.startswith(c) and w[len(c):] in _PRON:
+            return True
+    return False
+
+
+class _Sentence:
+    """Tokens of one sentence plus the lookups the rules need."""
+
+    def __init__(self, nt: NormalizedText, toks: list[Tok], index: int, start: int, end: int):
+        self.nt = nt
+        self.toks = toks
+        self.index = index
+        self.start = start
+        self.end = end
+
+    def span(self, a: int, b: int) -> Span | None:
+        """Original-text span for normalised offsets [a, b)."""
+        if b <= a:
+            return None
+        s, e = self.nt.original_span(a, b)
+        return Span(s, e, self.nt.original[s:e])
+
+
+class RulesExtractor:
+    """Find candidates in a normalised document with a lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        w = lexicon.category
+        self.title = w("title") | w("title_f")
+        self.title_f = w("title_f")
+        self.org = w("org") | w("org_f") | w("media")
+        self.doc = w("doc") | w("doc_f")
+        self.group = w("group") | w("group_f")
+        self.speech = w("speech_noun")
+        self.not_source = w("not_source")
+        self.adverbial = w("adverbial")
+        self.relative = w("relative")
+        self.place = w("place")
+        self.honorific = w("honorific")
+        self.speakerish = self.title | self.org | self.doc | self.group
+        self.acc_first = {k[0] for k in lexicon.according_to}
+
+    # ---------------------------------------------------------------- helpers
+    def _speaker_word(self, w: str) -> bool:
+        return strip_article(w) in self.speakerish or w in self.speakerish
+
+    def _is_adverbial(self, w: str) -> bool:
+        if w in self.adverbial:
+            return True
+        b = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+        if b in self.adverbial:
+            return True
+        # ل + media/statement noun: لوكالة، لصحيفة، لقناة (where it was said, not who)
+        if w.startswith("ل") and not w.startswith("لل") and w[1:] in self.org:
+            return True
+        if w.startswith("لل") and w[2:] in self.org:
+            return True
+        return False
+
+    def _verb_form(self, w: str) -> VerbForm | None:
+        return self.lex.forms.get(w)
+
+    # ---------------------------------------------------------------- main
+    def sentence_candidates(self, sent: _Sentence) -> list[Candidate]:
+        """Reports of one sentence: verbs first, then "according to" phrases outside them."""
+        toks = sent.toks
+        n = len(toks)
+        out: list[tuple[int, Candidate]] = []  # (token index, candidate)
+        covered: list[tuple[int, int]] = []  # normalised-text regions owned by a verb report
+        for i in range(n):
+            w = toks[i].text
+            form = self._verb_form(w)
+            cand = None
+            if form is not None:
+                if any(a <= toks[i].start < b for a, b in covered) and not self._opens_new_report(toks, i, form):
+                    continue  # a report inside another report's claim or subject (قال إن الوزير أكد…)
+                cand = self._verb(sent, i, form)
+            elif w in _PASSIVE and self._sentence_initial(sent, i):
+                cand = self._passive(sent, i)
+            if cand is not None:
+                out.append((i, cand))
+                covered.append(self._region(sent, i, cand))
+        i = 0
+        while i < n:
+            acc = self._match_according(toks, i)
+            if acc is None:
+                i += 1
+                continue
+            inside = any(a <= toks[i].start < b for a, b in covered)
+            if not inside or self._speech_pronoun_at(toks, i + acc[0]):
+                res = self._according_to(sent, i, acc, out)
+                if res is not None:
+                    nxt = [c for k, c in out if k > i and c.via is None and c.kind != "according_to"]
+                    if res.speaker is not None and nxt and self._sentence_initial(sent, i):
+                        # وبحسب الوكالة، قال المسؤول إن…: the agency relays the official
+                        k0 = next(k for k, c in out if c is nxt[0])
+                        out[out.index((k0, nxt[0]))] = (k0, _with(nxt[0], via=res.speaker))
+                    else:
+                        out.append((i, res))
+            i += acc[0]
+        out.sort(key=lambda kc: kc[0])
+        return self._trim_claims(sent, out)
+
+    def _region(self, sent: _Sentence, i: int, c: Candidate) -> tuple[int, int]:
+        a = sent.toks[i].start
+        b = sent.end
+        if c.claim is not None:
+            # a region in normalised offsets: map the claim end back through the sentence tokens
+            ce = c.claim.end
+            for t in sent.toks:
+                if sent.nt.to_original(t.start) >= ce:
+                    b = t.start
+                    break
+        return (min(a, sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else a), b)
+
+    def _opens_new_report(self, toks: list[Tok], i: int, form: VerbForm) -> bool:
+        """، مضيفا أن / وأضاف أن: a new report by the same speaker, not a nested one."""
+        prev = toks[i - 1].text if i else ""
+        return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _COMMA | {""})
+
+    def _speech_pronoun_at(self, toks: list[Tok], k: int) -> bool:
+        return k < len(toks) and self._speech_pronoun(toks[k].text) is not None
+
+    # ---------------------------------------------------------------- verbs
+    def _verb(self, sent: _Sentence, i: int, form: VerbForm) -> Candidate | None:
+        toks = sent.toks
+        n = len(toks)
+        if form.aspect == "participle":
+            # مضيفا أن / مشيرا إلى أن / قائلا: only after a comma, with the content right after
+            if i == 0 or (toks[i - 1].text not in _COMMA and form.clitic != "و"):
+                return None
+            nxt = toks[i + 1].text if i + 1 < n else ""
+            nxt2 = toks[i + 2].text if i + 2 < n else ""
+            if not (is_complementizer(nxt) or nxt in (":",) or nxt in _OPEN
+                    or (nxt in form.frames and (is_complementizer(nxt2) or form.np_content))):
+                return None
+        elif form.strict and not (form.clitic or self._sentence_initial(sent, i)):
+            return None  # بين "between" vs بيّن "explained": only as a clause-initial verb
+        # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
+        if self._inside_quote(sent, i):
+            return None
+        content = None  # (kind, token index where the claim starts)
+        mid_end = i + 1
+        j = i + 1
+        limit = min(n, i + 1 + _MAX_MID)
+        in_quote_name = False
+        while j < limit:
+            w = toks[j].text
+            if w in _QUOTES and w not in _OPEN:
+                j += 1
+                continue
+            if w in _QUOTES:
+                if w in _OPEN:
+                    # a quote right after the verb, or a long one after its subject, is the content;
+                    # a short one is a name inside the subject (شركة "غوغل")
+                    close = self._closing_quote(sent, j)
+                    inner = [t for t in toks[j + 1:] if close is not None and t.start < close]
+                    prev = toks[j - 1].text
+                    if close is not None and (j == i + 1 or (
+                            (len(inner) >= 5 or (inner and is_complementizer(inner[0].text)))
+                            and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"} and j - i <= 16)):
+                        content = ("quote", j)
+                        mid_end = j
+                        break
+                # a short quoted name inside the subject (شركة "غوغل"): skip over it
+                close = self._closing_quote(sent, j)
+                if close is None or close >= sent.end:
+                    break
+                while j < limit and toks[j].start <= close:
+                    j += 1
+                continue
+            if is_complementizer(w):
+                content = ("comp", j)
+                mid_end = j
+                break
+            if w == ":":
+                content = ("colon", j)
+                mid_end = j
+                break
+            if w in _STOP_PUNCT:
+                break
+            if w in form.frames and j + 1 < n:
+                nxt = toks[j + 1].text
+                if is_complementizer(nxt):
+                    content = ("comp", j + 1)
+                    mid_end = j
+                    break
+                if form.np_content and nxt not in _STOP_PUNCT and nxt not in _COMMA:
+                    content = ("np", j + 1)
+                    mid_end = j
+                    break
+            if "ب" in form.frames and w.startswith("ب") and not w.startswith("باسم") and form.np_content \
+                    and (j == i + 1 or toks[j - 1].text in _COMMA) and len(w) > 3:
+                content = ("np", j)
+                mid_end = j
+                break
+            if j > i + 1 and self._verb_form(w) is not None and w[:1] in "وف":
+                break  # a new report starts before any content
+            j += 1
+        mid = toks[i + 1:mid_end]
+        subj, adverbial_tail, via = self._subject_after(mid)
+        if content is None and "obj" in form.frames:
+            split = self._object_split(toks, i, j)
+            if split is not None:
+                subj, k = split
+                content = ("np", k)
+        if content is None:
+            return self._quote_before(sent, i, form)
+        speaker = self._span_of(sent, subj)
+        kind = None
+        if speaker is None and form.aspect != "participle":
+            before = self._subject_before(sent, i)
+            if before is not None:
+                speaker = self._span_of(sent, before)
+            elif form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف") \
+                    and self._sentence_initial(sent, i) and form.gender == "m" and form.number == "sg":
+                kind = "unattributed"  # يذكر أن، يشار إلى أن: "it is mentioned that"
+        claim, ckind = self._claim(sent, content)
+        if claim is None:
+            return None
+        if kind is None:
+            kind = ckind
+        conf = 0.9 if speaker is not None else 0.75
+        if content[0] == "np":
+            conf -= 0.15
+        if form.aspect == "participle":
+            conf = 0.8
+        cue = self._cue(sent, toks[i].start + len(form.clitic), toks[i].end, form.lemma, form.meaning)
+        return Candidate(
+            cue=cue, sentence=sent.index,
+            speaker=None if kind == "unattributed" else speaker,
+            claim=claim, kind=kind,
+            gender=form.gender, number=form.number,
+            confidence=conf, via=self._span_of(sent, via) if isinstance(via, list) else via,
+        )
+
+    def _prev_is_speakerless(self, toks: list[Tok], i: int, j: int) -> bool:
+        return j == i + 1
+
+    def _sentence_initial(self, sent: _Sentence, i: int) -> bool:
+        """Nothing but connectives, punctuation or a dateline before token ``i``."""
+        if i == 0:
+            return True
+        prev = sent.toks[i - 1].text
+        if prev in {"-", "–", "—", ":"} and i > 1:
+            return True  # الرياض - واس: / (اف ب) -
+        return all(t.text in _COMMA or t.text in {"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك"}
+                   for t in sent.toks[:i])
+
+    def _inside_quote(self, sent: _Sentence, i: int) -> bool:
+        text = sent.nt.text
+        a = text.rfind("«", sent.start, sent.toks[i].start)
+        if a != -1 and text.rfind("»", a, sent.toks[i].start) == -1 and text.find("»", sent.toks[i].end, sent.end) != -1:
+            return True
+        a = text.rfind("“", sent.start, sent.toks[i].start)
+        if a != -1 and text.rfind("”", a, sent.toks[i].start) == -1 and text.find("”", sent.toks[i].end, sent.end) != -1:
+            return True
+        cnt = text.count('"', sent.start, sent.toks[i].start)
+        if cnt % 2 == 1 and text.find('"', sent.toks[i].end, sent.end) != -1:
+            # inside a straight-quoted stretch; a short one is a name, a long one a quotation
+            a = text.rfind('"', sent.start, sent.toks[i].start)
+            b = text.find('"', sent.toks[i].end, sent.end)
+            return b - a > 40
+        return False
+
+    def _closing_quote(self, sent: _Sentence, j: int) -> int | None:
+        """Normalised offset of the quote closing the one at token ``j`` (may pass the sentence)."""
+        text = sent.nt.text
+        o = sent.toks[j]
+        close = _OPEN.get(o.text)
+        if close is None:
+            return None
+        k = text.find(close, o.end, o.end + 3000)
+        return k if k != -1 else None
+
+    def _cue(self, sent: _Sentence, a: int, b: int, lemma: str, meaning: str) -> Cue:
+        s, e = sent.nt.original_span(a, b)
+        return Cue(s, e, sent.nt.original[s:e], lemma, meaning)
+
+    # ---------------------------------------------------------------- subjects
+    def _subject_after(self, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok], Span | None]:
+        """Split the tokens between a verb and its content into subject, adverbials.
+
+        ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
+        subject = the first two segments (role, name); the rest are adverbials.
+        """
+        segs: list[list[Tok]] = [[]]
+        depth = 0
+        for t in mid:
+            if t.text in _QUOTES:
+                depth = 1 - depth if t.text == '"' else depth + (1 if t.text in _OPEN else -1)
+            if t.text in _COMMA and depth <= 0:
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        subject: list[Tok] = []
+        tail: list[Tok] = []
+        via = None
+        for k, seg in enumerate(segs):
+            if not seg:
+                continue
+            first = seg[0].text
+            if first in self.relative or (first[:1] in "وف" and first[1:] in self.relative):
+                if subject:
+                    break  # a relative clause after the name closes the subject
+                continue
+            # cut the segment at the first adverbial word
+            cut = len(seg)
+            for m, t in enumerate(seg):
+                if self._is_adverbial(t.text) and not (m > 0 and t.text in {"في", "ل"} and subject == [] and False):
+                    cut = m
+                    break
+            np_ = seg[:cut]
+            if not np_:
+                if subject:
+                    break
+                continue
+            if subject:
+                # an apposition: a name or role right after the subject
+                if self._looks_nominal(np_):
+                    subject = subject + np_
+                break
+            subject = np_
+            if cut < len(seg):
+                tail = seg[cut:]
+                break
+        if not subject:
+            return None, tail, via
+        # drop a trailing quote mark or a dangling particle
+        while subject and subject[-1].text in {"قد", "و"}:
+            subject = subject[:-1]
+        return (subject or None), tail, via
+
+    def _looks_nominal(self, seg: list[Tok]) -> bool:
+        if len(seg) > 8:
+            return False
+        for t in seg:
+            if self._verb_form(t.text) is not None or is_complementizer(t.text):
+                return False
+        return True
+
+    def _subject_before(self, sent: _Sentence, i: int) -> list[Tok] | None:
+        """SVO: ``وكانت لجنة الاستخبارات، أكدت …`` / ``الوزارة أكدت …`` → the noun phrase before."""
+        pre = sent.toks[:i]
+        # the verb may follow "قد" and commas of an inserted adverbial
+        while pre and (pre[-1].text in _COMMA or pre[-1].text in {"قد", "وقد"}):
+            pre = pre[:-1]
+        if not pre:
+            return None
+        started_with_kan = pre[0].text in _KAN
+        if started_with_kan:
+            pre = pre[1:]
+        elif pre[0].text in {"و", "ف"}:
+            pre = pre[1:]
+        if not pre or len(pre) > 9:
+            return None
+        # keep the part before a comma when what follows is an inserted adverbial
+        parts: list[list[Tok]] = [[]]
+        for t in pre:
+            if t.text in _COMMA:
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        np_ = parts[0]
+        for p in parts[1:]:
+            if p and not self._is_adverbial(p[0].text) and not started_with_kan:
+                return None
+        if not np_ or not self._looks_nominal(np_):
+            return None
+        for t in np_:
+            if t.text in _QUOTES and len(np_) < 2:
+                return None
+            if t.text in _STOP_PUNCT or t.text == ":":
+                return None
+            if self._match_according(np_, np_.index(t)) is not None:
+                return None
+        head = np_[0].text
+        if head[:1] in "وف" and not self._speaker_word(head) and self._speaker_word(head[1:]):
+            head = head[1:]
+        if started_with_kan or self._speaker_word(head):
+            return np_
+        return None
+
+    def _object_split(self, toks: list[Tok], i: int, end: int) -> tuple[list[Tok], int] | None:
+        """Verbs whose object is the content (نفى الاتهامات، استذكر تقديم…): find subject and object.
+
+        Only when the subject is closed by a comma (``استذكر المسؤول الروسي، في حديثه، تقديم…``)
+        or is a bare name before a definite noun (``وصف سيرومولوتوف الحوار…``).
+        """
+        n = len(toks)
+        k = i + 1
+        seg: list[Tok] = []
+        while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT and len(seg) < 9:
+            seg.append(toks[k])
+            k += 1
+        if not seg:
+            return None
+        if k < n and toks[k].text in _COMMA and self._looks_nominal(seg) and self._speaker_word(seg[0].text) \
+                or (k < n and toks[k].text in _COMMA and all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4):
+            # skip comma-closed adverbial segments, the object starts after them
+            m = k + 1
+            while m < n:
+                if self._is_adverbial(toks[m].text):
+                    while m < n and toks[m].text not in _COMMA and toks[m].text not in _STOP_PUNCT:
+                        m += 1
+                    if m < n and toks[m].text in _COMMA:
+                        m += 1
+                        continue
+                    return None
+                break
+            if m >= n or toks[m].text in _STOP_PUNCT:
+                return None
+            return seg, m
+        # a bare name then a definite noun
+        chain = []
+        for t in seg:
+            if t.text.startswith("ال") or t.text in _QUOTES or len(chain) >= 3:
+                break
+            chain.append(t)
+        if chain and len(chain) < len(seg) and seg[len(chain)].text.startswith("ال") \
+                and not self._speaker_word(chain[0].text) and self._verb_form(chain[0].text) is None:
+            return chain, i + 1 + len(chain)
+        return None
+
+    def _quote_before(self, sent: _Sentence, i: int, form: VerbForm) -> Candidate | None:
+        """``«…»، قال الوزير.`` — the quote before the cue is its claim."""
+        text = sent.nt.text
+        p = sent.toks[i].start
+        k = p - 1
+        while k >= 0 and (text[k].isspace() or text[k] in "،,.-–—"):
+            k -= 1
+        if k < 0 or text[k] not in _CLOSE:
+            return None
+        close = k
+        opener = {"»": "«", "”": "“", '"': '"'}[text[k]]
+        o = text.rfind(opener, max(0, close - 3000), close)
+        if o == -1:
+            return None
+        # the rest of the sentence after the cue must be a subject, not a new clause
+        rest = [t for t in sent.toks if t.start > sent.toks[i].start]
+        subj, _tail, via = self._subject_after([t for t in rest if t.text not in _STOP_PUNCT])
+        if rest and any(is_complementizer(t.text) for t in rest):
+            return None
+        claim = sent.span(o + 1, close)
+        if claim is None:
+            return None
+        cue = self._cue(sent, sent.toks[i].start + len(form.clitic), sent.toks[i].end, form.lemma, form.meaning)
+        return Candidate(cue=cue, sentence=sent.index, speaker=self._span_of(sent, subj), claim=claim,
+                         kind="direct", gender=form.gender, number=form.number, confidence=0.85)
+
+    # ---------------------------------------------------------------- passive
+    def _passive(self, sent: _Sentence, i: int) -> Candidate | None:
+        toks = sent.toks
+        j = i + 1
+        while j < len(toks) and j <= i + 3:
+            if is_complementizer(toks[j].text):
+                claim, _ = self._claim(sent, ("comp", j))
+                if claim is None:
+                    return None
+                cue = self._cue(sent, toks[i].start, toks[i].end, toks[i].text, _PASSIVE.get(toks[i].text) or "report")
+                return Candidate(cue=cue, sentence=sent.index, speaker=None, claim=claim,
+                                 kind="unattributed", confidence=0.7)
+            j += 1
+        return None
+
+    # ---------------------------------------------------------------- according to
+    def _match_according(self, toks: list[Tok], i: int) -> tuple[int, tuple[str, ...]] | None:
+        """Longest "according to" phrase at token ``i`` → (tokens used, phrase)."""
+        w0 = toks[i].text
+        cands = [w0]
+        if w0[:1] in "وف" and len(w0) > 3:
+            cands.append(w0[1:])
+        for first in cands:
+            if first not in self.acc_first:
+                continue
+            best = None
+            for phrase in self.lex.according_to:
+                if phrase[0] != first:
+                    continue
+                ok = True
+                for m, pw in enumerate(phrase[1:], 1):
+                    if i + m >= len(toks):
+                        ok = False
+                        break
+                    tw = toks[i + m].text
+                    if m == len(phrase) - 1 and pw == "ل":
+                        if not tw.startswith("ل"):
+                            ok = False
+                        break
+                    if tw != pw:
+                        ok = False
+                        break
+                if ok:
+                    used = len(phrase) - (1 if phrase[-1] == "ل" and toks[i + len(phrase) - 1].text != "ل" else 0)
+                    if best is None or used > best[0]:
+                        best = (used, phrase)
+            if best:
+                return best
+        return None
+
+    def _according_to(self, sent: _Sentence, i: int, acc, earlier: list[tuple[int, Candidate]]) -> Candidate | None:
+        used, phrase = acc
+        toks = sent.toks
+        n = len(toks)
+        meaning = self.lex.according_to.get(phrase, "report")
+        j = i + used
+        if j >= n:
+            return None
+        cue_end = toks[i + used - 1].end
+        # the source noun phrase: up to a comma, a complementizer or the end
+        src: list[Tok] = []
+        k = j
+        first = toks[k].text
+        if phrase[-1] == "ل" and toks[i + used - 1].text != "ل":
+            pass
+        if first in {"ما", "لما"} and k + 1 < n and self._verb_form(toks[k + 1].text) is not None:
+            cue_end = toks[k + 1].end
+            k += 2  # بحسب ما أعلنت رئيسة المجموعة
+        elif self._verb_form(first) is not None and phrase[-1] in {"حسبما"}:
+            cue_end = toks[k].end
+            k += 1
+        while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT \
+                and not is_complementizer(toks[k].text) and toks[k].text != ":" and len(src) < 8:
+            if src and self._is_adverbial(toks[k].text):
+                break
+            src.append(toks[k])
+            k += 1
+        if not src:
+            return None
+        head = src[0].text
+        if phrase[-1] == "ل" and head.startswith("ل") and head != "ل" and toks[i + used - 1].text != "ل":
+            head = head[2:] if head.startswith("لل") else head[1:]
+        headb = strip_article(head)
+        cue = self._cue(sent, toks[i].start + (0 if toks[i].text == phrase[0] else 1), cue_end,
+                        " ".join(phrase), meaning)
+        # بحسب قوله، على حد تعبيره: a pronoun on a speech noun points back at the speaker
+        pron = self._speech_pronoun(head)
+        if pron is not None:
+            prior = [c for _, c in earlier if c.kind != "according_to" or c.speaker is not None]
+            if prior:
+                return None  # closes the previous report's claim (see _trim_claims)
+            gender, number = pron
+            claim = self._claim_before(sent, i)
+            if claim is None:
+                return None
+            return Candidate(cue=cue, sentence=sent.index, speaker=None, claim=claim, kind="according_to",
+                             gender=gender, number=number, confidence=0.7)
+        if headb in self.not_source or head in self.not_source or head.isdigit():
+            return None
+        if head.startswith("ال") or head.startswith("لل"):
+            if not (headb in self.speakerish):
+                return None
+        elif not (headb in self.speakerish or head in self.place or len(head) > 2):
+            return None
+        if "على" == phrase[0] and phrase[-1] == "حد":
+            return None  # على حد: only with a pronoun speech noun (على حد قوله)
+        speaker = self._span_of(sent, src)
+        if i == 0 or self._sentence_initial(sent, i):
+            # ووفقا للبيان، فإن … / بحسب الوزارة، …: the claim follows
+            m = k
+            while m < n and (toks[m].text in _COMMA or is_complementizer(toks[m].text)):
+                m += 1
+            if m >= n:
+                return None
+            claim, _ = self._claim(sent, ("np", m))
+        else:
+            claim = self._claim_before(sent, i)
+        if claim is None:
+            return None
+        return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind="according_to",
+                         confidence=0.8)
+
+    def _speech_pronoun(self, w: str) -> tuple[str, str] | None:
+        for suf, gn in (("هما", ("m", "du")), ("هم", ("m", "pl")), ("ها", ("f", "sg")), ("ه", ("m", "sg"))):
+            if w.endswith(suf):
+                stem = w[: -len(suf)]
+                if stem.endswith("ت") and stem[:-1] + "ة" in self.speech:
+                    return gn
+                if stem in self.speech or stem.rstrip("ا") in self.speech:
+                    return gn
+        return None
+
+    def _claim_before(self, sent: _Sentence, i: int) -> Span | None:
+        toks = sent.toks
+        a = toks[0].start
+        k = i - 1
+        while k >= 0 and toks[k].text in _COMMA:
+            k -= 1
+        if k < 0:
+            return None
+        # skip a leading connective clause opener (وذلك، كما)
+        return sent.span(a, toks[k].end)
+
+    # ---------------------------------------------------------------- claims
+    def _claim(self, sent: _Sentence, content: tuple[str, int]) -> tuple[Span | None, str]:
+        kind, j = content
+        toks = sent.toks
+        n = len(toks)
+        if kind == "comp":
+            w = toks[j].text
+            start_tok = j if any(w.endswith(p) and not w.endswith("ان") for p in _PRON) and w not in {"ان", "بان"} else j + 1
+            if is_complementizer(w) and w[-1:] in "ان" and w in {"ان", "بان", "وان", "فان", "لان"}:
+                start_tok = j + 1
+        elif kind == "colon":
+            start_tok = j + 1
+        else:
+            start_tok = j
+        if start_tok >= n:
+            return None, "indirect"
+        first = toks[start_tok]
+        if first.text in _OPEN and kind in ("quote", "colon"):
+            close = self._closing_quote(sent, start_tok)
+            if close is not None:
+                return sent.span(first.end, close), "direct"
+        a = first.start
+        b = sent.end
+        claim_text = sent.nt.text[a:b]
+        # trailing punctuation is not part of the claim
+        m = len(claim_text)
+        while m > 0 and (claim_text[m - 1].isspace() or claim_text[m - 1] in ".،,؛;:!؟?"):
+            m -= 1
+        b = a + m
+        body = sent.nt.text[a:b]
+        has_quote = any(q in body for q in "«»“”\"")
+        return sent.span(a, b), ("mixed" if has_quote else "indirect")
+
+    def _trim_claims(self, sent: _Sentence, found: list[tuple[int, Candidate]]) -> list[Candidate]:
+        """A claim ends where the next report of the sentence begins (، مضيفا أن / وأضاف / بحسب قوله)."""
+        toks = sent.toks
+        stops: list[int] = []  # original offsets where a new report or a re-attribution starts
+        for k, t in enumerate(toks):
+            prev = toks[k - 1].text if k else ""
+            if prev not in _COMMA and not (t.text[:1] in "وف" and k > 0):
+                continue
+            form = self._verb_form(t.text)
+            if form is not None and (form.aspect == "participle" or form.clitic):
+                stops.append(sent.nt.to_original(toks[k - 1].start if prev in _COMMA else t.start))
+                continue
+            acc = self._match_according(toks, k) if prev in _COMMA else None
+            if acc is not None:
+                stops.append(sent.nt.to_original(toks[k - 1].start))
+        out = []
+        for idx, c in found:
+            claim = c.claim
+            if claim is not None and c.kind not in ("direct",):
+                for s in stops:
+                    if claim.start < s < claim.end and s > c.cue.end:
+                        t = sent.nt.original[claim.start:s].rstrip(" ،,؛;")
+                        if t:
+                            claim = Span(claim.start, claim.start + len(t), t)
+                        break
+            if claim is not c.claim:
+                kind = c.kind
+                if kind == "mixed" and not any(q in claim.text for q in "«»“”\""):
+                    kind = "indirect"
+                c = Candidate(c.cue, c.sentence, c.speaker, claim, kind, c.gender, c.number, c.type_hint,
+                              c.confidence, c.via)
+            out.append(c)
+        return out
+
+    def _span_of(self, sent: _Sentence, toks: list[Tok] | None) -> Span | None:
+        if not toks:
+            return None
+        # drop quote marks at the edges of a mention (شركة "غوغل" keeps its inner quotes)
+        a, b = 0, len(toks)
+        while a < b and toks[a].text in _QUOTES | _COMMA:
+            a += 1
+        while b > a and toks[b - 1].text in _COMMA:
+            b -= 1
+        if b > a and toks[b - 1].text in _QUOTES and sum(t.text in _QUOTES for t in toks[a:b]) % 2 == 1:
+            b -= 1
+        if b <= a:
+            return None
+        return sent.span(toks[a].start, toks[b - 1].end)
+
+
+@functools.lru_cache(maxsize=4)
+def _with(c: Candidate, **kw) -> Candidate:
+    from dataclasses import replace
+
+    return replace(c, **kw)
+
+
+def _extractor(lexicon: Lexicon) -> RulesExtractor:
+    return RulesExtractor(lexicon)
+
+
+def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Lexicon,
+               toks: list[Tok] | None = None) -> list[Candidate]:
+    """All candidates of a document; ``sentences`` are normalised-text spans."""
+    ex = _extractor(lexicon)
+    t = nt.text
+    a, b = t.find("»"), t.find("«")
+    if a != -1 and b != -1 and a < b:
+        # some papers' copy opens with » and closes with «: read the normalised view the usual way
+        nt = NormalizedText(nt.original, t.translate(_SWAP_GUILLEMETS), nt.origin)
+        toks = None
+    toks = toks if toks is not None else tokenize(nt)
+    forms = lexicon.forms
+    acc_first = ex.acc_first
+    out: list[Candidate] = []
+    ti = 0
+    nt_ = len(toks)
+    for si, (a, b) in enumerate(sentences):
+        while ti < nt_ and toks[ti].start < a:
+            ti += 1
+        tj = ti
+        hit = False
+        while tj < nt_ and toks[tj].start < b:
+            w = toks[tj].text
+            if not hit and (w in forms or w in acc_first or (w[:1] in "وف" and w[1:] in acc_first) or w in _PASSIVE):
+                hit = True
+            tj += 1
+        if hit:
+            out.extend(ex.sentence_candidates(_Sentence(nt, toks[ti:tj], si, a, b)))
+        ti = tj
+    return out

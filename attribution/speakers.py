@@ -1,0 +1,170 @@
+"""What a speaker mention says: a name, a role, a type, a gender and a number.
+
+>>> m = analyse_mention("نائب وزير الخارجية الروسية، أوليغ سيرومولوتوف")
+>>> (m.name, m.role, m.type)
+('أوليغ سيرومولوتوف', 'نائب وزير الخارجية الروسية', 'person')
+>>> m = analyse_mention("المسؤول الروسي")
+>>> (m.name, m.role, m.is_description)
+(None, 'المسؤول الروسي', True)
+>>> analyse_mention('شركة "غوغل" العملاقة للبحث والإعلانات').name
+'شركة غوغل'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from attribution.lexicon import Lexicon, default_lexicon
+from attribution.normalize import normalize_text
+
+_WORD = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,")
+
+
+@dataclass(frozen=True, slots=True)
+class MentionInfo:
+    text: str
+    name: str | None  # the proper name (person) or the full name (organisation, group, document)
+    role: str | None  # the title/role kept apart from the name
+    type: str  # person | organization | group | document | unknown
+    gender: str | None  # m | f
+    number: str  # sg | pl
+    is_description: bool  # a role without a name (الوزير، المسؤول الروسي)
+
+
+def _strip_al(w: str) -> str:
+    for p in ("وال", "فال", "بال", "كال", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p):]
+    if w.startswith("لل") and len(w) > 3:
+        return w[2:]
+    return w
+
+
+class _Words:
+    def __init__(self, lex: Lexicon):
+        c = lex.category
+        self.title = c("title") | c("title_f")
+        self.title_f = c("title_f")
+        self.honorific = {_strip_al(w) for w in c("honorific")}
+        self.org = c("org") | c("org_f") | c("media")
+        self.org_f = c("org_f")
+        self.doc = c("doc")
+        self.doc_f = c("doc_f")
+        self.group = c("group")
+        self.group_f = c("group_f")
+        self.place = c("place")
+        self.portfolio = c("portfolio")
+        self.particle = c("name_particle")
+
+
+@functools.lru_cache(maxsize=4)
+def _words(lex: Lexicon) -> _Words:
+    return _Words(lex)
+
+
+def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
+    """Split a mention into name and role and guess its type, gender and number."""
+    lex = lexicon or default_lexicon()
+    W = _words(lex)
+    raw = [m.group() for m in _WORD.finditer(text)]
+    # segments split by commas: "role، name" or "name، role"
+    segs: list[list[str]] = [[]]
+    for w in raw:
+        if w in ("،", ","):
+            segs.append([])
+        else:
+            segs[-1].append(w)
+    segs = [s for s in segs if s]
+    if not segs:
+        return MentionInfo(text, None, None, "unknown", None, "sg", True)
+    norm = [[normalize_text(w).text for w in s] for s in segs]
+    head = _strip_al(norm[0][0])
+    if head[:1] in "وف" and _strip_al(head[1:]) in (W.title | W.org | W.doc | W.doc_f | W.group):
+        head = _strip_al(head[1:])
+    flat = [w for s in segs for w in s]
+    if head in W.group or norm[0][0] in W.group:
+        fem = head in W.group_f or norm[0][0] in W.group_f
+        return MentionInfo(text, " ".join(flat), None, "group", "f" if fem else "m", "pl", False)
+    if head in W.doc or head in W.doc_f:
+        return MentionInfo(text, " ".join(segs[0]), None, "document", "f" if head in W.doc_f else "m", "sg", False)
+    if head in W.org:
+        name = _org_name(segs[0], norm[0], text, W)
+        return MentionInfo(text, name, None, "organization", "f" if head in W.org_f else "m", "sg", False)
+    role_parts: list[str] = []
+    name_parts: list[str] = []
+    gender = None
+    for seg, nseg in zip(segs, norm):
+        r, nm, g = _split_role(seg, nseg, W)
+        if r:
+            role_parts.append(r)
+        if nm and not name_parts:
+            name_parts.append(nm)
+        gender = gender or g
+    role = "، ".join(role_parts) or None
+    name = name_parts[0] if name_parts else None
+    if name is None:
+        if role is None:
+            return MentionInfo(text, " ".join(flat), None, "unknown", None, "sg", False)
+        return MentionInfo(text, None, role, "person", gender, "sg", True)
+    return MentionInfo(text, name, role, "person", gender, "sg", False)
+
+
+def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
+    """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل."""
+    quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
+    if quoted and len(seg) > 1:
+        return f"{seg[0]} {quoted.group(1).strip()}"
+    out = [seg[0]]
+    for w, nw in zip(seg[1:], nseg[1:]):
+        if nw.startswith("ال") or nw.startswith("لل") or nw.startswith("بال") or nw in W.place or \
+                _strip_al(nw) in W.portfolio or nw.startswith("ل") or nw.startswith("ب") or nw in W.particle:
+            out.append(w)
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None, str | None, str | None]:
+    """("الرئيس الأمريكي دونالد ترامب") → role "الرئيس الأمريكي", name "دونالد ترامب"."""
+    i = 0
+    n = len(seg)
+    role_end = 0
+    gender = None
+    while i < n:
+        b = _strip_al(nseg[i])
+        if b in W.title or b in W.honorific:
+            if b in W.title_f or (b in W.title and b.endswith("ة")):
+                gender = gender or "f"
+            elif b in W.title:
+                gender = gender or "m"
+            i += 1
+            # the complement chain of a title: الخارجية الروسية، باسم الوزارة، لشؤون الأمن
+            while i < n:
+                w = nseg[i]
+                bw = _strip_al(w)
+                if w == "باسم" and i + 1 < n:
+                    i += 2
+                    continue
+                if w.startswith("ال") or w.startswith("لل") or w.startswith("بال") or w in W.place \
+                        or bw in W.portfolio or (w.startswith("ل") and _strip_al(w[1:]) in W.portfolio) \
+                        or (w.startswith("ب") and _strip_al(w[1:]) in W.org):
+                    if bw in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
+                        break  # an honorific before a name (الأمير فيصل)
+                    i += 1
+                    continue
+                break
+            role_end = i
+            continue
+        break
+    role = " ".join(seg[:role_end]) or None
+    rest = seg[role_end:]
+    nrest = nseg[role_end:]
+    # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان)
+    while rest and _strip_al(nrest[0]) in W.honorific and len(rest) > 1:
+        rest, nrest = rest[1:], nrest[1:]
+    name = " ".join(rest) or None
+    if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
+        # a bare definite noun that is not a title (الجانب) is no name
+        return None, None, gender
+    return role, name, gender
