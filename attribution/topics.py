@@ -197,9 +197,11 @@ def _analyse(raw: str) -> _Word | None:
     definite = len(b) > 3 and b.startswith("ال") and surface[idx:idx + 2] in ("ال", "لل")
     w = _Word(surface, f, b, definite, b != f, "\u064b" in raw, False, False, "")
     st = b[2:] if definite and len(b) > 4 else b
-    for suffix, keep in (("ات", 3), ("يين", 4), ("ين", 5), ("ون", 5), ("ه", 3)):
+    # nisba plurals keep their ي (الأمريكيين, الأمريكيون → امريكي, like الأمريكية → امريكي)
+    for suffix, keep, repl in (("ات", 3, ""), ("يين", 4, "ي"), ("يون", 4, "ي"), ("ين", 5, ""),
+                               ("ون", 5, ""), ("ه", 3, "")):
         if st.endswith(suffix) and len(st) - len(suffix) >= keep:
-            st = st[: -len(suffix)]
+            st = st[: -len(suffix)] + repl
             break
     stop, verbal = _is_stop(w), _looks_verbal(w)
     return _Word(surface, f, b, definite, b != f or (f[0] in "بل" and _masdar_like(f) and len(f) == 6),
@@ -374,7 +376,8 @@ def key_terms(text: str) -> list[tuple[str, str, float]]:
             score = 1.0 * len(words) + (0.5 if definite else 0.0)
         elif words[0].bare in _names():
             score = 1.1  # a listed place name: اليمن، مصر
-        elif definite and words[0].adjective:
+        elif definite and words[0].adjective and not words[0].folded.endswith("يه"):
+            # الأمريكي alone is an adjective; الميزانية, الحرية (ـية) are mostly nouns
             continue  # an adjective alone (الأمريكي) is no topic
         elif definite:
             score = 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
