@@ -50,7 +50,7 @@ except ImportError:  # pragma: no cover
 __all__ = [
     "SpeakerEvidence", "AliasConfig", "SpeakerIndex",
     "name_key", "canonical_key", "translit_key", "should_merge", "roles_compatible",
-    "is_anonymous", "load_aliases", "types_compatible",
+    "is_anonymous", "is_local", "load_aliases", "types_compatible",
 ]
 
 #: Speaker types that never merge with each other; None/"unknown" is compatible with any.
@@ -212,6 +212,43 @@ def is_anonymous(name: str) -> bool:
     words = fold(_PUNCT.sub(" ", name or "")).split()
     return bool(words) and (words[0] in _anonymous() or _strip_al(words[0]) in _anonymous()
                             or (words[0].startswith("ال") and words[0][2:] in _anonymous()))
+
+
+@lru_cache(maxsize=None)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(_strip_al(w) for w in _lexicon("role_nouns.txt") + tuple(t.split()[0] for t in _titles()))
+
+
+@lru_cache(maxsize=None)
+def _generic() -> frozenset[str]:
+    return frozenset(_lexicon("generic_names.txt"))
+
+
+@lru_cache(maxsize=65536)
+def is_local(name: str, type_: str | None = None) -> bool:
+    """Does this name identify a speaker only inside its own article?
+
+    True for documents (التقرير، البيان), unnamed sources (مصدر مطلع), descriptions without a
+    proper name (الوزير، المتحدث الرسمي، الرئيس الأمريكي), pronoun honorifics and bare
+    institution nouns (سموه، الحكومة), and a person named by one word that is an Arabic given
+    name or an ال-family name (إبراهيم، الدوسري: thousands of people).  Such speakers are
+    never merged across documents, except a bare surname into the one full name it completes.
+
+    >>> [is_local(n, "person") for n in ("الوزير", "المتحدث الرسمي", "الدوسري", "ترمب", "عادل الجبير")]
+    [True, True, True, False, False]
+    """
+    if type_ == "document" or is_anonymous(name):
+        return True
+    folded = fold(_PUNCT.sub(" ", name or ""))
+    if not folded or folded in _generic():
+        return True
+    if type_ in ("person",) + _UNTYPED:
+        words = name_key(name, type_).split()
+        if not words or words[0] in _role_nouns():
+            return True
+        if len(words) == 1 and (folded.startswith("ال") or words[0] in _given_names()):
+            return True
+    return False
 
 
 def types_compatible(a: str | None, b: str | None) -> bool:
@@ -498,24 +535,24 @@ class SpeakerIndex:
             for sid in sorted(self._by_key.get(ck, ())):
                 return sid, self.speakers[sid].name, None
             return None, canon, None
-        if doc_id is not None and is_anonymous(name):
-            return self._scoped.get((doc_id, key)), name, doc_id
         never = self.config.never
+        words = key.split()
+        local = doc_id is not None and is_local(name, type_)
 
         def ok(sid: int) -> bool:
             sp = self.speakers[sid]
             return should_merge(ev, SpeakerEvidence(sp.name, sp.type, tuple(sp.roles), tuple(_key_names(sp))),
                                 never=never)
 
-        for pool in (self._by_key.get(key, ()), self._by_translit.get(translit_key(key), ()) if len(key) >= 4 else ()):
-            hits = [sid for sid in sorted(pool) if ok(sid)]
+        if not local:
+            for pool in (self._by_key.get(key, ()), self._by_translit.get(translit_key(key), ()) if len(key) >= 4 else ()):
+                hits = [sid for sid in sorted(pool) if ok(sid)]
+                if hits:
+                    return hits[0], self.speakers[hits[0]].name, None
+            near = self._near_candidates(key, type_)
+            hits = [sid for sid in near if ok(sid)]
             if hits:
                 return hits[0], self.speakers[hits[0]].name, None
-        near = self._near_candidates(key, type_)
-        hits = [sid for sid in near if ok(sid)]
-        if hits:
-            return hits[0], self.speakers[hits[0]].name, None
-        words = key.split()
         if len(words) == 1 and type_ in ("person",) + _UNTYPED and role:
             full = sorted(self._by_surname.get(translit_key(key), ()))
             if len(full) == 1 and ok(full[0]):  # the surname must be unique in the store
@@ -529,6 +566,8 @@ class SpeakerIndex:
                         if all(len(k.split()) == 1 for k in self.speakers[sid].keys)]
                 if len(bare) == 1 and ok(bare[0]):
                     return bare[0], name, None
+        if local:
+            return self._scoped.get((doc_id, key)), name, doc_id
         return None, name, None
 
     def _near_candidates(self, key: str, type_: str | None) -> list[int]:

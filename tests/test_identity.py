@@ -8,7 +8,7 @@ from hypothesis import given, settings, strategies as st
 
 from attribution.errors import InputError
 from attribution.identity import (
-    AliasConfig, SpeakerEvidence, SpeakerIndex, canonical_key, is_anonymous, load_aliases,
+    AliasConfig, SpeakerEvidence, SpeakerIndex, canonical_key, is_anonymous, is_local, load_aliases,
     name_key, roles_compatible, should_merge, translit_key,
 )
 
@@ -240,3 +240,27 @@ def test_name_key_ignores_diacritics_and_tatweel(a):
 ])
 def test_arabic_given_names_differing_by_a_long_vowel_do_not_merge(a, b):
     assert not should_merge(ev(a), ev(b))
+
+
+@pytest.mark.parametrize("name,type_,local", [
+    ("الوزير", P, True), ("المتحدث الرسمي", P, True), ("الرئيس الأمريكي", P, True),
+    ("الوزير النعيمي", P, True),          # title + family name: kept to its article (conservative)
+    ("الدوسري", P, True), ("إبراهيم", P, True), ("سموه", P, True), ("الحكومة", O, True),
+    ("التقرير السنوي", "document", True), ("مصدر مطلع", P, True),
+    ("ترمب", P, False), ("عادل الجبير", P, False), ("الأمير محمد بن سلمان", P, False),
+    ("وزارة الصحة", O, False), ("غوغل", O, False),
+])
+def test_is_local(name, type_, local):
+    assert is_local(name, type_) is local
+
+
+def test_index_keeps_descriptions_inside_their_article():
+    ix = SpeakerIndex()
+    assert ix.resolve("الوزير", P, "الوزير", "d1") == (None, "الوزير", "d1")
+    ix.add(1, "الوزير", P, ["الوزير"], scope="d1")
+    assert ix.resolve("الوزير", P, "الوزير", "d1")[0] == 1
+    assert ix.resolve("الوزير", P, "الوزير", "d2")[0] is None
+    # a bare family name still joins the one full name it completes, with role evidence
+    ix.add(2, "علي النعيمي", P, ["وزير البترول"])
+    assert ix.resolve("النعيمي", P, "وزير البترول السعودي", "d3")[0] == 2
+    assert ix.resolve("النعيمي", P, None, "d3")[0] is None
