@@ -140,17 +140,19 @@ def graph_from_frames(claims, *, speakers=None, topics=None, claim_topics=None,
     for r in rows:
         if not _missing(r.get("speaker_id")):
             first_row.setdefault(int(r["speaker_id"]), r)
-    speaker_nodes = []
-    for sid in sorted(first_row):
+
+    def speaker_node(sid: int) -> tuple[str, dict[str, Any]]:
         s = speaker_rows.get(sid, {})
-        first = first_row[sid]
+        first = first_row.get(sid, {})
         name = s.get("name") if not _missing(s.get("name")) else None
         name = name or first.get("speaker") or f"speaker {sid}"
-        speaker_nodes.append((f"speaker:{sid}", _attrs(
+        return (f"speaker:{sid}", _attrs(
             kind="speaker", label=name, name=name, aliases=s.get("aliases"),
             role=s.get("roles") if s else first.get("speaker_role"),
             type=s.get("type") if s else first.get("speaker_type"),
-            n_claims=s.get("n_claims"), n_docs=s.get("n_docs"), speaker_id=sid)))
+            n_claims=s.get("n_claims"), n_docs=s.get("n_docs"), speaker_id=sid))
+
+    speaker_nodes = [speaker_node(sid) for sid in sorted(first_row)]
     for sid, s in speaker_rows.items():
         names = [s.get("name")] + str(s.get("aliases") or "").split(" | ")
         for n in names:
@@ -234,6 +236,8 @@ def graph_from_frames(claims, *, speakers=None, topics=None, claim_topics=None,
             if source not in G:
                 G.add_node(source, **_attrs(kind="speaker", label=str(via), name=str(via),
                                             type="unknown", n_claims=0))
+        elif source not in G:  # a stored speaker outside the selected claims: bring it in
+            G.add_nodes_from([speaker_node(int(source.split(":")[1]))])
         if source != target:
             cites[(source, target)] += 1
     G.add_edges_from((u, v, "cites", {"relation": "cites", "label": "cites", "weight": n})
