@@ -117,6 +117,10 @@ def test_attributions_well_formed(doc_id):
         assert not re.search(r"(بحسب|وفق) قوله\W*$", claim_text), where
         assert not (claim[0] <= cue[0] < claim[1]), f"{where}: the claim holds its own cue"
 
+        if a["kind"] == "direct":
+            # a direct claim is exactly what stands between the quotation marks
+            assert text[claim[0] - 1] in "«\"“" and text[claim[1]:claim[1] + 1] in "»\"”", where
+
         mention, mspan = a["mention"], a.get("mention_span")
         assert (mention is None) == (mspan is None), where
         if mention is not None:
