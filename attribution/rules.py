@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from attribution.lexicon import Lexicon, VerbForm
-from attribution.normalize import NormalizedText
+from attribution.normalize import NormalizedText, normalize_text
 from attribution.records import Candidate, Cue, Span
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -35,7 +35,13 @@ _PRON = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")
 _KAN = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"}
 _PASSIVE = {"قيل": "say", "افيد": "report", "اشير": "note", "يقال": "say", "ذكر": None}
 _SWAP_GUILLEMETS = str.maketrans({"»": "«", "«": "»"})
-_MAX_MID = 28  # tokens between a cue and its content
+_MAX_MID = 28
+# words after which أن opens a clause of their own, not the reported content
+_NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد", "رغم",
+              "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض", "المنتظر", "الي",
+              "علي", "مع", "لمجرد", "غير", "سوي", "بعدما", "كما", "ما"}
+_FUNCTION = {"فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
+             "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +134,13 @@ class RulesExtractor:
         return self.lex.forms.get(w)
 
     # ---------------------------------------------------------------- main
-    def sentence_candidates(self, sent: _Sentence) -> list[Candidate]:
-        """Reports of one sentence: verbs first, then "according to" phrases outside them."""
+    def sentence_candidates(self, sent: _Sentence, known: set[str] | None = None) -> list[Candidate]:
+        """Reports of one sentence: verbs first, then "according to" phrases outside them.
+
+        ``known`` holds the words of speaker names already seen in the document (it grows):
+        a bare name before an object (وصف سيرومولوتوف الحوار…) is read as a subject only if known.
+        """
+        self._known = known if known is not None else set()
         toks = sent.toks
         n = len(toks)
         out: list[tuple[int, Candidate]] = []  # (token index, candidate)
@@ -139,9 +150,13 @@ class RulesExtractor:
             form = self._verb_form(w)
             cand = None
             if form is not None:
-                if any(a <= toks[i].start < b for a, b in covered) and not self._opens_new_report(toks, i, form):
-                    continue  # a report inside another report's claim or subject (قال إن الوزير أكد…)
+                nested = any(a <= toks[i].start < b for a, b in covered) and not self._opens_new_report(toks, i, form)
                 cand = self._verb(sent, i, form)
+                if nested and cand is not None and (cand.speaker is None or cand.kind == "unattributed"
+                                                    or cand.confidence < 0.8):
+                    # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
+                    # subject and a clausal content; a bare one belongs to the outer report
+                    cand = None
             elif w in _PASSIVE and self._sentence_initial(sent, i):
                 cand = self._passive(sent, i)
             if cand is not None:
@@ -225,7 +240,8 @@ class RulesExtractor:
                     prev = toks[j - 1].text
                     if close is not None and (j == i + 1 or (
                             (len(inner) >= 5 or (inner and is_complementizer(inner[0].text)))
-                            and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"} and j - i <= 16)):
+                            and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"} and j - i <= 16
+                            and self._subject_like(toks[i + 1].text))):
                         content = ("quote", j)
                         mid_end = j
                         break
@@ -237,6 +253,8 @@ class RulesExtractor:
                     j += 1
                 continue
             if is_complementizer(w):
+                if toks[j - 1].text in _NOUN_COMP and j > i + 1:
+                    break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
                 content = ("comp", j)
                 mid_end = j
                 break
@@ -301,6 +319,14 @@ class RulesExtractor:
             confidence=conf, via=self._span_of(sent, via) if isinstance(via, list) else via,
         )
 
+    def _subject_like(self, w: str) -> bool:
+        """Can a subject start with ``w``? Not a preposition, a ب/ل-phrase or a function word."""
+        if w in _NOUN_COMP or w in _FUNCTION or w in _QUOTES or w in _COMMA:
+            return w in _COMMA
+        if (w.startswith("بال") or w.startswith("لل") or w.startswith("لل")) and not self._speaker_word(w):
+            return False
+        return True
+
     def _prev_is_speakerless(self, toks: list[Tok], i: int, j: int) -> bool:
         return j == i + 1
 
@@ -311,8 +337,12 @@ class RulesExtractor:
         prev = sent.toks[i - 1].text
         if prev in {"-", "–", "—", ":"} and i > 1:
             return True  # الرياض - واس: / (اف ب) -
-        return all(t.text in _COMMA or t.text in {"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك"}
-                   for t in sent.toks[:i])
+        pre = [t.text for t in sent.toks[:i]]
+        # من جانبه، ومن جهتها، من ناحيته: "for his part" opens a report
+        if len(pre) >= 2 and pre[0] in {"من", "ومن"} and self._strip_pronoun(pre[1]) in {"جانب", "جهة", "ناحية", "طرف"}:
+            pre = pre[2:]
+        return all(w in _COMMA or w in {"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها"}
+                   for w in pre)
 
     def _inside_quote(self, sent: _Sentence, i: int) -> bool:
         text = sent.nt.text
@@ -407,46 +437,53 @@ class RulesExtractor:
         return True
 
     def _subject_before(self, sent: _Sentence, i: int) -> list[Tok] | None:
-        """SVO: ``وكانت لجنة الاستخبارات، أكدت …`` / ``الوزارة أكدت …`` → the noun phrase before."""
-        pre = sent.toks[:i]
-        # the verb may follow "قد" and commas of an inserted adverbial
-        while pre and (pre[-1].text in _COMMA or pre[-1].text in {"قد", "وقد"}):
-            pre = pre[:-1]
-        if not pre:
-            return None
-        started_with_kan = pre[0].text in _KAN
-        if started_with_kan:
-            pre = pre[1:]
-        elif pre[0].text in {"و", "ف"}:
-            pre = pre[1:]
-        if not pre or len(pre) > 9:
-            return None
-        # keep the part before a comma when what follows is an inserted adverbial
-        parts: list[list[Tok]] = [[]]
-        for t in pre:
-            if t.text in _COMMA:
-                parts.append([])
-            else:
-                parts[-1].append(t)
-        np_ = parts[0]
-        for p in parts[1:]:
-            if p and not self._is_adverbial(p[0].text) and not started_with_kan:
+        """SVO: ``وكانت لجنة الاستخبارات، أكدت …``, ``الوزارة أكدت …``, ``غير أن رئيستها كيلي أوضحت …``.
+
+        The noun phrase between the previous clause boundary (sentence start, كان, أن, a comma
+        before it) and the verb, when it names a speaker.
+        """
+        toks = sent.toks
+        k = i - 1
+        while k >= 0 and (toks[k].text in _COMMA or toks[k].text in {"قد", "وقد", "فقد"}):
+            k -= 1
+        end = k + 1
+        started_with_kan = False
+        while k >= 0:
+            w = toks[k].text
+            if w in _KAN:
+                started_with_kan = True
+                break
+            if is_complementizer(w) or w in _STOP_PUNCT or w in {":", "-", "–"} or w in _QUOTES \
+                    or self._verb_form(w) is not None or w in {"و", "ف", "ثم", "بل", "لكن", "لكنه"}:
+                break
+            if w in _COMMA:
+                # an inserted adverbial between subject and verb: ", في وقت سابق ،"
+                seg_start = k + 1
+                if seg_start < end and self._is_adverbial(toks[seg_start].text):
+                    end = k
+                    k -= 1
+                    continue
+                break
+            k -= 1
+            if end - k > 9:
                 return None
+        np_ = toks[k + 1:end]
         if not np_ or not self._looks_nominal(np_):
             return None
-        for t in np_:
-            if t.text in _QUOTES and len(np_) < 2:
-                return None
-            if t.text in _STOP_PUNCT or t.text == ":":
-                return None
-            if self._match_according(np_, np_.index(t)) is not None:
-                return None
         head = np_[0].text
-        if head[:1] in "وف" and not self._speaker_word(head) and self._speaker_word(head[1:]):
-            head = head[1:]
-        if started_with_kan or self._speaker_word(head):
+        if started_with_kan or self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)):
+            return np_
+        if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_
         return None
+
+    def _strip_pronoun(self, w: str) -> str:
+        """رئيستها → رئيسة, متحدثه → متحدث: a title with a possessive pronoun."""
+        for suf in ("هما", "هم", "ها", "ه"):
+            if w.endswith(suf) and len(w) > len(suf) + 2:
+                stem = w[: -len(suf)]
+                return stem[:-1] + "ة" if stem.endswith("ت") else stem
+        return w
 
     def _object_split(self, toks: list[Tok], i: int, end: int) -> tuple[list[Tok], int] | None:
         """Verbs whose object is the content (نفى الاتهامات، استذكر تقديم…): find subject and object.
@@ -485,7 +522,7 @@ class RulesExtractor:
                 break
             chain.append(t)
         if chain and len(chain) < len(seg) and seg[len(chain)].text.startswith("ال") \
-                and not self._speaker_word(chain[0].text) and self._verb_form(chain[0].text) is None:
+                and all(t.text in self._known for t in chain):
             return chain, i + 1 + len(chain)
         return None
 
@@ -766,6 +803,7 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
     forms = lexicon.forms
     acc_first = ex.acc_first
     out: list[Candidate] = []
+    known: set[str] = set()
     ti = 0
     nt_ = len(toks)
     for si, (a, b) in enumerate(sentences):
@@ -779,6 +817,10 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
                 hit = True
             tj += 1
         if hit:
-            out.extend(ex.sentence_candidates(_Sentence(nt, toks[ti:tj], si, a, b)))
+            found = ex.sentence_candidates(_Sentence(nt, toks[ti:tj], si, a, b), known)
+            for c in found:
+                if c.speaker is not None:
+                    known.update(w for w in normalize_text(c.speaker.text).text.split() if not w.startswith("ال"))
+            out.extend(found)
         ti = tj
     return out

@@ -27,18 +27,21 @@ _MAX_QUOTE = 1200
 _SWAP = str.maketrans({"»": "«", "«": "»"})  # characters: a quote left open longer than this is a stray mark
 
 
-def _quote_open_at(par: str, pos: int) -> bool:
-    """Is position ``pos`` of the paragraph inside a quotation that closes after it?"""
-    depth = 0
+def _quote_open_at(par: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened in the current sentence (from ``start``) and closed later?
+
+    Counting from the sentence start, not the paragraph, keeps one stray quote mark from
+    gluing the rest of a paragraph into one sentence.
+    """
+    lo = max(start, pos - _MAX_QUOTE)
     for op, cl in _OPENERS.items():
-        o = par.rfind(op, max(0, pos - _MAX_QUOTE), pos)
-        if o != -1 and par.rfind(cl, o, pos) == -1 and par.find(cl, pos) != -1:
-            depth += 1
-    # straight quotes pair up in order: an odd count before pos means one is open
-    before = par.count('"', max(0, pos - _MAX_QUOTE), pos)
-    if before % 2 == 1 and par.find('"', pos) != -1:
-        depth += 1
-    return depth > 0
+        o = par.rfind(op, lo, pos)
+        if o != -1 and par.rfind(cl, o, pos) == -1 and par.find(cl, pos, pos + _MAX_QUOTE) != -1:
+            return True
+    # straight quotes pair up in order: an odd count since the sentence start means one is open
+    if par.count('"', lo, pos) % 2 == 1 and par.find('"', pos, pos + _MAX_QUOTE) != -1:
+        return True
+    return False
 
 
 def _is_abbreviation(par: str, dot: int) -> bool:
@@ -67,9 +70,12 @@ def split_sentences(text: str) -> list[Span]:
                 if _is_abbreviation(par, mark):
                     continue
             closing = par[m.start():m.end()].lstrip(".!?؟…")
-            if not closing and _quote_open_at(par, mark):
+            before = par[max(0, mark - 2):mark].rstrip()
+            if before.endswith(('"', "»", "”")):
+                pass  # a quote closing right before the point: the sentence ends here (…التهديدات ".)
+            elif not closing and _quote_open_at(par, start, mark):
                 continue
-            if closing and _quote_open_at(par, m.end()):
+            if closing and _quote_open_at(par, start, m.end()):
                 continue
             _add(spans, text, base + start, base + m.end())
             start = m.end()

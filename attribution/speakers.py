@@ -67,7 +67,7 @@ def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
     """Split a mention into name and role and guess its type, gender and number."""
     lex = lexicon or default_lexicon()
     W = _words(lex)
-    raw = [m.group() for m in _WORD.finditer(text)]
+    raw = [m.group().rstrip(".") or m.group() for m in _WORD.finditer(text)]
     # segments split by commas: "role، name" or "name، role"
     segs: list[list[str]] = [[]]
     for w in raw:
@@ -139,6 +139,11 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None,
             elif b in W.title:
                 gender = gender or "m"
             i += 1
+            # a title without the article is in construct with the next noun: رئيس أركان الجيش،
+            # وزير خارجية روسيا (while الرئيس بشار الأسد puts a name after a definite title)
+            if not nseg[i - 1].startswith("ال") and b in W.title and i < n and not nseg[i].startswith("ال") \
+                    and _strip_al(nseg[i]) not in W.honorific and i + 1 < n:
+                i += 1
             # the complement chain of a title: الخارجية الروسية، باسم الوزارة، لشؤون الأمن
             while i < n:
                 w = nseg[i]
@@ -157,6 +162,15 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None,
             role_end = i
             continue
         break
+    if role_end == 0:
+        # a name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"
+        for k in range(1, n):
+            if _strip_al(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n:
+                sub_role, _, g2 = _split_role(seg[k:], nseg[k:], W)
+                if sub_role:
+                    name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if _strip_al(nw) not in W.honorific) or None
+                    return sub_role, name, gender or g2
+                break
     role = " ".join(seg[:role_end]) or None
     rest = seg[role_end:]
     nrest = nseg[role_end:]
