@@ -235,3 +235,12 @@ def test_reference_scorer_gives_f1_one_on_gold_as_predictions(tmp_path):
                          capture_output=True, text=True, check=True).stdout
     assert "document attribution F1 = 1.000" in out, out
     assert "claim word-F1 1.000" in out, out
+
+
+def test_readme_markup_example_builds():
+    readme = (CORPORA / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```\ndoc_id:", 1)[1].split("```", 1)[0]
+    parsed = build_gold.parse_source("doc_id:" + example)
+    first = parsed.gold["attributions"][0]
+    assert parsed.text[slice(*first["cue"])] == "أعلنت"
+    assert first["mention"] == "وزارة الصحة"
