@@ -67,6 +67,9 @@ _WORKER: dict[str, Any] = {}
 
 def _init_worker(cues: str | None, backend: str) -> None:
     """Load the lexicon once per worker; a failure is kept and raised by the first task."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
     _WORKER["backend"] = backend
     try:
         _WORKER["lexicon"] = load_cues(Path(cues) if cues else None)
