@@ -342,18 +342,21 @@ def _name_like(tok: _Word) -> bool:
         return False  # three-letter words are mostly past verbs (قرر، هدم); مصر is in the names list
     if f.endswith("ا") and not f.endswith("يا"):
         return False  # a dual verb (بحثا) or an accusative (متوقعا), unless a listed name (فرنسا)
-    if len(f) == 4 and f[0] == "ت":
-        return False  # a form V verb or verbal noun (تأهل، تدخل)
+    if len(f) == 4 and f[0] in "تا":
+        return False  # a form V verb (تأهل، تدخل), a form IV verb or an elative (أثمر، أكبر)
+    if f.startswith("است") and len(f) == 6:
+        return False  # a form X verb (استشهد); its verbal noun استفعال is longer
     return not (f.endswith(_PRONOUN_SUFFIXES) or f.endswith(("ه", "ات", "ين", "ون"))
                 or tok.adjective)
 
 
-_MASDAR = re.compile(r"^[بل]?(?:ت..ي.|..و.)$")
+_MASDAR = re.compile(r"^[بل]?(?:ت..ي.|..و.|ا..ا.)$")
 
 
 def _masdar_like(f: str) -> bool:
-    """Verbal nouns of the shapes تفعيل (تشكيل، لتأمين) and فعول (وجود، وصول): common nouns,
-    never names, and after a preposition they start a new phrase."""
+    """Verbal nouns of the shapes تفعيل (تشكيل، لتأمين), فعول (وجود، وصول) and إفعال
+    (إطلاق), and plurals أفعال (أشخاص): common nouns, never names (إيران is listed), and
+    after a preposition they start a new phrase."""
     return bool(_MASDAR.match(f))
 
 
