@@ -73,6 +73,15 @@ class _Resolver:
                 return self.touch(e)
             return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
         key = fold(info.name or info.text)
+        words = key.split()
+        if len(words) <= 2 and words and words[0].startswith("ال"):
+            # المصادر → مصادر طبية، البيان → بيان أمانة جدة، الوزارة → وزارة المياه
+            head = _strip_al(words[0])
+            for e in self.recent():
+                ew = fold(e.name).split()
+                if e.type == info.type and ew and _strip_al(ew[0]) == head and fold(e.name) != key:
+                    e.keys.add(key)
+                    return self.touch(e)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
                 continue
@@ -146,7 +155,8 @@ class _Resolver:
             role_words = {_strip_al(w) for r in e.roles for w in fold(r).split()}
             role_stems = {_stem_adj(w) for r in e.roles for w in fold(r).split()}
             if head in role_words or head.rstrip("ه") in role_words or head in _GENERIC:
-                if all(a in role_stems for a in adjs if len(a) > 2) or not e.roles:
+                adj_ok = all(a in role_stems for a in adjs if len(a) > 2)
+                if (adj_ok and e.roles) or (not e.roles and not adjs):
                     if e.roles or head in _GENERIC:
                         if info.role and info.role not in e.roles and head not in _GENERIC:
                             pass

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from attribution.lexicon import Lexicon, VerbForm
 from attribution.normalize import NormalizedText, normalize_text
 from attribution.records import Candidate, Cue, Span
+from attribution.speakers import analyse_mention
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}
@@ -40,6 +41,9 @@ _MAX_MID = 28
 _NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد", "رغم",
               "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض", "المنتظر", "الي",
               "علي", "مع", "لمجرد", "غير", "سوي", "بعدما", "كما", "ما"}
+_ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
+# "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
+_BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
 _FUNCTION = {"فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
@@ -111,6 +115,10 @@ class RulesExtractor:
         self.place = w("place")
         self.honorific = w("honorific")
         self.speakerish = self.title | self.org | self.doc | self.group
+        self.portfolio = w("portfolio")
+        self.particle = w("name_particle")
+        self.honorific_b = {strip_article(x) for x in self.honorific}
+        self.event = w("event")
         self.acc_first = {k[0] for k in lexicon.according_to}
 
     # ---------------------------------------------------------------- helpers
@@ -196,8 +204,10 @@ class RulesExtractor:
         return (min(a, sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else a), b)
 
     def _opens_new_report(self, toks: list[Tok], i: int, form: VerbForm) -> bool:
-        """، مضيفا أن / وأضاف أن: a new report by the same speaker, not a nested one."""
+        """، مضيفا أن / وأضاف أن / لكنه نفى: a new report by the same speaker, not a nested one."""
         prev = toks[i - 1].text if i else ""
+        if prev in _BUT_PRON and i > 1 and toks[i - 2].text in _COMMA:
+            return True
         return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _COMMA | {""})
 
     def _speech_pronoun_at(self, toks: list[Tok], k: int) -> bool:
@@ -274,8 +284,9 @@ class RulesExtractor:
                     content = ("np", j + 1)
                     mid_end = j
                     break
-            if "ب" in form.frames and w.startswith("ب") and not w.startswith("باسم") and form.np_content \
-                    and (j == i + 1 or toks[j - 1].text in _COMMA) and len(w) > 3:
+            if "ب" in form.frames and w.startswith("ب") and not w.startswith(("باسم", "بعد", "بين", "بسبب")) \
+                    and form.np_content and len(w) > 3 and not self._speaker_word(w[1:]) \
+                    and (j == i + 1 or toks[j - 1].text in _COMMA or j - i <= 8):
                 content = ("np", j)
                 mid_end = j
                 break
@@ -291,6 +302,13 @@ class RulesExtractor:
                 content = ("np", k)
         if content is None:
             return self._quote_before(sent, i, form)
+        # أما النائب فقد دعا الحكومة… / وكانت الوزارة قد أكدت…: a fronted subject makes the noun
+        # phrase after the verb its object or addressee
+        fronted = self._fronted_subject(sent, i)
+        if fronted is not None:
+            subj = fronted
+        elif subj and form.lemma in _ADDRESSEE_VERBS and self._is_addressee(subj):
+            subj = None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
         speaker = self._span_of(sent, subj)
         kind = None
         if speaker is None and form.aspect != "participle":
@@ -401,12 +419,7 @@ class RulesExtractor:
                 if subject:
                     break  # a relative clause after the name closes the subject
                 continue
-            # cut the segment at the first adverbial word
-            cut = len(seg)
-            for m, t in enumerate(seg):
-                if self._is_adverbial(t.text) and not (m > 0 and t.text in {"في", "ل"} and subject == [] and False):
-                    cut = m
-                    break
+            cut = self._np_end(seg, bool(subject))
             np_ = seg[:cut]
             if not np_:
                 if subject:
@@ -423,10 +436,52 @@ class RulesExtractor:
                 break
         if not subject:
             return None, tail, via
-        # drop a trailing quote mark or a dangling particle
-        while subject and subject[-1].text in {"قد", "و"}:
+        while subject and subject[-1].text in {"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"}:
             subject = subject[:-1]
         return (subject or None), tail, via
+
+    def _np_end(self, seg: list[Tok], apposition: bool) -> int:
+        """Where the noun phrase opening ``seg`` ends.
+
+        It ends at an adverbial (اليوم، في تصريح، خلال…), at an addressee (للصحفيين، لوكالة) after
+        a name, or where a second noun phrase starts after a name (طالب النائب فهد العتيبي وزارة
+        الأشغال…).  "في" after a title or a group keeps an affiliation (الخبير في الموارد المائية
+        منير الطرابلسي، مسؤولون في وزارة التربية) unless an event noun follows (في تصريح، في بيان).
+        """
+        head = seg[0].text
+        head_b = strip_article(head)
+        titled = head_b in self.title or head_b in self.group or head_b in self.org \
+            or self._strip_pronoun(head) in self.title or head_b in self.doc
+        seen_name = False
+        for m, t in enumerate(seg):
+            w = t.text
+            if m == 0:
+                if self._is_adverbial(w) and not self._speaker_word(w):
+                    return 0
+                if not titled and not w.startswith("ال") and w not in _QUOTES:
+                    seen_name = True
+                continue
+            nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+            if w in {"في", "من"} and titled and not seen_name and nxt and strip_article(nxt) not in self.event \
+                    and not self._is_adverbial(nxt):
+                continue  # an affiliation: الباحثة في المعهد الوطني
+            if self._is_adverbial(w):
+                return m
+            if seen_name and (w.startswith("ل") and not w.startswith("لا")):
+                return m  # an addressee after the name: قال بوتين للصحفيين
+            if w in _QUOTES:
+                continue
+            b = strip_article(w)
+            if seen_name and (b in self.title or b in self.org or b in self.group or b in self.doc) \
+                    and b not in self.honorific_b:
+                # a second noun phrase after a name: the object, or a role after the name
+                if not w.startswith("ال") and m + 1 < len(seg) and b in self.title:
+                    continue  # "أحمد الحكيم رئيس قطاع…": a role after the name
+                return m
+            if not w.startswith("ال") and b not in self.portfolio and w not in self.place \
+                    and b not in self.title and not w.startswith(("ل", "ب")) and w not in self.particle:
+                seen_name = True
+        return len(seg)
 
     def _looks_nominal(self, seg: list[Tok]) -> bool:
         if len(seg) > 8:
@@ -453,6 +508,11 @@ class RulesExtractor:
             if w in _KAN:
                 started_with_kan = True
                 break
+            if w in {"اما", "واما"}:
+                break
+            if w in _QUOTES and k > 0 and toks[k - 1].text not in _STOP_PUNCT:
+                k -= 1
+                continue  # a quoted name in the subject: وكانت «الصحة» قد حذرت
             if is_complementizer(w) or w in _STOP_PUNCT or w in {":", "-", "–"} or w in _QUOTES \
                     or self._verb_form(w) is not None or w in {"و", "ف", "ثم", "بل", "لكن", "لكنه"}:
                 break
@@ -476,6 +536,20 @@ class RulesExtractor:
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_
         return None
+
+    def _fronted_subject(self, sent: _Sentence, i: int) -> list[Tok] | None:
+        """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان."""
+        toks = sent.toks
+        if i == 0 or toks[i - 1].text not in {"قد", "فقد", "وقد"}:
+            return None
+        first = toks[0].text
+        if first not in _KAN and first not in {"اما", "واما"}:
+            return None
+        return self._subject_before(sent, i)
+
+    def _is_addressee(self, subj: list[Tok]) -> bool:
+        w = strip_article(subj[0].text)
+        return subj[0].text.startswith("ال") and (w in self.group or w.endswith("ين") or w.endswith("ون"))
 
     def _strip_pronoun(self, w: str) -> str:
         """رئيستها → رئيسة, متحدثه → متحدث: a title with a possessive pronoun."""
@@ -611,28 +685,20 @@ class RulesExtractor:
         if j >= n:
             return None
         cue_end = toks[i + used - 1].end
-        # the source noun phrase: up to a comma, a complementizer or the end
-        src: list[Tok] = []
         k = j
         first = toks[k].text
-        if phrase[-1] == "ل" and toks[i + used - 1].text != "ل":
-            pass
         if first in {"ما", "لما"} and k + 1 < n and self._verb_form(toks[k + 1].text) is not None:
             cue_end = toks[k + 1].end
             k += 2  # بحسب ما أعلنت رئيسة المجموعة
-        elif self._verb_form(first) is not None and phrase[-1] in {"حسبما"}:
+        elif self._verb_form(first) is not None and phrase[-1] in {"حسبما", "ما", "لما"}:
             cue_end = toks[k].end
-            k += 1
-        while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT \
-                and not is_complementizer(toks[k].text) and toks[k].text != ":" and len(src) < 8:
-            if src and self._is_adverbial(toks[k].text):
-                break
-            src.append(toks[k])
-            k += 1
+            k += 1  # حسبما ذكرت الوكالة، بحسب ما نقلت الأمانة
+        src, k = self._source_np(toks, k)
         if not src:
             return None
         head = src[0].text
-        if phrase[-1] == "ل" and head.startswith("ل") and head != "ل" and toks[i + used - 1].text != "ل":
+        ell = phrase[-1] == "ل" and head.startswith("ل") and head != "ل" and toks[i + used - 1].text != "ل"
+        if ell:
             head = head[2:] if head.startswith("لل") else head[1:]
         headb = strip_article(head)
         cue = self._cue(sent, toks[i].start + (0 if toks[i].text == phrase[0] else 1), cue_end,
@@ -649,30 +715,66 @@ class RulesExtractor:
                 return None
             return Candidate(cue=cue, sentence=sent.index, speaker=None, claim=claim, kind="according_to",
                              gender=gender, number=number, confidence=0.7)
+        if headb in self.speech and len(src) > 1:
+            # على حد تعبير النائب، حسب تقدير الطرابلسي: the source follows the speech noun
+            src = src[1:]
+            head, ell = src[0].text, False
+            headb = strip_article(head)
+        elif phrase[0] == "علي" and phrase[-1] == "حد":
+            return None  # على حد سواء: no speech noun, no source
         if headb in self.not_source or head in self.not_source or head.isdigit():
             return None
+        if phrase[0] in {"جاء", "ورد"} and headb not in self.doc:
+            return None  # جاء في الموعد المحدد: only a statement or report "says"
         if head.startswith("ال") or head.startswith("لل"):
-            if not (headb in self.speakerish):
+            if not (headb in self.speakerish or head in self._known or headb in self._known):
                 return None
         elif not (headb in self.speakerish or head in self.place or len(head) > 2):
             return None
-        if "على" == phrase[0] and phrase[-1] == "حد":
-            return None  # على حد: only with a pronoun speech noun (على حد قوله)
-        speaker = self._span_of(sent, src)
-        if i == 0 or self._sentence_initial(sent, i):
-            # ووفقا للبيان، فإن … / بحسب الوزارة، …: the claim follows
+        speaker = self._span_of(sent, src, drop_first=1 if ell else 0)
+        lead = i == 0 or self._sentence_initial(sent, i) or (i <= 2 and strip_article(toks[i - 1].text) in
+                                                              {"جاء", "وجاء", "ورد", "وورد"})
+        if lead or phrase[0] in {"جاء", "ورد"}:
+            # ووفقا للبيان، فإن … / وجاء على لسان X أن …: the claim follows
             m = k
             while m < n and (toks[m].text in _COMMA or is_complementizer(toks[m].text)):
                 m += 1
             if m >= n:
                 return None
-            claim, _ = self._claim(sent, ("np", m))
+            claim, _ = self._claim(sent, ("comp", m - 1) if m > k and is_complementizer(toks[m - 1].text)
+                                   else ("np", m))
         else:
             claim = self._claim_before(sent, i)
         if claim is None:
             return None
         return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind="according_to",
                          confidence=0.8)
+
+    def _source_np(self, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
+        """The source after an "according to" phrase, with an apposition after a comma."""
+        n = len(toks)
+        src: list[Tok] = []
+        while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT \
+                and not is_complementizer(toks[k].text) and toks[k].text != ":" and len(src) < 9:
+            if src and (self._is_adverbial(toks[k].text) and not (
+                    toks[k].text in {"في", "من"} and k + 1 < n and strip_article(toks[k + 1].text) not in self.event)):
+                break
+            src.append(toks[k])
+            k += 1
+        # "على لسان الكاتب العام للنقابة، عبد الرحيم البناني، أن": the name after the role
+        if src and k + 1 < n and toks[k].text in _COMMA:
+            m = k + 1
+            app = []
+            while m < n and toks[m].text not in _COMMA and toks[m].text not in _STOP_PUNCT and len(app) < 5 \
+                    and not is_complementizer(toks[m].text):
+                app.append(toks[m])
+                m += 1
+            if app and m < n and (toks[m].text in _COMMA or is_complementizer(toks[m].text)) \
+                    and not app[0].text.startswith("ال") and not self._is_adverbial(app[0].text) \
+                    and self._verb_form(app[0].text) is None and strip_article(src[0].text) in self.title:
+                src = src + [toks[k]] + app
+                k = m
+        return src, k
 
     def _speech_pronoun(self, w: str) -> tuple[str, str] | None:
         for suf, gn in (("هما", ("m", "du")), ("هم", ("m", "pl")), ("ها", ("f", "sg")), ("ه", ("m", "sg"))):
@@ -734,6 +836,9 @@ class RulesExtractor:
         stops: list[int] = []  # original offsets where a new report or a re-attribution starts
         for k, t in enumerate(toks):
             prev = toks[k - 1].text if k else ""
+            if prev in _BUT_PRON and k > 1 and toks[k - 2].text in _COMMA and self._verb_form(t.text) is not None:
+                stops.append(sent.nt.to_original(toks[k - 2].start))
+                continue
             if prev not in _COMMA and not (t.text[:1] in "وف" and k > 0):
                 continue
             form = self._verb_form(t.text)
@@ -762,9 +867,13 @@ class RulesExtractor:
             out.append(c)
         return out
 
-    def _span_of(self, sent: _Sentence, toks: list[Tok] | None) -> Span | None:
+    def _span_of(self, sent: _Sentence, toks: list[Tok] | None, drop_first: int = 0) -> Span | None:
         if not toks:
             return None
+        if drop_first:
+            # وفقا لأرامكو: the proclitic ل is not part of the speaker's name
+            t0 = toks[0]
+            toks = [Tok(t0.start + (2 if t0.text.startswith("لل") else 1), t0.end, t0.text)] + list(toks[1:])
         # drop quote marks at the edges of a mention (شركة "غوغل" keeps its inner quotes)
         a, b = 0, len(toks)
         while a < b and toks[a].text in _QUOTES | _COMMA:
@@ -821,6 +930,9 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
             for c in found:
                 if c.speaker is not None:
                     known.update(w for w in normalize_text(c.speaker.text).text.split() if not w.startswith("ال"))
+                    info = analyse_mention(c.speaker.text, lexicon)
+                    if info.type == "person" and info.name:
+                        known.update(normalize_text(info.name).text.split())  # surnames with ال: الغامدي
             out.extend(found)
         ti = tj
     return out

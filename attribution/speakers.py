@@ -79,6 +79,8 @@ def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
     norm = [[normalize_text(w).text for w in s] for s in segs]
+    if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
+        segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
     head = _strip_al(norm[0][0])
     if head[:1] in "وف" and _strip_al(head[1:]) in (W.title | W.org | W.doc | W.doc_f | W.group):
         head = _strip_al(head[1:])
@@ -94,11 +96,15 @@ def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
     role_parts: list[str] = []
     name_parts: list[str] = []
     gender = None
-    for seg, nseg in zip(segs, norm):
-        r, nm, g = _split_role(seg, nseg, W)
-        if r:
+    splits = [_split_role(seg, nseg, W) for seg, nseg in zip(segs, norm)]
+    pure = [k for k, (r, nm, g) in enumerate(splits) if nm and not r]
+    for k, ((r, nm, g), seg) in enumerate(zip(splits, segs)):
+        if pure and k not in pure and k < pure[0]:
+            # "مديرة المنتجات في جوجل، لينا الحداد": the segment before the name is all role
+            role_parts.append(" ".join(seg))
+        elif r:
             role_parts.append(r)
-        if nm and not name_parts:
+        if nm and not name_parts and (not pure or k == pure[0]):
             name_parts.append(nm)
         gender = gender or g
     role = "، ".join(role_parts) or None
@@ -114,7 +120,16 @@ def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
     """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل."""
     quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
     if quoted and len(seg) > 1:
-        return f"{seg[0]} {quoted.group(1).strip()}"
+        # صحيفة "بوبليكو" البرتغالية: the quoted name and its nationality adjectives
+        after = text[quoted.end():].split()
+        adj = []
+        for w in after:
+            nw = normalize_text(w).text
+            if nw.startswith("ال") and (nw.endswith("ية") or nw.endswith("ي")) and len(adj) < 2:
+                adj.append(w.strip("،,."))
+            else:
+                break
+        return " ".join([seg[0], quoted.group(1).strip(), *adj])
     out = [seg[0]]
     for w, nw in zip(seg[1:], nseg[1:]):
         if nw.startswith("ال") or nw.startswith("لل") or nw.startswith("بال") or nw in W.place or \
@@ -127,12 +142,21 @@ def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
 
 def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None, str | None, str | None]:
     """("الرئيس الأمريكي دونالد ترامب") → role "الرئيس الأمريكي", name "دونالد ترامب"."""
-    i = 0
     n = len(seg)
-    role_end = 0
     gender = None
+    # leading honorifics (د.، الدكتور، الشيخ) are neither role nor name
+    h = 0
+    while h < n - 1 and _strip_al(nseg[h]) in W.honorific:
+        h += 1
+    if h:
+        r, nm, g = _split_role(seg[h:], nseg[h:], W)
+        return r, nm, g
+    i = 0
+    role_end = 0
     while i < n:
         b = _strip_al(nseg[i])
+        if i > 0 and b in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
+            break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b in W.title or b in W.honorific:
             if b in W.title_f or (b in W.title and b.endswith("ة")):
                 gender = gender or "f"
@@ -151,8 +175,13 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None,
                 if w == "باسم" and i + 1 < n:
                     i += 2
                     continue
-                if w.startswith("ال") or w.startswith("لل") or w.startswith("بال") or w in W.place \
-                        or bw in W.portfolio or (w.startswith("ل") and _strip_al(w[1:]) in W.portfolio) \
+                if w in ("في", "من", "لدى", "لدي") and i + 1 < n:
+                    i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
+                    if not nseg[i].startswith("ال") and i + 1 < n:
+                        i += 1  # the affiliation may be a name: في جوجل الشرق الأوسط
+                    continue
+                if w.startswith(("ال", "لل", "بال", "وال")) or w in W.place \
+                        or bw in W.portfolio or bw in W.org or (w.startswith("ل") and _strip_al(w[1:]) in W.portfolio) \
                         or (w.startswith("ب") and _strip_al(w[1:]) in W.org):
                     if bw in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
                         break  # an honorific before a name (الأمير فيصل)
