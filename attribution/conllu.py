@@ -101,6 +101,7 @@ class _RawSentence:
     rows: list[list[str]]  # 10 columns each
     first_line: int
     lines: list[str]
+    row_lines: list[int] = field(default_factory=list)  # the file line of each row
 
     def comment(self, key: str) -> str | None:
         for k, v in self.comments:
@@ -113,16 +114,17 @@ def _parse_blocks(src: str, name: str) -> Iterator[_RawSentence]:
     comments: list[tuple[str, str | None]] = []
     rows: list[list[str]] = []
     lines: list[str] = []
+    row_lines: list[int] = []
     first = 0
     for lineno, line in enumerate(src.splitlines(), start=1):
         line = line.rstrip("\r")
         if not line.strip():
             if rows:
-                yield _RawSentence(comments, rows, first, lines)
+                yield _RawSentence(comments, rows, first, lines, row_lines)
             elif comments:
                 # a lone comment block (e.g. "# newdoc id" on its own) carries over to the next sentence
                 continue
-            comments, rows, lines = [], [], []
+            comments, rows, lines, row_lines = [], [], [], []
             continue
         if not lines:
             first = lineno
@@ -141,8 +143,9 @@ def _parse_blocks(src: str, name: str) -> Iterator[_RawSentence]:
         if len(cols) != 10:
             raise InputError(f"{name}:{lineno}: expected 10 tab-separated CoNLL-U columns, got {len(cols)}")
         rows.append(cols)
+        row_lines.append(lineno)
     if rows:
-        yield _RawSentence(comments, rows, first, lines)
+        yield _RawSentence(comments, rows, first, lines, row_lines)
 
 
 def _misc_has(misc: str | None, item: str) -> bool:
@@ -164,7 +167,7 @@ def _surface_tokens(raw: _RawSentence, name: str) -> list[tuple[tuple[int, ...],
             try:
                 a, b = (int(x) for x in tid.split("-"))
             except ValueError:
-                raise InputError(f"{name}:{raw.first_line + i}: bad multiword id {tid!r}") from None
+                raise InputError(f"{name}:{raw.row_lines[i]}: bad multiword id {tid!r}") from None
             words = []
             j = i + 1
             while j < len(rows) and len(words) < b - a + 1:
@@ -177,7 +180,7 @@ def _surface_tokens(raw: _RawSentence, name: str) -> list[tuple[tuple[int, ...],
             try:
                 n = int(tid)
             except ValueError:
-                raise InputError(f"{name}:{raw.first_line + i}: bad word id {tid!r}") from None
+                raise InputError(f"{name}:{raw.row_lines[i]}: bad word id {tid!r}") from None
             out.append(((n,), cols[1], cols[9], [cols]))
             i += 1
     return out
@@ -252,10 +255,9 @@ def read_conllu(source: str | Path, *, text: str | None = None) -> Iterator[Docu
 
 
 def _sentence_text(raw: _RawSentence, name: str) -> str:
+    toks = _surface_tokens(raw, name)  # validates the ids even when # text is given
     t = raw.comment("text")
-    if t is None:
-        t = _rebuild_text(_surface_tokens(raw, name))
-    return t
+    return _rebuild_text(toks) if t is None else t
 
 
 def _conllu_text(raws: list[_RawSentence]) -> str:

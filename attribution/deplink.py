@@ -600,6 +600,11 @@ def _according_to(text: str, tree: _Tree, sent_idx: int, w, verbs) -> Candidate 
     kind, claim = _quote_kind(text, claim, claim.start, claim.end)
     cue_words = tree.ordered(cue_ids)
     cs, ce = tree.start(cue_words[0]), tree.end(cue_words[-1])
+    # بحسب is one token ب + حسب: the cue is the whole token
+    tok = getattr(w, "parent", None)
+    if tok is not None and getattr(tok, "start_char", None) is not None and len(getattr(tok, "words", ())) > 1 \
+            and all(x is w or (x.upos or "") == "ADP" for x in tok.words):
+        cs, ce = min(cs, tok.start_char), max(ce, tok.end_char)
     prev = _prev_word(tree, cue_words[0])
     if display == "على لسان" and prev is not None and fold(prev.text) == "علي":
         cs = tree.start(prev)
