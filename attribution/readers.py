@@ -584,6 +584,8 @@ def read_documents(paths: Sequence[str | Path], *, text_field: str | None = None
     """
     encoding = _check_encoding(encoding)
     report = _reporter(on_error)
+    if isinstance(paths, (str, Path)):  # one path given bare: not a sequence of characters
+        paths = [paths]
     for p in paths:
         if str(p) == "-":
             sources: Iterable[Path | None] = [None]

@@ -329,6 +329,10 @@ def test_empty_folder_is_a_problem(tmp_path):
     assert docs == [] and problems[0].startswith(f"{tmp_path}: no input files")
 
 
+def test_a_bare_path_is_one_path(tmp_path):
+    assert [d.text for d in read_documents(str(write(tmp_path / "a.txt", S1)))] == [S1]
+
+
 def test_explicit_unknown_suffix_read_as_text(tmp_path):
     assert next(read_documents([write(tmp_path / "note.md", S1)])).text == S1
 
