@@ -180,7 +180,8 @@ def translit_key(name: str) -> str:
     Per word, after :func:`fold` and dropping ال: غ/ج/ق/گ/چ become one class ``g`` (غوغل/جوجل),
     ط→ت, ص→س, ذ→ز, ڤ→ف, پ→ب, ة→ه; the long vowels ا و ي are dropped inside a word but
     kept as its first and last letter (ترامب/ترمب, بوتين/بوتن, ماكماستر/مكماستر); doubled
-    letters collapse to one.  Use it on names only: it merges too much for ordinary words.
+    letters collapse to one (before the vowels go, so لليابانيين does not shrink to لبيان).
+    Use it on names only: it merges too much for ordinary words.
 
     >>> translit_key("غوغل") == translit_key("جوجل")
     True
@@ -193,10 +194,9 @@ def translit_key(name: str) -> str:
     """
     words = []
     for w in fold(_PUNCT.sub(" ", name or "")).split():
-        w = _strip_al(w).translate(_TRANSLIT)
+        w = re.sub(r"(.)\1+", r"\1", _strip_al(w).translate(_TRANSLIT))
         if len(w) > 2:
             w = w[0] + "".join(c for c in w[1:-1] if c not in _LONG_VOWELS) + w[-1]
-        w = re.sub(r"(.)\1+", r"\1", w)
         if w:
             words.append(w)
     return " ".join(words)
@@ -323,10 +323,17 @@ def _near(x: str, y: str, person: bool) -> bool:
         return False
     if person and not _tokens_match(tx[0], ty[0]):
         return False  # محمد العتيبي / أحمد العتيبي are two people however close the strings
-    given = _given_names()
-    if any(a != b and (a in given or b in given) for a, b in zip(tx, ty)):
-        return False  # محمد بن سعد العتيبي / محمد بن سعيد العتيبي
+    for a, b in zip(tx, ty):
+        # every word must be close on its own: صحيفة الوطن is not صحيفة لوطون
+        if not (_tokens_match(a, b) or (a not in _given_names() and b not in _given_names()
+                                        and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)):
+            return False
     return fuzz.ratio(x, y) >= NEAR_THRESHOLD
+
+
+def _org_prefix(name: str) -> str | None:
+    folded = fold(_PUNCT.sub(" ", name or ""))
+    return next((w for w in _org_prefixes() if folded.startswith(w + " ")), None)
 
 
 def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
@@ -356,6 +363,11 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
     if never and any(frozenset((x, y)) in never for x in keys_a for y in keys_b):
         return False
     person = a.type == "person" or b.type == "person"
+    if not person:
+        pa = {p for p in map(_org_prefix, a.names()) if p}
+        pb = {p for p in map(_org_prefix, b.names()) if p}
+        if pa and pb and not pa & pb:
+            return False  # مجموعة العمل is not وزارة العمل, though both drop to العمل
     if person and _roles_conflict(a.roles, b.roles):
         return False  # two العتيبي, one a footballer and one a police chief
     if keys_a & keys_b:
@@ -463,9 +475,10 @@ class _Speaker:
     roles: list[str]
     keys: set[str]
     scope: str | None = None
+    names: set[str] = field(default_factory=set)
 
     def evidence(self) -> SpeakerEvidence:
-        return SpeakerEvidence(self.name, self.type, tuple(self.roles), ())
+        return SpeakerEvidence(self.name, self.type, tuple(self.roles), tuple(sorted(self.names)))
 
 
 class SpeakerIndex:
@@ -482,6 +495,8 @@ class SpeakerIndex:
         self._by_translit: dict[str, set[int]] = {}
         self._by_surname: dict[str, set[int]] = {}
         self._scoped: dict[tuple[str, str], int] = {}
+        # keys bucketed by word count (and first word, for people) so near matching stays cheap
+        self._shape: dict[tuple, set[str]] = {}
 
     # -- building
     def add(self, sid: int, name: str, type_: str | None, roles: Iterable[str] = (),
@@ -493,6 +508,8 @@ class SpeakerIndex:
     def add_alias(self, sid: int, alias: str) -> None:
         sp = self.speakers[sid]
         k = name_key(alias, sp.type)
+        if alias:
+            sp.names.add(alias)
         if not k or k in sp.keys:
             return
         sp.keys.add(k)
@@ -500,9 +517,11 @@ class SpeakerIndex:
             self._scoped[(sp.scope, k)] = sid
             return
         self._by_key.setdefault(k, set()).add(sid)
+        words = k.split()
+        self._shape.setdefault((len(words),), set()).add(k)
+        self._shape.setdefault((len(words), translit_key(words[0])), set()).add(k)
         if len(k) >= 4:
             self._by_translit.setdefault(translit_key(k), set()).add(sid)
-        words = k.split()
         if len(words) > 1 and (sp.type in ("person",) + _UNTYPED):
             self._by_surname.setdefault(translit_key(words[-1]), set()).add(sid)
 
@@ -541,8 +560,7 @@ class SpeakerIndex:
 
         def ok(sid: int) -> bool:
             sp = self.speakers[sid]
-            return should_merge(ev, SpeakerEvidence(sp.name, sp.type, tuple(sp.roles), tuple(_key_names(sp))),
-                                never=never)
+            return should_merge(ev, sp.evidence(), never=never)
 
         if not local:
             for pool in (self._by_key.get(key, ()), self._by_translit.get(translit_key(key), ()) if len(key) >= 4 else ()):
@@ -573,7 +591,11 @@ class SpeakerIndex:
     def _near_candidates(self, key: str, type_: str | None) -> list[int]:
         if len(key) < 8 or " " not in key:
             return []
-        choices = list(self._by_key)
+        words = key.split()
+        shape = (len(words),) if type_ not in ("person",) + _UNTYPED else (len(words), translit_key(words[0]))
+        choices = list(self._shape.get(shape, ()))
+        if not choices:
+            return []
         found = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=NEAR_THRESHOLD, limit=5)
         out: list[int] = []
         for k, _score, _i in found:
@@ -582,7 +604,3 @@ class SpeakerIndex:
                     out.append(sid)
         return out
 
-
-def _key_names(sp: _Speaker) -> list[str]:
-    # keys are already normalised; name_key is idempotent on them, so they serve as aliases
-    return sorted(sp.keys)

@@ -91,10 +91,10 @@ _MIGRATIONS: dict[int, str] = {
         source TEXT NOT NULL DEFAULT 'auto' CHECK (source IN ('auto', 'taxonomy')),
         PRIMARY KEY (attribution_id, topic_id)
     );
-    CREATE INDEX idx_sentences_doc ON sentences(doc_id);
+    -- sentences(doc_id), speaker_aliases(speaker_id) and claim_topics(attribution_id) are
+    -- served by the leading column of their primary keys
     CREATE INDEX idx_attributions_doc ON attributions(doc_id);
     CREATE INDEX idx_attributions_speaker ON attributions(speaker_id);
-    CREATE INDEX idx_aliases_speaker ON speaker_aliases(speaker_id);
     CREATE INDEX idx_aliases_norm ON speaker_aliases(alias_norm);
     CREATE INDEX idx_aliases_doc ON speaker_aliases(doc_id);
     CREATE INDEX idx_claim_topics_topic ON claim_topics(topic_id);

@@ -264,3 +264,12 @@ def test_index_keeps_descriptions_inside_their_article():
     ix.add(2, "علي النعيمي", P, ["وزير البترول"])
     assert ix.resolve("النعيمي", P, "وزير البترول السعودي", "d3")[0] == 2
     assert ix.resolve("النعيمي", P, None, "d3")[0] is None
+
+
+@pytest.mark.parametrize("a,b", [
+    (ev("مجموعة العمل", O), ev("وزارة العمل", O)),       # different prefixes over one word
+    (ev("صحيفة الوطن", O), ev("صحيفة لوطون", O)),        # a near match must hold word by word
+    (ev("لبيان"), ev("لليابانيين")),                      # doubled letters are not dropped vowels
+])
+def test_found_wrong_on_saudinewsnet(a, b):
+    assert not should_merge(a, b)
