@@ -117,6 +117,12 @@ def register(app: typer.Typer) -> None:
             write_graph(G, output, fmt)
         except AttributionError as e:
             _fail(str(e))
+        except BrokenPipeError:  # `attribution graph ... | head`: stop quietly
+            import os
+            import sys
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
         if output not in (None, "-"):
             counts = {}
             for _, kind in G.nodes(data="kind"):

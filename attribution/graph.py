@@ -377,6 +377,8 @@ def write_graph(G: nx.Graph, path_or_dash: str | Path | None, fmt: str | None = 
             sys.stdout.buffer.flush()
         else:
             writer(H, str(path_or_dash))
+    except BrokenPipeError:
+        raise  # the reader went away (| head): the caller decides, it is no write error
     except OSError as e:
         raise AttributionError(f"cannot write {path_or_dash}: {e.strerror or e}") from None
 

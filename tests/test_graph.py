@@ -338,6 +338,12 @@ def test_cli_graph_filters_and_stdout(db):
     assert sum(1 for n in data["nodes"] if n["kind"] == "claim") == 1
 
 
+def test_cli_graph_gexf_to_stdout(db):
+    r = runner.invoke(app, ["graph", "--db", db, "-f", "gexf", "-o", "-"])
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith("<?xml") and "فهد الجلاجل" in r.stdout
+
+
 @pytest.mark.parametrize("args, code, message", [
     (["graph", "--db", "nope.db", "-o", "x.gexf"], 1, "no claim store"),
     (["topics", "--db", "nope.db"], 1, "no claim store"),
