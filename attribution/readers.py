@@ -323,6 +323,8 @@ def read_csv(name: str, lines: Iterable[bytes], *, stem: str, delimiter: str = "
 _BLOCKS = {"p", "h1", "h2", "h3", "blockquote", "li"}
 _DROPPED = {"script", "style", "noscript", "template", "svg", "nav", "aside", "footer", "form",
             "iframe", "button", "select", "textarea"}
+#: Containers whose loose text (outside any paragraph) is used when a page has no paragraphs.
+_LOOSE_BREAKS = {"div", "section", "main", "td", "th", "tr", "table", "header", "span", "br", "body", "center", "font"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
          "track", "wbr"}
 _SPACES = re.compile(r"[ \t\f\v\u00a0\u200b]*\n[ \t\f\v\u00a0\u200b\n]*|[^\S\n]+")
@@ -342,6 +344,15 @@ class _ArticleParser(HTMLParser):
         self._article_depth = 0
         self._blocks = 0
         self._buf: list[str] = []
+        self._in_body = False
+        self._loose: list[str] = []  # text outside paragraphs, for div-only pages
+        self.loose: list[str] = []
+
+    def _flush_loose(self) -> None:
+        para = _SPACES.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(self._loose)).strip()
+        self._loose = []
+        if para:
+            self.loose.append(para)
 
     def _flush(self) -> None:
         para = _SPACES.sub(lambda m: "\n" if "\n" in m.group() else " ", "".join(self._buf)).strip()
@@ -356,6 +367,10 @@ class _ArticleParser(HTMLParser):
             if tag not in _VOID:
                 self._dropped += 1
             return
+        if tag == "body":
+            self._in_body = True
+        if tag in _LOOSE_BREAKS and tag != "span":
+            self._flush_loose()
         if tag == "meta":
             a = {k: v or "" for k, v in attrs}
             key = a.get("property") or a.get("name") or ""
@@ -384,6 +399,8 @@ class _ArticleParser(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _LOOSE_BREAKS:
+            self._flush_loose()
         if tag in _DROPPED:
             if tag not in _VOID and self._dropped:
                 self._dropped -= 1
@@ -403,11 +420,14 @@ class _ArticleParser(HTMLParser):
             self.title_parts.append(data)
         elif self._blocks and not self._dropped:
             self._buf.append(data)
+        elif self._in_body and not self._dropped:
+            self._loose.append(data)
 
     def close(self) -> None:
         super().close()
         if self._buf:
             self._flush()
+        self._flush_loose()
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
@@ -415,7 +435,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 
     Text is taken from the longest ``<article>`` (else the whole ``<body>``): its ``<p>``,
     ``<h1>``–``<h3>``, ``<blockquote>`` and ``<li>`` blocks joined by a blank line; scripts,
-    styles and navigation are dropped.  Metadata: ``title`` (og:title, else ``<title>``),
+    styles and navigation are dropped.  A page without any such block gives the text of its
+    ``<div>``/``<td>`` blocks instead.  Metadata: ``title`` (og:title, else ``<title>``),
     ``url``, ``date``, ``outlet`` when the page declares them.
 
     >>> html_to_text("<title>خبر</title><body><p>قال الوزير: <b>نعم</b></p><script>x()</script></body>")
@@ -426,6 +447,8 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     parser.close()
     articles = [a for a in parser.articles if a]
     paras = max(articles, key=lambda a: sum(map(len, a))) if articles else parser.body
+    if not paras:  # a page laid out with <div>s only: its text blocks, minus scripts and navigation
+        paras = parser.loose
     meta: dict[str, str] = {}
     title = parser.meta.get("og:title") or " ".join("".join(parser.title_parts).split())
     if title:
@@ -534,6 +557,8 @@ def _read_file(path: Path, *, text_field: str | None, encoding: str | None,
 def _read_stdin(*, text_field: str | None, encoding: str | None, on_error: OnError | None
                 ) -> Iterator[Document]:
     """stdin: JSON Lines when it starts with ``{``, else one plain-text article ``stdin``."""
+    if sys.stdin is None:
+        raise InputError("stdin: not available")
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # a text-only stdin (some test harnesses): re-encode
         data = sys.stdin.read().encode("utf-8")

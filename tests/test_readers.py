@@ -294,6 +294,12 @@ def test_html_body_without_article_and_title_fallback():
     assert meta == {"title": "خبر عاجل"}
 
 
+def test_html_div_only_page_falls_back_to_blocks():
+    text, _ = html_to_text(f"<html><body><nav>الرئيسية</nav><div>{S1}</div><div><span>{S2}</span>"
+                           f"<script>x()</script></div><div> </div></body></html>")
+    assert text == f"{S1}\n\n{S2}"
+
+
 def test_html_cp1256_declared_in_meta(tmp_path):
     page = f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"></head><body><p>{S1}</p></body></html>'
     p = write(tmp_path / "old.htm", page, encoding="cp1256")
