@@ -18,8 +18,11 @@ XLSX is a right-to-left sheet with formulas off (the recommended deliverable for
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import io
 import json
+import math
+import numbers
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -157,12 +160,27 @@ def _as_mapping(row: Any) -> Mapping[str, Any]:
     raise TypeError(f"cannot write a {type(row).__name__} as a row")
 
 
+def _json_default(value: Any) -> Any:
+    """JSON for values json does not know: numpy scalars, dates, anything else as text."""
+    if hasattr(value, "item"):
+        return value.item()
+    if isinstance(value, (_dt.date, _dt.datetime, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    return str(value)
+
+
+def _dumps(value: Any, **kw: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_json_default, **kw)
+
+
 def _cell(value: Any) -> Any:
-    """A value for a tabular cell: nested values as JSON, None as empty."""
-    if value is None:
+    """A value for a tabular cell: nested values as JSON, None (and NaN) as empty."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, (dict, list, tuple)):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (dict, list, tuple, set, frozenset)):
+        return _dumps(value)
     return value
 
 
@@ -245,7 +263,7 @@ def _write_jsonl(rows: Iterable[Any], out) -> int:
     n = 0
     with _open_text(out) as f:
         for row in rows:
-            f.write(json.dumps(_as_mapping(row), ensure_ascii=False) + "\n")
+            f.write(_dumps(_as_mapping(row)) + "\n")
             f.flush()
             n += 1
     return n
@@ -256,7 +274,7 @@ def _write_json(rows: Iterable[Any], out) -> int:
     with _open_text(out) as f:
         f.write("[")
         for row in rows:
-            f.write(("," if n else "") + "\n" + json.dumps(_as_mapping(row), ensure_ascii=False, indent=2))
+            f.write(("," if n else "") + "\n" + _dumps(_as_mapping(row), indent=2))
             n += 1
         f.write("\n]\n" if n else "]\n")
     return n
@@ -346,13 +364,13 @@ def _write_xlsx(rows: Iterable[Any], out, *, columns: Sequence[str] | None, titl
             raise AttributionError(f"{out}: more than {_XLSX_MAX_ROWS:,} rows do not fit in a sheet; "
                                    "use -f csv or -f jsonl")
         for j, c in enumerate(cols):
-            value = row.get(c)
-            if value is None or value == "":
+            value = _cell(row.get(c))
+            if value == "":
                 continue
             if isinstance(value, bool):
                 sheet.write_boolean(n + 1, j, value)
-            elif isinstance(value, (int, float)):
-                sheet.write_number(n + 1, j, value)
+            elif isinstance(value, numbers.Real) and math.isfinite(value):
+                sheet.write_number(n + 1, j, float(value) if not isinstance(value, int) else value)
             else:
                 sheet.write_string(n + 1, j, str(_cell(value))[:_XLSX_MAX_CELL])
         n += 1

@@ -250,6 +250,20 @@ def test_unwritable_output(tmp_path):
         write_rows(ROWS, fmt="csv", out=tmp_path / "no" / "such" / "dir.csv")
 
 
+def test_unusual_values(tmp_path):
+    import datetime
+
+    openpyxl = pytest.importorskip("openpyxl")
+    rows = [{"when": datetime.date(2018, 2, 1), "tags": {"سياسة"}, "x": float("nan"), "n": 2}]
+    write_rows(rows, fmt="jsonl", out=tmp_path / "a.jsonl")
+    assert json.loads((tmp_path / "a.jsonl").read_text(encoding="utf-8"))["when"] == "2018-02-01"
+    write_rows(rows, fmt="csv", out=tmp_path / "a.csv")
+    assert read_back(tmp_path / "a.csv")[1] == ["2018-02-01", '["سياسة"]', "", "2"]
+    write_rows(rows, fmt="xlsx", out=tmp_path / "a.xlsx")
+    ws = openpyxl.load_workbook(tmp_path / "a.xlsx").active
+    assert [c.value for c in ws[2]] == ["2018-02-01", '["سياسة"]', None, 2]
+
+
 def test_formats_constant():
     assert FORMATS == ("table", "csv", "tsv", "json", "jsonl", "xlsx")
 
