@@ -18,6 +18,7 @@ Works on any object with this shape, so it runs without torch on CoNLL-U input.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
 
@@ -39,8 +40,14 @@ except ImportError:  # pragma: no cover - during bootstrap only
     _fold = _fold_fallback
 
 
+@functools.lru_cache(maxsize=65536)
+def _fold_cached(s: str) -> str:
+    return _fold(s)
+
+
 def fold(s: str | None) -> str:
-    return _fold(s) if s else ""
+    """The project's comparison key (no diacritics or tatweel, أإآ→ا، ى→ي، ة→ه)."""
+    return _fold_cached(s) if s else ""
 
 
 #: Used only when ``attribution.lexicon`` is not available: folded lemma → (display lemma, meaning).
@@ -89,8 +96,27 @@ _PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 _NOMINAL_OBJ = {"nmod", "obl", "obj", "dobj", "iobj", "nmod:poss", "obl:arg", "pobj"}
 
 
+_CACHE: dict[tuple[str, int], tuple[object, dict]] = {}
+
+
+def _cached(kind: str, lexicon, build) -> dict:
+    # keyed by identity; the lexicon is kept alive with its entry so the id cannot be reused
+    hit = _CACHE.get((kind, id(lexicon)))
+    if hit is not None and hit[0] is lexicon:
+        return hit[1]
+    value = build(lexicon)
+    if len(_CACHE) > 64:
+        _CACHE.clear()
+    _CACHE[(kind, id(lexicon))] = (lexicon, value)
+    return value
+
+
 def _participle_forms(lexicon=None) -> dict[str, str]:
     """Folded participle surface form (مشيرا، مضيفة، قائلين) → folded lemma, from the lexicon."""
+    return _cached("participles", lexicon, _build_participles)
+
+
+def _build_participles(lexicon) -> dict[str, str]:
     if lexicon is None:
         try:
             from attribution.lexicon import default_lexicon
@@ -103,6 +129,12 @@ def _participle_forms(lexicon=None) -> dict[str, str]:
 
 def verb_lexicon(lexicon=None) -> dict[str, tuple[str, str]]:
     """Folded reporting-verb lemma → (display lemma, meaning), from ``lexicon`` or the default."""
+    if isinstance(lexicon, dict):
+        return dict(lexicon)
+    return dict(_cached("verbs", lexicon, _build_verbs))
+
+
+def _build_verbs(lexicon) -> dict[str, tuple[str, str]]:
     if lexicon is not None and hasattr(lexicon, "verb_lemmas"):
         return dict(lexicon.verb_lemmas())
     if isinstance(lexicon, dict):
@@ -667,7 +699,7 @@ def link(doc: Document, parsed, *, lexicon=None, participles: bool = True) -> li
     folded lemma → (display lemma, meaning).  ``participles=False`` skips participle cues
     (مشيرا إلى أن…), which gold sets built from finite verbs do not count.
     """
-    verbs = verb_lexicon(lexicon)
+    verbs = lexicon if isinstance(lexicon, dict) else _cached("verbs", lexicon, _build_verbs)
     parts = _participle_forms(lexicon if not isinstance(lexicon, dict) else None) if participles else {}
     text = doc.text
     out: list[Candidate] = []

@@ -90,14 +90,27 @@ def _tokens_match(x: str, y: str) -> bool:
     """Two name words (already :func:`name_key`-normalised) name the same thing.
 
     Equal, or equal under :func:`translit_key` unless one is an Arabic given name: there a
-    long vowel is a different name (محمد/محمود، سعد/سعيد).
+    long vowel is a different name (محمد/محمود، سعد/سعيد).  Transliterations add or drop long
+    vowels (ترمب/ترامب، بوتن/بوتين) but do not swap them (كبار/كبير، جامع/جميع are two words).
     """
     if x == y:
         return True
     given = _given_names()
     if x in given or y in given or x.startswith("عبد") or y.startswith("عبد"):
         return False
-    return len(x) >= 3 and len(y) >= 3 and translit_key(x) == translit_key(y)
+    if len(x) < 3 or len(y) < 3 or translit_key(x) != translit_key(y):
+        return False
+    vx, vy = _inner_vowels(x), _inner_vowels(y)
+    return _subsequence(vx, vy) or _subsequence(vy, vx)
+
+
+def _inner_vowels(w: str) -> str:
+    return "".join(c for c in w[1:-1] if c in "اوي")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _strip_al(token: str) -> str:
@@ -147,6 +160,11 @@ def name_key(name: str, type_: str | None = None) -> str:
         stripped = _strip_front(s, _org_prefixes())
         if stripped:
             s = stripped
+    if _is_person(type_):
+        words = s.split()
+        # a cut-off apposition: عبدالله البرقان رئيس / توفيق السديري وكيل
+        if len(words) >= 3 and words[-1] in _role_nouns():
+            s = " ".join(words[:-1])
     # عبد الله / عبدالله, أبو بكر / أبوبكر are written both ways
     s = re.sub(r"\b(عبد|ابو) (?=\S)", r"\1", s)
     return " ".join(_strip_al(t) for t in s.split())

@@ -10,15 +10,16 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import fold
+from attribution.normalize import fold, normalize_text
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
 # Descriptions that can point at any official (المسؤول الروسي، الدبلوماسي).
-_GENERIC = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر"}
+_GENERIC = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
 
 
 def _strip_al(w: str) -> str:
@@ -32,6 +33,85 @@ def _stem_adj(w: str) -> str:
         if w.endswith(suf) and len(w) > len(suf) + 2:
             return w[: -len(suf)]
     return w
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    """A noun phrase naming a person or an organisation anywhere in the document."""
+
+    pos: int
+    info: MentionInfo
+
+
+_INDEX_STOP = re.compile(r"[.!?؟؛:\n]")
+
+
+def mention_index(text: str, lexicon: Lexicon) -> list[_Indexed]:
+    """Every "title + name" and "organisation + complement" phrase of the document, in order.
+
+    Reports often name a person once, outside any report (يقول الخبير في الموارد المائية منير
+    الطرابلسي…), and later only by description (الخبير) or surname: this index lets resolution
+    find the fullest name and the referent of a definite description (الوزارة، الأمانة).
+    """
+    from attribution.rules import strip_article
+
+    w = lexicon.category
+    titles = w("title") | w("title_f")
+    orgs = w("org") | w("org_f") | w("doc") | w("doc_f")
+    nt = normalize_text(text)
+    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", nt.text)]
+    out: list[_Indexed] = []
+    n = len(toks)
+    for k, (a, b, tok) in enumerate(toks):
+        base = tok[1:] if tok[:1] in "وف" and strip_article(tok[1:]) in titles | orgs else tok
+        head = strip_article(base)
+        if head not in titles and head not in orgs:
+            continue
+        start = a + (len(tok) - len(base))
+        end = b
+        m = k + 1
+        commas = 0
+        if head in orgs and head not in titles:
+            # an organisation's name: its definite complements, quoted names and places
+            words = 0
+            indefinite = not base.startswith("ال")
+            while m < n and m < k + 10:
+                x = toks[m][2]
+                if x in ("الي", "التي", "الذي", "الذين", "ان", "بان", "انه", "انها") or x.isdigit() \
+                        or lexicon.forms.get(x) is not None:
+                    break
+                if x.startswith(("ال", "لل", "وال", "بال")) or x in ('"', "«", "»", "“", "”"):
+                    words += x[0] not in '"«»“”'
+                    indefinite = indefinite and x[0] in '"«»“”'
+                elif toks[m - 1][2] in ('"', "«", "“") or indefinite or (x.startswith("ل") and len(x) > 3 and words):
+                    words += 1  # a construct chain (بيان أمانة محافظة جدة) or a genitive (لقمة الدوحة)
+                else:
+                    break
+                end = toks[m][1]
+                m += 1
+            if base.startswith("ال") and words < 1:
+                continue  # الوزارة alone is a description, not a name
+        else:
+            while m < n and m < k + 12:
+                x = toks[m][2]
+                if x.isdigit():
+                    break
+                if x in ("،", ","):
+                    commas += 1
+                    if commas >= 2:
+                        break
+                elif x in ".!?؟؛:\"«»“”()" or x in ("ان", "بان", "انه", "انها") or lexicon.forms.get(x) is not None:
+                    break
+                end = toks[m][1]
+                m += 1
+        s0, e0 = nt.original_span(start, end)
+        info = analyse_mention(text[s0:e0], lexicon)
+        if info.type == "person" and (not info.name or len(info.name.split()) > 5):
+            continue
+        if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
+            continue
+        out.append(_Indexed(s0, info))
+    return out
 
 
 @dataclass
@@ -49,10 +129,12 @@ class _Entity:
 
 
 class _Resolver:
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, index: list[_Indexed] | None = None):
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.clock = 0
+        self.index = index or []
+        self.pos = 0  # where in the document the current cue is
 
     def touch(self, e: _Entity) -> _Entity:
         self.clock += 1
@@ -71,9 +153,18 @@ class _Resolver:
             e = self._description(info, gender)
             if e is not None:
                 return self.touch(e)
+            named = self._indexed_person(info, gender)
+            if named is not None:
+                return self.touch(self._person(named, gender))
             return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
         key = fold(info.name or info.text)
         words = key.split()
+        if info.type in ("organization", "document") and len(words) <= 2 and words and words[0].startswith("ال"):
+            named = self._indexed_org(info)
+            if named is not None and fold(named.name) != key:
+                e = self.mention(named, verb_gender)
+                e.keys.add(key)
+                return e
         if len(words) <= 2 and words and words[0].startswith("ال"):
             # المصادر → مصادر طبية، البيان → بيان أمانة جدة، الوزارة → وزارة المياه
             head = _strip_al(words[0])
@@ -163,6 +254,58 @@ class _Resolver:
                         return e
         return None
 
+    def _indexed_person(self, info: MentionInfo, gender) -> MentionInfo | None:
+        """الخبير → the last "الخبير في … منير الطرابلسي" named before this point."""
+        dwords = [fold(w) for w in (info.role or "").replace("،", " ").split()]
+        if not dwords:
+            return None
+        head = _strip_al(dwords[0])
+        adjs = [_stem_adj(w) for w in dwords[1:] if not w.startswith(("في", "من"))]
+        for it in reversed([x for x in self.index if x.pos < self.pos]):
+            cand = it.info
+            if cand.type != "person" or not cand.name or not cand.role:
+                continue
+            if cand.gender and gender and cand.gender != gender:
+                continue
+            rw = [_strip_al(w) for w in fold(cand.role).split()]
+            stems = {_stem_adj(w) for w in fold(cand.role).split()}
+            if (head in rw or head.rstrip("ه") in rw) and all(a in stems for a in adjs if len(a) > 2):
+                return cand
+        return None
+
+    def _indexed_org(self, info: MentionInfo) -> MentionInfo | None:
+        """الوزارة → the last "وزارة المياه والري" before this point; «الصحة» → "وزارة الصحة"."""
+        key = fold(info.name or info.text)
+        head = _strip_al(key.split()[0])
+        for it in reversed([x for x in self.index if x.pos < self.pos]):
+            cand = it.info
+            if cand.type != info.type or not cand.name:
+                continue
+            cw = fold(cand.name).split()
+            if len(cw) < 2:
+                continue
+            if _strip_al(cw[0]) == head or (len(key.split()) == 1 and key in cw[1:]):
+                return cand
+        return None
+
+    def fuller_names(self, text_norm: str) -> None:
+        """A surname takes the fullest name of the document (بوتين → فلاديمير بوتين)."""
+        for e in self.entities:
+            if e.type != "person":
+                continue
+            ew = fold(e.name).split()
+            best = None
+            for it in self.index:
+                cand = it.info
+                if cand.type != "person" or not cand.name:
+                    continue
+                cw = fold(cand.name).split()
+                if len(cw) > len(ew) and cw[-len(ew):] == ew and (best is None or len(cw) > len(fold(best).split())):
+                    best = cand.name
+            if best:
+                e.keys.add(fold(best))
+                e.name = best
+
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None) -> _Entity | None:
         for e in self.recent():
@@ -189,9 +332,10 @@ class _Resolver:
 def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexicon | None = None) -> list[Attribution]:
     """Turn a backend's candidates (in text order) into resolved attribution records."""
     lex = lexicon or default_lexicon()
-    r = _Resolver(lex)
+    r = _Resolver(lex, mention_index(doc.text, lex) if candidates else [])
     resolved: list[tuple[Candidate, _Entity | None, MentionInfo | None, str | None]] = []
     for c in sorted(candidates, key=lambda c: c.cue.start):
+        r.pos = c.cue.start
         via_name = None
         if c.via is not None:
             vinfo = analyse_mention(c.via.text, lex)
@@ -210,6 +354,7 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         else:
             e = r.implicit(c.gender, c.number)
             resolved.append((c, e, None, via_name))
+    r.fuller_names("")
     out: list[Attribution] = []
     for c, e, info, via in resolved:
         conf = c.confidence if (e is not None or c.kind == "unattributed") else c.confidence * 0.5

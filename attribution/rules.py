@@ -226,7 +226,8 @@ class RulesExtractor:
             if not (is_complementizer(nxt) or nxt in (":",) or nxt in _OPEN
                     or (nxt in form.frames and (is_complementizer(nxt2) or form.np_content))):
                 return None
-        elif form.strict and not (form.clitic or self._sentence_initial(sent, i)):
+        elif form.strict and not (form.clitic or self._sentence_initial(sent, i)
+                                  or (i and toks[i - 1].text in _COMMA | {"قد", "وقد", "فقد", "لقد"})):
             return None  # بين "between" vs بيّن "explained": only as a clause-initial verb
         # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
         if self._inside_quote(sent, i):
@@ -296,7 +297,10 @@ class RulesExtractor:
         mid = toks[i + 1:mid_end]
         subj, adverbial_tail, via = self._subject_after(mid)
         if content is None and "obj" in form.frames:
-            split = self._object_split(toks, i, j)
+            prev = toks[i - 1].text if i else ""
+            cont = prev in _BUT_PRON or (prev in _COMMA and form.clitic[:1] == "و") \
+                or self._fronted_subject(sent, i) is not None or form.number == "pl"
+            split = self._object_split(toks, i, j, implicit=cont)
             if split is not None:
                 subj, k = split
                 content = ("np", k)
@@ -307,6 +311,9 @@ class RulesExtractor:
         fronted = self._fronted_subject(sent, i)
         if fronted is not None:
             subj = fronted
+        elif form.number in ("pl", "du") and form.aspect != "participle" and subj:
+            # a verb agreeing in the plural has its subject before it or dropped (وطالبوا الحكومة…)
+            subj = None
         elif subj and form.lemma in _ADDRESSEE_VERBS and self._is_addressee(subj):
             subj = None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
         speaker = self._span_of(sent, subj)
@@ -426,8 +433,10 @@ class RulesExtractor:
                     break
                 continue
             if subject:
-                # an apposition: a name or role right after the subject
-                if self._looks_nominal(np_):
+                # an apposition: a name or a role right after the subject, not a participle
+                # modifier (البيان الختامي، الصادر مساء اليوم، أن…)
+                f0 = np_[0].text
+                if self._looks_nominal(np_) and (not f0.startswith("ال") or self._speaker_word(f0)):
                     subject = subject + np_
                 break
             subject = np_
@@ -523,6 +532,9 @@ class RulesExtractor:
                     end = k
                     k -= 1
                     continue
+                if seg_start < end and self._apposition_at(toks, seg_start) and k > 0:
+                    k -= 1  # "المندوب الجهوي، كمال الدريدي،": keep the name with its role
+                    continue
                 break
             k -= 1
             if end - k > 9:
@@ -559,14 +571,20 @@ class RulesExtractor:
                 return stem[:-1] + "ة" if stem.endswith("ت") else stem
         return w
 
-    def _object_split(self, toks: list[Tok], i: int, end: int) -> tuple[list[Tok], int] | None:
+    def _object_split(self, toks: list[Tok], i: int, end: int, implicit: bool = False) -> tuple[list[Tok], int] | None:
         """Verbs whose object is the content (نفى الاتهامات، استذكر تقديم…): find subject and object.
 
-        Only when the subject is closed by a comma (``استذكر المسؤول الروسي، في حديثه، تقديم…``)
-        or is a bare name before a definite noun (``وصف سيرومولوتوف الحوار…``).
+        Arabic marks the boundary by definiteness: a definite head (الوزارة، الدراسة، المتهم) takes
+        only definite adjectives after it, so the next indefinite or second definite noun opens the
+        object (نفت الوزارة الاتهامات، عزت الدراسة معظم الفاقد); a construct head (وزير الخارجية)
+        takes one definite complement first.  A comma also closes the subject
+        (استذكر المسؤول الروسي، في حديثه، تقديم…), and a name seen before the sentence is a subject
+        (وصف سيرومولوتوف الحوار…).  With ``implicit`` (…، لكنه نفى وجود خطط) the object starts at once.
         """
         n = len(toks)
         k = i + 1
+        if implicit and k < n and toks[k].text not in _STOP_PUNCT and not self._speaker_word(toks[k].text):
+            return [], k
         seg: list[Tok] = []
         while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT and len(seg) < 9:
             seg.append(toks[k])
@@ -575,10 +593,10 @@ class RulesExtractor:
             return None
         if k < n and toks[k].text in _COMMA and self._looks_nominal(seg) and self._speaker_word(seg[0].text) \
                 or (k < n and toks[k].text in _COMMA and all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4):
-            # skip comma-closed adverbial segments, the object starts after them
+            # skip an apposition and comma-closed adverbial segments; the object starts after them
             m = k + 1
             while m < n:
-                if self._is_adverbial(toks[m].text):
+                if self._is_adverbial(toks[m].text) or self._apposition_at(toks, m):
                     while m < n and toks[m].text not in _COMMA and toks[m].text not in _STOP_PUNCT:
                         m += 1
                     if m < n and toks[m].text in _COMMA:
@@ -589,16 +607,44 @@ class RulesExtractor:
             if m >= n or toks[m].text in _STOP_PUNCT:
                 return None
             return seg, m
-        # a bare name then a definite noun
+        head = seg[0].text
+        if head.startswith("ال") and len(seg) > 1:
+            m = 1
+            while m < len(seg) and seg[m].text.startswith("ال") and self._adjective(seg[m].text):
+                m += 1
+            if m < len(seg) and seg[m].text not in _QUOTES:
+                return seg[:m], i + 1 + m
+            return None
+        if self._speaker_word(head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
+            m = 2  # وزير الخارجية + adjectives
+            while m < len(seg) and seg[m].text.startswith("ال") and self._adjective(seg[m].text):
+                m += 1
+            if m < len(seg):
+                return seg[:m], i + 1 + m
+            return None
+        # a known name then the object
         chain = []
         for t in seg:
             if t.text.startswith("ال") or t.text in _QUOTES or len(chain) >= 3:
                 break
             chain.append(t)
-        if chain and len(chain) < len(seg) and seg[len(chain)].text.startswith("ال") \
-                and all(t.text in self._known for t in chain):
+        if chain and len(chain) < len(seg) and all(t.text in self._known for t in chain):
             return chain, i + 1 + len(chain)
         return None
+
+    @staticmethod
+    def _adjective(w: str) -> bool:
+        """A definite nisba adjective or participle agreeing with a head: الروسية، الأمريكي، المحتجون."""
+        return w.endswith(("ي", "ية", "يه", "يون", "يين", "يات", "ون", "ين")) or w.startswith("الم")
+
+    def _apposition_at(self, toks: list[Tok], m: int) -> bool:
+        """"، سلطان القحطاني،": a short name between commas after a role."""
+        seg = []
+        while m < len(toks) and toks[m].text not in _COMMA and toks[m].text not in _STOP_PUNCT and len(seg) < 5:
+            seg.append(toks[m])
+            m += 1
+        return bool(seg) and m < len(toks) and toks[m].text in _COMMA and not seg[0].text.startswith("ال") \
+            and self._verb_form(seg[0].text) is None and len(seg) <= 4
 
     def _quote_before(self, sent: _Sentence, i: int, form: VerbForm) -> Candidate | None:
         """``«…»، قال الوزير.`` — the quote before the cue is its claim."""
@@ -724,7 +770,7 @@ class RulesExtractor:
             return None  # على حد سواء: no speech noun, no source
         if headb in self.not_source or head in self.not_source or head.isdigit():
             return None
-        if phrase[0] in {"جاء", "ورد"} and headb not in self.doc:
+        if phrase in {("جاء", "في"), ("ورد", "في")} and headb not in self.doc:
             return None  # جاء في الموعد المحدد: only a statement or report "says"
         if head.startswith("ال") or head.startswith("لل"):
             if not (headb in self.speakerish or head in self._known or headb in self._known):
