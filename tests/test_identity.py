@@ -273,3 +273,12 @@ def test_index_keeps_descriptions_inside_their_article():
 ])
 def test_found_wrong_on_saudinewsnet(a, b):
     assert not should_merge(a, b)
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("جامع", "جميع", False), ("كبار", "كبير", False), ("غودي", "قيادي", False),
+    ("رفلين", "ريفلين", True), ("إيان دوجلاس", "ايان دوغلاس", True),
+    ("عبدالله البرقان رئيس", "عبد الله البرقان", True), ("توفيق السديري وكيل", "توفيق السديري", True),
+])
+def test_more_saudinewsnet_pairs(a, b, same):
+    assert should_merge(ev(a), ev(b)) is same
