@@ -543,7 +543,8 @@ class RulesExtractor:
         if not np_ or not self._looks_nominal(np_):
             return None
         head = np_[0].text
-        if started_with_kan or self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)):
+        if started_with_kan or self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)) \
+                or (len(np_) <= 3 and all(t.text in self._known for t in np_)):
             return np_
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_

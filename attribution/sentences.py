@@ -24,6 +24,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _ABBREVIATIONS = frozenset("د م ص ق ج ه أ ا ب ت س ع ف ك ل ن و ي ش أ.د إلخ الخ ق.م تل ص.ب".split())
 _OPENERS = {"«": "»", "“": "”", "„": "”"}
 _MAX_QUOTE = 1200
+_NEAR_STRAIGHT = 300  # characters around a point inside "…"
 _SWAP = str.maketrans({"»": "«", "«": "»"})  # characters: a quote left open longer than this is a stray mark
 
 
@@ -38,9 +39,14 @@ def _quote_open_at(par: str, start: int, pos: int) -> bool:
         o = par.rfind(op, lo, pos)
         if o != -1 and par.rfind(cl, o, pos) == -1 and par.find(cl, pos, pos + _MAX_QUOTE) != -1:
             return True
-    # straight quotes pair up in order: an odd count since the sentence start means one is open
-    if par.count('"', lo, pos) % 2 == 1 and par.find('"', pos, pos + _MAX_QUOTE) != -1:
-        return True
+    # straight quotes pair up in order: an odd count since the sentence start means one is open;
+    # they carry no direction, so only a near pair protects a point (a stray mark in a headline
+    # must not glue the article together)
+    if par.count('"', lo, pos) % 2 == 1:
+        last = par.rfind('"', lo, pos)
+        nxt = par.find('"', pos, pos + _NEAR_STRAIGHT)
+        if nxt != -1 and pos - last <= _NEAR_STRAIGHT:
+            return True
     return False
 
 

@@ -360,6 +360,14 @@ def _masdar_like(f: str) -> bool:
     return bool(_MASDAR.match(f))
 
 
+# Titles that head the name after them (الملك سلمان، الأمير فيصل): at the end of a term they
+# belong to a name the term did not take in, so they are dropped (خادم الحرمين الشريفين الملك).
+_TITLES = frozenset(fold(w) for w in (
+    "الملك", "الأمير", "الأميرة", "الرئيس", "الشيخ", "الدكتور", "الدكتورة", "المهندس", "السيد",
+    "السيدة", "الوزير", "الوزيرة", "اللواء", "العميد", "العقيد", "الفريق", "المستشار", "الأستاذ",
+    "النائب", "القاضي", "الإمام", "البابا", "المشير", "الملكة"))
+
+
 def key_terms(text: str) -> list[tuple[str, str, float]]:
     """All candidate terms of a text as ``(key, label, score)``, best first.
 
@@ -368,6 +376,8 @@ def key_terms(text: str) -> list[tuple[str, str, float]]:
     """
     seen: dict[str, list] = {}
     for chunk in _chunks(text):
+        while len(chunk) > 1 and chunk[-1].word.folded in _TITLES:
+            chunk = chunk[:-1]
         words = [t.word for t in chunk]
         key = " ".join(t.stem for t in words)
         if len(key.replace(" ", "")) < 3:
