@@ -190,3 +190,44 @@ def test_padt_dev_scores_with_the_project_lexicon(tmp_path, capsys):
     vals = _score(tmp_path, capsys)
     assert vals["cue recall"] >= 0.99 and vals["speaker accuracy"] >= 0.98
     assert vals["attribution F1"] >= 0.88
+
+
+# --------------------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = [("قال", "قال", "VERB"), ("أكد", "أكد", "VERB"), ("مشيرا", "مشير", "ADJ"), ("بحسب", "حسب", "ADP"),
+          ("وفقا", "وفق", "ADV"), ("الوزير", "وزير", "NOUN"), ("أن", "أن", "SCONJ"), ("إن", "إن", "SCONJ"),
+          ("ما", "ما", "PRON"), ("الذي", "الذي", "PRON"), ("«", "«", "PUNCT"), ("»", "»", "PUNCT"),
+          ('"', '"', "PUNCT"), ("،", "،", "PUNCT"), ("سامي", "سامي", "PROPN"), ("جاهز", "جاهز", "ADJ"),
+          ("عن", "عن", "ADP"), ("لسان", "لسان", "NOUN"), ("يذكر", "ذكر", "VERB")]
+_RELS = ["nsubj", "nsubj:pass", "nsubjpass", "csubj", "ccomp", "obj", "dobj", "advcl", "obl", "nmod", "xcomp",
+         "parataxis", "conj", "acl", "acl:relcl", "appos", "mark", "case", "cc", "punct", "amod", "flat", "dep"]
+
+
+@st.composite
+def _trees(draw):
+    n = draw(st.integers(1, 14))
+    rows = []
+    root = draw(st.integers(1, n))
+    for i in range(1, n + 1):
+        form, lemma, upos = draw(st.sampled_from(_WORDS))
+        # heads point to an earlier word or the root, so the graph is a tree
+        head = 0 if i == root else (root if i < root or i == 1 else draw(st.sampled_from(sorted({root, *range(1, i)} - {i}))))
+        rel = "root" if head == 0 else draw(st.sampled_from(_RELS))
+        feats = draw(st.sampled_from(["_", "Gender=Fem|Number=Sing|Voice=Pass", "Gender=Masc|Number=Plur|Case=Nom"]))
+        space = draw(st.booleans())
+        rows.append(f"{i}\t{form}\t{lemma}\t{upos}\t_\t{feats}\t{head}\t{rel}\t_\t{'_' if space else 'SpaceAfter=No'}")
+    return "# newdoc id = h\n" + "\n".join(rows) + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(_trees())
+def test_property_any_tree_links_without_crashing_and_spans_slice_the_text(src):
+    doc = next(read_conllu(src))
+    for c in link(doc, parse_conllu(doc, backend="light")):
+        assert c.kind in ("direct", "indirect", "mixed", "according_to", "unattributed")
+        for span in (c.cue, c.speaker, c.claim, c.via):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text and span.start < span.end

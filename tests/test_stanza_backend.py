@@ -219,3 +219,24 @@ def test_models_download_without_stanza_is_one_line(monkeypatch):
 def test_help(args):
     r = CliRunner().invoke(_app(), args)
     assert r.exit_code == 0 and "Usage" in r.output
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["وقال", "قالَ", "الوزير", "إن", "الاتفاق", "جاهز", ".", "«", "»", ":", "،", "وأكدت", "المتحدثة",
+           "للبلاد", "ـ", "\u200f", "\n\n", "٢٠٢٤", "؟"]
+
+
+@needs_stanza
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  "])), max_size=16))
+def test_property_tiny_pipeline_offsets_slice_the_original(pieces):
+    text = "".join(p + s for p, s in pieces)
+    parsed = sb.parse(Document("h", text), models_dir=str(TINY), processors=("tokenize", "mwt"))
+    for s in parsed.sentences:
+        for t in s.tokens:
+            assert 0 <= t.start_char <= t.end_char <= len(text)
+            assert "".join(c for c in text[t.start_char:t.end_char] if c not in sb._DROP) == t.text
+            for w in t.words:
+                assert t.start_char <= w.start_char <= w.end_char <= t.end_char
