@@ -275,41 +275,57 @@ def types_compatible(a: str | None, b: str | None) -> bool:
 
 
 _ROLE_STOP = frozenset("في من عن على الى ل ب و لدى".split())
+# one office, two words: الناطق الإعلامي / المتحدث الرسمي
+_ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه", "اعلامي": "رسمي"}
 
 
-def _role_tokens(role: str) -> frozenset[str]:
+def _role_tokens(role: str) -> list[str]:
     toks = []
     for t in fold(_PUNCT.sub(" ", role)).split():
         if t in _ROLE_STOP:
             continue
         if len(t) > 3 and t[0] in "لب" and t[1:3] == "ال":  # لشؤون/بالوزارة keep their noun
             t = t[1:]
-        toks.append(_strip_al(t))
-    return frozenset(toks)
+        t = _strip_al(t)
+        toks.append(_ROLE_SYNONYMS.get(t, t))
+    return toks
+
+
+def _sub_roles(role: str) -> list[list[str]]:
+    """A role may list several offices: «مدير الإدارة، رئيس اللجنة» or «رئيس اللجنة والمتحدث باسمها»."""
+    out = []
+    for part in re.split(r"[،,؛;]|\s(?=وال)", role):
+        part = part.strip()
+        if part.startswith("وال"):
+            part = part[1:]
+        toks = _role_tokens(part)
+        if toks:
+            out.append(toks)
+    return out
 
 
 def roles_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Can two role lists describe one person?  Some pair must share its head word and agree.
+    """Can two role lists describe one person?  Some pair of offices must agree: one inside the
+    other, or half their words shared, or the same head word and a third shared.
 
     >>> roles_compatible(["وزير الخارجية"], ["وزير خارجية المملكة"])
     True
     >>> roles_compatible(["وزير الصحة"], ["وزير التعليم"])
     False
+    >>> roles_compatible(["الناطق الإعلامي بحرس الحدود"], ["المتحدث الرسمي لحرس الحدود"])
+    True
     """
+    subs_b = [t for rb in b for t in _sub_roles(rb)]
     for ra in a:
-        ta = _role_tokens(ra)
-        if not ta:
-            continue
-        head_a = next(iter(_role_tokens(ra.split()[0]) or {""}))
-        for rb in b:
-            tb = _role_tokens(rb)
-            if not tb:
-                continue
-            if ta <= tb or tb <= ta:
-                return True
-            head_b = next(iter(_role_tokens(rb.split()[0]) or {""}))
-            if head_a == head_b and len(ta & tb) / len(ta | tb) > 0.34:
-                return True
+        for ta in _sub_roles(ra):
+            sa = frozenset(ta)
+            for tb in subs_b:
+                sb = frozenset(tb)
+                if sa <= sb or sb <= sa:
+                    return True
+                j = len(sa & sb) / len(sa | sb)
+                if j >= 0.5 or (ta[0] == tb[0] and j > 0.34):
+                    return True
     return False
 
 
@@ -349,6 +365,11 @@ def _near(x: str, y: str, person: bool) -> bool:
     return fuzz.ratio(x, y) >= NEAR_THRESHOLD
 
 
+def _common_name(key: str) -> bool:
+    words = key.split()
+    return len(words) < 2 or words[0] in _given_names() or words[0].startswith("عبد")
+
+
 def _org_prefix(name: str) -> str | None:
     folded = fold(_PUNCT.sub(" ", name or ""))
     return next((w for w in _org_prefixes() if folded.startswith(w + " ")), None)
@@ -381,13 +402,15 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
     if never and any(frozenset((x, y)) in never for x in keys_a for y in keys_b):
         return False
     person = a.type == "person" or b.type == "person"
+    # namesakes are common only when the given name is (محمد الزهراني): only then do roles veto
+    common = person and any(_common_name(k) for k in keys_a | keys_b)
     if not person:
         pa = {p for p in map(_org_prefix, a.names()) if p}
         pb = {p for p in map(_org_prefix, b.names()) if p}
         if pa and pb and not pa & pb:
             return False  # مجموعة العمل is not وزارة العمل, though both drop to العمل
-    if person and _roles_conflict(a.roles, b.roles):
-        return False  # two العتيبي, one a footballer and one a police chief
+    if common and _roles_conflict(a.roles, b.roles):
+        return False  # two محمد العتيبي, one a footballer and one a police chief
     if keys_a & keys_b:
         return True
     if any(_translit_match(x, y) for x in keys_a for y in keys_b):

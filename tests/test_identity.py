@@ -282,3 +282,18 @@ def test_found_wrong_on_saudinewsnet(a, b):
 ])
 def test_more_saudinewsnet_pairs(a, b, same):
     assert should_merge(ev(a), ev(b)) is same
+
+
+@pytest.mark.parametrize("a,b,same", [
+    # a rare full name is one person whatever the roles say
+    (ev("سجعان قزي", P, "وزير العمل"), ev("سجعان القزي", P, "ممثل حزب الكتائب في الحكومة"), True),
+    # a common one is two namesakes when the roles conflict
+    (ev("محمد الزهراني", P, "رئيس بلدية الجنوب"), ev("محمد الزهراني", P, "منسق عام اللجنة"), False),
+    # one office in other words, or one of several offices
+    (ev("عمر الأكلبي", P, "الناطق الإعلامي بقيادة حرس الحدود"),
+     ev("عمر الأكلبي", P, "المتحدث الرسمي بقيادة حرس الحدود بالمنطقة"), True),
+    (ev("جديع القحطاني", P, "رئيس اللجنة التنفيذية والمتحدث الرسمي"),
+     ev("جديع القحطاني", P, "مدير إدارة المجالس البلدية، رئيس اللجنة التنفيذية للانتخابات"), True),
+])
+def test_roles_veto_only_common_names(a, b, same):
+    assert should_merge(a, b) is same
