@@ -29,7 +29,7 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 #: Needed for :func:`available`: without a parser the linker has nothing to read.
 REQUIRED = ("tokenize", "depparse")
 
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()
 _PIPELINES: dict[tuple, object] = {}
 
 
@@ -123,6 +123,11 @@ def _pipeline(root: Path, processors: tuple[str, ...]):
                 lang="ar", dir=str(root), processors=",".join(processors), download_method=None,
                 logging_level="WARN", tokenize_no_ssplit=True, use_gpu=torch.cuda.is_available())
         except FileNotFoundError as e:  # ResourcesFileNotFound, LanguageNotDownloaded, UnsupportedProcessor
+            if "ner" in processors:
+                # NER only hints speaker types: a broken or unlisted NER model must not cost the parse
+                nlp = _pipeline(root, tuple(p for p in processors if p != "ner"))
+                _PIPELINES[key] = nlp
+                return nlp
             raise _missing_models(root, str(e).splitlines()[0][:200]) from e
         except Exception as e:  # noqa: BLE001 - a network attempt or a corrupt model: say which
             if e.__class__.__name__ in ("ConnectionError", "HTTPError", "NameResolutionError"):

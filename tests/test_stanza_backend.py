@@ -240,3 +240,17 @@ def test_property_tiny_pipeline_offsets_slice_the_original(pieces):
             assert "".join(c for c in text[t.start_char:t.end_char] if c not in sb._DROP) == t.text
             for w in t.words:
                 assert t.start_char <= w.start_char <= w.end_char <= t.end_char
+
+
+@needs_stanza
+def test_linker_on_a_tokenize_only_parse_finds_nothing_and_does_not_crash():
+    from attribution.deplink import link
+
+    doc = Document("d", "وقال الوزير إن الاتفاق جاهز.")
+    assert link(doc, sb.parse(doc, models_dir=str(TINY), processors=("tokenize", "mwt"))) == []
+
+
+@needs_stanza
+def test_a_missing_ner_model_is_dropped_not_fatal():
+    nlp = sb._pipeline(Path(TINY), ("tokenize", "mwt", "ner"))
+    assert nlp is sb._pipeline(Path(TINY), ("tokenize", "mwt"))
