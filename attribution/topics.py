@@ -155,11 +155,13 @@ class _Token:
 def _strip_conj(f: str) -> str:
     """Drop a conjunction و/ف: always before the article (والوزارة), و also before a word
     that does not itself begin with و (ومستشار, ووزارة, but not وزارة)."""
+    if f[:1] == "و" and _is_waw_word(f):
+        return f  # والدته, وزارة: the و is the word's own
     if len(f) > 3 and f[0] in "وف" and (f[1:3] == "ال" or f[1:4] in ("بال", "كال")
                                        or f[1:3] == "لل"):
         return f[1:]
-    if len(f) > 4 and f[0] == "و" and not _is_waw_word(f) :
-        return f[1:]
+    if len(f) > 3 and f[0] == "و":
+        return f[1:]  # ورفع, ومستشار, ووزارة
     return f
 
 
@@ -244,7 +246,7 @@ def _looks_verbal(tok: _Word) -> bool:
     if tok.definite or not _ARABIC.search(tok.folded):
         return False
     f = tok.folded[1:] if tok.folded[0] in "وف" and len(tok.folded) > 4 else tok.folded
-    if f.startswith(("ي", "سي", "ست")) and len(f) >= 4:
+    if f.startswith(("ي", "سي", "ست", "سن", "سا", "تت", "تست")) and len(f) >= 3:
         return True
     if f.endswith("وا") and len(f) >= 4:
         return True
@@ -305,6 +307,7 @@ def _chunks(text: str) -> list[list[_Token]]:
         cur = []
 
     prev_end = None
+    name_pair = False  # cur is «name name» so far (باراك أوباما)
     for tok in toks:
         w = tok.word
         if prev_end is not None and text[prev_end:tok.start].strip():
@@ -315,17 +318,33 @@ def _chunks(text: str) -> list[list[_Token]]:
             continue
         if cur:
             last = cur[-1].word
-            joins = (not w.clitic) and len(cur) < MAX_TERM_WORDS and (
+            room = (not w.clitic) and len(cur) < MAX_TERM_WORDS
+            joins = room and (
                 w.definite
                 or (not last.definite and w.adjective)
                 or (last.head and not w.definite)
                 or (not last.definite and not w.arabic)
             )
+            if joins and name_pair and w.definite and len(cur) == 2:
+                # «سكرتير مجلس الأمن»: the second word heads an idafa, so the first was no name
+                first = cur[0]
+                cur = cur[1:]
+                chunks.append([first])
+            name_pair = False
+            if not joins and room and len(cur) == 1 and _name_pair(last, w):
+                joins = name_pair = True
             if not joins:
                 flush()
         cur.append(tok)
     flush()
     return chunks
+
+
+def _name_pair(first: _Word, second: _Word) -> bool:
+    """Two indefinite words that can be one name: باراك أوباما، فاينانشيال تايمز."""
+    return (not first.definite and not second.definite and _name_like(first)
+            and (_name_like(second) or (second.bare.endswith("ا") and len(second.bare) >= 5
+                                        and not second.accusative)))
 
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
@@ -344,12 +363,17 @@ def _name_like(tok: _Word) -> bool:
         return False  # a dual verb (بحثا) or an accusative (متوقعا), unless a listed name (فرنسا)
     if len(f) == 4 and f[0] in "تا":
         return False  # a form V verb (تأهل، تدخل), a form IV verb or an elative (أثمر، أكبر)
+    if _COMMON_SHAPES.match(f):
+        return False  # محدد، ممكن (مفعل); مناطق، مصادر (مفاعل); نقاط، ضفاف (فعال)
+    if f[0] in "بلك" and len(f) <= 4:
+        return False  # a preposition on a short noun (بضعف); بكين and لندن are listed
     if f.startswith("است") and len(f) == 6:
         return False  # a form X verb (استشهد); its verbal noun استفعال is longer
     return not (f.endswith(_PRONOUN_SUFFIXES) or f.endswith(("ه", "ات", "ين", "ون"))
                 or tok.adjective)
 
 
+_COMMON_SHAPES = re.compile(r"^(?:م...|م.ا..|..ا.)$")
 _MASDAR = re.compile(r"^[بل]?(?:ت..ي.|..و.|ا..ا.)$")
 
 
