@@ -367,24 +367,29 @@ def _claim_words(tree: _Tree, heads: list, exclude: set[int]) -> list:
     return words
 
 
+# a complementizer between the opening mark and the claim: قال " إن الوضع …"، قال «بأن …»
+_COMP_TAIL = re.compile(r"(?:^|\s)(?:ب|ل)?[أإا]ن[ّ]?(?:ه|ها|هم|ني|نا)?\s*$")
+
+
 def _quote_kind(text: str, claim: Span, frame_start: int, frame_end: int) -> tuple[str, Span]:
     """direct (wholly quoted; the span loses the marks), mixed (a quoted fragment) or indirect."""
     s, e = claim.start, claim.end
     inner = text[s:e]
-    before = text[frame_start:s].rstrip()
-    after = text[e:frame_end].lstrip(" \t")
-    # «…» right around the claim, or the claim starting and ending with the marks
-    if inner and inner[0] in _OPEN_QUOTES and inner[-1] == _CLOSE_FOR.get(inner[0]) and len(inner) > 1 \
-            and not _has_quote(inner[1:-1]):
-        return "direct", _strip_span(text, s + 1, e - 1)
-    if before and before[-1] in _OPEN_QUOTES:
-        close = _CLOSE_FOR[before[-1]]
-        tail = inner.rstrip(_TRAIL)
-        if tail.endswith(close) and not _has_quote(tail[:-1]):
-            return "direct", _strip_span(text, s, s + len(tail) - 1)
-        if after[:1] == close or after.lstrip(_TRAIL)[:1] == close:
-            if not _has_quote(inner):
-                return "direct", claim
+    before = _COMP_TAIL.sub("", text[frame_start:s].rstrip()).rstrip()
+    if before[-1:] in _OPEN_QUOTES and before[-1:]:
+        opener, body_start = before[-1], s
+    elif inner[:1] in _OPEN_QUOTES and inner[:1]:
+        opener, body_start = inner[0], s + 1
+    else:
+        opener = ""
+    if opener:
+        close = _CLOSE_FOR[opener]
+        body = text[body_start:e].rstrip(_TRAIL)
+        if body.endswith(close) and len(body) > 1 and not _has_quote(body[:-1]):
+            return "direct", _strip_span(text, body_start, body_start + len(body) - 1)
+        after = text[e:frame_end].lstrip(_TRAIL)
+        if not _has_quote(body) and after[:1] == close:
+            return "direct", _strip_span(text, body_start, e)
     if _has_quote(inner):
         return "mixed", _balance(text, claim)
     return "indirect", claim

@@ -47,6 +47,8 @@ CASES = [
     ("quotes.conllu", "قال", "mixed", "المتحدث", 'القرار "غير مقبول" على الإطلاق', "m", "sg"),
     ("quotes.conllu", "قالت", "direct", "الوزيرة", "سنعمل على تنفيذ الاتفاق", "f", "sg"),
     ("quotes.conllu", "قال#2", "direct", "المتحدث", "الوضع تحت السيطرة", "m", "sg"),
+    # the opening mark before the complementizer: وأضاف " إن الوضع جيد "
+    ("quotes.conllu", "أضاف", "direct", None, "الوضع جيد", "m", "sg"),
     # passive/impersonal: unattributed, no speaker
     ("passive.conllu", "يذكر", "unattributed", None, "الاتفاق وقع العام الماضي", "m", "sg"),
     # UD v1 labels (PADT 1.3): CONJ, nsubjpass, Voice=Pass; بأنه = ب + أن + ه
