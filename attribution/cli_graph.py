@@ -99,10 +99,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Export the speaker–claim–topic graph for Gephi (gexf), yEd (graphml) or d3 (json).
 
-        Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as
-        (near-duplicate claims) and cites (nested attribution). Filters keep the matching
-        claims with their speakers, topics and articles.
-        """
+        Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as (near-duplicate claims) and cites (nested attribution). Filters keep the matching claims with their speakers, topics and articles.
+        """  # noqa: E501 (one line: Typer keeps the docstring's line breaks in --help)
         from attribution.graph import build_graph, write_graph
 
         if format is None and output in (None, "-"):

@@ -11,23 +11,26 @@ records and :func:`attribution.resolve.resolve_candidates` does the document-lev
 """
 from __future__ import annotations
 
+import functools
+import os
+
 from attribution.errors import AttributionError
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import normalize_text
+from attribution.normalize import NormalizedText, normalize_text
 from attribution.records import Attribution, Candidate, Document
 from attribution.resolve import resolve_candidates
-from attribution.rules import candidates as rule_candidates, tokenize
+from attribution.rules import candidates as rule_candidates
 from attribution.sentences import split_sentences
 
 BACKENDS = ("auto", "rules", "stanza")
 
 
-def rules_candidates(doc: Document, lexicon: Lexicon | None = None) -> list[Candidate]:
+def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None) -> list[Candidate]:
     """Candidates from the rules backend."""
     lex = lexicon or default_lexicon()
-    nt = normalize_text(doc.text)
+    nt = nt or normalize_text(doc.text)
     sents = [(s.start, s.end) for s in split_sentences(nt.text)]
-    return rule_candidates(nt, sents, lex, tokenize(nt))
+    return rule_candidates(nt, sents, lex)
 
 
 def _choose(doc: Document, backend: str) -> str:
@@ -36,12 +39,18 @@ def _choose(doc: Document, backend: str) -> str:
     if doc.meta.get("conllu") and backend in ("auto", "stanza"):
         return "conllu"
     if backend == "auto":
-        try:
-            from attribution import stanza_backend
-        except ImportError:
-            return "rules"
-        return "stanza" if stanza_backend.available() else "rules"
+        return "stanza" if _stanza_available(os.environ.get("ATTRIBUTION_STANZA_DIR")) else "rules"
     return backend
+
+
+@functools.lru_cache(maxsize=8)
+def _stanza_available(models_dir: str | None) -> bool:
+    """Whether stanza and its Arabic models are installed (checked once per process and directory)."""
+    try:
+        from attribution import stanza_backend
+    except ImportError:
+        return False
+    return stanza_backend.available(models_dir)
 
 
 def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: str = "rules") -> list[Attribution]:
@@ -53,8 +62,10 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
     """
     lex = lexicon or default_lexicon()
     which = _choose(doc, backend)
+    nt = None
     if which == "rules":
-        cands = rules_candidates(doc, lex)
+        nt = normalize_text(doc.text)
+        cands = rules_candidates(doc, lex, nt)
     elif which == "conllu":
         from attribution.conllu import parse_conllu
         from attribution.deplink import link
@@ -65,4 +76,4 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         from attribution.deplink import link
 
         cands = link(doc, stanza_backend.parse(doc), lexicon=lex)
-    return resolve_candidates(doc, cands, lex)
+    return resolve_candidates(doc, cands, lex, nt)

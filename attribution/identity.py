@@ -163,7 +163,7 @@ def name_key(name: str, type_: str | None = None) -> str:
     if _is_person(type_):
         words = s.split()
         # a cut-off apposition: عبدالله البرقان رئيس / توفيق السديري وكيل
-        if len(words) >= 3 and words[-1] in _role_nouns():
+        if len(words) >= 3 and words[-1] in _role_nouns() and words[-2] not in _NASAB:
             s = " ".join(words[:-1])
     # عبد الله / عبدالله, أبو بكر / أبوبكر are written both ways
     s = re.sub(r"\b(عبد|ابو) (?=\S)", r"\1", s)
@@ -264,7 +264,8 @@ def is_local(name: str, type_: str | None = None) -> bool:
         words = name_key(name, type_).split()
         if not words or words[0] in _role_nouns():
             return True
-        if len(words) == 1 and (folded.startswith("ال") or words[0] in _given_names()):
+        if len(words) == 1 and (folded.startswith("ال") or words[0] in _given_names()
+                                or words[0].startswith("عبد")):
             return True
     return False
 
@@ -360,9 +361,14 @@ def _near(x: str, y: str, person: bool) -> bool:
     for a, b in zip(tx, ty):
         # every word must be close on its own: صحيفة الوطن is not صحيفة لوطون
         if not (_tokens_match(a, b) or (a not in _given_names() and b not in _given_names()
+                                        and not a.startswith("عبد") and not b.startswith("عبد")
                                         and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)):
             return False
     return fuzz.ratio(x, y) >= NEAR_THRESHOLD
+
+
+#: Words that join a name to the next one (بن مساعد is a name, not "assistant").
+_NASAB = frozenset("بن ابن بنت ابو ام ال ذو".split())
 
 
 def _common_name(key: str) -> bool:

@@ -12,7 +12,9 @@ reports every span in the original text through :class:`NormalizedText`.
 """
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
 import unicodedata
 from dataclasses import dataclass
 
@@ -35,17 +37,24 @@ _KEY_TABLE = str.maketrans({"ة": "ه"})
 
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
-    """A normalised view of ``original``; ``origin[i]`` is the original index of ``text[i]``.
+    """A normalised view of ``original`` with the map back to it.
 
-    ``origin`` is ``None`` when the view has the same length as the original (identity map).
+    The map is stored compactly: ``drops`` holds, for each character removed from the original
+    (a diacritic, tatweel, a bidi mark), the normalised position where it was removed, so the
+    original index of normalised ``i`` is ``i + bisect_right(drops, i)``.  Text with
+    presentation forms (one original character → two normalised ones) keeps an explicit
+    ``origin`` table instead.  Both are ``None`` for the identity map.
     """
 
     original: str
     text: str
-    origin: tuple[int, ...] | None
+    origin: tuple[int, ...] | None = None
+    drops: tuple[int, ...] | None = None
 
     def to_original(self, i: int) -> int:
         """Original index of normalised index ``i`` (``len(text)`` maps to ``len(original)``)."""
+        if self.drops is not None:
+            return i + bisect_right(self.drops, i)
         if self.origin is None:
             return i
         if i >= len(self.origin):
@@ -54,13 +63,13 @@ class NormalizedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` to the original text, covering dropped marks inside."""
-        if self.origin is None:
+        if self.origin is None and self.drops is None:
             return start, end
         if end <= start:
             s = self.to_original(start)
             return s, s
-        s = self.origin[start]
-        e = self.origin[end - 1] + 1
+        s = self.to_original(start)
+        e = self.to_original(end - 1) + 1
         # keep trailing diacritics/tatweel attached to the last letter inside the span
         n = len(self.original)
         while e < n and self.original[e] in _DROP_SET:
@@ -72,11 +81,11 @@ def normalize_text(text: str) -> NormalizedText:
     """Build the matching view of ``text`` with its offset map."""
     if _PRESENTATION.search(text):
         return _slow(text)
-    if not _DROP.search(text):
-        return NormalizedText(text, text.translate(_TABLE), None)
-    drop = _DROP_SET
-    origin = tuple(i for i, c in enumerate(text) if c not in drop)
-    return NormalizedText(text, _DROP.sub("", text).translate(_TABLE), origin)
+    dropped = [m.start() for m in _DROP.finditer(text)]
+    if not dropped:
+        return NormalizedText(text, text.translate(_TABLE))
+    drops = tuple(d - k for k, d in enumerate(dropped))
+    return NormalizedText(text, _DROP.sub("", text).translate(_TABLE), None, drops)
 
 
 def _slow(text: str) -> NormalizedText:
@@ -93,9 +102,10 @@ def _slow(text: str) -> NormalizedText:
             continue
         out.append(c)
         origin.append(i)
-    return NormalizedText(text, "".join(out).translate(_TABLE), tuple(origin))
+    return NormalizedText(text, "".join(out).translate(_TABLE), tuple(origin), None)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Normalise a string for comparison and keys: ``normalize_text`` plus ة→ه and spaces squeezed.
 
@@ -105,3 +115,9 @@ def fold(s: str) -> str:
     if not s:
         return ""
     return " ".join(normalize_text(s).text.translate(_KEY_TABLE).split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def norm_word(s: str) -> str:
+    """``normalize_text(s).text`` for short strings (words, names), cached."""
+    return normalize_text(s).text

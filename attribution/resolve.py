@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import fold, normalize_text
+from attribution.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
 # Descriptions that can point at any official (المسؤول الروسي، الدبلوماسي).
+_FUNCTION_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
+                   "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما"}
 _GENERIC = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
 
 
@@ -46,7 +48,7 @@ class _Indexed:
 _INDEX_STOP = re.compile(r"[.!?؟؛:\n]")
 
 
-def mention_index(text: str, lexicon: Lexicon) -> list[_Indexed]:
+def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None) -> list[_Indexed]:
     """Every "title + name" and "organisation + complement" phrase of the document, in order.
 
     Reports often name a person once, outside any report (يقول الخبير في الموارد المائية منير
@@ -58,7 +60,7 @@ def mention_index(text: str, lexicon: Lexicon) -> list[_Indexed]:
     w = lexicon.category
     titles = w("title") | w("title_f")
     orgs = w("org") | w("org_f") | w("doc") | w("doc_f")
-    nt = normalize_text(text)
+    nt = nt or normalize_text(text)
     toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", nt.text)]
     out: list[_Indexed] = []
     n = len(toks)
@@ -129,12 +131,27 @@ class _Entity:
 
 
 class _Resolver:
-    def __init__(self, lexicon: Lexicon, index: list[_Indexed] | None = None):
+    def __init__(self, lexicon: Lexicon, text: str = "", nt: NormalizedText | None = None):
         self.lex = lexicon
         self.entities: list[_Entity] = []
         self.clock = 0
-        self.index = index or []
+        self.text = text
+        self._nt = nt
+        self._index: list[_Indexed] | None = None
         self.pos = 0  # where in the document the current cue is
+
+    @property
+    def nt(self) -> NormalizedText:
+        if self._nt is None:
+            self._nt = normalize_text(self.text)
+        return self._nt
+
+    @property
+    def index(self) -> list[_Indexed]:
+        """The document's mention index, built on first use (most documents never need it)."""
+        if self._index is None:
+            self._index = mention_index(self.text, self.lex, self.nt)
+        return self._index
 
     def touch(self, e: _Entity) -> _Entity:
         self.clock += 1
@@ -288,23 +305,49 @@ class _Resolver:
                 return cand
         return None
 
-    def fuller_names(self, text_norm: str) -> None:
-        """A surname takes the fullest name of the document (بوتين → فلاديمير بوتين)."""
+    def fuller_names(self) -> None:
+        """A surname takes the fullest name of the document (بوتين → فلاديمير بوتين).
+
+        The name's words are looked up in the text; the name-like words right before an
+        occurrence (not a title, not an article-bearing word, not a reporting verb) extend it.
+        """
+        if not any(e.type == "person" for e in self.entities):
+            return
+        norm = self.nt.text
+        titles = self.lex.category("title") | self.lex.category("title_f") | self.lex.category("honorific")
         for e in self.entities:
-            if e.type != "person":
+            if e.type != "person" or len(e.name.split()) > 3:
                 continue
-            ew = fold(e.name).split()
-            best = None
-            for it in self.index:
-                cand = it.info
-                if cand.type != "person" or not cand.name:
+            target = norm_word(e.name)
+            best = target
+            pos = norm.find(target)
+            while pos != -1:
+                at = pos
+                pos = norm.find(target, pos + 1)
+                end = at + len(target)
+                if (at and norm[at - 1].isalnum()) or (end < len(norm) and norm[end].isalnum()):
                     continue
-                cw = fold(cand.name).split()
-                if len(cw) > len(ew) and cw[-len(ew):] == ew and (best is None or len(cw) > len(fold(best).split())):
-                    best = cand.name
-            if best:
+                words = norm[max(0, at - 60):at].split()
+                ext: list[str] = []
+                while words:
+                    w = words[-1]
+                    if w in ("عبد", "ابو", "بن", "بنت", "ابن") or (w.startswith("ال") and ext == [] and False):
+                        ext.insert(0, words.pop())
+                        continue
+                    if not w.isalpha() or w.startswith("ال") or w in titles or w[:1] in "وف" and \
+                            self.lex.forms.get(w) is not None or self.lex.forms.get(w) is not None \
+                            or len(ext) >= 2 or w in _FUNCTION_WORDS:
+                        break
+                    ext.insert(0, words.pop())
+                cand = " ".join(ext + [target])
+                if len(cand.split()) > len(best.split()):
+                    best = cand
+            if best != target:
+                # take the original spelling of the fuller name from the text
+                i = norm.find(best)
+                s0, e0 = self.nt.original_span(i, i + len(best))
                 e.keys.add(fold(best))
-                e.name = best
+                e.name = self.text[s0:e0]
 
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None) -> _Entity | None:
@@ -329,10 +372,14 @@ class _Resolver:
         return True
 
 
-def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexicon | None = None) -> list[Attribution]:
-    """Turn a backend's candidates (in text order) into resolved attribution records."""
+def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexicon | None = None,
+                       nt: NormalizedText | None = None) -> list[Attribution]:
+    """Turn a backend's candidates (in text order) into resolved attribution records.
+
+    ``nt`` is the document's normalised view when the caller already has it.
+    """
     lex = lexicon or default_lexicon()
-    r = _Resolver(lex, mention_index(doc.text, lex) if candidates else [])
+    r = _Resolver(lex, doc.text, nt)
     resolved: list[tuple[Candidate, _Entity | None, MentionInfo | None, str | None]] = []
     for c in sorted(candidates, key=lambda c: c.cue.start):
         r.pos = c.cue.start
@@ -354,7 +401,7 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         else:
             e = r.implicit(c.gender, c.number)
             resolved.append((c, e, None, via_name))
-    r.fuller_names("")
+    r.fuller_names()
     out: list[Attribution] = []
     for c, e, info, via in resolved:
         conf = c.confidence if (e is not None or c.kind == "unattributed") else c.confidence * 0.5

@@ -20,9 +20,10 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from attribution.lexicon import Lexicon, VerbForm
-from attribution.normalize import NormalizedText, normalize_text
+from attribution.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Candidate, Cue, Span
 from attribution.speakers import analyse_mention
 
@@ -48,17 +49,17 @@ _FUNCTION = {"فيها", "فيه", "منه", "منها", "عليه", "عليها
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     start: int  # in the normalised text
     end: int
     text: str
 
 
 def tokenize(nt: NormalizedText) -> list[Tok]:
-    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(nt.text)]
+    return [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(nt.text)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def strip_article(w: str) -> str:
     """الوزير → وزير, للوزارة → وزارة, والوزير → وزير, بالشركة → شركة."""
     for p in ("وال", "فال", "بال", "كال", "ال"):
@@ -120,6 +121,9 @@ class RulesExtractor:
         self.honorific_b = {strip_article(x) for x in self.honorific}
         self.event = w("event")
         self.acc_first = {k[0] for k in lexicon.according_to}
+        # words whose presence makes a sentence worth analysing
+        self.triggers = frozenset(lexicon.forms) | self.acc_first | {c + w for w in self.acc_first for c in "وف"} \
+            | frozenset(_PASSIVE)
 
     # ---------------------------------------------------------------- helpers
     def _speaker_word(self, w: str) -> bool:
@@ -171,7 +175,12 @@ class RulesExtractor:
                 out.append((i, cand))
                 covered.append(self._region(sent, i, cand))
         i = 0
+        acc_first = self.acc_first
         while i < n:
+            w0 = toks[i].text
+            if w0 not in acc_first and not (w0[:1] in "وف" and w0[1:] in acc_first):
+                i += 1
+                continue
             acc = self._match_according(toks, i)
             if acc is None:
                 i += 1
@@ -934,52 +943,47 @@ class RulesExtractor:
         return sent.span(toks[a].start, toks[b - 1].end)
 
 
-@functools.lru_cache(maxsize=4)
 def _with(c: Candidate, **kw) -> Candidate:
     from dataclasses import replace
 
     return replace(c, **kw)
 
 
+@functools.lru_cache(maxsize=4)
 def _extractor(lexicon: Lexicon) -> RulesExtractor:
     return RulesExtractor(lexicon)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Lexicon,
                toks: list[Tok] | None = None) -> list[Candidate]:
-    """All candidates of a document; ``sentences`` are normalised-text spans."""
+    """All candidates of a document; ``sentences`` are normalised-text spans.
+
+    Only sentences holding a cue word are tokenised and analysed: most news sentences report
+    nothing, and skipping them keeps the rules cheap.
+    """
     ex = _extractor(lexicon)
     t = nt.text
-    a, b = t.find("»"), t.find("«")
-    if a != -1 and b != -1 and a < b:
+    a_, b_ = t.find("»"), t.find("«")
+    if a_ != -1 and b_ != -1 and a_ < b_:
         # some papers' copy opens with » and closes with «: read the normalised view the usual way
-        nt = NormalizedText(nt.original, t.translate(_SWAP_GUILLEMETS), nt.origin)
-        toks = None
-    toks = toks if toks is not None else tokenize(nt)
-    forms = lexicon.forms
-    acc_first = ex.acc_first
+        nt = NormalizedText(nt.original, t.translate(_SWAP_GUILLEMETS), nt.origin, nt.drops)
+        t = nt.text
+    triggers = ex.triggers
     out: list[Candidate] = []
     known: set[str] = set()
-    ti = 0
-    nt_ = len(toks)
     for si, (a, b) in enumerate(sentences):
-        while ti < nt_ and toks[ti].start < a:
-            ti += 1
-        tj = ti
-        hit = False
-        while tj < nt_ and toks[tj].start < b:
-            w = toks[tj].text
-            if not hit and (w in forms or w in acc_first or (w[:1] in "وف" and w[1:] in acc_first) or w in _PASSIVE):
-                hit = True
-            tj += 1
-        if hit:
-            found = ex.sentence_candidates(_Sentence(nt, toks[ti:tj], si, a, b), known)
-            for c in found:
-                if c.speaker is not None:
-                    known.update(w for w in normalize_text(c.speaker.text).text.split() if not w.startswith("ال"))
-                    info = analyse_mention(c.speaker.text, lexicon)
-                    if info.type == "person" and info.name:
-                        known.update(normalize_text(info.name).text.split())  # surnames with ال: الغامدي
-            out.extend(found)
-        ti = tj
+        if triggers.isdisjoint(_WORDS.findall(t, a, b)):
+            continue
+        stoks = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(t, a, b)]
+        found = ex.sentence_candidates(_Sentence(nt, stoks, si, a, b), known)
+        for c in found:
+            if c.speaker is not None:
+                known.update(w for w in norm_word(c.speaker.text).split() if not w.startswith("ال"))
+                info = analyse_mention(c.speaker.text, lexicon)
+                if info.type == "person" and info.name:
+                    known.update(norm_word(info.name).split())  # surnames with ال: الغامدي
+        out.extend(found)
     return out

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import normalize_text
+from attribution.normalize import norm_word, normalize_text
 
 _WORD = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,")
 
@@ -32,6 +32,7 @@ class MentionInfo:
     is_description: bool  # a role without a name (الوزير، المسؤول الروسي)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _strip_al(w: str) -> str:
     for p in ("وال", "فال", "بال", "كال", "ال"):
         if w.startswith(p) and len(w) > len(p) + 1:
@@ -65,7 +66,11 @@ def _words(lex: Lexicon) -> _Words:
 
 def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
     """Split a mention into name and role and guess its type, gender and number."""
-    lex = lexicon or default_lexicon()
+    return _analyse(text, lexicon or default_lexicon())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     W = _words(lex)
     raw = [m.group().rstrip(".") or m.group() for m in _WORD.finditer(text)]
     # segments split by commas: "role، name" or "name، role"
@@ -78,7 +83,7 @@ def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
     segs = [s for s in segs if s]
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
-    norm = [[normalize_text(w).text for w in s] for s in segs]
+    norm = [[norm_word(w) for w in s] for s in segs]
     if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
         segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
     head = _strip_al(norm[0][0])
@@ -124,7 +129,7 @@ def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
         after = text[quoted.end():].split()
         adj = []
         for w in after:
-            nw = normalize_text(w).text
+            nw = norm_word(w)
             if nw.startswith("ال") and (nw.endswith("ية") or nw.endswith("ي")) and len(adj) < 2:
                 adj.append(w.strip("،,."))
             else:

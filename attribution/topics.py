@@ -604,8 +604,11 @@ _MAX_POSTING = 60
 
 def _shingles(text: str, k: int = 3) -> frozenset[int]:
     # Content words only: outlets rewrite function words (لا تزال / ما زالت) more than content.
-    words = [t.word.stem for t in _tokens(text) if not t.word.stop]
-    words = [w for w in words if w]
+    words = []
+    for m in _TOKEN.finditer(text):
+        w = _analyse(m.group())
+        if w is not None and not w.stop and w.stem:
+            words.append(w.stem)
     if len(words) < k:
         grams = [" ".join(words)] if words else []
     else:
