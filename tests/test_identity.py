@@ -297,3 +297,11 @@ def test_more_saudinewsnet_pairs(a, b, same):
 ])
 def test_roles_veto_only_common_names(a, b, same):
     assert should_merge(a, b) is same
+
+
+@pytest.mark.parametrize("a,b", [
+    ("عبدالله بن", "عبدالله بن مساعد"),              # مساعد after بن is a name, not an office
+    ("بن عبدالله آل الشيخ", "بن عبدالملك آل الشيخ"),  # عبد compounds must match exactly
+])
+def test_name_words_that_look_like_offices(a, b):
+    assert not should_merge(ev(a), ev(b))
