@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections import Counter, defaultdict
 from datetime import date, datetime
@@ -257,8 +258,22 @@ def build_graph(store, *, speaker: str | None = None, topic: str | None = None,
 
 # ---------------------------------------------------------------------------- export
 
+# Characters XML 1.0 cannot carry (GEXF and GraphML are XML): C0 controls but tab/newline/CR,
+# lone surrogates and the two non-characters.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _export_value(v: Any) -> Any:
     """One attribute value as str, int or float; ``None`` for a missing one."""
+    v = _export_raw(v)
+    if isinstance(v, str):
+        return _XML_ILLEGAL.sub("", v)
+    if isinstance(v, float) and math.isinf(v):
+        return str(v)
+    return v
+
+
+def _export_raw(v: Any) -> Any:
     if _missing(v):
         return None
     v = _py(v)

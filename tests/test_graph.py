@@ -365,3 +365,32 @@ def test_cli_help(command):
     r = runner.invoke(app, [command, "--help"])
     assert r.exit_code == 0
     assert "--db" in r.stdout
+
+
+# --------------------------------------------------------------------------- property: export round trip
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_values = st.one_of(
+    st.none(), st.booleans(), st.integers(-10**6, 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=30), st.lists(st.text(max_size=8), max_size=3),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.dictionaries(st.sampled_from(["label", "name", "text", "n", "start", "id", "roles"]),
+                                _values, max_size=5), min_size=1, max_size=6),
+       st.sampled_from(["gexf", "graphml", "json"]))
+def test_any_attributes_export_and_read_back(tmp_path_factory, node_attrs, fmt):
+    G = nx.MultiDiGraph()
+    for i, attrs in enumerate(node_attrs):
+        G.add_node(f"speaker:{i}", **attrs)
+        if i:
+            G.add_edge(f"speaker:{i - 1}", f"speaker:{i}", key="cites", weight=i, type="x", note=attrs.get("n"))
+    path = tmp_path_factory.mktemp("g") / f"g.{fmt}"
+    write_graph(G, path, fmt)
+    H = read_graph(path, fmt)
+    assert H.number_of_nodes() == G.number_of_nodes()
+    assert H.number_of_edges() == G.number_of_edges()
