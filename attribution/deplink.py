@@ -492,8 +492,8 @@ def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, verbs, key: str)
     passive = _is_passive(tree, cue)
     subj = None if passive else _subject(tree, cue)
     if not passive and subj is None:
-        csubj = next((k for k in tree.children(cue) if _base(k.deprel) == "csubj" and k not in heads), None)
-        subj = csubj
+        # a clausal subject that is not the content is the speaker: قال من حضر إن… ("who attended said")
+        subj = next((k for k in tree.children(cue) if _base(k.deprel) == "csubj" and k not in heads), None)
     # نقلت الوكالة عن الوزير قوله إن… / أوردت الصحيفة نقلا عن بيان أن…: the source is the
     # object of عن; the subject only relays it.
     source = _relayed_source(tree, cue)
@@ -506,36 +506,28 @@ def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, verbs, key: str)
                 heads = _claim_heads(tree, k)
                 exclude |= {k.id}
                 break
-    claim_words: list = []
-    frame_start = tree.end(cue)
     if heads:
         claim_words = _claim_words(tree, heads, exclude)
-        frame_start = min([tree.start(w) for h in heads for w in tree.ordered(tree.subtree(h))] + [frame_start])
-        frame_start = max(frame_start, tree.end(cue)) if tree.start(heads[0]) > tree.start(cue) else frame_start
+        # where to look for an opening quote mark: after the cue, or at the fronted claim
+        frame_start = tree.end(cue) if tree.start(heads[0]) > tree.start(cue) else \
+            min(tree.start(w) for h in heads for w in tree.ordered(tree.subtree(h)))
     else:
         claim_words = _fronted_quote(text, tree, cue)
-        if not claim_words:
-            return None
-    claim = _span(text, claim_words, tree)
+        frame_start = None
+    claim = _span(text, claim_words, tree) if claim_words else None
     if claim is None:
         return None
-    frame_end = min(len(text), claim.end + 4)
-    kind, claim = _quote_kind(text, claim, max(0, claim.start - 4) if frame_start >= claim.start else frame_start, frame_end)
+    if frame_start is None or frame_start >= claim.start:
+        frame_start = max(0, claim.start - 4)
+    kind, claim = _quote_kind(text, claim, frame_start, min(len(text), claim.end + 4))
     speaker = None
-    confidence = 0.9
     if passive:
-        kind = "unattributed"
-        confidence = 0.75
+        kind, confidence = "unattributed", 0.75
     elif subj is not None:
-        speaker_word = subj
-        confidence = 0.9
+        speaker_word, confidence = subj, 0.9
     else:
-        inherited = _inherited_subject(tree, cue)
-        if inherited is not None:
-            speaker_word = inherited
-            confidence = 0.8
-        else:
-            confidence = 0.8
+        # pro-drop: resolution carries the subject from context using gender/number
+        speaker_word, confidence = _inherited_subject(tree, cue), 0.8
     if speaker_word is not None:
         speaker = _span(text, _speaker_words(tree, speaker_word), tree)
         if speaker is not None and claim is not None and speaker.start < claim.end and claim.start < speaker.end:
