@@ -286,7 +286,6 @@ class Store:
         if isinstance(aliases, (str, Path)):
             aliases = load_aliases(aliases)
         assign = _optional("attribution.topics", "assign_topics")
-        split = _optional("attribution.sentences", "split_sentences")
         index = self._speaker_index(aliases)
         t0 = time.perf_counter()
         n = {"added": 0, "replaced": 0, "skipped": 0, "failed": 0, "attributions": 0}
@@ -299,7 +298,7 @@ class Store:
             else:
                 try:
                     records = list(extract(doc, lexicon=lexicon))
-                    sentences = split(doc.text) if split else []
+                    sentences = _sentence_spans(doc.text)
                 except Exception as e:  # one bad article must not stop a corpus run
                     errors.append((doc.doc_id, f"{type(e).__name__}: {e}"))
                     status = "failed"
@@ -342,7 +341,7 @@ class Store:
                  _meta_str(meta, "date", "published", "date_published", "date_extracted"),
                  doc.text, _now()))
             c.executemany('INSERT INTO sentences(doc_id, idx, start, "end") VALUES (?, ?, ?, ?)',
-                          [(doc.doc_id, i, s.start, s.end) for i, s in enumerate(sentences)])
+                          [(doc.doc_id, i, start, end) for i, (start, end) in enumerate(sentences)])
             for rec in records:
                 sid = self._resolve_speaker(index, rec, doc.doc_id)
                 cue, sp, cl = rec.cue, rec.speaker, rec.claim
@@ -623,6 +622,19 @@ class _NameOnly:
     speaker_name: str | None
     speaker_role: str | None
     speaker_type: str | None
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets in the original text, numbered as the extractor numbers them (it splits
+    the normalised view, where a stray mark or presentation form can move a boundary)."""
+    split = _optional("attribution.sentences", "split_sentences")
+    if split is None:
+        return []
+    normalize = _optional("attribution.normalize", "normalize_text")
+    if normalize is None:
+        return [(s.start, s.end) for s in split(text)]
+    nt = normalize(text)
+    return [nt.original_span(s.start, s.end) for s in split(nt.text)]
 
 
 def _split_sql(script: str) -> list[str]:

@@ -411,3 +411,16 @@ def test_reference_article_gold_through_the_store(tmp_path):
         assert sp.loc["أوليغ سيرومولوتوف", "n_claims"] == 6
         assert len(s.claims(speaker="سيرومولوتوف")) == 6
         assert len(s.claims(speaker="غوغل")) == 1
+
+
+def test_sentences_are_numbered_as_the_extractor_numbers_them(tmp_path):
+    # diacritics and a presentation form (ﻻ) change the normalised view the extractor splits
+    text = ("قالَ الوزيرُ إنّ الاتفاقَ جاهزٌ. وأضاف أن المحادثات ﻻ تزال مستمرة.\n"
+            "وأكدت الوزارة أن «الوضع مستقر». وقال المتحدث إن الموعد لم يحدد.")
+    with open_store(tmp_path / "c.db") as s:
+        s.ingest([Document("x", text)])
+        rows = s.conn.execute(
+            'SELECT a.cue_start, a.cue_end, s.start, s."end" FROM attributions a '
+            "JOIN sentences s ON s.doc_id = a.doc_id AND s.idx = a.sentence").fetchall()
+        assert len(rows) == s.conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
+        assert all(start <= cs and ce <= end for cs, ce, start, end in rows)
