@@ -162,7 +162,7 @@ def _feats(word) -> dict[str, str]:
 
 
 class _Tree:
-    """Children and subtrees of one sentence, with offsets that never are ``None``."""
+    """Children and subtrees of one sentence; offsets fall back to the token's, -1 when unknown."""
 
     def __init__(self, sentence):
         self.words = list(sentence.words)
