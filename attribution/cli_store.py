@@ -81,7 +81,8 @@ def register(app: typer.Typer) -> None:
         db: DbOpt,
         aliases: Annotated[Optional[Path], typer.Option(
             "--aliases", metavar="FILE", help="Speaker corrections: 'CANONICAL = VARIANT | VARIANT' and "
-            "'!= A | B' (never merge) lines, or JSON. Re-resolves every stored speaker.")] = None,
+            "'!= A | B' (never merge) lines, or JSON. Re-resolves every stored speaker; remembered "
+            "in the store for later runs.")] = None,
         topics: Annotated[Optional[Path], typer.Option(
             "--topics", metavar="FILE", help="Controlled topic taxonomy (label<TAB>keyword | keyword).")] = None,
         cues: Annotated[Optional[Path], typer.Option(

@@ -450,6 +450,17 @@ class AliasConfig:
     def canonical_for(self, name: str, type_: str | None = None) -> str | None:
         return self.canonical.get(name_key(name, type_)) or self.canonical.get(name_key(name, None))
 
+    def to_json(self) -> str:
+        """Serialise (the store keeps the corrections it was given in its ``meta`` table)."""
+        return json.dumps({"canonical": dict(sorted(self.canonical.items())),
+                           "never": sorted(sorted(p) for p in self.never)}, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "AliasConfig":
+        data = json.loads(text)
+        return cls(canonical=dict(data.get("canonical") or {}),
+                   never=frozenset(frozenset(p) for p in data.get("never") or []))
+
 
 def load_aliases(path: str | Path) -> AliasConfig:
     """Read an aliases file: a ``.json`` object, or the line format below (UTF-8).

@@ -225,6 +225,17 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     # ------------------------------------------------------------------ identity
+    def _aliases(self, aliases: AliasConfig | str | Path | None) -> AliasConfig | None:
+        """The corrections to use: the ones given (remembered in ``meta`` for later runs), else
+        the ones remembered."""
+        if isinstance(aliases, (str, Path)):
+            aliases = load_aliases(aliases)
+        if aliases is not None:
+            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('aliases', ?)", (aliases.to_json(),))
+            return aliases
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'aliases'").fetchone()
+        return AliasConfig.from_json(row[0]) if row else None
+
     def _speaker_index(self, aliases: AliasConfig | None) -> SpeakerIndex:
         index = SpeakerIndex(aliases)
         for r in self.conn.execute("SELECT id, name, type, roles, scope FROM speakers ORDER BY id"):
@@ -283,8 +294,7 @@ class Store:
         """
         if extract is None:
             from attribution.extract import extract_document as extract
-        if isinstance(aliases, (str, Path)):
-            aliases = load_aliases(aliases)
+        aliases = self._aliases(aliases)
         assign = _optional("attribution.topics", "assign_topics")
         index = self._speaker_index(aliases)
         t0 = time.perf_counter()
@@ -425,8 +435,7 @@ class Store:
         """Rebuild every cross-document speaker from the stored attributions (e.g. after
         editing the aliases file), in document order, in one transaction.  Returns the number
         of speakers.  Speaker ids change."""
-        if isinstance(aliases, (str, Path)):
-            aliases = load_aliases(aliases)
+        aliases = self._aliases(aliases)
         c = self.conn
         index = SpeakerIndex(aliases)
         rows = c.execute(

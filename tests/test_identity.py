@@ -305,3 +305,10 @@ def test_roles_veto_only_common_names(a, b, same):
 ])
 def test_name_words_that_look_like_offices(a, b):
     assert not should_merge(ev(a), ev(b))
+
+
+def test_alias_config_json_round_trip(tmp_path):
+    p = tmp_path / "aliases.txt"
+    p.write_text(ALIASES_TEXT, encoding="utf-8")
+    cfg = load_aliases(p)
+    assert AliasConfig.from_json(cfg.to_json()) == cfg

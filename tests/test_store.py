@@ -424,3 +424,13 @@ def test_sentences_are_numbered_as_the_extractor_numbers_them(tmp_path):
             "JOIN sentences s ON s.doc_id = a.doc_id AND s.idx = a.sentence").fetchall()
         assert len(rows) == s.conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
         assert all(start <= cs and ce <= end for cs, ce, start, end in rows)
+
+
+def test_aliases_are_remembered_for_later_runs(tmp_path):
+    p = tmp_path / "aliases.txt"
+    p.write_text("سعد العتيبي = محمد العتيبي\n", encoding="utf-8")
+    with open_store(tmp_path / "c.db") as s:
+        s.ingest(DOCS[:2], extract=fake_extract, aliases=p)
+        s.ingest(DOCS[2:], extract=fake_extract)  # no aliases given: the remembered ones apply
+        assert "محمد العتيبي" not in set(s.speakers()["name"])
+        assert len(s.claims(speaker="سعد العتيبي")) == 2
