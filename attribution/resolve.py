@@ -393,6 +393,11 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             continue
         if c.speaker is not None:
             info = analyse_mention(c.speaker.text, lex)
+            if doc.text[max(0, c.speaker.start - 2):c.speaker.start] == "لل" and info.name and \
+                    not info.name.startswith("ال"):
+                # وفقا للبيان: the mention is "بيان" after لل = ل + ال; the name is "البيان"
+                info = MentionInfo(info.text, "ال" + info.name, info.role, info.type, info.gender, info.number,
+                                   info.is_description)
             if c.type_hint and info.type == "unknown":
                 info = MentionInfo(info.text, info.name, info.role, c.type_hint, info.gender, info.number,
                                    info.is_description)

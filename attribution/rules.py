@@ -35,7 +35,10 @@ _COMMA = {"،", ",", "؛", ";"}
 _STOP_PUNCT = {".", "!", "?", "؟", "…"}
 _PRON = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")
 _KAN = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"}
-_PASSIVE = {"قيل": "say", "افيد": "report", "اشير": "note", "يقال": "say", "ذكر": None}
+# passive and impersonal forms: "it was said / it is noted that" (unattributed)
+_PASSIVE = {w: m for base, m in (("قيل", "say"), ("افيد", "report"), ("اشير", "note"), ("يقال", "say"),
+                                  ("يشار", "note"), ("يفاد", "report"), ("يعتقد", "believe"))
+            for w in (base, "و" + base)}
 _SWAP_GUILLEMETS = str.maketrans({"»": "«", "«": "»"})
 _MAX_MID = 28
 # words after which أن opens a clause of their own, not the reported content
@@ -325,6 +328,8 @@ class RulesExtractor:
             subj = None
         elif subj and form.lemma in _ADDRESSEE_VERBS and self._is_addressee(subj):
             subj = None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
+        if content[0] == "np" and subj and not self._plausible_speaker(subj):
+            return None  # كشف الغطاء عن…: "uncovered", not "revealed"; the subject is no speaker
         speaker = self._span_of(sent, subj)
         kind = None
         if speaker is None and form.aspect != "participle":
@@ -559,6 +564,15 @@ class RulesExtractor:
             return np_
         return None
 
+    def _plausible_speaker(self, subj: list[Tok]) -> bool:
+        """A title, organisation, group or document word, a known name, or a name-like word."""
+        head = subj[0].text
+        if head in _QUOTES and len(subj) > 1:
+            head = subj[1].text
+        if self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)) or head in self._known:
+            return True
+        return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in _FUNCTION
+
     def _fronted_subject(self, sent: _Sentence, i: int) -> list[Tok] | None:
         """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان."""
         toks = sent.toks
@@ -691,7 +705,9 @@ class RulesExtractor:
                 claim, _ = self._claim(sent, ("comp", j))
                 if claim is None:
                     return None
-                cue = self._cue(sent, toks[i].start, toks[i].end, toks[i].text, _PASSIVE.get(toks[i].text) or "report")
+                w = toks[i].text
+                off = 1 if w[:1] == "و" and w[1:] in _PASSIVE else 0
+                cue = self._cue(sent, toks[i].start + off, toks[i].end, w[off:], _PASSIVE.get(w) or "report")
                 return Candidate(cue=cue, sentence=sent.index, speaker=None, claim=claim,
                                  kind="unattributed", confidence=0.7)
             j += 1
