@@ -233,3 +233,14 @@ def test_property_any_tree_links_without_crashing_and_spans_slice_the_text(src):
         for span in (c.cue, c.speaker, c.claim, c.via):
             if span is not None:
                 assert doc.text[span.start:span.end] == span.text and span.start < span.end
+
+
+def test_extract_document_reads_conllu_trees_through_the_linker():
+    from attribution.extract import extract_document
+
+    doc = next(read_conllu(FIXTURES / "conllu" / "vso.conllu"))
+    recs = extract_document(doc, backend="auto")
+    assert [(r.cue.text, r.claim.text) for r in recs][:2] == [
+        ("قال", "المفاوضات ستستأنف الأسبوع المقبل"), ("قال", "الزيارة ناجحة")]
+    assert recs[0].speaker.text == "وزير الخارجية أحمد علي"
+    assert all(doc.text[r.cue.start:r.cue.end] == r.cue.text for r in recs)
