@@ -258,8 +258,8 @@ def is_local(name: str, type_: str | None = None) -> bool:
     if type_ == "document" or is_anonymous(name):
         return True
     folded = fold(_PUNCT.sub(" ", name or ""))
-    if not folded or folded in _generic():
-        return True
+    if not folded or folded in _generic() or folded.split()[0] in ("ل", "ب"):
+        return True  # «لـ عكاظ»: the outlet someone spoke to, not a name
     if type_ in ("person",) + _UNTYPED:
         words = name_key(name, type_).split()
         if not words or words[0] in _role_nouns():

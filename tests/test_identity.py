@@ -247,6 +247,7 @@ def test_arabic_given_names_differing_by_a_long_vowel_do_not_merge(a, b):
     ("الوزير النعيمي", P, True),          # title + family name: kept to its article (conservative)
     ("الدوسري", P, True), ("إبراهيم", P, True), ("سموه", P, True), ("الحكومة", O, True),
     ("التقرير السنوي", "document", True), ("مصدر مطلع", P, True),
+    ("لـ عكاظ", P, True), ("المشرف العام", P, True),
     ("ترمب", P, False), ("عادل الجبير", P, False), ("الأمير محمد بن سلمان", P, False),
     ("وزارة الصحة", O, False), ("غوغل", O, False),
 ])
