@@ -434,3 +434,16 @@ def test_aliases_are_remembered_for_later_runs(tmp_path):
         s.ingest(DOCS[2:], extract=fake_extract)  # no aliases given: the remembered ones apply
         assert "محمد العتيبي" not in set(s.speakers()["name"])
         assert len(s.claims(speaker="سعد العتيبي")) == 2
+
+
+def test_taxonomy_topics_come_with_the_automatic_ones(tmp_path):
+    topics = pytest.importorskip("attribution.topics")
+    tax_file = tmp_path / "topics.tsv"
+    tax_file.write_text("اقتصاد\tالاقتصاد | اقتصادي\n", encoding="utf-8")
+    taxonomy = topics.load_taxonomy(tax_file)
+    with open_store(tmp_path / "c.db") as s:
+        s.ingest(DOCS, extract=fake_extract, taxonomy=taxonomy)
+        ct = s.claim_topics()
+        assert set(ct["source"]) == {"auto", "taxonomy"}
+        econ = s.claims(topic="اقتصاد")
+        assert len(econ) >= 2 and all(t.startswith("اقتصاد") for t in econ["topics"])
