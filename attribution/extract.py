@@ -70,10 +70,12 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         from attribution.conllu import parse_conllu
         from attribution.deplink import link
 
-        cands = link(doc, parse_conllu(doc), lexicon=lex)
+        # the light tree reader keeps torch out of CoNLL-U extraction (stanza's import costs seconds)
+        cands = link(doc, parse_conllu(doc, backend="light"), lexicon=lex)
     else:
         from attribution import stanza_backend
         from attribution.deplink import link
 
-        cands = link(doc, stanza_backend.parse(doc), lexicon=lex)
+        cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get("ATTRIBUTION_STANZA_DIR")),
+                     lexicon=lex)
     return resolve_candidates(doc, cands, lex, nt)
