@@ -289,7 +289,7 @@ class Store:
 
         ``extract(doc, lexicon=...)`` returns the document's attributions (default
         :func:`attribution.extract.extract_document`).  Each claim gets its automatic topics
-        (``source='auto'``) and, with ``taxonomy``, the matching taxonomy labels (``'taxonomy'``).  ``on_progress(doc_id, status)`` is called
+        (``source='auto'``) or, with ``taxonomy``, the matching taxonomy labels instead (``'taxonomy'``).  ``on_progress(doc_id, status)`` is called
         after each document with status ``added``/``replaced``/``skipped``/``failed``.
         An extraction error fails that document only; the error is in ``report.errors``.
         """
@@ -367,11 +367,9 @@ class Store:
                      cl.text if cl else None, cl.start if cl else None, cl.end if cl else None,
                      rec.kind, float(rec.confidence), rec.via)).lastrowid
                 if assign is not None and cl is not None and cl.text.strip():
-                    # the user's taxonomy labels first, then the claim's own key terms
-                    found = [(k, lab, "taxonomy") for k, lab in assign(cl.text, taxonomy=taxonomy)] \
-                        if taxonomy is not None else []
-                    found += [(k, lab, "auto") for k, lab in assign(cl.text)]
-                    for key, label, source in found:
+                    # a controlled taxonomy replaces the claim's own key terms
+                    source = "taxonomy" if taxonomy is not None else "auto"
+                    for key, label in assign(cl.text, taxonomy=taxonomy):
                         tid = self._topic_id(key, label)
                         c.execute("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source) "
                                   "VALUES (?, ?, ?)", (aid, tid, source))
