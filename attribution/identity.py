@@ -13,8 +13,11 @@ missed merge only splits a speaker's record in two:
 5. a bare surname (الجبير) only with the one person in the store whose full name ends with it,
    and only when both carry compatible roles (وزير الخارجية).
 
-Types must agree (a person never merges with an organisation), two people whose roles
-conflict never merge, and unnamed sources (مصدر مطلع، مسؤول أمريكي) stay inside their article.
+Types must agree (a person never merges with an organisation); two people with a common given
+name (محمد الزهراني) whose roles conflict stay apart; organisations with different explicit
+prefixes (مجموعة العمل، وزارة العمل) stay apart.  Names that only make sense inside one article
+(:func:`is_local`: مصدر مطلع، الوزير، المتحدث الرسمي، التقرير، a bare الدوسري or إبراهيم) are
+never merged across documents.
 
 >>> translit_key("ترامب") == translit_key("ترمب")
 True
