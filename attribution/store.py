@@ -177,7 +177,6 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path} is not a usable SQLite claim store ({e})") from None
-        self._index: SpeakerIndex | None = None
 
     # ------------------------------------------------------------------ lifecycle
     def close(self) -> None:
@@ -289,9 +288,14 @@ class Store:
 
         ``extract(doc, lexicon=...)`` returns the document's attributions (default
         :func:`attribution.extract.extract_document`).  Each claim gets its automatic topics
-        (``source='auto'``) or, with ``taxonomy``, the matching taxonomy labels instead (``'taxonomy'``).  ``on_progress(doc_id, status)`` is called
+        (``source='auto'``) or, with ``taxonomy``, the matching taxonomy labels instead
+        (``'taxonomy'``).  ``aliases`` (an :class:`AliasConfig` or a file) is remembered in the
+        store and used by later runs that pass none.  ``on_progress(doc_id, status)`` is called
         after each document with status ``added``/``replaced``/``skipped``/``failed``.
         An extraction error fails that document only; the error is in ``report.errors``.
+        With ``recluster`` (default) near-duplicate clusters are recomputed when anything changed.
+        A store has one writer at a time: a second process writing concurrently waits for each
+        transaction but resolves speakers without seeing the other's new ones.
         """
         if extract is None:
             from attribution.extract import extract_document as extract
