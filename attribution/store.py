@@ -319,8 +319,8 @@ class Store:
                     status = "failed"
                 else:
                     try:
-                        self._write_document(doc, h, records, sentences, index, assign, taxonomy,
-                                             replace=row is not None)
+                        index = self._write_document(doc, h, records, sentences, index, assign, taxonomy,
+                                                     replace=row is not None)
                     except sqlite3.Error as e:
                         index = self._speaker_index(aliases)  # the rolled-back speakers are gone
                         raise StoreError(f"could not write {doc.doc_id} to {self.path}: {e}") from None
@@ -331,8 +331,6 @@ class Store:
                     else:
                         status = "replaced" if row is not None else "added"
                         n["attributions"] += len(records)
-                        if row is not None:
-                            index = self._speaker_index(aliases)  # orphaned speakers were removed
             n[status] += 1
             if on_progress is not None:
                 on_progress(doc.doc_id, status)
@@ -341,13 +339,17 @@ class Store:
         return IngestReport(**n, seconds=time.perf_counter() - t0, errors=tuple(errors))
 
     def _write_document(self, doc: Document, h: str, records: Sequence[Attribution], sentences: Sequence[Any],
-                        index: SpeakerIndex, assign: Callable | None, taxonomy: Any, *, replace: bool) -> None:
+                        index: SpeakerIndex, assign: Callable | None, taxonomy: Any, *,
+                        replace: bool) -> SpeakerIndex:
+        """Write one document in one transaction; returns the speaker index to go on with."""
         c = self.conn
         meta = doc.meta
         c.execute("BEGIN IMMEDIATE")
         try:
             if replace:
                 self._delete_document(doc.doc_id)
+                # speakers only this document quoted are gone: forget them before resolving
+                index = self._speaker_index(index.config)
             c.execute(
                 "INSERT INTO documents(doc_id, content_hash, title, url, outlet, date, text, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -381,6 +383,7 @@ class Store:
         except BaseException:
             c.execute("ROLLBACK")
             raise
+        return index
 
     def _topic_id(self, key: str, label: str) -> int:
         row = self.conn.execute("SELECT id FROM topics WHERE key = ?", (key,)).fetchone()

@@ -447,3 +447,37 @@ def test_taxonomy_topics_replace_the_automatic_ones(tmp_path):
         assert set(ct["source"]) == {"taxonomy"}
         econ = s.claims(topic="اقتصاد")
         assert len(econ) >= 2 and set(econ["topics"]) == {"اقتصاد"}
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(["d1", "d2", "d3"]), st.sampled_from(range(len(CORPUS_SENTENCES))),
+                          st.integers(0, 3)), min_size=1, max_size=12))
+def test_incremental_ingests_equal_one_from_scratch(tmp_path_factory, edits):
+    """Any sequence of added and changed articles ends in the store a single ingest of the last
+    versions gives (claims, documents; speaker numbering may differ)."""
+    d = tmp_path_factory.mktemp("inc")
+    latest: dict[str, Document] = {}
+    with open_store(d / "inc.db") as s:
+        for doc_id, j, k in edits:
+            text = " ".join(CORPUS_SENTENCES[(j + n) % 5].format(i=n) for n in range(k + 1))
+            latest[doc_id] = Document(doc_id, text)
+            s.ingest([latest[doc_id]], extract=fake_extract)
+        inc = s.claims()
+    assert_consistent_any(d / "inc.db")
+    with open_store(d / "scratch.db") as s:
+        s.ingest(latest.values(), extract=fake_extract)
+        scratch = s.claims()
+    cols = ["doc_id", "cue_start", "claim", "mention", "speaker"]
+    key = lambda df: sorted(map(tuple, df[cols].astype(str).values.tolist()))
+    assert key(inc) == key(scratch)
+
+
+def assert_consistent_any(db: Path) -> None:
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert con.execute("SELECT count(*) FROM speakers WHERE id NOT IN (SELECT speaker_id FROM speaker_aliases)"
+                       ).fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM speaker_aliases WHERE doc_id != '' AND doc_id NOT IN "
+                       "(SELECT doc_id FROM documents)").fetchone()[0] == 0
+    con.close()
