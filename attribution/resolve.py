@@ -19,6 +19,8 @@ from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
 # Descriptions that can point at any official (المسؤول الروسي، الدبلوماسي).
+_HONORIFIC_PRONOUNS = {fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فخامته", "جلالته",
+                                          "دولته", "سعادته", "سعادتها", "فضيلته", "نيافته", "غبطته")}
 _FUNCTION_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
                    "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما"}
 _GENERIC = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
@@ -85,7 +87,8 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
                 if x.startswith(("ال", "لل", "وال", "بال")) or x in ('"', "«", "»", "“", "”"):
                     words += x[0] not in '"«»“”'
                     indefinite = indefinite and x[0] in '"«»“”'
-                elif toks[m - 1][2] in ('"', "«", "“") or indefinite or (x.startswith("ل") and len(x) > 3 and words):
+                elif toks[m - 1][2] in ('"', "«", "“") or (indefinite and not x.startswith(("و", "ف"))) \
+                        or (x[:1] == "ل" and strip_article(x[1:]) in orgs and words):
                     words += 1  # a construct chain (بيان أمانة محافظة جدة) or a genitive (لقمة الدوحة)
                 else:
                     break
@@ -308,52 +311,44 @@ class _Resolver:
     def fuller_names(self) -> None:
         """A surname takes the fullest name of the document (بوتين → فلاديمير بوتين).
 
-        The name's words are looked up in the text; the name-like words right before an
-        occurrence (not a title, not an article-bearing word, not a reporting verb) extend it.
+        Fuller names come from other mentions of the speaker and from the document's
+        "title + name" phrases (الرئيس الروسي فلاديمير بوتين), never from bare neighbouring
+        words, which in news are as often verbs and adverbs as first names.
         """
-        if not any(e.type == "person" for e in self.entities):
+        persons = [e for e in self.entities if e.type == "person"]
+        if not persons:
             return
-        norm = self.nt.text
-        titles = self.lex.category("title") | self.lex.category("title_f") | self.lex.category("honorific")
-        for e in self.entities:
-            if e.type != "person" or len(e.name.split()) > 3:
+        names = {fold(e.name): e.name for e in persons}
+        for it in self.index:
+            if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
+                names.setdefault(fold(it.info.name), it.info.name)
+        for e in persons:
+            ew = fold(e.name).split()
+            if not ew or len(ew) > 3:
                 continue
-            target = norm_word(e.name)
-            best = target
-            pos = norm.find(target)
-            while pos != -1:
-                at = pos
-                pos = norm.find(target, pos + 1)
-                end = at + len(target)
-                if (at and norm[at - 1].isalnum()) or (end < len(norm) and norm[end].isalnum()):
-                    continue
-                words = norm[max(0, at - 60):at].split()
-                ext: list[str] = []
-                while words:
-                    w = words[-1]
-                    if w in ("عبد", "ابو", "بن", "بنت", "ابن") or (w.startswith("ال") and ext == [] and False):
-                        ext.insert(0, words.pop())
-                        continue
-                    if not w.isalpha() or w.startswith("ال") or w in titles or w[:1] in "وف" and \
-                            self.lex.forms.get(w) is not None or self.lex.forms.get(w) is not None \
-                            or len(ext) >= 2 or w in _FUNCTION_WORDS:
-                        break
-                    ext.insert(0, words.pop())
-                cand = " ".join(ext + [target])
-                if len(cand.split()) > len(best.split()):
-                    best = cand
-            if best != target:
-                # take the original spelling of the fuller name from the text
-                i = norm.find(best)
-                s0, e0 = self.nt.original_span(i, i + len(best))
+            best = None
+            for key, name in names.items():
+                kw = key.split()
+                if len(kw) > len(ew) and kw[-len(ew):] == ew and (best is None or len(kw) > len(fold(best).split())):
+                    best = name
+            if best:
                 e.keys.add(fold(best))
-                e.name = self.text[s0:e0]
+                e.name = best
 
     # ------------------------------------------------------------ implicit subjects
-    def implicit(self, gender: str | None, number: str | None) -> _Entity | None:
+    def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
+            if persons_only and e.type != "person":
+                continue
             if self._agrees(e, gender, number):
                 return self.touch(e)
+        return None
+
+    def indexed_before(self, pos: int) -> _Entity | None:
+        """The last person named with a title before ``pos`` (for سموه when no speaker precedes)."""
+        for it in reversed([x for x in self.index if x.pos < pos]):
+            if it.info.type == "person" and it.info.name:
+                return self.touch(self._person(it.info, it.info.gender))
         return None
 
     @staticmethod
@@ -390,6 +385,11 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             via_name = via_e  # resolved to a name at the end
         if c.kind == "unattributed":
             resolved.append((c, None, None, via_name))
+            continue
+        if c.speaker is not None and fold(c.speaker.text) in _HONORIFIC_PRONOUNS:
+            # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary
+            e = r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start)
+            resolved.append((c, e, None, via_name))
             continue
         if c.speaker is not None:
             info = analyse_mention(c.speaker.text, lex)

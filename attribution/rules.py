@@ -181,7 +181,7 @@ class RulesExtractor:
         acc_first = self.acc_first
         while i < n:
             w0 = toks[i].text
-            if w0 not in acc_first and not (w0[:1] in "وف" and w0[1:] in acc_first):
+            if w0 not in acc_first and not (w0[:1] == "و" and w0[1:] in acc_first):
                 i += 1
                 continue
             acc = self._match_according(toks, i)
@@ -330,6 +330,8 @@ class RulesExtractor:
             subj = None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
         if content[0] == "np" and subj and not self._plausible_speaker(subj):
             return None  # كشف الغطاء عن…: "uncovered", not "revealed"; the subject is no speaker
+        if subj and form.impersonal and form.aspect == "imperfect" and not self._plausible_speaker(subj):
+            subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker
         speaker = self._span_of(sent, subj)
         kind = None
         if speaker is None and form.aspect != "participle":
@@ -440,6 +442,8 @@ class RulesExtractor:
                 if subject:
                     break  # a relative clause after the name closes the subject
                 continue
+            if seg[0].text in {"ذلك", "هذا", "هذه"} and len(seg) > 1 and not subject:
+                seg = seg[1:]
             cut = self._np_end(seg, bool(subject))
             np_ = seg[:cut]
             if not np_:
@@ -471,6 +475,8 @@ class RulesExtractor:
         الأشغال…).  "في" after a title or a group keeps an affiliation (الخبير في الموارد المائية
         منير الطرابلسي، مسؤولون في وزارة التربية) unless an event noun follows (في تصريح، في بيان).
         """
+        if seg[0].text in {"ذلك", "هذا", "هذه"} and len(seg) > 1:
+            return 0  # أوضح ذلك مدير عام الفرع: the demonstrative is the object (see _subject_after)
         head = seg[0].text
         head_b = strip_article(head)
         titled = head_b in self.title or head_b in self.group or head_b in self.org \
@@ -502,7 +508,8 @@ class RulesExtractor:
                     continue  # "أحمد الحكيم رئيس قطاع…": a role after the name
                 return m
             if not w.startswith("ال") and b not in self.portfolio and w not in self.place \
-                    and b not in self.title and not w.startswith(("ل", "ب")) and w not in self.particle:
+                    and b not in self.title and not w.startswith(("ل", "ب")) and w not in self.particle \
+                    and b not in self.org and b not in self.doc and b not in self.group:
                 seen_name = True
         return len(seg)
 
@@ -619,6 +626,12 @@ class RulesExtractor:
                 or (k < n and toks[k].text in _COMMA and all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4):
             # skip an apposition and comma-closed adverbial segments; the object starts after them
             m = k + 1
+            if self._apposition_at(toks, m) and not self._is_adverbial(toks[m].text):
+                # "النائب التنفيذي للمالية، سلطان القحطاني،": the name belongs to the subject
+                while m < n and toks[m].text not in _COMMA:
+                    m += 1
+                seg = toks[i + 1:m]
+                m += 1
             while m < n:
                 if self._is_adverbial(toks[m].text) or self._apposition_at(toks, m):
                     while m < n and toks[m].text not in _COMMA and toks[m].text not in _STOP_PUNCT:
@@ -718,8 +731,8 @@ class RulesExtractor:
         """Longest "according to" phrase at token ``i`` → (tokens used, phrase)."""
         w0 = toks[i].text
         cands = [w0]
-        if w0[:1] in "وف" and len(w0) > 3:
-            cands.append(w0[1:])
+        if w0[:1] == "و" and len(w0) > 3:
+            cands.append(w0[1:])  # وبحسب، ووفقا (فحسب is "only")
         for first in cands:
             if first not in self.acc_first:
                 continue
@@ -828,11 +841,14 @@ class RulesExtractor:
         src: list[Tok] = []
         while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT \
                 and not is_complementizer(toks[k].text) and toks[k].text != ":" and len(src) < 9:
-            if src and (self._is_adverbial(toks[k].text) and not (
-                    toks[k].text in {"في", "من"} and k + 1 < n and strip_article(toks[k + 1].text) not in self.event)):
-                break
             src.append(toks[k])
             k += 1
+        if src:
+            # the same noun-phrase boundaries as a subject (الكاتب العام للنقابة keeps its genitive)
+            cut = self._np_end(src, False)
+            if 0 < cut < len(src):
+                k -= len(src) - cut
+                src = src[:cut]
         # "على لسان الكاتب العام للنقابة، عبد الرحيم البناني، أن": the name after the role
         if src and k + 1 < n and toks[k].text in _COMMA:
             m = k + 1

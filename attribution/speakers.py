@@ -19,6 +19,8 @@ from attribution.lexicon import Lexicon, default_lexicon
 from attribution.normalize import norm_word, normalize_text
 
 _WORD = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,")
+_TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”]")
+_QUOTE_CHARS = set('"«»“”')
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +74,31 @@ def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
 @functools.lru_cache(maxsize=1 << 14)
 def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     W = _words(lex)
-    raw = [m.group().rstrip(".") or m.group() for m in _WORD.finditer(text)]
+    raw = []
+    quoted_words = set()
+    depth = 0
+    for m in _TOKEN_Q.finditer(text):
+        w = m.group()
+        if w in _QUOTE_CHARS:
+            depth = (1 - depth) if w == '"' else (depth + (1 if w in "«“" else -1))
+            continue
+        raw.append(w.rstrip(".") or w)
+        if depth > 0:
+            quoted_words.add(len(raw) - 1)
     # segments split by commas: "role، name" or "name، role"
     segs: list[list[str]] = [[]]
-    for w in raw:
+    qsegs: list[set[int]] = [set()]
+    for k, w in enumerate(raw):
         if w in ("،", ","):
             segs.append([])
+            qsegs.append(set())
         else:
+            if k in quoted_words:
+                qsegs[-1].add(len(segs[-1]))
             segs[-1].append(w)
-    segs = [s for s in segs if s]
+    keep = [k for k, s in enumerate(segs) if s]
+    segs = [segs[k] for k in keep]
+    qsegs = [qsegs[k] for k in keep]
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
     norm = [[norm_word(w) for w in s] for s in segs]
@@ -101,7 +119,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     role_parts: list[str] = []
     name_parts: list[str] = []
     gender = None
-    splits = [_split_role(seg, nseg, W) for seg, nseg in zip(segs, norm)]
+    splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, qsegs)]
     pure = [k for k, (r, nm, g) in enumerate(splits) if nm and not r]
     for k, ((r, nm, g), seg) in enumerate(zip(splits, segs)):
         if pure and k not in pure and k < pure[0]:
@@ -145,16 +163,30 @@ def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
     return " ".join(out)
 
 
-def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None, str | None, str | None]:
-    """("الرئيس الأمريكي دونالد ترامب") → role "الرئيس الأمريكي", name "دونالد ترامب"."""
+_REGION = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية", "مركز"}
+
+
+def _adjective_like(w: str) -> bool:
+    """مختص، مطلع، رفيع، أمريكي: an indefinite adjective after an indefinite title (مصدر مختص)."""
+    return w.startswith("م") or w.endswith(("ي", "ية", "يه", "ون", "ين")) or w in ("رفيع", "كبير", "بارز")
+
+
+def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[int] = frozenset()
+                ) -> tuple[str | None, str | None, str | None]:
+    """("الرئيس الأمريكي دونالد ترامب") → role "الرئيس الأمريكي", name "دونالد ترامب".
+
+    ``quoted`` holds the indices of words written inside quotation marks (مدير برنامج «فطن»):
+    a quoted word after a role word is the name of a programme or body, part of the role.
+    """
     n = len(seg)
     gender = None
     # leading honorifics (د.، الدكتور، الشيخ) are neither role nor name
     h = 0
-    while h < n - 1 and _strip_al(nseg[h]) in W.honorific:
+    # (only a definite or abbreviated honorific: "أستاذ علم الوراثة" is a role in construct)
+    while h < n - 1 and _strip_al(nseg[h]) in W.honorific and (nseg[h].startswith("ال") or len(nseg[h]) == 1):
         h += 1
     if h:
-        r, nm, g = _split_role(seg[h:], nseg[h:], W)
+        r, nm, g = _split_role(seg[h:], nseg[h:], W, frozenset(q - h for q in quoted if q >= h))
         return r, nm, g
     i = 0
     role_end = 0
@@ -171,12 +203,22 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None,
             # a title without the article is in construct with the next noun: رئيس أركان الجيش،
             # وزير خارجية روسيا (while الرئيس بشار الأسد puts a name after a definite title)
             if not nseg[i - 1].startswith("ال") and b in W.title and i < n and not nseg[i].startswith("ال") \
-                    and _strip_al(nseg[i]) not in W.honorific and i + 1 < n:
+                    and _strip_al(nseg[i]) not in W.honorific and (i + 1 < n or _adjective_like(nseg[i])):
                 i += 1
+                # nested construct: رئيسة قسم نشاط الطالبات
+                while i + 1 < n and not nseg[i].startswith("ال") and _strip_al(nseg[i]) in W.portfolio | W.org \
+                        and nseg[i + 1].startswith("ال"):
+                    i += 1
             # the complement chain of a title: الخارجية الروسية، باسم الوزارة، لشؤون الأمن
             while i < n:
                 w = nseg[i]
                 bw = _strip_al(w)
+                prev = _strip_al(nseg[i - 1])
+                if prev[:1] in "لب" and _strip_al(prev[1:]) in _REGION:
+                    prev = _strip_al(prev[1:])
+                if prev in _REGION and not w.startswith("ال") and i + 1 <= n:
+                    i += 1  # بمنطقة جازان، محافظة جدة: the place after a region word
+                    continue
                 if w == "باسم" and i + 1 < n:
                     i += 2
                     continue
@@ -186,7 +228,8 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None,
                         i += 1  # the affiliation may be a name: في جوجل الشرق الأوسط
                     continue
                 if w.startswith(("ال", "لل", "بال", "وال")) or w in W.place \
-                        or bw in W.portfolio or bw in W.org or (w.startswith("ل") and _strip_al(w[1:]) in W.portfolio) \
+                        or bw in W.portfolio or bw in W.org or (w[:1] in "لب" and _strip_al(w[1:]) in W.portfolio | W.org) \
+                        or (i in quoted and i > 0) \
                         or (w.startswith("ب") and _strip_al(w[1:]) in W.org):
                     if bw in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
                         break  # an honorific before a name (الأمير فيصل)
@@ -200,7 +243,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words) -> tuple[str | None,
         # a name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"
         for k in range(1, n):
             if _strip_al(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n:
-                sub_role, _, g2 = _split_role(seg[k:], nseg[k:], W)
+                sub_role, _, g2 = _split_role(seg[k:], nseg[k:], W, frozenset(q - k for q in quoted if q >= k))
                 if sub_role:
                     name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if _strip_al(nw) not in W.honorific) or None
                     return sub_role, name, gender or g2
