@@ -334,8 +334,10 @@ class Store:
             n[status] += 1
             if on_progress is not None:
                 on_progress(doc.doc_id, status)
-        if recluster and (n["added"] or n["replaced"]):
-            self.recluster()
+        if n["added"] or n["replaced"]:
+            self.name_speakers()
+            if recluster:
+                self.recluster()
         return IngestReport(**n, seconds=time.perf_counter() - t0, errors=tuple(errors))
 
     def _write_document(self, doc: Document, h: str, records: Sequence[Attribution], sentences: Sequence[Any],
@@ -416,6 +418,20 @@ class Store:
             raise
         return True
 
+    def name_speakers(self) -> None:
+        """Give every speaker its display name: the name from the aliases file if there is one,
+        else the alias it is quoted under most often, preferring names of two words or more
+        (باراك أوباما over أوباما), ties in alphabetical order — so the name does not depend on
+        the order of ingestion."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            c.execute(_NAME_SPEAKERS_SQL)
+            c.execute("COMMIT")
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+
     def recluster(self) -> int:
         """Recompute near-duplicate claim clusters (``attributions.cluster_id``); returns how many
         claims share a cluster with another.  A no-op when :mod:`attribution.topics` is absent."""
@@ -441,15 +457,20 @@ class Store:
         return sum(s for s in sizes.values() if s > 1)
 
     def reidentify(self, aliases: AliasConfig | str | Path | None = None) -> int:
-        """Rebuild every cross-document speaker from the stored attributions (e.g. after
-        editing the aliases file), in document order, in one transaction.  Returns the number
-        of speakers.  Speaker ids change."""
+        """Rebuild every speaker from the stored attributions (e.g. after editing the aliases
+        file), in one transaction; returns the number of speakers.  Speaker ids change.
+
+        Names of two words or more are resolved first and bare names after, so a bare surname
+        meets every full name in the store whatever order the articles came in: the result
+        does not depend on ingestion order, unlike the one-pass resolution of :meth:`ingest`.
+        """
         aliases = self._aliases(aliases)
         c = self.conn
         index = SpeakerIndex(aliases)
         rows = c.execute(
             "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
-            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY d.rowid, a.id").fetchall()
+            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.id").fetchall()
+        rows.sort(key=lambda r: len(name_key(r["speaker_name_doc"] or "", r["speaker_type"]).split()) < 2)
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("UPDATE attributions SET speaker_id = NULL")
@@ -462,6 +483,7 @@ class Store:
                 if sid is not None:
                     updates.append((sid, r["id"]))
             c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", updates)
+            c.execute(_NAME_SPEAKERS_SQL)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -616,6 +638,14 @@ class Store:
             raise StoreError("attribution.graph is not available in this installation")
         return build(self, **filters)
 
+
+_NAME_SPEAKERS_SQL = """
+UPDATE speakers SET name = COALESCE(
+    (SELECT alias FROM speaker_aliases al WHERE al.speaker_id = speakers.id AND al.doc_id = ''
+     ORDER BY alias LIMIT 1),
+    (SELECT alias FROM speaker_aliases al WHERE al.speaker_id = speakers.id GROUP BY alias
+     ORDER BY instr(trim(alias), ' ') > 0 DESC, sum(count) DESC, alias LIMIT 1),
+    name)"""
 
 _TABLES = ("documents", "sentences", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics")
 
