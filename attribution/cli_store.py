@@ -133,8 +133,8 @@ def register(app: typer.Typer) -> None:
             with open_store(db) as store:
                 report = store.ingest(docs, extract=extract, lexicon=lexicon, aliases=alias_config,
                                       taxonomy=taxonomy, on_progress=on_progress)
-                if alias_config is not None:
-                    store.reidentify(alias_config)
+                if alias_config is not None and not (report.added or report.replaced):
+                    store.reidentify(alias_config)  # new corrections apply to the stored speakers too
         except AttributionError as e:
             if tty and done[0]:
                 typer.echo("", err=True)

@@ -283,7 +283,7 @@ class Store:
     def ingest(self, docs: Iterable[Document], *, extract: Callable[..., list[Attribution]] | None = None,
                lexicon: Any = None, aliases: AliasConfig | str | Path | None = None,
                taxonomy: Any = None, on_progress: Callable[[str, str], None] | None = None,
-               recluster: bool = True) -> IngestReport:
+               recluster: bool = True, reidentify: bool = True) -> IngestReport:
         """Extract and store ``docs``, one transaction per document.
 
         ``extract(doc, lexicon=...)`` returns the document's attributions (default
@@ -293,7 +293,10 @@ class Store:
         store and used by later runs that pass none.  ``on_progress(doc_id, status)`` is called
         after each document with status ``added``/``replaced``/``skipped``/``failed``.
         An extraction error fails that document only; the error is in ``report.errors``.
-        With ``recluster`` (default) near-duplicate clusters are recomputed when anything changed.
+        When anything changed, ``reidentify`` (default) re-resolves every speaker in two passes
+        (:meth:`reidentify`, about 2 s for 6,000 articles) so that identities do not depend on
+        the order articles arrived in — speaker ids are then renumbered — and ``recluster``
+        (default) recomputes the near-duplicate clusters.
         A store has one writer at a time: a second process writing concurrently waits for each
         transaction but resolves speakers without seeing the other's new ones.
         """
@@ -335,7 +338,10 @@ class Store:
             if on_progress is not None:
                 on_progress(doc.doc_id, status)
         if n["added"] or n["replaced"]:
-            self.name_speakers()
+            if reidentify:
+                self.reidentify(aliases)
+            else:
+                self.name_speakers()
             if recluster:
                 self.recluster()
         return IngestReport(**n, seconds=time.perf_counter() - t0, errors=tuple(errors))

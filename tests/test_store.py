@@ -467,9 +467,9 @@ def test_incremental_ingests_equal_one_from_scratch(tmp_path_factory, edits):
     with open_store(d / "scratch.db") as s:
         s.ingest(latest.values(), extract=fake_extract)
         scratch = s.claims()
-    cols = ["doc_id", "cue_start", "claim", "mention", "speaker"]
+    cols = ["doc_id", "cue_start", "claim", "mention", "speaker", "speaker_id"]
     key = lambda df: sorted(map(tuple, df[cols].astype(str).values.tolist()))
-    assert key(inc) == key(scratch)
+    assert key(inc) == key(scratch)  # speakers, their names and ids included
 
 
 def assert_consistent_any(db: Path) -> None:
