@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,34 @@ _HONORIFIC_PRONOUNS = {fold(w) for w in ("سموه", "سموها", "معاليه
 _FUNCTION_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
                    "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما"}
 _GENERIC = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
+
+
+@functools.lru_cache(maxsize=4)
+def _head_forms(lexicon: Lexicon) -> frozenset[str]:
+    """Every written form of a title or organisation head: with ال, و/ف/ب/ل, possessive pronouns."""
+    w = lexicon.category
+    out = set()
+    for h in w("title") | w("title_f") | w("org") | w("org_f") | w("doc") | w("doc_f"):
+        forms = {h, "ال" + h}
+        if h.endswith("ة"):
+            forms |= {h[:-1] + "ت" + p for p in ("ه", "ها", "هم", "هما")}
+        else:
+            forms |= {h + p for p in ("ه", "ها", "هم", "هما")}
+        for f in list(forms):
+            forms |= {c + f for c in "وف"}
+            if f.startswith("ال"):
+                forms |= {"وال" + f[2:], "فال" + f[2:], "بال" + f[2:], "لل" + f[2:]}
+        out |= forms
+    return frozenset(out)
+
+
+def _strip_pronoun(w: str) -> str:
+    """نظيره → نظير، رئيستها → رئيسة: a title with a possessive pronoun."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return w
 
 
 def _strip_al(w: str) -> str:
@@ -62,15 +91,21 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     w = lexicon.category
     titles = w("title") | w("title_f")
     orgs = w("org") | w("org_f") | w("doc") | w("doc_f")
+    adverbial = w("adverbial")
     nt = nt or normalize_text(text)
     toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", nt.text)]
     out: list[_Indexed] = []
     n = len(toks)
+    heads = _head_forms(lexicon)
     for k, (a, b, tok) in enumerate(toks):
+        if tok not in heads:
+            continue
         base = tok[1:] if tok[:1] in "وف" and strip_article(tok[1:]) in titles | orgs else tok
         head = strip_article(base)
         if head not in titles and head not in orgs:
-            continue
+            head = _strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
+            if head not in titles:
+                continue
         start = a + (len(tok) - len(base))
         end = b
         m = k + 1
@@ -99,7 +134,7 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
         else:
             while m < n and m < k + 12:
                 x = toks[m][2]
-                if x.isdigit():
+                if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من")):
                     break
                 if x in ("،", ","):
                     commas += 1
@@ -111,8 +146,14 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
                 m += 1
         s0, e0 = nt.original_span(start, end)
         info = analyse_mention(text[s0:e0], lexicon)
-        if info.type == "person" and (not info.name or len(info.name.split()) > 5):
-            continue
+        if info.type == "person":
+            if not info.name:
+                continue
+            if len(info.name.split()) > 4:
+                # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head,
+                # fuller-name matching then takes the words up to the speaker's own
+                info = MentionInfo(info.text, " ".join(info.name.split()[:4]), info.role, info.type, info.gender,
+                                   info.number, info.is_description)
         if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
             continue
         out.append(_Indexed(s0, info))
@@ -329,8 +370,14 @@ class _Resolver:
             best = None
             for key, name in names.items():
                 kw = key.split()
-                if len(kw) > len(ew) and kw[-len(ew):] == ew and (best is None or len(kw) > len(fold(best).split())):
-                    best = name
+                # the speaker's words inside a longer name; keep the words up to them
+                # ("فلاديمير بوتين تناولت…" holds "بوتين": the fuller name is "فلاديمير بوتين")
+                for p in range(len(ew) - 1, min(len(kw), 4)):
+                    if kw[p - len(ew) + 1:p + 1] == ew and p + 1 > len(ew):
+                        cand = " ".join(name.split()[:p + 1])
+                        if best is None or p + 1 > len(best.split()):
+                            best = cand
+                        break
             if best:
                 e.keys.add(fold(best))
                 e.name = best

@@ -125,8 +125,14 @@ class RulesExtractor:
         self.event = w("event")
         self.acc_first = {k[0] for k in lexicon.according_to}
         # words whose presence makes a sentence worth analysing
-        self.triggers = frozenset(lexicon.forms) | self.acc_first | {c + w for w in self.acc_first for c in "وف"} \
-            | frozenset(_PASSIVE)
+        # (a phrase opened by a common word — في تصريح ل، على لسان، كما قال — triggers on its next word)
+        common = {"في", "علي", "كما", "جاء", "ورد", "ل", "ما", "عن", "مع", "الي"}
+
+        def distinctive(p: tuple[str, ...]) -> str:
+            return next((w for w in p if w not in common), p[0])
+
+        acc_words = {distinctive(p) for p in lexicon.according_to}
+        self.triggers = frozenset(lexicon.forms) | acc_words | {"و" + w for w in acc_words} | frozenset(_PASSIVE)
 
     # ---------------------------------------------------------------- helpers
     def _speaker_word(self, w: str) -> bool:
@@ -482,8 +488,13 @@ class RulesExtractor:
         titled = head_b in self.title or head_b in self.group or head_b in self.org \
             or self._strip_pronoun(head) in self.title or head_b in self.doc
         seen_name = False
+        group = head_b in self.group and not head.startswith("ال")
         for m, t in enumerate(seg):
             w = t.text
+            if group and m > 0 and w in {"في", "من"}:
+                group = False  # an affiliation follows: مسؤولون في وزارة التربية، محللون في بنوك استثمار
+            elif group and m > 0 and not _adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
+                return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
             if m == 0:
                 if self._is_adverbial(w) and not self._speaker_word(w):
                     return 0
@@ -973,6 +984,11 @@ class RulesExtractor:
         if b <= a:
             return None
         return sent.span(toks[a].start, toks[b - 1].end)
+
+
+def _adjective_like(w: str) -> bool:
+    """أوروبيون، مطلعة، أمريكي: an indefinite adjective agreeing with a group or title."""
+    return w.startswith("م") or w.endswith(("ي", "ية", "يه", "يون", "يين", "ون", "ين", "ات"))
 
 
 def _with(c: Candidate, **kw) -> Candidate:

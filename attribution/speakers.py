@@ -163,6 +163,14 @@ def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
     return " ".join(out)
 
 
+def _strip_pronoun(w: str) -> str:
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return w
+
+
 _REGION = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية", "مركز"}
 
 
@@ -192,6 +200,8 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     role_end = 0
     while i < n:
         b = _strip_al(nseg[i])
+        if b not in W.title and i == 0:
+            b = _strip_pronoun(b)  # نظيره الروسي، رئيستها
         if i > 0 and b in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b in W.title or b in W.honorific:
