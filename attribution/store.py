@@ -24,7 +24,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from attribution.errors import StoreError
+from attribution.errors import BackendUnavailable, LexiconError, StoreError
 from attribution.identity import AliasConfig, SpeakerIndex, fold, name_key, load_aliases
 from attribution.records import Attribution, Document
 
@@ -317,6 +317,8 @@ class Store:
                 try:
                     records = list(extract(doc, lexicon=lexicon))
                     sentences = _sentence_spans(doc.text)
+                except (BackendUnavailable, LexiconError):
+                    raise  # the set-up is wrong for every article, not this one
                 except Exception as e:  # one bad article must not stop a corpus run
                     errors.append((doc.doc_id, f"{type(e).__name__}: {e}"))
                     status = "failed"

@@ -157,3 +157,15 @@ def test_ingest_with_aliases_file(tmp_path, corpus, db):
 def test_help(command):
     r = run(command, "--help")
     assert r.exit_code == 0 and "--db" in r.stdout
+
+
+def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
+    from attribution.errors import BackendUnavailable
+
+    def unavailable(doc, *, lexicon=None, backend="rules"):
+        raise BackendUnavailable("the stanza backend needs its models; see `attribution models`")
+
+    monkeypatch.setattr(attribution.extract, "extract_document", unavailable)
+    r = run("ingest", corpus, "--db", tmp_path / "c.db", "--backend", "stanza")
+    assert r.exit_code == 1
+    assert r.stderr.strip().splitlines() == ["Error: the stanza backend needs its models; see `attribution models`"]

@@ -492,3 +492,14 @@ def test_reidentify_does_not_depend_on_ingestion_order(tmp_path):
             s.reidentify()
             names.append(sorted(s.claims()["speaker"].astype(str)))
     assert names[0] == names[1]
+
+
+def test_a_missing_backend_stops_the_run(tmp_path):
+    from attribution.errors import BackendUnavailable
+
+    def unavailable(doc, **kw):
+        raise BackendUnavailable("stanza models are not installed; run `attribution models download`")
+
+    with open_store(tmp_path / "c.db") as s:
+        with pytest.raises(BackendUnavailable):
+            s.ingest(DOCS, extract=unavailable)
