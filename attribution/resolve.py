@@ -220,14 +220,16 @@ class _Resolver:
             return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
         key = fold(info.name or info.text)
         words = key.split()
-        if info.type in ("organization", "document") and len(words) <= 2 and words and words[0].startswith("ال"):
+        if info.type in ("organization", "document") and len(words) == 1 and words[0].startswith("ال"):
             named = self._indexed_org(info)
             if named is not None and fold(named.name) != key:
                 e = self.mention(named, verb_gender)
                 e.keys.add(key)
                 return e
-        if len(words) <= 2 and words and words[0].startswith("ال"):
-            # المصادر → مصادر طبية، البيان → بيان أمانة جدة، الوزارة → وزارة المياه
+        if (len(words) == 1 or (len(words) == 2 and words[1] in ("نفسها", "نفسه", "ذاتها", "ذاته"))) \
+                and words[0].startswith("ال"):
+            # المصادر → مصادر طبية، البيان → بيان أمانة جدة، الوزارة → وزارة المياه (a bare definite
+            # description; "الحكومة الأميركية" names its own referent)
             head = _strip_al(words[0])
             for e in self.recent():
                 ew = fold(e.name).split()

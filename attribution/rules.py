@@ -48,7 +48,8 @@ _NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "�
 _ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
 _BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
-_FUNCTION = {"فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
+_REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
+_FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
 
@@ -110,6 +111,7 @@ class RulesExtractor:
         self.title = w("title") | w("title_f")
         self.title_f = w("title_f")
         self.org = w("org") | w("org_f") | w("media")
+        self.media = w("media")
         self.doc = w("doc") | w("doc_f")
         self.group = w("group") | w("group_f")
         self.speech = w("speech_noun")
@@ -267,7 +269,7 @@ class RulesExtractor:
                     close = self._closing_quote(sent, j)
                     inner = [t for t in toks[j + 1:] if close is not None and t.start < close]
                     prev = toks[j - 1].text
-                    if close is not None and (j == i + 1 or (
+                    if close is not None and form.meaning != "demand" and (j == i + 1 or (
                             (len(inner) >= 5 or (inner and is_complementizer(inner[0].text)))
                             and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"} and j - i <= 16
                             and self._subject_like(toks[i + 1].text))):
@@ -291,8 +293,13 @@ class RulesExtractor:
                 content = ("colon", j)
                 mid_end = j
                 break
-            if w in _STOP_PUNCT:
+            if w in _STOP_PUNCT or w in {"-", "–", "—"}:
                 break
+            if w in _COMMA and j + 1 < n and not self._continues_after_comma(toks, j + 1):
+                break  # "…، ويقاربون التشخيص": another clause begins; its أن is not this verb's
+            if j > i + 1 and (self._verb_form(w) is not None and (self._verb_form(w).aspect == "participle"
+                                                                 or w[:1] in "وف")):
+                break  # "…، مؤكدا أن": the participle's content is its own
             if w in form.frames and j + 1 < n:
                 nxt = toks[j + 1].text
                 if is_complementizer(nxt):
@@ -309,8 +316,6 @@ class RulesExtractor:
                 content = ("np", j)
                 mid_end = j
                 break
-            if j > i + 1 and self._verb_form(w) is not None and w[:1] in "وف":
-                break  # a new report starts before any content
             j += 1
         mid = toks[i + 1:mid_end]
         subj, adverbial_tail, via = self._subject_after(mid)
@@ -340,6 +345,11 @@ class RulesExtractor:
             subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker
         speaker = self._span_of(sent, subj)
         kind = None
+        if speaker is None and i > 0 and toks[i - 1].text in self.relative and form.aspect != "participle":
+            # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي
+            ante = self._antecedent(toks, i - 1)
+            if ante:
+                speaker = self._span_of(sent, ante)
         if speaker is None and form.aspect != "participle":
             before = self._subject_before(sent, i)
             if before is not None:
@@ -366,6 +376,20 @@ class RulesExtractor:
             confidence=conf, via=self._span_of(sent, via) if isinstance(via, list) else via,
         )
 
+    def _continues_after_comma(self, toks: list[Tok], k: int) -> bool:
+        """After a comma between a verb and its content: an apposition, an adverbial, a relative
+        clause, a quote or the content itself — not a new clause (…، ويقاربون، …، وهو ما)."""
+        w = toks[k].text
+        if is_complementizer(w) or w in _QUOTES or w == ":" or w in self.relative or self._is_adverbial(w):
+            return True
+        if w[:1] in "وف" and (w[1:] in self.adverbial or w[1:] in self.relative):
+            return True
+        if self._speaker_word(w) or self._speaker_word(self._strip_pronoun(w)) or strip_article(w) in self.honorific_b:
+            return True  # a role in apposition: "، نائب وزير الخارجية،"
+        if w in {"وهو", "وهي", "وهم", "وهما"}:
+            return True  # a parenthetical: "، وهو محام عن عشرين أسرة،"
+        return not w.startswith(("و", "ف")) and self._verb_form(w) is None and w not in _FUNCTION
+
     def _subject_like(self, w: str) -> bool:
         """Can a subject start with ``w``? Not a preposition, a ب/ل-phrase or a function word."""
         if w in _NOUN_COMP or w in _FUNCTION or w in _QUOTES or w in _COMMA:
@@ -388,7 +412,8 @@ class RulesExtractor:
         # من جانبه، ومن جهتها، من ناحيته: "for his part" opens a report
         if len(pre) >= 2 and pre[0] in {"من", "ومن"} and self._strip_pronoun(pre[1]) in {"جانب", "جهة", "ناحية", "طرف"}:
             pre = pre[2:]
-        return all(w in _COMMA or w in {"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها"}
+        return all(w in _COMMA or w in {"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها",
+                                        "لكن", "ولكن", "غير", "الا", "بينما", "فيما"}
                    for w in pre)
 
     def _inside_quote(self, sent: _Sentence, i: int) -> bool:
@@ -483,14 +508,29 @@ class RulesExtractor:
         """
         if seg[0].text in {"ذلك", "هذا", "هذه"} and len(seg) > 1:
             return 0  # أوضح ذلك مدير عام الفرع: the demonstrative is the object (see _subject_after)
+        if seg[0].text in _FUNCTION or seg[0].text in _NOUN_COMP or (
+                seg[0].text.startswith(("بال", "لل")) and not self._speaker_word(seg[0].text)):
+            return 0  # قال لي، نوه بالعمل: a prepositional phrase, not a subject
         head = seg[0].text
         head_b = strip_article(head)
         titled = head_b in self.title or head_b in self.group or head_b in self.org \
             or self._strip_pronoun(head) in self.title or head_b in self.doc
         seen_name = False
         group = head_b in self.group and not head.startswith("ال")
+        nominal = (head_b in self.org or head_b in self.doc or head_b in self.group) and head_b not in self.title
+        seen_def = head.startswith("ال")
         for m, t in enumerate(seg):
             w = t.text
+            if m > 0 and (nominal or (not titled and head.endswith("ي"))) and seen_def \
+                    and not w.startswith(("ال", "لل", "بال", "وال")) \
+                    and w not in _QUOTES and w not in {"في", "من"} and not w.startswith(("ل", "ب")) \
+                    and strip_article(w) not in self.title \
+                    and not (seg[m - 1].text in _QUOTES) and strip_article(seg[m - 1].text) not in _REGION_WORDS:
+                # after a definite word a bare noun opens the object: "وصف البيت الأبيض مقتل…"،
+                # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
+                return m
+            if w.startswith("ال") and m > 0 and seg[m - 1].text not in {"عبد", "ابو", "ابي", "بن", "ال"}:
+                seen_def = True  # (عبد الرحيم: the article belongs to a compound name)
             if group and m > 0 and w in {"في", "من"}:
                 group = False  # an affiliation follows: مسؤولون في وزارة التربية، محللون في بنوك استثمار
             elif group and m > 0 and not _adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
@@ -505,6 +545,9 @@ class RulesExtractor:
             if w in {"في", "من"} and titled and not seen_name and nxt and strip_article(nxt) not in self.event \
                     and not self._is_adverbial(nxt):
                 continue  # an affiliation: الباحثة في المعهد الوطني
+            gen = strip_article(w) if w.startswith("لل") else strip_article(w[1:])
+            if titled and not seen_name and w[:1] == "ل" and gen in self.org and gen not in self.media:
+                continue  # a genitive after a role: الكاتب العام للنقابة، الأمين العام للأمم المتحدة
             if self._is_adverbial(w):
                 return m
             if seen_name and (w.startswith("ل") and not w.startswith("لا")):
@@ -604,6 +647,20 @@ class RulesExtractor:
     def _is_addressee(self, subj: list[Tok]) -> bool:
         w = strip_article(subj[0].text)
         return subj[0].text.startswith("ال") and (w in self.group or w.endswith("ين") or w.endswith("ون"))
+
+    def _antecedent(self, toks: list[Tok], r: int) -> list[Tok] | None:
+        """The noun phrase before a relative pronoun, back to a clause or phrase boundary."""
+        k = r - 1
+        while k >= 0 and r - k <= 8:
+            w = toks[k].text
+            if w in _COMMA or w in _STOP_PUNCT or w in _QUOTES or is_complementizer(w) or w in _NOUN_COMP \
+                    or w in {"و", "مع"} or self._verb_form(w) is not None:
+                break
+            k -= 1
+        np_ = toks[k + 1:r]
+        if np_ and self._plausible_speaker(np_) and self._looks_nominal(np_):
+            return np_
+        return None
 
     def _strip_pronoun(self, w: str) -> str:
         """رئيستها → رئيسة, متحدثه → متحدث: a title with a possessive pronoun."""
@@ -851,12 +908,15 @@ class RulesExtractor:
         n = len(toks)
         src: list[Tok] = []
         while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT \
-                and not is_complementizer(toks[k].text) and toks[k].text != ":" and len(src) < 9:
+                and not is_complementizer(toks[k].text) and toks[k].text not in {":", "-", "–", "—", "(", ")"} \
+                and len(src) < 9:
             src.append(toks[k])
             k += 1
         if src:
-            # the same noun-phrase boundaries as a subject (الكاتب العام للنقابة keeps its genitive)
-            cut = self._np_end(src, False)
+            # the same noun-phrase boundaries as a subject (الكاتب العام للنقابة keeps its genitive);
+            # a speech noun in construct (على حد تعبير النائب) is measured from the noun after it
+            lead = 1 if strip_article(src[0].text) in self.speech and len(src) > 1 else 0
+            cut = lead + self._np_end(src[lead:], False)
             if 0 < cut < len(src):
                 k -= len(src) - cut
                 src = src[:cut]
