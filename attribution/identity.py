@@ -420,6 +420,8 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
             return False  # مجموعة العمل is not وزارة العمل, though both drop to العمل
     if common and _roles_conflict(a.roles, b.roles):
         return False  # two محمد العتيبي, one a footballer and one a police chief
+    if person and any(_conflicting_full_names(x, y) for x in keys_a for y in keys_b):
+        return False  # محمد بن سعد العتيبي / محمد بن فهد العتيبي, whatever else they share
     if keys_a & keys_b:
         return True
     if any(_translit_match(x, y) for x in keys_a for y in keys_b):
@@ -427,8 +429,38 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
     if any(_near(x, y, person) for x in keys_a for y in keys_b):
         return True
     if person:
+        if any(_extends(x, y) or _extends(y, x) for x in keys_a for y in keys_b):
+            return True
         return _surname_match(a, keys_a, b, keys_b) or _surname_match(b, keys_b, a, keys_a)
     return False
+
+
+def _same_words(xs: list[str], ys: list[str]) -> bool:
+    return len(xs) == len(ys) and all(_tokens_match(a, b) for a, b in zip(xs, ys))
+
+
+def _extends(short: str, long: str) -> bool:
+    """``long`` is ``short`` with a nasab inside (عادل الجبير → عادل بن أحمد الجبير) or — when
+    the first name is not a common Arabic one — with words after it (جون كيري → جون كيري
+    فيتنام, a speaker span that ran on).  Both keys are :func:`name_key` values."""
+    ts, tl = short.split(), long.split()
+    n = len(ts)
+    if n < 2 or len(tl) <= n:
+        return False
+    if tl[n - 1] in ("بن", "ابن", "بنت") and _same_words(ts[:-1], tl[:n - 1]) and _tokens_match(ts[-1], tl[-1]):
+        return True
+    return ts[-1] not in _NASAB and not _common_name(short) and _same_words(ts, tl[:n])
+
+
+def _conflicting_full_names(x: str, y: str) -> bool:
+    """Two names of three words or more with the same first and last word that are not
+    variants of each other: two people of one family (محمد بن سعد / بن فهد العتيبي)."""
+    tx, ty = x.split(), y.split()
+    if len(tx) < 3 or len(ty) < 3 or x == y:
+        return False
+    if not (_tokens_match(tx[0], ty[0]) and _tokens_match(tx[-1], ty[-1])):
+        return False
+    return not (_translit_match(x, y) or _near(x, y, True) or _extends(x, y) or _extends(y, x))
 
 
 def _surname_match(a: SpeakerEvidence, keys_a: set[str], b: SpeakerEvidence, keys_b: set[str]) -> bool:
@@ -558,6 +590,9 @@ class SpeakerIndex:
         self._scoped: dict[tuple[str, str], int] = {}
         # keys bucketed by word count (and first word, for people) so near matching stays cheap
         self._shape: dict[tuple, set[str]] = {}
+        # people by (first, last) and (first, second) word: candidates for a longer/shorter form
+        self._by_ends: dict[tuple[str, str], set[int]] = {}
+        self._by_start: dict[tuple[str, str], set[int]] = {}
 
     # -- building
     def add(self, sid: int, name: str, type_: str | None, roles: Iterable[str] = (),
@@ -585,6 +620,8 @@ class SpeakerIndex:
             self._by_translit.setdefault(translit_key(k), set()).add(sid)
         if len(words) > 1 and (sp.type in ("person",) + _UNTYPED):
             self._by_surname.setdefault(translit_key(words[-1]), set()).add(sid)
+            self._by_ends.setdefault((translit_key(words[0]), translit_key(words[-1])), set()).add(sid)
+            self._by_start.setdefault((translit_key(words[0]), translit_key(words[1])), set()).add(sid)
 
     def add_role(self, sid: int, role: str | None) -> bool:
         sp = self.speakers[sid]
@@ -632,6 +669,13 @@ class SpeakerIndex:
             hits = [sid for sid in near if ok(sid)]
             if hits:
                 return hits[0], self.speakers[hits[0]].name, None
+            if len(words) > 1 and type_ in ("person",) + _UNTYPED:
+                # a longer or shorter form of one name: only when exactly one speaker fits
+                first, second, last = (translit_key(w) for w in (words[0], words[1], words[-1]))
+                cands = self._by_ends.get((first, last), set()) | self._by_start.get((first, second), set())
+                hits = sorted({sid for sid in cands if ok(sid)})
+                if len(hits) == 1:
+                    return hits[0], self.speakers[hits[0]].name, None
         if len(words) == 1 and type_ in ("person",) + _UNTYPED and role:
             full = sorted(self._by_surname.get(translit_key(key), ()))
             if len(full) == 1 and ok(full[0]):  # the surname must be unique in the store

@@ -468,9 +468,10 @@ class Store:
         """Rebuild every speaker from the stored attributions (e.g. after editing the aliases
         file), in one transaction; returns the number of speakers.  Speaker ids change.
 
-        Names of two words or more are resolved first and bare names after, so a bare surname
-        meets every full name in the store whatever order the articles came in: the result
-        does not depend on ingestion order, unlike the one-pass resolution of :meth:`ingest`.
+        Names of two words or more are resolved first, shortest first, and bare names last, so
+        a bare surname meets every full name in the store and a run-on form meets its short
+        one, whatever order the articles came in: the result does not depend on ingestion
+        order, unlike a one-pass resolution.
         """
         aliases = self._aliases(aliases)
         c = self.conn
@@ -478,7 +479,8 @@ class Store:
         rows = c.execute(
             "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
             "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.id").fetchall()
-        rows.sort(key=lambda r: len(name_key(r["speaker_name_doc"] or "", r["speaker_type"]).split()) < 2)
+        # shortest full names first (جون كيري before its run-on forms), bare names last
+        rows.sort(key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
         c.execute("BEGIN IMMEDIATE")
         try:
             c.execute("UPDATE attributions SET speaker_id = NULL")
@@ -678,6 +680,11 @@ class _NameOnly:
     speaker_name: str | None
     speaker_role: str | None
     speaker_type: str | None
+
+
+def _resolution_order(key: str) -> tuple[bool, int]:
+    n = len(key.split())
+    return n < 2, n
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:

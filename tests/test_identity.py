@@ -313,3 +313,24 @@ def test_alias_config_json_round_trip(tmp_path):
     p.write_text(ALIASES_TEXT, encoding="utf-8")
     cfg = load_aliases(p)
     assert AliasConfig.from_json(cfg.to_json()) == cfg
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("عادل الجبير", "عادل بن أحمد الجبير", True),              # a nasab inside
+    ("جون كيري", "جون كيري فيتنام", True),                      # a run-on speaker span
+    ("محمد العتيبي", "محمد العتيبي مدير الشرطة", False),        # common first name: no run-on rule
+    ("أحمد بن", "أحمد بن حنبل", False),                         # a cut nasab is not a name
+    ("محمد بن سعد العتيبي", "محمد بن فهد العتيبي", False),      # two of one family
+    ("جامعة الملك", "جامعة الملك سعود", False),                 # organisations: no run-on rule
+])
+def test_longer_and_shorter_forms(a, b, same):
+    t = O if a.startswith("جامعة") else P
+    assert should_merge(ev(a, t), ev(b, t)) is same
+
+
+def test_index_family_members_stay_apart_through_a_short_form():
+    ix = _index(("محمد العتيبي", P, []))
+    ix.add_alias(1, "محمد بن سعد العتيبي")
+    assert ix.resolve("محمد بن فهد العتيبي", P, None, "d9")[0] is None
+    ix2 = _index(("جون كيري", P, ["وزير الخارجية"]))
+    assert ix2.resolve("جون كيري فيتنام", P, None, "d9")[0] == 1
