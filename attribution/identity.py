@@ -429,7 +429,10 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
     if any(_near(x, y, person) for x in keys_a for y in keys_b):
         return True
     if person:
-        if any(_extends(x, y) or _extends(y, x) for x in keys_a for y in keys_b):
+        named_a = [(n, name_key(n, a.type)) for n in a.names() if n]
+        named_b = [(n, name_key(n, b.type)) for n in b.names() if n]
+        if any(_extends(kx, ky, run_on=_run_on_head(x)) or _extends(ky, kx, run_on=_run_on_head(y))
+               for x, kx in named_a for y, ky in named_b):
             return True
         return _surname_match(a, keys_a, b, keys_b) or _surname_match(b, keys_b, a, keys_a)
     return False
@@ -439,17 +442,24 @@ def _same_words(xs: list[str], ys: list[str]) -> bool:
     return len(xs) == len(ys) and all(_tokens_match(a, b) for a, b in zip(xs, ys))
 
 
-def _extends(short: str, long: str) -> bool:
-    """``long`` is ``short`` with a nasab inside (عادل الجبير → عادل بن أحمد الجبير) or — when
-    the first name is not a common Arabic one — with words after it (جون كيري → جون كيري
-    فيتنام, a speaker span that ran on).  Both keys are :func:`name_key` values."""
+def _extends(short: str, long: str, *, run_on: bool = False) -> bool:
+    """``long`` is ``short`` with a nasab inside (عادل الجبير → عادل بن أحمد الجبير) or, with
+    ``run_on`` and a first name that is not a common Arabic one, with words after it
+    (جون كيري → جون كيري فيتنام, a speaker span that ran on).  Both are :func:`name_key` values."""
     ts, tl = short.split(), long.split()
     n = len(ts)
     if n < 2 or len(tl) <= n:
         return False
     if tl[n - 1] in ("بن", "ابن", "بنت") and _same_words(ts[:-1], tl[:n - 1]) and _tokens_match(ts[-1], tl[-1]):
         return True
-    return ts[-1] not in _NASAB and not _common_name(short) and _same_words(ts, tl[:n])
+    return run_on and ts[-1] not in _NASAB and not _common_name(short) and _same_words(ts, tl[:n])
+
+
+def _run_on_head(raw: str) -> bool:
+    """May words run on after this name?  Only a personal name of two or three words none of
+    which carries ال (جون كيري، باراك أوباما; not لكرة القدم، دار النشر، الولايات المتحدة)."""
+    words = fold(_PUNCT.sub(" ", raw)).split()
+    return 2 <= len(words) <= 3 and not any(w.startswith(("ال", "لل")) for w in words)
 
 
 def _conflicting_full_names(x: str, y: str) -> bool:
