@@ -337,3 +337,24 @@ def test_index_family_members_stay_apart_through_a_short_form():
     assert ix.resolve("محمد بن فهد العتيبي", P, None, "d9")[0] is None
     ix2 = _index(("جون كيري", P, ["وزير الخارجية"]))
     assert ix2.resolve("جون كيري فيتنام", P, None, "d9")[0] == 1
+
+
+REAL_NAMES = ["عادل الجبير", "أوليغ سيرومولوتوف", "فيصل بن خالد بن عبدالعزيز", "مصطفى الكاظمي",
+              "وزارة الخارجية الروسية", "هيئة الهلال الأحمر السعودي", "جامعة الملك سعود", "إيان دوغلاس"]
+_SWAPS = {"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ي": "ى", "ة": "ه"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(REAL_NAMES), st.lists(st.integers(0, 40), max_size=6), st.sampled_from(["", "ـ", "َ", "ُ", "ّ"]))
+def test_orthographic_variants_always_merge(name, positions, mark):
+    """أ/ا، ى/ي، ة/ه swaps, tatweel and diacritics never split a speaker."""
+    chars = list(name)
+    for p in positions:
+        i = p % len(chars)
+        if chars[i] in _SWAPS and (chars[i] != "ي" or i == len(chars) - 1 or chars[i + 1] == " "):
+            chars[i] = _SWAPS[chars[i]]
+        elif chars[i] not in " " and mark and i > 0 and chars[i - 1] != " ":
+            chars[i] = chars[i] + mark
+    variant = "".join(chars)
+    t = O if name.startswith(("وزارة", "هيئة", "جامعة")) else P
+    assert should_merge(ev(name, t), ev(variant, t)), variant
