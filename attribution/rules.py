@@ -48,6 +48,7 @@ _NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "�
 _ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
 _BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
+_QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
 _REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
 _FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
@@ -138,7 +139,9 @@ class RulesExtractor:
 
     # ---------------------------------------------------------------- helpers
     def _speaker_word(self, w: str) -> bool:
-        return strip_article(w) in self.speakerish or w in self.speakerish
+        b = strip_article(w)
+        # (an accusative subject after إن/أن carries an alif: إلا أن مندوبا رفيعا صرح)
+        return b in self.speakerish or w in self.speakerish or (b.endswith("ا") and b[:-1] in self.speakerish)
 
     def _is_adverbial(self, w: str) -> bool:
         if w in self.adverbial:
@@ -380,6 +383,8 @@ class RulesExtractor:
         """After a comma between a verb and its content: an apposition, an adverbial, a relative
         clause, a quote or the content itself — not a new clause (…، ويقاربون، …، وهو ما)."""
         w = toks[k].text
+        if w.startswith("فان"):
+            return False  # "…، فإن مصادر أكدت": the main clause of a condition or concession
         if is_complementizer(w) or w in _QUOTES or w == ":" or w in self.relative or self._is_adverbial(w):
             return True
         if w[:1] in "وف" and (w[1:] in self.adverbial or w[1:] in self.relative):
@@ -426,10 +431,13 @@ class RulesExtractor:
             return True
         cnt = text.count('"', sent.start, sent.toks[i].start)
         if cnt % 2 == 1 and text.find('"', sent.toks[i].end, sent.end) != -1:
-            # inside a straight-quoted stretch; a short one is a name, a long one a quotation
+            # inside a straight-quoted stretch: a title ("قال لي المساعد") or a quotation — unless
+            # the stretch is long and the verb opens a clause after a comma (a stray mark: "…، وقالت:")
             a = text.rfind('"', sent.start, sent.toks[i].start)
             b = text.find('"', sent.toks[i].end, sent.end)
-            return b - a > 40
+            if not text[a + 1:sent.toks[i].start].strip():
+                return True  # the quote opens with the verb: a title or a quoted sentence
+            return b - a > 40 and not (i > 0 and sent.toks[i - 1].text in _COMMA)
         return False
 
     def _closing_quote(self, sent: _Sentence, j: int) -> int | None:
@@ -508,9 +516,11 @@ class RulesExtractor:
         """
         if seg[0].text in {"ذلك", "هذا", "هذه"} and len(seg) > 1:
             return 0  # أوضح ذلك مدير عام الفرع: the demonstrative is the object (see _subject_after)
-        if seg[0].text in _FUNCTION or seg[0].text in _NOUN_COMP or (
-                seg[0].text.startswith(("بال", "لل")) and not self._speaker_word(seg[0].text)):
-            return 0  # قال لي، نوه بالعمل: a prepositional phrase, not a subject
+        w0 = seg[0].text
+        if w0 in _FUNCTION or w0 in _NOUN_COMP or w0 == "ل" or (
+                w0.startswith(("بال", "لل")) and not self._speaker_word(w0)) or (
+                w0[:1] == "ل" and (strip_article(w0[1:]) in self.media or w0[1:] in self.place)):
+            return 0  # قال لي، نوه بالعمل، قال لرويترز: a prepositional phrase, not a subject
         head = seg[0].text
         head_b = strip_article(head)
         titled = head_b in self.title or head_b in self.group or head_b in self.org \
@@ -524,7 +534,7 @@ class RulesExtractor:
             if m > 0 and (nominal or (not titled and head.endswith("ي"))) and seen_def \
                     and not w.startswith(("ال", "لل", "بال", "وال")) \
                     and w not in _QUOTES and w not in {"في", "من"} and not w.startswith(("ل", "ب")) \
-                    and strip_article(w) not in self.title \
+                    and strip_article(w) not in self.title and strip_article(seg[m - 1].text) not in self.title \
                     and not (seg[m - 1].text in _QUOTES) and strip_article(seg[m - 1].text) not in _REGION_WORDS:
                 # after a definite word a bare noun opens the object: "وصف البيت الأبيض مقتل…"،
                 # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
@@ -538,13 +548,15 @@ class RulesExtractor:
             if m == 0:
                 if self._is_adverbial(w) and not self._speaker_word(w):
                     return 0
-                if not titled and not w.startswith("ال") and w not in _QUOTES:
+                if not titled and not w.startswith("ال") and w not in _QUOTES and head_b not in _QUANTIFIERS:
                     seen_name = True
                 continue
             nxt = seg[m + 1].text if m + 1 < len(seg) else ""
             if w in {"في", "من"} and titled and not seen_name and nxt and strip_article(nxt) not in self.event \
                     and not self._is_adverbial(nxt):
                 continue  # an affiliation: الباحثة في المعهد الوطني
+            if w == "من" and m == 1 and head_b in _QUANTIFIERS:
+                continue  # عدد من المسؤولين، بعض الخبراء: a part of a group
             gen = strip_article(w) if w.startswith("لل") else strip_article(w[1:])
             if titled and not seen_name and w[:1] == "ل" and gen in self.org and gen not in self.media:
                 continue  # a genitive after a role: الكاتب العام للنقابة، الأمين العام للأمم المتحدة
@@ -582,6 +594,9 @@ class RulesExtractor:
         before it) and the verb, when it names a speaker.
         """
         toks = sent.toks
+        form = self._verb_form(toks[i].text)
+        if form is not None and form.clitic[:1] in ("و", "ف"):
+            return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
         k = i - 1
         while k >= 0 and (toks[k].text in _COMMA or toks[k].text in {"قد", "وقد", "فقد"}):
             k -= 1
@@ -615,7 +630,9 @@ class RulesExtractor:
             if end - k > 9:
                 return None
         np_ = toks[k + 1:end]
-        if not np_ or not self._looks_nominal(np_):
+        while np_ and self._is_adverbial(np_[-1].text) and np_[-1].text not in {"في", "من"}:
+            np_ = np_[:-1]  # "وزير الطاقة القطري عبد الله العطية أمس أكد": the adverb is not the subject
+        if not np_ or not self._looks_nominal(np_) or self._np_end(np_, False) < len(np_):
             return None
         head = np_[0].text
         if started_with_kan or self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)) \
@@ -690,8 +707,10 @@ class RulesExtractor:
             k += 1
         if not seg:
             return None
-        if k < n and toks[k].text in _COMMA and self._looks_nominal(seg) and self._speaker_word(seg[0].text) \
-                or (k < n and toks[k].text in _COMMA and all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4):
+        whole_np = self._np_end(seg, False) == len(seg)
+        if whole_np and (k < n and toks[k].text in _COMMA and self._looks_nominal(seg) and self._speaker_word(seg[0].text)
+                         or (k < n and toks[k].text in _COMMA and all(not t.text.startswith("ال") for t in seg)
+                             and len(seg) <= 4)):
             # skip an apposition and comma-closed adverbial segments; the object starts after them
             m = k + 1
             if self._apposition_at(toks, m) and not self._is_adverbial(toks[m].text):
@@ -709,7 +728,7 @@ class RulesExtractor:
                         continue
                     return None
                 break
-            if m >= n or toks[m].text in _STOP_PUNCT:
+            if m >= n or toks[m].text in _STOP_PUNCT or (toks[m].text[:1] in "وف" and self._verb_form(toks[m].text)):
                 return None
             return seg, m
         head = seg[0].text

@@ -213,8 +213,15 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
             # a title without the article is in construct with the next noun: رئيس أركان الجيش،
             # وزير خارجية روسيا (while الرئيس بشار الأسد puts a name after a definite title)
             if not nseg[i - 1].startswith("ال") and b in W.title and i < n and not nseg[i].startswith("ال") \
-                    and _strip_al(nseg[i]) not in W.honorific and (i + 1 < n or _adjective_like(nseg[i])):
+                    and _strip_al(nseg[i]) not in W.honorific and (i + 1 < n or _adjective_like(nseg[i])) \
+                    and nseg[i] not in ("باسم", "في", "من", "لدى", "لدي"):
                 i += 1
+                # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
+                while i < n and not nseg[i].startswith("ال") and _adjective_like(nseg[i]) and i + 1 <= n \
+                        and nseg[i - 1] not in ("باسم",):
+                    if i + 1 < n and not nseg[i + 1].startswith("ال") and not _adjective_like(nseg[i + 1]):
+                        break  # the next word is a name: keep this one with it
+                    i += 1
                 # nested construct: رئيسة قسم نشاط الطالبات
                 while i + 1 < n and not nseg[i].startswith("ال") and _strip_al(nseg[i]) in W.portfolio | W.org \
                         and nseg[i + 1].startswith("ال"):
