@@ -553,7 +553,7 @@ class RulesExtractor:
                 continue
             nxt = seg[m + 1].text if m + 1 < len(seg) else ""
             if w in {"في", "من"} and titled and not seen_name and nxt and strip_article(nxt) not in self.event \
-                    and not self._is_adverbial(nxt):
+                    and self._strip_pronoun(nxt) not in self.event and not self._is_adverbial(nxt):
                 continue  # an affiliation: الباحثة في المعهد الوطني
             if w == "من" and m == 1 and head_b in _QUANTIFIERS:
                 continue  # عدد من المسؤولين، بعض الخبراء: a part of a group
