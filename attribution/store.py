@@ -31,7 +31,7 @@ from attribution.records import Attribution, Document
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
 
 #: PRAGMA user_version of the schema this code writes; older stores are migrated on open.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: ``meta.application``: marks a file as an attribution store.
 APPLICATION = "attribution-claim-store"
 
@@ -105,6 +105,9 @@ _MIGRATIONS: dict[int, str] = {
     ALTER TABLE attributions ADD COLUMN cluster_id INTEGER;
     CREATE INDEX idx_attributions_cluster ON attributions(cluster_id);
     """,
+    # a ready-made flat table for `datasette claims.db` and sqlite-utils (the columns of
+    # Store.claims; a change to _CLAIMS_SQL needs a migration that recreates it)
+    3: "CREATE VIEW who_said_what AS {claims}",
 }
 
 
@@ -209,7 +212,7 @@ class Store:
         for v in range(version + 1, SCHEMA_VERSION + 1):
             c.execute("BEGIN IMMEDIATE")
             try:
-                for stmt in _split_sql(_MIGRATIONS[v]):
+                for stmt in _split_sql(_MIGRATIONS[v].replace("{claims}", _CLAIMS_SQL)):
                     c.execute(stmt)
                 c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('application', ?)", (APPLICATION,))
                 c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(v),))

@@ -140,6 +140,14 @@ def test_claims_filters(store, filters, expected):
     assert len(store.claims(**filters)) == expected
 
 
+def test_who_said_what_view_matches_claims(store):
+    import pandas as pd
+    view = pd.read_sql_query("SELECT * FROM who_said_what ORDER BY date, doc_id, cue_start, attribution_id", store.conn)
+    claims = store.claims()
+    assert list(view.columns) == list(claims.columns) and len(view) == len(claims)
+    assert view["claim"].tolist() == claims["claim"].tolist()
+
+
 def test_claims_columns_and_offsets(store):
     df = store.claims()
     assert list(df.columns) == [
@@ -227,6 +235,7 @@ def test_older_schema_is_migrated(tmp_path):
         assert s.schema_version == SCHEMA_VERSION
         df = s.claims()
         assert df["doc_id"].tolist() == ["old"] and df["cluster_id"].isna().all()
+        assert s.conn.execute("SELECT count(*) FROM who_said_what").fetchone()[0] == 1
 
 
 def test_newer_schema_is_refused(tmp_path):
