@@ -48,6 +48,12 @@ _NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "�
 _ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
 _BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
+_UNVEIL = {"النقاب", "الغطاء", "الستار", "اللثام"}
+_LOCATIVE = {"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة"}
+_HONORIFIC_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "سماحته", "فخامته", "جلالته", "دولته", "سعادته",
+                       "سعادتها", "فضيلته", "نيافته", "غبطته"}
+# words before a cue that deny the report took place (لم تعلن أي جهة مسؤوليتها)
+_NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"}
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
 _REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
 _FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
@@ -175,6 +181,8 @@ class RulesExtractor:
             w = toks[i].text
             form = self._verb_form(w)
             cand = None
+            if form is not None and i > 0 and toks[i - 1].text in _NEGATION and not form.clitic:
+                continue  # لم يعلن، لا يؤكد: no report was made
             if form is not None:
                 nested = any(a <= toks[i].start < b for a, b in covered) and not self._opens_new_report(toks, i, form)
                 cand = self._verb(sent, i, form)
@@ -344,6 +352,8 @@ class RulesExtractor:
             subj = None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
         if content[0] == "np" and subj and not self._plausible_speaker(subj):
             return None  # كشف الغطاء عن…: "uncovered", not "revealed"; the subject is no speaker
+        if content[0] == "np" and any(t.text in _UNVEIL for t in toks[i + 1:content[1]]):
+            return None  # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
         if subj and form.impersonal and form.aspect == "imperfect" and not self._plausible_speaker(subj):
             subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker
         speaker = self._span_of(sent, subj)
@@ -546,12 +556,18 @@ class RulesExtractor:
             elif group and m > 0 and not _adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
                 return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
             if m == 0:
-                if self._is_adverbial(w) and not self._speaker_word(w):
-                    return 0
+                if (self._is_adverbial(w) and not self._speaker_word(w)) or self._verb_form(w) is not None:
+                    return 0  # (واستطرد قائلا، وقال مهددا: a participle is no subject)
+                if w in _HONORIFIC_PRONOUNS:
+                    return 1  # وصف سموه مبادرة التسجيل: "his highness" is the whole subject
                 if not titled and not w.startswith("ال") and w not in _QUOTES and head_b not in _QUANTIFIERS:
                     seen_name = True
                 continue
+            if w in self.relative:
+                return m  # "المركز الذي…": a relative clause ends the noun phrase
             nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+            if w in _LOCATIVE and titled and not seen_name and nxt:
+                continue  # مصدر داخل الحكومة، مسؤول لدى الوزارة
             if w in {"في", "من"} and titled and not seen_name and nxt and strip_article(nxt) not in self.event \
                     and self._strip_pronoun(nxt) not in self.event and not self._is_adverbial(nxt):
                 continue  # an affiliation: الباحثة في المعهد الوطني

@@ -239,6 +239,10 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
                 if w == "باسم" and i + 1 < n:
                     i += 2
                     continue
+                if w[:1] == "ل" and len(w) > 3 and i + 1 < n and nseg[i + 1].startswith("ال") \
+                        and not w.startswith("لل"):
+                    i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
+                    continue
                 if w in ("في", "من", "لدى", "لدي") and i + 1 < n:
                     i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
                     if not nseg[i].startswith("ال") and i + 1 < n:
