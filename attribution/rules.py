@@ -691,8 +691,13 @@ class RulesExtractor:
                 break
             k -= 1
         np_ = toks[k + 1:r]
-        if np_ and self._plausible_speaker(np_) and self._looks_nominal(np_):
-            return np_
+        # the last noun phrase before الذي: start at a speaker word or a known name
+        for p in range(len(np_)):
+            tail = np_[p:]
+            w = tail[0].text
+            if (self._speaker_word(w) or w in self._known) and self._looks_nominal(tail) \
+                    and self._np_end(tail, False) == len(tail):
+                return tail
         return None
 
     def _strip_pronoun(self, w: str) -> str:

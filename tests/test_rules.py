@@ -145,3 +145,43 @@ def test_spans_slice_the_text(name):
         for span in (r.cue, r.speaker, r.claim):
             if span is not None:
                 assert text[span.start:span.end] == span.text
+
+
+MORE_CASES = {
+    "negated_is_no_report": ("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.", []),
+    "unveiling_is_no_report": ("وكشفت الشركة النقاب عن طراز جديد من سياراتها الكهربائية.", []),
+    "participle_not_subject": (
+        'وقال وزير الداخلية إن الأمن مستتب. واستطرد قائلا: "لن نسمح بالفوضى".',
+        [("قال", "وزير الداخلية", "الأمن مستتب", "indirect"),
+         ("استطرد", "وزير الداخلية", "لن نسمح بالفوضى", "direct")]),
+    "honorific_pronoun": (
+        "وقال أمير المنطقة الأمير فيصل بن بندر إن المشاريع ستنجز. وأكد سموه أن الدعم مستمر.",
+        [("قال", "فيصل بن بندر", "المشاريع ستنجز", "indirect"),
+         ("أكد", "فيصل بن بندر", "الدعم مستمر", "indirect")]),
+    "relative_clause_cue": (
+        "والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل.",
+        [("أكد", "فهد القحيز", "اللوائح ستعدل", "indirect")]),
+    "addressee_not_subject": (
+        "وقال لرويترز إن الاتفاق بات قريبا.",
+        [("قال", None, "الاتفاق بات قريبا", "indirect")]),
+    "partitive_group": (
+        "وقال عدد من المسؤولين إن الوضع مستقر.",
+        [("قال", "عدد من المسؤولين", "الوضع مستقر", "indirect")]),
+    "affiliation_and_name": (
+        "وقالت الباحثة في المعهد الوطني للبحوث سلوى بن عمر إن الحل في الزراعة الذكية.",
+        [("قالت", "سلوى بن عمر", "الحل في الزراعة", "indirect")]),
+    "fronted_subject_amma": (
+        "أما النائب حمد العازمي فقد دعا الحكومة إلى إنشاء جهاز مستقل.",
+        [("دعا", "حمد العازمي", "إنشاء جهاز مستقل", "indirect")]),
+}
+
+
+@pytest.mark.parametrize("name", MORE_CASES)
+def test_more_cases(name):
+    text, expected = MORE_CASES[name]
+    recs = extract_text(text, name)
+    got = [(r.cue.text, r.speaker_name, r.claim.text if r.claim else None, r.kind) for r in recs]
+    assert len(got) == len(expected), got
+    for (cue, speaker, claim, kind), exp in zip(got, expected):
+        assert (cue, speaker, kind) == (exp[0], exp[1], exp[3]), got
+        assert claim.startswith(exp[2]), got
