@@ -342,13 +342,13 @@ class Store:
             n[status] += 1
             if on_progress is not None:
                 on_progress(doc.doc_id, status)
-        if n["added"] or n["replaced"]:
-            if reidentify:
-                self.reidentify(aliases)
-            else:
-                self.name_speakers()
-            if recluster:
-                self.recluster()
+        # the whole-store passes; a flag written with each document survives a kill before them
+        if reidentify and self._stale("identity"):
+            self.reidentify(aliases)
+        elif n["added"] or n["replaced"]:
+            self.name_speakers()
+        if recluster and self._stale("clusters"):
+            self.recluster()
         return IngestReport(**n, seconds=time.perf_counter() - t0, errors=tuple(errors))
 
     def _write_document(self, doc: Document, h: str, records: Sequence[Attribution], sentences: Sequence[Any],
@@ -363,6 +363,7 @@ class Store:
                 self._delete_document(doc.doc_id)
                 # speakers only this document quoted are gone: forget them before resolving
                 index = self._speaker_index(index.config)
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stale_identity', '1'), ('stale_clusters', '1')")
             c.execute(
                 "INSERT INTO documents(doc_id, content_hash, title, url, outlet, date, text, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -423,11 +424,15 @@ class Store:
         c.execute("BEGIN IMMEDIATE")
         try:
             self._delete_document(doc_id)
+            c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stale_identity', '1'), ('stale_clusters', '1')")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
             raise
         return True
+
+    def _stale(self, what: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM meta WHERE key = ?", (f"stale_{what}",)).fetchone() is not None
 
     def name_speakers(self) -> None:
         """Give every speaker its display name: the name from the aliases file if there is one,
@@ -458,6 +463,7 @@ class Store:
             c.execute("UPDATE attributions SET cluster_id = NULL")
             c.executemany("UPDATE attributions SET cluster_id = ? WHERE id = ?",
                           [(int(cid), int(aid)) for aid, cid in mapping.items()])
+            c.execute("DELETE FROM meta WHERE key = 'stale_clusters'")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -497,6 +503,7 @@ class Store:
                     updates.append((sid, r["id"]))
             c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", updates)
             c.execute(_NAME_SPEAKERS_SQL)
+            c.execute("DELETE FROM meta WHERE key = 'stale_identity'")
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")

@@ -512,3 +512,16 @@ def test_a_missing_backend_stops_the_run(tmp_path):
     with open_store(tmp_path / "c.db") as s:
         with pytest.raises(BackendUnavailable):
             s.ingest(DOCS, extract=unavailable)
+
+
+def test_whole_store_passes_missed_by_a_kill_run_next_time(tmp_path):
+    db = tmp_path / "c.db"
+    with open_store(db) as s:  # as if killed after the last document, before the final passes
+        s.ingest(DOCS[::-1], extract=fake_extract, reidentify=False, recluster=False)
+        assert s._stale("identity") and s._stale("clusters")
+        report = s.ingest(DOCS, extract=fake_extract)
+        assert report.skipped == 5 and not s._stale("identity")
+        got = sorted(s.claims()["speaker"].astype(str))
+    with open_store(tmp_path / "clean.db") as s:
+        s.ingest(DOCS, extract=fake_extract)
+        assert got == sorted(s.claims()["speaker"].astype(str))
