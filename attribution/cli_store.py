@@ -131,10 +131,9 @@ def register(app: typer.Typer) -> None:
             extract = functools.partial(extract_document, backend=backend)
             docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=on_read_error)
             with open_store(db) as store:
+                # new --aliases corrections re-resolve the stored speakers too
                 report = store.ingest(docs, extract=extract, lexicon=lexicon, aliases=alias_config,
                                       taxonomy=taxonomy, on_progress=on_progress)
-                if alias_config is not None and not (report.added or report.replaced):
-                    store.reidentify(alias_config)  # new corrections apply to the stored speakers too
         except AttributionError as e:
             if tty and done[0]:
                 typer.echo("", err=True)

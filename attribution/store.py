@@ -232,10 +232,12 @@ class Store:
         the ones remembered."""
         if isinstance(aliases, (str, Path)):
             aliases = load_aliases(aliases)
-        if aliases is not None:
-            self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('aliases', ?)", (aliases.to_json(),))
-            return aliases
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'aliases'").fetchone()
+        if aliases is not None:
+            if row is None or row[0] != aliases.to_json():  # new corrections: re-resolve at the end
+                self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('aliases', ?), "
+                                  "('stale_identity', '1')", (aliases.to_json(),))
+            return aliases
         return AliasConfig.from_json(row[0]) if row else None
 
     def _speaker_index(self, aliases: AliasConfig | None) -> SpeakerIndex:

@@ -525,3 +525,11 @@ def test_whole_store_passes_missed_by_a_kill_run_next_time(tmp_path):
     with open_store(tmp_path / "clean.db") as s:
         s.ingest(DOCS, extract=fake_extract)
         assert got == sorted(s.claims()["speaker"].astype(str))
+
+
+def test_new_aliases_re_resolve_a_store_with_nothing_new(store, tmp_path):
+    p = tmp_path / "aliases.txt"
+    p.write_text("سعد العتيبي = محمد العتيبي\n", encoding="utf-8")
+    report = store.ingest(DOCS, extract=fake_extract, aliases=p)
+    assert report.skipped == 5
+    assert len(store.claims(speaker="سعد العتيبي")) == 2
