@@ -167,7 +167,11 @@ def name_key(name: str, type_: str | None = None) -> str:
         words = s.split()
         # a cut-off apposition: عبدالله البرقان رئيس / توفيق السديري وكيل
         if len(words) >= 3 and words[-1] in _role_nouns() and words[-2] not in _NASAB:
-            s = " ".join(words[:-1])
+            words = words[:-1]
+        # a cut-off nasab: فيصل بن خالد بن / سلمان بن عبدالعزيز آل
+        while len(words) > 1 and words[-1] in _NASAB | {"ال"}:
+            words = words[:-1]
+        s = " ".join(words)
     # عبد الله / عبدالله, أبو بكر / أبوبكر are written both ways
     s = re.sub(r"\b(عبد|ابو) (?=\S)", r"\1", s)
     return " ".join(_strip_al(t) for t in s.split())
@@ -291,6 +295,9 @@ def _role_tokens(role: str) -> list[str]:
         if len(t) > 3 and t[0] in "لب" and t[1:3] == "ال":  # لشؤون/بالوزارة keep their noun
             t = t[1:]
         t = _strip_al(t)
+        # الفلسطيني / الفلسطينية, السلطة / السلطه: one word whatever its gender
+        if len(t) > 3 and t.endswith("ه"):
+            t = t[:-1]
         toks.append(_ROLE_SYNONYMS.get(t, t))
     return toks
 
@@ -371,7 +378,7 @@ def _near(x: str, y: str, person: bool) -> bool:
 
 
 #: Words that join a name to the next one (بن مساعد is a name, not "assistant").
-_NASAB = frozenset("بن ابن بنت ابو ام ال ذو".split())
+_NASAB = frozenset("بن ابن بنت ابو ام ال ذو".split())  # آل folds to ال
 
 
 def _common_name(key: str) -> bool:

@@ -358,3 +358,12 @@ def test_orthographic_variants_always_merge(name, positions, mark):
     variant = "".join(chars)
     t = O if name.startswith(("وزارة", "هيئة", "جامعة")) else P
     assert should_merge(ev(name, t), ev(variant, t)), variant
+
+
+@pytest.mark.parametrize("a,b", [
+    (ev("سلمان بن عبدالعزيز"), ev("سلمان بن عبدالعزيز آل")),      # a cut-off nasab
+    (ev("فيصل بن خالد"), ev("فيصل بن خالد بن")),
+    (ev("محمود عباس", P, "الرئيس الفلسطيني"), ev("محمود عباس", P, "رئيس السلطة الفلسطينية")),  # gender of a nisba
+])
+def test_found_missed_on_saudinewsnet(a, b):
+    assert should_merge(a, b)
