@@ -7,7 +7,7 @@ missed merge only splits a speaker's record in two:
 2. the same name after normalisation (:func:`name_key`: diacritics, tatweel, أإآ→ا, ى→ي, ة→ه,
    titles such as الأمير/الدكتور, ال, and شركة/وزارة before an organisation dropped);
 3. the same transliteration key (:func:`translit_key`: ترمب/ترامب، غوغل/جوجل، بوتن/بوتين);
-4. a near match (rapidfuzz ratio ≥ 90) of names with as many words and, for people, the same
+4. a near match (rapidfuzz ratio ≥ 90, every word close on its own) of names with as many words and, for people, the same
    first name; an Arabic given name (محمد/محمود، سعد/سعيد) must always match exactly, since
    there a long vowel makes a different name;
 5. a bare surname (الجبير) only with the one person in the store whose full name ends with it,
@@ -372,7 +372,7 @@ def _near(x: str, y: str, person: bool) -> bool:
         # every word must be close on its own: صحيفة الوطن is not صحيفة لوطون
         if not (_tokens_match(a, b) or (a not in _given_names() and b not in _given_names()
                                         and not a.startswith("عبد") and not b.startswith("عبد")
-                                        and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 80)):
+                                        and min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)):
             return False
     return fuzz.ratio(x, y) >= NEAR_THRESHOLD
 
