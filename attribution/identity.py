@@ -146,7 +146,7 @@ def name_key(name: str, type_: str | None = None) -> str:
     """The normalised name used for exact matching (stored as ``speaker_aliases.alias_norm``).
 
     >>> name_key("الأمير محمدُ بن سلمان", "person")
-    'محمد بن سلمان'
+    'محمد سلمان'
     >>> name_key('شركة "غوغل"', "organization")
     'غوغل'
     >>> name_key("عبد الله الربيعة", "person") == name_key("عبدالله الربيعه", "person")
@@ -171,6 +171,8 @@ def name_key(name: str, type_: str | None = None) -> str:
         # a cut-off nasab: فيصل بن خالد بن / سلمان بن عبدالعزيز آل
         while len(words) > 1 and words[-1] in _NASAB | {"ال"}:
             words = words[:-1]
+        # محمد بن عثمان القرني is also written محمد عثمان القرني
+        words = [w for i, w in enumerate(words) if i == 0 or w not in ("بن", "ابن", "بنت")]
         s = " ".join(words)
     # عبد الله / عبدالله, أبو بكر / أبوبكر are written both ways
     s = re.sub(r"\b(عبد|ابو) (?=\S)", r"\1", s)
@@ -438,7 +440,8 @@ def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,
     if person:
         named_a = [(n, name_key(n, a.type)) for n in a.names() if n]
         named_b = [(n, name_key(n, b.type)) for n in b.names() if n]
-        if any(_extends(kx, ky, run_on=_run_on_head(x)) or _extends(ky, kx, run_on=_run_on_head(y))
+        if any(_extends(kx, ky, run_on=_run_on_head(x), family=_family_last(x, kx))
+               or _extends(ky, kx, run_on=_run_on_head(y), family=_family_last(y, ky))
                for x, kx in named_a for y, ky in named_b):
             return True
         return _surname_match(a, keys_a, b, keys_b) or _surname_match(b, keys_b, a, keys_a)
@@ -449,7 +452,7 @@ def _same_words(xs: list[str], ys: list[str]) -> bool:
     return len(xs) == len(ys) and all(_tokens_match(a, b) for a, b in zip(xs, ys))
 
 
-def _extends(short: str, long: str, *, run_on: bool = False) -> bool:
+def _extends(short: str, long: str, *, run_on: bool = False, family: bool | None = None) -> bool:
     """``long`` is ``short`` with a nasab inside (عادل الجبير → عادل بن أحمد الجبير) or, with
     ``run_on`` and a first name that is not a common Arabic one, with words after it
     (جون كيري → جون كيري فيتنام, a speaker span that ran on).  Both are :func:`name_key` values."""
@@ -457,9 +460,27 @@ def _extends(short: str, long: str, *, run_on: bool = False) -> bool:
     n = len(ts)
     if n < 2 or len(tl) <= n:
         return False
-    if tl[n - 1] in ("بن", "ابن", "بنت") and _same_words(ts[:-1], tl[:n - 1]) and _tokens_match(ts[-1], tl[-1]):
+    last = ts[-1]
+    if family is None:
+        family = last not in _given_names() and not last.startswith("عبد")
+    if family and _same_words(ts[:-1], tl[:n - 1]) and _tokens_match(last, tl[-1]):
+        # keys carry no بن: عادل بن أحمد الجبير is عادل احمد جبير.  The last word must be a
+        # family name: سلطان بن عبدالعزيز is not سلطان بن سلمان بن عبدالعزيز
         return True
     return run_on and ts[-1] not in _NASAB and not _common_name(short) and _same_words(ts, tl[:n])
+
+
+def _family_last(raw: str, key: str) -> bool:
+    """Is the last word of this name a family name (الجبير، آل الشيخ، بحاح) rather than a
+    father's given name (سلطان بن عبدالعزيز)?"""
+    words = key.split()
+    if not words:
+        return False
+    last = words[-1]
+    raw_words = set(fold(_PUNCT.sub(" ", raw)).split())
+    if "ال" + last in raw_words:
+        return True
+    return last not in _given_names() and not last.startswith("عبد")
 
 
 def _run_on_head(raw: str) -> bool:
