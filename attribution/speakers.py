@@ -171,7 +171,9 @@ def _strip_pronoun(w: str) -> str:
     return w
 
 
-_REGION = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية", "مركز"}
+# forms of address that precede a title or a name (سمو الأمير، معالي الوزير)
+_STYLES = {"سمو", "معالي", "فضيلة", "سماحة", "سعادة", "جلالة", "فخامة"}
+_REGION = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية"}
 
 
 def _adjective_like(w: str) -> bool:
@@ -191,7 +193,8 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     # leading honorifics (د.، الدكتور، الشيخ) are neither role nor name
     h = 0
     # (only a definite or abbreviated honorific: "أستاذ علم الوراثة" is a role in construct)
-    while h < n - 1 and _strip_al(nseg[h]) in W.honorific and (nseg[h].startswith("ال") or len(nseg[h]) == 1):
+    while h < n - 1 and _strip_al(nseg[h]) in W.honorific and (nseg[h].startswith("ال") or len(nseg[h]) == 1
+                                                              or nseg[h] in _STYLES):
         h += 1
     if h:
         r, nm, g = _split_role(seg[h:], nseg[h:], W, frozenset(q - h for q in quoted if q >= h))
@@ -243,7 +246,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
                         and not w.startswith("لل"):
                     i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
                     continue
-                if w in ("في", "من", "لدى", "لدي") and i + 1 < n:
+                if w in ("في", "من", "لدى", "لدي", "علي") and i + 1 < n:
                     i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
                     if not nseg[i].startswith("ال") and i + 1 < n:
                         i += 1  # the affiliation may be a name: في جوجل الشرق الأوسط
@@ -268,6 +271,12 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
                 if sub_role:
                     name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if _strip_al(nw) not in W.honorific) or None
                     return sub_role, name, gender or g2
+                break
+    # an honorific further on opens the name: "الأمين العام لسوق عكاظ الدكتور راشد الغامدي"
+    if role_end:
+        for p in range(role_end, n - 1):
+            if nseg[p].startswith("ال") and _strip_al(nseg[p]) in W.honorific and not nseg[p + 1].startswith("ال"):
+                role_end = p
                 break
     role = " ".join(seg[:role_end]) or None
     rest = seg[role_end:]
