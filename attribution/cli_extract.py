@@ -23,6 +23,7 @@ from attribution.output import (
     resolve_format, write_rows,
 )
 from attribution.records import Attribution, Document
+from attribution.cli_common import fail
 
 __all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
 
@@ -215,9 +216,6 @@ class _Messages:
             print(f"error: {message}", file=sys.stderr, flush=True)
 
 
-def _fail(message: str, code: int = 1) -> None:
-    print(f"error: {message}", file=sys.stderr, flush=True)
-    raise typer.Exit(code)
 
 
 # --------------------------------------------------------------------------- the command
@@ -274,14 +272,14 @@ def extract(
     try:
         check_output(fmt, output)
     except AttributionError as e:
-        _fail(str(e), 2)
+        fail(str(e), 2)
     if encoding:
         import codecs
 
         try:
             codecs.lookup(encoding)
         except LookupError:
-            _fail(f"unknown encoding {encoding!r} (try cp1256, utf-16, latin-1)", 2)
+            fail(f"unknown encoding {encoding!r} (try cp1256, utf-16, latin-1)", 2)
     if models_dir is not None:
         os.environ[MODELS_ENV] = str(models_dir)
 
@@ -309,15 +307,15 @@ def extract(
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(0)
     except InputError as e:
-        _fail(str(e))
+        fail(str(e))
     except AttributionError as e:
-        _fail(str(e))
+        fail(str(e))
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        fail("interrupted", 130)
     except Exception as e:  # no traceback for users; ATTRIBUTION_DEBUG=1 shows it
         if os.environ.get("ATTRIBUTION_DEBUG"):
             raise
-        _fail(f"internal error ({type(e).__name__}: {e}); rerun with ATTRIBUTION_DEBUG=1 for details")
+        fail(f"internal error ({type(e).__name__}: {e}); rerun with ATTRIBUTION_DEBUG=1 for details")
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)

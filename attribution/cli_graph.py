@@ -6,7 +6,6 @@ and exit code 1.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
 
@@ -14,23 +13,14 @@ import typer
 
 from attribution.errors import AttributionError
 from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
+from attribution.cli_common import DbOpt, check_date, fail
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([ T]\d{2}(:\d{2}(:\d{2})?)?)?)?)?$")
 _GRAPH_FORMATS = ("gexf", "graphml", "json")
 
-DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
-                                     dir_okay=False, show_default=False)]
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(1)
 
 
-def _date(value: Optional[str]) -> Optional[str]:
-    if value is not None and not _DATE.match(value.strip()):
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
-    return value.strip() if value is not None else None
 
 
 def _graph_format(value: Optional[str]) -> Optional[str]:
@@ -76,7 +66,7 @@ def register(app: typer.Typer) -> None:
                 df = df.head(limit)
             write_rows(_rows(df), fmt=fmt, out=output, excel=excel, columns=list(df.columns), title="topics")
         except AttributionError as e:
-            _fail(str(e))
+            fail(str(e))
 
     @app.command()
     def graph(
@@ -93,9 +83,9 @@ def register(app: typer.Typer) -> None:
             "--topic", metavar="T", help="Only claims about this topic (label or key, substring).")] = None,
         outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="O", help="Only this outlet's articles.")] = None,
         since: Annotated[Optional[str], typer.Option(
-            "--since", metavar="DATE", callback=_date, help="Articles dated on or after DATE (YYYY[-MM[-DD]]).")] = None,
+            "--since", metavar="DATE", callback=check_date, help="Articles dated on or after DATE (YYYY[-MM[-DD]]).")] = None,
         until: Annotated[Optional[str], typer.Option(
-            "--until", metavar="DATE", callback=_date, help="Articles dated on or before DATE (inclusive).")] = None,
+            "--until", metavar="DATE", callback=check_date, help="Articles dated on or before DATE (inclusive).")] = None,
     ) -> None:
         """Export the speaker–claim–topic graph for Gephi (gexf), yEd (graphml) or d3 (json).
 
@@ -114,7 +104,7 @@ def register(app: typer.Typer) -> None:
                 G = build_graph(store, speaker=speaker, topic=topic, since=since, until=until, outlet=outlet)
             write_graph(G, output, fmt)
         except AttributionError as e:
-            _fail(str(e))
+            fail(str(e))
         except BrokenPipeError:  # `attribution graph ... | head`: stop quietly
             import os
             import sys

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 import typer
 
 from attribution import stanza_backend as sb
+from attribution.cli_common import fail
 
 ModelsDirOpt = Annotated[Optional[Path], typer.Option(
     "--models-dir", metavar="DIR", file_okay=False,
@@ -23,9 +24,6 @@ DOWNLOAD_SIZE = "about 400 MB"
 LICENCE = "UD Arabic-PADT models (Stanford stanza), licence CC BY-NC-SA 3.0: non-commercial use only"
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(1)
 
 
 def _source(models_dir: Optional[Path]) -> str:
@@ -67,7 +65,7 @@ def register(app: typer.Typer) -> None:
                  yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False):
         """Download stanza's Arabic models once (tokenize, mwt, pos, lemma, depparse, ner)."""
         if importlib.util.find_spec("stanza") is None:
-            _fail(sb.INSTALL_HINT)
+            fail(sb.INSTALL_HINT)
         root = sb.resolve_models_dir(models_dir)
         typer.echo(f"Arabic stanza models: {DOWNLOAD_SIZE}")
         typer.echo(f"Target directory:    {root} ({_source(models_dir)})")
@@ -88,7 +86,7 @@ def register(app: typer.Typer) -> None:
             reason = (str(e).splitlines()[0].split(" (Caused")[0][:160]) if str(e) else e.__class__.__name__
             kind = "network unreachable" if "Connection" in e.__class__.__name__ or "resolve" in reason.lower() \
                 else e.__class__.__name__
-            _fail(f"download failed ({kind}: {reason}); download on a connected machine with "
+            fail(f"download failed ({kind}: {reason}); download on a connected machine with "
                   f"`attribution models download --models-dir DIR` and copy DIR here")
         finally:
             logging.getLogger("stanza").setLevel(logging.WARNING)

@@ -6,7 +6,6 @@ Thin: each command parses options, calls :mod:`attribution.store`, and writes ro
 from __future__ import annotations
 
 import functools
-import re
 import sys
 import time
 from pathlib import Path
@@ -17,22 +16,13 @@ import typer
 from attribution.errors import AttributionError
 from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
 from attribution.records import KINDS
+from attribution.cli_common import DbOpt, check_date, fail
 
-DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
-                                     dir_okay=False, show_default=False)]
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([ T]\d{2}(:\d{2}(:\d{2})?)?)?)?)?$")
 _BACKENDS = ("auto", "rules", "stanza")
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(1)
 
 
-def _date(value: Optional[str]) -> Optional[str]:
-    if value is not None and not _DATE.match(value.strip()):
-        raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
-    return value.strip() if value is not None else None
 
 
 def _kind(value: Optional[str]) -> Optional[str]:
@@ -137,7 +127,7 @@ def register(app: typer.Typer) -> None:
         except AttributionError as e:
             if tty and done[0]:
                 typer.echo("", err=True)
-            _fail(str(e))
+            fail(str(e))
             return
         if tty and done[0] >= 25:
             typer.echo("", err=True)
@@ -161,9 +151,9 @@ def register(app: typer.Typer) -> None:
         kind: Annotated[Optional[str], typer.Option(
             "--kind", metavar="K", callback=_kind, help=f"One of {', '.join(KINDS)}.")] = None,
         meaning: Annotated[Optional[str], typer.Option("--meaning", metavar="M", help="Cue meaning (say, deny, …).")] = None,
-        since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", callback=_date,
+        since: Annotated[Optional[str], typer.Option("--since", metavar="DATE", callback=check_date,
                                                      help="Documents dated on or after DATE (YYYY[-MM[-DD]]).")] = None,
-        until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", callback=_date,
+        until: Annotated[Optional[str], typer.Option("--until", metavar="DATE", callback=check_date,
                                                      help="Documents dated on or before DATE (inclusive).")] = None,
         limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0, help="At most N rows.")] = None,
         format: FormatOpt = None,
@@ -177,7 +167,7 @@ def register(app: typer.Typer) -> None:
                                   meaning=meaning, since=since, until=until, limit=limit)
             _write(df, fmt=format, out=output, excel=excel, title="claims")
         except AttributionError as e:
-            _fail(str(e))
+            fail(str(e))
 
     @app.command()
     def speakers(
@@ -194,4 +184,4 @@ def register(app: typer.Typer) -> None:
                 df = store.aliases() if audit else store.speakers()
             _write(df, fmt=format, out=output, excel=excel, title="aliases" if audit else "speakers")
         except AttributionError as e:
-            _fail(str(e))
+            fail(str(e))

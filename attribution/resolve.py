@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import NormalizedText, fold, norm_word, normalize_text
+from attribution.morph import strip_article, strip_pronoun
+from attribution.normalize import NormalizedText, fold, normalize_text
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
@@ -46,22 +47,9 @@ def _head_forms(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
-def _strip_pronoun(w: str) -> str:
-    """نظيره → نظير، رئيستها → رئيسة: a title with a possessive pronoun."""
-    for suf in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            stem = w[: -len(suf)]
-            return stem[:-1] + "ة" if stem.endswith("ت") else stem
-    return w
-
-
-def _strip_al(w: str) -> str:
-    return w[2:] if w.startswith("ال") and len(w) > 3 else w
-
-
 def _stem_adj(w: str) -> str:
     """روسية/الروسية/روسيا → روسي: nationality adjectives compared on their stem."""
-    w = _strip_al(w)
+    w = strip_article(w)
     for suf in ("يه", "يا", "ي", "ه"):
         if w.endswith(suf) and len(w) > len(suf) + 2:
             return w[: -len(suf)]
@@ -86,8 +74,6 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     الطرابلسي…), and later only by description (الخبير) or surname: this index lets resolution
     find the fullest name and the referent of a definite description (الوزارة، الأمانة).
     """
-    from attribution.rules import strip_article
-
     w = lexicon.category
     titles = w("title") | w("title_f")
     orgs = w("org") | w("org_f") | w("doc") | w("doc_f")
@@ -103,7 +89,7 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
         base = tok[1:] if tok[:1] in "وف" and strip_article(tok[1:]) in titles | orgs else tok
         head = strip_article(base)
         if head not in titles and head not in orgs:
-            head = _strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
+            head = strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
             if head not in titles:
                 continue
         start = a + (len(tok) - len(base))
@@ -230,10 +216,10 @@ class _Resolver:
                 and words[0].startswith("ال"):
             # المصادر → مصادر طبية، البيان → بيان أمانة جدة، الوزارة → وزارة المياه (a bare definite
             # description; "الحكومة الأميركية" names its own referent)
-            head = _strip_al(words[0])
+            head = strip_article(words[0])
             for e in self.recent():
                 ew = fold(e.name).split()
-                if e.type == info.type and ew and _strip_al(ew[0]) == head and fold(e.name) != key:
+                if e.type == info.type and ew and strip_article(ew[0]) == head and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
@@ -254,8 +240,8 @@ class _Resolver:
             return False
         if len(sw) == 1 and len(bw) > 1 and sw[0] in ("وزاره", "شركه", "مجلس", "هيئه"):
             return False
-        bws = [_strip_al(w) for w in bw]
-        sws = [_strip_al(w) for w in sw]
+        bws = [strip_article(w) for w in bw]
+        sws = [strip_article(w) for w in sw]
         return any(bws[i:i + len(sws)] == sws for i in range(len(bws) - len(sws) + 1))
 
     def _new(self, name: str, type_: str, gender, number, role) -> _Entity:
@@ -297,7 +283,7 @@ class _Resolver:
         dwords = [fold(w) for w in (info.role or "").replace("،", " ").split()]
         if not dwords:
             return None
-        head = _strip_al(dwords[0])
+        head = strip_article(dwords[0])
         adjs = [_stem_adj(w) for w in dwords[1:]]
         for e in self.recent():
             if e.type != "person" or not e.keys or all(len(k.split()) == 0 for k in e.keys):
@@ -306,7 +292,7 @@ class _Resolver:
                 continue
             if fold(e.name) == fold(info.role or ""):
                 return e
-            role_words = {_strip_al(w) for r in e.roles for w in fold(r).split()}
+            role_words = {strip_article(w) for r in e.roles for w in fold(r).split()}
             role_stems = {_stem_adj(w) for r in e.roles for w in fold(r).split()}
             if head in role_words or head.rstrip("ه") in role_words or head in _GENERIC:
                 adj_ok = all(a in role_stems for a in adjs if len(a) > 2)
@@ -322,7 +308,7 @@ class _Resolver:
         dwords = [fold(w) for w in (info.role or "").replace("،", " ").split()]
         if not dwords:
             return None
-        head = _strip_al(dwords[0])
+        head = strip_article(dwords[0])
         adjs = [_stem_adj(w) for w in dwords[1:] if not w.startswith(("في", "من"))]
         for it in reversed([x for x in self.index if x.pos < self.pos]):
             cand = it.info
@@ -330,7 +316,7 @@ class _Resolver:
                 continue
             if cand.gender and gender and cand.gender != gender:
                 continue
-            rw = [_strip_al(w) for w in fold(cand.role).split()]
+            rw = [strip_article(w) for w in fold(cand.role).split()]
             stems = {_stem_adj(w) for w in fold(cand.role).split()}
             if (head in rw or head.rstrip("ه") in rw) and all(a in stems for a in adjs if len(a) > 2):
                 return cand
@@ -339,7 +325,7 @@ class _Resolver:
     def _indexed_org(self, info: MentionInfo) -> MentionInfo | None:
         """الوزارة → the last "وزارة المياه والري" before this point; «الصحة» → "وزارة الصحة"."""
         key = fold(info.name or info.text)
-        head = _strip_al(key.split()[0])
+        head = strip_article(key.split()[0])
         for it in reversed([x for x in self.index if x.pos < self.pos]):
             cand = it.info
             if cand.type != info.type or not cand.name:
@@ -347,7 +333,7 @@ class _Resolver:
             cw = fold(cand.name).split()
             if len(cw) < 2:
                 continue
-            if _strip_al(cw[0]) == head or (len(key.split()) == 1 and key in cw[1:]):
+            if strip_article(cw[0]) == head or (len(key.split()) == 1 and key in cw[1:]):
                 return cand
         return None
 

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon import Lexicon, VerbForm
-from attribution.normalize import NormalizedText, norm_word, normalize_text
+from attribution.morph import strip_article, strip_pronoun
+from attribution.normalize import NormalizedText, norm_word
 from attribution.records import Candidate, Cue, Span
 from attribution.speakers import analyse_mention
 
@@ -68,17 +68,6 @@ class Tok(NamedTuple):
 
 def tokenize(nt: NormalizedText) -> list[Tok]:
     return [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(nt.text)]
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def strip_article(w: str) -> str:
-    """الوزير → وزير, للوزارة → وزارة, والوزير → وزير, بالشركة → شركة."""
-    for p in ("وال", "فال", "بال", "كال", "ال"):
-        if w.startswith(p) and len(w) > len(p) + 1:
-            return w[len(p):]
-    if w.startswith("لل") and len(w) > 3:
-        return w[2:]
-    return w
 
 
 def is_complementizer(w: str) -> bool:
@@ -267,7 +256,6 @@ class RulesExtractor:
         mid_end = i + 1
         j = i + 1
         limit = min(n, i + 1 + _MAX_MID)
-        in_quote_name = False
         while j < limit:
             w = toks[j].text
             if w in _QUOTES and w not in _OPEN:
@@ -399,7 +387,7 @@ class RulesExtractor:
             return True
         if w[:1] in "وف" and (w[1:] in self.adverbial or w[1:] in self.relative):
             return True
-        if self._speaker_word(w) or self._speaker_word(self._strip_pronoun(w)) or strip_article(w) in self.honorific_b:
+        if self._speaker_word(w) or self._speaker_word(strip_pronoun(w)) or strip_article(w) in self.honorific_b:
             return True  # a role in apposition: "، نائب وزير الخارجية،"
         if w in {"وهو", "وهي", "وهم", "وهما"}:
             return True  # a parenthetical: "، وهو محام عن عشرين أسرة،"
@@ -413,9 +401,6 @@ class RulesExtractor:
             return False
         return True
 
-    def _prev_is_speakerless(self, toks: list[Tok], i: int, j: int) -> bool:
-        return j == i + 1
-
     def _sentence_initial(self, sent: _Sentence, i: int) -> bool:
         """Nothing but connectives, punctuation or a dateline before token ``i``."""
         if i == 0:
@@ -425,7 +410,7 @@ class RulesExtractor:
             return True  # الرياض - واس: / (اف ب) -
         pre = [t.text for t in sent.toks[:i]]
         # من جانبه، ومن جهتها، من ناحيته: "for his part" opens a report
-        if len(pre) >= 2 and pre[0] in {"من", "ومن"} and self._strip_pronoun(pre[1]) in {"جانب", "جهة", "ناحية", "طرف"}:
+        if len(pre) >= 2 and pre[0] in {"من", "ومن"} and strip_pronoun(pre[1]) in {"جانب", "جهة", "ناحية", "طرف"}:
             pre = pre[2:]
         return all(w in _COMMA or w in {"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها",
                                         "لكن", "ولكن", "غير", "الا", "بينما", "فيما"}
@@ -534,7 +519,7 @@ class RulesExtractor:
         head = seg[0].text
         head_b = strip_article(head)
         titled = head_b in self.title or head_b in self.group or head_b in self.org \
-            or self._strip_pronoun(head) in self.title or head_b in self.doc
+            or strip_pronoun(head) in self.title or head_b in self.doc
         seen_name = False
         group = head_b in self.group and not head.startswith("ال")
         nominal = (head_b in self.org or head_b in self.doc or head_b in self.group) and head_b not in self.title
@@ -569,7 +554,7 @@ class RulesExtractor:
             if w in _LOCATIVE and titled and not seen_name and nxt:
                 continue  # مصدر داخل الحكومة، مسؤول لدى الوزارة
             if w in {"في", "من"} and titled and not seen_name and nxt and strip_article(nxt) not in self.event \
-                    and self._strip_pronoun(nxt) not in self.event and not self._is_adverbial(nxt):
+                    and strip_pronoun(nxt) not in self.event and not self._is_adverbial(nxt):
                 continue  # an affiliation: الباحثة في المعهد الوطني
             if w == "من" and m == 1 and head_b in _QUANTIFIERS:
                 continue  # عدد من المسؤولين، بعض الخبراء: a part of a group
@@ -651,7 +636,7 @@ class RulesExtractor:
         if not np_ or not self._looks_nominal(np_) or self._np_end(np_, False) < len(np_):
             return None
         head = np_[0].text
-        if started_with_kan or self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)) \
+        if started_with_kan or self._speaker_word(head) or self._speaker_word(strip_pronoun(head)) \
                 or (len(np_) <= 3 and all(t.text in self._known for t in np_)):
             return np_
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
@@ -663,7 +648,7 @@ class RulesExtractor:
         head = subj[0].text
         if head in _QUOTES and len(subj) > 1:
             head = subj[1].text
-        if self._speaker_word(head) or self._speaker_word(self._strip_pronoun(head)) or head in self._known:
+        if self._speaker_word(head) or self._speaker_word(strip_pronoun(head)) or head in self._known:
             return True
         return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in _FUNCTION
 
@@ -699,14 +684,6 @@ class RulesExtractor:
                     and self._np_end(tail, False) == len(tail):
                 return tail
         return None
-
-    def _strip_pronoun(self, w: str) -> str:
-        """رئيستها → رئيسة, متحدثه → متحدث: a title with a possessive pronoun."""
-        for suf in ("هما", "هم", "ها", "ه"):
-            if w.endswith(suf) and len(w) > len(suf) + 2:
-                stem = w[: -len(suf)]
-                return stem[:-1] + "ة" if stem.endswith("ت") else stem
-        return w
 
     def _object_split(self, toks: list[Tok], i: int, end: int, implicit: bool = False) -> tuple[list[Tok], int] | None:
         """Verbs whose object is the content (نفى الاتهامات، استذكر تقديم…): find subject and object.

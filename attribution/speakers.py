@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import norm_word, normalize_text
+from attribution.morph import strip_article, strip_pronoun
+from attribution.normalize import norm_word
 
 _WORD = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,")
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”]")
@@ -34,22 +35,12 @@ class MentionInfo:
     is_description: bool  # a role without a name (الوزير، المسؤول الروسي)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _strip_al(w: str) -> str:
-    for p in ("وال", "فال", "بال", "كال", "ال"):
-        if w.startswith(p) and len(w) > len(p) + 1:
-            return w[len(p):]
-    if w.startswith("لل") and len(w) > 3:
-        return w[2:]
-    return w
-
-
 class _Words:
     def __init__(self, lex: Lexicon):
         c = lex.category
         self.title = c("title") | c("title_f")
         self.title_f = c("title_f")
-        self.honorific = {_strip_al(w) for w in c("honorific")}
+        self.honorific = {strip_article(w) for w in c("honorific")}
         self.org = c("org") | c("org_f") | c("media")
         self.org_f = c("org_f")
         self.doc = c("doc")
@@ -104,9 +95,9 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     norm = [[norm_word(w) for w in s] for s in segs]
     if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
         segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
-    head = _strip_al(norm[0][0])
-    if head[:1] in "وف" and _strip_al(head[1:]) in (W.title | W.org | W.doc | W.doc_f | W.group):
-        head = _strip_al(head[1:])
+    head = strip_article(norm[0][0])
+    if head[:1] in "وف" and strip_article(head[1:]) in (W.title | W.org | W.doc | W.doc_f | W.group):
+        head = strip_article(head[1:])
     flat = [w for s in segs for w in s]
     if head in W.group or norm[0][0] in W.group:
         fem = head in W.group_f or norm[0][0] in W.group_f
@@ -156,19 +147,11 @@ def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
     out = [seg[0]]
     for w, nw in zip(seg[1:], nseg[1:]):
         if nw.startswith("ال") or nw.startswith("لل") or nw.startswith("بال") or nw in W.place or \
-                _strip_al(nw) in W.portfolio or nw.startswith("ل") or nw.startswith("ب") or nw in W.particle:
+                strip_article(nw) in W.portfolio or nw.startswith("ل") or nw.startswith("ب") or nw in W.particle:
             out.append(w)
         else:
             out.append(w)
     return " ".join(out)
-
-
-def _strip_pronoun(w: str) -> str:
-    for suf in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suf) and len(w) > len(suf) + 2:
-            stem = w[: -len(suf)]
-            return stem[:-1] + "ة" if stem.endswith("ت") else stem
-    return w
 
 
 # forms of address that precede a title or a name (سمو الأمير، معالي الوزير)
@@ -193,7 +176,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     # leading honorifics (د.، الدكتور، الشيخ) are neither role nor name
     h = 0
     # (only a definite or abbreviated honorific: "أستاذ علم الوراثة" is a role in construct)
-    while h < n - 1 and _strip_al(nseg[h]) in W.honorific and (nseg[h].startswith("ال") or len(nseg[h]) == 1
+    while h < n - 1 and strip_article(nseg[h]) in W.honorific and (nseg[h].startswith("ال") or len(nseg[h]) == 1
                                                               or nseg[h] in _STYLES):
         h += 1
     if h:
@@ -202,9 +185,9 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     i = 0
     role_end = 0
     while i < n:
-        b = _strip_al(nseg[i])
+        b = strip_article(nseg[i])
         if b not in W.title and i == 0:
-            b = _strip_pronoun(b)  # نظيره الروسي، رئيستها
+            b = strip_pronoun(b)  # نظيره الروسي، رئيستها
         if i > 0 and b in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b in W.title or b in W.honorific:
@@ -216,7 +199,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
             # a title without the article is in construct with the next noun: رئيس أركان الجيش،
             # وزير خارجية روسيا (while الرئيس بشار الأسد puts a name after a definite title)
             if not nseg[i - 1].startswith("ال") and b in W.title and i < n and not nseg[i].startswith("ال") \
-                    and _strip_al(nseg[i]) not in W.honorific and (i + 1 < n or _adjective_like(nseg[i])) \
+                    and strip_article(nseg[i]) not in W.honorific and (i + 1 < n or _adjective_like(nseg[i])) \
                     and nseg[i] not in ("باسم", "في", "من", "لدى", "لدي"):
                 i += 1
                 # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
@@ -226,16 +209,16 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
                         break  # the next word is a name: keep this one with it
                     i += 1
                 # nested construct: رئيسة قسم نشاط الطالبات
-                while i + 1 < n and not nseg[i].startswith("ال") and _strip_al(nseg[i]) in W.portfolio | W.org \
+                while i + 1 < n and not nseg[i].startswith("ال") and strip_article(nseg[i]) in W.portfolio | W.org \
                         and nseg[i + 1].startswith("ال"):
                     i += 1
             # the complement chain of a title: الخارجية الروسية، باسم الوزارة، لشؤون الأمن
             while i < n:
                 w = nseg[i]
-                bw = _strip_al(w)
-                prev = _strip_al(nseg[i - 1])
-                if prev[:1] in "لب" and _strip_al(prev[1:]) in _REGION:
-                    prev = _strip_al(prev[1:])
+                bw = strip_article(w)
+                prev = strip_article(nseg[i - 1])
+                if prev[:1] in "لب" and strip_article(prev[1:]) in _REGION:
+                    prev = strip_article(prev[1:])
                 if prev in _REGION and not w.startswith("ال") and i + 1 <= n:
                     i += 1  # بمنطقة جازان، محافظة جدة: the place after a region word
                     continue
@@ -252,9 +235,9 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
                         i += 1  # the affiliation may be a name: في جوجل الشرق الأوسط
                     continue
                 if w.startswith(("ال", "لل", "بال", "وال")) or w in W.place \
-                        or bw in W.portfolio or bw in W.org or (w[:1] in "لب" and _strip_al(w[1:]) in W.portfolio | W.org) \
+                        or bw in W.portfolio or bw in W.org or (w[:1] in "لب" and strip_article(w[1:]) in W.portfolio | W.org) \
                         or (i in quoted and i > 0) \
-                        or (w.startswith("ب") and _strip_al(w[1:]) in W.org):
+                        or (w.startswith("ب") and strip_article(w[1:]) in W.org):
                     if bw in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
                         break  # an honorific before a name (الأمير فيصل)
                     i += 1
@@ -266,23 +249,23 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     if role_end == 0:
         # a name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"
         for k in range(1, n):
-            if _strip_al(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n:
+            if strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n:
                 sub_role, _, g2 = _split_role(seg[k:], nseg[k:], W, frozenset(q - k for q in quoted if q >= k))
                 if sub_role:
-                    name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if _strip_al(nw) not in W.honorific) or None
+                    name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific) or None
                     return sub_role, name, gender or g2
                 break
     # an honorific further on opens the name: "الأمين العام لسوق عكاظ الدكتور راشد الغامدي"
     if role_end:
         for p in range(role_end, n - 1):
-            if nseg[p].startswith("ال") and _strip_al(nseg[p]) in W.honorific and not nseg[p + 1].startswith("ال"):
+            if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific and not nseg[p + 1].startswith("ال"):
                 role_end = p
                 break
     role = " ".join(seg[:role_end]) or None
     rest = seg[role_end:]
     nrest = nseg[role_end:]
     # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان)
-    while rest and _strip_al(nrest[0]) in W.honorific and len(rest) > 1:
+    while rest and strip_article(nrest[0]) in W.honorific and len(rest) > 1:
         rest, nrest = rest[1:], nrest[1:]
     name = " ".join(rest) or None
     if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):

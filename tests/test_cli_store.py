@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -168,4 +167,4 @@ def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     monkeypatch.setattr(attribution.extract, "extract_document", unavailable)
     r = run("ingest", corpus, "--db", tmp_path / "c.db", "--backend", "stanza")
     assert r.exit_code == 1
-    assert r.stderr.strip().splitlines() == ["Error: the stanza backend needs its models; see `attribution models`"]
+    assert r.stderr.strip().splitlines() == ["error: the stanza backend needs its models; see `attribution models`"]

@@ -212,7 +212,7 @@ def test_models_download_without_stanza_is_one_line(monkeypatch):
     monkeypatch.setattr(iu, "find_spec", lambda name, *a: None if name == "stanza" else real(name, *a))
     r = CliRunner().invoke(_app(), ["models", "download", "--yes"])
     assert r.exit_code == 1
-    assert r.output.strip().startswith("Error: stanza is not installed")
+    assert r.output.strip().startswith("error: stanza is not installed")
 
 
 @pytest.mark.parametrize("args", [["models", "--help"], ["models", "download", "--help"], ["models", "status", "--help"]])

@@ -1,0 +1,31 @@
+"""Word-level Arabic morphology the rules need: articles, proclitics and possessive pronouns.
+
+Works on normalised words (see :mod:`attribution.normalize`).
+
+>>> strip_article("للوزارة"), strip_article("والوزير"), strip_pronoun("رئيستها")
+('وزارة', 'وزير', 'رئيسة')
+"""
+from __future__ import annotations
+
+import functools
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def strip_article(w: str) -> str:
+    """الوزير → وزير, للوزارة → وزارة, والوزير → وزير, بالشركة → شركة."""
+    for p in ("وال", "فال", "بال", "كال", "ال"):
+        if w.startswith(p) and len(w) > len(p) + 1:
+            return w[len(p):]
+    if w.startswith("لل") and len(w) > 3:
+        return w[2:]
+    return w
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def strip_pronoun(w: str) -> str:
+    """نظيره → نظير, رئيستها → رئيسة: a noun with a possessive pronoun (ت of the construct → ة)."""
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            stem = w[: -len(suf)]
+            return stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return w
