@@ -48,6 +48,7 @@ _NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "�
 _ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
 _BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
+_RELAY_VERBS = {"نقل", "روى", "أورد"}
 _UNVEIL = {"النقاب", "الغطاء", "الستار", "اللثام"}
 _LOCATIVE = {"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة"}
 _HONORIFIC_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "سماحته", "فخامته", "جلالته", "دولته", "سعادته",
@@ -318,6 +319,10 @@ class RulesExtractor:
             j += 1
         mid = toks[i + 1:mid_end]
         subj, adverbial_tail, via = self._subject_after(mid)
+        relayed = self._relayed_source(mid) if form.lemma in _RELAY_VERBS else None
+        if relayed is not None:
+            # نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…: Putin speaks, the agency relays
+            via, subj = relayed
         if content is None and "obj" in form.frames:
             prev = toks[i - 1].text if i else ""
             cont = prev in _BUT_PRON or (prev in _COMMA and form.clitic[:1] == "و") \
@@ -642,6 +647,19 @@ class RulesExtractor:
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_
         return None
+
+    def _relayed_source(self, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
+        """(relay, source) in "نقل X عن Y (قوله)": the noun phrase after عن is who spoke."""
+        k = next((m for m, t in enumerate(mid) if t.text == "عن"), None)
+        if k is None or k + 1 >= len(mid):
+            return None
+        src = mid[k + 1:]
+        src = src[:self._np_end(src, False)] if src else src
+        src = [t for t in src if self._speech_pronoun(t.text) is None]
+        if not src or not self._plausible_speaker(src):
+            return None
+        relay, _tail, _via = self._subject_after(mid[:k]) if k else (None, [], None)
+        return relay, src
 
     def _plausible_speaker(self, subj: list[Tok]) -> bool:
         """A title, organisation, group or document word, a known name, or a name-like word."""

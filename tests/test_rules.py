@@ -176,3 +176,9 @@ MORE_CASES = {
 }
 
 CASES.update(MORE_CASES)
+
+
+def test_relayed_speech_names_the_source_and_the_relay():
+    """نقلت الوكالة عن الرئيس قوله إن…: the president speaks; the agency is recorded as ``via``."""
+    (r,) = extract_text('نقلت وكالة "تاس" عن الرئيس فلاديمير بوتين قوله إن بلاده مستعدة للحوار.')
+    assert (r.speaker_name, r.via, r.claim.text) == ("فلاديمير بوتين", "وكالة تاس", "بلاده مستعدة للحوار")
