@@ -269,7 +269,9 @@ class RulesExtractor:
                     close = self._closing_quote(sent, j)
                     inner = [t for t in toks[j + 1:] if close is not None and t.start < close]
                     prev = toks[j - 1].text
-                    if close is not None and form.meaning != "demand" and (j == i + 1 or (
+                    short_name = j == i + 1 and len(inner) <= 2 and close is not None and \
+                        any(t.start > close and t.text not in _STOP_PUNCT | _COMMA for t in toks[j + 1:])
+                    if close is not None and form.meaning != "demand" and not short_name and (j == i + 1 or (
                             (len(inner) >= 5 or (inner and is_complementizer(inner[0].text)))
                             and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"} and j - i <= 16
                             and self._subject_like(toks[i + 1].text))):
@@ -386,8 +388,8 @@ class RulesExtractor:
         """After a comma between a verb and its content: an apposition, an adverbial, a relative
         clause, a quote or the content itself — not a new clause (…، ويقاربون، …، وهو ما)."""
         w = toks[k].text
-        if w.startswith("فان"):
-            return False  # "…، فإن مصادر أكدت": the main clause of a condition or concession
+        if w.startswith("فان") or w in _BUT_PRON or w in {"لكن", "ولكن", "بينما", "فيما"}:
+            return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
         if is_complementizer(w) or w in _QUOTES or w == ":" or w in self.relative or self._is_adverbial(w):
             return True
         if w[:1] in "وف" and (w[1:] in self.adverbial or w[1:] in self.relative):
@@ -568,7 +570,7 @@ class RulesExtractor:
                 continue  # a genitive after a role: الكاتب العام للنقابة، الأمين العام للأمم المتحدة
             if self._is_adverbial(w):
                 return m
-            if seen_name and (w.startswith("ل") and not w.startswith("لا")):
+            if seen_name and not nominal and (w.startswith("ل") and not w.startswith("لا")):
                 return m  # an addressee after the name: قال بوتين للصحفيين
             if w in _QUOTES:
                 continue
@@ -802,8 +804,10 @@ class RulesExtractor:
             return None
         # the rest of the sentence after the cue must be a subject, not a new clause
         rest = [t for t in sent.toks if t.start > sent.toks[i].start]
-        subj, _tail, via = self._subject_after([t for t in rest if t.text not in _STOP_PUNCT])
-        if rest and any(is_complementizer(t.text) for t in rest):
+        cut = next((m for m, t in enumerate(rest) if t.text in _COMMA), len(rest))
+        clause = rest[:cut]  # "«…»، قالت المفتشة، وأوضحت أن…": the next clause is another report
+        subj, _tail, via = self._subject_after([t for t in clause if t.text not in _STOP_PUNCT])
+        if any(is_complementizer(t.text) for t in clause):
             return None
         claim = sent.span(o + 1, close)
         if claim is None:
