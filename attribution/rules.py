@@ -122,6 +122,7 @@ class RulesExtractor:
         self.particle = w("name_particle")
         self.honorific_b = {strip_article(x) for x in self.honorific}
         self.event = w("event")
+        self.given = _given_names()
         self.acc_first = {k[0] for k in lexicon.according_to}
         # words whose presence makes a sentence worth analysing
         # (a phrase opened by a common word — في تصريح ل، على لسان، كما قال — triggers on its next word)
@@ -548,7 +549,8 @@ class RulesExtractor:
             elif group and m > 0 and not _adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
                 return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
             if m == 0:
-                if (self._is_adverbial(w) and not self._speaker_word(w)) or self._verb_form(w) is not None:
+                vf = self._verb_form(w)
+                if (self._is_adverbial(w) and not self._speaker_word(w)) or (vf is not None and vf.aspect == "participle"):
                     return 0  # (واستطرد قائلا، وقال مهددا: a participle is no subject)
                 if w in _HONORIFIC_PRONOUNS:
                     return 1  # وصف سموه مبادرة التسجيل: "his highness" is the whole subject
@@ -882,9 +884,13 @@ class RulesExtractor:
         if first in {"ما", "لما"} and k + 1 < n and self._verb_form(toks[k + 1].text) is not None:
             cue_end = toks[k + 1].end
             k += 2  # بحسب ما أعلنت رئيسة المجموعة
-        elif self._verb_form(first) is not None and phrase[-1] in {"حسبما", "ما", "لما"}:
+            if k < n and toks[k].text in {"في", "عبر", "علي"}:
+                k += 1  # بحسب ما نشر في صحيفة محلية: a passive report, its source is the medium
+        elif phrase[-1] in {"حسبما", "ما", "لما"} and first not in _STOP_PUNCT | _COMMA:
             cue_end = toks[k].end
-            k += 1  # حسبما ذكرت الوكالة، بحسب ما نقلت الأمانة
+            k += 1  # حسبما ذكرت الوكالة، بحسب ما نقلت الأمانة: "according to what … said" — a verb follows ما
+            if k < n and toks[k].text in {"في", "عبر", "علي"}:
+                k += 1  # بحسب ما نشر في صحيفة محلية: a passive report, its source is the medium
         src, k = self._source_np(toks, k)
         if not src:
             return None
@@ -923,6 +929,9 @@ class RulesExtractor:
                 return None
         elif not (headb in self.speakerish or head in self.place or len(head) > 2):
             return None
+        elif not (headb in self.speakerish or head in self.place or head in self._known or head in self.given) \
+                and len(src) > 1 and src[1].text.startswith("ال") and not src[1].text.endswith(("ي", "ية")):
+            return None  # وفقا لفئات الأمانات: a noun in construct, not a name (وفقا لمحمد الأحمد is a name)
         speaker = self._span_of(sent, src, drop_first=1 if ell else 0)
         lead = i == 0 or self._sentence_initial(sent, i) or (i <= 2 and strip_article(toks[i - 1].text) in
                                                               {"جاء", "وجاء", "ورد", "وورد"})
@@ -1083,6 +1092,17 @@ class RulesExtractor:
         if b <= a:
             return None
         return sent.span(toks[a].start, toks[b - 1].end)
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Common Arabic given names (identity's list), to tell a name from a common noun."""
+    from importlib import resources
+
+    from attribution.normalize import norm_word
+
+    text = resources.files("attribution").joinpath("data", "arabic_given_names.txt").read_text(encoding="utf-8")
+    return frozenset(norm_word(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _adjective_like(w: str) -> bool:
