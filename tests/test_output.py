@@ -287,3 +287,37 @@ def test_jsonl_round_trip_property(tmp_path_factory, rows):
     out = tmp_path_factory.mktemp("jsonl") / "r.jsonl"
     write_rows(rows, fmt="jsonl", out=out)
     assert [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n") if line] == rows
+
+
+# Arabic text as journalists paste it: letters, harakat, tatweel, Arabic punctuation and digits,
+# quotes, bidi marks, and cells that look like formulas.
+ARABIC_CELL = st.text(alphabet=st.sampled_from(
+    list("قالوزيرإنأآىةؤئءـ«»“”\"'،؛؟.:!()-=+@ 0123456789٠١٢٣")
+    + ["\u064b", "\u064e", "\u0651", "\u0670", "\u200f", "\u200e", "\n"]), max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.fixed_dictionaries({"speaker": ARABIC_CELL, "claim": ARABIC_CELL}), min_size=1, max_size=5))
+def test_xlsx_round_trip_property(tmp_path_factory, rows):
+    """Every Arabic cell comes back from the right-to-left sheet exactly as written, as text."""
+    openpyxl = pytest.importorskip("openpyxl")
+    out = tmp_path_factory.mktemp("xlsx") / "r.xlsx"
+    write_rows(rows, fmt="xlsx", out=out, columns=["speaker", "claim"])
+    ws = openpyxl.load_workbook(out).active
+    back = [[c.value for c in row] for row in ws.iter_rows(min_row=2, max_row=len(rows) + 1, max_col=2)]
+    assert back == [[r["speaker"] or None, r["claim"] or None] for r in rows]  # (an empty cell reads None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.fixed_dictionaries({"speaker": ARABIC_CELL, "claim": ARABIC_CELL}), max_size=5))
+def test_excel_csv_round_trip_property(tmp_path_factory, rows):
+    """CSV for Excel (BOM, CRLF, formula cells neutralised) reads back with utf-8-sig; only the
+    neutralising apostrophe is added."""
+    out = tmp_path_factory.mktemp("csvx") / "r.csv"
+    write_rows(rows, fmt="csv", out=out, excel=True, columns=["speaker", "claim"])
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        back = list(csv.reader(f))[1:]
+    expect = [["'" + v if v and v[0] in "=+-@" else v for v in (r["speaker"], r["claim"])] for r in rows]
+    assert back == expect
