@@ -45,16 +45,26 @@ def _records(df) -> Iterator[dict[str, Any]]:
 
 
 def _missing(v: Any) -> bool:
+    if v is None or type(v).__name__ in ("NAType", "NaTType"):
+        return True  # (pd.NA refuses bool(), so it is checked by type first)
     try:
-        return v is None or bool(v != v) or type(v).__name__ in ("NAType", "NaTType")
+        return bool(v != v)
     except (TypeError, ValueError):
         return False
+
+
+# what fits a terminal: the who-said-what columns (every column goes to files)
+_TERMINAL_COLUMNS = {"claims": ["speaker", "cue", "kind", "claim", "outlet", "doc_id"],
+                     "speakers": ["speaker_id", "name", "type", "n_claims", "n_docs", "aliases"]}
 
 
 def _write(df, *, fmt: Optional[str], out: Optional[str], excel: bool, title: str) -> None:
     fmt = resolve_format(fmt, out)
     check_output(fmt, out)
-    write_rows(_records(df), fmt=fmt, out=out, excel=excel, columns=list(df.columns), title=title)
+    columns = list(df.columns)
+    if fmt == "table" and title in _TERMINAL_COLUMNS:
+        columns = [c for c in _TERMINAL_COLUMNS[title] if c in columns]
+    write_rows(_records(df), fmt=fmt, out=out, excel=excel, columns=columns, title=title)
 
 
 def _open_existing(db: Path):

@@ -177,8 +177,9 @@ def _dumps(value: Any, **kw: Any) -> str:
 
 def _cell(value: Any) -> Any:
     """A value for a tabular cell: nested values as JSON, None (and NaN) as empty."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
+    if value is None or (isinstance(value, float) and math.isnan(value)) \
+            or type(value).__name__ in ("NAType", "NaTType"):
+        return ""  # (pandas' NA refuses comparisons; it is an empty cell)
     if isinstance(value, (dict, list, tuple, set, frozenset)):
         return _dumps(value)
     return value

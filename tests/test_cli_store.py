@@ -168,3 +168,4 @@ def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     r = run("ingest", corpus, "--db", tmp_path / "c.db", "--backend", "stanza")
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == ["error: the stanza backend needs its models; see `attribution models`"]
+
