@@ -1,0 +1,60 @@
+"""The cue lexicon: generated inflections, size, and a user's own lexicon file."""
+import pytest
+
+from attribution import extract_text
+from attribution.errors import LexiconError
+from attribution.lexicon import default_lexicon, load_lexicon
+from attribution.normalize import normalize_text
+
+
+@pytest.mark.parametrize("surface, lemma, aspect, gender, number", [
+    ("وقالت", "قال", "perfect", "f", "sg"),
+    ("فأكد", "أكد", "perfect", "m", "sg"),
+    ("يشير", "أشار", "imperfect", "m", "sg"),
+    ("تؤكد", "أكد", "imperfect", "f", "sg"),
+    ("سيؤكد", "أكد", "imperfect", "m", "sg"),
+    ("أضافوا", "أضاف", "perfect", "m", "pl"),
+    ("يقولون", "قال", "imperfect", "m", "pl"),
+    ("مضيفا", "أضاف", "participle", "m", "sg"),
+    ("مؤكدةً", "أكد", "participle", "f", "sg"),
+    ("مشيرين", "أشار", "participle", "m", "pl"),
+    ("نفت", "نفى", "perfect", "f", "sg"),
+    ("ينفي", "نفى", "imperfect", "m", "sg"),
+    ("دعوا", "دعا", "perfect", "m", "pl"),
+    ("ادّعى", "ادعى", "perfect", "m", "sg"),
+])
+def test_inflections(surface, lemma, aspect, gender, number):
+    f = default_lexicon().forms[normalize_text(surface).text]
+    assert (f.lemma, f.aspect, f.gender, f.number) == (lemma, aspect, gender, number)
+
+
+def test_at_least_sixty_reporting_verbs_with_meanings():
+    lex = default_lexicon()
+    assert len(lex.lemmas) >= 60
+    meanings = {m for _, m in lex.lemmas.values()}
+    assert {"say", "assert", "deny", "warn", "allege", "reveal", "announce", "describe", "demand"} <= meanings
+
+
+def test_according_to_phrases():
+    phrases = {" ".join(p) for p in default_lexicon().according_to}
+    for p in ("بحسب", "حسب", "وفق", "وفقا ل", "طبقا ل", "نقلا عن", "علي لسان", "علي حد", "بحسب ما", "جاء في"):
+        assert p in phrases
+
+
+def test_user_lexicon_adds_a_verb_and_a_phrase(tmp_path):
+    f = tmp_path / "cues.tsv"
+    f.write_text("# my cues\nهمس\tsay\tهمس\tيهمس\tهامسا\t-\t-\nاستنادا لـ\treport\n", encoding="utf-8")
+    lex = load_lexicon(f)
+    assert extract_text("وهمس المدرب بأن الفريق جاهز.", lexicon=lex)[0].cue.lemma == "همس"
+    assert extract_text("وهمس المدرب بأن الفريق جاهز.") == []  # not in the built-in lexicon
+    (r,) = extract_text("وارتفعت الأسعار، استنادا لوزارة التجارة.", lexicon=lex)
+    assert r.kind == "according_to" and r.speaker_name == "وزارة التجارة"
+
+
+def test_bad_user_lexicon_is_one_clear_error(tmp_path):
+    f = tmp_path / "cues.tsv"
+    f.write_text("قال\tsay\tقال\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="cues.tsv:1"):
+        load_lexicon(f)
+    with pytest.raises(LexiconError):
+        load_lexicon(tmp_path / "missing.tsv")
