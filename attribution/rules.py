@@ -496,7 +496,8 @@ class RulesExtractor:
                 # an apposition: a name or a role right after the subject, not a participle
                 # modifier (البيان الختامي، الصادر مساء اليوم، أن…)
                 f0 = np_[0].text
-                if self._looks_nominal(np_) and (not f0.startswith("ال") or self._speaker_word(f0)):
+                if self._looks_nominal(np_) and (not f0.startswith("ال") or self._speaker_word(f0)
+                                                 or strip_article(f0) in self.honorific_b):
                     subject = subject + np_
                 break
             subject = np_
@@ -534,6 +535,8 @@ class RulesExtractor:
         seen_def = head.startswith("ال")
         for m, t in enumerate(seg):
             w = t.text
+            if w == "عن" and m > 0 and strip_article(seg[m - 1].text) in {"صادر", "صادرة"}:
+                continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
             if m > 0 and (nominal or (not titled and head.endswith("ي"))) and seen_def \
                     and not w.startswith(("ال", "لل", "بال", "وال")) \
                     and w not in _QUOTES and w not in {"في", "من"} and not w.startswith(("ل", "ب")) \
@@ -1107,7 +1110,8 @@ def _given_names() -> frozenset[str]:
 
 def _adjective_like(w: str) -> bool:
     """أوروبيون، مطلعة، أمريكي: an indefinite adjective agreeing with a group or title."""
-    return w.startswith("م") or w.endswith(("ي", "ية", "يه", "يون", "يين", "ون", "ين", "ات"))
+    return w.startswith("م") or w.endswith(("ي", "ية", "يه", "يون", "يين", "ون", "ين", "ات")) \
+        or w in ("عيان", "عيان،")  # شهود عيان
 
 
 def _with(c: Candidate, **kw) -> Candidate:
