@@ -309,7 +309,9 @@ class RulesExtractor:
                     content = ("comp", j + 1)
                     mid_end = j
                     break
-                if form.np_content and nxt not in _STOP_PUNCT and nxt not in _COMMA:
+                if form.np_content and nxt not in _STOP_PUNCT and nxt not in _COMMA \
+                        and self._only_subject(toks[i + 1:j]):
+                    # أشار الوزير إلى أهمية…: the preposition right after the subject opens the content
                     content = ("np", j + 1)
                     mid_end = j
                     break
@@ -654,6 +656,29 @@ class RulesExtractor:
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_
         return None
+
+    def _only_subject(self, mid: list[Tok]) -> bool:
+        """Is ``mid`` (between a verb and its preposition) a subject and adverbial phrases only?
+
+        ``أشار الوزير، في كلمته، إلى أهمية…`` yes; ``لفتت مشاعري كثيرا وهذا ما جعلني… إلى`` no.
+        """
+        segs: list[list[Tok]] = [[]]
+        for t in mid:
+            if t.text in _COMMA:
+                segs.append([])
+            else:
+                segs[-1].append(t)
+        for k, seg in enumerate(segs):
+            if not seg:
+                continue
+            if self._is_adverbial(seg[0].text) or (k and self._looks_nominal(seg) and len(seg) <= 5):
+                continue  # an adverbial phrase (في كلمته، الشهر الماضي) or an apposition
+            if k:
+                return False
+            cut = self._np_end(seg, False)
+            if cut < len(seg) and not self._is_adverbial(seg[cut].text):
+                return False
+        return True
 
     def _relayed_source(self, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
         """(relay, source) in "نقل X عن Y (قوله)": the noun phrase after عن is who spoke."""
