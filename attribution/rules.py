@@ -300,9 +300,9 @@ class RulesExtractor:
                 break
             if w in _COMMA and j + 1 < n and not self._continues_after_comma(toks, j + 1):
                 break  # "…، ويقاربون التشخيص": another clause begins; its أن is not this verb's
-            if j > i + 1 and (self._verb_form(w) is not None and (self._verb_form(w).aspect == "participle"
-                                                                 or w[:1] in "وف")):
-                break  # "…، مؤكدا أن": the participle's content is its own
+            vf = self._verb_form(w) if j > i + 1 else None
+            if vf is not None and (w[:1] in "وف" or (vf.aspect == "participle" and toks[j - 1].text in _COMMA)):
+                break  # "…، مؤكدا أن": the participle's content is its own (وأضاف معقبا على… أن: not)
             if w in form.frames and j + 1 < n:
                 nxt = toks[j + 1].text
                 if is_complementizer(nxt):
@@ -564,6 +564,9 @@ class RulesExtractor:
                 continue
             if w in self.relative:
                 return m  # "المركز الذي…": a relative clause ends the noun phrase
+            vf = self._verb_form(w)
+            if vf is not None and vf.aspect == "participle":
+                return m  # "وأضاف الوزير معقبا…": the participle describes the saying
             nxt = seg[m + 1].text if m + 1 < len(seg) else ""
             if w in _LOCATIVE and titled and not seen_name and nxt:
                 continue  # مصدر داخل الحكومة، مسؤول لدى الوزارة

@@ -24,7 +24,7 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _ABBREVIATIONS = frozenset("د م ص ق ج ه أ ا ب ت س ع ف ك ل ن و ي ش أ.د إلخ الخ ق.م تل ص.ب".split())
 _OPENERS = {"«": "»", "“": "”", "„": "”"}
 _MAX_QUOTE = 1200
-_NEAR_STRAIGHT = 300  # characters around a point inside "…"
+_NEAR_STRAIGHT = 150  # characters around a point inside "…"
 _SWAP = str.maketrans({"»": "«", "«": "»"})  # characters: a quote left open longer than this is a stray mark
 
 
