@@ -272,9 +272,11 @@ class RulesExtractor:
                     prev = toks[j - 1].text
                     short_name = j == i + 1 and len(inner) <= 2 and close is not None and \
                         any(t.start > close and t.text not in _STOP_PUNCT | _COMMA for t in toks[j + 1:])
+                    comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
                     if close is not None and form.meaning != "demand" and not short_name and (j == i + 1 or (
-                            (len(inner) >= 5 or (inner and is_complementizer(inner[0].text)))
-                            and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"} and j - i <= 16
+                            (len(inner) >= 5 or comp_inside)
+                            and prev not in {"ب", "ل", "عن", "في", "من", "الي", "علي"}
+                            and j - i <= (24 if comp_inside else 16)
                             and self._subject_like(toks[i + 1].text))):
                         content = ("quote", j)
                         mid_end = j
@@ -296,6 +298,9 @@ class RulesExtractor:
                 content = ("colon", j)
                 mid_end = j
                 break
+            if w == "." and len(toks[j - 1].text) == 1 and j > i + 1:
+                j += 1
+                continue  # د. أحمد الحكيم: an abbreviation inside the subject
             if w in _STOP_PUNCT or w in {"-", "–", "—"}:
                 break
             if w in _COMMA and j + 1 < n and not self._continues_after_comma(toks, j + 1):
@@ -440,6 +445,8 @@ class RulesExtractor:
             # the stretch is long and the verb opens a clause after a comma (a stray mark: "…، وقالت:")
             a = text.rfind('"', sent.start, sent.toks[i].start)
             b = text.find('"', sent.toks[i].end, sent.end)
+            if re.search(r"[.؟!]\s", text[a + 1:sent.toks[i].start]):
+                return False  # a sentence ended since that mark: it was a stray one (a headline's)
             if not text[a + 1:sent.toks[i].start].strip():
                 return True  # the quote opens with the verb: a title or a quoted sentence
             return b - a > 40 and not (i > 0 and sent.toks[i - 1].text in _COMMA)
