@@ -21,6 +21,8 @@ from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
 # Descriptions that can point at any official (المسؤول الروسي، الدبلوماسي).
+# pronoun subjects (suffixed to لكن/إن/أن): gender and number
+_PRONOUNS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl")}
 _HONORIFIC_PRONOUNS = {fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فخامته", "جلالته",
                                           "دولته", "سعادته", "سعادتها", "فضيلته", "نيافته", "غبطته")}
 _FUNCTION_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
@@ -420,6 +422,12 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             via_name = via_e  # resolved to a name at the end
         if c.kind == "unattributed":
             resolved.append((c, None, None, via_name))
+            continue
+        pron = _PRONOUNS.get(fold(c.speaker.text)) if c.speaker is not None else None
+        if pron is not None:
+            # لكنه أوضح: a pronoun subject refers back like an implicit one, with its own features
+            e = r.implicit(*pron)
+            resolved.append((c, e, None, via_name))
             continue
         if c.speaker is not None and fold(c.speaker.text) in _HONORIFIC_PRONOUNS:
             # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary

@@ -366,6 +366,11 @@ class RulesExtractor:
             ante = self._antecedent(toks, i - 1)
             if ante:
                 speaker = self._span_of(sent, ante)
+        if speaker is None and i > 0 and form.aspect != "participle":
+            # لكنه أوضح، إنها أعلنت: the subject is the pronoun on لكن/إن/أن
+            pron = self._pronoun_subject(sent, toks[i - 1])
+            if pron is not None:
+                speaker = pron
         if speaker is None and form.aspect != "participle":
             before = self._subject_before(sent, i)
             if before is not None:
@@ -665,6 +670,13 @@ class RulesExtractor:
             return np_
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_
+        return None
+
+    def _pronoun_subject(self, sent: _Sentence, t: Tok) -> Span | None:
+        """The pronoun suffix of لكنه/لكنها/إنه/أنهم right before a verb, as the subject mention."""
+        for base in ("ولكن", "لكن", "ان", "وان", "بان", "فان"):
+            if t.text.startswith(base) and t.text[len(base):] in ("ه", "ها", "هم", "هما", "هن"):
+                return sent.span(t.start + len(base), t.end)
         return None
 
     def _only_subject(self, mid: list[Tok]) -> bool:
