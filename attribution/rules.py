@@ -632,6 +632,7 @@ class RulesExtractor:
             k -= 1
         end = k + 1
         started_with_kan = False
+        after_comp = False
         while k >= 0:
             w = toks[k].text
             if w in _KAN:
@@ -642,6 +643,9 @@ class RulesExtractor:
             if w in _QUOTES and k > 0 and toks[k - 1].text not in _STOP_PUNCT:
                 k -= 1
                 continue  # a quoted name in the subject: وكانت «الصحة» قد حذرت
+            if is_complementizer(w) and w in {"ان", "بان", "وان", "لان"}:
+                after_comp = True  # "خاصة أن شارون يعلن": after أن the subject precedes the verb
+                break
             if is_complementizer(w) or w in _STOP_PUNCT or w in {":", "-", "–"} or w in _QUOTES \
                     or self._verb_form(w) is not None or w in {"و", "ف", "ثم", "بل", "لكن", "لكنه"}:
                 break
@@ -665,6 +669,9 @@ class RulesExtractor:
         if not np_ or not self._looks_nominal(np_) or self._np_end(np_, False) < len(np_):
             return None
         head = np_[0].text
+        if after_comp and len(np_) <= 3 and self._plausible_speaker(np_) and head not in _FUNCTION \
+                and not head.startswith("ال") and not head.isdigit():
+            return np_
         if started_with_kan or self._speaker_word(head) or self._speaker_word(strip_pronoun(head)) \
                 or (len(np_) <= 3 and all(t.text in self._known for t in np_)):
             return np_
