@@ -65,4 +65,4 @@ def test_padt_dev_sentences_rules(shared, tmp_path):
     gold = shared / "data/ud-arabic-padt/padt-dev.gold.jsonl"
     _predict(_gold_docs([gold]), tmp_path / "pred.jsonl")
     s = _score(shared / "tools/score_sentences.py", gold, tmp_path / "pred.jsonl")
-    assert s["attribution F1"] >= 0.88  # regression floor; the target is 0.95 (README)
+    assert s["attribution F1"] >= 0.91  # regression floor; participle records cost ~3 points here (README)
