@@ -46,7 +46,8 @@ def load_cues(cues: Path | None) -> Any:
     return load_lexicon(Path(cues))
 
 
-def _extract_one(doc: Document, lexicon: Any, backend: str) -> tuple[list[Attribution] | None, str | None]:
+def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = "separate"
+                 ) -> tuple[list[Attribution] | None, str | None]:
     """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
 
     AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
@@ -54,7 +55,7 @@ def _extract_one(doc: Document, lexicon: Any, backend: str) -> tuple[list[Attrib
     from attribution.extract import extract_document
 
     try:
-        return list(extract_document(doc, lexicon=lexicon, backend=backend)), None
+        return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
     except AttributionError:
         raise
     except Exception as e:  # one odd article must not end a run over thousands
@@ -66,7 +67,7 @@ def _extract_one(doc: Document, lexicon: Any, backend: str) -> tuple[list[Attrib
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(cues: str | None, backend: str) -> None:
+def _init_worker(cues: str | None, backend: str, participles: str = "separate") -> None:
     """Load the lexicon once per worker; a failure is kept and raised by the first task."""
     import signal
 
@@ -74,6 +75,7 @@ def _init_worker(cues: str | None, backend: str) -> None:
     _WORKER["backend"] = backend
     try:
         _WORKER["lexicon"] = load_cues(Path(cues) if cues else None)
+        _WORKER["participles"] = participles
         _WORKER["error"] = None
     except Exception as e:
         _WORKER["lexicon"], _WORKER["error"] = None, e
@@ -86,7 +88,8 @@ def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[tuple[list[Attributi
     out = []
     for doc_id, text, meta in chunk:
         try:
-            out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"]))
+            out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
+                                    _WORKER.get("participles", "separate")))
         except AttributionError as e:
             return e
     return out
@@ -99,7 +102,7 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def extract_many(docs: Iterable[Document], *, cues: Path | None = None, backend: str = "auto",
-                 jobs: int = 1, on_error: OnError | None = None, chunksize: int = 8
+                 jobs: int = 1, on_error: OnError | None = None, chunksize: int = 8, participles: str = "separate"
                  ) -> Iterator[tuple[Document, list[Attribution]]]:
     """Extract every document, yielding ``(document, records)`` in input order.
 
@@ -112,7 +115,7 @@ def extract_many(docs: Iterable[Document], *, cues: Path | None = None, backend:
     if jobs <= 1:
         lexicon = load_cues(cues)
         for doc in docs:
-            records, problem = _extract_one(doc, lexicon, backend)
+            records, problem = _extract_one(doc, lexicon, backend, participles)
             if problem:
                 report(problem)
             else:
@@ -123,7 +126,7 @@ def extract_many(docs: Iterable[Document], *, cues: Path | None = None, backend:
 
     load_cues(cues)  # fail fast, in this process, on a bad --cues file
     pool = multiprocessing.get_context().Pool(
-        jobs, initializer=_init_worker, initargs=(str(cues) if cues else None, backend))
+        jobs, initializer=_init_worker, initargs=(str(cues) if cues else None, backend, participles))
     pending: deque = deque()
 
     def drain_one() -> Iterator[tuple[Document, list[Attribution]]]:
@@ -221,6 +224,14 @@ class _Messages:
 # --------------------------------------------------------------------------- the command
 
 
+def _participles_callback(value: str) -> str:
+    from attribution.extract import PARTICIPLES
+
+    if value not in PARTICIPLES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(PARTICIPLES)}")
+    return value
+
+
 def _backend_callback(value: str) -> str:
     if value.lower() not in BACKENDS:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(BACKENDS)}")
@@ -257,6 +268,11 @@ def extract(
         "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no warnings (errors are still shown).")] = False,
+    participles: Annotated[str, typer.Option(
+        "--participles", metavar="separate|fold|off", callback=_participles_callback,
+        help="Participle cues (…، مضيفا أن / مشيرا إلى أن): separate records (default); fold one "
+             "that continues a report into that report's claim; or off, as UD-derived gold counts "
+             "only finite reporting verbs.")] = "separate",
 ) -> None:
     """Extract who-said-what records (cue, speaker, claim) from Arabic news articles.
 
@@ -294,7 +310,7 @@ def extract(
         if limit is not None:
             docs = islice(docs, limit)
         for doc, records in extract_many(docs, cues=cues, backend=backend, jobs=jobs,
-                                         on_error=messages.problem):
+                                         on_error=messages.problem, participles=participles):
             messages.document(len(records))
             for record in records:
                 yield record.to_dict() if fmt in ("json", "jsonl") else flatten(record, doc.meta)

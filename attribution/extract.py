@@ -13,16 +13,22 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import replace
 
 from attribution.errors import AttributionError
 from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import NormalizedText, normalize_text
-from attribution.records import Attribution, Candidate, Document
+from attribution.normalize import NormalizedText, norm_word, normalize_text
+from attribution.records import Attribution, Candidate, Document, Span
 from attribution.resolve import resolve_candidates
 from attribution.rules import candidates as rule_candidates
 from attribution.sentences import split_sentences
 
 BACKENDS = ("auto", "rules", "stanza")
+#: How participle cues (…، مضيفا أن …) are reported: ``separate`` (the default): a record of its
+#: own, speaker carried from its sentence; ``fold``: a participle that continues a report of the
+#: same sentence runs on in that report's claim (one record), a lone one stays a record;
+#: ``off``: participles are no cues (UD-derived gold counts only finite reporting verbs).
+PARTICIPLES = ("separate", "fold", "off")
 
 
 def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None) -> list[Candidate]:
@@ -53,14 +59,51 @@ def _stanza_available(models_dir: str | None) -> bool:
     return stanza_backend.available(models_dir)
 
 
-def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: str = "rules") -> list[Attribution]:
+def fold_participles(doc: Document, cands: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """Fold a participle that continues a report of its sentence into that report.
+
+    ``وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر`` is one report whose content runs on:
+    the participle adds to the minister's statement (UD trees attach it to قال as xcomp), so the
+    record of قال keeps both parts in its claim.  A participle with no report before it in the
+    sentence (وافتتح الوزير المعرض، مؤكدا أن…) stays a record of its own.
+    """
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: c.cue.start):
+        if _is_participle(c, lexicon):
+            prev = next((p for p in reversed(out) if p.sentence == c.sentence and p.kind
+                         not in ("according_to", "unattributed") and p.claim is not None), None)
+            if prev is not None and c.claim is not None:
+                end = max(prev.claim.end, c.claim.end)
+                claim = Span.of(doc.text, prev.claim.start, end)
+                kind = prev.kind
+                if kind == "indirect" and any(q in claim.text for q in "«»“”\""):
+                    kind = "mixed"
+                out[out.index(prev)] = replace(prev, claim=claim, kind=kind)
+                continue
+        out.append(c)
+    return out
+
+
+def _is_participle(c: Candidate, lexicon: Lexicon) -> bool:
+    form = lexicon.forms.get(norm_word(c.cue.text))
+    return form is not None and form.aspect == "participle"
+
+
+def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: str = "rules",
+                     participles: str = "separate") -> list[Attribution]:
     """Return the attributions of one document, in text order.
+
+    ``participles`` (see :data:`PARTICIPLES`) says how …، مضيفا أن… cues are reported.
 
     >>> recs = extract_document(Document("d", "وقال الوزير إن الاتفاق جاهز."))
     >>> [(r.cue.text, r.speaker_name, r.claim.text) for r in recs]
     [('قال', 'الوزير', 'الاتفاق جاهز')]
     """
+    if participles not in PARTICIPLES:
+        raise AttributionError(f"unknown participles mode {participles!r}; choose one of {', '.join(PARTICIPLES)}")
     lex = lexicon or default_lexicon()
+    if participles == "off":
+        lex = lex.without_participles()
     which = _choose(doc, backend)
     nt = None
     if which == "rules":
@@ -78,4 +121,6 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
 
         cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get("ATTRIBUTION_STANZA_DIR")),
                      lexicon=lex)
+    if participles == "fold":
+        cands = fold_participles(doc, cands, lex)
     return resolve_candidates(doc, cands, lex, nt)

@@ -137,8 +137,10 @@ class RulesExtractor:
     # ---------------------------------------------------------------- helpers
     def _speaker_word(self, w: str) -> bool:
         b = strip_article(w)
-        # (an accusative subject after إن/أن carries an alif: إلا أن مندوبا رفيعا صرح)
-        return b in self.speakerish or w in self.speakerish or (b.endswith("ا") and b[:-1] in self.speakerish)
+        # (an accusative subject after إن/أن carries an alif: إلا أن مندوبا رفيعا صرح; a feminine
+        # plural of an organisation word: النقابات، الوزارات)
+        return b in self.speakerish or w in self.speakerish or (b.endswith("ا") and b[:-1] in self.speakerish) \
+            or (b.endswith("ات") and b[:-2] + "ة" in self.speakerish)
 
     def _is_adverbial(self, w: str) -> bool:
         if w in self.adverbial:
@@ -371,6 +373,9 @@ class RulesExtractor:
             pron = self._pronoun_subject(sent, toks[i - 1])
             if pron is not None:
                 speaker = pron
+        if speaker is None and form.aspect == "participle" and not self._earlier_report(sent, i):
+            # وافتتح الوزير المعرض، مؤكدا أن…: the participle's subject is the main verb's (VSO)
+            speaker = self._span_of(sent, self._main_clause_subject(sent, i))
         if speaker is None and form.aspect != "participle":
             before = self._subject_before(sent, i)
             if before is not None:
@@ -677,6 +682,36 @@ class RulesExtractor:
             return np_
         if head[:1] in "وف" and (self._speaker_word(head[1:])):
             return np_
+        return None
+
+    def _earlier_report(self, sent: _Sentence, i: int) -> bool:
+        return any(self._verb_form(t.text) is not None or self._match_according(sent.toks, k) is not None
+                   for k, t in enumerate(sent.toks[:i]))
+
+    def _main_clause_subject(self, sent: _Sentence, i: int) -> list[Tok] | None:
+        """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة."""
+        toks = sent.toks
+        k = 0
+        while k < i and (toks[k].text in _COMMA or self._is_adverbial(toks[k].text)):
+            k += 1  # (an opening adverbial: وفي سياق متصل، …)
+        if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in _KAN:
+            return None
+        seg = []
+        for t in toks[k + 1:i]:
+            if t.text in _COMMA or t.text in _STOP_PUNCT:
+                break
+            seg.append(t)
+        if not seg:
+            return None
+        subj = seg[:self._np_end(seg, False)]
+        if subj and subj[0].text.startswith("ال"):
+            # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
+            m = 1
+            while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text.endswith(("ي", "ية", "يون", "يين")):
+                m += 1
+            subj = subj[:m]
+        if subj and self._speaker_word(subj[0].text) and self._plausible_speaker(subj):
+            return subj
         return None
 
     def _pronoun_subject(self, sent: _Sentence, t: Tok) -> Span | None:

@@ -28,7 +28,7 @@ def run(*args, input=None):
     return CliRunner().invoke(app, ["extract", *map(str, args)], input=input)
 
 
-def fake_extract(doc, *, lexicon=None, backend="rules"):
+def fake_extract(doc, *, lexicon=None, backend="rules", participles="separate"):
     """One record per document: the first word as cue, the rest as claim (deterministic)."""
     text = doc.text
     end = text.find(" ") if " " in text else len(text)
@@ -247,7 +247,7 @@ def test_library_error_is_one_line_exit_1(tmp_path, monkeypatch):
 def test_backend_and_models_dir_reach_the_extractor(tmp_path, monkeypatch):
     seen = {}
 
-    def spy(doc, *, lexicon=None, backend="rules"):
+    def spy(doc, *, lexicon=None, backend="rules", participles="separate"):
         seen.update(backend=backend, models=os.environ.get("ATTRIBUTION_STANZA_DIR"), lexicon=lexicon)
         return []
 
@@ -262,7 +262,7 @@ def test_cues_file_loaded_and_passed(tmp_path, monkeypatch):
     pytest.importorskip("attribution.lexicon")
     seen = {}
 
-    def spy(doc, *, lexicon=None, backend="rules"):
+    def spy(doc, *, lexicon=None, backend="rules", participles="separate"):
         seen["lexicon"] = lexicon
         return []
 
@@ -303,3 +303,21 @@ def test_reference_article_through_the_cli():
     text = (sample / "najah-ru-us-security-talks.txt").read_text(encoding="utf-8")
     for r in recs:
         assert text[r["cue"]["start"]:r["cue"]["end"]] == r["cue"]["text"]
+
+
+def test_participles_option(tmp_path):
+    """--participles off keeps only finite reporting verbs (as UD-derived gold counts them)."""
+    from typer.testing import CliRunner
+
+    from attribution.cli import app
+
+    f = tmp_path / "a.txt"
+    f.write_text("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", encoding="utf-8")
+    runner = CliRunner()
+    cues = {}
+    for mode in ("separate", "off"):
+        r = runner.invoke(app, ["extract", str(f), "-f", "jsonl", "--participles", mode])
+        assert r.exit_code == 0, r.output
+        cues[mode] = [json.loads(line)["cue"]["text"] for line in r.stdout.splitlines() if line]
+    assert cues == {"separate": ["قال", "مضيفا"], "off": ["قال"]}
+    assert runner.invoke(app, ["extract", str(f), "--participles", "sometimes"]).exit_code == 2

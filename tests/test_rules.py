@@ -182,3 +182,18 @@ def test_relayed_speech_names_the_source_and_the_relay():
     """نقلت الوكالة عن الرئيس قوله إن…: the president speaks; the agency is recorded as ``via``."""
     (r,) = extract_text('نقلت وكالة "تاس" عن الرئيس فلاديمير بوتين قوله إن بلاده مستعدة للحوار.')
     assert (r.speaker_name, r.via, r.claim.text) == ("فلاديمير بوتين", "وكالة تاس", "بلاده مستعدة للحوار")
+
+
+@pytest.mark.parametrize("mode, expected", [
+    ("separate", [("قال", "القوات تقدمت"), ("مضيفا", "المعارك مستمرة"), ("مؤكدا", "الصناعة تنمو")]),
+    ("fold", [("قال", "القوات تقدمت، مضيفا أن المعارك مستمرة"), ("مؤكدا", "الصناعة تنمو")]),
+    ("off", [("قال", "القوات تقدمت، مضيفا أن المعارك مستمرة")]),
+])
+def test_participle_modes(mode, expected):
+    """A participle continuing a report is its own record, folded into that report, or no cue;
+    a lone one (وافتتح الوزير المعرض، مؤكدا…) takes the subject of its sentence's verb."""
+    text = "وقال المتحدث باسم الجيش إن القوات تقدمت، مضيفا أن المعارك مستمرة. وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو."
+    recs = extract_text(text, participles=mode)
+    assert [(r.cue.text, r.claim.text) for r in recs] == expected
+    if mode != "off":
+        assert recs[-1].speaker_name == "الوزير"
