@@ -67,6 +67,14 @@ def _write(df, *, fmt: Optional[str], out: Optional[str], excel: bool, title: st
     write_rows(_records(df), fmt=fmt, out=out, excel=excel, columns=columns, title=title)
 
 
+def _participles(value: str) -> str:
+    from attribution.extract import PARTICIPLES
+
+    if value not in PARTICIPLES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(PARTICIPLES)}")
+    return value
+
+
 def _open_existing(db: Path):
     from attribution.store import open_store
     return open_store(db, create=False)
@@ -93,6 +101,10 @@ def register(app: typer.Typer) -> None:
             "--encoding", metavar="E", help="Input encoding when not UTF-8 (e.g. cp1256).")] = None,
         backend: Annotated[str, typer.Option(
             "--backend", callback=_backend, help="Extraction backend: auto, rules or stanza.")] = "rules",
+        participles: Annotated[str, typer.Option(
+            "--participles", metavar="separate|fold|off", callback=_participles,
+            help="Participle cues (…، مضيفا أن): separate records, folded into the report they "
+                 "continue, or off (see `attribution extract --help`).")] = "separate",
     ) -> None:
         """Extract who-said-what from articles into a claim store (re-runnable: unchanged
         articles are skipped, changed ones replaced, each article written whole or not at all)."""
@@ -128,7 +140,7 @@ def register(app: typer.Typer) -> None:
             if aliases is not None:
                 from attribution.identity import load_aliases
                 alias_config = load_aliases(aliases)
-            extract = functools.partial(extract_document, backend=backend)
+            extract = functools.partial(extract_document, backend=backend, participles=participles)
             docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=on_read_error)
             with open_store(db) as store:
                 # new --aliases corrections re-resolve the stored speakers too
