@@ -161,7 +161,7 @@ def test_help(command):
 def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     from attribution.errors import BackendUnavailable
 
-    def unavailable(doc, *, lexicon=None, backend="rules"):
+    def unavailable(doc, *, lexicon=None, backend="rules", participles="separate"):
         raise BackendUnavailable("the stanza backend needs its models; see `attribution models`")
 
     monkeypatch.setattr(attribution.extract, "extract_document", unavailable)
