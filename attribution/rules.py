@@ -373,8 +373,10 @@ class RulesExtractor:
             pron = self._pronoun_subject(sent, toks[i - 1])
             if pron is not None:
                 speaker = pron
-        if speaker is None and form.aspect == "participle" and not self._earlier_report(sent, i):
-            # وافتتح الوزير المعرض، مؤكدا أن…: the participle's subject is the main verb's (VSO)
+        if speaker is None and i > 1 and not self._earlier_report(sent, i) and \
+                (form.aspect == "participle" or form.clitic[:1] == "و"):
+            # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
+            # sentence's first verb (VSO) is the subject of the report that continues it
             speaker = self._span_of(sent, self._main_clause_subject(sent, i))
         if speaker is None and form.aspect != "participle":
             before = self._subject_before(sent, i)

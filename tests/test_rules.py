@@ -197,3 +197,9 @@ def test_participle_modes(mode, expected):
     assert [(r.cue.text, r.claim.text) for r in recs] == expected
     if mode != "off":
         assert recs[-1].speaker_name == "الوزير"
+
+
+def test_report_continuing_a_sentence_takes_its_subject():
+    """واستقبل الوزير الوفد، وأكد أن…: the minister, not the previous speaker, affirms."""
+    recs = extract_text("وقال المدير إن العمل مستمر. واستقبل الوزير الوفد الزائر، وأكد أن العلاقات متينة.")
+    assert [(r.cue.text, r.speaker_name) for r in recs] == [("قال", "المدير"), ("أكد", "الوزير")]
