@@ -73,8 +73,10 @@ def _perfect(p: str) -> list[tuple[str, str, str]]:
         out = [(p, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"), (stem + "تا", "f", "du")]
         out.append((stem + ("يا" if p.endswith("ي") else "وا"), "m", "du"))
         return out
-    return [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "ا", "m", "du"),
-            (p + "تا", "f", "du"), (p + "ن", "f", "pl")]
+    out = [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "تا", "f", "du"), (p + "ن", "f", "pl")]
+    if len(p) > 3:
+        out.append((p + "ا", "m", "du"))  # (not for اقر، رد: "اقرا" is أقرأ "I read", "ردا" a noun)
+    return out
 
 
 def _imperfect(i: str) -> list[tuple[str, str, str]]:

@@ -57,7 +57,8 @@ _HONORIFIC_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها
 _NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"}
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
 _REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
-_FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
+_FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
+             "بعضهم", "كثيرون", "اسمه", "اسمها", "اسم", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
 
@@ -357,6 +358,8 @@ class RulesExtractor:
             subj = None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
         if content[0] == "np" and subj and not self._plausible_speaker(subj):
             return None  # كشف الغطاء عن…: "uncovered", not "revealed"; the subject is no speaker
+        if i + 1 < len(toks) and toks[i + 1].text in {"اسمه", "اسمها", "اسم", "اسمهم", "اسماء"}:
+            return None  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
         if content[0] == "np" and any(t.text in _UNVEIL for t in toks[i + 1:content[1]]):
             return None  # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
         if subj and form.impersonal and form.aspect == "imperfect" and not self._plausible_speaker(subj):
@@ -601,6 +604,9 @@ class RulesExtractor:
                 return m
             if seen_name and not nominal and (w.startswith("ل") and not w.startswith("لا")):
                 return m  # an addressee after the name: قال بوتين للصحفيين
+            if w[:1] == "ل" and (strip_article(w[1:]) in self.group or w[1:].endswith(("يين", "ين")) and len(w) > 5) \
+                    and m > 0:
+                return m  # قال الجيش لصحفيين: the people spoken to
             if w in _QUOTES:
                 continue
             b = strip_article(w)
