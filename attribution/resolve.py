@@ -148,6 +148,36 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     return out
 
 
+@dataclass(frozen=True)
+class _Description:
+    """A role used as a mention (المسؤول الروسي): its head noun and its adjectives' stems."""
+
+    head: str
+    adjectives: tuple[str, ...]
+
+    @property
+    def generic(self) -> bool:
+        return self.head in _GENERIC
+
+    @classmethod
+    def of(cls, info: MentionInfo) -> "_Description | None":
+        words = [fold(w) for w in (info.role or "").replace("،", " ").split()]
+        if not words:
+            return None
+        adjs = tuple(_stem_adj(w) for w in words[1:] if not w.startswith(("في", "من")) and len(_stem_adj(w)) > 2)
+        return cls(strip_article(words[0]), adjs)
+
+    def fits(self, role: str, generic_ok: bool = True) -> bool:
+        """Does a named person's role fit: the head noun in it (or a generic head such as
+        المسؤول), and every nationality adjective matching (الروسي ~ الروسية)?"""
+        words = fold(role).split()
+        heads = {strip_article(w) for w in words}
+        if not (self.head in heads or self.head.rstrip("ه") in heads or (generic_ok and self.generic)):
+            return False
+        stems = {_stem_adj(w) for w in words}
+        return all(a in stems for a in self.adjectives)
+
+
 @dataclass
 class _Entity:
     name: str
@@ -281,46 +311,33 @@ class _Resolver:
         return best
 
     def _description(self, info: MentionInfo, gender) -> _Entity | None:
-        """الوزير، المسؤول الروسي → the most recent named person whose role fits."""
-        dwords = [fold(w) for w in (info.role or "").replace("،", " ").split()]
-        if not dwords:
+        """الوزير، المسؤول الروسي → the most recent named speaker whose role and gender fit."""
+        desc = _Description.of(info)
+        if desc is None:
             return None
-        head = strip_article(dwords[0])
-        adjs = [_stem_adj(w) for w in dwords[1:]]
         for e in self.recent():
-            if e.type != "person" or not e.keys or all(len(k.split()) == 0 for k in e.keys):
-                continue
-            if e.gender and gender and e.gender != gender:
+            if e.type != "person" or (e.gender and gender and e.gender != gender):
                 continue
             if fold(e.name) == fold(info.role or ""):
                 return e
-            role_words = {strip_article(w) for r in e.roles for w in fold(r).split()}
-            role_stems = {_stem_adj(w) for r in e.roles for w in fold(r).split()}
-            if head in role_words or head.rstrip("ه") in role_words or head in _GENERIC:
-                adj_ok = all(a in role_stems for a in adjs if len(a) > 2)
-                if (adj_ok and e.roles) or (not e.roles and not adjs):
-                    if e.roles or head in _GENERIC:
-                        if info.role and info.role not in e.roles and head not in _GENERIC:
-                            pass
-                        return e
+            if e.roles and any(desc.fits(r) for r in e.roles):
+                return e
+            if not e.roles and desc.generic and not desc.adjectives:
+                return e  # المسؤول → a speaker named without a role
         return None
 
     def _indexed_person(self, info: MentionInfo, gender) -> MentionInfo | None:
         """الخبير → the last "الخبير في … منير الطرابلسي" named before this point."""
-        dwords = [fold(w) for w in (info.role or "").replace("،", " ").split()]
-        if not dwords:
+        desc = _Description.of(info)
+        if desc is None:
             return None
-        head = strip_article(dwords[0])
-        adjs = [_stem_adj(w) for w in dwords[1:] if not w.startswith(("في", "من"))]
         for it in reversed([x for x in self.index if x.pos < self.pos]):
             cand = it.info
             if cand.type != "person" or not cand.name or not cand.role:
                 continue
             if cand.gender and gender and cand.gender != gender:
                 continue
-            rw = [strip_article(w) for w in fold(cand.role).split()]
-            stems = {_stem_adj(w) for w in fold(cand.role).split()}
-            if (head in rw or head.rstrip("ه") in rw) and all(a in stems for a in adjs if len(a) > 2):
+            if desc.fits(cand.role, generic_ok=False):
                 return cand
         return None
 
