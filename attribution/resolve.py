@@ -135,8 +135,15 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
         s0, e0 = nt.original_span(start, end)
         info = analyse_mention(text[s0:e0], lexicon)
         if info.type == "person":
-            if not info.name:
+            before = _name_before(toks, k, lexicon) if not info.name or len(info.name.split()) == 1 else None
+            if not info.name and before is None:
                 continue
+            if before is not None:
+                # "يحاول جون كيري وزير الخارجية [فعله]": the name stands before its role
+                b0, _ = nt.original_span(toks[before][0], toks[before][1])
+                _, b1 = nt.original_span(toks[k - 1][0], toks[k - 1][1])
+                info = MentionInfo(text[b0:b1], text[b0:b1], info.role, "person", info.gender, "sg", False)
+                s0 = b0
             if len(info.name.split()) > 4:
                 # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head,
                 # fuller-name matching then takes the words up to the speaker's own
@@ -146,6 +153,28 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
             continue
         out.append(_Indexed(s0, info))
     return out
+
+
+_NAME_PARTICLES = {"بن", "بنت", "ابن", "ابو", "عبد", "ال"}
+
+
+def _name_before(toks: list[tuple[int, int, str]], k: int, lexicon: Lexicon) -> int | None:
+    """Index of the first word of a two- or three-word name right before token ``k``, if any."""
+    words = []
+    m = k - 1
+    while m >= 0 and len(words) < 3:
+        w = toks[m][2]
+        if not w.isalpha() or w.startswith("ال") or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
+                or lexicon.forms.get(w) is not None or w in _FUNCTION_WORDS:
+            break
+        words.append(m)
+        m -= 1
+    if len(words) < 2:
+        return None
+    # two words (جون كيري), or three when the middle one is a particle (محمد بن سلمان)
+    if len(words) == 3 and toks[words[1]][2] not in _NAME_PARTICLES:
+        words = words[:2]
+    return words[-1]
 
 
 @dataclass(frozen=True)

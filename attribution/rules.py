@@ -1130,8 +1130,9 @@ class RulesExtractor:
         claim_text = sent.nt.text[a:b]
         # trailing punctuation is not part of the claim
         m = len(claim_text)
-        while m > 0 and (claim_text[m - 1].isspace() or claim_text[m - 1] in ".،,؛;:!؟?"):
-            m -= 1
+        while m > 0 and (claim_text[m - 1].isspace() or claim_text[m - 1] in ".،,؛;:!؟?"
+                         or (claim_text[m - 1] in ")]" and "(" not in claim_text[:m] and "[" not in claim_text[:m])):
+            m -= 1  # (and a bracket closed outside the claim: "(إن الله مع الصابرين)")
         b = a + m
         body = sent.nt.text[a:b]
         has_quote = any(q in body for q in "«»“”\"")

@@ -73,6 +73,8 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         if w in _QUOTE_CHARS:
             depth = (1 - depth) if w == '"' else (depth + (1 if w in "«“" else -1))
             continue
+        if not any(c.isalpha() for c in w) and w not in ("،", ","):
+            continue  # "//", "-", digits: no part of a name
         raw.append(w.rstrip(".") or w)
         if depth > 0:
             quoted_words.add(len(raw) - 1)
@@ -93,6 +95,9 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
     norm = [[norm_word(w) for w in s] for s in segs]
+    if norm[0][0] in ("تعالي", "سبحانه", "عز") or norm[0][:2] == ["الله", "تعالي"]:
+        # قال تعالى، قال الله عز وجل: a scripture citation; the speaker is named once, the same way
+        return MentionInfo(text, "الله", None, "person", "m", "sg", False)
     if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
         segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
     head = strip_article(norm[0][0])
