@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from attribution.lexicon import Lexicon, default_lexicon
 from attribution.morph import strip_article, strip_pronoun
-from attribution.normalize import NormalizedText, fold, normalize_text
+from attribution.normalize import NormalizedText, fold, norm_word, normalize_text
+from attribution.rules import _given_names
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
@@ -134,8 +135,14 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
                 m += 1
         s0, e0 = nt.original_span(start, end)
         info = analyse_mention(text[s0:e0], lexicon)
+        if info.type == "person" and info.name and info.name[:1] == "و" and \
+                norm_word(info.name.split()[0][1:]) in _given_names():
+            # "…وحسن روحاني": the conjunction is no part of the name
+            info = MentionInfo(info.text, info.name[1:], info.role, info.type, info.gender, info.number,
+                               info.is_description)
         if info.type == "person":
-            before = _name_before(toks, k, lexicon) if not info.name or len(info.name.split()) == 1 else None
+            before = _name_before(toks, k, lexicon) if not info.name or len(info.name.split()) == 1 \
+                or info.name.startswith("و") else None  # (…وزير الخارجية وحسن روحاني: another person)
             if not info.name and before is None:
                 continue
             if before is not None:

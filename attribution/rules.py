@@ -58,6 +58,7 @@ _NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فل
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
 _REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
 _FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
+             "كيف", "اليها", "اليه", "اليهم", "عليها", "معه", "معها", "معهم", "جيدا", "تماما", "حينها", "عندها",
              "بعضهم", "كثيرون", "اسمه", "اسمها", "اسم", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
@@ -584,8 +585,8 @@ class RulesExtractor:
                 if not titled and not w.startswith("ال") and w not in _QUOTES and head_b not in _QUANTIFIERS:
                     seen_name = True
                 continue
-            if w in self.relative:
-                return m  # "المركز الذي…": a relative clause ends the noun phrase
+            if w in self.relative or w in _FUNCTION or w in _NOUN_COMP - {"في", "من", "علي", "الي"}:
+                return m  # "المركز الذي…"، "أشار كيري إليها"، "قال كيري كيف": the noun phrase ends
             vf = self._verb_form(w)
             if vf is not None and vf.aspect == "participle":
                 return m  # "وأضاف الوزير معقبا…": the participle describes the saying
