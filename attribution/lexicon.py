@@ -120,9 +120,14 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
         generated = [x for x in generated if x[3] != "du"]
     if part and part != "-":
         generated += [(f, "participle", g, n) for f, g, n in _participle(_n(part))]
+    removed = set()
     for f in extra.lstrip("+").split(","):
-        if f.strip():
-            generated.append((_n(f.strip()), "perfect", None, None))
+        f = f.strip()
+        if f.startswith("-"):
+            removed.add(_n(f[1:]))  # a generated form that is mostly another word (تبين "it turned out")
+        elif f:
+            generated.append((_n(f), "perfect", None, None))
+    generated = [g for g in generated if g[0] not in removed]
     for form, aspect, g, n in generated:
         clitics = _CLITICS + (_FUTURE if aspect == "imperfect" else ())
         for c in clitics:

@@ -98,6 +98,9 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if norm[0][0] in ("تعالي", "سبحانه", "عز") or norm[0][:2] == ["الله", "تعالي"]:
         # قال تعالى، قال الله عز وجل: a scripture citation; the speaker is named once, the same way
         return MentionInfo(text, "الله", None, "person", "m", "sg", False)
+    if norm[0][:2] == ["صلي", "الله"]:
+        # قال صلى الله عليه وسلم: a hadith, the Prophet speaking
+        return MentionInfo(text, "النبي محمد", None, "person", "m", "sg", False)
     if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
         segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
     head = strip_article(norm[0][0])
