@@ -88,6 +88,9 @@ class Candidate:
     type_hint: str | None = None
     confidence: float = 0.8
     via: Span | None = None  # the relaying source in nested attribution (نقلت X عن Y → via X)
+    # for an implicit subject: the subject of the sentence before, when that sentence reported
+    # nothing (التقى الوزير نظيره. وأكد أن… → الوزير); resolution uses it if it agrees
+    antecedent: Span | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -500,7 +500,14 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             e = r.mention(info, c.gender)
             resolved.append((c, e, info, via_name))
         else:
-            e = r.implicit(c.gender, c.number)
+            e = None
+            if c.antecedent is not None:
+                info = analyse_mention(c.antecedent.text, lex)
+                if info.type != "unknown" and (info.gender is None or c.gender is None or info.gender == c.gender) \
+                        and (c.number != "pl" or info.number == "pl"):
+                    e = r.mention(info, c.gender)
+            if e is None:
+                e = r.implicit(c.gender, c.number)
             resolved.append((c, e, None, via_name))
     r.fuller_names()
     out: list[Attribution] = []

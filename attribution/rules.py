@@ -1244,11 +1244,24 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
     triggers = ex.triggers
     out: list[Candidate] = []
     known: set[str] = set()
+    reported = -2  # index of the last sentence with a report
     for si, (a, b) in enumerate(sentences):
         if triggers.isdisjoint(_WORDS.findall(t, a, b)):
             continue
         stoks = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(t, a, b)]
         found = ex.sentence_candidates(_Sentence(nt, stoks, si, a, b), known)
+        if found and found[0].speaker is None and found[0].kind not in ("unattributed", "according_to") \
+                and si > 0 and reported != si - 1 and found[0].cue.start - nt.to_original(a) <= 2:
+            # "التقى الوزير نظيره. وأكد أن…": a report opening a sentence continues the subject of
+            # the sentence before, when that one reported nothing
+            pa, pb = sentences[si - 1]
+            ptoks = [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(t, pa, pb)]
+            prev = _Sentence(nt, ptoks, si - 1, pa, pb)
+            ante = ex._span_of(prev, ex._main_clause_subject(prev, len(ptoks)))
+            if ante is not None:
+                found[0] = _with(found[0], antecedent=ante)
+        if found:
+            reported = si
         for c in found:
             if c.speaker is not None:
                 known.update(w for w in norm_word(c.speaker.text).split() if not w.startswith("ال"))

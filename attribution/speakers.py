@@ -275,6 +275,8 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان)
     while rest and strip_article(nrest[0]) in W.honorific and len(rest) > 1:
         rest, nrest = rest[1:], nrest[1:]
+    if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
+        rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name
     while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال"):
         rest, nrest = rest[:-1], nrest[:-1]  # "ماهر بن صالح جمال رئيس": a role word cut off after the name
     name = " ".join(rest) or None

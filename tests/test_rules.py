@@ -203,3 +203,12 @@ def test_report_continuing_a_sentence_takes_its_subject():
     """واستقبل الوزير الوفد، وأكد أن…: the minister, not the previous speaker, affirms."""
     recs = extract_text("وقال المدير إن العمل مستمر. واستقبل الوزير الوفد الزائر، وأكد أن العلاقات متينة.")
     assert [(r.cue.text, r.speaker_name) for r in recs] == [("قال", "المدير"), ("أكد", "الوزير")]
+
+
+def test_implicit_subject_continues_the_sentence_before():
+    """التقى الوزير نظيره. وأكد أن…: the minister, subject of the sentence before, not the last speaker."""
+    recs = extract_text("وقال المدير إن العمل مستمر. والتقى الوزير نظيره الروسي أمس. وأكد أن العلاقات متينة.")
+    assert [(r.cue.text, r.speaker_name) for r in recs] == [("قال", "المدير"), ("أكد", "الوزير")]
+    # a feminine verb does not take a masculine antecedent: the last feminine speaker does
+    recs = extract_text("قالت الوزيرة إن الحملة بدأت. واستقبل المدير الوفد. وأضافت أن اللقاح مجاني.")
+    assert [r.speaker_name for r in recs] == ["الوزيرة", "الوزيرة"]
