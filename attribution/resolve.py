@@ -457,6 +457,16 @@ class _Resolver:
         return True
 
 
+def _clear_antecedent(info: MentionInfo) -> bool:
+    """Only an unambiguous subject may take over from the last speaker: an organisation, a
+    document or a group, or a person named with an Arabic given name (الشيخ صالح آل الشيخ)."""
+    if info.type in ("organization", "document", "group"):
+        return True
+    if info.type == "person" and info.name and not info.name.startswith("و") and len(info.name.split()) <= 5:
+        return norm_word(info.name.split()[0]) in _given_names()
+    return False
+
+
 def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexicon | None = None,
                        nt: NormalizedText | None = None) -> list[Attribution]:
     """Turn a backend's candidates (in text order) into resolved attribution records.
@@ -503,7 +513,7 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             e = None
             if c.antecedent is not None:
                 info = analyse_mention(c.antecedent.text, lex)
-                if info.type != "unknown" and (info.gender is None or c.gender is None or info.gender == c.gender) \
+                if _clear_antecedent(info) and (info.gender is None or c.gender is None or info.gender == c.gender) \
                         and (c.number != "pl" or info.number == "pl"):
                     e = r.mention(info, c.gender)
             if e is None:

@@ -611,6 +611,8 @@ class RulesExtractor:
             if w in _QUOTES:
                 continue
             b = strip_article(w)
+            if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in self.title:
+                return m  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
             if seen_name and (b in self.title or b in self.org or b in self.group or b in self.doc) \
                     and b not in self.honorific_b:
                 # a second noun phrase after a name: the object, or a role after the name
