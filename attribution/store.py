@@ -19,6 +19,7 @@ import importlib
 import json
 import sqlite3
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -210,17 +211,25 @@ class Store:
                 raise StoreError(f"{self.path} is not an attribution claim store (unknown schema "
                                  f"version {version}); pass a new --db path")
         for v in range(version + 1, SCHEMA_VERSION + 1):
-            c.execute("BEGIN IMMEDIATE")
-            try:
+            with self._transaction():
                 for stmt in _split_sql(_MIGRATIONS[v].replace("{claims}", _CLAIMS_SQL)):
                     c.execute(stmt)
                 c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('application', ?)", (APPLICATION,))
                 c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(v),))
                 c.execute(f"PRAGMA user_version = {int(v)}")
-                c.execute("COMMIT")
-            except Exception:
-                c.execute("ROLLBACK")
-                raise
+
+    @contextmanager
+    def _transaction(self):
+        """One write transaction (BEGIN IMMEDIATE … COMMIT), rolled back on any exception or
+        interruption, so a killed run leaves the store as it was before the transaction."""
+        c = self.conn
+        c.execute("BEGIN IMMEDIATE")
+        try:
+            yield c
+        except BaseException:
+            c.execute("ROLLBACK")
+            raise
+        c.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:
@@ -359,8 +368,7 @@ class Store:
         """Write one document in one transaction; returns the speaker index to go on with."""
         c = self.conn
         meta = doc.meta
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             if replace:
                 self._delete_document(doc.doc_id)
                 # speakers only this document quoted are gone: forget them before resolving
@@ -395,10 +403,6 @@ class Store:
                         tid = self._topic_id(key, label)
                         c.execute("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source) "
                                   "VALUES (?, ?, ?)", (aid, tid, source))
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return index
 
     def _topic_id(self, key: str, label: str) -> int:
@@ -423,14 +427,9 @@ class Store:
         c = self.conn
         if c.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is None:
             return False
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             self._delete_document(doc_id)
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stale_identity', '1'), ('stale_clusters', '1')")
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return True
 
     def _stale(self, what: str) -> bool:
@@ -442,13 +441,8 @@ class Store:
         (باراك أوباما over أوباما), ties in alphabetical order — so the name does not depend on
         the order of ingestion."""
         c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             c.execute(_NAME_SPEAKERS_SQL)
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
 
     def recluster(self) -> int:
         """Recompute near-duplicate claim clusters (``attributions.cluster_id``); returns how many
@@ -460,16 +454,11 @@ class Store:
             "SELECT id, claim_text FROM attributions WHERE claim_text IS NOT NULL ORDER BY id")]
         mapping = cluster(items)
         c = self.conn
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             c.execute("UPDATE attributions SET cluster_id = NULL")
             c.executemany("UPDATE attributions SET cluster_id = ? WHERE id = ?",
                           [(int(cid), int(aid)) for aid, cid in mapping.items()])
             c.execute("DELETE FROM meta WHERE key = 'stale_clusters'")
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         sizes: dict[int, int] = {}
         for cid in mapping.values():
             sizes[cid] = sizes.get(cid, 0) + 1
@@ -492,8 +481,7 @@ class Store:
             "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.id").fetchall()
         # shortest full names first (جون كيري before its run-on forms), bare names last
         rows.sort(key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
-        c.execute("BEGIN IMMEDIATE")
-        try:
+        with self._transaction():
             c.execute("UPDATE attributions SET speaker_id = NULL")
             c.execute("DELETE FROM speaker_aliases")
             c.execute("DELETE FROM speakers")
@@ -506,10 +494,6 @@ class Store:
             c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", updates)
             c.execute(_NAME_SPEAKERS_SQL)
             c.execute("DELETE FROM meta WHERE key = 'stale_identity'")
-            c.execute("COMMIT")
-        except BaseException:
-            c.execute("ROLLBACK")
-            raise
         return len(index.speakers)
 
     # ------------------------------------------------------------------ reading
