@@ -14,18 +14,15 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from attribution.lexicon import Lexicon, default_lexicon
+from attribution.lexicon import Lexicon, default_lexicon, given_names
 from attribution.morph import strip_article, strip_pronoun
 from attribution.normalize import NormalizedText, fold, norm_word, normalize_text
-from attribution.rules import _given_names
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers import MentionInfo, analyse_mention
 
 # Descriptions that can point at any official (المسؤول الروسي، الدبلوماسي).
 # pronoun subjects (suffixed to لكن/إن/أن): gender and number
 _PRONOUNS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl")}
-_HONORIFIC_PRONOUNS = {fold(w) for w in ("سموه", "سموها", "معاليه", "معاليها", "سماحته", "فخامته", "جلالته",
-                                          "دولته", "سعادته", "سعادتها", "فضيلته", "نيافته", "غبطته")}
 _FUNCTION_WORDS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
                    "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما"}
 _GENERIC = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
@@ -136,7 +133,7 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
         s0, e0 = nt.original_span(start, end)
         info = analyse_mention(text[s0:e0], lexicon)
         if info.type == "person" and info.name and info.name[:1] == "و" and \
-                norm_word(info.name.split()[0][1:]) in _given_names():
+                norm_word(info.name.split()[0][1:]) in given_names():
             # "…وحسن روحاني": the conjunction is no part of the name
             info = MentionInfo(info.text, info.name[1:], info.role, info.type, info.gender, info.number,
                                info.is_description)
@@ -463,7 +460,7 @@ def _clear_antecedent(info: MentionInfo) -> bool:
     if info.type in ("organization", "document", "group"):
         return True
     if info.type == "person" and info.name and not info.name.startswith("و") and len(info.name.split()) <= 5:
-        return norm_word(info.name.split()[0]) in _given_names()
+        return norm_word(info.name.split()[0]) in given_names()
     return False
 
 
@@ -492,7 +489,7 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             e = r.implicit(*pron)
             resolved.append((c, e, None, via_name))
             continue
-        if c.speaker is not None and fold(c.speaker.text) in _HONORIFIC_PRONOUNS:
+        if c.speaker is not None and norm_word(c.speaker.text) in lex.category("honorific_pronoun"):
             # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary
             e = r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start)
             resolved.append((c, e, None, via_name))

@@ -21,7 +21,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from attribution.lexicon import Lexicon, VerbForm
+from attribution.lexicon import Lexicon, VerbForm, given_names
 from attribution.morph import strip_article, strip_pronoun
 from attribution.normalize import NormalizedText, norm_word
 from attribution.records import Candidate, Cue, Span
@@ -51,8 +51,6 @@ _BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها
 _RELAY_VERBS = {"نقل", "روى", "أورد"}
 _UNVEIL = {"النقاب", "الغطاء", "الستار", "اللثام"}
 _LOCATIVE = {"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة"}
-_HONORIFIC_PRONOUNS = {"سموه", "سموها", "معاليه", "معاليها", "سماحته", "فخامته", "جلالته", "دولته", "سعادته",
-                       "سعادتها", "فضيلته", "نيافته", "غبطته"}
 # words before a cue that deny the report took place (لم تعلن أي جهة مسؤوليتها)
 _NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"}
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
@@ -124,7 +122,8 @@ class RulesExtractor:
         self.particle = w("name_particle")
         self.honorific_b = {strip_article(x) for x in self.honorific}
         self.event = w("event")
-        self.given = _given_names()
+        self.given = given_names()
+        self.honorific_pronoun = w("honorific_pronoun")
         self.acc_first = {k[0] for k in lexicon.according_to}
         # words whose presence makes a sentence worth analysing
         # (a phrase opened by a common word — في تصريح ل، على لسان، كما قال — triggers on its next word)
@@ -580,7 +579,7 @@ class RulesExtractor:
                 vf = self._verb_form(w)
                 if (self._is_adverbial(w) and not self._speaker_word(w)) or (vf is not None and vf.aspect == "participle"):
                     return 0  # (واستطرد قائلا، وقال مهددا: a participle is no subject)
-                if w in _HONORIFIC_PRONOUNS:
+                if w in self.honorific_pronoun:
                     return 1  # وصف سموه مبادرة التسجيل: "his highness" is the whole subject
                 if not titled and not w.startswith("ال") and w not in _QUOTES and head_b not in _QUANTIFIERS:
                     seen_name = True
@@ -1196,17 +1195,6 @@ class RulesExtractor:
         if b <= a:
             return None
         return sent.span(toks[a].start, toks[b - 1].end)
-
-
-@functools.lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    """Common Arabic given names (identity's list), to tell a name from a common noun."""
-    from importlib import resources
-
-    from attribution.normalize import norm_word
-
-    text = resources.files("attribution").joinpath("data", "arabic_given_names.txt").read_text(encoding="utf-8")
-    return frozenset(norm_word(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _adjective_like(w: str) -> bool:
