@@ -19,3 +19,21 @@ class BackendUnavailable(AttributionError):
 
 class StoreError(AttributionError):
     """The claim store cannot be opened, migrated or written."""
+
+
+def read_user_file(path, what: str, error: type[AttributionError] = InputError) -> str:
+    """The text of a file the user names (aliases, topics, cues): UTF-8 with or without BOM.
+
+    A missing or undecodable file raises ``error`` with one clear line naming ``what`` it is.
+    """
+    from pathlib import Path
+
+    p = Path(path)
+    try:
+        return p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise error(f"{what} file not found: {p}") from None
+    except UnicodeDecodeError:
+        raise error(f"{what} file is not UTF-8: {p}") from None
+    except OSError as e:
+        raise error(f"{what} file cannot be read: {p} ({e.strerror or e.__class__.__name__})") from None

@@ -38,7 +38,7 @@ from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
-from attribution.errors import InputError
+from attribution.errors import InputError, read_user_file
 
 try:  # the shared normaliser; the fallback keeps this module usable on its own
     from attribution.normalize import fold
@@ -548,12 +548,7 @@ def load_aliases(path: str | Path) -> AliasConfig:
     JSON: ``{"merge": {"CANONICAL": ["VARIANT", …]}, "never": [["A", "B"], …]}``.
     """
     p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(f"aliases file not found: {p}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"aliases file is not UTF-8: {p}") from None
+    raw = read_user_file(p, "aliases", InputError)
     merge: dict[str, list[str]] = {}
     never: list[list[str]] = []
     if p.suffix.lower() == ".json":

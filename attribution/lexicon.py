@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from attribution.errors import LexiconError
+from attribution.errors import LexiconError, read_user_file
 from attribution.normalize import normalize_text
 
 
@@ -176,11 +176,7 @@ def load_lexicon(extra: str | Path | None = None) -> Lexicon:
     if extra is None:
         return default_lexicon()
     path = Path(extra)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as e:
-        raise LexiconError(f"{path}: cannot read cue lexicon ({e.__class__.__name__})") from e
-    return _build((text, str(path)))
+    return _build((read_user_file(path, "cue lexicon", LexiconError), str(path)))
 
 
 def _build(user: tuple[str, str] | None) -> Lexicon:

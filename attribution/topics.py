@@ -29,7 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from attribution.errors import AttributionError
+from attribution.errors import AttributionError, read_user_file
 
 __all__ = [
     "Taxonomy",
@@ -552,12 +552,7 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     the folded text.
     """
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise TaxonomyError(f"topics file not found: {path}") from None
-    except UnicodeDecodeError:
-        raise TaxonomyError(f"topics file is not UTF-8: {path}") from None
+    raw = read_user_file(path, "topics", TaxonomyError)
     suffix = path.suffix.lower()
     if suffix == ".json":
         try:
