@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from attribution.lexicon import Lexicon, VerbForm, given_names
@@ -65,10 +66,6 @@ class Tok(NamedTuple):
     start: int  # in the normalised text
     end: int
     text: str
-
-
-def tokenize(nt: NormalizedText) -> list[Tok]:
-    return [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(nt.text)]
 
 
 def is_complementizer(w: str) -> bool:
@@ -217,16 +214,13 @@ class RulesExtractor:
         return self._trim_claims(sent, out)
 
     def _region(self, sent: _Sentence, i: int, c: Candidate) -> tuple[int, int]:
-        a = sent.toks[i].start
+        """The normalised stretch a report owns: from its cue (or its quote, when the quote comes
+        first) to the end of its claim; a report starting inside it is nested."""
+        a = sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else sent.toks[i].start
         b = sent.end
         if c.claim is not None:
-            # a region in normalised offsets: map the claim end back through the sentence tokens
-            ce = c.claim.end
-            for t in sent.toks:
-                if sent.nt.to_original(t.start) >= ce:
-                    b = t.start
-                    break
-        return (min(a, sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else a), b)
+            b = next((t.start for t in sent.toks if sent.nt.to_original(t.start) >= c.claim.end), b)
+        return a, b
 
     def _opens_new_report(self, toks: list[Tok], i: int, form: VerbForm) -> bool:
         """، مضيفا أن / وأضاف أن / لكنه نفى: a new report by the same speaker, not a nested one."""
@@ -1103,7 +1097,6 @@ class RulesExtractor:
             k -= 1
         if k < 0:
             return None
-        # skip a leading connective clause opener (وذلك، كما)
         return sent.span(a, toks[k].end)
 
     # ---------------------------------------------------------------- claims
@@ -1204,8 +1197,6 @@ def _adjective_like(w: str) -> bool:
 
 
 def _with(c: Candidate, **kw) -> Candidate:
-    from dataclasses import replace
-
     return replace(c, **kw)
 
 
@@ -1217,8 +1208,7 @@ def _extractor(lexicon: Lexicon) -> RulesExtractor:
 _WORDS = re.compile(r"\w+")
 
 
-def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Lexicon,
-               toks: list[Tok] | None = None) -> list[Candidate]:
+def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Lexicon) -> list[Candidate]:
     """All candidates of a document; ``sentences`` are normalised-text spans.
 
     Only sentences holding a cue word are tokenised and analysed: most news sentences report
