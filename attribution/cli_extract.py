@@ -23,7 +23,7 @@ from attribution.output import (
     resolve_format, write_rows,
 )
 from attribution.records import Attribution, Document
-from attribution.cli_common import fail
+from attribution.cli_common import DEFAULT_PARTICIPLES, ParticiplesOpt, fail
 
 __all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
 
@@ -46,7 +46,7 @@ def load_cues(cues: Path | None) -> Any:
     return load_lexicon(Path(cues))
 
 
-def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = "separate"
+def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = DEFAULT_PARTICIPLES
                  ) -> tuple[list[Attribution] | None, str | None]:
     """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
 
@@ -67,7 +67,7 @@ def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = "
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(cues: str | None, backend: str, participles: str = "separate") -> None:
+def _init_worker(cues: str | None, backend: str, participles: str = DEFAULT_PARTICIPLES) -> None:
     """Load the lexicon once per worker; a failure is kept and raised by the first task."""
     import signal
 
@@ -89,7 +89,7 @@ def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[tuple[list[Attributi
     for doc_id, text, meta in chunk:
         try:
             out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
-                                    _WORKER.get("participles", "separate")))
+                                    _WORKER.get("participles", DEFAULT_PARTICIPLES)))
         except AttributionError as e:
             return e
     return out
@@ -102,7 +102,7 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def extract_many(docs: Iterable[Document], *, cues: Path | None = None, backend: str = "auto",
-                 jobs: int = 1, on_error: OnError | None = None, chunksize: int = 8, participles: str = "separate"
+                 jobs: int = 1, on_error: OnError | None = None, chunksize: int = 8, participles: str = DEFAULT_PARTICIPLES
                  ) -> Iterator[tuple[Document, list[Attribution]]]:
     """Extract every document, yielding ``(document, records)`` in input order.
 
@@ -224,14 +224,6 @@ class _Messages:
 # --------------------------------------------------------------------------- the command
 
 
-def _participles_callback(value: str) -> str:
-    from attribution.extract import PARTICIPLES
-
-    if value not in PARTICIPLES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(PARTICIPLES)}")
-    return value
-
-
 def _backend_callback(value: str) -> str:
     if value.lower() not in BACKENDS:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(BACKENDS)}")
@@ -268,11 +260,7 @@ def extract(
         "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")] = None,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar and no warnings (errors are still shown).")] = False,
-    participles: Annotated[str, typer.Option(
-        "--participles", metavar="separate|fold|off", callback=_participles_callback,
-        help="Participle cues (…، مضيفا أن / مشيرا إلى أن): separate records (default); fold one "
-             "that continues a report into that report's claim; or off, as UD-derived gold counts "
-             "only finite reporting verbs.")] = "separate",
+    participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
 ) -> None:
     """Extract who-said-what records (cue, speaker, claim) from Arabic news articles.
 

@@ -16,7 +16,7 @@ import typer
 from attribution.errors import AttributionError
 from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
 from attribution.records import KINDS
-from attribution.cli_common import DbOpt, check_date, fail
+from attribution.cli_common import DEFAULT_PARTICIPLES, DbOpt, ParticiplesOpt, check_date, fail
 
 _BACKENDS = ("auto", "rules", "stanza")
 
@@ -67,14 +67,6 @@ def _write(df, *, fmt: Optional[str], out: Optional[str], excel: bool, title: st
     write_rows(_records(df), fmt=fmt, out=out, excel=excel, columns=columns, title=title)
 
 
-def _participles(value: str) -> str:
-    from attribution.extract import PARTICIPLES
-
-    if value not in PARTICIPLES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(PARTICIPLES)}")
-    return value
-
-
 def _open_existing(db: Path):
     from attribution.store import open_store
     return open_store(db, create=False)
@@ -101,10 +93,7 @@ def register(app: typer.Typer) -> None:
             "--encoding", metavar="E", help="Input encoding when not UTF-8 (e.g. cp1256).")] = None,
         backend: Annotated[str, typer.Option(
             "--backend", callback=_backend, help="Extraction backend: auto, rules or stanza.")] = "rules",
-        participles: Annotated[str, typer.Option(
-            "--participles", metavar="separate|fold|off", callback=_participles,
-            help="Participle cues (…، مضيفا أن): separate records, folded into the report they "
-                 "continue, or off (see `attribution extract --help`).")] = "separate",
+        participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
     ) -> None:
         """Extract who-said-what from articles into a claim store (re-runnable: unchanged
         articles are skipped, changed ones replaced, each article written whole or not at all)."""

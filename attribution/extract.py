@@ -24,11 +24,17 @@ from attribution.rules import candidates as rule_candidates
 from attribution.sentences import split_sentences
 
 BACKENDS = ("auto", "rules", "stanza")
-#: How participle cues (…، مضيفا أن …) are reported: ``separate`` (the default): a record of its
-#: own, speaker carried from its sentence; ``fold``: a participle that continues a report of the
-#: same sentence runs on in that report's claim (one record), a lone one stays a record;
-#: ``off``: participles are no cues (UD-derived gold counts only finite reporting verbs).
-PARTICIPLES = ("separate", "fold", "off")
+#: How participle cues (…، مضيفا أن …) are reported:
+#: ``off`` (the default): participles are no cues; a participle continuing a report stays inside
+#: that report's claim (وقال الوزير إن X، مضيفا أن Y → one record, claim «X، مضيفا أن Y»), and a
+#: participle after a verb that reports nothing (وافتتح الوزير المعرض، مؤكدا أن…) gives no record;
+#: ``fold``: the same, but a lone participle is a record of its own;
+#: ``separate``: every participle is a record of its own, speaker carried from its sentence.
+#: The default follows Universal Dependencies, which analyses the participle as a circumstantial
+#: modifier (ADJ, xcomp) of its clause's verb, not a report of its own: UD-derived gold counts
+#: finite reporting verbs only.
+PARTICIPLES = ("off", "fold", "separate")
+DEFAULT_PARTICIPLES = "off"
 
 
 def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None) -> list[Candidate]:
@@ -90,7 +96,7 @@ def _is_participle(c: Candidate, lexicon: Lexicon) -> bool:
 
 
 def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: str = "rules",
-                     participles: str = "separate") -> list[Attribution]:
+                     participles: str = DEFAULT_PARTICIPLES) -> list[Attribution]:
     """Return the attributions of one document, in text order.
 
     ``participles`` (see :data:`PARTICIPLES`) says how …، مضيفا أن… cues are reported.
@@ -102,8 +108,6 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
     if participles not in PARTICIPLES:
         raise AttributionError(f"unknown participles mode {participles!r}; choose one of {', '.join(PARTICIPLES)}")
     lex = lexicon or default_lexicon()
-    if participles == "off":
-        lex = lex.without_participles()
     which = _choose(doc, backend)
     nt = None
     if which == "rules":
@@ -121,6 +125,8 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
 
         cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get("ATTRIBUTION_STANZA_DIR")),
                      lexicon=lex)
-    if participles == "fold":
+    if participles != "separate":
         cands = fold_participles(doc, cands, lex)
+    if participles == "off":
+        cands = [c for c in cands if not _is_participle(c, lex)]
     return resolve_candidates(doc, cands, lex, nt)

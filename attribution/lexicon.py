@@ -57,14 +57,6 @@ class Lexicon:
     def category(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
-    def without_participles(self) -> "Lexicon":
-        """The same lexicon with the participle cues (مضيفا، مشيرا إلى) left out.
-
-        For users who want one record per finite reporting verb, as UD-derived gold counts them.
-        """
-        forms = {k: f for k, f in self.forms.items() if f.aspect != "participle"}
-        return Lexicon(forms, self.lemmas, self.according_to, self.words)
-
 
 def _perfect(p: str) -> list[tuple[str, str, str]]:
     """(form, gender, number) of the perfect 3rd person from the masculine singular."""

@@ -28,7 +28,7 @@ def run(*args, input=None):
     return CliRunner().invoke(app, ["extract", *map(str, args)], input=input)
 
 
-def fake_extract(doc, *, lexicon=None, backend="rules", participles="separate"):
+def fake_extract(doc, *, lexicon=None, backend="rules", participles="off"):
     """One record per document: the first word as cue, the rest as claim (deterministic)."""
     text = doc.text
     end = text.find(" ") if " " in text else len(text)
@@ -247,7 +247,7 @@ def test_library_error_is_one_line_exit_1(tmp_path, monkeypatch):
 def test_backend_and_models_dir_reach_the_extractor(tmp_path, monkeypatch):
     seen = {}
 
-    def spy(doc, *, lexicon=None, backend="rules", participles="separate"):
+    def spy(doc, *, lexicon=None, backend="rules", participles="off"):
         seen.update(backend=backend, models=os.environ.get("ATTRIBUTION_STANZA_DIR"), lexicon=lexicon)
         return []
 
@@ -262,7 +262,7 @@ def test_cues_file_loaded_and_passed(tmp_path, monkeypatch):
     pytest.importorskip("attribution.lexicon")
     seen = {}
 
-    def spy(doc, *, lexicon=None, backend="rules", participles="separate"):
+    def spy(doc, *, lexicon=None, backend="rules", participles="off"):
         seen["lexicon"] = lexicon
         return []
 
@@ -306,7 +306,7 @@ def test_reference_article_through_the_cli():
 
 
 def test_participles_option(tmp_path):
-    """--participles off keeps only finite reporting verbs (as UD-derived gold counts them)."""
+    """--participles separate gives the participle a record; off (the default) keeps it in the claim."""
     from typer.testing import CliRunner
 
     from attribution.cli import app
@@ -315,9 +315,17 @@ def test_participles_option(tmp_path):
     f.write_text("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", encoding="utf-8")
     runner = CliRunner()
     cues = {}
-    for mode in ("separate", "off"):
-        r = runner.invoke(app, ["extract", str(f), "-f", "jsonl", "--participles", mode])
+    for mode in ("separate", "off", None):
+        r = runner.invoke(app, ["extract", str(f), "-f", "jsonl"] + (["--participles", mode] if mode else []))
         assert r.exit_code == 0, r.output
         cues[mode] = [json.loads(line)["cue"]["text"] for line in r.stdout.splitlines() if line]
-    assert cues == {"separate": ["قال", "مضيفا"], "off": ["قال"]}
+    assert cues == {"separate": ["قال", "مضيفا"], "off": ["قال"], None: ["قال"]}
     assert runner.invoke(app, ["extract", str(f), "--participles", "sometimes"]).exit_code == 2
+
+
+def test_participle_modes_of_the_cli_are_the_librarys():
+    """cli_common repeats them so that --help need not import the extractor."""
+    from attribution import cli_common, extract
+
+    assert cli_common.PARTICIPLE_MODES == extract.PARTICIPLES
+    assert cli_common.DEFAULT_PARTICIPLES == extract.DEFAULT_PARTICIPLES

@@ -24,7 +24,7 @@ ARTICLES = [
 _SAID = re.compile(r"قال (?P<name>[^،.]+?) إن (?P<claim>[^.]+)\.")
 
 
-def fake_extract(doc, *, lexicon=None, backend="rules", participles="separate"):
+def fake_extract(doc, *, lexicon=None, backend="rules", participles="off"):
     out = []
     for i, m in enumerate(_SAID.finditer(doc.text)):
         name = m.group("name")
@@ -161,7 +161,7 @@ def test_help(command):
 def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     from attribution.errors import BackendUnavailable
 
-    def unavailable(doc, *, lexicon=None, backend="rules", participles="separate"):
+    def unavailable(doc, *, lexicon=None, backend="rules", participles="off"):
         raise BackendUnavailable("the stanza backend needs its models; see `attribution models`")
 
     monkeypatch.setattr(attribution.extract, "extract_document", unavailable)

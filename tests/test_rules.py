@@ -37,10 +37,9 @@ CASES = {
         "أعلنت وزارة الداخلية أن الطرق مغلقة. وأوضحت أن الإغلاق مؤقت.",
         [("أعلنت", "وزارة الداخلية", "الطرق مغلقة", "indirect"),
          ("أوضحت", "وزارة الداخلية", "الإغلاق مؤقت", "indirect")]),
-    "participle": (
+    "participle_continues_the_report": (  # one record by default; --participles separate: two
         "وقال المتحدث باسم الجيش إن القوات تقدمت، مضيفا أن المعارك مستمرة.",
-        [("قال", "المتحدث باسم الجيش", "القوات تقدمت", "indirect"),
-         ("مضيفا", "المتحدث باسم الجيش", "المعارك مستمرة", "indirect")]),
+        [("قال", "المتحدث باسم الجيش", "القوات تقدمت، مضيفا أن المعارك مستمرة", "indirect")]),
     "prep_frame": (
         "وأشار الخبير الاقتصادي فهد الراشد إلى أن التضخم تراجع.",
         [("أشار", "فهد الراشد", "التضخم تراجع", "indirect")]),
@@ -190,11 +189,14 @@ def test_relayed_speech_names_the_source_and_the_relay():
     ("off", [("قال", "القوات تقدمت، مضيفا أن المعارك مستمرة")]),
 ])
 def test_participle_modes(mode, expected):
-    """A participle continuing a report is its own record, folded into that report, or no cue;
-    a lone one (وافتتح الوزير المعرض، مؤكدا…) takes the subject of its sentence's verb."""
+    """A participle continuing a report runs on in that report's claim (off, the default, and
+    fold) or is a record of its own (separate); a lone one (وافتتح الوزير المعرض، مؤكدا…) is a
+    record with fold and separate, taking the subject of its sentence's verb."""
     text = "وقال المتحدث باسم الجيش إن القوات تقدمت، مضيفا أن المعارك مستمرة. وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو."
     recs = extract_text(text, participles=mode)
     assert [(r.cue.text, r.claim.text) for r in recs] == expected
+    if mode == "off":
+        assert extract_text(text) == recs  # the default
     if mode != "off":
         assert recs[-1].speaker_name == "الوزير"
 
