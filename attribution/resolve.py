@@ -258,6 +258,11 @@ class _Resolver:
 
     # ------------------------------------------------------------ explicit mentions
     def mention(self, info: MentionInfo, verb_gender: str | None) -> _Entity:
+        if info.type in ("document", "organization") and info.name and " " not in info.name.strip() \
+                and not info.name.startswith("ال") and self._is_surname(fold(info.name)):
+            # ونفى خطاب…: a bare indefinite noun (خطاب "speech") that is the surname of a person
+            # of this document (مختار خطاب) is that person
+            info = MentionInfo(info.text, info.name, info.role, "person", info.gender, info.number, False)
         gender = info.gender or (verb_gender if info.type == "person" else None)
         if info.type == "person" and info.name:
             return self.touch(self._person(info, gender))
@@ -296,6 +301,12 @@ class _Resolver:
                     e.name = info.name
                 return self.touch(e)
         return self.touch(self._new(info.name or info.text, info.type, info.gender, info.number, None))
+
+    def _is_surname(self, word: str) -> bool:
+        """Whether ``word`` ends the name of a person speaking or named with a title in the document."""
+        names = [k for e in self.entities if e.type == "person" for k in e.keys]
+        names += [fold(it.info.name) for it in self.index if it.info.type == "person" and it.info.name]
+        return any(len(k.split()) > 1 and k.split()[-1] == word for k in names)
 
     @staticmethod
     def _contains(big: str, small: str) -> bool:

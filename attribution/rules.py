@@ -55,6 +55,10 @@ _LOCATIVE = {"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة
 # words before a cue that deny the report took place (لم تعلن أي جهة مسؤوليتها)
 _NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"}
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
+# words that never stand inside a name: after a subject they open the object (نفى خطاب أي علاقة)
+_NOT_IN_NAME = {"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"}
+# subordinators: a noun phrase ends before them (وقال الوزير فيما كان يغادر القاعة إن…)
+_SUBORDINATORS = {"عندما", "حينما", "فيما", "بينما", "بعدما", "كلما", "طالما", "ريثما", "لدى", "حين"}
 _REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
 _FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
              "كيف", "اليها", "اليه", "اليهم", "عليها", "معه", "معها", "معهم", "جيدا", "تماما", "حينها", "عندها",
@@ -553,6 +557,8 @@ class RulesExtractor:
         seen_def = head.startswith("ال")
         for m, t in enumerate(seg):
             w = t.text
+            if strip_article(w) in {"صادر", "صادرة"} and m > 0:
+                continue  # بيان صادر عن…: "issued", not a name
             if w == "عن" and m > 0 and strip_article(seg[m - 1].text) in {"صادر", "صادرة"}:
                 continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
             if m > 0 and (nominal or (not titled and head.endswith("ي"))) and seen_def \
@@ -571,14 +577,16 @@ class RulesExtractor:
                 return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
             if m == 0:
                 vf = self._verb_form(w)
-                if (self._is_adverbial(w) and not self._speaker_word(w)) or (vf is not None and vf.aspect == "participle"):
+                if (self._is_adverbial(w) and not self._speaker_word(w)) or (vf is not None and vf.aspect == "participle") \
+                        or w in _SUBORDINATORS:
                     return 0  # (واستطرد قائلا، وقال مهددا: a participle is no subject)
                 if w in self.honorific_pronoun:
                     return 1  # وصف سموه مبادرة التسجيل: "his highness" is the whole subject
                 if not titled and not w.startswith("ال") and w not in _QUOTES and head_b not in _QUANTIFIERS:
                     seen_name = True
                 continue
-            if w in self.relative or w in _FUNCTION or w in _NOUN_COMP - {"في", "من", "علي", "الي"}:
+            if w in self.relative or w in _FUNCTION or w in _NOUN_COMP - {"في", "من", "علي", "الي"} \
+                    or w in _SUBORDINATORS or w in _NOT_IN_NAME:
                 return m  # "المركز الذي…"، "أشار كيري إليها"، "قال كيري كيف": the noun phrase ends
             vf = self._verb_form(w)
             if vf is not None and vf.aspect == "participle":
@@ -606,6 +614,9 @@ class RulesExtractor:
             b = strip_article(w)
             if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in self.title:
                 return m  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
+            if seen_name and not w.startswith("ال") and seg[m - 1].text in self.given \
+                    and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):
+                continue  # a family name that is also a noun: مختار خطاب، محمد بيان (not وزارة الصحة)
             if seen_name and (b in self.title or b in self.org or b in self.group or b in self.doc) \
                     and b not in self.honorific_b:
                 # a second noun phrase after a name: the object, or a role after the name
@@ -852,6 +863,10 @@ class RulesExtractor:
             m = 1
             while m < len(seg) and seg[m].text.startswith("ال") and self._adjective(seg[m].text):
                 m += 1
+            if m + 1 < len(seg) and seg[m].text == "باسم" and self._speaker_word(head):
+                m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
+                while m < len(seg) and seg[m].text.startswith("ال") and self._adjective(seg[m].text):
+                    m += 1
             if m < len(seg) and seg[m].text not in _QUOTES:
                 return seg[:m], i + 1 + m
             return None
@@ -862,13 +877,20 @@ class RulesExtractor:
             if m < len(seg):
                 return seg[:m], i + 1 + m
             return None
-        # a known name then the object
+        # a name then the object: the words of a name seen before (ونفى خطاب وجود…), or a name
+        # closed by a word no name holds (ونفى أحمد زكي أي علاقة…، عدم…، جميع…)
         chain = []
         for t in seg:
-            if t.text.startswith("ال") or t.text in _QUOTES or len(chain) >= 3:
+            if t.text.startswith("ال") or t.text in _QUOTES or len(chain) >= 4 or t.text in _NOT_IN_NAME:
                 break
             chain.append(t)
-        if chain and len(chain) < len(seg) and all(t.text in self._known for t in chain):
+        known = 0
+        while known < min(len(chain), 3) and chain[known].text in self._known:
+            known += 1
+        if known and known < len(seg):
+            return chain[:known], i + 1 + known
+        if chain and len(chain) < len(seg) and seg[len(chain)].text in _NOT_IN_NAME \
+                and (chain[0].text in self.given or chain[0].text in self._known):
             return chain, i + 1 + len(chain)
         return None
 
