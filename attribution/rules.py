@@ -31,6 +31,7 @@ from attribution.speakers import analyse_mention
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}
 _CLOSE = {"»", "”", '"'}
+_CLOSE_OF = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "«"}
 _QUOTES = set(_OPEN) | _CLOSE
 _COMMA = {"،", ",", "؛", ";"}
 _STOP_PUNCT = {".", "!", "?", "؟", "…"}
@@ -57,6 +58,10 @@ _NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فل
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
 # words that never stand inside a name: after a subject they open the object (نفى خطاب أي علاقة)
 _NOT_IN_NAME = {"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"}
+_PREPOSITIONS = {"علي", "على", "الي", "إلى", "عن", "من", "في", "ب", "ل", "مع", "حول", "لدي"}
+_INTERROGATIVES = {"ماذا", "هل", "كيف", "لماذا", "متي", "اين", "الا", "افلا", "اما", "وهل", "فهل", "وماذا", "فماذا", "وكيف"}
+# reporting verbs whose perfect looks like an elative adjective (أبرز "most prominent")
+_ELATIVES = {"أبرز", "أوضح", "أكد"}
 # subordinators: a noun phrase ends before them (وقال الوزير فيما كان يغادر القاعة إن…)
 _SUBORDINATORS = {"عندما", "حينما", "فيما", "بينما", "بعدما", "كلما", "طالما", "ريثما", "لدى", "حين"}
 _REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
@@ -255,6 +260,11 @@ class RulesExtractor:
         # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
         if self._inside_quote(sent, i):
             return None
+        prev = toks[i - 1].text if i else ""
+        if form.aspect == "imperfect" and not form.clitic and prev in _INTERROGATIVES:
+            return None  # ماذا تعتقد أن…، هل تقول إن…: an interviewer's question, not a report
+        if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in _ELATIVES:
+            return None  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
         content = None  # (kind, token index where the claim starts)
         mid_end = i + 1
         j = i + 1
@@ -508,6 +518,13 @@ class RulesExtractor:
                 continue
             if seg[0].text in {"ذلك", "هذا", "هذه"} and len(seg) > 1 and not subject:
                 seg = seg[1:]
+            if not subject:
+                # وقال لـ"الاقتصادية" الدكتور…، وقال لنا الوزير…: the addressee comes before the subject
+                skip = self._addressee_prefix(seg)
+                if skip and skip < len(seg) and self._np_end(seg[skip:], False) > 0 and (
+                        self._speaker_word(seg[skip].text) or seg[skip].text in self.given
+                        or strip_article(seg[skip].text) in self.honorific_b):
+                    seg = seg[skip:]  # (not "أوضحت لوكالة فرانس برس": the agency's name)
             cut = self._np_end(seg, bool(subject))
             np_ = seg[:cut]
             if not np_:
@@ -531,6 +548,32 @@ class RulesExtractor:
         while subject and subject[-1].text in {"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"}:
             subject = subject[:-1]
         return (subject or None), tail, via
+
+    def _addressee_prefix(self, seg: list[Tok]) -> int:
+        """How many tokens of an addressee phrase open ``seg``: لـ"الاقتصادية"، لصحيفة "عكاظ"،
+        لرويترز، للصحفيين، لنا/له/لها (0 when it does not open with one)."""
+        if not seg:
+            return 0
+        w = seg[0].text
+        k = 0
+        if w in {"لي", "لنا", "له", "لها", "لهم", "لك", "لكم"}:
+            k = 1
+        elif w == "ل" and len(seg) > 1 and seg[1].text in _OPEN:
+            k = 1
+        elif w[:1] == "ل" and len(w) > 2 and (strip_article(w[1:]) in self.media or strip_article(w[2:]) in self.media
+                                              or strip_article("ال" + w[2:]) in self.group
+                                              or w[1:] in self.group or w[2:] in {"صحفيين", "صحافيين", "صحافة", "اعلام"}):
+            k = 1
+        if not k:
+            return 0
+        if k < len(seg) and seg[k].text in _OPEN:
+            close = _CLOSE_OF.get(seg[k].text)
+            m = k + 1
+            while m < len(seg) and seg[m].text != close and m - k <= 6:
+                m += 1
+            if m < len(seg) and seg[m].text == close:
+                k = m + 1
+        return k
 
     def _np_end(self, seg: list[Tok], apposition: bool) -> int:
         """Where the noun phrase opening ``seg`` ends.
@@ -826,13 +869,30 @@ class RulesExtractor:
         """
         n = len(toks)
         k = i + 1
-        if implicit and k < n and toks[k].text not in _STOP_PUNCT and not self._speaker_word(toks[k].text):
+        nominative_plural = k < n and toks[k].text.startswith("ال") and toks[k].text.endswith("ون")
+        if implicit and k < n and toks[k].text not in _STOP_PUNCT and not self._speaker_word(toks[k].text) \
+                and not nominative_plural:  # (وأكد البرلمانيون…: -ون marks a subject, not an object)
             return [], k
         seg: list[Tok] = []
         while k < n and toks[k].text not in _COMMA and toks[k].text not in _STOP_PUNCT and len(seg) < 9:
             seg.append(toks[k])
             k += 1
-        if not seg:
+        if not seg or seg[0].text in _PREPOSITIONS:
+            return None  # أكد على…: the preposition's frame, not an object (and على is no name)
+        if seg[0].text in self.honorific and len(seg) > 2:
+            # الدكتور يوسف بطرس غالي [وزير التجارة الخارجية] استمرار…: the name after the honorific
+            m = 1
+            while m < len(seg) and m <= 4 and not seg[m].text.startswith("ال") and seg[m].text not in _QUOTES \
+                    and seg[m].text not in _NOT_IN_NAME and not self._speaker_word(seg[m].text):
+                m += 1
+            if 1 < m < len(seg) and seg[m].text.startswith("ال") and not self._speaker_word(seg[m].text):
+                m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك)
+            if m < len(seg) and self._speaker_word(seg[m].text) and not seg[m].text.startswith("ال"):
+                m += 1  # a role after the name: a construct head and its definite complements
+                while m < len(seg) and seg[m].text.startswith("ال"):
+                    m += 1
+            if 1 < m < len(seg):
+                return seg[:m], i + 1 + m
             return None
         whole_np = self._np_end(seg, False) == len(seg)
         if whole_np and (k < n and toks[k].text in _COMMA and self._looks_nominal(seg) and self._speaker_word(seg[0].text)
