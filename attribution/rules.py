@@ -263,6 +263,11 @@ class RulesExtractor:
         prev = toks[i - 1].text if i else ""
         if form.aspect == "imperfect" and not form.clitic and prev in _INTERROGATIVES:
             return None  # ماذا تعتقد أن…، هل تقول إن…: an interviewer's question, not a report
+        if toks[i].text == "ورد" and form.lemma == "رد" and (
+                prev in {"ما", "بما", "كما", "لما", "مما", "فيما", "وما"}
+                or (i + 1 < n and (toks[i + 1].text in {"في", "فيه", "فيها", "ذكره", "ذكرها", "اسمه", "اسمها"}
+                                   or (toks[i + 1].text.startswith("ب") and not is_complementizer(toks[i + 1].text))))):
+            return None  # بما ورد في الضوابط: the verb وَرَدَ "appear", not و + رد "and replied"
         if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in _ELATIVES:
             return None  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
         content = None  # (kind, token index where the claim starts)
@@ -602,6 +607,10 @@ class RulesExtractor:
             w = t.text
             if strip_article(w) in {"صادر", "صادرة"} and m > 0:
                 continue  # بيان صادر عن…: "issued", not a name
+            if m > 0 and seg[m - 1].text in self.particle and seg[m - 1].text != "ال" and w not in _QUOTES \
+                    and not self._is_adverbial(w) and self._verb_form(w) is None:
+                seen_name = True
+                continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
             if w == "عن" and m > 0 and strip_article(seg[m - 1].text) in {"صادر", "صادرة"}:
                 continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
             if m > 0 and (nominal or (not titled and head.endswith("ي"))) and seen_def \

@@ -57,6 +57,9 @@ def _words(lex: Lexicon) -> _Words:
     return _Words(lex)
 
 
+_PRAYER_HEADS = {"رحمه", "رحمها", "رحمهم", "رضي", "حفظه", "حفظها", "حفظهم", "يرحمه", "يحفظه", "عليه", "صلي"}
+
+
 def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
     """Split a mention into name and role and guess its type, gender and number."""
     return _analyse(text, lexicon or default_lexicon())
@@ -101,6 +104,11 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if norm[0][:2] == ["صلي", "الله"]:
         # قال صلى الله عليه وسلم: a hadith, the Prophet speaking
         return MentionInfo(text, "النبي محمد", None, "person", "m", "sg", False)
+    # a prayer after a name is no part of it: ابن القيم رحمه الله، الصحابي … رضي الله عنه
+    for k, w in enumerate(norm[0]):
+        if k and w in _PRAYER_HEADS and k + 1 < len(norm[0]) and norm[0][k + 1] == "الله":
+            segs[0], norm[0] = segs[0][:k], norm[0][:k]
+            break
     if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
         segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
     head = strip_article(norm[0][0])
