@@ -4,12 +4,24 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, Any, Callable, NoReturn, Optional, Sequence
 
 import typer
 
 DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
                                      dir_okay=False, show_default=False)]
+#: ``--backend``: attribution.extract.BACKENDS, repeated for the same reason as the participle
+#: modes below (the same test keeps them equal).
+BACKENDS = ("auto", "rules", "stanza")
+
+
+def check_backend(value: str) -> str:
+    """Typer callback for ``--backend`` (case-insensitive)."""
+    if value.lower() not in BACKENDS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(BACKENDS)}")
+    return value.lower()
+
+
 #: ``--participles``: attribution.extract.PARTICIPLES and DEFAULT_PARTICIPLES, repeated here so
 #: that ``--help`` does not import the extractor (tests/test_cli_extract.py keeps them equal).
 PARTICIPLE_MODES = ("off", "fold", "separate")
@@ -44,3 +56,34 @@ def check_date(value: Optional[str]) -> Optional[str]:
     if value is not None and not _DATE.match(value.strip()):
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value.strip() if value is not None else None
+
+
+def open_existing(db: Path):
+    """The claim store at ``db``; a missing file is an error, not a new store."""
+    from attribution.store import open_store
+
+    return open_store(db, create=False)
+
+
+def show_frame(db: Path, query: Callable[[Any], Any], *, fmt: Optional[str], out: Optional[str],
+               excel: bool, title: str, terminal_columns: Optional[Sequence[str]] = None) -> None:
+    """Run ``query(store)`` on an existing store and write the DataFrame it returns.
+
+    Every column goes to files; ``terminal_columns`` (those present) is what ``--format table``
+    shows.  Library errors end the command with one line.
+    """
+    from attribution.errors import AttributionError
+    from attribution.output import check_output, plain_value, resolve_format, write_rows
+
+    try:
+        fmt = resolve_format(fmt, out)
+        check_output(fmt, out)
+        with open_existing(db) as store:
+            df = query(store)
+        columns = list(df.columns)
+        if fmt == "table" and terminal_columns:
+            columns = [c for c in terminal_columns if c in columns]
+        rows = ({c: plain_value(v) for c, v in zip(df.columns, row)} for row in df.itertuples(index=False, name=None))
+        write_rows(rows, fmt=fmt, out=out, excel=excel, columns=columns, title=title)
+    except AttributionError as e:
+        fail(str(e))

@@ -23,12 +23,10 @@ from attribution.output import (
     resolve_format, write_rows,
 )
 from attribution.records import Attribution, Document
-from attribution.cli_common import DEFAULT_PARTICIPLES, ParticiplesOpt, fail
+from attribution.cli_common import BACKENDS, DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
 
 __all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
 
-#: Values of ``--backend``.
-BACKENDS = ("auto", "rules", "stanza")
 #: Environment variable through which ``--models-dir`` reaches the stanza backend.
 MODELS_ENV = "ATTRIBUTION_STANZA_DIR"
 
@@ -224,12 +222,6 @@ class _Messages:
 # --------------------------------------------------------------------------- the command
 
 
-def _backend_callback(value: str) -> str:
-    if value.lower() not in BACKENDS:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(BACKENDS)}")
-    return value.lower()
-
-
 def extract(
     paths: Annotated[list[str], typer.Argument(
         metavar="PATH", show_default=False,
@@ -248,7 +240,7 @@ def extract(
         "--cues", metavar="FILE", show_default=False,
         help="Extra cue lexicon file, added to the built-in one.")] = None,
     backend: Annotated[str, typer.Option(
-        "--backend", metavar="auto|rules|stanza", callback=_backend_callback,
+        "--backend", metavar="auto|rules|stanza", callback=check_backend,
         help="Extraction backend: rules (fast, no models), stanza (needs its models), "
              "auto (stanza where it can run, else rules).")] = "auto",
     models_dir: Annotated[Optional[Path], typer.Option(

@@ -6,42 +6,21 @@ and exit code 1.
 """
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from attribution.errors import AttributionError
-from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
-from attribution.cli_common import DbOpt, check_date, fail
+from attribution.output import ExcelOpt, FormatOpt, OutputOpt
+from attribution.cli_common import DbOpt, check_date, fail, open_existing, show_frame
 
 _GRAPH_FORMATS = ("gexf", "graphml", "json")
-
-
-
-
-
 
 
 def _graph_format(value: Optional[str]) -> Optional[str]:
     if value is not None and value.lower() not in _GRAPH_FORMATS:
         raise typer.BadParameter(f"{value!r} is not one of {', '.join(_GRAPH_FORMATS)}")
     return value.lower() if value else None
-
-
-def _rows(df) -> Iterator[dict[str, Any]]:
-    """DataFrame rows as plain dicts, missing values as None (so JSON says null)."""
-    from attribution.graph import plain_value
-
-    cols = list(df.columns)
-    for row in df.itertuples(index=False, name=None):
-        yield {c: plain_value(v) for c, v in zip(cols, row)}
-
-
-def _open_existing(db: Path):
-    from attribution.store import open_store
-
-    return open_store(db, create=False)
 
 
 def register(app: typer.Typer) -> None:
@@ -57,16 +36,8 @@ def register(app: typer.Typer) -> None:
         excel: ExcelOpt = False,
     ) -> None:
         """List topics with their claim and speaker counts and most quoted speakers."""
-        try:
-            fmt = resolve_format(format, output)
-            check_output(fmt, output)
-            with _open_existing(db) as store:
-                df = store.topics()
-            if limit is not None:
-                df = df.head(limit)
-            write_rows(_rows(df), fmt=fmt, out=output, excel=excel, columns=list(df.columns), title="topics")
-        except AttributionError as e:
-            fail(str(e))
+        show_frame(db, lambda store: store.topics() if limit is None else store.topics().head(limit),
+                   fmt=format, out=output, excel=excel, title="topics")
 
     @app.command()
     def graph(
@@ -100,7 +71,7 @@ def register(app: typer.Typer) -> None:
             from attribution.graph import resolve_graph_format
 
             fmt = resolve_graph_format(format, output)
-            with _open_existing(db) as store:
+            with open_existing(db) as store:
                 G = build_graph(store, speaker=speaker, topic=topic, since=since, until=until, outlet=outlet)
             write_graph(G, output, fmt)
         except AttributionError as e:

@@ -9,21 +9,16 @@ import functools
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any, Iterator, List, Optional
+from typing import Annotated, List, Optional
 
 import typer
 
 from attribution.errors import AttributionError
-from attribution.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format, write_rows
+from attribution.output import ExcelOpt, FormatOpt, OutputOpt
 from attribution.records import KINDS
-from attribution.cli_common import DEFAULT_PARTICIPLES, DbOpt, ParticiplesOpt, check_date, fail
-
-_BACKENDS = ("auto", "rules", "stanza")
-
-
-
-
-
+from attribution.cli_common import (
+    DEFAULT_PARTICIPLES, DbOpt, ParticiplesOpt, check_backend, check_date, fail, show_frame,
+)
 
 def _kind(value: Optional[str]) -> Optional[str]:
     if value is not None and value not in KINDS:
@@ -31,45 +26,9 @@ def _kind(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _backend(value: str) -> str:
-    if value not in _BACKENDS:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(_BACKENDS)}")
-    return value
-
-
-def _records(df) -> Iterator[dict[str, Any]]:
-    """DataFrame rows as plain dicts, missing values as None (so JSON says null)."""
-    cols = list(df.columns)
-    for row in df.itertuples(index=False, name=None):
-        yield {c: (None if _missing(v) else (v.item() if hasattr(v, "item") else v)) for c, v in zip(cols, row)}
-
-
-def _missing(v: Any) -> bool:
-    if v is None or type(v).__name__ in ("NAType", "NaTType"):
-        return True  # (pd.NA refuses bool(), so it is checked by type first)
-    try:
-        return bool(v != v)
-    except (TypeError, ValueError):
-        return False
-
-
 # what fits a terminal: the who-said-what columns (every column goes to files)
-_TERMINAL_COLUMNS = {"claims": ["speaker", "cue", "kind", "claim", "outlet", "doc_id"],
-                     "speakers": ["speaker_id", "name", "type", "n_claims", "n_docs", "aliases"]}
-
-
-def _write(df, *, fmt: Optional[str], out: Optional[str], excel: bool, title: str) -> None:
-    fmt = resolve_format(fmt, out)
-    check_output(fmt, out)
-    columns = list(df.columns)
-    if fmt == "table" and title in _TERMINAL_COLUMNS:
-        columns = [c for c in _TERMINAL_COLUMNS[title] if c in columns]
-    write_rows(_records(df), fmt=fmt, out=out, excel=excel, columns=columns, title=title)
-
-
-def _open_existing(db: Path):
-    from attribution.store import open_store
-    return open_store(db, create=False)
+_CLAIM_COLUMNS = ["speaker", "cue", "kind", "claim", "outlet", "doc_id"]
+_SPEAKER_COLUMNS = ["speaker_id", "name", "type", "n_claims", "n_docs", "aliases"]
 
 
 def register(app: typer.Typer) -> None:
@@ -92,7 +51,7 @@ def register(app: typer.Typer) -> None:
         encoding: Annotated[Optional[str], typer.Option(
             "--encoding", metavar="E", help="Input encoding when not UTF-8 (e.g. cp1256).")] = None,
         backend: Annotated[str, typer.Option(
-            "--backend", callback=_backend, help="Extraction backend: auto, rules or stanza.")] = "rules",
+            "--backend", callback=check_backend, help="Extraction backend: auto, rules or stanza.")] = "rules",
         participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
     ) -> None:
         """Extract who-said-what from articles into a claim store (re-runnable: unchanged
@@ -172,13 +131,9 @@ def register(app: typer.Typer) -> None:
         excel: ExcelOpt = False,
     ) -> None:
         """List stored claims (one row per attribution), filtered."""
-        try:
-            with _open_existing(db) as store:
-                df = store.claims(speaker=speaker, topic=topic, doc_id=doc, outlet=outlet, kind=kind,
-                                  meaning=meaning, since=since, until=until, limit=limit)
-            _write(df, fmt=format, out=output, excel=excel, title="claims")
-        except AttributionError as e:
-            fail(str(e))
+        show_frame(db, lambda store: store.claims(speaker=speaker, topic=topic, doc_id=doc, outlet=outlet, kind=kind,
+                                                  meaning=meaning, since=since, until=until, limit=limit),
+                   fmt=format, out=output, excel=excel, title="claims", terminal_columns=_CLAIM_COLUMNS)
 
     @app.command()
     def speakers(
@@ -190,9 +145,6 @@ def register(app: typer.Typer) -> None:
         excel: ExcelOpt = False,
     ) -> None:
         """List canonical speakers with their aliases, roles and claim counts."""
-        try:
-            with _open_existing(db) as store:
-                df = store.aliases() if audit else store.speakers()
-            _write(df, fmt=format, out=output, excel=excel, title="aliases" if audit else "speakers")
-        except AttributionError as e:
-            fail(str(e))
+        show_frame(db, lambda store: store.aliases() if audit else store.speakers(),
+                   fmt=format, out=output, excel=excel, title="aliases" if audit else "speakers",
+                   terminal_columns=None if audit else _SPEAKER_COLUMNS)

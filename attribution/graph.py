@@ -34,6 +34,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from attribution.errors import AttributionError
+from attribution.output import is_missing as _missing, plain_value
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -58,38 +59,12 @@ _RESERVED_EDGE = {"id", "type", "start", "end", "slices", "spells", "key", "sour
 
 # ---------------------------------------------------------------------------- building
 
-def _missing(v: Any) -> bool:
-    if v is None:
-        return True
-    if isinstance(v, float) and math.isnan(v):
-        return True
-    return type(v).__name__ in ("NAType", "NaTType")
-
-
-def _py(v: Any) -> Any:
-    """A plain Python value (numpy and pandas scalars unwrapped)."""
-    item = getattr(v, "item", None)
-    if item is not None and not isinstance(v, (str, bytes)):
-        try:
-            return item()
-        except (TypeError, ValueError):
-            return v
-    return v
-
-
-def plain_value(v: Any) -> Any:
-    """``None`` for a missing value (None, NaN, pandas NA/NaT), else a plain Python scalar."""
-    return None if _missing(v) else _py(v)
-
-
 def _attrs(**kw: Any) -> dict[str, Any]:
     """Node or edge attributes without missing values."""
     out = {}
     for k, v in kw.items():
-        if _missing(v):
-            continue
-        v = _py(v)
-        if isinstance(v, str) and not v.strip():
+        v = plain_value(v)
+        if v is None or (isinstance(v, str) and not v.strip()):
             continue
         out[k] = v
     return out
@@ -276,14 +251,14 @@ def _export_value(v: Any) -> Any:
 def _export_raw(v: Any) -> Any:
     if _missing(v):
         return None
-    v = _py(v)
+    v = plain_value(v)
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, (int, float, str)):
         return v
     if isinstance(v, (list, tuple, set, frozenset)):
         items = sorted(v, key=str) if isinstance(v, (set, frozenset)) else v
-        return " | ".join(str(_py(x)) for x in items if not _missing(x))
+        return " | ".join(str(plain_value(x)) for x in items if not _missing(x))
     if isinstance(v, Mapping):
         return json.dumps(v, ensure_ascii=False, default=str)
     if isinstance(v, (datetime, date)):

@@ -35,7 +35,7 @@ from attribution.records import Attribution
 
 __all__ = [
     "FORMATS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
-    "flatten", "write_rows", "resolve_format", "check_output",
+    "flatten", "write_rows", "resolve_format", "check_output", "is_missing", "plain_value",
     "FormatOpt", "OutputOpt", "ExcelOpt",
 ]
 
@@ -175,11 +175,33 @@ def _dumps(value: Any, **kw: Any) -> str:
     return json.dumps(value, ensure_ascii=False, default=_json_default, **kw)
 
 
+def is_missing(value: Any) -> bool:
+    """None, NaN (any float type) or pandas' NA/NaT."""
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
+        return True  # (pandas' NA refuses bool(), so it is checked by type first)
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
+def plain_value(value: Any) -> Any:
+    """``None`` for a missing value, else a plain Python scalar (numpy/pandas scalars unwrapped)."""
+    if is_missing(value):
+        return None
+    item = getattr(value, "item", None)
+    if item is not None and not isinstance(value, (str, bytes)):
+        try:
+            return item()
+        except (TypeError, ValueError):
+            return value
+    return value
+
+
 def _cell(value: Any) -> Any:
     """A value for a tabular cell: nested values as JSON, None (and NaN) as empty."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) \
-            or type(value).__name__ in ("NAType", "NaTType"):
-        return ""  # (pandas' NA refuses comparisons; it is an empty cell)
+    if is_missing(value):
+        return ""
     if isinstance(value, (dict, list, tuple, set, frozenset)):
         return _dumps(value)
     return value

@@ -337,11 +337,8 @@ class _Resolver:
             for k in e.keys:
                 kw = k.split()
                 # same name, a surname, or a fuller form of it (first names must not clash)
-                if key == "الله" or k == "الله":
-                    if k == key:  # God is named once and never a surname: ابن فارس رحمه الله
-                        best = e
-                        break
-                    continue
+                if (key == "الله") != (k == "الله"):
+                    continue  # God is never part of another name (عبد الله، ابن فارس رحمه الله)
                 if k == key or (len(words) < len(kw) and kw[-len(words):] == words) or \
                         (len(kw) < len(words) and words[-len(kw):] == kw) or \
                         (len(words) == 1 and words[0] in kw and words[0] not in ("بن", "ابو", "عبد")):

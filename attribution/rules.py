@@ -31,7 +31,6 @@ from attribution.speakers import analyse_mention
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}
 _CLOSE = {"»", "”", '"'}
-_CLOSE_OF = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "«"}
 _QUOTES = set(_OPEN) | _CLOSE
 _COMMA = {"،", ",", "؛", ";"}
 _STOP_PUNCT = {".", "!", "?", "؟", "…"}
@@ -58,7 +57,8 @@ _NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فل
 _QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
 # words that never stand inside a name: after a subject they open the object (نفى خطاب أي علاقة)
 _NOT_IN_NAME = {"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"}
-_PREPOSITIONS = {"علي", "على", "الي", "إلى", "عن", "من", "في", "ب", "ل", "مع", "حول", "لدي"}
+# (tokens are normalised: على → علي، إلى → الي)
+_PREPOSITIONS = {"علي", "الي", "عن", "من", "في", "ب", "ل", "مع", "حول", "لدي"}
 _INTERROGATIVES = {"ماذا", "هل", "كيف", "لماذا", "متي", "اين", "الا", "افلا", "اما", "وهل", "فهل", "وماذا", "فماذا", "وكيف"}
 # reporting verbs whose perfect looks like an elative adjective (أبرز "most prominent")
 _ELATIVES = {"أبرز", "أوضح", "أكد"}
@@ -572,7 +572,7 @@ class RulesExtractor:
         if not k:
             return 0
         if k < len(seg) and seg[k].text in _OPEN:
-            close = _CLOSE_OF.get(seg[k].text)
+            close = _OPEN[seg[k].text]
             m = k + 1
             while m < len(seg) and seg[m].text != close and m - k <= 6:
                 m += 1

@@ -327,5 +327,6 @@ def test_participle_modes_of_the_cli_are_the_librarys():
     """cli_common repeats them so that --help need not import the extractor."""
     from attribution import cli_common, extract
 
+    assert cli_common.BACKENDS == extract.BACKENDS
     assert cli_common.PARTICIPLE_MODES == extract.PARTICIPLES
     assert cli_common.DEFAULT_PARTICIPLES == extract.DEFAULT_PARTICIPLES
