@@ -16,8 +16,8 @@ __all__ = [
 
 
 def extract_document(doc, **kwargs):
-    """Extract attributions from a :class:`Document` (see :func:`attribution.extract.extract_document`)."""
-    from attribution.extract import extract_document as _extract
+    """Extract attributions from a :class:`Document` (see :func:`attribution.pipeline.extract_document`)."""
+    from attribution.pipeline import extract_document as _extract
 
     return _extract(doc, **kwargs)
 
@@ -29,7 +29,7 @@ def extract_text(text: str, doc_id: str = "doc", **kwargs):
 
 def __getattr__(name):  # lazy, so `import attribution` stays cheap
     if name == "open_store":
-        from attribution.store import open_store
+        from attribution.store.core import open_store
 
         return open_store
     raise AttributeError(name)

@@ -34,7 +34,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from attribution.errors import AttributionError
-from attribution.output import is_missing as _missing, plain_value
+from attribution.io.output import is_missing as _missing, plain_value
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -82,7 +82,7 @@ def _short(text: Any, n: int = LABEL_CHARS) -> str:
 
 
 def _fold(text: str) -> str:
-    from attribution.topics import fold
+    from attribution.topics.assign import fold
 
     return " ".join(fold(text).split())
 

@@ -39,7 +39,7 @@ def _children_cpu() -> float:
 
 def count_documents(path: Path) -> int:
     """A cheap upper estimate of the number of articles, to place the 25/50/75% checkpoints."""
-    from attribution.readers import iter_input_files
+    from attribution.io.readers import iter_input_files
 
     if path.is_dir():
         return sum(count_documents(p) for p in iter_input_files(path))
@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from itertools import islice
 
-    from attribution.cli_extract import extract_many
-    from attribution.readers import read_documents
+    from attribution.cli.extract import extract_many
+    from attribution.io.readers import read_documents
 
     problems: list[str] = []
     total = count_documents(corpus)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 import random
 
-from attribution.extract import extract_document
-from attribution.readers import read_documents
+from attribution.pipeline import extract_document
+from attribution.io.readers import read_documents
 
 
 def main() -> None:

@@ -10,7 +10,7 @@ Nothing comes from a treebank, so the models carry no third-party licence.
     python scripts/train_tiny_stanza.py --conllu-only   # only tests/fixtures/synth/synth.conllu
 
 Models land in an official-style layout that ``stanza.Pipeline(lang="ar", dir=...)`` and
-``attribution.stanza_backend`` load with ``download_method=None``:
+``attribution.backends.stanza`` load with ``download_method=None``:
 ``tests/fixtures/synth/models/{resources.json, ar/tokenize/synth.pt, ar/mwt/synth.pt}``.
 """
 from __future__ import annotations

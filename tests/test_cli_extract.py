@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import attribution.extract
+import attribution.pipeline
 from attribution.cli import app
 from attribution.errors import BackendUnavailable
 from attribution.records import Attribution, Cue, Span
@@ -39,7 +39,7 @@ def fake_extract(doc, *, lexicon=None, backend="rules", participles="off"):
 
 @pytest.fixture
 def fake(monkeypatch):
-    monkeypatch.setattr(attribution.extract, "extract_document", fake_extract)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
 
 
 def write(path: Path, data: str | bytes, encoding: str = "utf-8") -> Path:
@@ -136,7 +136,7 @@ def test_every_line_bad_exit_1(fake, tmp_path):
 
 
 def test_undecodable_says_which_encoding_to_pass(fake, tmp_path, monkeypatch):
-    import attribution.readers as readers
+    import attribution.io.readers as readers
 
     monkeypatch.setattr(readers, "_detect", lambda sample: None)
     path = write(tmp_path / "b.txt", b"\xe9t\xe9 \xe0 Paris")
@@ -226,7 +226,7 @@ def test_extractor_crash_on_one_document_is_a_warning(tmp_path, monkeypatch):
             raise IndexError("boom")
         return fake_extract(doc)
 
-    monkeypatch.setattr(attribution.extract, "extract_document", flaky)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", flaky)
     src = write(tmp_path / "n.jsonl", jsonl(*[{"id": f"d{i}", "text": S1} for i in range(3)]))
     result = run(src)
     assert result.exit_code == 0
@@ -238,7 +238,7 @@ def test_library_error_is_one_line_exit_1(tmp_path, monkeypatch):
     def unavailable(doc, **kw):
         raise BackendUnavailable("stanza is not installed: pip install -e \".[stanza]\"")
 
-    monkeypatch.setattr(attribution.extract, "extract_document", unavailable)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", unavailable)
     result = run(write(tmp_path / "a.txt", S1), "--backend", "stanza")
     assert result.exit_code == 1
     assert result.stderr == "error: stanza is not installed: pip install -e \".[stanza]\"\n"
@@ -252,21 +252,21 @@ def test_backend_and_models_dir_reach_the_extractor(tmp_path, monkeypatch):
         return []
 
     monkeypatch.setenv("ATTRIBUTION_STANZA_DIR", "before")  # restored after the test
-    monkeypatch.setattr(attribution.extract, "extract_document", spy)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", spy)
     result = run(write(tmp_path / "a.txt", S1), "--backend", "rules", "--models-dir", tmp_path / "m")
     assert result.exit_code == 0, result.output
     assert seen == {"backend": "rules", "models": str(tmp_path / "m"), "lexicon": None}
 
 
 def test_cues_file_loaded_and_passed(tmp_path, monkeypatch):
-    pytest.importorskip("attribution.lexicon")
+    pytest.importorskip("attribution.lexicon.cues")
     seen = {}
 
     def spy(doc, *, lexicon=None, backend="rules", participles="off"):
         seen["lexicon"] = lexicon
         return []
 
-    monkeypatch.setattr(attribution.extract, "extract_document", spy)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", spy)
     cues = write(tmp_path / "cues.tsv", "# according-to phrases: phrase<TAB>meaning\nعلى ذمة\treport\n")
     result = run(write(tmp_path / "a.txt", S1), "--cues", cues)
     assert result.exit_code == 0, result.output
@@ -274,7 +274,7 @@ def test_cues_file_loaded_and_passed(tmp_path, monkeypatch):
 
 
 def test_missing_cues_file_is_one_line(tmp_path):
-    pytest.importorskip("attribution.lexicon")
+    pytest.importorskip("attribution.lexicon.cues")
     result = run(write(tmp_path / "a.txt", S1), "--cues", tmp_path / "none.tsv")
     assert result.exit_code == 1
     assert result.stderr.startswith("error: ") and len(result.stderr.splitlines()) == 1
@@ -325,7 +325,8 @@ def test_participles_option(tmp_path):
 
 def test_participle_modes_of_the_cli_are_the_librarys():
     """cli_common repeats them so that --help need not import the extractor."""
-    from attribution import cli_common, extract
+    from attribution.cli import common as cli_common
+    from attribution import pipeline as extract
 
     assert cli_common.BACKENDS == extract.BACKENDS
     assert cli_common.PARTICIPLE_MODES == extract.PARTICIPLES

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 from typer.testing import CliRunner
 
-import attribution.extract
+import attribution.pipeline
 from attribution.cli import app
 from attribution.records import Attribution, Cue, Span
 
@@ -37,7 +37,7 @@ def fake_extract(doc, *, lexicon=None, backend="rules", participles="off"):
 
 @pytest.fixture(autouse=True)
 def _fake_extractor(monkeypatch):
-    monkeypatch.setattr(attribution.extract, "extract_document", fake_extract)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
 
 
 def run(*args, input=None):
@@ -164,7 +164,7 @@ def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     def unavailable(doc, *, lexicon=None, backend="rules", participles="off"):
         raise BackendUnavailable("the stanza backend needs its models; see `attribution models`")
 
-    monkeypatch.setattr(attribution.extract, "extract_document", unavailable)
+    monkeypatch.setattr(attribution.pipeline, "extract_document", unavailable)
     r = run("ingest", corpus, "--db", tmp_path / "c.db", "--backend", "stanza")
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == ["error: the stanza backend needs its models; see `attribution models`"]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.conllu import ParsedDocument, parse_conllu, read_conllu
+from attribution.io.conllu import ParsedDocument, parse_conllu, read_conllu
 from attribution.errors import BackendUnavailable, InputError
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from attribution.conllu import parse_conllu, read_conllu
-from attribution.deplink import link, verb_lexicon
+from attribution.io.conllu import parse_conllu, read_conllu
+from attribution.backends.deplink import link, verb_lexicon
 from attribution.records import Candidate, Document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -173,7 +173,7 @@ def test_padt_dev_scores_with_the_gold_verb_inventory(tmp_path, capsys):
         from score_sentences import REPORTING_LEMMAS
     finally:
         sys.path.pop(0)
-    from attribution.deplink import fold
+    from attribution.backends.deplink import fold
 
     inventory = {fold(x) for x in REPORTING_LEMMAS}
     lexicon = {k: v for k, v in verb_lexicon().items() if k in inventory}
@@ -236,7 +236,7 @@ def test_property_any_tree_links_without_crashing_and_spans_slice_the_text(src):
 
 
 def test_extract_document_reads_conllu_trees_through_the_linker():
-    from attribution.extract import extract_document
+    from attribution.pipeline import extract_document
 
     doc = next(read_conllu(FIXTURES / "conllu" / "vso.conllu"))
     recs = extract_document(doc, backend="auto")

@@ -4,8 +4,8 @@ import importlib
 
 import pytest
 
-MODULES = ["attribution.records", "attribution.normalize", "attribution.sentences", "attribution.lexicon",
-           "attribution.morph", "attribution.speakers", "attribution.extract", "attribution.topics",
+MODULES = ["attribution.records", "attribution.text.normalize", "attribution.text.sentences", "attribution.lexicon.cues",
+           "attribution.text.morph", "attribution.speakers.mention", "attribution.pipeline", "attribution.topics.assign",
            "attribution.graph"]
 
 

@@ -18,7 +18,7 @@ from attribution.graph import (
     write_graph,
 )
 from attribution.records import Attribution, Cue, Document, Span
-from attribution.store import open_store
+from attribution.store.core import open_store
 
 # Three short articles written for these tests: two outlets reprint one ministry statement,
 # a third article carries a nested attribution (نقلت وكالة الأنباء عن الوزير).

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from attribution.errors import InputError
-from attribution.identity import (
+from attribution.speakers.across_documents import (
     AliasConfig, SpeakerEvidence, SpeakerIndex, canonical_key, is_anonymous, is_local, load_aliases,
     name_key, roles_compatible, should_merge, translit_key,
 )

@@ -3,8 +3,8 @@ import pytest
 
 from attribution import extract_text
 from attribution.errors import LexiconError
-from attribution.lexicon import default_lexicon, load_lexicon
-from attribution.normalize import normalize_text
+from attribution.lexicon.cues import default_lexicon, load_lexicon
+from attribution.text.normalize import normalize_text
 
 
 @pytest.mark.parametrize("surface, lemma, aspect, gender, number", [

@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from attribution.normalize import fold, normalize_text
+from attribution.text.normalize import fold, normalize_text
 
 
 @pytest.mark.parametrize("original, normalised", [

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribution.errors import AttributionError
-from attribution.output import (
+from attribution.io.output import (
     ARABIC_HEADERS, FORMATS, META_COLUMNS, RECORD_COLUMNS, flatten, resolve_format, write_rows,
 )
 from attribution.records import Attribution, Cue, Span

@@ -11,8 +11,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from attribution.extract import extract_document
-from attribution.readers import normalize_newlines
+from attribution.pipeline import extract_document
+from attribution.io.readers import normalize_newlines
 from attribution.records import KINDS, Attribution, Document
 
 PIECES = [

@@ -70,7 +70,7 @@ def test_padt_dev_sentences_rules(shared, tmp_path):
 
 
 def test_padt_dev_gold_trees(shared, tmp_path):
-    from attribution.conllu import read_conllu
+    from attribution.io.conllu import read_conllu
 
     ud = shared / "data/ud-arabic-padt"
     _predict(read_conllu(ud / "padt-dev.conllu"), tmp_path / "pred.jsonl", backend="auto")

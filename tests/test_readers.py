@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attribution.errors import InputError
-from attribution.readers import (
+from attribution.io.readers import (
     decode_bytes, document_from_record, html_to_text, iter_input_files, normalize_newlines,
     read_documents,
 )
@@ -92,7 +92,7 @@ def test_undecodable_with_wrong_encoding(tmp_path):
 
 
 def test_undecodable_without_encoding_suggests_cp1256(tmp_path, monkeypatch):
-    import attribution.readers as readers
+    import attribution.io.readers as readers
 
     monkeypatch.setattr(readers, "_detect", lambda sample: None)
     p = write(tmp_path / "b.txt", "\u00e9t\u00e9".encode("latin-1"))
@@ -374,7 +374,7 @@ def test_streaming_does_not_read_ahead(tmp_path):
 
 
 def test_conllu_routed_lazily(tmp_path):
-    pytest.importorskip("attribution.conllu")
+    pytest.importorskip("attribution.io.conllu")
     src = ("# newdoc id = d1\n# text = قال الوزير\n"
            "1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_\n2\tالوزير\tوزير\tNOUN\t_\t_\t1\tnsubj\t_\tSpaceAfter=No\n\n")
     doc = next(read_documents([write(tmp_path / "t.conllu", src)]))
@@ -382,8 +382,8 @@ def test_conllu_routed_lazily(tmp_path):
 
 
 def test_conllu_missing_module(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "attribution.conllu", None)  # import now fails
-    with pytest.raises(InputError, match="CoNLL-U input needs attribution.conllu"):
+    monkeypatch.setitem(sys.modules, "attribution.io.conllu", None)  # import now fails
+    with pytest.raises(InputError, match="CoNLL-U input needs attribution.io.conllu"):
         list(read_documents([write(tmp_path / "t.conllu", "# text = x\n")]))
 
 

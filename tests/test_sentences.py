@@ -1,7 +1,7 @@
 """Sentence splitting keeps reports and their quotations whole (golden cases from news style)."""
 import pytest
 
-from attribution.sentences import split_sentences
+from attribution.text.sentences import split_sentences
 
 CASES = [
     # a colon and a quotation with points inside stay one sentence

@@ -1,7 +1,7 @@
 """Speaker mentions split into name, role and type (table-driven, news-style phrases)."""
 import pytest
 
-from attribution.speakers import analyse_mention
+from attribution.speakers.mention import analyse_mention
 
 CASES = [
     # mention, name, role, type

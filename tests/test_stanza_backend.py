@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from attribution import stanza_backend as sb
+from attribution.backends import stanza as sb
 from attribution.errors import BackendUnavailable
 from attribution.records import Document
 
@@ -57,13 +57,13 @@ assert r.exit_code == 0, r.output
 r = CliRunner().invoke(attribution.cli.app, ["models", "status", "--models-dir", {str(TINY)!r}])
 assert r.exit_code == 0, r.output
 from attribution.records import Document
-from attribution.extract import extract_document
+from attribution.pipeline import extract_document
 extract_document(Document("d", "وقال الوزير إن الاتفاق جاهز. وأضاف أن الوفد وصل."), backend="rules")
-from attribution.conllu import read_conllu, parse_conllu
-from attribution.deplink import link
+from attribution.io.conllu import read_conllu, parse_conllu
+from attribution.backends.deplink import link
 for d in read_conllu({str(FIXTURES / "conllu" / "vso.conllu")!r}):
     assert link(d, parse_conllu(d, backend="light"))
-from attribution import stanza_backend
+from attribution.backends import stanza as stanza_backend
 stanza_backend.available({str(TINY)!r})
 print(sorted(m for m in ("torch", "stanza") if m in sys.modules))
 """
@@ -169,7 +169,7 @@ def test_empty_text_parses_to_no_sentences():
 def test_official_models_parse_and_link():
     if not sb.available():
         pytest.skip(f"official Arabic stanza models not found in {sb.resolve_models_dir()}")
-    from attribution.deplink import link
+    from attribution.backends.deplink import link
 
     doc = Document("d", "وقال وزير الخارجية إن المفاوضات ستستأنف الأسبوع المقبل.")
     cands = link(doc, sb.parse(doc))
@@ -244,7 +244,7 @@ def test_property_tiny_pipeline_offsets_slice_the_original(pieces):
 
 @needs_stanza
 def test_linker_on_a_tokenize_only_parse_finds_nothing_and_does_not_crash():
-    from attribution.deplink import link
+    from attribution.backends.deplink import link
 
     doc = Document("d", "وقال الوزير إن الاتفاق جاهز.")
     assert link(doc, sb.parse(doc, models_dir=str(TINY), processors=("tokenize", "mwt"))) == []

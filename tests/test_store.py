@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from attribution.errors import StoreError
 from attribution.records import Attribution, Cue, Document, Span
-from attribution.store import APPLICATION, SCHEMA_VERSION, _MIGRATIONS, _split_sql, open_store
+from attribution.store.core import APPLICATION, SCHEMA_VERSION, _MIGRATIONS, _split_sql, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -161,7 +161,7 @@ def test_claims_columns_and_offsets(store):
 
 
 def test_topics_and_clusters_when_topics_module_is_present(store):
-    pytest.importorskip("attribution.topics")
+    pytest.importorskip("attribution.topics.assign")
     df = store.claims()
     assert df["topics"].notna().any()
     assert len(store.topics()) > 0 and set(store.claim_topics()["source"]) == {"auto"}
@@ -288,18 +288,18 @@ CHILD = textwrap.dedent("""
     calls = [0]
     if mode == "self":
         # a topic assigner that dies at call `kill_at`: inside a document's transaction
-        fake = types.ModuleType("attribution.topics")
+        fake = types.ModuleType("attribution.topics.assign")
         def assign_topics(text, *, taxonomy=None):
             calls[0] += 1
             if calls[0] == kill_at:
                 os.kill(os.getpid(), signal.SIGKILL)
             return [("k" + text[-3:], "label")]
         fake.assign_topics = assign_topics
-        sys.modules["attribution.topics"] = fake
+        sys.modules["attribution.topics.assign"] = fake
     else:
-        sys.modules["attribution.topics"] = None  # no topics: timing decides where the kill lands
+        sys.modules["attribution.topics.assign"] = None  # no topics: timing decides where the kill lands
     from test_store import corpus, fake_extract
-    from attribution.store import open_store
+    from attribution.store.core import open_store
     with open_store(db) as s:
         s.ingest(corpus(n_docs, per_doc), extract=fake_extract,
                  on_progress=lambda d, st: print(d, st, flush=True))
@@ -446,7 +446,7 @@ def test_aliases_are_remembered_for_later_runs(tmp_path):
 
 
 def test_taxonomy_topics_replace_the_automatic_ones(tmp_path):
-    topics = pytest.importorskip("attribution.topics")
+    topics = pytest.importorskip("attribution.topics.assign")
     tax_file = tmp_path / "topics.tsv"
     tax_file.write_text("اقتصاد\tالاقتصاد | اقتصادي\n", encoding="utf-8")
     taxonomy = topics.load_taxonomy(tax_file)

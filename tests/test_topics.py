@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.topics import (
+from attribution.topics.assign import (
     Taxonomy,
     TaxonomyError,
     assign_topics,

@@ -14,11 +14,11 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from attribution.lexicon import Lexicon, default_lexicon, given_names
-from attribution.morph import strip_article, strip_pronoun
-from attribution.normalize import NormalizedText, fold, norm_word, normalize_text
+from attribution.lexicon.cues import Lexicon, default_lexicon, given_names
+from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers import MentionInfo, analyse_mention
+from attribution.speakers.mention import MentionInfo, analyse_mention
 
 # Descriptions that can point at any official (المسؤول الروسي، الدبلوماسي).
 # pronoun subjects (suffixed to لكن/إن/أن): gender and number

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
 from attribution.errors import BackendUnavailable, LexiconError, StoreError
-from attribution.identity import AliasConfig, SpeakerIndex, fold, name_key, load_aliases
+from attribution.speakers.across_documents import AliasConfig, SpeakerIndex, fold, name_key, load_aliases
 from attribution.records import Attribution, Document
 
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
@@ -101,7 +101,7 @@ _MIGRATIONS: dict[int, str] = {
     CREATE INDEX idx_claim_topics_topic ON claim_topics(topic_id);
     CREATE INDEX idx_documents_date ON documents(date);
     """,
-    # near-duplicate claim clusters (attribution.topics.cluster_claims)
+    # near-duplicate claim clusters (attribution.topics.assign.cluster_claims)
     2: """
     ALTER TABLE attributions ADD COLUMN cluster_id INTEGER;
     CREATE INDEX idx_attributions_cluster ON attributions(cluster_id);
@@ -301,7 +301,7 @@ class Store:
         """Extract and store ``docs``, one transaction per document.
 
         ``extract(doc, lexicon=...)`` returns the document's attributions (default
-        :func:`attribution.extract.extract_document`).  Each claim gets its automatic topics
+        :func:`attribution.pipeline.extract_document`).  Each claim gets its automatic topics
         (``source='auto'``) or, with ``taxonomy``, the matching taxonomy labels instead
         (``'taxonomy'``).  ``aliases`` (an :class:`AliasConfig` or a file) is remembered in the
         store and used by later runs that pass none.  ``on_progress(doc_id, status)`` is called
@@ -315,9 +315,9 @@ class Store:
         transaction but resolves speakers without seeing the other's new ones.
         """
         if extract is None:
-            from attribution.extract import extract_document as extract
+            from attribution.pipeline import extract_document as extract
         aliases = self._aliases(aliases)
-        assign = _optional("attribution.topics", "assign_topics")
+        assign = _optional("attribution.topics.assign", "assign_topics")
         index = self._speaker_index(aliases)
         t0 = time.perf_counter()
         n = {"added": 0, "replaced": 0, "skipped": 0, "failed": 0, "attributions": 0}
@@ -446,8 +446,8 @@ class Store:
 
     def recluster(self) -> int:
         """Recompute near-duplicate claim clusters (``attributions.cluster_id``); returns how many
-        claims share a cluster with another.  A no-op when :mod:`attribution.topics` is absent."""
-        cluster = _optional("attribution.topics", "cluster_claims")
+        claims share a cluster with another.  A no-op when :mod:`attribution.topics.assign` is absent."""
+        cluster = _optional("attribution.topics.assign", "cluster_claims")
         if cluster is None:
             return 0
         items = [(r[0], r[1]) for r in self.conn.execute(
@@ -686,10 +686,10 @@ def _resolution_order(key: str) -> tuple[bool, int]:
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence offsets in the original text, numbered as the extractor numbers them (it splits
     the normalised view, where a stray mark or presentation form can move a boundary)."""
-    split = _optional("attribution.sentences", "split_sentences")
+    split = _optional("attribution.text.sentences", "split_sentences")
     if split is None:
         return []
-    normalize = _optional("attribution.normalize", "normalize_text")
+    normalize = _optional("attribution.text.normalize", "normalize_text")
     if normalize is None:
         return [(s.start, s.end) for s in split(text)]
     nt = normalize(text)

@@ -10,7 +10,7 @@ import typer
 
 DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
                                      dir_okay=False, show_default=False)]
-#: ``--backend``: attribution.extract.BACKENDS, repeated for the same reason as the participle
+#: ``--backend``: attribution.pipeline.BACKENDS, repeated for the same reason as the participle
 #: modes below (the same test keeps them equal).
 BACKENDS = ("auto", "rules", "stanza")
 
@@ -22,7 +22,7 @@ def check_backend(value: str) -> str:
     return value.lower()
 
 
-#: ``--participles``: attribution.extract.PARTICIPLES and DEFAULT_PARTICIPLES, repeated here so
+#: ``--participles``: attribution.pipeline.PARTICIPLES and DEFAULT_PARTICIPLES, repeated here so
 #: that ``--help`` does not import the extractor (tests/test_cli_extract.py keeps them equal).
 PARTICIPLE_MODES = ("off", "fold", "separate")
 DEFAULT_PARTICIPLES = "off"
@@ -60,7 +60,7 @@ def check_date(value: Optional[str]) -> Optional[str]:
 
 def open_existing(db: Path):
     """The claim store at ``db``; a missing file is an error, not a new store."""
-    from attribution.store import open_store
+    from attribution.store.core import open_store
 
     return open_store(db, create=False)
 
@@ -73,7 +73,7 @@ def show_frame(db: Path, query: Callable[[Any], Any], *, fmt: Optional[str], out
     shows.  Library errors end the command with one line.
     """
     from attribution.errors import AttributionError
-    from attribution.output import check_output, plain_value, resolve_format, write_rows
+    from attribution.io.output import check_output, plain_value, resolve_format, write_rows
 
     try:
         fmt = resolve_format(fmt, out)

@@ -1,10 +1,10 @@
 """The dependency linker: reported speech read off a dependency parse.
 
-Input is a parsed document (a stanza Document, or :class:`attribution.conllu.ParsedDocument`
+Input is a parsed document (a stanza Document, or :class:`attribution.io.conllu.ParsedDocument`
 which has the same attribute names) whose words carry ``start_char``/``end_char`` into the
 original ``Document.text``.  Output is one :class:`~attribution.records.Candidate` per cue;
 document-level resolution (implicit subjects, names, roles) happens later, in
-``attribution.resolve``.
+``attribution.speakers.in_document``.
 
 * cue: a word whose lemma is a reporting verb (قال، أكد، أشار…), or an according-to
   preposition (بحسب، وفقا ل، نقلا عن، على لسان…) whose object is a source;
@@ -35,7 +35,7 @@ def _fold_fallback(s: str) -> str:
 
 
 try:  # the project's normaliser when present; the same folding rules otherwise
-    from attribution.normalize import fold as _fold
+    from attribution.text.normalize import fold as _fold
 except ImportError:  # pragma: no cover - during bootstrap only
     _fold = _fold_fallback
 
@@ -50,7 +50,7 @@ def fold(s: str | None) -> str:
     return _fold_cached(s) if s else ""
 
 
-#: Used only when ``attribution.lexicon`` is not available: folded lemma → (display lemma, meaning).
+#: Used only when ``attribution.lexicon.cues`` is not available: folded lemma → (display lemma, meaning).
 FALLBACK_VERBS: dict[str, tuple[str, str]] = {
     _fold_fallback(k): (k, v) for k, v in {
         "قال": "say", "أكد": "affirm", "أعلن": "announce", "أوضح": "explain", "أضاف": "add",
@@ -119,7 +119,7 @@ def _participle_forms(lexicon=None) -> dict[str, str]:
 def _build_participles(lexicon) -> dict[str, str]:
     if lexicon is None:
         try:
-            from attribution.lexicon import default_lexicon
+            from attribution.lexicon.cues import default_lexicon
         except ImportError:
             return {}
         lexicon = default_lexicon()
@@ -140,7 +140,7 @@ def _build_verbs(lexicon) -> dict[str, tuple[str, str]]:
     if isinstance(lexicon, dict):
         return dict(lexicon)
     try:
-        from attribution.lexicon import default_lexicon
+        from attribution.lexicon.cues import default_lexicon
     except ImportError:
         return dict(FALLBACK_VERBS)
     try:
@@ -690,9 +690,9 @@ def _cue_key(tree: _Tree, w, verbs, participles: dict[str, str]) -> str | None:
 def link(doc: Document, parsed, *, lexicon=None, participles: bool = True) -> list[Candidate]:
     """Candidates for every cue in a parsed document, in text order.
 
-    ``parsed`` is a stanza Document (or :class:`attribution.conllu.ParsedDocument`) whose
+    ``parsed`` is a stanza Document (or :class:`attribution.io.conllu.ParsedDocument`) whose
     words carry ``start_char``/``end_char`` into ``doc.text``; ``lexicon`` is an object with
-    ``verb_lemmas()`` (default: :func:`attribution.lexicon.default_lexicon`) or a plain dict
+    ``verb_lemmas()`` (default: :func:`attribution.lexicon.cues.default_lexicon`) or a plain dict
     folded lemma → (display lemma, meaning).  ``participles=False`` skips participle cues
     (مشيرا إلى أن…), which gold sets built from finite verbs do not count.
     """

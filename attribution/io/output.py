@@ -3,7 +3,7 @@
 A command turns its results into rows (mappings) and hands them to :func:`write_rows`; it
 declares its options with the shared Typer aliases so every command reads the same::
 
-    from attribution.output import FormatOpt, OutputOpt, ExcelOpt, resolve_format, write_rows
+    from attribution.io.output import FormatOpt, OutputOpt, ExcelOpt, resolve_format, write_rows
 
     @app.command()
     def speakers(format: FormatOpt = None, output: OutputOpt = None, excel: ExcelOpt = False):

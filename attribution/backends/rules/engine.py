@@ -1,8 +1,8 @@
 """The rules backend: cues, speaker mentions and claims, sentence by sentence.
 
-Works on the normalised view of a document (:mod:`attribution.normalize`) and returns
+Works on the normalised view of a document (:mod:`attribution.text.normalize`) and returns
 :class:`~attribution.records.Candidate` records whose spans point into the original text.
-Document-level work (implicit subjects, canonical names) is :mod:`attribution.resolve`'s.
+Document-level work (implicit subjects, canonical names) is :mod:`attribution.speakers.in_document`'s.
 
 The shape of an Arabic report, which the rules follow:
 
@@ -22,11 +22,11 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from attribution.lexicon import Lexicon, VerbForm, given_names
-from attribution.morph import strip_article, strip_pronoun
-from attribution.normalize import NormalizedText, norm_word
+from attribution.lexicon.cues import Lexicon, VerbForm, given_names
+from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.normalize import NormalizedText, norm_word
 from attribution.records import Candidate, Cue, Span
-from attribution.speakers import analyse_mention
+from attribution.speakers.mention import analyse_mention
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}

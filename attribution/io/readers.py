@@ -1,7 +1,7 @@
 """Input readers: files, folders and stdin in, a stream of :class:`Document` out.
 
 One article per ``.txt``/``.html`` file, one per line of ``.jsonl``, one per row of
-``.csv``/``.tsv``; ``.conllu`` goes to :func:`attribution.conllu.read_conllu`.  Nothing holds
+``.csv``/``.tsv``; ``.conllu`` goes to :func:`attribution.io.conllu.read_conllu`.  Nothing holds
 the corpus: JSONL and CSV are read line by line.
 
 Offsets index the text *as stored in the Document*: decoded (UTF-8 with or without BOM, the
@@ -546,9 +546,9 @@ def _read_file(path: Path, *, text_field: str | None, encoding: str | None,
         yield read_html(path, name=name, encoding=encoding)
     elif suffix == ".conllu":
         try:
-            from attribution.conllu import read_conllu
+            from attribution.io.conllu import read_conllu
         except ImportError:
-            raise InputError("CoNLL-U input needs attribution.conllu") from None
+            raise InputError("CoNLL-U input needs attribution.io.conllu") from None
         yield from read_conllu(path)
     else:  # .txt, and any other file named explicitly
         yield read_text_file(path, name=name, encoding=encoding)

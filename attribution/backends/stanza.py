@@ -169,7 +169,7 @@ def _view(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     try:
-        from attribution.sentences import split_sentences
+        from attribution.text.sentences import split_sentences
     except ImportError:  # pragma: no cover - bootstrap only
         return [(0, len(text))] if text.strip() else []
     return [(sp.start, sp.end) for sp in split_sentences(text) if text[sp.start:sp.end].strip()]
@@ -178,7 +178,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def parse(doc: Document, *, models_dir: str | None = None, processors: tuple[str, ...] | None = None):
     """A stanza Document for ``doc.text``; token and word offsets point into the original text.
 
-    Sentences come from :func:`attribution.sentences.split_sentences` (stanza runs with
+    Sentences come from :func:`attribution.text.sentences.split_sentences` (stanza runs with
     ``tokenize_no_ssplit``), so both backends number sentences alike and quotes stay whole.
     """
     if importlib.util.find_spec("stanza") is None:

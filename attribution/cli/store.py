@@ -1,7 +1,7 @@
 """CLI commands over the claim store: ``ingest``, ``table``, ``speakers``.
 
-Thin: each command parses options, calls :mod:`attribution.store`, and writes rows with
-:mod:`attribution.output`.  Library errors become one line on stderr and exit code 1.
+Thin: each command parses options, calls :mod:`attribution.store.core`, and writes rows with
+:mod:`attribution.io.output`.  Library errors become one line on stderr and exit code 1.
 """
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from typing import Annotated, List, Optional
 import typer
 
 from attribution.errors import AttributionError
-from attribution.output import ExcelOpt, FormatOpt, OutputOpt
+from attribution.io.output import ExcelOpt, FormatOpt, OutputOpt
 from attribution.records import KINDS
-from attribution.cli_common import (
+from attribution.cli.common import (
     DEFAULT_PARTICIPLES, DbOpt, ParticiplesOpt, check_backend, check_date, fail, show_frame,
 )
 
@@ -56,9 +56,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Extract who-said-what from articles into a claim store (re-runnable: unchanged
         articles are skipped, changed ones replaced, each article written whole or not at all)."""
-        from attribution.extract import extract_document
-        from attribution.readers import read_documents
-        from attribution.store import open_store
+        from attribution.pipeline import extract_document
+        from attribution.io.readers import read_documents
+        from attribution.store.core import open_store
 
         t0 = time.perf_counter()
         read_errors: list[str] = []
@@ -78,15 +78,15 @@ def register(app: typer.Typer) -> None:
         try:
             lexicon = None
             if cues is not None:
-                from attribution.lexicon import load_lexicon
+                from attribution.lexicon.cues import load_lexicon
                 lexicon = load_lexicon(cues)
             taxonomy = None
             if topics is not None:
-                from attribution.topics import load_taxonomy
+                from attribution.topics.assign import load_taxonomy
                 taxonomy = load_taxonomy(topics)
             alias_config = None
             if aliases is not None:
-                from attribution.identity import load_aliases
+                from attribution.speakers.across_documents import load_aliases
                 alias_config = load_aliases(aliases)
             extract = functools.partial(extract_document, backend=backend, participles=participles)
             docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=on_read_error)

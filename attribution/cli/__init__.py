@@ -1,4 +1,4 @@
-"""The command line: a thin Typer layer over the library.
+"""The command line (`attribution --help`): a thin Typer layer over the library.
 
 Library exceptions become one line on stderr and exit code 1; usage errors exit 2.
 Each command group lives in its own module and registers itself here.
@@ -19,8 +19,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for _module in ("cli_extract", "cli_store", "cli_graph", "cli_models"):
-    importlib.import_module(f"attribution.{_module}").register(app)
+for _module in ("extract", "store", "graph", "models"):
+    importlib.import_module(f"attribution.cli.{_module}").register(app)
 
 
 def main() -> None:

@@ -32,16 +32,16 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
+from attribution.lexicon.datafiles import data_text
 from attribution.errors import InputError, read_user_file
 
 try:  # the shared normaliser; the fallback keeps this module usable on its own
-    from attribution.normalize import fold
+    from attribution.text.normalize import fold
 except ImportError:  # pragma: no cover
     _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
     _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
@@ -63,7 +63,7 @@ _PUNCT = re.compile(r"[\"'«»“”„‘’()\[\]{}<>،,؛;:.!?؟/\\|_\-–—
 
 
 def _lexicon(name: str) -> tuple[str, ...]:
-    text = resources.files("attribution.data").joinpath(name).read_text(encoding="utf-8")
+    text = data_text(name)
     items = (fold(line.strip()) for line in text.splitlines() if line.strip() and not line.startswith("#"))
     # longest first, so صاحب السمو الملكي is stripped before صاحب السمو
     return tuple(sorted({i for i in items if i}, key=lambda s: -len(s)))

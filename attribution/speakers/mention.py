@@ -15,9 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 
-from attribution.lexicon import Lexicon, default_lexicon
-from attribution.morph import strip_article, strip_pronoun
-from attribution.normalize import norm_word
+from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.normalize import norm_word
 
 _WORD = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,")
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”]")

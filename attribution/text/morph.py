@@ -1,6 +1,6 @@
 """Word-level Arabic morphology the rules need: articles, proclitics and possessive pronouns.
 
-Works on normalised words (see :mod:`attribution.normalize`).
+Works on normalised words (see :mod:`attribution.text.normalize`).
 
 >>> strip_article("للوزارة"), strip_article("والوزير"), strip_pronoun("رئيستها")
 ('وزارة', 'وزير', 'رئيسة')

@@ -25,10 +25,10 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from attribution.lexicon.datafiles import data_text
 from attribution.errors import AttributionError, read_user_file
 
 __all__ = [
@@ -66,7 +66,7 @@ def _local_fold(text: str) -> str:
 
 
 try:  # the shared normaliser, when present, so the store and the extractor fold alike
-    from attribution.normalize import fold as _shared_fold  # type: ignore[attr-defined]
+    from attribution.text.normalize import fold as _shared_fold  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - depends on the tree
     _shared_fold = None
 
@@ -87,7 +87,7 @@ def fold(text: str) -> str:
 
 
 def _read_wordlist(name: str) -> frozenset[str]:
-    data = resources.files("attribution").joinpath("data", name).read_text(encoding="utf-8")
+    data = data_text(name)
     words: set[str] = set()
     for line in data.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -98,7 +98,7 @@ def _read_wordlist(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    """The folded stop words shipped in ``attribution/data/stopwords_ar.txt``."""
+    """The folded stop words shipped in ``attribution/lexicon/data/stopwords_ar.txt``."""
     return _read_wordlist("stopwords_ar.txt")
 
 

@@ -1,9 +1,9 @@
 """Extraction entry points: a document in, resolved attribution records out.
 
 Backends share everything after parsing: each produces :class:`~attribution.records.Candidate`
-records and :func:`attribution.resolve.resolve_candidates` does the document-level part.
+records and :func:`attribution.speakers.in_document.resolve_candidates` does the document-level part.
 
-- ``rules``: the embedded default (no models): :mod:`attribution.rules`;
+- ``rules``: the embedded default (no models): :mod:`attribution.backends.rules.engine`;
 - ``stanza``: stanza's neural Arabic pipeline when its models are installed;
 - a document read from CoNLL-U (``meta["conllu"]``) already has trees: with ``auto`` or
   ``stanza`` the dependency linker reads them directly;
@@ -16,12 +16,12 @@ import os
 from dataclasses import replace
 
 from attribution.errors import AttributionError
-from attribution.lexicon import Lexicon, default_lexicon
-from attribution.normalize import NormalizedText, norm_word, normalize_text
+from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.text.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document, Span
-from attribution.resolve import resolve_candidates
-from attribution.rules import candidates as rule_candidates
-from attribution.sentences import split_sentences
+from attribution.speakers.in_document import resolve_candidates
+from attribution.backends.rules.engine import candidates as rule_candidates
+from attribution.text.sentences import split_sentences
 
 BACKENDS = ("auto", "rules", "stanza")
 #: How participle cues (…، مضيفا أن …) are reported:
@@ -59,7 +59,7 @@ def _choose(doc: Document, backend: str) -> str:
 def _stanza_available(models_dir: str | None) -> bool:
     """Whether stanza and its Arabic models are installed (checked once per process and directory)."""
     try:
-        from attribution import stanza_backend
+        from attribution.backends import stanza as stanza_backend
     except ImportError:
         return False
     return stanza_backend.available(models_dir)
@@ -114,14 +114,14 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         nt = normalize_text(doc.text)
         cands = rules_candidates(doc, lex, nt)
     elif which == "conllu":
-        from attribution.conllu import parse_conllu
-        from attribution.deplink import link
+        from attribution.io.conllu import parse_conllu
+        from attribution.backends.deplink import link
 
         # the light tree reader keeps torch out of CoNLL-U extraction (stanza's import costs seconds)
         cands = link(doc, parse_conllu(doc, backend="light"), lexicon=lex)
     else:
-        from attribution import stanza_backend
-        from attribution.deplink import link
+        from attribution.backends import stanza as stanza_backend
+        from attribution.backends.deplink import link
 
         cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get("ATTRIBUTION_STANZA_DIR")),
                      lexicon=lex)

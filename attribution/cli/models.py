@@ -12,8 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from attribution import stanza_backend as sb
-from attribution.cli_common import fail
+from attribution.backends import stanza as sb
+from attribution.cli.common import fail
 
 ModelsDirOpt = Annotated[Optional[Path], typer.Option(
     "--models-dir", metavar="DIR", file_okay=False,

@@ -1,9 +1,9 @@
 """``attribution extract``: articles in, who-said-what records out.
 
-Reads files, folders or stdin (:mod:`attribution.readers`), runs
-:func:`attribution.extract.extract_document` on each article, in one process or ``--jobs N``
+Reads files, folders or stdin (:mod:`attribution.io.readers`), runs
+:func:`attribution.pipeline.extract_document` on each article, in one process or ``--jobs N``
 worker processes (output order is input order), and writes the records in any of the shared
-formats (:mod:`attribution.output`).  stdout carries only data; warnings and the progress bar
+formats (:mod:`attribution.io.output`).  stdout carries only data; warnings and the progress bar
 go to stderr.
 """
 from __future__ import annotations
@@ -18,12 +18,12 @@ from typing import Annotated, Any, Callable, Iterable, Iterator, Optional
 import typer
 
 from attribution.errors import AttributionError, InputError
-from attribution.output import (
+from attribution.io.output import (
     META_COLUMNS, RECORD_COLUMNS, ExcelOpt, FormatOpt, OutputOpt, check_output, flatten,
     resolve_format, write_rows,
 )
 from attribution.records import Attribution, Document
-from attribution.cli_common import BACKENDS, DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
+from attribution.cli.common import BACKENDS, DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
 
 __all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
 
@@ -38,9 +38,9 @@ def load_cues(cues: Path | None) -> Any:
     if cues is None:
         return None
     try:
-        from attribution.lexicon import load_lexicon
+        from attribution.lexicon.cues import load_lexicon
     except ImportError:
-        raise AttributionError("--cues needs attribution.lexicon, which this build lacks") from None
+        raise AttributionError("--cues needs attribution.lexicon.cues, which this build lacks") from None
     return load_lexicon(Path(cues))
 
 
@@ -50,7 +50,7 @@ def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = D
 
     AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
     """
-    from attribution.extract import extract_document
+    from attribution.pipeline import extract_document
 
     try:
         return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
@@ -279,7 +279,7 @@ def extract(
     if models_dir is not None:
         os.environ[MODELS_ENV] = str(models_dir)
 
-    from attribution.readers import read_documents
+    from attribution.io.readers import read_documents
 
     columns = None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS
     messages = _Messages(quiet=quiet)

@@ -1,6 +1,6 @@
 """The cue lexicon: reporting verbs with every inflection, "according to" phrases, speaker words.
 
-Lexicons are data files in ``attribution/data`` (``cues.tsv``, ``according_to.tsv``,
+Lexicons are data files in ``attribution/lexicon/data`` (``cues.tsv``, ``according_to.tsv``,
 ``speaker_words.tsv``); a user adds verbs or phrases with their own file in the ``cues.tsv``
 format (``--cues FILE``): a line with five or more columns is a verb, a line with two columns
 (phrase, meaning) is an "according to" phrase.
@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
+from attribution.lexicon.datafiles import data_text
 from attribution.errors import LexiconError, read_user_file
-from attribution.normalize import normalize_text
+from attribution.text.normalize import normalize_text
 
 
 def _n(s: str) -> str:
@@ -49,8 +49,8 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_lemmas(self) -> dict[str, tuple[str, str]]:
-        """Normalised lemma (see :func:`attribution.normalize.fold`) → (display lemma, meaning)."""
-        from attribution.normalize import fold
+        """Normalised lemma (see :func:`attribution.text.normalize.fold`) → (display lemma, meaning)."""
+        from attribution.text.normalize import fold
 
         return {fold(k): v for k, v in self.lemmas.items()}
 
@@ -154,7 +154,7 @@ def given_names() -> frozenset[str]:
 
 
 def _data(name: str) -> str:
-    return resources.files("attribution").joinpath("data", name).read_text(encoding="utf-8")
+    return data_text(name)
 
 
 @functools.lru_cache(maxsize=1)

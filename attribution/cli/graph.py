@@ -1,7 +1,7 @@
 """CLI commands over topics and the claim graph: ``topics`` and ``graph``.
 
 Thin: each command opens the claim store, calls :mod:`attribution.graph` or the store's read
-API, and writes with :mod:`attribution.output`.  Library errors become one line on stderr
+API, and writes with :mod:`attribution.io.output`.  Library errors become one line on stderr
 and exit code 1.
 """
 from __future__ import annotations
@@ -11,8 +11,8 @@ from typing import Annotated, Optional
 import typer
 
 from attribution.errors import AttributionError
-from attribution.output import ExcelOpt, FormatOpt, OutputOpt
-from attribution.cli_common import DbOpt, check_date, fail, open_existing, show_frame
+from attribution.io.output import ExcelOpt, FormatOpt, OutputOpt
+from attribution.cli.common import DbOpt, check_date, fail, open_existing, show_frame
 
 _GRAPH_FORMATS = ("gexf", "graphml", "json")
 
