@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import norm_word
 
@@ -35,28 +36,6 @@ class MentionInfo:
     is_description: bool  # a role without a name (الوزير، المسؤول الروسي)
 
 
-class _Words:
-    def __init__(self, lex: Lexicon):
-        c = lex.category
-        self.title = c("title") | c("title_f")
-        self.title_f = c("title_f")
-        self.honorific = {strip_article(w) for w in c("honorific")}
-        self.org = c("org") | c("org_f") | c("media")
-        self.org_f = c("org_f")
-        self.doc = c("doc")
-        self.doc_f = c("doc_f")
-        self.group = c("group")
-        self.group_f = c("group_f")
-        self.place = c("place")
-        self.portfolio = c("portfolio")
-        self.particle = c("name_particle")
-
-
-@functools.lru_cache(maxsize=4)
-def _words(lex: Lexicon) -> _Words:
-    return _Words(lex)
-
-
 _PRAYER_HEADS = {"رحمه", "رحمها", "رحمهم", "رضي", "حفظه", "حفظها", "حفظهم", "يرحمه", "يحفظه", "عليه", "صلي"}
 
 
@@ -67,7 +46,7 @@ def analyse_mention(text: str, lexicon: Lexicon | None = None) -> MentionInfo:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _analyse(text: str, lex: Lexicon) -> MentionInfo:
-    W = _words(lex)
+    W = vocabulary(lex)
     raw = []
     quoted_words = set()
     depth = 0
@@ -112,13 +91,13 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if len(norm[0]) > 1 and norm[0][-1] in ("نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"):
         segs[0], norm[0] = segs[0][:-1], norm[0][:-1]  # المصادر نفسها
     head = strip_article(norm[0][0])
-    if head[:1] in "وف" and strip_article(head[1:]) in (W.title | W.org | W.doc | W.doc_f | W.group):
+    if head[:1] in "وف" and strip_article(head[1:]) in (W.title | W.org | W.doc_m | W.doc_f | W.group_m):
         head = strip_article(head[1:])
     flat = [w for s in segs for w in s]
-    if head in W.group or norm[0][0] in W.group:
+    if head in W.group_m or norm[0][0] in W.group_m:
         fem = head in W.group_f or norm[0][0] in W.group_f
         return MentionInfo(text, " ".join(flat), None, "group", "f" if fem else "m", "pl", False)
-    if head in W.doc or head in W.doc_f:
+    if head in W.doc_m or head in W.doc_f:
         return MentionInfo(text, " ".join(segs[0]), None, "document", "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org:
         name = _org_name(segs[0], norm[0], text, W)
@@ -146,7 +125,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     return MentionInfo(text, name, role, "person", gender, "sg", False)
 
 
-def _org_name(seg: list[str], nseg: list[str], text: str, W: _Words) -> str:
+def _org_name(seg: list[str], nseg: list[str], text: str, W: Vocabulary) -> str:
     """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل."""
     quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
     if quoted and len(seg) > 1:
@@ -180,7 +159,7 @@ def _adjective_like(w: str) -> bool:
     return w.startswith("م") or w.endswith(("ي", "ية", "يه", "ون", "ين")) or w in ("رفيع", "كبير", "بارز")
 
 
-def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[int] = frozenset()
+def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int] = frozenset()
                 ) -> tuple[str | None, str | None, str | None]:
     """("الرئيس الأمريكي دونالد ترامب") → role "الرئيس الأمريكي", name "دونالد ترامب".
 
@@ -192,7 +171,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
     # leading honorifics (د.، الدكتور، الشيخ) are neither role nor name
     h = 0
     # (only a definite or abbreviated honorific: "أستاذ علم الوراثة" is a role in construct)
-    while h < n - 1 and strip_article(nseg[h]) in W.honorific and (nseg[h].startswith("ال") or len(nseg[h]) == 1
+    while h < n - 1 and strip_article(nseg[h]) in W.honorific_bare and (nseg[h].startswith("ال") or len(nseg[h]) == 1
                                                               or nseg[h] in _STYLES):
         h += 1
     if h:
@@ -204,9 +183,9 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
         b = strip_article(nseg[i])
         if b not in W.title and i == 0:
             b = strip_pronoun(b)  # نظيره الروسي، رئيستها
-        if i > 0 and b in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
+        if i > 0 and b in W.honorific_bare and i + 1 < n and not nseg[i + 1].startswith("ال"):
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
-        if b in W.title or b in W.honorific:
+        if b in W.title or b in W.honorific_bare:
             if b in W.title_f or (b in W.title and b.endswith("ة")):
                 gender = gender or "f"
             elif b in W.title:
@@ -215,7 +194,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
             # a title without the article is in construct with the next noun: رئيس أركان الجيش،
             # وزير خارجية روسيا (while الرئيس بشار الأسد puts a name after a definite title)
             if not nseg[i - 1].startswith("ال") and b in W.title and i < n and not nseg[i].startswith("ال") \
-                    and strip_article(nseg[i]) not in W.honorific and (i + 1 < n or _adjective_like(nseg[i])) \
+                    and strip_article(nseg[i]) not in W.honorific_bare and (i + 1 < n or _adjective_like(nseg[i])) \
                     and nseg[i] not in ("باسم", "في", "من", "لدى", "لدي"):
                 i += 1
                 # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
@@ -254,7 +233,7 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
                         or bw in W.portfolio or bw in W.org or (w[:1] in "لب" and strip_article(w[1:]) in W.portfolio | W.org) \
                         or (i in quoted and i > 0) \
                         or (w.startswith("ب") and strip_article(w[1:]) in W.org):
-                    if bw in W.honorific and i + 1 < n and not nseg[i + 1].startswith("ال"):
+                    if bw in W.honorific_bare and i + 1 < n and not nseg[i + 1].startswith("ال"):
                         break  # an honorific before a name (الأمير فيصل)
                     i += 1
                     continue
@@ -268,20 +247,20 @@ def _split_role(seg: list[str], nseg: list[str], W: _Words, quoted: frozenset[in
             if strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n:
                 sub_role, _, g2 = _split_role(seg[k:], nseg[k:], W, frozenset(q - k for q in quoted if q >= k))
                 if sub_role:
-                    name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific) or None
+                    name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific_bare) or None
                     return sub_role, name, gender or g2
                 break
     # an honorific further on opens the name: "الأمين العام لسوق عكاظ الدكتور راشد الغامدي"
     if role_end:
         for p in range(role_end, n - 1):
-            if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific and not nseg[p + 1].startswith("ال"):
+            if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific_bare and not nseg[p + 1].startswith("ال"):
                 role_end = p
                 break
     role = " ".join(seg[:role_end]) or None
     rest = seg[role_end:]
     nrest = nseg[role_end:]
     # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان)
-    while rest and strip_article(nrest[0]) in W.honorific and len(rest) > 1:
+    while rest and strip_article(nrest[0]) in W.honorific_bare and len(rest) > 1:
         rest, nrest = rest[1:], nrest[1:]
     if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
         rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name

@@ -22,53 +22,19 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from attribution.lexicon.cues import Lexicon, VerbForm, given_names
+from attribution.lexicon.cues import Lexicon, VerbForm
+from attribution.lexicon.vocabulary import vocabulary
+from attribution.lexicon.closed import (
+    OPEN as _OPEN, CLOSE as _CLOSE, QUOTES as _QUOTES, COMMA as _COMMA, STOP_PUNCT as _STOP_PUNCT, PRON as _PRON, KAN as _KAN, PASSIVE as _PASSIVE, NOUN_COMP as _NOUN_COMP, ADDRESSEE_VERBS as _ADDRESSEE_VERBS, BUT_PRON as _BUT_PRON, RELAY_VERBS as _RELAY_VERBS, UNVEIL as _UNVEIL, LOCATIVE as _LOCATIVE, NEGATION as _NEGATION, QUANTIFIERS as _QUANTIFIERS, NOT_IN_NAME as _NOT_IN_NAME, PREPOSITIONS as _PREPOSITIONS, INTERROGATIVES as _INTERROGATIVES, ELATIVES as _ELATIVES, SUBORDINATORS as _SUBORDINATORS, REGION_WORDS as _REGION_WORDS, FUNCTION as _FUNCTION,
+)
 from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, norm_word
 from attribution.records import Candidate, Cue, Span
 from attribution.speakers.mention import analyse_mention
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}
-_CLOSE = {"»", "”", '"'}
-_QUOTES = set(_OPEN) | _CLOSE
-_COMMA = {"،", ",", "؛", ";"}
-_STOP_PUNCT = {".", "!", "?", "؟", "…"}
-_PRON = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")
-_KAN = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"}
-# passive and impersonal forms: "it was said / it is noted that" (unattributed)
-_PASSIVE = {w: m for base, m in (("قيل", "say"), ("افيد", "report"), ("اشير", "note"), ("يقال", "say"),
-                                  ("يشار", "note"), ("يفاد", "report"), ("يعتقد", "believe"))
-            for w in (base, "و" + base)}
 _SWAP_GUILLEMETS = str.maketrans({"»": "«", "«": "»"})
 _MAX_MID = 28
-# words after which أن opens a clause of their own, not the reported content
-_NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد", "رغم",
-              "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض", "المنتظر", "الي",
-              "علي", "مع", "لمجرد", "غير", "سوي", "بعدما", "كما", "ما"}
-_ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
-# "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
-_BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
-_RELAY_VERBS = {"نقل", "روى", "أورد"}
-_UNVEIL = {"النقاب", "الغطاء", "الستار", "اللثام"}
-_LOCATIVE = {"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة"}
-# words before a cue that deny the report took place (لم تعلن أي جهة مسؤوليتها)
-_NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"}
-_QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
-# words that never stand inside a name: after a subject they open the object (نفى خطاب أي علاقة)
-_NOT_IN_NAME = {"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"}
-# (tokens are normalised: على → علي، إلى → الي)
-_PREPOSITIONS = {"علي", "الي", "عن", "من", "في", "ب", "ل", "مع", "حول", "لدي"}
-_INTERROGATIVES = {"ماذا", "هل", "كيف", "لماذا", "متي", "اين", "الا", "افلا", "اما", "وهل", "فهل", "وماذا", "فماذا", "وكيف"}
-# reporting verbs whose perfect looks like an elative adjective (أبرز "most prominent")
-_ELATIVES = {"أبرز", "أوضح", "أكد"}
-# subordinators: a noun phrase ends before them (وقال الوزير فيما كان يغادر القاعة إن…)
-_SUBORDINATORS = {"عندما", "حينما", "فيما", "بينما", "بعدما", "كلما", "طالما", "ريثما", "لدى", "حين"}
-_REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
-_FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
-             "كيف", "اليها", "اليه", "اليهم", "عليها", "معه", "معها", "معهم", "جيدا", "تماما", "حينها", "عندها",
-             "بعضهم", "كثيرون", "اسمه", "اسمها", "اسم", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
-             "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
 
 
 class Tok(NamedTuple):
@@ -110,26 +76,13 @@ class RulesExtractor:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        w = lexicon.category
-        self.title = w("title") | w("title_f")
-        self.title_f = w("title_f")
-        self.org = w("org") | w("org_f") | w("media")
-        self.media = w("media")
-        self.doc = w("doc") | w("doc_f")
-        self.group = w("group") | w("group_f")
-        self.speech = w("speech_noun")
-        self.not_source = w("not_source")
-        self.adverbial = w("adverbial")
-        self.relative = w("relative")
-        self.place = w("place")
-        self.honorific = w("honorific")
-        self.speakerish = self.title | self.org | self.doc | self.group
-        self.portfolio = w("portfolio")
-        self.particle = w("name_particle")
-        self.honorific_b = {strip_article(x) for x in self.honorific}
-        self.event = w("event")
-        self.given = given_names()
-        self.honorific_pronoun = w("honorific_pronoun")
+        v = vocabulary(lexicon)
+        self.title, self.title_f, self.org, self.media = v.title, v.title_f, v.org, v.media
+        self.doc, self.group, self.speech, self.not_source = v.doc, v.group, v.speech, v.not_source
+        self.adverbial, self.relative, self.place, self.honorific = v.adverbial, v.relative, v.place, v.honorific
+        self.speakerish, self.portfolio, self.particle = v.speakerish, v.portfolio, v.particle
+        self.honorific_b, self.event, self.given = v.honorific_bare, v.event, v.given
+        self.honorific_pronoun = v.honorific_pronoun
         self.acc_first = {k[0] for k in lexicon.according_to}
         # words whose presence makes a sentence worth analysing
         # (a phrase opened by a common word — في تصريح ل، على لسان، كما قال — triggers on its next word)
