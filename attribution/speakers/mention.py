@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 from attribution.text.normalize import norm_word
 
 _WORD = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,")
@@ -154,10 +154,6 @@ _STYLES = {"سمو", "معالي", "فضيلة", "سماحة", "سعادة", "ج
 _REGION = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية"}
 
 
-def _adjective_like(w: str) -> bool:
-    """مختص، مطلع، رفيع، أمريكي: an indefinite adjective after an indefinite title (مصدر مختص)."""
-    return w.startswith("م") or w.endswith(("ي", "ية", "يه", "ون", "ين")) or w in ("رفيع", "كبير", "بارز")
-
 
 def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int] = frozenset()
                 ) -> tuple[str | None, str | None, str | None]:
@@ -194,13 +190,13 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
             # a title without the article is in construct with the next noun: رئيس أركان الجيش،
             # وزير خارجية روسيا (while الرئيس بشار الأسد puts a name after a definite title)
             if not nseg[i - 1].startswith("ال") and b in W.title and i < n and not nseg[i].startswith("ال") \
-                    and strip_article(nseg[i]) not in W.honorific_bare and (i + 1 < n or _adjective_like(nseg[i])) \
+                    and strip_article(nseg[i]) not in W.honorific_bare and (i + 1 < n or adjective_like(nseg[i])) \
                     and nseg[i] not in ("باسم", "في", "من", "لدى", "لدي"):
                 i += 1
                 # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
-                while i < n and not nseg[i].startswith("ال") and _adjective_like(nseg[i]) and i + 1 <= n \
+                while i < n and not nseg[i].startswith("ال") and adjective_like(nseg[i]) and i + 1 <= n \
                         and nseg[i - 1] not in ("باسم",):
-                    if i + 1 < n and not nseg[i + 1].startswith("ال") and not _adjective_like(nseg[i + 1]):
+                    if i + 1 < n and not nseg[i + 1].startswith("ال") and not adjective_like(nseg[i + 1]):
                         break  # the next word is a name: keep this one with it
                     i += 1
                 # nested construct: رئيسة قسم نشاط الطالبات

@@ -29,3 +29,20 @@ def strip_pronoun(w: str) -> str:
             stem = w[: -len(suf)]
             return stem[:-1] + "ة" if stem.endswith("ت") else stem
     return w
+
+
+#: endings of nisba adjectives and participles in every gender and number (روسي، الروسية، أمريكيون)
+NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يات")
+#: indefinite adjectives that carry none of those endings (مسؤول رفيع، شهود عيان)
+_BARE_ADJECTIVES = frozenset({"رفيع", "كبير", "بارز", "عيان"})
+
+
+def adjective_like(w: str) -> bool:
+    """أوروبيون، مطلعة، أمريكي، رفيع: an indefinite adjective agreeing with a title or a group.
+
+    A participle (م-: مطلع، مختص), a nisba or a sound plural ending, or a common bare adjective.
+
+    >>> [adjective_like(w) for w in ("أوروبيون", "مطلعة", "رفيع", "الوزير", "سامي")]
+    [True, True, True, False, True]
+    """
+    return w.startswith("م") or w.endswith(NISBA_ENDINGS + ("ون", "ين", "ات")) or w in _BARE_ADJECTIVES

@@ -27,7 +27,7 @@ from attribution.lexicon.vocabulary import vocabulary
 from attribution.lexicon.closed import (
     OPEN as _OPEN, CLOSE as _CLOSE, QUOTES as _QUOTES, COMMA as _COMMA, STOP_PUNCT as _STOP_PUNCT, PRON as _PRON, KAN as _KAN, PASSIVE as _PASSIVE, NOUN_COMP as _NOUN_COMP, ADDRESSEE_VERBS as _ADDRESSEE_VERBS, BUT_PRON as _BUT_PRON, RELAY_VERBS as _RELAY_VERBS, UNVEIL as _UNVEIL, LOCATIVE as _LOCATIVE, NEGATION as _NEGATION, QUANTIFIERS as _QUANTIFIERS, NOT_IN_NAME as _NOT_IN_NAME, PREPOSITIONS as _PREPOSITIONS, INTERROGATIVES as _INTERROGATIVES, ELATIVES as _ELATIVES, SUBORDINATORS as _SUBORDINATORS, REGION_WORDS as _REGION_WORDS, FUNCTION as _FUNCTION,
 )
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, norm_word
 from attribution.records import Candidate, Cue, Span
 from attribution.speakers.mention import analyse_mention
@@ -578,7 +578,7 @@ class RulesExtractor:
                 seen_def = True  # (عبد الرحيم: the article belongs to a compound name)
             if group and m > 0 and w in {"في", "من"}:
                 group = False  # an affiliation follows: مسؤولون في وزارة التربية، محللون في بنوك استثمار
-            elif group and m > 0 and not _adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
+            elif group and m > 0 and not adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
                 return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
             if m == 0:
                 vf = self._verb_form(w)
@@ -1233,11 +1233,6 @@ class RulesExtractor:
             return None
         return sent.span(toks[a].start, toks[b - 1].end)
 
-
-def _adjective_like(w: str) -> bool:
-    """أوروبيون، مطلعة، أمريكي: an indefinite adjective agreeing with a group or title."""
-    return w.startswith("م") or w.endswith(("ي", "ية", "يه", "يون", "يين", "ون", "ين", "ات")) \
-        or w in ("عيان", "عيان،")  # شهود عيان
 
 
 def _with(c: Candidate, **kw) -> Candidate:
