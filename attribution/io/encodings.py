@@ -27,9 +27,10 @@ SAMPLE_BYTES = 1 << 16
 _NEWLINES = re.compile(r"\r\n?")
 _ASCII = bytes(range(128))
 _HIGH = bytes(range(128, 256))
-# cp1256 maps every high byte; the Arabic letters and signs among them, and its one space (NBSP)
+# cp1256 maps every high byte; the Arabic letters and signs among them, and the punctuation
+# Arabic text uses around them (NBSP « » “ ” ‘ ’ … – —), which counts neither way
 _CP1256_ARABIC = bytes(b for b, c in zip(_HIGH, _HIGH.decode("cp1256")) if "\u0600" <= c <= "\u06ff")
-_CP1256_SPACE = bytes(b for b, c in zip(_HIGH, _HIGH.decode("cp1256")) if c.isspace())
+_CP1256_NEUTRAL = "\u00a0«»“”‘’…–—".encode("cp1256")
 _UTF8 = ("utf-8", "utf-8-sig")
 
 Note = Callable[[str], None]
@@ -82,10 +83,10 @@ def is_utf8(data: bytes, *, complete: bool = True) -> bool:
 def mostly_arabic_cp1256(data: bytes) -> bool:
     """True when the non-ASCII bytes read as Arabic letters in Windows-1256 (the legacy Arabic code page).
 
-    >>> mostly_arabic_cp1256("قال الوزير".encode("cp1256")), mostly_arabic_cp1256("café".encode("cp1252"))
+    >>> mostly_arabic_cp1256("«نعم»".encode("cp1256")), mostly_arabic_cp1256("café".encode("cp1252"))
     (True, False)
     """
-    high = data.translate(None, _ASCII + _CP1256_SPACE)
+    high = data.translate(None, _ASCII + _CP1256_NEUTRAL)
     arabic = len(high) - len(high.translate(None, _CP1256_ARABIC))
     return bool(high) and arabic >= 0.8 * len(high)
 
@@ -204,6 +205,10 @@ def decode_whole(data: bytes, *, name: str = "<input>", encoding: str | None = N
             text = data[skip:].decode(bom)
         except UnicodeDecodeError:
             raise InputError(f"{name}: cannot decode; it is not {bom}; check --encoding") from None
+    elif is_utf8(data):
+        text = data.decode("utf-8")
+        if encoding not in (None, *_UTF8) and not data.isascii() and note is not None:
+            note(f"{name}: valid UTF-8, so read as UTF-8 and not as {encoding}")
     else:
         decoder = LineDecoder(name, _sample_lines(data), encoding=encoding, detect=detect, note=note)
         try:

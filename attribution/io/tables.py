@@ -153,22 +153,26 @@ def read_jsonl(name: str, lines: Iterable[bytes], *, stem: str, text_field: str 
 # --------------------------------------------------------------------------- CSV / TSV
 
 
-def _open_quote(line: str, delimiter: str, in_quotes: bool) -> tuple[bool, bool]:
-    """Scan one CSV line: (inside a quoted field at its end, and that field opened on this line).
+def _scan_quotes(line: str, delimiter: str, in_quotes: bool) -> tuple[bool, bool, bool]:
+    """Scan one CSV line: (inside a quoted field at its end, that field opened on this line,
+    a field open since an earlier line closed here with text glued to its closing quote).
 
     Follows the csv module: a ``"`` opens a quoted field only at the start of a field, ``""``
-    inside one is a quote character.
+    inside one is a quote character.  The glued close is the mark of a quote never closed:
+    ``1,"قال`` swallows the next row up to that row's own opening quote (``2,"أكد``).
     """
-    i, opened = 0, False
+    i, opened, glued, carried = 0, False, False, in_quotes
     while True:
         j = line.find('"', i)
         if j < 0:
-            return in_quotes, opened and in_quotes
+            return in_quotes, opened and in_quotes, glued
         if in_quotes:
             if line.startswith('"', j + 1):
                 i = j + 2
                 continue
             in_quotes = False
+            glued = carried and line[j + 1:j + 2] not in ("", delimiter, "\r", "\n")
+            carried = False
         elif j == 0 or line[j - 1] == delimiter:
             in_quotes, opened = True, True
         i = j + 1
@@ -179,7 +183,8 @@ Record = tuple[int, int, "list[str] | None"]  # (first line, line of an unclosed
 
 def _csv_records(numbered: Iterable[tuple[int, str | InputError]], delimiter: str,
                  report: Reporter) -> Iterator[Record]:
-    """Complete CSV records; a quote never closed yields (its line, None) and its later lines again."""
+    """Complete CSV records; a quote never closed gives (first line, its line, None), and the
+    lines after it are read again."""
     source = iter(numbered)
     pending: deque[tuple[int, str]] = deque()
     lines: list[tuple[int, str]] = []
@@ -200,7 +205,12 @@ def _csv_records(numbered: Iterable[tuple[int, str | InputError]], delimiter: st
             if isinstance(line, InputError):
                 report(str(line))
                 continue
-        in_quotes, opened = _open_quote(line, delimiter, in_quotes)
+        in_quotes, opened, glued = _scan_quotes(line, delimiter, in_quotes)
+        if glued:
+            yield lines[0][0], open_at, None
+            pending = deque([*(x for x in lines if x[0] > open_at), (n, line), *pending])
+            lines, in_quotes = [], False
+            continue
         if opened:
             open_at = n
         lines.append((n, line))
