@@ -423,3 +423,12 @@ def test_property_offsets_index_the_decoded_text(tmp_path_factory, corpus):
     p.write_bytes(data)
     for doc in read_documents([p], on_error=lambda _: None):
         assert "\r" not in doc.text and "\ufeff" not in doc.text
+
+
+def test_an_ascii_head_does_not_decide_the_encoding(tmp_path):
+    """64 KiB of ASCII lines, then UTF-8 Arabic: a later undecodable line is still refused, not guessed at."""
+    head = "".join(line({"id": f"en{i}", "text": "Reuters reported the talks"}) for i in range(1500))
+    body = line({"id": "ar", "text": S1}).encode() + b'{"id": "bad", "text": "\xff\xfe\xfa"}\n'
+    docs, problems = read_all([write(tmp_path / "n.jsonl", head.encode() + body)])
+    assert len(docs) == 1501 and docs[-1].text == S1
+    assert problems == [f"{tmp_path / 'n.jsonl'}:1502: cannot decode as utf-8; pass --encoding cp1256"]

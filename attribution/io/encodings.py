@@ -139,6 +139,8 @@ class LineDecoder:
                 else:
                     legacy.append(line)
         self.mainly_utf8 = utf8 or utf8_lines > len(legacy)
+        # an all-ASCII sample says nothing: the first non-ASCII line decides
+        self._undecided = not (utf8 or utf8_lines or legacy)
         self._legacy_sample = b"".join(legacy)
         self._fallback: str | None = None
         self._detected = False
@@ -159,6 +161,8 @@ class LineDecoder:
         except UnicodeDecodeError:
             pass
         else:
+            if self._undecided and not line.isascii():
+                self.mainly_utf8, self._undecided = True, False
             if self.forced not in (None, *_UTF8) and not line.isascii() and not self._noted:
                 self._noted = True
                 if self.note is not None:
@@ -170,6 +174,7 @@ class LineDecoder:
                 return line.decode(self.forced)
             except UnicodeDecodeError:
                 raise Undecodable(self.forced, self._hint()) from None
+        self._undecided = False
         legacy = None if self.mainly_utf8 else self._legacy(line)
         if legacy:
             try:

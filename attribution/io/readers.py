@@ -306,8 +306,8 @@ def read_documents(paths: Sequence[str | Path], *, text_field: str | None = None
     """
     encoding = check_encoding(encoding)
     report = Reporter(on_error)
-    if isinstance(paths, (str, Path)):  # one path given bare: not a sequence of characters
-        paths = [paths]
+    # one path given bare is not a sequence of characters
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     ids = _Ids(report)
     read = 0
     items = _items(paths, text_field=text_field, encoding=encoding, max_chars=max_chars, report=report)
@@ -317,4 +317,4 @@ def read_documents(paths: Sequence[str | Path], *, text_field: str | None = None
             read += 1
             yield doc
     if require_documents and not read:
-        raise _nothing_read(list(paths), report.skipped)
+        raise _nothing_read(paths, report.skipped)
