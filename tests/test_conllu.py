@@ -187,3 +187,67 @@ def test_padt_texts_equal_the_gold_texts_for_every_document():
         for s in parse_conllu(doc, backend="light").sentences:
             for t in s.tokens:
                 assert doc.text[t.start_char:t.end_char] == t.text
+
+
+# --------------------------------------------------------------------------- malformed input and UD PUD
+
+_MWT = "{i}-{j}\tوقال\t_\t_\t_\t_\t_\t_\t_\t_"
+
+
+@pytest.mark.parametrize("rows, line", [
+    (["1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_", _MWT.format(i=2, j=3)], 4),  # a range with no words after it
+    ([_MWT.format(i=1, j=2), "1\tو\tو\tCCONJ\t_\t_\t0\troot\t_\t_"], 3),  # with one of its two words
+    ([_MWT.format(i=1, j=2), "5\tو\tو\tCCONJ\t_\t_\t0\troot\t_\t_",
+      "6\tقال\tقال\tVERB\t_\t_\t5\troot\t_\t_"], 3),  # followed by other words
+    ([_MWT.format(i=2, j=1)], 3),  # backwards
+])
+def test_multiword_range_without_its_words_is_an_input_error_naming_the_line(rows, line):
+    src = "# newdoc id = d\n# text = وقال\n" + "\n".join(rows) + "\n\n"
+    with pytest.raises(InputError, match=rf"^<conllu>:{line}: multiword token \d-\d 'وقال' is not followed by its words"):
+        list(read_conllu(src))
+
+
+def test_a_malformed_document_is_skipped_and_the_others_read(tmp_path):
+    bad = "# newdoc id = bad\n" + _MWT.format(i=1, j=2) + "\n\n"
+    broken = "# newdoc id = broken\n1\tقال\tقال\n\n"
+    path = tmp_path / "t.conllu"
+    path.write_text(SIMPLE.replace("# newdoc id = b\n", bad + broken + "# newdoc id = b\n"), encoding="utf-8")
+    problems: list[str] = []
+    from attribution.io.readers import read_documents
+
+    assert [d.doc_id for d in read_documents([path], on_error=problems.append)] == ["a", "b"]
+    assert problems == [f"{path}:15: multiword token 1-2 'وقال' is not followed by its words 1 to 2",
+                        f"{path}:18: expected 10 tab-separated CoNLL-U columns, got 3"]
+    with pytest.raises(InputError, match="multiword token 1-2"):
+        list(read_conllu(path))
+
+
+def _pud(doc_ids):
+    """UD PUD style: "# newdoc id" repeated on every sentence of its document."""
+    out = []
+    for n, doc_id in enumerate(doc_ids, 1):
+        out.append(f"# newdoc id = {doc_id}\n" + _sentence([("قال", "VERB", 0, "root", True),
+                                                             (f"الوزير{n}", "NOUN", 1, "nsubj", True)],
+                                                            sent_id=f"{doc_id}-{n}"))
+    return "".join(out)
+
+
+def test_pud_repeated_newdoc_id_is_one_document():
+    docs = list(read_conllu(_pud(["n01", "n01", "n01", "n02", "n02"])))
+    assert [d.doc_id for d in docs] == ["n01", "n02"]
+    assert docs[0].text == "قال الوزير1 قال الوزير2 قال الوزير3"
+    for doc in docs:
+        tree = parse_conllu(doc, backend="light")
+        assert all(doc.text[t.start_char:t.end_char] == t.text for s in tree.sentences for t in s.tokens)
+    assert [len(parse_conllu(d, backend="light").sentences) for d in docs] == [3, 2]
+
+
+def test_a_newdoc_id_met_again_later_is_another_document_renamed_by_the_readers(tmp_path):
+    from attribution.io.readers import read_documents
+
+    assert [d.doc_id for d in read_conllu(_pud(["n01", "n02", "n01"]))] == ["n01", "n02", "n01"]
+    path = tmp_path / "pud.conllu"
+    path.write_text(_pud(["n01", "n02", "n01"]), encoding="utf-8")
+    problems: list[str] = []
+    assert [d.doc_id for d in read_documents([path], on_error=problems.append)] == ["n01", "n02", "n01~2"]
+    assert len(problems) == 1 and problems[0].kept

@@ -373,18 +373,11 @@ def test_streaming_does_not_read_ahead(tmp_path):
     assert next(it).doc_id == "1"
 
 
-def test_conllu_routed_lazily(tmp_path):
-    pytest.importorskip("attribution.io.conllu")
+def test_conllu_routed(tmp_path):
     src = ("# newdoc id = d1\n# text = قال الوزير\n"
            "1\tقال\tقال\tVERB\t_\t_\t0\troot\t_\t_\n2\tالوزير\tوزير\tNOUN\t_\t_\t1\tnsubj\t_\tSpaceAfter=No\n\n")
     doc = next(read_documents([write(tmp_path / "t.conllu", src)]))
     assert (doc.doc_id, doc.text) == ("d1", "قال الوزير")
-
-
-def test_conllu_missing_module(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "attribution.io.conllu", None)  # import now fails
-    with pytest.raises(InputError, match="CoNLL-U input needs attribution.io.conllu"):
-        list(read_documents([write(tmp_path / "t.conllu", "# text = x\n")]))
 
 
 # --------------------------------------------------------------------------- helpers and properties

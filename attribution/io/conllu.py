@@ -31,7 +31,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from attribution.errors import BackendUnavailable, InputError
 from attribution.records import Document
@@ -102,6 +102,7 @@ class _RawSentence:
     first_line: int
     lines: list[str]
     row_lines: list[int] = field(default_factory=list)  # the file line of each row
+    error: str | None = None  # the first malformed line of the block, "name:line: why"
 
     def comment(self, key: str) -> str | None:
         for k, v in self.comments:
@@ -111,27 +112,29 @@ class _RawSentence:
 
 
 def _parse_blocks(src: str, name: str) -> Iterator[_RawSentence]:
+    """The sentence blocks; a malformed line marks its block's ``error`` (the reader decides)."""
     comments: list[tuple[str, str | None]] = []
     rows: list[list[str]] = []
     lines: list[str] = []
     row_lines: list[int] = []
     first = 0
+    error: str | None = None
     for lineno, line in enumerate(src.splitlines(), start=1):
         line = line.rstrip("\r")
         if not line.strip():
-            if rows:
-                yield _RawSentence(comments, rows, first, lines, row_lines)
+            if rows or error:
+                yield _RawSentence(comments, rows, first, lines, row_lines, error)
             elif comments:
                 # a lone comment block (e.g. "# newdoc id" on its own) carries over to the next sentence
                 continue
-            comments, rows, lines, row_lines = [], [], [], []
+            comments, rows, lines, row_lines, error = [], [], [], [], None
             continue
         if not lines:
             first = lineno
         lines.append(line)
         if line.startswith("#"):
             if rows:
-                raise InputError(f"{name}:{lineno}: comment line inside a sentence")
+                error = error or f"{name}:{lineno}: comment line inside a sentence"
             body = line[1:].strip()
             if "=" in body:
                 k, v = body.split("=", 1)
@@ -141,11 +144,12 @@ def _parse_blocks(src: str, name: str) -> Iterator[_RawSentence]:
             continue
         cols = line.split("\t")
         if len(cols) != 10:
-            raise InputError(f"{name}:{lineno}: expected 10 tab-separated CoNLL-U columns, got {len(cols)}")
+            error = error or f"{name}:{lineno}: expected 10 tab-separated CoNLL-U columns, got {len(cols)}"
+            continue
         rows.append(cols)
         row_lines.append(lineno)
-    if rows:
-        yield _RawSentence(comments, rows, first, lines, row_lines)
+    if rows or error:
+        yield _RawSentence(comments, rows, first, lines, row_lines, error)
 
 
 def _misc_has(misc: str | None, item: str) -> bool:
@@ -174,6 +178,9 @@ def _surface_tokens(raw: _RawSentence, name: str) -> list[tuple[tuple[int, ...],
                 if "." not in rows[j][0]:
                     words.append(rows[j])
                 j += 1
+            if b < a or [w[0] for w in words] != [str(k) for k in range(a, b + 1)]:
+                raise InputError(f"{name}:{raw.row_lines[i]}: multiword token {tid} {cols[1]!r} is not "
+                                 f"followed by its words {a} to {b}")
             out.append(((a, b), cols[1], cols[9], words))
             i = j
         else:
@@ -198,31 +205,40 @@ def _rebuild_text(toks) -> str:
 def _split_documents(raws: list[_RawSentence], stem: str) -> Iterator[tuple[str, list[_RawSentence]]]:
     current: list[_RawSentence] = []
     current_id: str | None = None
+    given_id: str | None = None  # the current document's own "# newdoc id"
     any_newdoc = any(any(k.startswith("newdoc") for k, _ in r.comments) for r in raws)
     for n, raw in enumerate(raws, start=1):
         newdoc = next(((k, v) for k, v in raw.comments if k.startswith("newdoc")), None)
         if not any_newdoc:
             yield f"{stem}:{raw.comment('sent_id') or n}", [raw]
             continue
-        if newdoc is not None:
+        value = newdoc[1] if newdoc is not None and newdoc[0] == "newdoc id" else None
+        # UD PUD repeats "# newdoc id" on every sentence: the same id again continues the document
+        if newdoc is not None and not (current and value and value == given_id):
             if current:
                 yield current_id or f"{stem}:{len(raws)}", current
             current = []
-            value = newdoc[1] if newdoc[0] == "newdoc id" else None
+            given_id = value
             current_id = value or f"{stem}:{raw.comment('sent_id') or n}"
         current.append(raw)
     if current:
         yield current_id or f"{stem}:1", current
 
 
-def read_conllu(source: str | Path, *, text: str | None = None) -> Iterator[Document]:
+def read_conllu(source: str | Path, *, text: str | None = None, stem: str | None = None,
+                on_error: Callable[[str], None] | None = None) -> Iterator[Document]:
     """Read CoNLL-U (a path, ``-`` for stdin, or the CoNLL-U text itself) as documents.
 
-    One document per ``# newdoc id`` (every sentence its own document when the file has
-    none); its text is the sentences' ``# text`` joined by one space (rebuilt from the tokens,
-    multiword ranges and ``SpaceAfter=No`` when ``# text`` is missing).  Pass ``text`` when the
-    CoNLL-U was parsed from a known original string: the whole input is then one document with
-    exactly that text, and the sentences are located in it in order.
+    One document per ``# newdoc id`` (consecutive sentences repeating the same id are one
+    document; every sentence its own document when the file has none); its text is the
+    sentences' ``# text`` joined by one space (rebuilt from the tokens, multiword ranges and
+    ``SpaceAfter=No`` when ``# text`` is missing).  Ids fall back to ``stem`` (default: the
+    file stem) and the sentence.  Pass ``text`` when the CoNLL-U was parsed from a known
+    original string: the whole input is then one document with exactly that text, and the
+    sentences are located in it in order.
+
+    A malformed line raises InputError naming it; with ``on_error``, the document holding it
+    is reported there and skipped, and the others are read.
     """
     if isinstance(source, Path) or ("\n" not in source and "\t" not in source):
         name = str(source)
@@ -238,20 +254,34 @@ def read_conllu(source: str | Path, *, text: str | None = None) -> Iterator[Docu
                 src = data.decode("utf-8-sig")
             except UnicodeDecodeError:
                 raise InputError(f"{path} is not UTF-8 (CoNLL-U must be UTF-8)") from None
-            stem = path.stem
+            stem = stem or path.stem
     else:
-        src, name, stem = source, "<conllu>", "conllu"
+        src, name, stem = source, "<conllu>", stem or "conllu"
     raws = list(_parse_blocks(src, name))
     if not raws:
         raise InputError(f"{name}: no CoNLL-U sentences found")
     if text is not None:
+        _check(raws)
         doc_id = next((v for r in raws for k, v in r.comments if k == "newdoc id" and v), None) or stem
         _locate_sentences(raws, text, name)  # validates that the sentences are in the text
         yield Document(doc_id, text, {"conllu": _conllu_text(raws), "format": "conllu"})
         return
     for doc_id, group in _split_documents(raws, stem):
-        texts = [_sentence_text(r, name) for r in group]
+        try:
+            _check(group)
+            texts = [_sentence_text(r, name) for r in group]
+        except InputError as e:
+            if on_error is None:
+                raise
+            on_error(str(e))
+            continue
         yield Document(doc_id, " ".join(texts), {"conllu": _conllu_text(group), "format": "conllu"})
+
+
+def _check(raws: list[_RawSentence]) -> None:
+    error = next((r.error for r in raws if r.error), None)
+    if error:
+        raise InputError(error)
 
 
 def _sentence_text(raw: _RawSentence, name: str) -> str:
@@ -348,6 +378,7 @@ def parse_light(doc: Document) -> ParsedDocument:
         raise InputError(f"document {doc.doc_id!r} has no CoNLL-U (meta['conllu'])")
     name = f"{doc.doc_id} (conllu)"
     raws = list(_parse_blocks(src, name))
+    _check(raws)
     sentences: list[Sentence] = []
     # each sentence's text is searched from the end of the previous one: texts are joined by
     # one space when read_conllu built doc.text, and located in order when it was given.
