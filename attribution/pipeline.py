@@ -17,24 +17,12 @@ from dataclasses import replace
 
 from attribution.errors import AttributionError
 from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.options import BACKENDS, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
 from attribution.text.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document, Span
 from attribution.speakers.in_document import resolve_candidates
 from attribution.backends.rules.engine import candidates as rule_candidates
 from attribution.text.sentences import split_sentences
-
-BACKENDS = ("auto", "rules", "stanza")
-#: How participle cues (…، مضيفا أن …) are reported:
-#: ``off`` (the default): participles are no cues; a participle continuing a report stays inside
-#: that report's claim (وقال الوزير إن X، مضيفا أن Y → one record, claim «X، مضيفا أن Y»), and a
-#: participle after a verb that reports nothing (وافتتح الوزير المعرض، مؤكدا أن…) gives no record;
-#: ``fold``: the same, but a lone participle is a record of its own;
-#: ``separate``: every participle is a record of its own, speaker carried from its sentence.
-#: The default follows Universal Dependencies, which analyses the participle as a circumstantial
-#: modifier (ADJ, xcomp) of its clause's verb, not a report of its own: UD-derived gold counts
-#: finite reporting verbs only.
-PARTICIPLES = ("off", "fold", "separate")
-DEFAULT_PARTICIPLES = "off"
 
 
 def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None) -> list[Candidate]:
@@ -51,7 +39,7 @@ def _choose(doc: Document, backend: str) -> str:
     if doc.meta.get("conllu") and backend in ("auto", "stanza"):
         return "conllu"
     if backend == "auto":
-        return "stanza" if _stanza_available(os.environ.get("ATTRIBUTION_STANZA_DIR")) else "rules"
+        return "stanza" if _stanza_available(os.environ.get(MODELS_ENV)) else "rules"
     return backend
 
 
@@ -99,7 +87,7 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
                      participles: str = DEFAULT_PARTICIPLES) -> list[Attribution]:
     """Return the attributions of one document, in text order.
 
-    ``participles`` (see :data:`PARTICIPLES`) says how …، مضيفا أن… cues are reported.
+    ``participles`` (see :data:`attribution.options.PARTICIPLES`) says how …، مضيفا أن… cues are reported.
 
     >>> recs = extract_document(Document("d", "وقال الوزير إن الاتفاق جاهز."))
     >>> [(r.cue.text, r.speaker_name, r.claim.text) for r in recs]
@@ -123,7 +111,7 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         from attribution.backends import stanza as stanza_backend
         from attribution.backends.deplink import link
 
-        cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get("ATTRIBUTION_STANZA_DIR")),
+        cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get(MODELS_ENV)),
                      lexicon=lex)
     if participles != "separate":
         cands = fold_participles(doc, cands, lex)

@@ -8,11 +8,10 @@ from typing import Annotated, Any, Callable, NoReturn, Optional, Sequence
 
 import typer
 
+from attribution.options import BACKENDS, DEFAULT_PARTICIPLES, PARTICIPLES
+
 DbOpt = Annotated[Path, typer.Option("--db", metavar="FILE", help="The SQLite claim store.",
                                      dir_okay=False, show_default=False)]
-#: ``--backend``: attribution.pipeline.BACKENDS, repeated for the same reason as the participle
-#: modes below (the same test keeps them equal).
-BACKENDS = ("auto", "rules", "stanza")
 
 
 def check_backend(value: str) -> str:
@@ -22,16 +21,10 @@ def check_backend(value: str) -> str:
     return value.lower()
 
 
-#: ``--participles``: attribution.pipeline.PARTICIPLES and DEFAULT_PARTICIPLES, repeated here so
-#: that ``--help`` does not import the extractor (tests/test_cli_extract.py keeps them equal).
-PARTICIPLE_MODES = ("off", "fold", "separate")
-DEFAULT_PARTICIPLES = "off"
-
-
 def check_participles(value: str) -> str:
     """Typer callback for ``--participles``."""
-    if value not in PARTICIPLE_MODES:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(PARTICIPLE_MODES)}")
+    if value not in PARTICIPLES:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(PARTICIPLES)}")
     return value
 
 

@@ -22,13 +22,12 @@ from attribution.io.output import (
     META_COLUMNS, RECORD_COLUMNS, ExcelOpt, FormatOpt, OutputOpt, check_output, flatten,
     resolve_format, write_rows,
 )
+from attribution.options import MODELS_ENV
 from attribution.records import Attribution, Document
 from attribution.cli.common import BACKENDS, DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
 
 __all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
 
-#: Environment variable through which ``--models-dir`` reaches the stanza backend.
-MODELS_ENV = "ATTRIBUTION_STANZA_DIR"
 
 OnError = Callable[[str], None]
 
