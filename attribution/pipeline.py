@@ -8,16 +8,23 @@ records and :func:`attribution.speakers.in_document.resolve_candidates` does the
 - a document read from CoNLL-U (``meta["conllu"]``) already has trees: with ``auto`` or
   ``stanza`` the dependency linker reads them directly;
 - ``auto``: CoNLL-U trees if present, else stanza if its models are installed, else rules.
+
+:func:`extract_many` is the one way to extract a corpus (``attribution extract`` and
+``attribution ingest`` both use it): worker processes, input order kept, one failing article
+reported and skipped.
 """
 from __future__ import annotations
 
 import functools
 import os
+from collections import deque
 from dataclasses import replace
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
 
 from attribution.errors import AttributionError
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.options import BACKENDS, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
+from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
 from attribution.text.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document, Span
 from attribution.speakers.in_document import resolve_candidates
@@ -118,3 +125,113 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
     if participles == "off":
         cands = [c for c in cands if not _is_participle(c, lex)]
     return resolve_candidates(doc, cands, lex, nt)
+
+
+# --------------------------------------------------------------------------- many documents
+
+#: Receives one line per document the extractor failed on (``"<doc_id>: extraction failed …"``).
+OnError = Callable[[str], None]
+_Outcome = tuple[list[Attribution] | None, str | None]
+
+
+def extract_many(docs: Iterable[Document], *, lexicon: Lexicon | None = None, backend: str = DEFAULT_BACKEND,
+                 participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,
+                 chunksize: int = 8) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Extract every document, yielding ``(document, records)`` in input order.
+
+    ``jobs > 1`` spreads documents over that many processes (the lexicon reaches each once);
+    at most a few chunks are in flight, so a large corpus is never held in memory.  A document
+    on which the extractor crashes is reported through ``on_error`` and skipped;
+    :class:`AttributionError` (unavailable backend, bad lexicon) stops the run.
+
+    >>> docs = [Document("a", "وقال الوزير إن الاتفاق جاهز."), Document("b", "لا شيء هنا.")]
+    >>> [(doc.doc_id, len(records)) for doc, records in extract_many(docs, backend="rules")]
+    [('a', 1), ('b', 0)]
+    """
+    report = on_error or (lambda message: None)
+    if jobs <= 1:
+        return _extract_here(docs, lexicon, backend, participles, report)
+    return _extract_in_workers(docs, lexicon, backend, participles, report, jobs, chunksize)
+
+
+def _extract_one(doc: Document, lexicon: Lexicon | None, backend: str, participles: str) -> _Outcome:
+    """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
+
+    AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
+    """
+    try:
+        return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
+    except AttributionError:
+        raise
+    except Exception as e:  # one odd article must not end a run over thousands
+        return None, f"{doc.doc_id}: extraction failed ({type(e).__name__}: {e}); skipped"
+
+
+def _extract_here(docs: Iterable[Document], lexicon: Lexicon | None, backend: str, participles: str,
+                  report: OnError) -> Iterator[tuple[Document, list[Attribution]]]:
+    for doc in docs:
+        records, problem = _extract_one(doc, lexicon, backend, participles)
+        if problem:
+            report(problem)
+        else:
+            yield doc, records
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(lexicon: Lexicon | None, backend: str, participles: str) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    _WORKER.update(lexicon=lexicon, backend=backend, participles=participles)
+
+
+def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[_Outcome] | AttributionError:
+    out = []
+    for doc_id, text, meta in chunk:
+        try:
+            out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
+                                    _WORKER["participles"]))
+        except AttributionError as e:
+            return e
+    return out
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _extract_in_workers(docs: Iterable[Document], lexicon: Lexicon | None, backend: str, participles: str,
+                        report: OnError, jobs: int, chunksize: int) -> Iterator[tuple[Document, list[Attribution]]]:
+    import multiprocessing
+
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_init_worker,
+                                               initargs=(lexicon, backend, participles))
+    pending: deque = deque()
+
+    def drain_one() -> Iterator[tuple[Document, list[Attribution]]]:
+        chunk, result = pending.popleft()
+        outcome = result.get()
+        if isinstance(outcome, AttributionError):
+            raise outcome
+        for doc, (records, problem) in zip(chunk, outcome):
+            if problem:
+                report(problem)
+            else:
+                yield doc, records
+
+    try:
+        for chunk in _chunks(docs, chunksize):
+            payload = [(d.doc_id, d.text, dict(d.meta)) for d in chunk]
+            pending.append((chunk, pool.apply_async(_work_chunk, (payload,))))
+            while len(pending) >= 4 * jobs:
+                yield from drain_one()
+        while pending:
+            yield from drain_one()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

@@ -1,7 +1,7 @@
 """``attribution extract``: articles in, who-said-what records out.
 
 Reads files, folders or stdin (:mod:`attribution.io.readers`), runs
-:func:`attribution.pipeline.extract_document` on each article, in one process or ``--jobs N``
+:func:`attribution.pipeline.extract_many` over the articles, in one process or ``--jobs N``
 worker processes (output order is input order), and writes the records in any of the shared
 formats (:mod:`attribution.io.output`).  stdout carries only data; warnings and the progress bar
 go to stderr.
@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import deque
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterable, Iterator, Optional
+from typing import Annotated, Any, Iterable, Iterator, Optional
 
 import typer
 
@@ -23,132 +22,19 @@ from attribution.io.output import (
     resolve_format, write_rows,
 )
 from attribution.options import MODELS_ENV
-from attribution.records import Attribution, Document
-from attribution.cli.common import BACKENDS, DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
+from attribution.records import Document
+from attribution.cli.common import DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
 
-__all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
-
-
-OnError = Callable[[str], None]
+__all__ = ["register", "extract", "load_cues"]
 
 
 def load_cues(cues: Path | None) -> Any:
     """The lexicon for ``--cues FILE`` (the default lexicon plus the file), or ``None`` without it."""
     if cues is None:
         return None
-    try:
-        from attribution.lexicon.cues import load_lexicon
-    except ImportError:
-        raise AttributionError("--cues needs attribution.lexicon.cues, which this build lacks") from None
+    from attribution.lexicon.cues import load_lexicon
+
     return load_lexicon(Path(cues))
-
-
-def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = DEFAULT_PARTICIPLES
-                 ) -> tuple[list[Attribution] | None, str | None]:
-    """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
-
-    AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
-    """
-    from attribution.pipeline import extract_document
-
-    try:
-        return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
-    except AttributionError:
-        raise
-    except Exception as e:  # one odd article must not end a run over thousands
-        return None, f"{doc.doc_id}: extraction failed ({type(e).__name__}: {e}); skipped"
-
-
-# --------------------------------------------------------------------------- worker processes
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(cues: str | None, backend: str, participles: str = DEFAULT_PARTICIPLES) -> None:
-    """Load the lexicon once per worker; a failure is kept and raised by the first task."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
-    _WORKER["backend"] = backend
-    try:
-        _WORKER["lexicon"] = load_cues(Path(cues) if cues else None)
-        _WORKER["participles"] = participles
-        _WORKER["error"] = None
-    except Exception as e:
-        _WORKER["lexicon"], _WORKER["error"] = None, e
-
-
-def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[tuple[list[Attribution] | None, str | None]] | AttributionError:
-    if _WORKER.get("error") is not None:
-        err = _WORKER["error"]
-        return err if isinstance(err, AttributionError) else AttributionError(f"{type(err).__name__}: {err}")
-    out = []
-    for doc_id, text, meta in chunk:
-        try:
-            out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
-                                    _WORKER.get("participles", DEFAULT_PARTICIPLES)))
-        except AttributionError as e:
-            return e
-    return out
-
-
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    it = iter(docs)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def extract_many(docs: Iterable[Document], *, cues: Path | None = None, backend: str = "auto",
-                 jobs: int = 1, on_error: OnError | None = None, chunksize: int = 8, participles: str = DEFAULT_PARTICIPLES
-                 ) -> Iterator[tuple[Document, list[Attribution]]]:
-    """Extract every document, yielding ``(document, records)`` in input order.
-
-    ``jobs > 1`` spreads documents over that many processes (each loads the lexicon once);
-    at most a few chunks are in flight, so a large corpus is never held in memory.  A document
-    on which the extractor crashes is reported through ``on_error`` and skipped;
-    :class:`AttributionError` (unavailable backend, bad lexicon) stops the run.
-    """
-    report = on_error or (lambda message: None)
-    if jobs <= 1:
-        lexicon = load_cues(cues)
-        for doc in docs:
-            records, problem = _extract_one(doc, lexicon, backend, participles)
-            if problem:
-                report(problem)
-            else:
-                yield doc, records
-        return
-
-    import multiprocessing
-
-    load_cues(cues)  # fail fast, in this process, on a bad --cues file
-    pool = multiprocessing.get_context().Pool(
-        jobs, initializer=_init_worker, initargs=(str(cues) if cues else None, backend, participles))
-    pending: deque = deque()
-
-    def drain_one() -> Iterator[tuple[Document, list[Attribution]]]:
-        chunk, result = pending.popleft()
-        outcome = result.get()
-        if isinstance(outcome, AttributionError):
-            raise outcome
-        for doc, (records, problem) in zip(chunk, outcome):
-            if problem:
-                report(problem)
-            else:
-                yield doc, records
-
-    try:
-        for chunk in _chunks(docs, chunksize):
-            payload = [(d.doc_id, d.text, dict(d.meta)) for d in chunk]
-            pending.append((chunk, pool.apply_async(_work_chunk, (payload,))))
-            while len(pending) >= 4 * jobs:
-                yield from drain_one()
-        while pending:
-            yield from drain_one()
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
 
 
 # --------------------------------------------------------------------------- stderr
@@ -279,6 +165,7 @@ def extract(
         os.environ[MODELS_ENV] = str(models_dir)
 
     from attribution.io.readers import read_documents
+    from attribution.pipeline import extract_many
 
     columns = None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS
     messages = _Messages(quiet=quiet)
@@ -288,7 +175,7 @@ def extract(
                                                   on_error=messages.problem)
         if limit is not None:
             docs = islice(docs, limit)
-        for doc, records in extract_many(docs, cues=cues, backend=backend, jobs=jobs,
+        for doc, records in extract_many(docs, lexicon=load_cues(cues), backend=backend, jobs=jobs,
                                          on_error=messages.problem, participles=participles):
             messages.document(len(records))
             for record in records:
