@@ -169,3 +169,13 @@ def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == ["error: the stanza backend needs its models; see `attribution models`"]
 
+
+
+def test_ingest_jobs_give_the_same_store(tmp_path, corpus):
+    tables = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"{jobs}.db"
+        r = run("ingest", corpus, "--db", db, "--jobs", jobs)
+        assert r.exit_code == 0, r.output
+        tables.append(run("table", "--db", db, "-f", "jsonl").stdout + run("speakers", "--db", db, "-f", "jsonl").stdout)
+    assert tables[0] == tables[1] and tables[0]

@@ -51,6 +51,15 @@ def check_date(value: Optional[str]) -> Optional[str]:
     return value.strip() if value is not None else None
 
 
+def load_cues(cues: Optional[Path]) -> Any:
+    """The lexicon for ``--cues FILE`` (the default lexicon plus the file), or ``None`` without it."""
+    if cues is None:
+        return None
+    from attribution.lexicon.cues import load_lexicon
+
+    return load_lexicon(Path(cues))
+
+
 def open_existing(db: Path):
     """The claim store at ``db``; a missing file is an error, not a new store."""
     from attribution.store.core import open_store

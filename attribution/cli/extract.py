@@ -23,18 +23,9 @@ from attribution.io.output import (
 )
 from attribution.options import MODELS_ENV
 from attribution.records import Document
-from attribution.cli.common import DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
+from attribution.cli.common import DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail, load_cues
 
-__all__ = ["register", "extract", "load_cues"]
-
-
-def load_cues(cues: Path | None) -> Any:
-    """The lexicon for ``--cues FILE`` (the default lexicon plus the file), or ``None`` without it."""
-    if cues is None:
-        return None
-    from attribution.lexicon.cues import load_lexicon
-
-    return load_lexicon(Path(cues))
+__all__ = ["register", "extract"]
 
 
 # --------------------------------------------------------------------------- stderr

@@ -5,7 +5,6 @@ Thin: each command parses options, calls :mod:`attribution.store.core`, and writ
 """
 from __future__ import annotations
 
-import functools
 import sys
 import time
 from pathlib import Path
@@ -17,7 +16,7 @@ from attribution.errors import AttributionError
 from attribution.io.output import ExcelOpt, FormatOpt, OutputOpt
 from attribution.records import KINDS
 from attribution.cli.common import (
-    DEFAULT_PARTICIPLES, DbOpt, ParticiplesOpt, check_backend, check_date, fail, show_frame,
+    DEFAULT_PARTICIPLES, DbOpt, ParticiplesOpt, check_backend, check_date, fail, load_cues, show_frame,
 )
 
 def _kind(value: Optional[str]) -> Optional[str]:
@@ -53,10 +52,11 @@ def register(app: typer.Typer) -> None:
         backend: Annotated[str, typer.Option(
             "--backend", callback=check_backend, help="Extraction backend: auto, rules or stanza.")] = "rules",
         participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
+        jobs: Annotated[int, typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes (records identical to one process).")] = 1,
     ) -> None:
         """Extract who-said-what from articles into a claim store (re-runnable: unchanged
         articles are skipped, changed ones replaced, each article written whole or not at all)."""
-        from attribution.pipeline import extract_document
         from attribution.io.readers import read_documents
         from attribution.store.core import open_store
 
@@ -76,10 +76,7 @@ def register(app: typer.Typer) -> None:
                 typer.echo(f"\r{done[0]} documents…", err=True, nl=False)
 
         try:
-            lexicon = None
-            if cues is not None:
-                from attribution.lexicon.cues import load_lexicon
-                lexicon = load_lexicon(cues)
+            lexicon = load_cues(cues)
             taxonomy = None
             if topics is not None:
                 from attribution.topics.assign import load_taxonomy
@@ -88,12 +85,13 @@ def register(app: typer.Typer) -> None:
             if aliases is not None:
                 from attribution.speakers.across_documents import load_aliases
                 alias_config = load_aliases(aliases)
-            extract = functools.partial(extract_document, backend=backend, participles=participles)
             docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=on_read_error)
             with open_store(db) as store:
                 # new --aliases corrections re-resolve the stored speakers too
-                report = store.ingest(docs, extract=extract, lexicon=lexicon, aliases=alias_config,
-                                      taxonomy=taxonomy, on_progress=on_progress)
+                report = store.ingest_documents(
+                    docs, lexicon=lexicon, backend=backend, participles=participles, jobs=jobs,
+                    aliases=alias_config, taxonomy=taxonomy, on_progress=on_progress,
+                    on_error=lambda line: typer.echo(f"Warning: {line}", err=True))
         except AttributionError as e:
             if tty and done[0]:
                 typer.echo("", err=True)
@@ -101,8 +99,6 @@ def register(app: typer.Typer) -> None:
             return
         if tty and done[0] >= 25:
             typer.echo("", err=True)
-        for doc_id, msg in report.errors:
-            typer.echo(f"Warning: {doc_id}: extraction failed: {msg}", err=True)
         failed = report.failed + len(read_errors)
         typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
                    f"failed {failed}, attributions {report.attributions}, "
