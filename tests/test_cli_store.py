@@ -215,3 +215,17 @@ def test_extraction_failures_are_warnings_and_counted(monkeypatch, tmp_path, cor
     assert r.exit_code == 0
     assert r.stderr.splitlines()[0] == "warning: a2: extraction failed (IndexError: boom); skipped"
     assert "added 2, replaced 0, skipped 0, failed 1, attributions 4" in r.stderr
+
+
+def test_extract_and_ingest_share_every_extraction_option_and_its_default():
+    import typer.main
+
+    group = typer.main.get_command(app)
+
+    def options(command):
+        return {p.name: (p.opts, p.metavar, p.help, p.default) for p in group.commands[command].params}
+
+    extract, ingest = options("extract"), options("ingest")
+    for name in ("paths", "text_field", "encoding", "cues", "backend", "models_dir", "participles", "jobs"):
+        assert extract[name] == ingest[name], name
+    assert ingest["backend"][3] == "auto"

@@ -13,9 +13,9 @@ from typing import Annotated, Any, Optional
 import typer
 
 from attribution.cli.common import (
-    DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg, JobsOpt,
-    ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SinceOpt, SpeakerOpt, TextFieldOpt, TopicOpt, UntilOpt,
-    load_cues, show_frame, use_models_dir,
+    DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
+    JobsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SinceOpt, SpeakerOpt, TextFieldOpt, TopicOpt,
+    UntilOpt, load_cues, show_frame, use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.records import KINDS
@@ -50,7 +50,7 @@ def ingest(
     cues: CuesOpt = None,
     text_field: TextFieldOpt = None,
     encoding: EncodingOpt = None,
-    backend: BackendOpt = "rules",
+    backend: BackendOpt = DEFAULT_BACKEND,
     models_dir: ModelsDirOpt = None,
     jobs: JobsOpt = 1,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,

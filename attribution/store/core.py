@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from attribution.errors import StoreError
-from attribution.options import DEFAULT_PARTICIPLES
+from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import identity, queries, writes
@@ -167,7 +167,7 @@ class Store:
         if recluster and self._stale("clusters"):
             self.recluster()
 
-    def ingest_documents(self, docs: Iterable[Document], *, lexicon: Any = None, backend: str = "rules",
+    def ingest_documents(self, docs: Iterable[Document], *, lexicon: Any = None, backend: str = DEFAULT_BACKEND,
                          participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,
                          on_progress: OnProgress | None = None, **options: Any) -> IngestReport:
         """Extract and store ``docs`` (the library's and ``attribution ingest``'s one call).
