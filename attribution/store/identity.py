@@ -9,7 +9,8 @@ The writes store each attribution with the speaker name its document gave it
   stored, once the document's rows are written (one call per document);
 - :func:`reidentify` rebuilds every speaker from the stored names in an order that does not
   depend on the order articles arrived in;
-- :func:`forget_document` drops what a removed document taught the store.
+- :func:`forget_document` drops what a removed document taught the store;
+- :func:`speakers_named` finds the speakers a name given by a user may mean (``--speaker``).
 """
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from attribution.speakers.across_documents import AliasConfig, SpeakerIndex, load_aliases, name_key
+from attribution.speakers.across_documents import AliasConfig, SpeakerIndex, fold, load_aliases, name_key
 from attribution.store.schema import transaction
 
-__all__ = ["SpeakerSync", "remembered_aliases", "reidentify", "name_speakers", "forget_document"]
+__all__ = ["SpeakerSync", "remembered_aliases", "reidentify", "name_speakers", "forget_document", "speakers_named"]
 
 #: A speaker's display name: the aliases file's canonical name if there is one, else the alias
 #: it is quoted under most often, names of two words or more first, ties alphabetically.
@@ -180,6 +181,25 @@ def reidentify(c: sqlite3.Connection, aliases: AliasConfig | None) -> int:
         c.execute(NAME_SPEAKERS_SQL)
         c.execute("DELETE FROM meta WHERE key = 'stale_identity'")
     return len(index.speakers)
+
+
+def speakers_named(c: sqlite3.Connection, query: str) -> list[int]:
+    """The ids of the speakers ``query`` may name: a canonical name or any alias after Arabic
+    normalisation, or from three letters on a whole-word part of one (``العتيبي``)."""
+    q = fold(query)
+    if not q:
+        return []
+    keys = {name_key(query, t) for t in (None, "person", "organization")}
+    ids: set[int] = set()
+    rows = c.execute(
+        "SELECT s.id, s.name AS alias, NULL AS alias_norm FROM speakers s "
+        "UNION ALL SELECT speaker_id, alias, alias_norm FROM speaker_aliases")
+    padded = f" {q} "
+    for sid, alias, norm in rows:
+        f = fold(alias)
+        if f == q or norm in keys or (len(q) >= 3 and padded in f" {f} "):
+            ids.add(sid)
+    return sorted(ids)
 
 
 def _resolution_order(key: str) -> tuple[bool, int]:

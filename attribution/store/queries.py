@@ -10,8 +10,9 @@ import json
 import sqlite3
 from typing import Any
 
-from attribution.speakers.across_documents import fold, name_key
+from attribution.store.identity import speakers_named
 from attribution.store.schema import CLAIMS_SQL, TABLES
+from attribution.text.normalize import fold
 
 __all__ = ["claims", "speakers", "aliases", "topics", "claim_topics", "documents", "document_text", "counts"]
 
@@ -31,7 +32,7 @@ def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None 
     where: list[str] = []
     params: list[Any] = []
     if speaker is not None:
-        ids = _speaker_ids(c, speaker)
+        ids = speakers_named(c, speaker)
         where.append(f"a.speaker_id IN ({','.join('?' * len(ids))})" if ids else "0")
         params += ids
     if topic is not None:
@@ -64,23 +65,6 @@ def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None 
     for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "claim_start", "claim_end"):
         df[col] = df[col].astype("Int64")  # nullable: a claim without a speaker keeps integer ids
     return df
-
-
-def _speaker_ids(c: sqlite3.Connection, query: str) -> list[int]:
-    q = fold(query)
-    if not q:
-        return []
-    keys = {name_key(query, t) for t in (None, "person", "organization")}
-    ids: set[int] = set()
-    rows = c.execute(
-        "SELECT s.id, s.name AS alias, NULL AS alias_norm FROM speakers s "
-        "UNION ALL SELECT speaker_id, alias, alias_norm FROM speaker_aliases")
-    padded = f" {q} "
-    for sid, alias, norm in rows:
-        f = fold(alias)
-        if f == q or norm in keys or (len(q) >= 3 and padded in f" {f} "):
-            ids.add(sid)
-    return sorted(ids)
 
 
 def _topic_ids(c: sqlite3.Connection, query: str) -> list[int]:
