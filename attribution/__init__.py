@@ -11,7 +11,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Attribution", "Candidate", "Cue", "Document", "Span",
     "AttributionError", "BackendUnavailable", "InputError", "LexiconError", "StoreError",
-    "extract_text", "extract_document",
+    "extract_text", "extract_document", "extract_many", "open_store",
 ]
 
 
@@ -32,4 +32,8 @@ def __getattr__(name):  # lazy, so `import attribution` stays cheap
         from attribution.store.core import open_store
 
         return open_store
+    if name == "extract_many":
+        from attribution.pipeline import extract_many
+
+        return extract_many
     raise AttributeError(name)

@@ -105,21 +105,36 @@ def graph_from_frames(claims, *, speakers=None, topics=None, claim_topics=None,
     rows = _records(claims)
     if not rows:
         return G
-    claim_ids = {int(r["attribution_id"]) for r in rows}
+    people = _Speakers(rows, _records(speakers))
+    G.add_nodes_from(people.nodes)
+    G.add_nodes_from(_document_nodes(rows, _records(documents)))
+    _add_claims(G, rows)
+    _add_topics(G, rows, _records(topics), _records(claim_topics))
+    _add_cites(G, rows, people)
+    return G
 
-    # --- speakers
-    speaker_rows: dict[int, dict[str, Any]] = {}
-    for r in _records(speakers):
-        speaker_rows[int(r["speaker_id"])] = r
-    by_name: dict[str, str] = {}  # folded name or alias → node id, to resolve ``via``
-    first_row: dict[int, dict[str, Any]] = {}  # a speaker's first claim, when speakers is absent
-    for r in rows:
-        if not _missing(r.get("speaker_id")):
-            first_row.setdefault(int(r["speaker_id"]), r)
 
-    def speaker_node(sid: int) -> tuple[str, dict[str, Any]]:
-        s = speaker_rows.get(sid, {})
-        first = first_row.get(sid, {})
+class _Speakers:
+    """The speakers the claims quote: their nodes, and every name or alias → node (for ``via``)."""
+
+    def __init__(self, rows: list[dict[str, Any]], speaker_rows: list[dict[str, Any]]) -> None:
+        self.rows = {int(r["speaker_id"]): r for r in speaker_rows}
+        self.first: dict[int, dict[str, Any]] = {}  # a speaker's first claim, when speakers is absent
+        for r in rows:
+            if not _missing(r.get("speaker_id")):
+                self.first.setdefault(int(r["speaker_id"]), r)
+        self.nodes = [self.node(sid) for sid in sorted(self.first)]
+        self.by_name: dict[str, str] = {}  # folded name or alias → node id
+        for sid, s in self.rows.items():
+            for n in [s.get("name")] + str(s.get("aliases") or "").split(" | "):
+                if n and not _missing(n) and str(n).strip():
+                    self.by_name.setdefault(_fold(str(n)), f"speaker:{sid}")
+        for node_id, attrs in self.nodes:
+            self.by_name.setdefault(_fold(attrs["name"]), node_id)
+
+    def node(self, sid: int) -> tuple[str, dict[str, Any]]:
+        s = self.rows.get(sid, {})
+        first = self.first.get(sid, {})
         name = s.get("name") if not _missing(s.get("name")) else None
         name = name or first.get("speaker") or f"speaker {sid}"
         return (f"speaker:{sid}", _attrs(
@@ -128,97 +143,90 @@ def graph_from_frames(claims, *, speakers=None, topics=None, claim_topics=None,
             type=s.get("type") if s else first.get("speaker_type"),
             n_claims=s.get("n_claims"), n_docs=s.get("n_docs"), speaker_id=sid))
 
-    speaker_nodes = [speaker_node(sid) for sid in sorted(first_row)]
-    for sid, s in speaker_rows.items():
-        names = [s.get("name")] + str(s.get("aliases") or "").split(" | ")
-        for n in names:
-            if n and not _missing(n) and str(n).strip():
-                by_name.setdefault(_fold(str(n)), f"speaker:{sid}")
-    G.add_nodes_from(speaker_nodes)
-    for sid_node, attrs in speaker_nodes:
-        by_name.setdefault(_fold(attrs["name"]), sid_node)
 
-    # --- documents
-    doc_rows = {str(r["doc_id"]): r for r in _records(documents)}
-    doc_nodes = {}
+def _document_nodes(rows: list[dict[str, Any]], document_rows: list[dict[str, Any]]) -> list[tuple[str, dict]]:
+    by_id = {str(r["doc_id"]): r for r in document_rows}
+    nodes: dict[str, tuple[str, dict]] = {}
     for r in rows:
         d = str(r["doc_id"])
-        if d in doc_nodes:
+        if d in nodes:
             continue
-        meta = doc_rows.get(d, r)
-        doc_nodes[d] = (f"doc:{d}", _attrs(
+        meta = by_id.get(d, r)
+        nodes[d] = (f"doc:{d}", _attrs(
             kind="document", label=_short(meta.get("title") or d), doc_id=d, title=meta.get("title"),
             url=meta.get("url"), outlet=meta.get("outlet"), date=meta.get("date"),
-            n_claims=doc_rows.get(d, {}).get("n_claims")))
-    G.add_nodes_from(doc_nodes.values())
+            n_claims=by_id.get(d, {}).get("n_claims")))
+    return list(nodes.values())
 
-    # --- claims, said, in
-    claim_nodes, said, within = [], [], []
+
+def _claim_node(r: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    aid = int(r["attribution_id"])
+    text = r.get("claim")
+    return (f"claim:{aid}", _attrs(
+        kind="claim", label=_short(text if not _missing(text) else f"[{r.get('cue')}]"),
+        text=text, claim_kind=r.get("kind"), cue=r.get("cue"), meaning=r.get("meaning"),
+        confidence=r.get("confidence"), speaker=r.get("speaker"), mention=r.get("mention"),
+        via=r.get("via"), doc_id=str(r["doc_id"]), title=r.get("title"), url=r.get("url"),
+        outlet=r.get("outlet"), date=r.get("date"), cluster_id=r.get("cluster_id"),
+        topics=r.get("topics"), attribution_id=aid))
+
+
+def _add_claims(G: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> None:
+    """Claim nodes with their edges: speaker –said→ claim, claim –in→ document, and claim
+    –same_as→ the first claim of its cluster (a star, not all pairs)."""
+    G.add_nodes_from(_claim_node(r) for r in rows)
+    G.add_edges_from((f"speaker:{int(r['speaker_id'])}", f"claim:{int(r['attribution_id'])}", "said", _attrs(
+        relation="said", label="said", cue=r.get("cue"), meaning=r.get("meaning"), kind=r.get("kind")))
+        for r in rows if not _missing(r.get("speaker_id")))
+    G.add_edges_from((f"claim:{int(r['attribution_id'])}", f"doc:{r['doc_id']}", "in",
+                      {"relation": "in", "label": "in"}) for r in rows)
     clusters: dict[int, list[int]] = defaultdict(list)
     for r in rows:
-        aid = int(r["attribution_id"])
-        cid = f"claim:{aid}"
-        text = r.get("claim")
-        claim_nodes.append((cid, _attrs(
-            kind="claim", label=_short(text if not _missing(text) else f"[{r.get('cue')}]"),
-            text=text, claim_kind=r.get("kind"), cue=r.get("cue"), meaning=r.get("meaning"),
-            confidence=r.get("confidence"), speaker=r.get("speaker"), mention=r.get("mention"),
-            via=r.get("via"), doc_id=str(r["doc_id"]), title=r.get("title"), url=r.get("url"),
-            outlet=r.get("outlet"), date=r.get("date"), cluster_id=r.get("cluster_id"),
-            topics=r.get("topics"), attribution_id=aid)))
-        if not _missing(r.get("speaker_id")):
-            said.append((f"speaker:{int(r['speaker_id'])}", cid, "said", _attrs(
-                relation="said", label="said", cue=r.get("cue"), meaning=r.get("meaning"),
-                kind=r.get("kind"))))
-        within.append((cid, f"doc:{r['doc_id']}", "in", {"relation": "in", "label": "in"}))
         if not _missing(r.get("cluster_id")):
-            clusters[int(r["cluster_id"])].append(aid)
-    G.add_nodes_from(claim_nodes)
-    G.add_edges_from(said)
-    G.add_edges_from(within)
-
-    # --- same_as: every member of a cluster to its first member (a star, not all pairs)
-    same = []
+            clusters[int(r["cluster_id"])].append(int(r["attribution_id"]))
     for members in clusters.values():
         if len(members) > 1:
             members.sort()
-            head = members[0]
-            same += [(f"claim:{m}", f"claim:{head}", "same_as",
-                      {"relation": "same_as", "label": "same_as"}) for m in members[1:]]
-    G.add_edges_from(same)
+            G.add_edges_from((f"claim:{m}", f"claim:{members[0]}", "same_as",
+                              {"relation": "same_as", "label": "same_as"}) for m in members[1:])
 
-    # --- topics
-    topic_rows = {int(r["topic_id"]): r for r in _records(topics)}
-    links = [r for r in _records(claim_topics) if int(r["attribution_id"]) in claim_ids]
-    used_topics = sorted({int(r["topic_id"]) for r in links})
+
+def _add_topics(G: nx.MultiDiGraph, rows: list[dict[str, Any]], topic_rows: list[dict[str, Any]],
+                link_rows: list[dict[str, Any]]) -> None:
+    """Topic nodes of the claims' topics, and claim –about→ topic."""
+    claim_ids = {int(r["attribution_id"]) for r in rows}
+    by_id = {int(r["topic_id"]): r for r in topic_rows}
+    links = [r for r in link_rows if int(r["attribution_id"]) in claim_ids]
+    used = sorted({int(r["topic_id"]) for r in links})
     G.add_nodes_from((f"topic:{t}", _attrs(
-        kind="topic", label=topic_rows.get(t, {}).get("label") or f"topic {t}",
-        key=topic_rows.get(t, {}).get("key"), n_claims=topic_rows.get(t, {}).get("n_claims"),
-        topic_id=t)) for t in used_topics)
+        kind="topic", label=by_id.get(t, {}).get("label") or f"topic {t}",
+        key=by_id.get(t, {}).get("key"), n_claims=by_id.get(t, {}).get("n_claims"),
+        topic_id=t)) for t in used)
     G.add_edges_from((f"claim:{int(r['attribution_id'])}", f"topic:{int(r['topic_id'])}", "about",
                       _attrs(relation="about", label="about", topic_source=r.get("source")))
                      for r in links)
 
-    # --- cites: the relaying source of nested attribution cites the speaker it relays
+
+def _add_cites(G: nx.MultiDiGraph, rows: list[dict[str, Any]], people: _Speakers) -> None:
+    """The relaying source of nested attribution cites the speaker it relays (``weight``: claims)."""
     cites: Counter = Counter()
     for r in rows:
         via = r.get("via")
         if _missing(via) or not str(via).strip() or _missing(r.get("speaker_id")):
             continue
         target = f"speaker:{int(r['speaker_id'])}"
-        source = by_name.get(_fold(str(via)))
+        source = people.by_name.get(_fold(str(via)))
         if source is None:
             source = f"speaker:via:{_fold(str(via))}"
             if source not in G:
                 G.add_node(source, **_attrs(kind="speaker", label=str(via), name=str(via),
                                             type="unknown", n_claims=0))
         elif source not in G:  # a stored speaker outside the selected claims: bring it in
-            G.add_nodes_from([speaker_node(int(source.split(":")[1]))])
+            G.add_nodes_from([people.node(int(source.split(":")[1]))])
         if source != target:
             cites[(source, target)] += 1
     G.add_edges_from((u, v, "cites", {"relation": "cites", "label": "cites", "weight": n})
                      for (u, v), n in cites.items())
-    return G
 
 
 def build_graph(store, *, speaker: str | None = None, topic: str | None = None,

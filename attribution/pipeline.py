@@ -8,33 +8,28 @@ records and :func:`attribution.speakers.in_document.resolve_candidates` does the
 - a document read from CoNLL-U (``meta["conllu"]``) already has trees: with ``auto`` or
   ``stanza`` the dependency linker reads them directly;
 - ``auto``: CoNLL-U trees if present, else stanza if its models are installed, else rules.
+
+:func:`extract_many` is the one way to extract a corpus (``attribution extract`` and
+``attribution ingest`` both use it): worker processes, input order kept, one failing article
+reported and skipped.
 """
 from __future__ import annotations
 
 import functools
 import os
+from collections import deque
 from dataclasses import replace
+from itertools import islice
+from typing import Any, Callable, Iterable, Iterator
 
 from attribution.errors import AttributionError
 from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
 from attribution.text.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document, Span
 from attribution.speakers.in_document import resolve_candidates
 from attribution.backends.rules.engine import candidates as rule_candidates
 from attribution.text.sentences import split_sentences
-
-BACKENDS = ("auto", "rules", "stanza")
-#: How participle cues (…، مضيفا أن …) are reported:
-#: ``off`` (the default): participles are no cues; a participle continuing a report stays inside
-#: that report's claim (وقال الوزير إن X، مضيفا أن Y → one record, claim «X، مضيفا أن Y»), and a
-#: participle after a verb that reports nothing (وافتتح الوزير المعرض، مؤكدا أن…) gives no record;
-#: ``fold``: the same, but a lone participle is a record of its own;
-#: ``separate``: every participle is a record of its own, speaker carried from its sentence.
-#: The default follows Universal Dependencies, which analyses the participle as a circumstantial
-#: modifier (ADJ, xcomp) of its clause's verb, not a report of its own: UD-derived gold counts
-#: finite reporting verbs only.
-PARTICIPLES = ("off", "fold", "separate")
-DEFAULT_PARTICIPLES = "off"
 
 
 def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None) -> list[Candidate]:
@@ -51,7 +46,7 @@ def _choose(doc: Document, backend: str) -> str:
     if doc.meta.get("conllu") and backend in ("auto", "stanza"):
         return "conllu"
     if backend == "auto":
-        return "stanza" if _stanza_available(os.environ.get("ATTRIBUTION_STANZA_DIR")) else "rules"
+        return "stanza" if _stanza_available(os.environ.get(MODELS_ENV)) else "rules"
     return backend
 
 
@@ -99,7 +94,7 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
                      participles: str = DEFAULT_PARTICIPLES) -> list[Attribution]:
     """Return the attributions of one document, in text order.
 
-    ``participles`` (see :data:`PARTICIPLES`) says how …، مضيفا أن… cues are reported.
+    ``participles`` (see :data:`attribution.options.PARTICIPLES`) says how …، مضيفا أن… cues are reported.
 
     >>> recs = extract_document(Document("d", "وقال الوزير إن الاتفاق جاهز."))
     >>> [(r.cue.text, r.speaker_name, r.claim.text) for r in recs]
@@ -123,10 +118,120 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         from attribution.backends import stanza as stanza_backend
         from attribution.backends.deplink import link
 
-        cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get("ATTRIBUTION_STANZA_DIR")),
+        cands = link(doc, stanza_backend.parse(doc, models_dir=os.environ.get(MODELS_ENV)),
                      lexicon=lex)
     if participles != "separate":
         cands = fold_participles(doc, cands, lex)
     if participles == "off":
         cands = [c for c in cands if not _is_participle(c, lex)]
     return resolve_candidates(doc, cands, lex, nt)
+
+
+# --------------------------------------------------------------------------- many documents
+
+#: Receives one line per document the extractor failed on (``"<doc_id>: extraction failed …"``).
+OnError = Callable[[str], None]
+_Outcome = tuple[list[Attribution] | None, str | None]
+
+
+def extract_many(docs: Iterable[Document], *, lexicon: Lexicon | None = None, backend: str = DEFAULT_BACKEND,
+                 participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,
+                 chunksize: int = 8) -> Iterator[tuple[Document, list[Attribution]]]:
+    """Extract every document, yielding ``(document, records)`` in input order.
+
+    ``jobs > 1`` spreads documents over that many processes (the lexicon reaches each once);
+    at most a few chunks are in flight, so a large corpus is never held in memory.  A document
+    on which the extractor crashes is reported through ``on_error`` and skipped;
+    :class:`AttributionError` (unavailable backend, bad lexicon) stops the run.
+
+    >>> docs = [Document("a", "وقال الوزير إن الاتفاق جاهز."), Document("b", "لا شيء هنا.")]
+    >>> [(doc.doc_id, len(records)) for doc, records in extract_many(docs, backend="rules")]
+    [('a', 1), ('b', 0)]
+    """
+    report = on_error or (lambda message: None)
+    if jobs <= 1:
+        return _extract_here(docs, lexicon, backend, participles, report)
+    return _extract_in_workers(docs, lexicon, backend, participles, report, jobs, chunksize)
+
+
+def _extract_one(doc: Document, lexicon: Lexicon | None, backend: str, participles: str) -> _Outcome:
+    """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
+
+    AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
+    """
+    try:
+        return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
+    except AttributionError:
+        raise
+    except Exception as e:  # one odd article must not end a run over thousands
+        return None, f"{doc.doc_id}: extraction failed ({type(e).__name__}: {e}); skipped"
+
+
+def _extract_here(docs: Iterable[Document], lexicon: Lexicon | None, backend: str, participles: str,
+                  report: OnError) -> Iterator[tuple[Document, list[Attribution]]]:
+    for doc in docs:
+        records, problem = _extract_one(doc, lexicon, backend, participles)
+        if problem:
+            report(problem)
+        else:
+            yield doc, records
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(lexicon: Lexicon | None, backend: str, participles: str) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    _WORKER.update(lexicon=lexicon, backend=backend, participles=participles)
+
+
+def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[_Outcome] | AttributionError:
+    out = []
+    for doc_id, text, meta in chunk:
+        try:
+            out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
+                                    _WORKER["participles"]))
+        except AttributionError as e:
+            return e
+    return out
+
+
+def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(docs)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def _extract_in_workers(docs: Iterable[Document], lexicon: Lexicon | None, backend: str, participles: str,
+                        report: OnError, jobs: int, chunksize: int) -> Iterator[tuple[Document, list[Attribution]]]:
+    import multiprocessing
+
+    pool = multiprocessing.get_context().Pool(jobs, initializer=_init_worker,
+                                               initargs=(lexicon, backend, participles))
+    pending: deque = deque()
+
+    def drain_one() -> Iterator[tuple[Document, list[Attribution]]]:
+        chunk, result = pending.popleft()
+        outcome = result.get()
+        if isinstance(outcome, AttributionError):
+            raise outcome
+        for doc, (records, problem) in zip(chunk, outcome):
+            if problem:
+                report(problem)
+            else:
+                yield doc, records
+
+    try:
+        for chunk in _chunks(docs, chunksize):
+            payload = [(d.doc_id, d.text, dict(d.meta)) for d in chunk]
+            pending.append((chunk, pool.apply_async(_work_chunk, (payload,))))
+            while len(pending) >= 4 * jobs:
+                yield from drain_one()
+        while pending:
+            yield from drain_one()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from itertools import islice
 
-    from attribution.cli.extract import extract_many
+    from attribution.pipeline import extract_many
     from attribution.io.readers import read_documents
 
     problems: list[str] = []

@@ -322,12 +322,3 @@ def test_participles_option(tmp_path):
     assert cues == {"separate": ["قال", "مضيفا"], "off": ["قال"], None: ["قال"]}
     assert runner.invoke(app, ["extract", str(f), "--participles", "sometimes"]).exit_code == 2
 
-
-def test_participle_modes_of_the_cli_are_the_librarys():
-    """cli_common repeats them so that --help need not import the extractor."""
-    from attribution.cli import common as cli_common
-    from attribution import pipeline as extract
-
-    assert cli_common.BACKENDS == extract.BACKENDS
-    assert cli_common.PARTICIPLE_MODES == extract.PARTICIPLES
-    assert cli_common.DEFAULT_PARTICIPLES == extract.DEFAULT_PARTICIPLES

@@ -169,3 +169,63 @@ def test_unavailable_backend_is_one_error_line(monkeypatch, tmp_path, corpus):
     assert r.exit_code == 1
     assert r.stderr.strip().splitlines() == ["error: the stanza backend needs its models; see `attribution models`"]
 
+
+
+def test_ingest_jobs_give_the_same_store(tmp_path, corpus):
+    tables = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"{jobs}.db"
+        r = run("ingest", corpus, "--db", db, "--jobs", jobs)
+        assert r.exit_code == 0, r.output
+        tables.append(run("table", "--db", db, "-f", "jsonl").stdout + run("speakers", "--db", db, "-f", "jsonl").stdout)
+    assert tables[0] == tables[1] and tables[0]
+
+
+def test_a_bad_cues_file_fails_before_the_store_is_created(tmp_path, corpus):
+    r = run("ingest", corpus, "--db", tmp_path / "c.db", "--cues", tmp_path / "none.tsv")
+    assert r.exit_code == 1 and r.stderr.startswith("error: cue lexicon file not found")
+    assert not (tmp_path / "c.db").exists()
+
+
+def test_xlsx_to_stdout_is_a_usage_error(db):
+    r = run("table", "--db", db, "-f", "xlsx")
+    assert r.exit_code == 2 and r.stderr == "error: xlsx cannot go to stdout; pass -o FILE.xlsx\n"
+
+
+def test_an_internal_error_is_one_line(monkeypatch, db):
+    from attribution.store.core import Store
+
+    def broken(self, **filters):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(Store, "claims", broken)
+    r = run("table", "--db", db, "-f", "jsonl")
+    assert r.exit_code == 1
+    assert r.stderr == "error: internal error (KeyError: 'boom'); rerun with ATTRIBUTION_DEBUG=1 for details\n"
+
+
+def test_extraction_failures_are_warnings_and_counted(monkeypatch, tmp_path, corpus):
+    def flaky(doc, **kw):
+        if doc.doc_id == "a2":
+            raise IndexError("boom")
+        return fake_extract(doc)
+
+    monkeypatch.setattr(attribution.pipeline, "extract_document", flaky)
+    r = run("ingest", corpus, "--db", tmp_path / "c.db")
+    assert r.exit_code == 0
+    assert r.stderr.splitlines()[0] == "warning: a2: extraction failed (IndexError: boom); skipped"
+    assert "added 2, replaced 0, skipped 0, failed 1, attributions 4" in r.stderr
+
+
+def test_extract_and_ingest_share_every_extraction_option_and_its_default():
+    import typer.main
+
+    group = typer.main.get_command(app)
+
+    def options(command):
+        return {p.name: (p.opts, p.metavar, p.help, p.default) for p in group.commands[command].params}
+
+    extract, ingest = options("extract"), options("ingest")
+    for name in ("paths", "text_field", "encoding", "cues", "backend", "models_dir", "participles", "jobs"):
+        assert extract[name] == ingest[name], name
+    assert ingest["backend"][3] == "auto"

@@ -6,7 +6,7 @@ import pytest
 
 MODULES = ["attribution.records", "attribution.text.normalize", "attribution.text.sentences", "attribution.lexicon.cues",
            "attribution.text.morph", "attribution.speakers.mention", "attribution.pipeline", "attribution.topics.assign",
-           "attribution.graph"]
+           "attribution.graph", "attribution.options", "attribution.store.core"]
 
 
 @pytest.mark.parametrize("name", MODULES)

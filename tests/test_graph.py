@@ -70,7 +70,7 @@ RECORDS = {
 def store(tmp_path):
     docs = [Document(d, t, m) for d, (t, m) in DOCS.items()]
     with open_store(tmp_path / "claims.db") as st:
-        st.ingest(docs, extract=lambda doc, **kw: RECORDS[doc.doc_id])
+        st.ingest((doc, RECORDS[doc.doc_id]) for doc in docs)
         yield st
 
 

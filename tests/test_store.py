@@ -16,7 +16,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from attribution.errors import StoreError
 from attribution.records import Attribution, Cue, Document, Span
-from attribution.store.core import APPLICATION, SCHEMA_VERSION, _MIGRATIONS, _split_sql, open_store
+from attribution.store.core import APPLICATION, SCHEMA_VERSION, open_store
+from attribution.store.schema import MIGRATIONS, split_sql
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -37,6 +38,11 @@ def fake_extract(doc: Document, **_: object) -> list[Attribution]:
             Span.of(doc.text, m.start("name"), m.end("name")), name, m.group("role"), kind_of,
             Span.of(doc.text, m.start("claim"), m.end("claim")), "indirect", 0.9))
     return out
+
+
+def extracted(docs, extract=fake_extract):
+    """``(document, records)`` pairs, as :func:`attribution.pipeline.extract_many` yields them."""
+    return ((doc, extract(doc)) for doc in docs)
 
 
 DOCS = [
@@ -67,7 +73,7 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "claims.db")
-    s.ingest(DOCS, extract=fake_extract)
+    s.ingest(extracted(DOCS))
     yield s
     s.close()
 
@@ -75,10 +81,10 @@ def store(tmp_path):
 def test_ingest_twice_is_identical(tmp_path):
     db = tmp_path / "claims.db"
     with open_store(db) as s:
-        first = s.ingest(DOCS, extract=fake_extract)
+        first = s.ingest(extracted(DOCS))
     before = snapshot(db)
     with open_store(db) as s:
-        second = s.ingest(DOCS, extract=fake_extract)
+        second = s.ingest(extracted(DOCS))
     assert (first.added, first.skipped, first.attributions) == (5, 0, 10)
     assert (second.added, second.replaced, second.skipped, second.attributions) == (0, 0, 5, 0)
     assert snapshot(db) == before
@@ -86,7 +92,7 @@ def test_ingest_twice_is_identical(tmp_path):
 
 def test_changed_document_replaces_its_rows(store):
     changed = Document("d1", "قال فلاديمير بوتين إن روسيا لم تتدخل.", {"title": "معدل", "source": "okaz"})
-    report = store.ingest([changed], extract=fake_extract)
+    report = store.ingest(extracted([changed]))
     assert (report.replaced, report.added, report.attributions) == (1, 0, 1)
     claims = store.claims(doc_id="d1")
     assert claims["speaker"].tolist() == ["فلاديمير بوتين"]
@@ -172,18 +178,47 @@ def test_topics_and_clusters_when_topics_module_is_present(store):
     assert len(store.claims(topic=t["label"])) >= 1
 
 
-def test_extraction_failure_fails_one_document(tmp_path):
+def test_extraction_failure_fails_one_document(tmp_path, monkeypatch):
+    import attribution.pipeline
+
     def flaky(doc, **kw):
         if doc.doc_id == "d2":
             raise RuntimeError("boom")
         return fake_extract(doc)
 
+    monkeypatch.setattr(attribution.pipeline, "extract_document", flaky)
     with open_store(tmp_path / "c.db") as s:
-        report = s.ingest(DOCS, extract=flaky)
+        report = s.ingest_documents(DOCS)
         assert (report.added, report.failed) == (4, 1)
-        assert report.errors == (("d2", "RuntimeError: boom"),)
+        assert report.errors == ("d2: extraction failed (RuntimeError: boom); skipped",)
         assert "d2" not in set(s.documents()["doc_id"])
-        assert s.ingest(DOCS, extract=fake_extract).added == 1  # a rerun picks it up
+        monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
+        report = s.ingest_documents(DOCS)  # a rerun picks it up, and extracts nothing else
+        assert (report.added, report.skipped) == (1, 4)
+
+
+def test_ingest_documents_with_workers_equals_one_process(tmp_path, monkeypatch):
+    import attribution.pipeline
+
+    monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
+    for jobs in (1, 2):
+        with open_store(tmp_path / f"{jobs}.db") as s:
+            assert s.ingest_documents(DOCS + DOCS[:1], jobs=jobs).added == 5
+    assert snapshot(tmp_path / "1.db") == snapshot(tmp_path / "2.db")
+
+
+def test_a_document_met_twice_is_stored_as_its_last_copy(tmp_path, monkeypatch):
+    """The extractor reads ahead of the store: a second copy of a document is never skipped
+    on what the store held before the run."""
+    import attribution.pipeline
+
+    monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
+    first, second = DOCS[0], Document("d1", DOCS[1].text, DOCS[1].meta)
+    with open_store(tmp_path / "c.db") as s:
+        s.ingest_documents([first])
+        report = s.ingest_documents([second, first], jobs=2)
+        assert (report.replaced, report.skipped) == (2, 0)
+        assert s.document_text("d1") == first.text
 
 
 def test_reidentify_with_an_aliases_file(store, tmp_path):
@@ -223,7 +258,7 @@ def test_new_store_has_current_schema(tmp_path):
 def test_older_schema_is_migrated(tmp_path):
     db = tmp_path / "old.db"
     con = sqlite3.connect(db)
-    for stmt in _split_sql(_MIGRATIONS[1]):
+    for stmt in split_sql(MIGRATIONS[1]):
         con.execute(stmt)
     con.execute("INSERT INTO meta VALUES ('application', ?)", (APPLICATION,))
     con.execute("INSERT INTO documents VALUES ('old', 'h', 't', NULL, NULL, NULL, 'نص', 'now')")
@@ -295,13 +330,17 @@ CHILD = textwrap.dedent("""
                 os.kill(os.getpid(), signal.SIGKILL)
             return [("k" + text[-3:], "label")]
         fake.assign_topics = assign_topics
+        fake.cluster_claims = lambda items: {{}}
         sys.modules["attribution.topics.assign"] = fake
-    else:
-        sys.modules["attribution.topics.assign"] = None  # no topics: timing decides where the kill lands
-    from test_store import corpus, fake_extract
+    else:  # no topics: timing decides where the kill lands
+        fake = types.ModuleType("attribution.topics.assign")
+        fake.assign_topics = lambda text, *, taxonomy=None: []
+        fake.cluster_claims = lambda items: {{}}
+        sys.modules["attribution.topics.assign"] = fake
+    from test_store import corpus, extracted
     from attribution.store.core import open_store
     with open_store(db) as s:
-        s.ingest(corpus(n_docs, per_doc), extract=fake_extract,
+        s.ingest(extracted(corpus(n_docs, per_doc)),
                  on_progress=lambda d, st: print(d, st, flush=True))
 """)
 
@@ -345,12 +384,12 @@ def test_sigkill_inside_a_transaction_then_rerun(tmp_path):
     assert out.count("added") == 7
     assert assert_consistent(db, per_doc) == 7
     with open_store(db) as s:  # the rerun finishes the job
-        report = s.ingest(corpus(20, per_doc), extract=fake_extract)
+        report = s.ingest(extracted(corpus(20, per_doc)))
     assert (report.added, report.skipped) == (13, 7)
     assert assert_consistent(db, per_doc) == 20
     clean = tmp_path / "clean.db"
     with open_store(clean) as s:
-        s.ingest(corpus(20, per_doc), extract=fake_extract)
+        s.ingest(extracted(corpus(20, per_doc)))
     a, b = _claims_of(db), _claims_of(clean)
     assert a[0].equals(b[0]) and a[1].equals(b[1])
 
@@ -370,7 +409,7 @@ def test_sigkill_at_a_random_moment_then_rerun(tmp_path):
     done = assert_consistent(db, per_doc)
     assert 10 <= done < n_docs
     with open_store(db) as s:
-        report = s.ingest(corpus(n_docs, per_doc), extract=fake_extract)
+        report = s.ingest(extracted(corpus(n_docs, per_doc)))
     assert report.added == n_docs - done and report.skipped == done
     assert assert_consistent(db, per_doc) == n_docs
 
@@ -383,9 +422,9 @@ def test_any_text_round_trips(tmp_path_factory, text, title):
     db = tmp_path_factory.mktemp("h") / "c.db"
     doc = Document("x", text, {"title": title})
     with open_store(db) as s:
-        s.ingest([doc], extract=fake_extract)
+        s.ingest(extracted([doc]))
         assert s.document_text("x") == text
-        assert s.ingest([doc], extract=fake_extract).skipped == 1
+        assert s.ingest(extracted([doc])).skipped == 1
         for row in s.claims().itertuples():
             assert text[row.claim_start:row.claim_end] == row.claim
 
@@ -415,7 +454,7 @@ def test_reference_article_gold_through_the_store(tmp_path):
                                 types.get(a["speaker"], "organization") if a["speaker"] else None,
                                 Span.of(text, *a["claim"]), a["kind"], 0.9))
     with open_store(tmp_path / "c.db") as s:
-        s.ingest([Document(gold["doc_id"], text)], extract=lambda d, **k: recs)
+        s.ingest([(Document(gold["doc_id"], text), recs)])
         sp = s.speakers().set_index("name")
         assert sp.loc["أوليغ سيرومولوتوف", "n_claims"] == 6
         assert len(s.claims(speaker="سيرومولوتوف")) == 6
@@ -427,7 +466,7 @@ def test_sentences_are_numbered_as_the_extractor_numbers_them(tmp_path):
     text = ("قالَ الوزيرُ إنّ الاتفاقَ جاهزٌ. وأضاف أن المحادثات ﻻ تزال مستمرة.\n"
             "وأكدت الوزارة أن «الوضع مستقر». وقال المتحدث إن الموعد لم يحدد.")
     with open_store(tmp_path / "c.db") as s:
-        s.ingest([Document("x", text)])
+        s.ingest_documents([Document("x", text)])
         rows = s.conn.execute(
             'SELECT a.cue_start, a.cue_end, s.start, s."end" FROM attributions a '
             "JOIN sentences s ON s.doc_id = a.doc_id AND s.idx = a.sentence").fetchall()
@@ -439,8 +478,8 @@ def test_aliases_are_remembered_for_later_runs(tmp_path):
     p = tmp_path / "aliases.txt"
     p.write_text("سعد العتيبي = محمد العتيبي\n", encoding="utf-8")
     with open_store(tmp_path / "c.db") as s:
-        s.ingest(DOCS[:2], extract=fake_extract, aliases=p)
-        s.ingest(DOCS[2:], extract=fake_extract)  # no aliases given: the remembered ones apply
+        s.ingest(extracted(DOCS[:2]), aliases=p)
+        s.ingest(extracted(DOCS[2:]))  # no aliases given: the remembered ones apply
         assert "محمد العتيبي" not in set(s.speakers()["name"])
         assert len(s.claims(speaker="سعد العتيبي")) == 2
 
@@ -451,7 +490,7 @@ def test_taxonomy_topics_replace_the_automatic_ones(tmp_path):
     tax_file.write_text("اقتصاد\tالاقتصاد | اقتصادي\n", encoding="utf-8")
     taxonomy = topics.load_taxonomy(tax_file)
     with open_store(tmp_path / "c.db") as s:
-        s.ingest(DOCS, extract=fake_extract, taxonomy=taxonomy)
+        s.ingest(extracted(DOCS), taxonomy=taxonomy)
         ct = s.claim_topics()
         assert set(ct["source"]) == {"taxonomy"}
         econ = s.claims(topic="اقتصاد")
@@ -470,11 +509,11 @@ def test_incremental_ingests_equal_one_from_scratch(tmp_path_factory, edits):
         for doc_id, j, k in edits:
             text = " ".join(CORPUS_SENTENCES[(j + n) % 5].format(i=n) for n in range(k + 1))
             latest[doc_id] = Document(doc_id, text)
-            s.ingest([latest[doc_id]], extract=fake_extract)
+            s.ingest(extracted([latest[doc_id]]))
         inc = s.claims()
     assert_consistent_any(d / "inc.db")
     with open_store(d / "scratch.db") as s:
-        s.ingest(latest.values(), extract=fake_extract)
+        s.ingest(extracted(latest.values()))
         scratch = s.claims()
     cols = ["doc_id", "cue_start", "claim", "mention", "speaker", "speaker_id"]
     key = lambda df: sorted(map(tuple, df[cols].astype(str).values.tolist()))
@@ -497,39 +536,41 @@ def test_reidentify_does_not_depend_on_ingestion_order(tmp_path):
     for order in (DOCS, DOCS[::-1]):
         db = tmp_path / f"{len(names)}.db"
         with open_store(db) as s:
-            s.ingest(order, extract=fake_extract)
+            s.ingest(extracted(order))
             s.reidentify()
             names.append(sorted(s.claims()["speaker"].astype(str)))
     assert names[0] == names[1]
 
 
-def test_a_missing_backend_stops_the_run(tmp_path):
+def test_a_missing_backend_stops_the_run(tmp_path, monkeypatch):
+    import attribution.pipeline
     from attribution.errors import BackendUnavailable
 
     def unavailable(doc, **kw):
         raise BackendUnavailable("stanza models are not installed; run `attribution models download`")
 
+    monkeypatch.setattr(attribution.pipeline, "extract_document", unavailable)
     with open_store(tmp_path / "c.db") as s:
         with pytest.raises(BackendUnavailable):
-            s.ingest(DOCS, extract=unavailable)
+            s.ingest_documents(DOCS)
 
 
 def test_whole_store_passes_missed_by_a_kill_run_next_time(tmp_path):
     db = tmp_path / "c.db"
     with open_store(db) as s:  # as if killed after the last document, before the final passes
-        s.ingest(DOCS[::-1], extract=fake_extract, reidentify=False, recluster=False)
+        s.ingest(extracted(DOCS[::-1]), reidentify=False, recluster=False)
         assert s._stale("identity") and s._stale("clusters")
-        report = s.ingest(DOCS, extract=fake_extract)
+        report = s.ingest(extracted(DOCS))
         assert report.skipped == 5 and not s._stale("identity")
         got = sorted(s.claims()["speaker"].astype(str))
     with open_store(tmp_path / "clean.db") as s:
-        s.ingest(DOCS, extract=fake_extract)
+        s.ingest(extracted(DOCS))
         assert got == sorted(s.claims()["speaker"].astype(str))
 
 
 def test_new_aliases_re_resolve_a_store_with_nothing_new(store, tmp_path):
     p = tmp_path / "aliases.txt"
     p.write_text("سعد العتيبي = محمد العتيبي\n", encoding="utf-8")
-    report = store.ingest(DOCS, extract=fake_extract, aliases=p)
+    report = store.ingest(extracted(DOCS), aliases=p)
     assert report.skipped == 5
     assert len(store.claims(speaker="سعد العتيبي")) == 2

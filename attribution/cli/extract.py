@@ -1,257 +1,48 @@
 """``attribution extract``: articles in, who-said-what records out.
 
 Reads files, folders or stdin (:mod:`attribution.io.readers`), runs
-:func:`attribution.pipeline.extract_document` on each article, in one process or ``--jobs N``
+:func:`attribution.pipeline.extract_many` over the articles, in one process or ``--jobs N``
 worker processes (output order is input order), and writes the records in any of the shared
 formats (:mod:`attribution.io.output`).  stdout carries only data; warnings and the progress bar
 go to stderr.
 """
 from __future__ import annotations
 
-import os
-import sys
-from collections import deque
 from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterable, Iterator, Optional
+from typing import Annotated, Any, Iterable, Iterator, Optional
 
 import typer
 
-from attribution.errors import AttributionError, InputError
-from attribution.io.output import (
-    META_COLUMNS, RECORD_COLUMNS, ExcelOpt, FormatOpt, OutputOpt, check_output, flatten,
-    resolve_format, write_rows,
+from attribution.cli.common import (
+    DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
+    JobsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, TextFieldOpt, load_cues, output_format, use_models_dir,
 )
-from attribution.records import Attribution, Document
-from attribution.cli.common import BACKENDS, DEFAULT_PARTICIPLES, ParticiplesOpt, check_backend, fail
+from attribution.cli.messages import Messages
+from attribution.io.output import META_COLUMNS, RECORD_COLUMNS, flatten, write_rows
+from attribution.records import Document
 
-__all__ = ["register", "extract", "extract_many", "load_cues", "BACKENDS"]
+__all__ = ["extract"]
 
-#: Environment variable through which ``--models-dir`` reaches the stanza backend.
-MODELS_ENV = "ATTRIBUTION_STANZA_DIR"
-
-OnError = Callable[[str], None]
-
-
-def load_cues(cues: Path | None) -> Any:
-    """The lexicon for ``--cues FILE`` (the default lexicon plus the file), or ``None`` without it."""
-    if cues is None:
-        return None
-    try:
-        from attribution.lexicon.cues import load_lexicon
-    except ImportError:
-        raise AttributionError("--cues needs attribution.lexicon.cues, which this build lacks") from None
-    return load_lexicon(Path(cues))
-
-
-def _extract_one(doc: Document, lexicon: Any, backend: str, participles: str = DEFAULT_PARTICIPLES
-                 ) -> tuple[list[Attribution] | None, str | None]:
-    """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
-
-    AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
-    """
-    from attribution.pipeline import extract_document
-
-    try:
-        return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
-    except AttributionError:
-        raise
-    except Exception as e:  # one odd article must not end a run over thousands
-        return None, f"{doc.doc_id}: extraction failed ({type(e).__name__}: {e}); skipped"
-
-
-# --------------------------------------------------------------------------- worker processes
-
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(cues: str | None, backend: str, participles: str = DEFAULT_PARTICIPLES) -> None:
-    """Load the lexicon once per worker; a failure is kept and raised by the first task."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
-    _WORKER["backend"] = backend
-    try:
-        _WORKER["lexicon"] = load_cues(Path(cues) if cues else None)
-        _WORKER["participles"] = participles
-        _WORKER["error"] = None
-    except Exception as e:
-        _WORKER["lexicon"], _WORKER["error"] = None, e
-
-
-def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[tuple[list[Attribution] | None, str | None]] | AttributionError:
-    if _WORKER.get("error") is not None:
-        err = _WORKER["error"]
-        return err if isinstance(err, AttributionError) else AttributionError(f"{type(err).__name__}: {err}")
-    out = []
-    for doc_id, text, meta in chunk:
-        try:
-            out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
-                                    _WORKER.get("participles", DEFAULT_PARTICIPLES)))
-        except AttributionError as e:
-            return e
-    return out
-
-
-def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    it = iter(docs)
-    while chunk := list(islice(it, size)):
-        yield chunk
-
-
-def extract_many(docs: Iterable[Document], *, cues: Path | None = None, backend: str = "auto",
-                 jobs: int = 1, on_error: OnError | None = None, chunksize: int = 8, participles: str = DEFAULT_PARTICIPLES
-                 ) -> Iterator[tuple[Document, list[Attribution]]]:
-    """Extract every document, yielding ``(document, records)`` in input order.
-
-    ``jobs > 1`` spreads documents over that many processes (each loads the lexicon once);
-    at most a few chunks are in flight, so a large corpus is never held in memory.  A document
-    on which the extractor crashes is reported through ``on_error`` and skipped;
-    :class:`AttributionError` (unavailable backend, bad lexicon) stops the run.
-    """
-    report = on_error or (lambda message: None)
-    if jobs <= 1:
-        lexicon = load_cues(cues)
-        for doc in docs:
-            records, problem = _extract_one(doc, lexicon, backend, participles)
-            if problem:
-                report(problem)
-            else:
-                yield doc, records
-        return
-
-    import multiprocessing
-
-    load_cues(cues)  # fail fast, in this process, on a bad --cues file
-    pool = multiprocessing.get_context().Pool(
-        jobs, initializer=_init_worker, initargs=(str(cues) if cues else None, backend, participles))
-    pending: deque = deque()
-
-    def drain_one() -> Iterator[tuple[Document, list[Attribution]]]:
-        chunk, result = pending.popleft()
-        outcome = result.get()
-        if isinstance(outcome, AttributionError):
-            raise outcome
-        for doc, (records, problem) in zip(chunk, outcome):
-            if problem:
-                report(problem)
-            else:
-                yield doc, records
-
-    try:
-        for chunk in _chunks(docs, chunksize):
-            payload = [(d.doc_id, d.text, dict(d.meta)) for d in chunk]
-            pending.append((chunk, pool.apply_async(_work_chunk, (payload,))))
-            while len(pending) >= 4 * jobs:
-                yield from drain_one()
-        while pending:
-            yield from drain_one()
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-# --------------------------------------------------------------------------- stderr
-
-
-class _Messages:
-    """Warnings on stderr, one line each, and the progress bar when stderr is a terminal.
-
-    Problems met before the first document are held back: if no document is ever read they
-    are printed as the ``error:`` lines of a failed run instead of as warnings.
-    """
-
-    def __init__(self, *, quiet: bool) -> None:
-        self.quiet = quiet
-        self.problems = 0
-        self.held: list[str] = []
-        self.documents = 0
-        self.records = 0
-        self._progress = None
-        self._task = None
-        if not quiet and sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._progress = Progress(
-                SpinnerColumn(), TextColumn("{task.completed} documents"),
-                TextColumn("{task.fields[records]} attributions"), TimeElapsedColumn(),
-                console=Console(stderr=True), transient=True)
-
-    def __enter__(self) -> "_Messages":
-        if self._progress is not None:
-            self._progress.start()
-            self._task = self._progress.add_task("extract", total=None, records=0)
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def _print(self, line: str) -> None:
-        if self._progress is not None:
-            self._progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-        else:
-            print(line, file=sys.stderr, flush=True)
-
-    def problem(self, message: str) -> None:
-        self.problems += 1
-        if not self.documents:
-            self.held.append(message)
-        elif not self.quiet:
-            self._print(f"warning: {message}")
-
-    def document(self, n_records: int) -> None:
-        if not self.documents and not self.quiet:
-            for message in self.held:
-                self._print(f"warning: {message}")
-        self.documents += 1
-        self.records += n_records
-        if self._progress is not None:
-            self._progress.update(self._task, advance=1, records=self.records)
-
-    def failed_run(self) -> None:
-        """Nothing was read: each held problem becomes an ``error:`` line."""
-        for message in self.held or ["no documents in the input"]:
-            print(f"error: {message}", file=sys.stderr, flush=True)
-
-
-
-
-# --------------------------------------------------------------------------- the command
+LimitOpt = Annotated[Optional[int], typer.Option(
+    "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")]
+QuietOpt = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No progress bar and no warnings (errors are still shown).")]
 
 
 def extract(
-    paths: Annotated[list[str], typer.Argument(
-        metavar="PATH", show_default=False,
-        help="Article files (.txt .jsonl .csv .tsv .html .conllu), folders (read recursively; "
-             "*.gold.jsonl skipped) or - for stdin (plain text, or JSONL when it starts with {).")],
+    paths: InputsArg,
     format: FormatOpt = None,
     output: OutputOpt = None,
     excel: ExcelOpt = False,
-    text_field: Annotated[Optional[str], typer.Option(
-        "--text-field", metavar="NAME", show_default=False,
-        help="JSONL key / CSV column holding the article text (default: text, content or body).")] = None,
-    encoding: Annotated[Optional[str], typer.Option(
-        "--encoding", metavar="ENC", show_default=False,
-        help="Encoding of files that are not UTF-8, e.g. cp1256 (default: detected).")] = None,
-    cues: Annotated[Optional[Path], typer.Option(
-        "--cues", metavar="FILE", show_default=False,
-        help="Extra cue lexicon file, added to the built-in one.")] = None,
-    backend: Annotated[str, typer.Option(
-        "--backend", metavar="auto|rules|stanza", callback=check_backend,
-        help="Extraction backend: rules (fast, no models), stanza (needs its models), "
-             "auto (stanza where it can run, else rules).")] = "auto",
-    models_dir: Annotated[Optional[Path], typer.Option(
-        "--models-dir", metavar="DIR", show_default=False,
-        help=f"Folder of the stanza models (sets {MODELS_ENV}).")] = None,
-    jobs: Annotated[int, typer.Option(
-        "--jobs", "-j", min=1, metavar="N", help="Worker processes (output keeps input order).")] = 1,
-    limit: Annotated[Optional[int], typer.Option(
-        "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")] = None,
-    quiet: Annotated[bool, typer.Option(
-        "--quiet", "-q", help="No progress bar and no warnings (errors are still shown).")] = False,
+    text_field: TextFieldOpt = None,
+    encoding: EncodingOpt = None,
+    cues: CuesOpt = None,
+    backend: BackendOpt = DEFAULT_BACKEND,
+    models_dir: ModelsDirOpt = None,
+    jobs: JobsOpt = 1,
+    limit: LimitOpt = None,
+    quiet: QuietOpt = False,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
 ) -> None:
     """Extract who-said-what records (cue, speaker, claim) from Arabic news articles.
@@ -264,59 +55,31 @@ def extract(
 
       cat article.txt | attribution extract - -f jsonl
     """
-    fmt = resolve_format(format, output)
-    try:
-        check_output(fmt, output)
-    except AttributionError as e:
-        fail(str(e), 2)
-    if encoding:
-        import codecs
-
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            fail(f"unknown encoding {encoding!r} (try cp1256, utf-16, latin-1)", 2)
-    if models_dir is not None:
-        os.environ[MODELS_ENV] = str(models_dir)
-
+    fmt = output_format(format, output)
+    use_models_dir(models_dir)
     from attribution.io.readers import read_documents
 
-    columns = None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS
-    messages = _Messages(quiet=quiet)
-
-    def rows() -> Iterator[dict[str, Any]]:
-        docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
-                                                  on_error=messages.problem)
-        if limit is not None:
-            docs = islice(docs, limit)
-        for doc, records in extract_many(docs, cues=cues, backend=backend, jobs=jobs,
-                                         on_error=messages.problem, participles=participles):
-            messages.document(len(records))
-            for record in records:
-                yield record.to_dict() if fmt in ("json", "jsonl") else flatten(record, doc.meta)
-
-    try:
-        with messages:
-            write_rows(rows(), fmt=fmt, out=output, excel=excel, columns=columns)
-    except BrokenPipeError:  # `attribution extract corpus/ | head`: stop quietly
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(0)
-    except InputError as e:
-        fail(str(e))
-    except AttributionError as e:
-        fail(str(e))
-    except KeyboardInterrupt:
-        fail("interrupted", 130)
-    except Exception as e:  # no traceback for users; ATTRIBUTION_DEBUG=1 shows it
-        if os.environ.get("ATTRIBUTION_DEBUG"):
-            raise
-        fail(f"internal error ({type(e).__name__}: {e}); rerun with ATTRIBUTION_DEBUG=1 for details")
+    messages = Messages(quiet=quiet)
+    docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
+                                              on_error=messages.problem)
+    if limit is not None:
+        docs = islice(docs, limit)
+    rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
+    with messages:
+        write_rows(rows, fmt=fmt, out=output, excel=excel,
+                   columns=None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS)
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``extract`` to the main app."""
-    app.command("extract")(extract)
+def _rows(docs: Iterable[Document], fmt: str, messages: Messages, *, cues: Optional[Path],
+          **options: Any) -> Iterator[dict[str, Any]]:
+    """One output row per record: the record itself for JSON, flattened with its document's
+    metadata for tables and spreadsheets."""
+    from attribution.pipeline import extract_many
+
+    for doc, records in extract_many(docs, lexicon=load_cues(cues), on_error=messages.problem, **options):
+        messages.document(len(records))
+        for record in records:
+            yield record.to_dict() if fmt in ("json", "jsonl") else flatten(record, doc.meta)

@@ -1,8 +1,7 @@
 """CLI commands over topics and the claim graph: ``topics`` and ``graph``.
 
 Thin: each command opens the claim store, calls :mod:`attribution.graph` or the store's read
-API, and writes with :mod:`attribution.io.output`.  Library errors become one line on stderr
-and exit code 1.
+API, and writes with :mod:`attribution.io.output` or :func:`attribution.graph.write_graph`.
 """
 from __future__ import annotations
 
@@ -10,9 +9,12 @@ from typing import Annotated, Optional
 
 import typer
 
-from attribution.errors import AttributionError
-from attribution.io.output import ExcelOpt, FormatOpt, OutputOpt
-from attribution.cli.common import DbOpt, check_date, fail, open_existing, show_frame
+from attribution.cli.common import (
+    DbOpt, ExcelOpt, FormatOpt, OutletOpt, OutputOpt, SinceOpt, SpeakerOpt, TopicOpt, UntilOpt, open_existing,
+    show_frame,
+)
+
+__all__ = ["topics", "graph"]
 
 _GRAPH_FORMATS = ("gexf", "graphml", "json")
 
@@ -23,69 +25,48 @@ def _graph_format(value: Optional[str]) -> Optional[str]:
     return value.lower() if value else None
 
 
-def register(app: typer.Typer) -> None:
-    """Add ``topics`` and ``graph`` to the main app."""
+def topics(
+    db: DbOpt,
+    limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0,
+                                                 help="At most N topics (most claims first).")] = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+    excel: ExcelOpt = False,
+) -> None:
+    """List topics with their claim and speaker counts and most quoted speakers."""
+    show_frame(db, lambda store: store.topics() if limit is None else store.topics().head(limit),
+               fmt=format, out=output, excel=excel, title="topics")
 
-    @app.command()
-    def topics(
-        db: DbOpt,
-        limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0,
-                                                     help="At most N topics (most claims first).")] = None,
-        format: FormatOpt = None,
-        output: OutputOpt = None,
-        excel: ExcelOpt = False,
-    ) -> None:
-        """List topics with their claim and speaker counts and most quoted speakers."""
-        show_frame(db, lambda store: store.topics() if limit is None else store.topics().head(limit),
-                   fmt=format, out=output, excel=excel, title="topics")
 
-    @app.command()
-    def graph(
-        db: DbOpt,
-        format: Annotated[Optional[str], typer.Option(
-            "--format", "-f", metavar="FORMAT", callback=_graph_format,
-            help="gexf (Gephi), graphml or json (node-link, edges under \"edges\"). "
-                 "Default: from the -o file's extension.", show_default=False)] = None,
-        output: Annotated[str, typer.Option(
-            "--output", "-o", metavar="FILE", help="Write to FILE ('-' = stdout).")] = "-",
-        speaker: Annotated[Optional[str], typer.Option(
-            "--speaker", metavar="S", help="Only this speaker's claims (name or any alias).")] = None,
-        topic: Annotated[Optional[str], typer.Option(
-            "--topic", metavar="T", help="Only claims about this topic (label or key, substring).")] = None,
-        outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="O", help="Only this outlet's articles.")] = None,
-        since: Annotated[Optional[str], typer.Option(
-            "--since", metavar="DATE", callback=check_date, help="Articles dated on or after DATE (YYYY[-MM[-DD]]).")] = None,
-        until: Annotated[Optional[str], typer.Option(
-            "--until", metavar="DATE", callback=check_date, help="Articles dated on or before DATE (inclusive).")] = None,
-    ) -> None:
-        """Export the speaker–claim–topic graph for Gephi (gexf), yEd (graphml) or d3 (json).
+def graph(
+    db: DbOpt,
+    format: Annotated[Optional[str], typer.Option(
+        "--format", "-f", metavar="FORMAT", callback=_graph_format,
+        help="gexf (Gephi), graphml or json (node-link, edges under \"edges\"). "
+             "Default: from the -o file's extension.", show_default=False)] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE", help="Write to FILE ('-' = stdout).")] = "-",
+    speaker: SpeakerOpt = None,
+    topic: TopicOpt = None,
+    outlet: OutletOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+) -> None:
+    """Export the speaker–claim–topic graph for Gephi (gexf), yEd (graphml) or d3 (json).
 
-        Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as (near-duplicate claims) and cites (nested attribution). Filters keep the matching claims with their speakers, topics and articles.
-        """  # noqa: E501 (one line: Typer keeps the docstring's line breaks in --help)
-        from attribution.graph import build_graph, write_graph
+    Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as (near-duplicate claims) and cites (nested attribution). Filters keep the matching claims with their speakers, topics and articles.
+    """  # noqa: E501 (one line: Typer keeps the docstring's line breaks in --help)
+    from attribution.graph import build_graph, resolve_graph_format, write_graph
 
-        if format is None and output in (None, "-"):
-            raise typer.BadParameter("pass --format gexf|graphml|json when writing to stdout",
-                                     param_hint="'--format'")
-        try:
-            from attribution.graph import resolve_graph_format
-
-            fmt = resolve_graph_format(format, output)
-            with open_existing(db) as store:
-                G = build_graph(store, speaker=speaker, topic=topic, since=since, until=until, outlet=outlet)
-            write_graph(G, output, fmt)
-        except AttributionError as e:
-            fail(str(e))
-        except BrokenPipeError:  # `attribution graph ... | head`: stop quietly
-            import os
-            import sys
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            return
-        if output not in (None, "-"):
-            counts = {}
-            for _, kind in G.nodes(data="kind"):
-                counts[kind] = counts.get(kind, 0) + 1
-            detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-            typer.echo(f"{output}: {G.number_of_nodes()} nodes ({detail}), {G.number_of_edges()} edges",
-                       err=True)
+    if format is None and output in (None, "-"):
+        raise typer.BadParameter("pass --format gexf|graphml|json when writing to stdout", param_hint="'--format'")
+    fmt = resolve_graph_format(format, output)
+    with open_existing(db) as store:
+        G = build_graph(store, speaker=speaker, topic=topic, since=since, until=until, outlet=outlet)
+    write_graph(G, output, fmt)
+    if output not in (None, "-"):
+        counts: dict[str, int] = {}
+        for _, kind in G.nodes(data="kind"):
+            counts[kind] = counts.get(kind, 0) + 1
+        detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+        typer.echo(f"{output}: {G.number_of_nodes()} nodes ({detail}), {G.number_of_edges()} edges", err=True)

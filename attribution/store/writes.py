@@ -1,0 +1,126 @@
+"""Writing the store: a document with its sentences, attributions and claim topics; deleting one;
+the near-duplicate claim clusters.
+
+Every function takes the connection and runs inside the caller's transaction (except
+:func:`recluster`, a whole-store pass with its own); speaker identity is not written here but
+by :mod:`attribution.store.identity`, once a document's attributions are in.
+"""
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from datetime import datetime, timezone
+from typing import Any, Mapping, Sequence
+
+from attribution.records import Attribution, Document
+from attribution.store.schema import transaction
+from attribution.text.normalize import normalize_text
+from attribution.text.sentences import split_sentences
+from attribution.topics import assign as topic_assigner
+
+__all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "recluster", "sentence_spans"]
+
+
+def content_hash(text: str) -> str:
+    """The sha256 of a document's text: the same hash means the same document, skipped on ingest."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def stored_hash(c: sqlite3.Connection, doc_id: str) -> str | None:
+    """The content hash of the stored document ``doc_id``, ``None`` if it is not stored."""
+    row = c.execute("SELECT content_hash FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+    return row[0] if row is not None else None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _meta_str(meta: Mapping[str, Any], *keys: str) -> str | None:
+    for k in keys:
+        v = meta.get(k)
+        if v not in (None, ""):
+            return str(v)
+    return None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence offsets in the original text, numbered as the extractor numbers them (it splits
+    the normalised view, where a stray mark or presentation form can move a boundary)."""
+    nt = normalize_text(text)
+    return [nt.original_span(s.start, s.end) for s in split_sentences(nt.text)]
+
+
+def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: Sequence[Attribution], *,
+                   taxonomy: Any = None) -> None:
+    """Insert a document (not stored yet), its sentences, its attributions without speaker ids,
+    and each claim's topics: the automatic ones, or with ``taxonomy`` its matching labels."""
+    meta = doc.meta
+    c.execute(
+        "INSERT INTO documents(doc_id, content_hash, title, url, outlet, date, text, ingested_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc.doc_id, digest, _meta_str(meta, "title", "headline"), _meta_str(meta, "url", "link"),
+         _meta_str(meta, "outlet", "source", "publisher"),
+         _meta_str(meta, "date", "published", "date_published", "date_extracted"),
+         doc.text, _now()))
+    c.executemany('INSERT INTO sentences(doc_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+                  [(doc.doc_id, i, start, end) for i, (start, end) in enumerate(sentence_spans(doc.text))])
+    for rec in records:
+        aid = _insert_attribution(c, doc.doc_id, rec)
+        if rec.claim is not None and rec.claim.text.strip():
+            _link_topics(c, aid, rec.claim.text, taxonomy)
+
+
+def _insert_attribution(c: sqlite3.Connection, doc_id: str, rec: Attribution) -> int:
+    cue, sp, cl = rec.cue, rec.speaker, rec.claim
+    return c.execute(
+        "INSERT INTO attributions(doc_id, sentence, cue_text, cue_start, cue_end, cue_lemma, meaning, "
+        "speaker_mention, speaker_start, speaker_end, speaker_name_doc, speaker_id, speaker_role, "
+        "speaker_type, claim_text, claim_start, claim_end, kind, confidence, via) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_id, rec.sentence, cue.text, cue.start, cue.end, cue.lemma, cue.meaning,
+         sp.text if sp else None, sp.start if sp else None, sp.end if sp else None,
+         rec.speaker_name, rec.speaker_role, rec.speaker_type,
+         cl.text if cl else None, cl.start if cl else None, cl.end if cl else None,
+         rec.kind, float(rec.confidence), rec.via)).lastrowid
+
+
+def _link_topics(c: sqlite3.Connection, aid: int, claim_text: str, taxonomy: Any) -> None:
+    # a controlled taxonomy replaces the claim's own key terms
+    source = "taxonomy" if taxonomy is not None else "auto"
+    for key, label in topic_assigner.assign_topics(claim_text, taxonomy=taxonomy):
+        tid = _topic_id(c, key, label)
+        c.execute("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source) VALUES (?, ?, ?)",
+                  (aid, tid, source))
+
+
+def _topic_id(c: sqlite3.Connection, key: str, label: str) -> int:
+    row = c.execute("SELECT id FROM topics WHERE key = ?", (key,)).fetchone()
+    if row is not None:
+        return row[0]
+    return c.execute("INSERT INTO topics(key, label) VALUES (?, ?)", (key, label)).lastrowid
+
+
+def delete_document(c: sqlite3.Connection, doc_id: str) -> None:
+    """Delete a document with its sentences, attributions and claim links (the foreign keys
+    cascade), and the topics no claim links to any more.  Its speakers are
+    :func:`attribution.store.identity.forget_document`'s."""
+    c.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))  # cascades
+    c.execute("DELETE FROM topics WHERE id NOT IN (SELECT topic_id FROM claim_topics)")
+
+
+def recluster(c: sqlite3.Connection) -> int:
+    """Recompute near-duplicate claim clusters (``attributions.cluster_id``) in one transaction;
+    returns how many claims share a cluster with another."""
+    items = [(r[0], r[1]) for r in c.execute(
+        "SELECT id, claim_text FROM attributions WHERE claim_text IS NOT NULL ORDER BY id")]
+    mapping = topic_assigner.cluster_claims(items)
+    with transaction(c):
+        c.execute("UPDATE attributions SET cluster_id = NULL")
+        c.executemany("UPDATE attributions SET cluster_id = ? WHERE id = ?",
+                      [(int(cid), int(aid)) for aid, cid in mapping.items()])
+        c.execute("DELETE FROM meta WHERE key = 'stale_clusters'")
+    sizes: dict[int, int] = {}
+    for cid in mapping.values():
+        sizes[cid] = sizes.get(cid, 0) + 1
+    return sum(s for s in sizes.values() if s > 1)
