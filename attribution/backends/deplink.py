@@ -22,49 +22,11 @@ import functools
 import re
 from typing import Iterable
 
+from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.records import Candidate, Cue, Document, Span
+from attribution.text.normalize import fold
 
-__all__ = ["link", "verb_lexicon", "ACCORDING_TO", "FALLBACK_VERBS"]
-
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-
-def _fold_fallback(s: str) -> str:
-    s = _DIACRITICS.sub("", s)
-    return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})).strip()
-
-
-try:  # the project's normaliser when present; the same folding rules otherwise
-    from attribution.text.normalize import fold as _fold
-except ImportError:  # pragma: no cover - during bootstrap only
-    _fold = _fold_fallback
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold_cached(s: str) -> str:
-    return _fold(s)
-
-
-def fold(s: str | None) -> str:
-    """The project's comparison key (no diacritics or tatweel, أإآ→ا، ى→ي، ة→ه)."""
-    return _fold_cached(s) if s else ""
-
-
-#: Used only when ``attribution.lexicon.cues`` is not available: folded lemma → (display lemma, meaning).
-FALLBACK_VERBS: dict[str, tuple[str, str]] = {
-    _fold_fallback(k): (k, v) for k, v in {
-        "قال": "say", "أكد": "affirm", "أعلن": "announce", "أوضح": "explain", "أضاف": "add",
-        "ذكر": "mention", "أشار": "point out", "أفاد": "report", "اعتبر": "consider",
-        "شدد": "stress", "كشف": "reveal", "لفت": "point out", "صرح": "declare", "نقل": "relay",
-        "زعم": "claim", "اعترف": "admit", "أبلغ": "inform", "أخبر": "tell", "كتب": "write",
-        "نفى": "deny", "حذر": "warn", "طالب": "demand", "دعا": "call for", "تابع": "continue",
-        "استطرد": "continue", "أردف": "add", "أورد": "report", "نوه": "note", "بين": "show",
-        "أبرز": "highlight", "تساءل": "wonder", "ادعى": "allege", "أقر": "acknowledge",
-        "جدد": "reiterate", "رجح": "deem likely", "أعرب": "express", "نبه": "warn",
-        "اعتقد": "believe", "رأى": "consider", "توقع": "expect", "اقترح": "propose",
-        "ختم": "conclude", "ردد": "repeat", "روى": "recount", "أعتبر": "consider",
-    }.items()
-}
+__all__ = ["link", "ACCORDING_TO"]
 
 #: According-to cues, folded surface or lemma → (display, the preposition that must follow or "").
 ACCORDING_TO: dict[str, tuple[str, str]] = {
@@ -96,57 +58,16 @@ _PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 _NOMINAL_OBJ = {"nmod", "obl", "obj", "dobj", "iobj", "nmod:poss", "obl:arg", "pobj"}
 
 
-_CACHE: dict[tuple[str, int], tuple[object, dict]] = {}
+@functools.lru_cache(maxsize=8)
+def _reporting_verbs(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """Folded reporting-verb lemma → (display lemma, meaning)."""
+    return lexicon.verb_lemmas()
 
 
-def _cached(kind: str, lexicon, build) -> dict:
-    # keyed by identity; the lexicon is kept alive with its entry so the id cannot be reused
-    hit = _CACHE.get((kind, id(lexicon)))
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
-    value = build(lexicon)
-    if len(_CACHE) > 64:
-        _CACHE.clear()
-    _CACHE[(kind, id(lexicon))] = (lexicon, value)
-    return value
-
-
-def _participle_forms(lexicon=None) -> dict[str, str]:
-    """Folded participle surface form (مشيرا، مضيفة، قائلين) → folded lemma, from the lexicon."""
-    return _cached("participles", lexicon, _build_participles)
-
-
-def _build_participles(lexicon) -> dict[str, str]:
-    if lexicon is None:
-        try:
-            from attribution.lexicon.cues import default_lexicon
-        except ImportError:
-            return {}
-        lexicon = default_lexicon()
-    forms = getattr(lexicon, "forms", None) or {}
-    return {fold(k): fold(v.lemma) for k, v in forms.items() if getattr(v, "aspect", "") == "participle"}
-
-
-def verb_lexicon(lexicon=None) -> dict[str, tuple[str, str]]:
-    """Folded reporting-verb lemma → (display lemma, meaning), from ``lexicon`` or the default."""
-    if isinstance(lexicon, dict):
-        return dict(lexicon)
-    return dict(_cached("verbs", lexicon, _build_verbs))
-
-
-def _build_verbs(lexicon) -> dict[str, tuple[str, str]]:
-    if lexicon is not None and hasattr(lexicon, "verb_lemmas"):
-        return dict(lexicon.verb_lemmas())
-    if isinstance(lexicon, dict):
-        return dict(lexicon)
-    try:
-        from attribution.lexicon.cues import default_lexicon
-    except ImportError:
-        return dict(FALLBACK_VERBS)
-    try:
-        return dict(default_lexicon().verb_lemmas())
-    except AttributeError:  # pragma: no cover - an older lexicon without verb_lemmas()
-        return dict(FALLBACK_VERBS)
+@functools.lru_cache(maxsize=8)
+def _participle_lemmas(lexicon: Lexicon) -> dict[str, str]:
+    """Folded participle surface form (مشيرا، مضيفة، قائلين) → folded lemma."""
+    return {fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"}
 
 
 # --------------------------------------------------------------------------- tree helpers
@@ -687,17 +608,18 @@ def _cue_key(tree: _Tree, w, verbs, participles: dict[str, str]) -> str | None:
     return None
 
 
-def link(doc: Document, parsed, *, lexicon=None, participles: bool = True) -> list[Candidate]:
+def link(doc: Document, parsed, *, lexicon: Lexicon | None = None, participles: bool = True) -> list[Candidate]:
     """Candidates for every cue in a parsed document, in text order.
 
     ``parsed`` is a stanza Document (or :class:`attribution.io.conllu.ParsedDocument`) whose
-    words carry ``start_char``/``end_char`` into ``doc.text``; ``lexicon`` is an object with
-    ``verb_lemmas()`` (default: :func:`attribution.lexicon.cues.default_lexicon`) or a plain dict
-    folded lemma → (display lemma, meaning).  ``participles=False`` skips participle cues
-    (مشيرا إلى أن…), which gold sets built from finite verbs do not count.
+    words carry ``start_char``/``end_char`` into ``doc.text``; the reporting verbs and their
+    participles come from ``lexicon`` (default: :func:`attribution.lexicon.cues.default_lexicon`).
+    ``participles=False`` skips participle cues (مشيرا إلى أن…), which gold sets built from
+    finite verbs do not count.
     """
-    verbs = lexicon if isinstance(lexicon, dict) else _cached("verbs", lexicon, _build_verbs)
-    parts = _participle_forms(lexicon if not isinstance(lexicon, dict) else None) if participles else {}
+    lexicon = lexicon or default_lexicon()
+    verbs = _reporting_verbs(lexicon)
+    parts = _participle_lemmas(lexicon) if participles else {}
     text = doc.text
     out: list[Candidate] = []
     for sent_idx, sentence in enumerate(parsed.sentences):

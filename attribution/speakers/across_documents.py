@@ -39,16 +39,7 @@ from rapidfuzz import fuzz, process
 
 from attribution.lexicon.datafiles import data_text
 from attribution.errors import InputError, read_user_file
-
-try:  # the shared normaliser; the fallback keeps this module usable on its own
-    from attribution.text.normalize import fold
-except ImportError:  # pragma: no cover
-    _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-    _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-
-    def fold(s: str) -> str:
-        return " ".join(_MARKS.sub("", s or "").translate(_FOLD).split())
-
+from attribution.text.normalize import fold
 
 __all__ = [
     "SpeakerEvidence", "AliasConfig", "SpeakerIndex",
