@@ -20,20 +20,28 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.records import Candidate, Cue, Document, Span
 from attribution.text.normalize import fold
 
-__all__ = ["link", "ACCORDING_TO"]
+__all__ = ["link"]
 
-#: According-to cues, folded surface or lemma → (display, the preposition that must follow or "").
-ACCORDING_TO: dict[str, tuple[str, str]] = {
-    "حسب": ("بحسب", ""), "بحسب": ("بحسب", ""), "وفق": ("وفق", ""), "وفقا": ("وفقا ل", "ل"),
-    "طبقا": ("طبقا ل", "ل"), "طبق": ("طبقا ل", "ل"), "نقلا": ("نقلا عن", "عن"),
-    "لسان": ("على لسان", "على"), "استنادا": ("استنادا إلى", "الي"), "نسبة": ("نسبة إلى", "الي"),
-}
+
+class _Phrase(NamedTuple):
+    """An according-to phrase as the linker reads it, at its head word."""
+
+    display: str  # the cue's lemma (وفقا ل، على لسان)
+    meaning: str
+    lead: str  # the word the head needs right before it (على for لسان), or ""
+
+
+#: According-to cues: folded surface or lemma → the phrase.
+_ACCORDING_TO = {k: _Phrase(d, "according to", "علي" if k == "لسان" else "") for k, d in {
+    "حسب": "بحسب", "بحسب": "بحسب", "وفق": "وفق", "وفقا": "وفقا ل", "طبقا": "طبقا ل", "طبق": "طبقا ل",
+    "نقلا": "نقلا عن", "لسان": "على لسان", "استنادا": "استنادا إلى", "نسبة": "نسبة إلى"}.items()}
 
 # Nouns that are sources when an according-to preposition governs them (وفقا للوكالة), as
 # opposed to rules and laws (وفق قواعد محددة، وفقا لأحكام القانون is not reported speech).
@@ -58,16 +66,29 @@ _PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 _NOMINAL_OBJ = {"nmod", "obl", "obj", "dobj", "iobj", "nmod:poss", "obl:arg", "pobj"}
 
 
-@functools.lru_cache(maxsize=8)
-def _reporting_verbs(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
-    """Folded reporting-verb lemma → (display lemma, meaning)."""
-    return lexicon.verb_lemmas()
+@dataclass(frozen=True)
+class _Words:
+    """What the linker reads from one lexicon (every word folded)."""
+
+    verbs: dict[str, tuple[str, str]]  # reporting-verb lemma → (display lemma, meaning)
+    participles: dict[str, str]  # participle surface form (مشيرا، مضيفة، قائلين) → lemma
+    according: dict[str, _Phrase]  # head word of an according-to phrase → the phrase
+    sources: frozenset[str]  # nouns that are a source after an according-to phrase (وفقا للوكالة)
+    complementizers: frozenset[str]  # أن، إن، بأن: they open the reported content
+    relatives: frozenset[str]  # الذي، التي: they open a relative clause trimmed from a speaker
 
 
 @functools.lru_cache(maxsize=8)
-def _participle_lemmas(lexicon: Lexicon) -> dict[str, str]:
-    """Folded participle surface form (مشيرا، مضيفة، قائلين) → folded lemma."""
-    return {fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"}
+def _words(lexicon: Lexicon) -> _Words:
+    """The linker's words of ``lexicon``, built once per lexicon."""
+    return _Words(
+        verbs=lexicon.verb_lemmas(),
+        participles={fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"},
+        according=_ACCORDING_TO,
+        sources=frozenset(_SOURCE_NOUNS),
+        complementizers=frozenset(_COMPLEMENTIZERS),
+        relatives=frozenset(_RELATIVES),
+    )
 
 
 # --------------------------------------------------------------------------- tree helpers
@@ -85,7 +106,8 @@ def _feats(word) -> dict[str, str]:
 class _Tree:
     """Children and subtrees of one sentence; offsets fall back to the token's, -1 when unknown."""
 
-    def __init__(self, sentence):
+    def __init__(self, sentence, lex: _Words):
+        self.lex = lex
         self.words = list(sentence.words)
         self.by_id = {w.id: w for w in self.words}
         self.kids: dict[int, list] = {}
@@ -134,9 +156,9 @@ def _is_punct(w) -> bool:
     return (w.upos or "") == "PUNCT" or (bool(w.text) and all(not c.isalnum() for c in w.text))
 
 
-def _is_complementizer(w) -> bool:
-    return fold(w.text) in _COMPLEMENTIZERS or (
-        _base(w.deprel) == "mark" and fold(w.lemma) in _COMPLEMENTIZERS)
+def _is_complementizer(tree: _Tree, w) -> bool:
+    return fold(w.text) in tree.lex.complementizers or (
+        _base(w.deprel) == "mark" and fold(w.lemma) in tree.lex.complementizers)
 
 
 def _span(text: str, words: list, tree: _Tree) -> Span | None:
@@ -196,7 +218,7 @@ def _speaker_words(tree: _Tree, subj) -> list:
 
 def _starts_with_relative(tree: _Tree, clause) -> bool:
     first = tree.ordered(tree.subtree(clause))
-    return bool(first) and (fold(first[0].text) in _RELATIVES or fold(first[0].lemma) in _RELATIVES
+    return bool(first) and (fold(first[0].text) in tree.lex.relatives or fold(first[0].lemma) in tree.lex.relatives
                             or (first[0].upos == "PRON" and "PronType=Rel" in (first[0].feats or "")))
 
 
@@ -217,7 +239,7 @@ def _type_hint(tree: _Tree, w) -> str | None:
 
 def _is_clausal(tree: _Tree, w) -> bool:
     """A complement that is a clause: its head has a complementizer mark (أن، إن، بأن…)."""
-    return any(_base(k.deprel) == "mark" and _is_complementizer(k) for k in tree.children(w))
+    return any(_base(k.deprel) == "mark" and _is_complementizer(tree, k) for k in tree.children(w))
 
 
 def _is_adverbial(tree: _Tree, w) -> bool:
@@ -229,13 +251,13 @@ def _is_adverbial(tree: _Tree, w) -> bool:
     for x in words:
         if _is_punct(x):
             continue
-        if _is_complementizer(x):
+        if _is_complementizer(tree, x):
             return False
         if tree.head(x) is w and _base(x.deprel) in ("mark", "case", "advmod", "cc") \
                 and fold(x.text) in _FRAME_PREPS:
             continue
         # the first word before any complementizer is content (no أن at all) or a subordinator
-        return any(_is_complementizer(k) for k in tree.children(w)) and _base(x.deprel) in ("mark", "case", "advmod", "cc")
+        return any(_is_complementizer(tree, k) for k in tree.children(w)) and _base(x.deprel) in ("mark", "case", "advmod", "cc")
     return False
 
 
@@ -279,9 +301,9 @@ def _claim_words(tree: _Tree, heads: list, exclude: set[int]) -> list:
     words = tree.ordered(ids)
     # drop the frame in front of the content: punctuation, the complementizer (أن، إن، بأن)
     # and the preposition the verb selects (أشار إلى أن، شدد على أن)
-    while words and (_is_punct(words[0]) or _is_complementizer(words[0])
+    while words and (_is_punct(words[0]) or _is_complementizer(tree, words[0])
                      or (_base(words[0].deprel) in ("case", "mark") and tree.head(words[0]) in heads)
-                     or (_base(words[0].deprel) in ("case", "mark") and len(words) > 1 and _is_complementizer(words[1]))):
+                     or (_base(words[0].deprel) in ("case", "mark") and len(words) > 1 and _is_complementizer(tree, words[1]))):
         words.pop(0)
     while words and _is_punct(words[-1]) and not (words[-1].text and words[-1].text[0] in _QUOTE_CHARS):
         words.pop()
@@ -404,8 +426,8 @@ def _inherited_subject(tree: _Tree, cue):
     return None
 
 
-def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, verbs, key: str) -> Candidate | None:
-    display, meaning = verbs[key]
+def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, key: str) -> Candidate | None:
+    display, meaning = tree.lex.verbs[key]
     heads = _claim_heads(tree, cue)
     via = None
     speaker_word = None
@@ -499,77 +521,99 @@ def _fronted_quote(text: str, tree: _Tree, cue) -> list:
     return words
 
 
-def _according_to(text: str, tree: _Tree, sent_idx: int, w, verbs) -> Candidate | None:
+def _according_to(text: str, tree: _Tree, sent_idx: int, w) -> Candidate | None:
     """بحسب الوزير، وفقا لما ذكرته الوكالة، نقلا عن مصادر: the clause the phrase qualifies is the claim."""
-    key = fold(w.text)
-    entry = ACCORDING_TO.get(key) or ACCORDING_TO.get(key[1:] if key[:1] in "وف" else "") \
-        or ACCORDING_TO.get(fold(w.lemma))
-    # فحسب ("only") and the verb حسب ("reckon") are not according-to
-    if entry is None or (w.upos or "") == "VERB" or _base(w.deprel) == "advmod:emph":
-        return None
-    display = entry[0]
-    if display == "على لسان" and not (any(fold(k.text) == "علي" for k in tree.children(w))
-                                      or _prev_word_is(tree, w, "علي")):
-        return None
-    # the source is the phrase's object: a child of the preposition (نقلا عن بيان), or the noun
-    # the preposition is a case marker of (بحسب الوزير, PADT: حسب ←case− ما)
-    obj = next((k for k in tree.children(w)
-                if _base(k.deprel) in _NOMINAL_OBJ and tree.start(k) > tree.start(w)), None)
-    phrase = w
-    if obj is None:
-        head = tree.head(w)
-        if head is None or tree.start(head) < tree.start(w):
-            return None
-        obj, phrase = head, head
-    report_verb = None
-    if fold(obj.text) in ("ما", "لما", "بما") or fold(obj.lemma) == "ما":
-        # حسب ما أعلنت رئيسة المجموعة: the source is the subject of the verb under ما
-        report_verb = next((k for k in tree.children(obj) if _lemma_key(k) in verbs), None)
-        if report_verb is None:
-            return None
-        speaker_word = _subject(tree, report_verb)
-    elif _is_source(tree, obj):
-        speaker_word = obj
-    else:
-        return None  # وفق قواعد محددة، وفقا لأحكام القانون: rules, not a source
-    attach = tree.head(phrase)
+    phrase = _according_phrase(tree, w)
+    source = _according_source(tree, w) if phrase is not None else None
+    attach = tree.head(source.node) if source is not None else None
     if attach is None:
         return None
     cue_ids = {w.id} | {k.id for k in tree.children(w) if _base(k.deprel) in ("case", "cc", "mark")}
-    cue_ids |= {k.id for k in tree.children(obj)
-                if _base(k.deprel) == "case" and tree.start(w) < tree.start(k) <= tree.start(obj)}
-    claim_ids = tree.subtree(attach) - tree.subtree(phrase) - cue_ids
-    words = tree.ordered(claim_ids)
-    # the claim is on one side of the phrase: before it («…، بحسب الوزير») unless it opens the sentence
-    before = [x for x in words if tree.start(x) < tree.start(w)]
-    after = [x for x in words if tree.start(x) > tree.start(w)]
-    side = before if [x for x in before if not _is_punct(x)] else after
-    claim = _span(text, side, tree)
+    cue_ids |= {k.id for k in tree.children(source.obj)
+                if _base(k.deprel) == "case" and tree.start(w) < tree.start(k) <= tree.start(source.obj)}
+    claim = _according_claim(text, tree, w, tree.subtree(attach) - tree.subtree(source.node) - cue_ids)
     if claim is None:
         return None
     kind, claim = _quote_kind(text, claim, claim.start, claim.end)
-    cue_words = tree.ordered(cue_ids)
-    cs, ce = tree.start(cue_words[0]), tree.end(cue_words[-1])
-    # بحسب is one token ب + حسب: the cue is the whole token
-    tok = getattr(w, "parent", None)
-    if tok is not None and getattr(tok, "start_char", None) is not None and len(getattr(tok, "words", ())) > 1 \
-            and all(x is w or (x.upos or "") == "ADP" for x in tok.words):
-        cs, ce = min(cs, tok.start_char), max(ce, tok.end_char)
-    prev = _prev_word(tree, cue_words[0])
-    if display == "على لسان" and prev is not None and fold(prev.text) == "علي":
-        cs = tree.start(prev)
-    speaker = None
+    cs, ce = _according_cue_span(tree, w, cue_ids, phrase)
+    speaker_word, speaker = source.speaker_word, None
     if speaker_word is not None:
-        sw = [x for x in _speaker_words(tree, speaker_word) if x.id not in cue_ids]
-        speaker = _span(text, sw, tree)
-    gender, number = _agreement(report_verb) if report_verb is not None else (None, None)
+        speaker = _span(text, [x for x in _speaker_words(tree, speaker_word) if x.id not in cue_ids], tree)
+    gender, number = _agreement(source.report_verb) if source.report_verb is not None else (None, None)
     return Candidate(
-        cue=Cue(cs, ce, text[cs:ce], display, "according to"),
+        cue=Cue(cs, ce, text[cs:ce], phrase.display, phrase.meaning),
         sentence=sent_idx, speaker=speaker, claim=claim, kind="according_to",
         gender=gender, number=number,
         type_hint=_type_hint(tree, speaker_word) if speaker_word is not None else None,
         confidence=0.75 if speaker is not None else 0.6,
     )
+
+
+def _according_phrase(tree: _Tree, w) -> _Phrase | None:
+    """The according-to phrase ``w`` heads (بحسب، ووفقا، لسان after على), or None."""
+    key = fold(w.text)
+    according = tree.lex.according
+    phrase = according.get(key) or according.get(key[1:] if key[:1] in "وف" else "") \
+        or according.get(fold(w.lemma))
+    # فحسب ("only") and the verb حسب ("reckon") are not according-to
+    if phrase is None or (w.upos or "") == "VERB" or _base(w.deprel) == "advmod:emph":
+        return None
+    if phrase.lead and not (any(fold(k.text) == phrase.lead for k in tree.children(w))
+                            or _prev_word_is(tree, w, phrase.lead)):
+        return None
+    return phrase
+
+
+class _Source(NamedTuple):
+    """The source an according-to phrase names."""
+
+    obj: object  # the phrase's object (الوزير in بحسب الوزير, ما in حسب ما أعلنت…)
+    node: object  # the word the phrase hangs from in the tree: the phrase's head word or its object
+    speaker_word: object | None  # the head of the speaker mention
+    report_verb: object | None  # the verb under ما (حسب ما أعلنت رئيسة المجموعة)
+
+
+def _according_source(tree: _Tree, w) -> _Source | None:
+    """The source of the phrase at ``w``: its object when that is a source, or the subject of
+    a reporting verb under ما; None for rules and laws (وفق قواعد محددة، وفقا لأحكام القانون)."""
+    # the source is the phrase's object: a child of the preposition (نقلا عن بيان), or the noun
+    # the preposition is a case marker of (بحسب الوزير, PADT: حسب ←case− ما)
+    obj = next((k for k in tree.children(w)
+                if _base(k.deprel) in _NOMINAL_OBJ and tree.start(k) > tree.start(w)), None)
+    node = w
+    if obj is None:
+        head = tree.head(w)
+        if head is None or tree.start(head) < tree.start(w):
+            return None
+        obj, node = head, head
+    if fold(obj.text) in ("ما", "لما", "بما") or fold(obj.lemma) == "ما":
+        # حسب ما أعلنت رئيسة المجموعة: the source is the subject of the verb under ما
+        verb = next((k for k in tree.children(obj) if _lemma_key(k) in tree.lex.verbs), None)
+        return _Source(obj, node, _subject(tree, verb), verb) if verb is not None else None
+    return _Source(obj, node, obj, None) if _is_source(tree, obj) else None
+
+
+def _according_claim(text: str, tree: _Tree, w, claim_ids: set[int]) -> Span | None:
+    """The claim is on one side of the phrase: before it («…، بحسب الوزير») unless it opens the sentence."""
+    words = tree.ordered(claim_ids)
+    before = [x for x in words if tree.start(x) < tree.start(w)]
+    after = [x for x in words if tree.start(x) > tree.start(w)]
+    return _span(text, before if [x for x in before if not _is_punct(x)] else after, tree)
+
+
+def _according_cue_span(tree: _Tree, w, cue_ids: set[int], phrase: _Phrase) -> tuple[int, int]:
+    """The cue's offsets: its words, the whole token of a clitic preposition (بحسب = ب + حسب)
+    and the word the head needs before it (على لسان)."""
+    cue_words = tree.ordered(cue_ids)
+    cs, ce = tree.start(cue_words[0]), tree.end(cue_words[-1])
+    tok = getattr(w, "parent", None)
+    if tok is not None and getattr(tok, "start_char", None) is not None and len(getattr(tok, "words", ())) > 1 \
+            and all(x is w or (x.upos or "") == "ADP" for x in tok.words):
+        cs, ce = min(cs, tok.start_char), max(ce, tok.end_char)
+    prev = _prev_word(tree, cue_words[0])
+    if phrase.lead and prev is not None and fold(prev.text) == phrase.lead:
+        cs = tree.start(prev)
+    return cs, ce
 
 
 def _prev_word(tree: _Tree, w):
@@ -585,18 +629,19 @@ def _prev_word_is(tree: _Tree, w, folded: str) -> bool:
 def _is_source(tree: _Tree, obj) -> bool:
     if _is_name(obj) or _type_hint(tree, obj):
         return True
-    return _lemma_key(obj) in _SOURCE_NOUNS or fold(obj.text) in _SOURCE_NOUNS
+    return _lemma_key(obj) in tree.lex.sources or fold(obj.text) in tree.lex.sources
 
 
 # --------------------------------------------------------------------------- entry point
 
 
-def _cue_key(tree: _Tree, w, verbs, participles: dict[str, str]) -> str | None:
+def _cue_key(tree: _Tree, w, participles: dict[str, str]) -> str | None:
     """The folded reporting lemma ``w`` is a form of, or None.
 
     Finite verbs match by lemma; participles (مشيرا، مضيفا، معتبرا) by their surface form,
     because treebanks lemmatise them as adjectives (مشير).
     """
+    verbs = tree.lex.verbs
     key = _lemma_key(w)
     if key in verbs and (w.upos or "VERB") in ("VERB", "AUX", "X"):
         return key
@@ -617,27 +662,19 @@ def link(doc: Document, parsed, *, lexicon: Lexicon | None = None, participles: 
     ``participles=False`` skips participle cues (مشيرا إلى أن…), which gold sets built from
     finite verbs do not count.
     """
-    lexicon = lexicon or default_lexicon()
-    verbs = _reporting_verbs(lexicon)
-    parts = _participle_lemmas(lexicon) if participles else {}
+    lex = _words(lexicon or default_lexicon())
+    parts = lex.participles if participles else {}
     text = doc.text
     out: list[Candidate] = []
     for sent_idx, sentence in enumerate(parsed.sentences):
-        tree = _Tree(sentence)
+        tree = _Tree(sentence, lex)
         for w in tree.words:
-            key = _cue_key(tree, w, verbs, parts)
+            key = _cue_key(tree, w, parts)
             if key is not None:
-                cand = _verb_candidate(text, tree, sent_idx, w, verbs, key)
-            elif _according_key(w):
-                cand = _according_to(text, tree, sent_idx, w, verbs)
+                cand = _verb_candidate(text, tree, sent_idx, w, key)
             else:
-                cand = None
+                cand = _according_to(text, tree, sent_idx, w)
             if cand is not None:
                 out.append(cand)
     out.sort(key=lambda c: (c.cue.start, c.cue.end))
     return out
-
-
-def _according_key(w) -> bool:
-    key = fold(w.text)
-    return key in ACCORDING_TO or key[1:] in ACCORDING_TO or fold(w.lemma) in ACCORDING_TO
