@@ -91,6 +91,35 @@ def test_lexicon_argument_and_participles_switch():
     assert link(doc, tree, lexicon=default_lexicon().only_verbs(["قال"])) == []
 
 
+def test_a_user_cue_file_reaches_the_linker(tmp_path):
+    """A verb line and an according-to line of ``--cues FILE`` are read on CoNLL-U trees too."""
+    from attribution.lexicon.cues import load_lexicon
+    from attribution.pipeline import extract_document
+
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("# my cues\nهمس\tsay\tهمس\tيهمس\tهامسا\t-\t-\nعلى ذمة\treport\n", encoding="utf-8")
+    lex = load_lexicon(cues)
+    doc = next(read_conllu(FIXTURES / "conllu" / "user_cues.conllu"))
+    tree = parse_conllu(doc, backend="light")
+    assert link(doc, tree) == []  # neither همس nor على ذمة is in the shipped lexicon
+    got = [(c.cue.text, c.cue.lemma, c.cue.meaning, c.kind, c.speaker.text, c.claim.text)
+           for c in link(doc, tree, lexicon=lex)]
+    assert got == [("همس", "همس", "say", "indirect", "المدرب", "الفريق جاهز"),
+                   ("على ذمة", "علي ذمة", "report", "according_to", "وكالة الأنباء", "ارتفعت الأسعار")]
+    recs = extract_document(doc, lexicon=lex, backend="auto")
+    assert [(r.cue.text, r.speaker_name) for r in recs] == [("همس", "المدرب"), ("على ذمة", "وكالة الأنباء")]
+
+
+@pytest.mark.parametrize("fixture, cue, lemma, meaning", [
+    # according-to cues carry the lexicon's phrase and meaning, as the rules write them
+    ("according_to.conllu", "بحسب", "حسب", "report"),
+    ("according_to.conllu", "وفقا ل", "وفقا ل", "report"),
+])
+def test_according_to_cues_read_the_lexicon(fixture, cue, lemma, meaning):
+    (c,) = [c for _, c in _candidates(fixture) if c.cue.text == cue]
+    assert (c.cue.lemma, c.cue.meaning) == (lemma, meaning)
+
+
 def test_via_for_a_relayed_source():
     src = """# newdoc id = via
 # text = ونقلت الوكالة عن المتحدث قوله إن الوفد وصل.

@@ -6,8 +6,10 @@ original ``Document.text``.  Output is one :class:`~attribution.records.Candidat
 document-level resolution (implicit subjects, names, roles) happens later, in
 ``attribution.speakers.in_document``.
 
-* cue: a word whose lemma is a reporting verb (قال، أكد، أشار…), or an according-to
-  preposition (بحسب، وفقا ل، نقلا عن، على لسان…) whose object is a source;
+* cue: a word whose lemma is a reporting verb (قال، أكد، أشار…), or the head of an
+  according-to phrase (بحسب، وفقا ل، نقلا عن، على لسان…) whose object is a source; verbs,
+  participles and phrases all come from the :class:`~attribution.lexicon.cues.Lexicon`, so a
+  user's ``--cues FILE`` reaches parsed input as it reaches the rules;
 * speaker: the cue's ``nsubj`` subtree, trimmed of relative clauses and of appositions after
   a name; ``None`` when the subject is dropped (وأضاف أن…) or the verb is passive (يذكر أن…);
 * claim: the cue's clausal complement (ccomp, a clausal obj/advcl/obl headed by أن, a quoted
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
 from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.vocabulary import vocabulary
 from attribution.records import Candidate, Cue, Document, Span
 from attribution.text.normalize import fold
 
@@ -31,29 +34,17 @@ __all__ = ["link"]
 
 
 class _Phrase(NamedTuple):
-    """An according-to phrase as the linker reads it, at its head word."""
+    """An according-to phrase of the lexicon as the linker reads it, at its head word."""
 
-    display: str  # the cue's lemma (وفقا ل، على لسان)
+    display: str  # the phrase as the lexicon writes it (وفقا ل، علي لسان): the cue's lemma
     meaning: str
     lead: str  # the word the head needs right before it (على for لسان), or ""
 
 
-#: According-to cues: folded surface or lemma → the phrase.
-_ACCORDING_TO = {k: _Phrase(d, "according to", "علي" if k == "لسان" else "") for k, d in {
-    "حسب": "بحسب", "بحسب": "بحسب", "وفق": "وفق", "وفقا": "وفقا ل", "طبقا": "طبقا ل", "طبق": "طبقا ل",
-    "نقلا": "نقلا عن", "لسان": "على لسان", "استنادا": "استنادا إلى", "نسبة": "نسبة إلى"}.items()}
+#: words that open an according-to phrase of the lexicon without heading it in a tree: the verb
+#: cue or nothing reads those phrases (كما قال، جاء في البيان، في بيان للوزارة)
+_NOT_PHRASE_HEADS = {"كما", "في", "جاء", "ورد"}
 
-# Nouns that are sources when an according-to preposition governs them (وفقا للوكالة), as
-# opposed to rules and laws (وفق قواعد محددة، وفقا لأحكام القانون is not reported speech).
-_SOURCE_NOUNS = {fold(w) for w in """
-مصدر مصادر وزير وزارة متحدث ناطق بيان تقرير وكالة صحيفة مسؤول مسؤولون شاهد شهود مراسل
-إحصاء إحصائية دراسة مسؤولة رئيس رئيسة مدير مديرة قائد محلل خبير خبراء مصدر مراقب مراقبون
-مكتب مركز معهد منظمة هيئة لجنة جهاز شرطة جيش حكومة مجلس سفارة قناة تلفزيون إذاعة موقع
-مجلة نشرة أرقام معطيات بيانات استطلاع مسح وسائل إعلام شركة حزب حركة جماعة مصدرا
-""".split()}
-
-_COMPLEMENTIZERS = {fold(w) for w in ("أن", "إن", "أنّ", "إنّ", "بأن", "لأن", "كأن")}
-_RELATIVES = {fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي", "من", "ما")}
 # right-to-left text is sometimes typed with the guillemets reversed (»…«)
 _OPEN_QUOTES = "«“„‹»\""
 _CLOSE_FOR = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«"}
@@ -73,9 +64,13 @@ class _Words:
     verbs: dict[str, tuple[str, str]]  # reporting-verb lemma → (display lemma, meaning)
     participles: dict[str, str]  # participle surface form (مشيرا، مضيفة، قائلين) → lemma
     according: dict[str, _Phrase]  # head word of an according-to phrase → the phrase
-    sources: frozenset[str]  # nouns that are a source after an according-to phrase (وفقا للوكالة)
+    #: heads of a speaker mention (title, organisation, document, group): a source after an
+    #: according-to phrase (وفقا للوكالة), unlike rules and laws (وفق قواعد محددة)
+    sources: frozenset[str]
     complementizers: frozenset[str]  # أن، إن، بأن: they open the reported content
-    relatives: frozenset[str]  # الذي، التي: they open a relative clause trimmed from a speaker
+    #: الذي، التي: they open a relative clause trimmed from a speaker (a UD parse also marks
+    #: من and ما PronType=Rel)
+    relatives: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -84,11 +79,26 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words(
         verbs=lexicon.verb_lemmas(),
         participles={fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"},
-        according=_ACCORDING_TO,
-        sources=frozenset(_SOURCE_NOUNS),
-        complementizers=frozenset(_COMPLEMENTIZERS),
-        relatives=frozenset(_RELATIVES),
+        according=_according_heads(lexicon),
+        sources=frozenset(fold(w) for w in vocabulary(lexicon).speakerish),
+        complementizers=frozenset(fold(w) for w in lexicon.category("complementizer")),
+        relatives=frozenset(fold(w) for w in vocabulary(lexicon).relative),
     )
+
+
+def _according_heads(lexicon: Lexicon) -> dict[str, _Phrase]:
+    """Folded head word → the shortest according-to phrase of the lexicon it heads.
+
+    A phrase is read at its first word (بحسب، وفقا ل، نقلا عن) or at the noun after على (على
+    لسان); the words after the head (ل، عن، ما) are the tree's own.
+    """
+    heads: dict[str, _Phrase] = {}
+    for words, meaning in sorted(lexicon.according_to.items(), key=lambda item: len(item[0])):
+        if words[0] in _NOT_PHRASE_HEADS:
+            continue
+        lead = words[0] if words[0] == "علي" and len(words) > 1 else ""
+        heads.setdefault(fold(words[1] if lead else words[0]), _Phrase(" ".join(words), meaning, fold(lead)))
+    return heads
 
 
 # --------------------------------------------------------------------------- tree helpers
@@ -657,8 +667,9 @@ def link(doc: Document, parsed, *, lexicon: Lexicon | None = None, participles: 
     """Candidates for every cue in a parsed document, in text order.
 
     ``parsed`` is a stanza Document (or :class:`attribution.io.conllu.ParsedDocument`) whose
-    words carry ``start_char``/``end_char`` into ``doc.text``; the reporting verbs and their
-    participles come from ``lexicon`` (default: :func:`attribution.lexicon.cues.default_lexicon`).
+    words carry ``start_char``/``end_char`` into ``doc.text``; the reporting verbs, their
+    participles and the according-to phrases come from ``lexicon`` (default:
+    :func:`attribution.lexicon.cues.default_lexicon`).
     ``participles=False`` skips participle cues (مشيرا إلى أن…), which gold sets built from
     finite verbs do not count.
     """
