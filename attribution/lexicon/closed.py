@@ -83,3 +83,9 @@ PHRASE_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها"}
 # words that end an organisation's name read forward: a complementizer, إلى, a common relative
 # («وزارة الصحة التي…»)
 ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "الذين"}
+# (folded) words that join a name to the next one, never its end (across documents):
+# «فيصل بن فرحان»، «أبو مازن»، «آل الشيخ» (آل folds to ال)
+NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
+# (folded) prepositions and و left out when two roles are compared: «المتحدث الرسمي لحرس الحدود»
+# («على»، «إلى» and «لدى» are written unfolded here, so a folded role word never matches them)
+ROLE_STOPS = {"في", "من", "عن", "على", "الى", "ل", "ب", "و", "لدى"}
