@@ -86,6 +86,5 @@ ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "ا
 # (folded) words that join a name to the next one, never its end (across documents):
 # «فيصل بن فرحان»، «أبو مازن»، «آل الشيخ» (آل folds to ال)
 NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
-# (folded) prepositions and و left out when two roles are compared: «المتحدث الرسمي لحرس الحدود»
-# («على»، «إلى» and «لدى» are written unfolded here, so a folded role word never matches them)
-ROLE_STOPS = {"في", "من", "عن", "على", "الى", "ل", "ب", "و", "لدى"}
+# (folded) prepositions and و left out when two roles are compared: «المشرف العام على التعليم»
+ROLE_STOPS = {"في", "من", "عن", "علي", "الي", "ل", "ب", "و", "لدي"}
