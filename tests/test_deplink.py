@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from attribution.io.conllu import parse_conllu, read_conllu
-from attribution.backends.deplink import link, verb_lexicon
+from attribution.backends.deplink import link
+from attribution.lexicon.cues import default_lexicon
 from attribution.records import Candidate, Document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -87,9 +88,36 @@ def test_lexicon_argument_and_participles_switch():
     tree = parse_conllu(doc, backend="light")
     assert [c.cue.text for c in link(doc, tree)] == ["أضافت", "مشيرة"]
     assert [c.cue.text for c in link(doc, tree, participles=False)] == ["أضافت"]
-    only_say = {"قال": ("قال", "say")}
-    assert link(doc, tree, lexicon=only_say) == []
-    assert "قال" in verb_lexicon() and "اكد" in verb_lexicon()
+    assert link(doc, tree, lexicon=default_lexicon().only_verbs(["قال"])) == []
+
+
+def test_a_user_cue_file_reaches_the_linker(tmp_path):
+    """A verb line and an according-to line of ``--cues FILE`` are read on CoNLL-U trees too."""
+    from attribution.lexicon.cues import load_lexicon
+    from attribution.pipeline import extract_document
+
+    cues = tmp_path / "cues.tsv"
+    cues.write_text("# my cues\nهمس\tsay\tهمس\tيهمس\tهامسا\t-\t-\nعلى ذمة\treport\n", encoding="utf-8")
+    lex = load_lexicon(cues)
+    doc = next(read_conllu(FIXTURES / "conllu" / "user_cues.conllu"))
+    tree = parse_conllu(doc, backend="light")
+    assert link(doc, tree) == []  # neither همس nor على ذمة is in the shipped lexicon
+    got = [(c.cue.text, c.cue.lemma, c.cue.meaning, c.kind, c.speaker.text, c.claim.text)
+           for c in link(doc, tree, lexicon=lex)]
+    assert got == [("همس", "همس", "say", "indirect", "المدرب", "الفريق جاهز"),
+                   ("على ذمة", "علي ذمة", "report", "according_to", "وكالة الأنباء", "ارتفعت الأسعار")]
+    recs = extract_document(doc, lexicon=lex, backend="auto")
+    assert [(r.cue.text, r.speaker_name) for r in recs] == [("همس", "المدرب"), ("على ذمة", "وكالة الأنباء")]
+
+
+@pytest.mark.parametrize("fixture, cue, lemma, meaning", [
+    # according-to cues carry the lexicon's phrase and meaning, as the rules write them
+    ("according_to.conllu", "بحسب", "حسب", "report"),
+    ("according_to.conllu", "وفقا ل", "وفقا ل", "report"),
+])
+def test_according_to_cues_read_the_lexicon(fixture, cue, lemma, meaning):
+    (c,) = [c for _, c in _candidates(fixture) if c.cue.text == cue]
+    assert (c.cue.lemma, c.cue.meaning) == (lemma, meaning)
 
 
 def test_via_for_a_relayed_source():
@@ -173,11 +201,7 @@ def test_padt_dev_scores_with_the_gold_verb_inventory(tmp_path, capsys):
         from score_sentences import REPORTING_LEMMAS
     finally:
         sys.path.pop(0)
-    from attribution.backends.deplink import fold
-
-    inventory = {fold(x) for x in REPORTING_LEMMAS}
-    lexicon = {k: v for k, v in verb_lexicon().items() if k in inventory}
-    vals = _score(tmp_path, capsys, lexicon=lexicon, participles=False)
+    vals = _score(tmp_path, capsys, lexicon=default_lexicon().only_verbs(REPORTING_LEMMAS), participles=False)
     assert vals["cue recall"] >= 0.99
     assert vals["speaker accuracy"] >= 0.98
     assert vals["claim word-F1"] >= 0.97

@@ -116,6 +116,9 @@ def test_is_anonymous(name, anon):
     (["وزير الصحة"], ["وزير التعليم"], False),
     (["لاعب الهلال"], ["مدير شرطة الرياض"], False),
     ([], ["وزير"], False),
+    # على is no shared word: two supervisors of different things are two offices
+    (["المشرف على البرنامج"], ["المشرف العام على التعليم"], False),
+    (["المشرف على البرنامج"], ["المشرف العام على البرنامج"], True),
 ])
 def test_roles_compatible(a, b, ok):
     assert roles_compatible(a, b) is ok

@@ -58,3 +58,22 @@ def test_bad_user_lexicon_is_one_clear_error(tmp_path):
         load_lexicon(f)
     with pytest.raises(LexiconError):
         load_lexicon(tmp_path / "missing.tsv")
+
+
+def test_only_verbs_keeps_the_phrases_and_drops_the_other_verbs():
+    lex = default_lexicon().only_verbs(["قال", "أكد"])
+    assert {f.lemma for f in lex.forms.values()} == {"قال", "أكد"}
+    assert set(lex.verb_lemmas()) == {"قال", "اكد"}
+    assert lex.according_to == default_lexicon().according_to
+
+
+def test_closed_speaker_classes_are_written_as_they_are_compared():
+    """The analyser's classes are normalised words (ة kept); the resolver's are folded (ة→ه)."""
+    from attribution.lexicon import closed
+    from attribution.text.normalize import fold, norm_word
+
+    for name in ("STYLES", "REGIONS", "PRAYER_HEADS", "SCRIPTURE_OPENERS", "EMPHATIC_SELF", "CONSTRUCT_STOPS",
+                 "AFFILIATION_PREPOSITIONS", "PHRASE_COMPLEMENTIZERS", "ORG_NAME_STOPS"):
+        assert all(norm_word(w) == w for w in getattr(closed, name)), name
+    for name in ("PRONOUN_SUBJECTS", "NAME_STOPS", "NAME_PARTICLES", "GENERIC_HEADS", "BROAD_ORG_HEADS"):
+        assert all(fold(w) == w for w in getattr(closed, name)), name

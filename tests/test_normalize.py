@@ -2,7 +2,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from attribution.text.normalize import fold, normalize_text
+from attribution.text.normalize import fold, normalize_text, strip_marks
 
 
 @pytest.mark.parametrize("original, normalised", [
@@ -45,3 +45,13 @@ def test_every_normalised_char_maps_back(text):
         a, b = nt.original_span(i, i + 1)
         assert 0 <= a < b <= len(text)
     assert nt.to_original(len(nt.text)) == len(text)
+
+
+@pytest.mark.parametrize("original, stripped", [
+    ("قالَ الوزيرُ إنّ", "قال الوزير إن"),   # marks go, hamza and alef forms stay
+    ("أكّـــد", "أكد"),
+    ("\u200fمستشفى\u200e", "مستشفى"),     # ى is kept: only the view folds it
+])
+def test_strip_marks_drops_what_the_view_drops_and_folds_nothing(original, stripped):
+    assert strip_marks(original) == stripped
+    assert normalize_text(strip_marks(original)).text == normalize_text(original).text

@@ -40,3 +40,58 @@ def test_mention(mention, name, role, type_):
 def test_agreement_features(mention, gender, number):
     m = analyse_mention(mention)
     assert (m.gender, m.number) == (gender, number)
+
+
+# (mention, name, role, type, gender, number, is_description): one or more rows for each step of
+# the analysis, in the order the analyser takes them
+DETAILS = [
+    # forms of address and honorifics before the role or the name are neither
+    ("معالي وزير الصحة الدكتور توفيق الربيعة", "توفيق الربيعة", "وزير الصحة", "person", "m", "sg", False),
+    ("سماحة المفتي العام للمملكة الشيخ عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ", "المفتي العام للمملكة",
+     "person", "m", "sg", False),
+    ("د. سعد الشثري", "سعد الشثري", None, "person", None, "sg", False),
+    # God in a scripture citation and the Prophet in a hadith are named one way each
+    ("الله تعالى", "الله", None, "person", "m", "sg", False),
+    ("تعالى", "الله", None, "person", "m", "sg", False),
+    ("صلى الله عليه وسلم", "النبي محمد", None, "person", "m", "sg", False),
+    # a prayer after a name and an emphatic نفسه are no part of the mention
+    ("ابن القيم رحمه الله", "ابن القيم", None, "person", None, "sg", False),
+    ("المصادر نفسها", "المصادر", None, "group", "f", "pl", False),
+    # the head noun types the mention: group, document, organisation
+    ("المحتجون", "المحتجون", None, "group", "m", "pl", False),
+    ("شهود عيان", "شهود عيان", None, "group", "m", "pl", False),
+    ("التقرير", "التقرير", None, "document", "m", "sg", False),
+    ("وثيقة مسربة", "وثيقة مسربة", None, "document", "f", "sg", False),
+    ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None, "organization", "f", "sg", False),
+    ("مجلس الأمن الدولي", "مجلس الأمن الدولي", None, "organization", "m", "sg", False),
+    # the title's gender is the person's
+    ("المتحدثة باسم وزارة الخارجية ماريا زاخاروفا", "ماريا زاخاروفا", "المتحدثة باسم وزارة الخارجية",
+     "person", "f", "sg", False),
+    ("وزيرة الخارجية السويدية", None, "وزيرة الخارجية السويدية", "person", "f", "sg", True),
+    # an indefinite title is in construct: its adjectives and a nested construct stay in the role
+    ("مصدر أمني مصري رفيع", None, "مصدر أمني مصري رفيع", "person", "m", "sg", True),
+    ("رئيسة قسم نشاط الطالبات نورة العتيبي", "نورة العتيبي", "رئيسة قسم نشاط الطالبات", "person", "f", "sg", False),
+    ("رئيس مجلس إدارة الشركة", None, "رئيس مجلس إدارة الشركة", "person", "m", "sg", True),
+    # the complement chain: a region and its place, a quoted programme, an affiliation
+    ("المتحدث الرسمي لشرطة منطقة مكة المكرمة العقيد عاطي القرشي", "عاطي القرشي",
+     "المتحدث الرسمي لشرطة منطقة مكة المكرمة", "person", "m", "sg", False),
+    ("مدير برنامج «فطن» خالد الحربي", "خالد الحربي", "مدير برنامج فطن", "person", "m", "sg", False),
+    ("مديرة المنتجات في جوجل، لينا الحداد", "لينا الحداد", "مديرة المنتجات في جوجل", "person", "f", "sg", False),
+    # a definite honorific further on opens the name
+    ("الأمين العام لسوق عكاظ الدكتور راشد الغامدي", "راشد الغامدي", "الأمين العام لسوق عكاظ",
+     "person", "m", "sg", False),
+    # the name first, its role after it, with or without a comma
+    ("أحمد الحكيم رئيس قطاع السياسات", "أحمد الحكيم", "رئيس قطاع السياسات", "person", "m", "sg", False),
+    ("فضل البوعينين، الخبير الاقتصادي", "فضل البوعينين", "الخبير الاقتصادي", "person", "m", "sg", False),
+    # what follows a role is not always a name: a counterpart, a role word cut off, a common noun
+    ("الوزير نظيره الروسي", None, "الوزير", "person", "m", "sg", True),
+    ("ماهر بن صالح جمال رئيس", "ماهر بن صالح جمال", None, "person", None, "sg", False),
+    ("الجانب", "الجانب", None, "unknown", None, "sg", False),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, type_, gender, number, description", DETAILS)
+def test_mention_details(mention, name, role, type_, gender, number, description):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.type, m.gender, m.number, m.is_description) == \
+        (name, role, type_, gender, number, description)

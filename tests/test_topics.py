@@ -139,6 +139,24 @@ def test_fold():
     assert fold("الـــوزيـر") == "الوزير"
 
 
+@pytest.mark.parametrize("text", ["وزارةُ الصحّة", "Google و GOOGLE", "ﺍﻟﻮﺯﻳﺮ  قال", "\u200fقال\u200e"])
+def test_topics_fold_is_the_project_fold_lowercased(text):
+    from attribution.text.normalize import fold as project_fold
+    from attribution.topics.assign import caseless_fold
+
+    assert caseless_fold(text) == project_fold(text).lower() == fold(text)
+
+
+@pytest.mark.parametrize("word, adjective", [
+    ("الأمريكية", True), ("استخباراتية", True), ("الأمريكيين", True), ("المسؤولين", True), ("روسي", True),
+    ("الوزارة", False), ("معلومات", False), ("علي", False),  # three letters: too short to be a nisba
+])
+def test_adjective_endings_are_the_nisba_endings(word, adjective):
+    from attribution.topics.assign import _adjective_like, _analyse
+
+    assert _adjective_like(_analyse(word)) is adjective
+
+
 def test_stopwords_are_folded_data():
     sw = stopwords()
     assert {"في", "قال", "اليوم", "ان", "الي"} <= sw

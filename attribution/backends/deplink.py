@@ -6,8 +6,10 @@ original ``Document.text``.  Output is one :class:`~attribution.records.Candidat
 document-level resolution (implicit subjects, names, roles) happens later, in
 ``attribution.speakers.in_document``.
 
-* cue: a word whose lemma is a reporting verb (قال، أكد، أشار…), or an according-to
-  preposition (بحسب، وفقا ل، نقلا عن، على لسان…) whose object is a source;
+* cue: a word whose lemma is a reporting verb (قال، أكد، أشار…), or the head of an
+  according-to phrase (بحسب، وفقا ل، نقلا عن، على لسان…) whose object is a source; verbs,
+  participles and phrases all come from the :class:`~attribution.lexicon.cues.Lexicon`, so a
+  user's ``--cues FILE`` reaches parsed input as it reaches the rules;
 * speaker: the cue's ``nsubj`` subtree, trimmed of relative clauses and of appositions after
   a name; ``None`` when the subject is dropped (وأضاف أن…) or the verb is passive (يذكر أن…);
 * claim: the cue's clausal complement (ccomp, a clausal obj/advcl/obl headed by أن, a quoted
@@ -20,70 +22,29 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple
 
+from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.vocabulary import vocabulary
 from attribution.records import Candidate, Cue, Document, Span
+from attribution.text.normalize import fold
 
-__all__ = ["link", "verb_lexicon", "ACCORDING_TO", "FALLBACK_VERBS"]
-
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-
-def _fold_fallback(s: str) -> str:
-    s = _DIACRITICS.sub("", s)
-    return s.translate(str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})).strip()
+__all__ = ["link"]
 
 
-try:  # the project's normaliser when present; the same folding rules otherwise
-    from attribution.text.normalize import fold as _fold
-except ImportError:  # pragma: no cover - during bootstrap only
-    _fold = _fold_fallback
+class _Phrase(NamedTuple):
+    """An according-to phrase of the lexicon as the linker reads it, at its head word."""
+
+    display: str  # the phrase as the lexicon writes it (وفقا ل، علي لسان): the cue's lemma
+    meaning: str
+    lead: str  # the word the head needs right before it (على for لسان), or ""
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold_cached(s: str) -> str:
-    return _fold(s)
+#: words that open an according-to phrase of the lexicon without heading it in a tree: the verb
+#: cue or nothing reads those phrases (كما قال، جاء في البيان، في بيان للوزارة)
+_NOT_PHRASE_HEADS = {"كما", "في", "جاء", "ورد"}
 
-
-def fold(s: str | None) -> str:
-    """The project's comparison key (no diacritics or tatweel, أإآ→ا، ى→ي، ة→ه)."""
-    return _fold_cached(s) if s else ""
-
-
-#: Used only when ``attribution.lexicon.cues`` is not available: folded lemma → (display lemma, meaning).
-FALLBACK_VERBS: dict[str, tuple[str, str]] = {
-    _fold_fallback(k): (k, v) for k, v in {
-        "قال": "say", "أكد": "affirm", "أعلن": "announce", "أوضح": "explain", "أضاف": "add",
-        "ذكر": "mention", "أشار": "point out", "أفاد": "report", "اعتبر": "consider",
-        "شدد": "stress", "كشف": "reveal", "لفت": "point out", "صرح": "declare", "نقل": "relay",
-        "زعم": "claim", "اعترف": "admit", "أبلغ": "inform", "أخبر": "tell", "كتب": "write",
-        "نفى": "deny", "حذر": "warn", "طالب": "demand", "دعا": "call for", "تابع": "continue",
-        "استطرد": "continue", "أردف": "add", "أورد": "report", "نوه": "note", "بين": "show",
-        "أبرز": "highlight", "تساءل": "wonder", "ادعى": "allege", "أقر": "acknowledge",
-        "جدد": "reiterate", "رجح": "deem likely", "أعرب": "express", "نبه": "warn",
-        "اعتقد": "believe", "رأى": "consider", "توقع": "expect", "اقترح": "propose",
-        "ختم": "conclude", "ردد": "repeat", "روى": "recount", "أعتبر": "consider",
-    }.items()
-}
-
-#: According-to cues, folded surface or lemma → (display, the preposition that must follow or "").
-ACCORDING_TO: dict[str, tuple[str, str]] = {
-    "حسب": ("بحسب", ""), "بحسب": ("بحسب", ""), "وفق": ("وفق", ""), "وفقا": ("وفقا ل", "ل"),
-    "طبقا": ("طبقا ل", "ل"), "طبق": ("طبقا ل", "ل"), "نقلا": ("نقلا عن", "عن"),
-    "لسان": ("على لسان", "على"), "استنادا": ("استنادا إلى", "الي"), "نسبة": ("نسبة إلى", "الي"),
-}
-
-# Nouns that are sources when an according-to preposition governs them (وفقا للوكالة), as
-# opposed to rules and laws (وفق قواعد محددة، وفقا لأحكام القانون is not reported speech).
-_SOURCE_NOUNS = {fold(w) for w in """
-مصدر مصادر وزير وزارة متحدث ناطق بيان تقرير وكالة صحيفة مسؤول مسؤولون شاهد شهود مراسل
-إحصاء إحصائية دراسة مسؤولة رئيس رئيسة مدير مديرة قائد محلل خبير خبراء مصدر مراقب مراقبون
-مكتب مركز معهد منظمة هيئة لجنة جهاز شرطة جيش حكومة مجلس سفارة قناة تلفزيون إذاعة موقع
-مجلة نشرة أرقام معطيات بيانات استطلاع مسح وسائل إعلام شركة حزب حركة جماعة مصدرا
-""".split()}
-
-_COMPLEMENTIZERS = {fold(w) for w in ("أن", "إن", "أنّ", "إنّ", "بأن", "لأن", "كأن")}
-_RELATIVES = {fold(w) for w in ("الذي", "التي", "الذين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي", "من", "ما")}
 # right-to-left text is sometimes typed with the guillemets reversed (»…«)
 _OPEN_QUOTES = "«“„‹»\""
 _CLOSE_FOR = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"', "»": "«"}
@@ -96,57 +57,48 @@ _PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
 _NOMINAL_OBJ = {"nmod", "obl", "obj", "dobj", "iobj", "nmod:poss", "obl:arg", "pobj"}
 
 
-_CACHE: dict[tuple[str, int], tuple[object, dict]] = {}
+@dataclass(frozen=True)
+class _Words:
+    """What the linker reads from one lexicon (every word folded)."""
+
+    verbs: dict[str, tuple[str, str]]  # reporting-verb lemma → (display lemma, meaning)
+    participles: dict[str, str]  # participle surface form (مشيرا، مضيفة، قائلين) → lemma
+    according: dict[str, _Phrase]  # head word of an according-to phrase → the phrase
+    #: heads of a speaker mention (title, organisation, document, group): a source after an
+    #: according-to phrase (وفقا للوكالة), unlike rules and laws (وفق قواعد محددة)
+    sources: frozenset[str]
+    complementizers: frozenset[str]  # أن، إن، بأن: they open the reported content
+    #: الذي، التي: they open a relative clause trimmed from a speaker (a UD parse also marks
+    #: من and ما PronType=Rel)
+    relatives: frozenset[str]
 
 
-def _cached(kind: str, lexicon, build) -> dict:
-    # keyed by identity; the lexicon is kept alive with its entry so the id cannot be reused
-    hit = _CACHE.get((kind, id(lexicon)))
-    if hit is not None and hit[0] is lexicon:
-        return hit[1]
-    value = build(lexicon)
-    if len(_CACHE) > 64:
-        _CACHE.clear()
-    _CACHE[(kind, id(lexicon))] = (lexicon, value)
-    return value
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    """The linker's words of ``lexicon``, built once per lexicon."""
+    return _Words(
+        verbs=lexicon.verb_lemmas(),
+        participles={fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"},
+        according=_according_heads(lexicon),
+        sources=frozenset(fold(w) for w in vocabulary(lexicon).speakerish),
+        complementizers=frozenset(fold(w) for w in lexicon.category("complementizer")),
+        relatives=frozenset(fold(w) for w in vocabulary(lexicon).relative),
+    )
 
 
-def _participle_forms(lexicon=None) -> dict[str, str]:
-    """Folded participle surface form (مشيرا، مضيفة، قائلين) → folded lemma, from the lexicon."""
-    return _cached("participles", lexicon, _build_participles)
+def _according_heads(lexicon: Lexicon) -> dict[str, _Phrase]:
+    """Folded head word → the shortest according-to phrase of the lexicon it heads.
 
-
-def _build_participles(lexicon) -> dict[str, str]:
-    if lexicon is None:
-        try:
-            from attribution.lexicon.cues import default_lexicon
-        except ImportError:
-            return {}
-        lexicon = default_lexicon()
-    forms = getattr(lexicon, "forms", None) or {}
-    return {fold(k): fold(v.lemma) for k, v in forms.items() if getattr(v, "aspect", "") == "participle"}
-
-
-def verb_lexicon(lexicon=None) -> dict[str, tuple[str, str]]:
-    """Folded reporting-verb lemma → (display lemma, meaning), from ``lexicon`` or the default."""
-    if isinstance(lexicon, dict):
-        return dict(lexicon)
-    return dict(_cached("verbs", lexicon, _build_verbs))
-
-
-def _build_verbs(lexicon) -> dict[str, tuple[str, str]]:
-    if lexicon is not None and hasattr(lexicon, "verb_lemmas"):
-        return dict(lexicon.verb_lemmas())
-    if isinstance(lexicon, dict):
-        return dict(lexicon)
-    try:
-        from attribution.lexicon.cues import default_lexicon
-    except ImportError:
-        return dict(FALLBACK_VERBS)
-    try:
-        return dict(default_lexicon().verb_lemmas())
-    except AttributeError:  # pragma: no cover - an older lexicon without verb_lemmas()
-        return dict(FALLBACK_VERBS)
+    A phrase is read at its first word (بحسب، وفقا ل، نقلا عن) or at the noun after على (على
+    لسان); the words after the head (ل، عن، ما) are the tree's own.
+    """
+    heads: dict[str, _Phrase] = {}
+    for words, meaning in sorted(lexicon.according_to.items(), key=lambda item: len(item[0])):
+        if words[0] in _NOT_PHRASE_HEADS:
+            continue
+        lead = words[0] if words[0] == "علي" and len(words) > 1 else ""
+        heads.setdefault(fold(words[1] if lead else words[0]), _Phrase(" ".join(words), meaning, fold(lead)))
+    return heads
 
 
 # --------------------------------------------------------------------------- tree helpers
@@ -164,7 +116,8 @@ def _feats(word) -> dict[str, str]:
 class _Tree:
     """Children and subtrees of one sentence; offsets fall back to the token's, -1 when unknown."""
 
-    def __init__(self, sentence):
+    def __init__(self, sentence, lex: _Words):
+        self.lex = lex
         self.words = list(sentence.words)
         self.by_id = {w.id: w for w in self.words}
         self.kids: dict[int, list] = {}
@@ -213,9 +166,9 @@ def _is_punct(w) -> bool:
     return (w.upos or "") == "PUNCT" or (bool(w.text) and all(not c.isalnum() for c in w.text))
 
 
-def _is_complementizer(w) -> bool:
-    return fold(w.text) in _COMPLEMENTIZERS or (
-        _base(w.deprel) == "mark" and fold(w.lemma) in _COMPLEMENTIZERS)
+def _is_complementizer(tree: _Tree, w) -> bool:
+    return fold(w.text) in tree.lex.complementizers or (
+        _base(w.deprel) == "mark" and fold(w.lemma) in tree.lex.complementizers)
 
 
 def _span(text: str, words: list, tree: _Tree) -> Span | None:
@@ -275,7 +228,7 @@ def _speaker_words(tree: _Tree, subj) -> list:
 
 def _starts_with_relative(tree: _Tree, clause) -> bool:
     first = tree.ordered(tree.subtree(clause))
-    return bool(first) and (fold(first[0].text) in _RELATIVES or fold(first[0].lemma) in _RELATIVES
+    return bool(first) and (fold(first[0].text) in tree.lex.relatives or fold(first[0].lemma) in tree.lex.relatives
                             or (first[0].upos == "PRON" and "PronType=Rel" in (first[0].feats or "")))
 
 
@@ -296,7 +249,7 @@ def _type_hint(tree: _Tree, w) -> str | None:
 
 def _is_clausal(tree: _Tree, w) -> bool:
     """A complement that is a clause: its head has a complementizer mark (أن، إن، بأن…)."""
-    return any(_base(k.deprel) == "mark" and _is_complementizer(k) for k in tree.children(w))
+    return any(_base(k.deprel) == "mark" and _is_complementizer(tree, k) for k in tree.children(w))
 
 
 def _is_adverbial(tree: _Tree, w) -> bool:
@@ -308,13 +261,13 @@ def _is_adverbial(tree: _Tree, w) -> bool:
     for x in words:
         if _is_punct(x):
             continue
-        if _is_complementizer(x):
+        if _is_complementizer(tree, x):
             return False
         if tree.head(x) is w and _base(x.deprel) in ("mark", "case", "advmod", "cc") \
                 and fold(x.text) in _FRAME_PREPS:
             continue
         # the first word before any complementizer is content (no أن at all) or a subordinator
-        return any(_is_complementizer(k) for k in tree.children(w)) and _base(x.deprel) in ("mark", "case", "advmod", "cc")
+        return any(_is_complementizer(tree, k) for k in tree.children(w)) and _base(x.deprel) in ("mark", "case", "advmod", "cc")
     return False
 
 
@@ -358,9 +311,9 @@ def _claim_words(tree: _Tree, heads: list, exclude: set[int]) -> list:
     words = tree.ordered(ids)
     # drop the frame in front of the content: punctuation, the complementizer (أن، إن، بأن)
     # and the preposition the verb selects (أشار إلى أن، شدد على أن)
-    while words and (_is_punct(words[0]) or _is_complementizer(words[0])
+    while words and (_is_punct(words[0]) or _is_complementizer(tree, words[0])
                      or (_base(words[0].deprel) in ("case", "mark") and tree.head(words[0]) in heads)
-                     or (_base(words[0].deprel) in ("case", "mark") and len(words) > 1 and _is_complementizer(words[1]))):
+                     or (_base(words[0].deprel) in ("case", "mark") and len(words) > 1 and _is_complementizer(tree, words[1]))):
         words.pop(0)
     while words and _is_punct(words[-1]) and not (words[-1].text and words[-1].text[0] in _QUOTE_CHARS):
         words.pop()
@@ -483,8 +436,8 @@ def _inherited_subject(tree: _Tree, cue):
     return None
 
 
-def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, verbs, key: str) -> Candidate | None:
-    display, meaning = verbs[key]
+def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, key: str) -> Candidate | None:
+    display, meaning = tree.lex.verbs[key]
     heads = _claim_heads(tree, cue)
     via = None
     speaker_word = None
@@ -578,77 +531,99 @@ def _fronted_quote(text: str, tree: _Tree, cue) -> list:
     return words
 
 
-def _according_to(text: str, tree: _Tree, sent_idx: int, w, verbs) -> Candidate | None:
+def _according_to(text: str, tree: _Tree, sent_idx: int, w) -> Candidate | None:
     """بحسب الوزير، وفقا لما ذكرته الوكالة، نقلا عن مصادر: the clause the phrase qualifies is the claim."""
-    key = fold(w.text)
-    entry = ACCORDING_TO.get(key) or ACCORDING_TO.get(key[1:] if key[:1] in "وف" else "") \
-        or ACCORDING_TO.get(fold(w.lemma))
-    # فحسب ("only") and the verb حسب ("reckon") are not according-to
-    if entry is None or (w.upos or "") == "VERB" or _base(w.deprel) == "advmod:emph":
-        return None
-    display = entry[0]
-    if display == "على لسان" and not (any(fold(k.text) == "علي" for k in tree.children(w))
-                                      or _prev_word_is(tree, w, "علي")):
-        return None
-    # the source is the phrase's object: a child of the preposition (نقلا عن بيان), or the noun
-    # the preposition is a case marker of (بحسب الوزير, PADT: حسب ←case− ما)
-    obj = next((k for k in tree.children(w)
-                if _base(k.deprel) in _NOMINAL_OBJ and tree.start(k) > tree.start(w)), None)
-    phrase = w
-    if obj is None:
-        head = tree.head(w)
-        if head is None or tree.start(head) < tree.start(w):
-            return None
-        obj, phrase = head, head
-    report_verb = None
-    if fold(obj.text) in ("ما", "لما", "بما") or fold(obj.lemma) == "ما":
-        # حسب ما أعلنت رئيسة المجموعة: the source is the subject of the verb under ما
-        report_verb = next((k for k in tree.children(obj) if _lemma_key(k) in verbs), None)
-        if report_verb is None:
-            return None
-        speaker_word = _subject(tree, report_verb)
-    elif _is_source(tree, obj):
-        speaker_word = obj
-    else:
-        return None  # وفق قواعد محددة، وفقا لأحكام القانون: rules, not a source
-    attach = tree.head(phrase)
+    phrase = _according_phrase(tree, w)
+    source = _according_source(tree, w) if phrase is not None else None
+    attach = tree.head(source.node) if source is not None else None
     if attach is None:
         return None
     cue_ids = {w.id} | {k.id for k in tree.children(w) if _base(k.deprel) in ("case", "cc", "mark")}
-    cue_ids |= {k.id for k in tree.children(obj)
-                if _base(k.deprel) == "case" and tree.start(w) < tree.start(k) <= tree.start(obj)}
-    claim_ids = tree.subtree(attach) - tree.subtree(phrase) - cue_ids
-    words = tree.ordered(claim_ids)
-    # the claim is on one side of the phrase: before it («…، بحسب الوزير») unless it opens the sentence
-    before = [x for x in words if tree.start(x) < tree.start(w)]
-    after = [x for x in words if tree.start(x) > tree.start(w)]
-    side = before if [x for x in before if not _is_punct(x)] else after
-    claim = _span(text, side, tree)
+    cue_ids |= {k.id for k in tree.children(source.obj)
+                if _base(k.deprel) == "case" and tree.start(w) < tree.start(k) <= tree.start(source.obj)}
+    claim = _according_claim(text, tree, w, tree.subtree(attach) - tree.subtree(source.node) - cue_ids)
     if claim is None:
         return None
     kind, claim = _quote_kind(text, claim, claim.start, claim.end)
-    cue_words = tree.ordered(cue_ids)
-    cs, ce = tree.start(cue_words[0]), tree.end(cue_words[-1])
-    # بحسب is one token ب + حسب: the cue is the whole token
-    tok = getattr(w, "parent", None)
-    if tok is not None and getattr(tok, "start_char", None) is not None and len(getattr(tok, "words", ())) > 1 \
-            and all(x is w or (x.upos or "") == "ADP" for x in tok.words):
-        cs, ce = min(cs, tok.start_char), max(ce, tok.end_char)
-    prev = _prev_word(tree, cue_words[0])
-    if display == "على لسان" and prev is not None and fold(prev.text) == "علي":
-        cs = tree.start(prev)
-    speaker = None
+    cs, ce = _according_cue_span(tree, w, cue_ids, phrase)
+    speaker_word, speaker = source.speaker_word, None
     if speaker_word is not None:
-        sw = [x for x in _speaker_words(tree, speaker_word) if x.id not in cue_ids]
-        speaker = _span(text, sw, tree)
-    gender, number = _agreement(report_verb) if report_verb is not None else (None, None)
+        speaker = _span(text, [x for x in _speaker_words(tree, speaker_word) if x.id not in cue_ids], tree)
+    gender, number = _agreement(source.report_verb) if source.report_verb is not None else (None, None)
     return Candidate(
-        cue=Cue(cs, ce, text[cs:ce], display, "according to"),
+        cue=Cue(cs, ce, text[cs:ce], phrase.display, phrase.meaning),
         sentence=sent_idx, speaker=speaker, claim=claim, kind="according_to",
         gender=gender, number=number,
         type_hint=_type_hint(tree, speaker_word) if speaker_word is not None else None,
         confidence=0.75 if speaker is not None else 0.6,
     )
+
+
+def _according_phrase(tree: _Tree, w) -> _Phrase | None:
+    """The according-to phrase ``w`` heads (بحسب، ووفقا، لسان after على), or None."""
+    key = fold(w.text)
+    according = tree.lex.according
+    phrase = according.get(key) or according.get(key[1:] if key[:1] in "وف" else "") \
+        or according.get(fold(w.lemma))
+    # فحسب ("only") and the verb حسب ("reckon") are not according-to
+    if phrase is None or (w.upos or "") == "VERB" or _base(w.deprel) == "advmod:emph":
+        return None
+    if phrase.lead and not (any(fold(k.text) == phrase.lead for k in tree.children(w))
+                            or _prev_word_is(tree, w, phrase.lead)):
+        return None
+    return phrase
+
+
+class _Source(NamedTuple):
+    """The source an according-to phrase names."""
+
+    obj: object  # the phrase's object (الوزير in بحسب الوزير, ما in حسب ما أعلنت…)
+    node: object  # the word the phrase hangs from in the tree: the phrase's head word or its object
+    speaker_word: object | None  # the head of the speaker mention
+    report_verb: object | None  # the verb under ما (حسب ما أعلنت رئيسة المجموعة)
+
+
+def _according_source(tree: _Tree, w) -> _Source | None:
+    """The source of the phrase at ``w``: its object when that is a source, or the subject of
+    a reporting verb under ما; None for rules and laws (وفق قواعد محددة، وفقا لأحكام القانون)."""
+    # the source is the phrase's object: a child of the preposition (نقلا عن بيان), or the noun
+    # the preposition is a case marker of (بحسب الوزير, PADT: حسب ←case− ما)
+    obj = next((k for k in tree.children(w)
+                if _base(k.deprel) in _NOMINAL_OBJ and tree.start(k) > tree.start(w)), None)
+    node = w
+    if obj is None:
+        head = tree.head(w)
+        if head is None or tree.start(head) < tree.start(w):
+            return None
+        obj, node = head, head
+    if fold(obj.text) in ("ما", "لما", "بما") or fold(obj.lemma) == "ما":
+        # حسب ما أعلنت رئيسة المجموعة: the source is the subject of the verb under ما
+        verb = next((k for k in tree.children(obj) if _lemma_key(k) in tree.lex.verbs), None)
+        return _Source(obj, node, _subject(tree, verb), verb) if verb is not None else None
+    return _Source(obj, node, obj, None) if _is_source(tree, obj) else None
+
+
+def _according_claim(text: str, tree: _Tree, w, claim_ids: set[int]) -> Span | None:
+    """The claim is on one side of the phrase: before it («…، بحسب الوزير») unless it opens the sentence."""
+    words = tree.ordered(claim_ids)
+    before = [x for x in words if tree.start(x) < tree.start(w)]
+    after = [x for x in words if tree.start(x) > tree.start(w)]
+    return _span(text, before if [x for x in before if not _is_punct(x)] else after, tree)
+
+
+def _according_cue_span(tree: _Tree, w, cue_ids: set[int], phrase: _Phrase) -> tuple[int, int]:
+    """The cue's offsets: its words, the whole token of a clitic preposition (بحسب = ب + حسب)
+    and the word the head needs before it (على لسان)."""
+    cue_words = tree.ordered(cue_ids)
+    cs, ce = tree.start(cue_words[0]), tree.end(cue_words[-1])
+    tok = getattr(w, "parent", None)
+    if tok is not None and getattr(tok, "start_char", None) is not None and len(getattr(tok, "words", ())) > 1 \
+            and all(x is w or (x.upos or "") == "ADP" for x in tok.words):
+        cs, ce = min(cs, tok.start_char), max(ce, tok.end_char)
+    prev = _prev_word(tree, cue_words[0])
+    if phrase.lead and prev is not None and fold(prev.text) == phrase.lead:
+        cs = tree.start(prev)
+    return cs, ce
 
 
 def _prev_word(tree: _Tree, w):
@@ -664,18 +639,19 @@ def _prev_word_is(tree: _Tree, w, folded: str) -> bool:
 def _is_source(tree: _Tree, obj) -> bool:
     if _is_name(obj) or _type_hint(tree, obj):
         return True
-    return _lemma_key(obj) in _SOURCE_NOUNS or fold(obj.text) in _SOURCE_NOUNS
+    return _lemma_key(obj) in tree.lex.sources or fold(obj.text) in tree.lex.sources
 
 
 # --------------------------------------------------------------------------- entry point
 
 
-def _cue_key(tree: _Tree, w, verbs, participles: dict[str, str]) -> str | None:
+def _cue_key(tree: _Tree, w, participles: dict[str, str]) -> str | None:
     """The folded reporting lemma ``w`` is a form of, or None.
 
     Finite verbs match by lemma; participles (مشيرا، مضيفا، معتبرا) by their surface form,
     because treebanks lemmatise them as adjectives (مشير).
     """
+    verbs = tree.lex.verbs
     key = _lemma_key(w)
     if key in verbs and (w.upos or "VERB") in ("VERB", "AUX", "X"):
         return key
@@ -687,35 +663,29 @@ def _cue_key(tree: _Tree, w, verbs, participles: dict[str, str]) -> str | None:
     return None
 
 
-def link(doc: Document, parsed, *, lexicon=None, participles: bool = True) -> list[Candidate]:
+def link(doc: Document, parsed, *, lexicon: Lexicon | None = None, participles: bool = True) -> list[Candidate]:
     """Candidates for every cue in a parsed document, in text order.
 
     ``parsed`` is a stanza Document (or :class:`attribution.io.conllu.ParsedDocument`) whose
-    words carry ``start_char``/``end_char`` into ``doc.text``; ``lexicon`` is an object with
-    ``verb_lemmas()`` (default: :func:`attribution.lexicon.cues.default_lexicon`) or a plain dict
-    folded lemma → (display lemma, meaning).  ``participles=False`` skips participle cues
-    (مشيرا إلى أن…), which gold sets built from finite verbs do not count.
+    words carry ``start_char``/``end_char`` into ``doc.text``; the reporting verbs, their
+    participles and the according-to phrases come from ``lexicon`` (default:
+    :func:`attribution.lexicon.cues.default_lexicon`).
+    ``participles=False`` skips participle cues (مشيرا إلى أن…), which gold sets built from
+    finite verbs do not count.
     """
-    verbs = lexicon if isinstance(lexicon, dict) else _cached("verbs", lexicon, _build_verbs)
-    parts = _participle_forms(lexicon if not isinstance(lexicon, dict) else None) if participles else {}
+    lex = _words(lexicon or default_lexicon())
+    parts = lex.participles if participles else {}
     text = doc.text
     out: list[Candidate] = []
     for sent_idx, sentence in enumerate(parsed.sentences):
-        tree = _Tree(sentence)
+        tree = _Tree(sentence, lex)
         for w in tree.words:
-            key = _cue_key(tree, w, verbs, parts)
+            key = _cue_key(tree, w, parts)
             if key is not None:
-                cand = _verb_candidate(text, tree, sent_idx, w, verbs, key)
-            elif _according_key(w):
-                cand = _according_to(text, tree, sent_idx, w, verbs)
+                cand = _verb_candidate(text, tree, sent_idx, w, key)
             else:
-                cand = None
+                cand = _according_to(text, tree, sent_idx, w)
             if cand is not None:
                 out.append(cand)
     out.sort(key=lambda c: (c.cue.start, c.cue.end))
     return out
-
-
-def _according_key(w) -> bool:
-    key = fold(w.text)
-    return key in ACCORDING_TO or key[1:] in ACCORDING_TO or fold(w.lemma) in ACCORDING_TO

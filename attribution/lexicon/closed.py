@@ -44,3 +44,47 @@ FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "ل�
              "كيف", "اليها", "اليه", "اليهم", "عليها", "معه", "معها", "معهم", "جيدا", "تماما", "حينها", "عندها",
              "بعضهم", "كثيرون", "اسمه", "اسمها", "اسم", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
              "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
+
+
+# ------------------------------------------------------------------ speaker mentions and resolution
+# The classes the mention analyser (speakers/mention.py) and the document resolver
+# (speakers/in_document.py) read.  The analyser compares normalised words (ة kept); the
+# resolver's classes marked "folded" compare :func:`attribution.text.normalize.fold` keys (ة→ه).
+
+# forms of address before a title or a name, neither role nor name: «قال سمو الأمير خالد الفيصل»
+STYLES = {"سمو", "معالي", "فضيلة", "سماحة", "سعادة", "جلالة", "فخامة"}
+# region nouns whose place name stays in the role: «المتحدث باسم الدفاع المدني بمنطقة جازان»
+# (narrower than REGION_WORDS above, which the rules read with its ب/ل forms listed)
+REGIONS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية"}
+# the first word of a prayer after a name, no part of it: «قال ابن القيم رحمه الله»
+PRAYER_HEADS = {"رحمه", "رحمها", "رحمهم", "رضي", "حفظه", "حفظها", "حفظهم", "يرحمه", "يحفظه", "عليه", "صلي"}
+# words that open God's name in a scripture citation: «قال تعالى»، «قال الله عز وجل»
+SCRIPTURE_OPENERS = {"تعالي", "سبحانه", "عز"}
+# emphatic "the same", no part of a name: «وأكدت المصادر نفسها أن…»
+EMPHATIC_SELF = {"نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"}
+# words after an indefinite title that end its construct chain: «متحدث باسم الوزارة»، «مسؤول في الوزارة»
+CONSTRUCT_STOPS = {"باسم", "في", "من", "لدي"}
+# prepositions that open an affiliation inside a role: «الخبير في الموارد المائية منير الطرابلسي»
+AFFILIATION_PREPOSITIONS = {"في", "من", "لدي", "علي"}
+# pronoun subjects suffixed to لكن/إن/أن (folded) → (gender, number): «لكنه أوضح أن…»
+PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl")}
+# (folded) words that stop a name read backwards from its role: «يحاول جون كيري وزير الخارجية…»
+# takes جون كيري but not «قال»، «في»…
+NAME_STOPS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
+              "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما"}
+# (folded) particles inside a name, never a name alone: «محمد بن سلمان»، «أبو مازن»
+NAME_PARTICLES = {"بن", "بنت", "ابن", "ابو", "عبد", "ال"}
+# (folded) description heads that may point at any official: «قال المسؤول الروسي» → the last named official
+GENERIC_HEADS = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
+# (folded) organisation heads too broad to stand for one named body: «الوزارة» is not in every «وزارة …»
+BROAD_ORG_HEADS = {"وزاره", "شركه", "مجلس", "هيئه"}
+# complementizers that end a noun phrase read forward: «أعلنت وزارة الصحة أنها…»
+PHRASE_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها"}
+# words that end an organisation's name read forward: a complementizer, إلى, a common relative
+# («وزارة الصحة التي…»)
+ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "الذين"}
+# (folded) words that join a name to the next one, never its end (across documents):
+# «فيصل بن فرحان»، «أبو مازن»، «آل الشيخ» (آل folds to ال)
+NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
+# (folded) prepositions and و left out when two roles are compared: «المشرف العام على التعليم»
+ROLE_STOPS = {"في", "من", "عن", "علي", "الي", "ل", "ب", "و", "لدي"}

@@ -15,10 +15,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from attribution.lexicon.datafiles import data_text
 from attribution.errors import LexiconError, read_user_file
-from attribution.text.normalize import normalize_text
+from attribution.text.normalize import fold, normalize_text
 
 
 def _n(s: str) -> str:
@@ -50,9 +51,14 @@ class Lexicon:
 
     def verb_lemmas(self) -> dict[str, tuple[str, str]]:
         """Normalised lemma (see :func:`attribution.text.normalize.fold`) → (display lemma, meaning)."""
-        from attribution.text.normalize import fold
-
         return {fold(k): v for k, v in self.lemmas.items()}
+
+    def only_verbs(self, lemmas: Iterable[str]) -> "Lexicon":
+        """The same lexicon with only the reporting verbs whose folded lemma is in ``lemmas``
+        (a gold set's verb inventory, say); the according-to phrases and word classes stay."""
+        keep = {fold(x) for x in lemmas}
+        return Lexicon({k: f for k, f in self.forms.items() if fold(f.lemma) in keep},
+                       {k: v for k, v in self.lemmas.items() if fold(k) in keep}, self.according_to, self.words)
 
     def category(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())

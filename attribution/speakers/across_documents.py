@@ -37,18 +37,10 @@ from typing import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
+from attribution.lexicon.closed import NASAB_JOINERS, ROLE_STOPS
 from attribution.lexicon.datafiles import data_text
 from attribution.errors import InputError, read_user_file
-
-try:  # the shared normaliser; the fallback keeps this module usable on its own
-    from attribution.text.normalize import fold
-except ImportError:  # pragma: no cover
-    _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
-    _MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
-
-    def fold(s: str) -> str:
-        return " ".join(_MARKS.sub("", s or "").translate(_FOLD).split())
-
+from attribution.text.normalize import fold
 
 __all__ = [
     "SpeakerEvidence", "AliasConfig", "SpeakerIndex",
@@ -166,10 +158,10 @@ def name_key(name: str, type_: str | None = None) -> str:
     if _is_person(type_):
         words = s.split()
         # a cut-off apposition: عبدالله البرقان رئيس / توفيق السديري وكيل
-        if len(words) >= 3 and words[-1] in _role_nouns() and words[-2] not in _NASAB:
+        if len(words) >= 3 and words[-1] in _role_nouns() and words[-2] not in NASAB_JOINERS:
             words = words[:-1]
         # a cut-off nasab: فيصل بن خالد بن / سلمان بن عبدالعزيز آل
-        while len(words) > 1 and words[-1] in _NASAB | {"ال"}:
+        while len(words) > 1 and words[-1] in NASAB_JOINERS | {"ال"}:
             words = words[:-1]
         # محمد بن عثمان القرني is also written محمد عثمان القرني
         words = [w for i, w in enumerate(words) if i == 0 or w not in ("بن", "ابن", "بنت")]
@@ -284,7 +276,6 @@ def types_compatible(a: str | None, b: str | None) -> bool:
     return a in _UNTYPED or b in _UNTYPED or a == b
 
 
-_ROLE_STOP = frozenset("في من عن على الى ل ب و لدى".split())
 # one office, two words: الناطق الإعلامي / المتحدث الرسمي
 _ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه", "اعلامي": "رسمي"}
 
@@ -292,7 +283,7 @@ _ROLE_SYNONYMS = {"ناطق": "متحدث", "ناطقه": "متحدثه", "اع�
 def _role_tokens(role: str) -> list[str]:
     toks = []
     for t in fold(_PUNCT.sub(" ", role)).split():
-        if t in _ROLE_STOP:
+        if t in ROLE_STOPS:
             continue
         if len(t) > 3 and t[0] in "لب" and t[1:3] == "ال":  # لشؤون/بالوزارة keep their noun
             t = t[1:]
@@ -379,10 +370,6 @@ def _near(x: str, y: str, person: bool) -> bool:
     return fuzz.ratio(x, y) >= NEAR_THRESHOLD
 
 
-#: Words that join a name to the next one (بن مساعد is a name, not "assistant").
-_NASAB = frozenset("بن ابن بنت ابو ام ال ذو".split())  # آل folds to ال
-
-
 def _common_name(key: str) -> bool:
     words = key.split()
     return len(words) < 2 or words[0] in _given_names() or words[0].startswith("عبد")
@@ -467,7 +454,7 @@ def _extends(short: str, long: str, *, run_on: bool = False, family: bool | None
         # keys carry no بن: عادل بن أحمد الجبير is عادل احمد جبير.  The last word must be a
         # family name: سلطان بن عبدالعزيز is not سلطان بن سلمان بن عبدالعزيز
         return True
-    return run_on and ts[-1] not in _NASAB and not _common_name(short) and _same_words(ts, tl[:n])
+    return run_on and ts[-1] not in NASAB_JOINERS and not _common_name(short) and _same_words(ts, tl[:n])
 
 
 def _family_last(raw: str, key: str) -> bool:

@@ -117,6 +117,16 @@ def fold(s: str) -> str:
     return " ".join(normalize_text(s).text.translate(_KEY_TABLE).split())
 
 
+def strip_marks(s: str) -> str:
+    """``s`` without the marks the normalised view drops (diacritics, tatweel, bidi and
+    zero-width controls), its letters as written.
+
+    >>> strip_marks("الأمريكيّة"), strip_marks("إجماعاً")
+    ('الأمريكية', 'إجماعا')
+    """
+    return _DROP.sub("", s)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def norm_word(s: str) -> str:
     """``normalize_text(s).text`` for short strings (words, names), cached."""

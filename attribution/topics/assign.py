@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -29,6 +28,9 @@ from pathlib import Path
 from typing import Iterable, Mapping
 
 from attribution.lexicon.datafiles import data_text
+from attribution.text.morph import NISBA_ENDINGS
+from attribution.text import normalize
+from attribution.text.normalize import strip_marks
 from attribution.errors import AttributionError, read_user_file
 
 __all__ = [
@@ -36,6 +38,7 @@ __all__ = [
     "TaxonomyError",
     "assign_topics",
     "best_labels",
+    "caseless_fold",
     "cluster_claims",
     "fold",
     "key_terms",
@@ -56,34 +59,18 @@ class TaxonomyError(AttributionError):
 
 # ---------------------------------------------------------------------------- normalisation
 
-_DIACRITICS = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+def caseless_fold(text: str) -> str:
+    """The project's comparison key (:func:`attribution.text.normalize.fold`) with Latin text
+    lowercased, so topic keys and taxonomy keywords match "Google" and "google" alike.
 
-
-def _local_fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return _DIACRITICS.sub("", text).translate(_ALEFS).lower()
-
-
-try:  # the shared normaliser, when present, so the store and the extractor fold alike
-    from attribution.text.normalize import fold as _shared_fold  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the tree
-    _shared_fold = None
-
-
-def fold(text: str) -> str:
-    """Fold Arabic for matching: no diacritics or tatweel, أإآٱ→ا, ى→ي, ة→ه.
-
-    >>> fold("الأمريكيّة")
-    'الامريكيه'
+    >>> caseless_fold("الأمريكيّة"), caseless_fold("Google")
+    ('الامريكيه', 'google')
     """
-    if _shared_fold is not None:
-        out = _shared_fold(text)
-        if isinstance(out, str):
-            return out.lower()
-        # a (text, offsets) pair or similar
-        return str(out[0]).lower()
-    return _local_fold(text)
+    return normalize.fold(text).lower()
+
+
+#: the name :mod:`attribution.graph` imports; the same function as :func:`caseless_fold`
+fold = caseless_fold
 
 
 def _read_wordlist(name: str) -> frozenset[str]:
@@ -92,7 +79,7 @@ def _read_wordlist(name: str) -> frozenset[str]:
     for line in data.splitlines():
         line = line.split("#", 1)[0].strip()
         for word in line.split():
-            words.add(fold(word))
+            words.add(caseless_fold(word))
     return frozenset(words)
 
 
@@ -189,10 +176,10 @@ def _strip_prep(f: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _analyse(raw: str) -> _Word | None:
-    surface = _DIACRITICS.sub("", raw)
+    surface = strip_marks(raw)
     if not surface:
         return None
-    f = fold(surface)
+    f = caseless_fold(surface)
     b = _strip_prep(_strip_conj(f))
     # the article is written with a bare alef: ألكسندر (hamza) is a name, not ال + كسندر
     idx = len(surface) - len(b)
@@ -255,11 +242,14 @@ def _looks_verbal(tok: _Word) -> bool:
     return False
 
 
-_NISBA = ("ي", "يه", "يين", "يون", "يات", "ين")
+#: the nisba endings on folded words (ة→ه: ـية is ـيه), and the plural ـين of adjectives and
+#: participles (المسؤولين، المعنيين)
+_ADJECTIVE_ENDINGS = tuple(dict.fromkeys(caseless_fold(e) for e in NISBA_ENDINGS)) + ("ين",)
 
 
 def _adjective_like(tok: _Word) -> bool:
-    return tok.folded.endswith(_NISBA) and len(tok.folded) >= 4
+    """الأمريكية، استخباراتية، المعنيين: an adjective that joins the noun before it in a term."""
+    return tok.folded.endswith(_ADJECTIVE_ENDINGS) and len(tok.folded) >= 4
 
 
 def stem(word: str) -> str:
@@ -386,7 +376,7 @@ def _masdar_like(f: str) -> bool:
 
 # Titles that head the name after them (الملك سلمان، الأمير فيصل): at the end of a term they
 # belong to a name the term did not take in, so they are dropped (خادم الحرمين الشريفين الملك).
-_TITLES = frozenset(fold(w) for w in (
+_TITLES = frozenset(caseless_fold(w) for w in (
     "الملك", "الأمير", "الأميرة", "الرئيس", "الشيخ", "الدكتور", "الدكتورة", "المهندس", "السيد",
     "السيدة", "الوزير", "الوزيرة", "اللواء", "العميد", "العقيد", "الفريق", "المستشار", "الأستاذ",
     "النائب", "القاضي", "الإمام", "البابا", "المشير", "الملكة"))
@@ -518,7 +508,7 @@ class Taxonomy:
 
     def match(self, text: str) -> list[tuple[str, str]]:
         """Matching topics, the most matched first (then file order)."""
-        folded = fold(text)
+        folded = caseless_fold(text)
         hits = []
         for i, (label, patterns) in enumerate(self.topics):
             n = sum(len(p.findall(folded)) for p in patterns)
@@ -533,8 +523,8 @@ class Taxonomy:
 def _compile_pattern(p: str) -> re.Pattern:
     p = p.strip()
     if p.startswith("re:"):
-        return re.compile(fold(p[3:]))
-    words = [re.escape(w) for w in fold(p).split()]
+        return re.compile(caseless_fold(p[3:]))
+    words = [re.escape(w) for w in caseless_fold(p).split()]
     if not words:
         raise re.error("empty keyword")
     body = r"\s+".join(words[:-1] + [words[-1] + _SUFFIXES]) if words else ""

@@ -1,0 +1,141 @@
+"""Document-level speaker resolution, on candidates written by hand (no backend involved).
+
+Each case is a short article, one sentence a string, and its reports as
+``(sentence, cue, speaker mention or None, verb gender, verb number)``; the expected
+``(speaker_name, speaker_role)`` of each record follows.
+"""
+from __future__ import annotations
+
+import pytest
+
+from attribution.lexicon.cues import default_lexicon
+from attribution.records import Candidate, Cue, Document, Span
+from attribution.speakers.in_document import mention_index, resolve_candidates
+
+
+def _resolve(sentences: list[str], reports: list[tuple]) -> list[tuple[str | None, str | None]]:
+    text = " ".join(sentences)
+    starts = [sum(len(s) + 1 for s in sentences[:k]) for k in range(len(sentences))]
+    cands = []
+    for sent, cue, speaker, gender, number in reports:
+        base, s = starts[sent], sentences[sent]
+        c0 = base + s.index(cue)
+        sp = None
+        if speaker is not None:
+            k = base + s.index(speaker, s.index(cue) if speaker in cue else 0)
+            sp = Span.of(text, k, k + len(speaker))
+        claim = Span.of(text, c0 + len(cue) + 1, base + len(s) - 1)
+        cands.append(Candidate(Cue(c0, c0 + len(cue), cue, cue, "say"), sent, sp, claim, "indirect", gender, number))
+    recs = resolve_candidates(Document("d", text), cands)
+    for r in recs:
+        if r.speaker is not None:
+            assert text[r.speaker.start:r.speaker.end] == r.speaker.text
+    return [(r.speaker_name, r.speaker_role) for r in recs]
+
+
+LAVROV = ("سيرغي لافروف", "وزير الخارجية الروسي")
+LINDE = ("آن ليندي", "وزيرة الخارجية السويدية")
+GUTERRES = ("أنطونيو غوتيريش", "الأمين العام")
+FALIH = ("خالد الفالح", "الوزير")
+
+CASES = [
+    # a surname takes the fullest name of the document
+    ("surname", ["قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات بناءة.", "وأكد لافروف أن الحوار سيستمر."],
+     [(0, "قال", "وزير الخارجية الروسي سيرغي لافروف", "m", "sg"), (1, "أكد", "لافروف", "m", "sg")],
+     [LAVROV, LAVROV]),
+    # … also from a "title + name" phrase outside any report
+    ("surname from the index", ["التقى الرئيس الفرنسي إيمانويل ماكرون في باريس أمس.", "وقال ماكرون إن اللقاء كان مثمرا."],
+     [(1, "قال", "ماكرون", "m", "sg")],
+     [("إيمانويل ماكرون", None)]),
+    # a description takes the most recent named speaker whose role fits
+    ("description", ["وقال المتحدث باسم وزارة الداخلية اللواء منصور التركي إن الحادث قيد التحقيق.",
+                     "وأوضح المتحدث أن الأجهزة الأمنية تتابع القضية."],
+     [(0, "قال", "المتحدث باسم وزارة الداخلية اللواء منصور التركي", "m", "sg"), (1, "أوضح", "المتحدث", "m", "sg")],
+     [("منصور التركي", "المتحدث باسم وزارة الداخلية")] * 2),
+    # … whose nationality adjectives match (الروسي ~ الروسي), skipping a more recent American
+    ("description by nationality", ["قال نائب وزير الخارجية الروسي أوليغ سيرومولوتوف إن المشاورات مستمرة.",
+                                    "وقال وزير الخارجية الأمريكي مايك بومبيو إن الموعد لم يحدد.",
+                                    "وأكد المسؤول الروسي أن الحوار نشط."],
+     [(0, "قال", "نائب وزير الخارجية الروسي أوليغ سيرومولوتوف", "m", "sg"),
+      (1, "قال", "وزير الخارجية الأمريكي مايك بومبيو", "m", "sg"), (2, "أكد", "المسؤول الروسي", "m", "sg")],
+     [("أوليغ سيرومولوتوف", "نائب وزير الخارجية الروسي"), ("مايك بومبيو", "وزير الخارجية الأمريكي"),
+      ("أوليغ سيرومولوتوف", "نائب وزير الخارجية الروسي")]),
+    # … and whose gender fits: الوزيرة is not وزير الصحة توفيق الربيعة
+    ("description of another gender", ["قال وزير الصحة توفيق الربيعة إن اللقاح آمن.", "وأكدت الوزيرة أن الحملة تبدأ غدا."],
+     [(0, "قال", "وزير الصحة توفيق الربيعة", "m", "sg"), (1, "أكدت", "الوزيرة", "f", "sg")],
+     [("توفيق الربيعة", "وزير الصحة"), ("الوزيرة", "الوزيرة")]),
+    # … or a person named with that role outside any report
+    ("description from the index", ["يقول الخبير في الموارد المائية منير الطرابلسي إن السدود ممتلئة.",
+                                    "وأضاف الخبير أن الموسم جيد."],
+     [(1, "أضاف", "الخبير", "m", "sg")],
+     [("منير الطرابلسي", "الخبير في الموارد المائية")]),
+    # a definite organisation head takes the organisation named before
+    ("organisation description", ["أعلنت وزارة المياه والكهرباء خطة جديدة.", "وقالت الوزارة إن التنفيذ يبدأ العام المقبل."],
+     [(0, "أعلنت", "وزارة المياه والكهرباء", "f", "sg"), (1, "قالت", "الوزارة", "f", "sg")],
+     [("وزارة المياه والكهرباء", None)] * 2),
+    # an implicit subject takes the most recent speaker that agrees with the verb: أضافت feminine …
+    ("implicit subject by gender", ["قالت وزيرة الخارجية السويدية آن ليندي إن بلادها تدعم الحوار.",
+                                    "وقال الأمين العام أنطونيو غوتيريش إن الأمم المتحدة مستعدة.",
+                                    "وأضافت أن الوقت ينفد.", "وتابع أن الحل سياسي."],
+     [(0, "قالت", "وزيرة الخارجية السويدية آن ليندي", "f", "sg"), (1, "قال", "الأمين العام أنطونيو غوتيريش", "m", "sg"),
+      (2, "أضافت", None, "f", "sg"), (3, "تابع", None, "m", "sg")],
+     [LINDE, GUTERRES, LINDE, GUTERRES]),
+    # … an organisation agrees in the feminine singular (وزارة → أضافت)
+    ("implicit subject: an organisation", ["أعلنت وزارة الصحة تسجيل حالات جديدة.",
+                                           "وقال المتحدث محمد العبدالعالي إن الوضع مستقر.", "وأضافت أن المستشفيات جاهزة."],
+     [(0, "أعلنت", "وزارة الصحة", "f", "sg"), (1, "قال", "المتحدث محمد العبدالعالي", "m", "sg"),
+      (2, "أضافت", None, "f", "sg")],
+     [("وزارة الصحة", None), ("محمد العبدالعالي", "المتحدث"), ("وزارة الصحة", None)]),
+    # … so does a non-human plural (مصادر → أضافت)
+    ("implicit subject: a non-human plural", ["ذكرت مصادر مطلعة أن الاتفاق قريب.",
+                                              "وقال الوزير خالد الفالح إن المفاوضات مستمرة.", "وأضافت أن التوقيع الأسبوع المقبل."],
+     [(0, "ذكرت", "مصادر مطلعة", "f", "sg"), (1, "قال", "الوزير خالد الفالح", "m", "sg"), (2, "أضافت", None, "f", "sg")],
+     [("مصادر مطلعة", None), FALIH, ("مصادر مطلعة", None)]),
+    # … and a plural verb takes a human group (مسؤولون → أضافوا)
+    ("implicit subject: a plural", ["قال مسؤولون أمريكيون إن القوات ستنسحب.", "وقال الوزير خالد الفالح إن الخطة جاهزة.",
+                                    "وأضافوا أن الانسحاب تدريجي."],
+     [(0, "قال", "مسؤولون أمريكيون", "m", "pl"), (1, "قال", "الوزير خالد الفالح", "m", "sg"), (2, "أضافوا", None, "m", "pl")],
+     [("مسؤولون أمريكيون", None), FALIH, ("مسؤولون أمريكيون", None)]),
+    # a pronoun subject refers back with its own features (لكنها: feminine singular)
+    ("pronoun subject", ["وقالت رئيسة اللجنة هدى العمر إن التقرير جاهز.", "وقال الوزير سامي الحربي إن موعده لم يحدد.",
+                         "لكنها أوضحت أن النشر قريب."],
+     [(0, "قالت", "رئيسة اللجنة هدى العمر", "f", "sg"), (1, "قال", "الوزير سامي الحربي", "m", "sg"),
+      (2, "أوضحت", "ها", "f", "sg")],
+     [("هدى العمر", "رئيسة اللجنة"), ("سامي الحربي", "الوزير"), ("هدى العمر", "رئيسة اللجنة")]),
+    # سموه points back at the last man speaking
+    ("honorific pronoun", ["وقال أمير منطقة مكة المكرمة الأمير خالد الفيصل إن المشروع اكتمل.",
+                           "وقالت مديرة المشروع هند الزاهد إن الافتتاح قريب.", "وأكد سموه أن الدعم مستمر."],
+     [(0, "قال", "أمير منطقة مكة المكرمة الأمير خالد الفيصل", "m", "sg"), (1, "قالت", "مديرة المشروع هند الزاهد", "f", "sg"),
+      (2, "أكد", "سموه", "m", "sg")],
+     [("خالد الفيصل", "أمير منطقة مكة المكرمة"), ("هند الزاهد", "مديرة المشروع"), ("خالد الفيصل", "أمير منطقة مكة المكرمة")]),
+]
+
+
+@pytest.mark.parametrize("sentences, reports, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_resolution(sentences, reports, expected):
+    assert _resolve(sentences, reports) == expected
+
+
+# (text, [(name, role, type)]): the "title + name" and organisation phrases the resolver looks up
+INDEX = [
+    ("يقول الخبير في الموارد المائية منير الطرابلسي إن السدود ممتلئة.",
+     [("منير الطرابلسي", "الخبير في الموارد المائية", "person")]),
+    # the name right before its role
+    ("يحاول جون كيري وزير الخارجية فعله.", [("جون كيري", "وزير الخارجية", "person")]),
+    ("أصدرت وزارة المياه والكهرباء بيانا أمس.", [("وزارة المياه والكهرباء", None, "organization")]),
+    # a definite head alone is a description, not a name
+    ("وقالت الوزارة إن العمل مستمر.", []),
+    # a document and an organisation in one construct chain are both looked up
+    ("وأوضح بيان أمانة جدة أن الأعمال انتهت.", [("بيان أمانة جدة", None, "document"),
+                                                ("أمانة جدة", None, "organization")]),
+    pytest.param("يحاول جون كيري وزير الخارجية الأمريكي إقناع الطرفين.",
+                 [("جون كيري", "وزير الخارجية الأمريكي", "person")],
+                 marks=pytest.mark.xfail(reason="the phrase after the title runs on into the verb's object "
+                                                "(إقناع الطرفين) and is taken for the name", strict=True)),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEX)
+def test_mention_index(text, expected):
+    got = [(it.info.name, it.info.role, it.info.type) for it in mention_index(text, default_lexicon())]
+    assert got == expected
