@@ -13,7 +13,8 @@ from attribution.lexicon.closed import (
 )
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 
-_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
+# a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
 _ISSUED = frozenset({"صادر", "صادرة"})  # بيان صادر عن…: "issued"
 _IN_COMPOUND_NAME = frozenset({"عبد", "ابو", "ابي", "بن", "ال"})  # عبد الرحيم: the article is the name's
 _AFFILIATION = frozenset({"في", "من"})
@@ -56,7 +57,7 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
         if w == "عن" and strip_article(prev) in _ISSUED:
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
         if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
-            # after a definite word a bare noun opens the object: "وصف البيت الأبيض مقتل…"،
+            # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
             # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
             return m
         if w.startswith("ال") and prev not in _IN_COMPOUND_NAME:
@@ -78,7 +79,7 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
 def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
     """0 when ``seg`` opens with no noun phrase, 1 when its first word is the whole noun phrase."""
     w0 = seg[0].text
-    if w0 in _DEMONSTRATIVES and len(seg) > 1:
+    if w0 in DEMONSTRATIVES and len(seg) > 1:
         return 0  # أوضح ذلك مدير عام الفرع: the demonstrative is the object (see subject_after)
     if w0 in FUNCTION or w0 in NOUN_COMP or w0 == "ل" \
             or (w0.startswith(("بال", "لل")) and not speaker_word(ctx, w0)) \

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
+    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import COMMA, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
 from attribution.records import Span
 from attribution.text.morph import strip_article, strip_pronoun
 
-_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
 _AMMA = frozenset({"اما", "واما"})
@@ -48,7 +47,7 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             if subject:
                 break  # a relative clause after the name closes the subject
             continue
-        if first in _DEMONSTRATIVES and len(seg) > 1 and not subject:
+        if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
         if not subject:
             seg = _after_addressee(ctx, seg)
