@@ -28,7 +28,7 @@ from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, 
 from attribution.text.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document, Span
 from attribution.speakers.in_document import resolve_candidates
-from attribution.backends.rules.engine import candidates as rule_candidates
+from attribution.backends.rules import candidates as rule_candidates
 from attribution.text.sentences import split_sentences
 
 
