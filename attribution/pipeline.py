@@ -3,7 +3,7 @@
 Backends share everything after parsing: each produces :class:`~attribution.records.Candidate`
 records and :func:`attribution.speakers.in_document.resolve_candidates` does the document-level part.
 
-- ``rules``: the embedded default (no models): :mod:`attribution.backends.rules.engine`;
+- ``rules``: the embedded default (no models): :mod:`attribution.backends.rules`;
 - ``stanza``: stanza's neural Arabic pipeline when its models are installed;
 - a document read from CoNLL-U (``meta["conllu"]``) already has trees: with ``auto`` or
   ``stanza`` the dependency linker reads them directly;
@@ -53,10 +53,8 @@ def _choose(doc: Document, backend: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _stanza_available(models_dir: str | None) -> bool:
     """Whether stanza and its Arabic models are installed (checked once per process and directory)."""
-    try:
-        from attribution.backends import stanza as stanza_backend
-    except ImportError:
-        return False
+    from attribution.backends import stanza as stanza_backend
+
     return stanza_backend.available(models_dir)
 
 
