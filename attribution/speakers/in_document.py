@@ -18,8 +18,8 @@ from attribution.lexicon.closed import (
     BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
     PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS,
 )
-from attribution.lexicon.cues import Lexicon, default_lexicon, given_names
-from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle
+from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import strip_article, strip_pronoun
