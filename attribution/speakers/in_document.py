@@ -109,6 +109,12 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     return sorted(out, key=lambda it: it.pos)
 
 
+def _ordinal_adjective(toks: list[_Token], m: int) -> bool:
+    """«الفريق الأول»، «النائب الثاني»: an ordinal after a definite noun qualifies it (it is a time
+    adverb only in «أمس الأول»)."""
+    return toks[m][2] in ("الاول", "الثاني") and toks[m - 1][2].startswith(("ال", "لل")) and toks[m - 1][2] != "امس"
+
+
 def _ali(ctx: _IndexContext, m: int) -> bool:
     """Is token ``m`` (علي) the given name Ali and not على "on": after a given name or an honorific,
     before a family name (محمد على المقدشي، الشيخ علي الحرقان)?"""
@@ -241,16 +247,18 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
     adverbial = ctx.lexicon.category("adverbial")
     end, m = toks[k][1], k + 1
     commas = 0
-    while m < n and m < k + 12:
+    while m < n and m < k + 24:
         x = toks[m][2]
-        if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من") and not _ali(ctx, m)):
+        if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من") and not _ali(ctx, m)
+                           and not _ordinal_adjective(toks, m)):
             break
         if x in ("،", ","):
             commas += 1
             if commas >= 2:
                 break
-        elif x in ".!?؟؛:\"«»“”()" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None:
-            break
+        elif x in ".!?؟؛:\"«»“”()" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None \
+                or x in ORG_NAME_STOPS:
+            break  # (a relative clause ends the phrase: «… العتيبي التفجير الذي وقع…»)
         end = toks[m][1]
         m += 1
     return end
@@ -271,11 +279,40 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         start = b0
     elif not info.name:
         return None
-    if len(info.name.split()) > 4:
-        # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head,
-        # fuller-name matching then takes the words up to the speaker's own
-        info = replace(info, name=" ".join(info.name.split()[:4]))
+    words = info.name.split()
+    keep = _name_length(words)
+    if keep < len(words):
+        # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head, fuller-name
+        # matching then takes the words up to the speaker's own; a nasab is no run-on
+        # (عبدالعزيز بن عبدالله آل الشيخ)
+        info = replace(info, name=" ".join(words[:keep]))
     return _Indexed(start, info, end)
+
+
+def _name_length(words: list[str]) -> int:
+    """How many words of a would-be name are the name: given names, particles with the word they
+    join, plain words, and a family name with the article, which closes it (عبدالله بن سعد العتيبي
+    [التفجير…]، عبدالعزيز بن عبدالله آل الشيخ); at most seven."""
+    norm = [norm_word(w) for w in words]
+    k = 0
+    while k < len(norm) and k < 7:
+        w = norm[k]
+        if is_given_name(w):
+            k += given_name_length(norm, k) or 1  # (أليكسي is a given name, not an ال-word; علي is Ali)
+            continue
+        if is_name_particle(w) and k + 1 < len(norm):
+            k += 2
+            if norm[k - 1].startswith("ال") and w != "ال":
+                break  # بن الخطاب: the article closes the name
+            continue
+        if w.startswith("ال"):
+            if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
+                k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
+            break
+        if not w.isalpha() or fold(w) in stopwords():
+            break
+        k += 1
+    return max(k, 1)
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
@@ -620,7 +657,14 @@ def _definite_description(words: list[str]) -> bool:
     البحري»، «البيان الصادر»; not «هيئة قناة بنما» nor «الهيئة الملكية لمدينة ينبع» with a name."""
     if not words or not words[0].startswith("ال") or len(words) > 6:
         return False
-    return all(w.startswith("ال") or w in ("علي", "في", "من", "عن") or w in EMPHATIC_SELF for w in words[1:]) \
+    if len(words) == 1 or words[1] in EMPHATIC_SELF:
+        return True
+    # a participle opens the modifiers (المشرفة، الصادر); nisba adjectives name the body instead
+    # («المحكمة الجنائية الدولية»، «الحكومة الأمريكية»)
+    first = words[1]
+    if not (first.startswith("الم") or first in ("الصادر", "الصادره")) or first.endswith(("ي", "يه")):
+        return False
+    return all(w.startswith("ال") or w in ("علي", "في", "من", "عن") for w in words[2:]) \
         and not any(w.startswith("لل") for w in words[1:])
 
 
