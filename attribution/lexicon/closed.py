@@ -110,3 +110,6 @@ NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
 ROLE_STOPS = {"في", "من", "عن", "علي", "الي", "ل", "ب", "و", "لدي"}
 # "named" before a name: «ساكن آخر في موسكو يدعى سيرجي»، «شاب يدعى أحمد»، «واسمه الكامل …»
 NAMED_WORDS = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها", "واسمه", "واسمها", "يلقب", "تلقب"})
+# the speakers of scripture and hadith citations (speakers/mention.py names them so): quoted inside a
+# speaker's words, never the antecedent of a later «وأكد سماحته»
+SACRED_SPEAKERS = frozenset({"الله", "النبي محمد"})

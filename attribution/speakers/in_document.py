@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from attribution.lexicon.closed import (
     BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
-    PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS,
+    PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle
@@ -188,7 +188,7 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
 def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
     """A word that may be a surname: no article, no digit, no known class (function word, title,
     organisation, cue, adverbial, preposition-led phrase)."""
-    return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "وال")) and fold(w) not in stopwords() \
+    return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "و", "ف")) and fold(w) not in stopwords() \
         and strip_article(w) not in ctx.titles | ctx.orgs and ctx.lexicon.forms.get(w) is None \
         and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS
 
@@ -308,11 +308,17 @@ def _name_length(words: list[str]) -> int:
         if w.startswith("ال"):
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
+                if k < len(norm) and is_name_particle(norm[k]):
+                    continue  # «خالد الفيصل بن عبدالعزيز»: the nasab goes on
             break
-        if not w.isalpha() or fold(w) in stopwords():
-            break
+        if not w.isalpha() or fold(w) in stopwords() or w[:1] in "وف" or w in _places():
+            break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
         k += 1
     return max(k, 1)
+
+
+def _places() -> frozenset[str]:
+    return vocabulary().place
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
@@ -331,6 +337,8 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
     # two words (جون كيري), or three when the middle one is a particle (محمد بن سلمان)
     if len(words) == 3 and toks[words[1]][2] not in NAME_PARTICLES:
         words = words[:2]
+    if toks[words[-1]][2] in NAME_PARTICLES:
+        return None  # «… الفيصل بن عبدالعزيز مستشار»: the name began before these words
     return words[-1]
 
 
@@ -623,8 +631,8 @@ class _Resolver:
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
-            if persons_only and e.type != "person":
-                continue
+            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS:
+                continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if self._agrees(e, gender, number):
                 return self.touch(e)
         return None
@@ -632,7 +640,7 @@ class _Resolver:
     def indexed_before(self, pos: int) -> _Entity | None:
         """The last person named with a title before ``pos`` (for سموه when no speaker precedes)."""
         for it in reversed([x for x in self.index if x.pos < pos]):
-            if it.info.type == "person" and it.info.name:
+            if it.info.type == "person" and it.info.name and it.info.role:
                 return self.touch(self._person(it.info, it.info.gender))
         return None
 
@@ -754,14 +762,38 @@ def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> M
         cand = it.info
         if not (it.pos <= start < it.end and end <= it.end) or cand.type != "person" or not cand.name:
             continue
-        words = fold(cand.name).split()
-        if len(words) < 2 or len(words) <= len(own) or \
-                not all(_name_like(w) or w == "علي" for w in words):  # (the index read علي as the name Ali)
+        words = [norm_word(w) for w in cand.name.split()]
+        if len(words) < 2 or len(words) <= len(own):
             continue
-        given = any(is_given_name(norm_word(w)) for w in cand.name.split())
-        if given or (own and (own == words[:len(own)] or own == words[-len(own):])):
+        if own and fold(" ".join(words[:len(own)])).split() != own and is_given_name(norm_word(info.name.split()[0])):
+            continue  # a real name of the mention must open the indexed one (not «كبار» of a cut role)
+        if _person_name_words(words):
             return replace(cand, gender=cand.gender or info.gender)
     return info
+
+
+def _person_name_words(words: list[str]) -> bool:
+    """Normalised words that make a personal name: a given name first, then given names,
+    particles with the word they join, a family name with the article, and at most two plain
+    words as a surname at the end (جورجيوس دونيس، علي الحرقان، محمد على المقدشي، عبدالعزيز بن
+    عبدالله آل الشيخ) — not «جهانغير شبكة مراكز» nor «أحمد الأنصاري وهو»."""
+    if not words or not given_name_length(words, 0):
+        return False
+    k, plain = given_name_length(words, 0), 0
+    while k < len(words):
+        w = words[k]
+        if is_name_particle(w) and k + 1 < len(words):
+            k += 2
+        elif given_name_length(words, k) and not plain:
+            k += given_name_length(words, k)
+        elif w.startswith("ال") and k == len(words) - 1 and not plain:
+            k += 1  # the family name closes the name
+        elif _name_like(fold(w)) and not w.startswith("ال") and plain < 2:
+            plain += 1
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _name_like(w: str) -> bool:

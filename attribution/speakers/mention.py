@@ -187,7 +187,9 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
                     W: Vocabulary) -> MentionInfo:
     """A person: the name from the first segment that is only a name, the role from the others."""
     splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, quoted)]
-    pure = [k for k, s in enumerate(splits) if s.name and not s.role]
+    # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
+    pure = [k for k, s in enumerate(splits) if s.name and not s.role
+            and (norm[k][0][:1] not in "وف" or is_given_name(norm[k][0]))]
     role_parts: list[str] = []
     name = gender = None
     for k, (s, seg) in enumerate(zip(splits, segs)):
@@ -405,10 +407,10 @@ def _org_proper_name_end(nseg: list[str], i: int) -> int:
 
 def _in_construct_with_org(nseg: list[str], i: int, W: Vocabulary) -> bool:
     """Is word ``i`` the genitive of an organisation noun in construct (جامعة الملك، لمؤسسة الأمير)?"""
-    if i == 0 or nseg[i - 1].startswith("ال"):
-        return False
+    if i == 0 or strip_article(nseg[i - 1]) != nseg[i - 1]:
+        return False  # (a definite word is no construct head: «وزير الثقافة والإعلام الدكتور عادل»)
     prev = nseg[i - 1][1:] if nseg[i - 1][:1] in "لب" else nseg[i - 1]
-    return strip_article(prev) in W.org | W.portfolio
+    return prev in W.org | W.portfolio
 
 
 def _region_noun(w: str) -> str:
