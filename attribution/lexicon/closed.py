@@ -126,3 +126,8 @@ ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "ا
 NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
 # (folded) prepositions and و left out when two roles are compared: «المشرف العام على التعليم»
 ROLE_STOPS = {"في", "من", "عن", "علي", "الي", "ل", "ب", "و", "لدي"}
+# "named" before a name: «ساكن آخر في موسكو يدعى سيرجي»، «شاب يدعى أحمد»، «واسمه الكامل …»
+NAMED_WORDS = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها", "واسمه", "واسمها", "يلقب", "تلقب"})
+# the speakers of scripture and hadith citations (speakers/mention.py names them so): quoted inside a
+# speaker's words, never the antecedent of a later «وأكد سماحته»
+SACRED_SPEAKERS = frozenset({"الله", "النبي محمد"})
