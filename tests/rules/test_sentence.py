@@ -42,3 +42,24 @@ def test_reports_come_in_text_order(ar):
     """Verbs are read before according-to phrases, but the reports come out in text order."""
     got = sentence_reports(ar.context(), ar.sentence("ارتفعت الأسعار، بحسب الوكالة، وقال الوزير إن التضخم مستمر."))
     assert [(c.cue.text, c.claim.text) for c in got] == [("بحسب", "ارتفعت الأسعار"), ("قال", "التضخم مستمر")]
+
+
+# (sentence, the speaker mention of its first report): where the subject ends
+MENTIONS = [
+    ("وأخبرت الوزيرة البرلمان أن الموازنة جاهزة.", "الوزيرة"),                      # the listener is no speaker
+    ("وقال لرويترز إن الموازنة جاهزة.", None),
+    ("وقال المتحدث للصحفيين إن الموازنة جاهزة.", "المتحدث"),
+    ("وأكد المدير للصحيفة أن الموازنة جاهزة.", "المدير"),
+    ("وأشاد المدرب بالمعسكر قائلا: «كان مفيدا».", "المدرب"),                         # the ب-phrase is the verb's
+    ("وقال شقيق الرئيس الراحل إن العائلة حزينة.", "شقيق الرئيس الراحل"),            # a head keeps its complement
+    ("وقال كبير الاقتصاديين في صندوق النقد إن النمو سيتباطأ.", "كبير الاقتصاديين في صندوق النقد"),
+    ("وقال المهاجم كارلوس سانتوس (برازيلي) إن المباراة صعبة.", "المهاجم كارلوس سانتوس"),
+    ("وقال علي الزهراني إن الموازنة جاهزة.", "علي الزهراني"),
+    ("وقال جان-بول ماري إن فرنسا قلقة.", "جان-بول ماري"),
+]
+
+
+@pytest.mark.parametrize("text, mention", MENTIONS)
+def test_subject_boundary(ar, text, mention):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert (got[0].speaker.text if got and got[0].speaker else None) == mention

@@ -8,9 +8,10 @@ from __future__ import annotations
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word
 from attribution.lexicon.closed import (
-    CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
+    AFTER_ALA, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     QUOTES, RADICAL_WAW, REGION_WORDS, STOP_PUNCT, SUBORDINATORS,
 )
+from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
@@ -52,6 +53,9 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
         w, prev = seg[m].text, seg[m - 1].text
         if strip_article(w) in _ISSUED:
             continue
+        if _name_word(ctx, seg, m):
+            seen_name = True
+            continue
         step = _closer_or_link(ctx, seg, m, head_b in v.doc, titled and head.startswith("ال"), seen_name)
         if step == _END:
             return m
@@ -88,6 +92,45 @@ _PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "لدي", "الي",
 _DIGITS_OPEN = frozenset({"(", ")", "[", "]"})
 # listeners after المسؤول: لرويترز، للصحفيين (a participle governs no addressee)
 _MEDIA_LIKE = frozenset({"رويترز", "صحيفة", "وكالة", "قناة", "الصحيفة", "الوكالة", "القناة", "صحفيين", "صحافيين"})
+
+
+def is_ali(seg: list[Tok], k: int) -> bool:
+    """Is علي at ``k`` the given name, not the preposition على (normalised alike)?
+
+    A name follows it: a particle, a given name (علي عثمان، محمد على سليمان) or a family name with
+    the article and a nisba or -ان ending (علي الحربي، علي الحرقان; not على الصعيد، على موقف).
+    """
+    if seg[k].text != "علي" or k + 1 >= len(seg):
+        return False
+    nxt = seg[k + 1].text
+    if nxt in AFTER_ALA:
+        return False  # على هامش المؤتمر، على الأقل
+    if nxt in ("بن", "ابن", "ال", "ابو") or is_given_name(nxt):
+        return True
+    return nxt.startswith("ال") and nxt.endswith(("ي", "ان")) and len(nxt) > 4
+
+
+def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """A word that goes on a name: علي after an honorific, a title or a given name, or a family
+    name right after a given name even when it is also a title (بسام الخطيب، سيف الدين القاضي)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    if w == "علي":
+        return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)) and is_ali(seg, m)
+    if not w.startswith("ال") or w in v.honorific or w in COMPOUND_SECONDS:
+        return False
+    k = m - 1
+    if prev in COMPOUND_SECONDS and k >= 1:
+        k -= 1  # سيف الدين القاضي
+    first = seg[k].text
+    if not (is_given_name(first) or first == "علي") or (k and not _before_name(ctx, seg[k - 1].text)):
+        return False
+    return strip_article(w) in v.title and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال"))
+
+
+def _before_name(ctx: Context, w: str) -> bool:
+    """A word a name may follow inside a mention: an honorific or a role word."""
+    return w in ctx.v.honorific or strip_article(w) in ctx.v.title or strip_article(w) in ctx.v.honorific_bare
 
 
 def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: bool, seen_name: bool) -> int | None:
@@ -275,6 +318,8 @@ def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
     w0 = seg[0].text
     if w0 in DEMONSTRATIVES and len(seg) > 1:
         return 0  # أوضح ذلك مدير عام الفرع: the demonstrative is the object (see subject_after)
+    if is_ali(seg, 0):
+        return None  # وقال علي الحربي: the given name, not the preposition
     if w0 in FUNCTION or w0 in NOUN_COMP or w0 == "ل" \
             or (w0.startswith(("بال", "لل")) and not speaker_word(ctx, w0)) \
             or (w0[:1] == "ل" and (strip_article(w0[1:]) in ctx.v.media or w0[1:] in ctx.v.place)):
