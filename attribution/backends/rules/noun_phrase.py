@@ -8,7 +8,7 @@ from __future__ import annotations
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word
 from attribution.lexicon.closed import (
-    AFTER_ALA, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
+    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     QUOTES, RADICAL_WAW, REGION_WORDS, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
@@ -29,6 +29,14 @@ _END, _NEXT, _NAME = 0, 1, 2
 
 
 def np_end(ctx: Context, seg: list[Tok]) -> int:
+    """Where the noun phrase opening ``seg`` ends (never on a preposition: كبير المشرفين على)."""
+    k = _np_end(ctx, seg)
+    while k > 1 and seg[k - 1].text in _PREPOSITIONS:
+        k -= 1
+    return k
+
+
+def _np_end(ctx: Context, seg: list[Tok]) -> int:
     """Where the noun phrase opening ``seg`` ends.
 
     It ends at an adverbial (اليوم، في تصريح، خلال…), at an addressee (للصحفيين، لوكالة) after
@@ -43,7 +51,7 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     head = seg[0].text
     head_b = strip_article(head)
     titled = head_b in v.title or head_b in v.group or head_b in v.org or strip_pronoun(head) in v.title \
-        or head_b in v.doc
+        or head_b in v.doc or _chief(seg)
     nominal = (head_b in v.org or head_b in v.doc or head_b in v.group or head_b in QUANTIFIERS) \
         and head_b not in v.title
     group = head_b in v.group and not head.startswith("ال")
@@ -116,6 +124,10 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
     w, prev = seg[m].text, seg[m - 1].text
     v = ctx.v
     if w == "علي":
+        nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+        if is_given_name(prev) and nxt.endswith("ي") and nxt.isalpha() and len(nxt) > 3 \
+                and not nxt.startswith(("ال", "ب", "ل")) and nxt not in AFTER_ALA:
+            return True  # حسين علي أميري: after a given name, a bare family name
         return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)) and is_ali(seg, m)
     if not w.startswith("ال") or w in v.honorific or w in COMPOUND_SECONDS:
         return False
@@ -161,10 +173,15 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     if vf is not None and vf.aspect != "participle" and not vf.strict and prev not in ctx.v.particle:
         return _END  # "…الذي نشر وقال": a verb is no part of a noun phrase (أبو طالب: a name)
     if prev in _PREPOSITIONS and prev != "الي" and _took_preposition(ctx, seg, m - 1, doc):
-        return _NEXT if (w not in QUOTES or w in OPEN) and not is_complementizer(w) and w not in FUNCTION else _END
+        demonstrative = w in ("هذا", "هذه") and m + 1 < len(seg) and seg[m + 1].text.startswith("ال")
+        return _NEXT if (w not in QUOTES or w in OPEN) and not is_complementizer(w) \
+            and (w not in FUNCTION or demonstrative) else _END  # (المشرفين على هذه الدراسة)
+    if (w in ctx.acc_first or (w[:1] == "و" and w[1:] in ctx.acc_first)) and w not in _PREPOSITIONS \
+            and w not in NOUN_COMP:
+        return _END  # وأكد المصدر وفقا لموقع…: an according-to phrase after the subject
     if w in ORDINALS and (prev.startswith(("ال", "لل", "بال")) or prev in ctx.v.place):
         return _NEXT
-    if _governed(prev, w) and not _event_after(ctx, seg, m):
+    if _governed(prev, w, m - 1) and not _event_after(ctx, seg, m):
         return _NEXT
     if w.startswith("بال") and not _in_place(ctx, w[1:]) and (seen_name or (person and _no_name_ahead(ctx, seg, m))):
         # أشاد المدرب بالمعسكر: a definite ب-phrase after a name, or after a role that no name
@@ -217,8 +234,8 @@ def _coordinated(ctx: Context, seg: list[Tok], m: int) -> bool:
     if w[:1] != "و" or len(w) < 4 or w in RADICAL_WAW or strip_article(w) in RADICAL_WAW:
         return False
     rest = w[1:]
-    if rest.startswith("ال"):
-        return True
+    if rest.startswith("ال") or speaker_word(ctx, rest) or rest in ctx.v.honorific:
+        return True  # (المحكمة الدولية وجماعات حقوقية، الوزير والسفير: a second speaker, one group)
     if m < 2:
         return False  # (الشرطة وجدت السيدة: a verb; only a phrase of two words or more is coordinated inside)
     nxt = seg[m + 1].text if m + 1 < len(seg) else ""
@@ -271,8 +288,10 @@ def _event_after(ctx: Context, seg: list[Tok], m: int) -> bool:
     nxt = seg[m + 1].text
     v = ctx.v
     stem = strip_pronoun(nxt)
-    return strip_article(nxt) in v.event or stem in v.event or is_adverbial(ctx, nxt) \
-        or (stem != nxt and stem not in v.speakerish)
+    if stem != nxt and stem not in v.speakerish:
+        return True  # من جهتها، في كلمته
+    # (after على an event noun is an object: المشرف على برنامج)
+    return seg[m].text in ("في", "خلال") and (strip_article(nxt) in v.event or stem in v.event or is_adverbial(ctx, nxt))
 
 
 def _took_preposition(ctx: Context, seg: list[Tok], p: int, doc: bool) -> bool:
@@ -283,17 +302,23 @@ def _took_preposition(ctx: Context, seg: list[Tok], p: int, doc: bool) -> bool:
     prev = seg[p - 1].text
     if w == "من" and (doc or strip_article(seg[0].text) in QUANTIFIERS):
         return True  # المادة (27) من النظام، عدد من المسؤولين
-    if _governed(prev, w) or w == "باسم":
+    if _governed(prev, w, p - 1) or w == "باسم":
         return True
     head = strip_article(seg[0].text)
     v = ctx.v
-    return (head in v.title or head in v.org or head in v.group) and _affiliation(ctx, seg, p)
+    return (head in v.title or head in v.org or head in v.group or _chief(seg)) and _affiliation(ctx, seg, p)
 
 
-def _governed(prev: str, w: str) -> bool:
-    """A participle and the preposition it governs: المشرفة على، المقربة من، التابعة للجيش، المكلف بالملف."""
-    if not prev.startswith("ال"):
-        return False  # (مسؤول لصحيفة: an official and an addressee)
+def _chief(seg: list[Tok]) -> bool:
+    """كبير الاقتصاديين، كبيرة المفاوضين: "chief" heads a role when a definite plural follows."""
+    return seg[0].text in CHIEF and len(seg) > 1 and seg[1].text.startswith("ال")
+
+
+def _governed(prev: str, w: str, at: int) -> bool:
+    """A participle (at token ``at``) and the preposition it governs: المشرفة على، المقربة من،
+    التابعة للجيش، جماعات معنية بالحقوق."""
+    if not prev.startswith("ال") and at == 0:
+        return False  # (مسؤول لصحيفة: an official heads the phrase; the addressee is no complement)
     stem = strip_article(prev)
     for end in ("ة", "ين", "ون"):
         if stem.endswith(end) and len(stem) > len(end) + 2:
@@ -339,7 +364,8 @@ def _bare_noun(ctx: Context, w: str, prev: str) -> bool:
     return not w.startswith(("ال", "وال", "ل", "ب")) and w not in QUOTES and w not in _AFFILIATION \
         and strip_article(w) not in title and strip_article(prev) not in title \
         and prev not in QUOTES and strip_article(prev) not in REGION_WORDS \
-        and not (prev[:1] in "بل" and prev[1:] in REGION_WORDS) and w not in ctx.v.given and w not in ctx.known
+        and not (prev[:1] in "بل" and prev[1:] in REGION_WORDS) and w not in ctx.v.given and w not in ctx.known \
+        and not (prev[:1] == "و" and adjective_like(w))  # وجماعات حقوقية: the second conjunct's adjective
 
 
 def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool, seen_name: bool) -> int | None:

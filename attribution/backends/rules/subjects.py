@@ -14,10 +14,13 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
     DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
 )
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import COMMA, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.backends.rules.words import (
+    is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+)
+from attribution.lexicon.closed import CHIEF, COMMA, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.names import is_given_name
 from attribution.records import Span
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
@@ -29,6 +32,11 @@ _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":"
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
+_ADVERBIAL_NOUNS = frozenset({"المقابل", "السياق", "الصدد", "الاطار", "الوقت", "الشان", "الاثناء", "الختام", "النهاية",
+                              "البداية", "المناسبة", "الجانب"})
+_ADVERBIAL_WORDS = frozenset({"بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "حينها", "بدوره", "وقتها", "بدورهما"})
+_SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
 
 
 def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
@@ -50,7 +58,7 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
         if not subject:
-            seg = _after_addressee(ctx, seg)
+            seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
         cut = np_end(ctx, seg)
         np_ = seg[:cut]
         if not np_:
@@ -92,6 +100,57 @@ def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
             or strip_article(seg[skip].text) in ctx.v.honorific_bare):
         return seg[skip:]
     return seg
+
+
+def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
+    """وبيّن من جهته محمود الفالح…، وقال في المقابل الوزير…، وأكد كل من الوزير والسفير…: an
+    adverbial (or "each of") before the subject is no part of it."""
+    k = _adverbial_length(ctx, seg)
+    if k and k < len(seg) and _opens_subject(ctx, seg[k].text) \
+            and not (seg[k].text.startswith("ال") and _adjective(ctx, strip_article(seg[k].text))):
+        return seg[k:]  # (not حرصها الكبير: an adjective of the adverbial's noun)
+    if len(seg) > 2 and seg[0].text == "كل" and seg[1].text == "من":
+        return seg[2:]  # كل من X وY: a group speaker whose first conjunct is named first
+    return seg
+
+
+def _adjective(ctx: Context, w: str) -> bool:
+    """An adjective, not a role (كبير، رسمي; not مدير، مسؤول)."""
+    return w in CHIEF or (adjective_like(w) and not speaker_word(ctx, w))
+
+
+def _adverbial_length(ctx: Context, seg: list[Tok]) -> int:
+    """How many tokens of adverbials open ``seg``: من جهته، في المقابل، في هذا الصدد، بدوره، أيضا."""
+    k = 0
+    v = ctx.v
+    while k < len(seg) and k < 5:
+        w = seg[k].text
+        nxt = seg[k + 1].text if k + 1 < len(seg) else ""
+        if w in _ADVERBIAL_PREPOSITIONS and nxt:
+            if strip_pronoun(nxt) != nxt and strip_pronoun(nxt) not in v.speakerish:
+                k += 2  # من جهته، من جانبها، في حديثه
+            elif nxt in DEMONSTRATIVES and k + 2 < len(seg):
+                k += 3  # في هذا الصدد
+            elif nxt.startswith("ال") and (strip_article(nxt) in v.event or nxt in _ADVERBIAL_NOUNS):
+                k += 2  # في المقابل، في السياق
+            else:
+                break
+            while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")):
+                k += 1  # في السياق نفسه، خلال المؤتمر الصحفي
+        elif (w in v.adverbial or w in _ADVERBIAL_WORDS) and w not in _ADVERBIAL_PREPOSITIONS \
+                and w not in NOUN_COMP and not speaker_word(ctx, w):
+            k += 1  # بدوره، أيضا، حينها، اليوم (not إمام: a title)
+        else:
+            break
+    return k
+
+
+def _opens_subject(ctx: Context, w: str) -> bool:
+    """Can a subject start with ``w``: a speaker word, an honorific, a given name or a known name?"""
+    if w[:1] == "و":
+        return False  # وخطيب المسجد: a second conjunct, not a subject's start
+    return speaker_word(ctx, w) or w in ctx.v.honorific or w in ctx.known or is_given_name(w) \
+        or w in ctx.v.honorific_pronoun
 
 
 def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
