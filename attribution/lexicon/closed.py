@@ -82,6 +82,9 @@ AFTER_ALA = frozenset({"هامش", "خلفية", "صعيد", "حد", "لسان",
                        "الصعيد", "المستوي", "النحو", "الاقل", "الهامش", "اهمية", "ضرورة", "الحاجة", "اهمية"})
 # "chief" before a definite plural heads a role: كبير الاقتصاديين في البنك الدولي، كبيرة المفاوضين
 CHIEF = frozenset({"كبير", "كبيرة", "كبار"})
+# a preposition with the pronoun of a relative clause's antecedent, before the clause's subject:
+# وفي الوقت الذي شدد فيه المستهلكون على…، وهو ما أكد عليه الوزير
+RESUMPTIVE = frozenset({"فيه", "فيها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "منه", "منها", "عنه", "عنها"})
 # pronoun-carrying prepositions, demonstratives and adverbs between a cue and its content,
 # never a subject: قال لي إن…، أشار كيري إليها، أكد ذلك مدير الفرع
 FUNCTION = frozenset({"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",

@@ -9,7 +9,7 @@ from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
-    QUOTES, RADICAL_WAW, REGION_WORDS, STOP_PUNCT, SUBORDINATORS,
+    QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -172,6 +172,11 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     vf = ctx.verb_forms.get(w)
     if vf is not None and vf.aspect != "participle" and not vf.strict and prev not in ctx.v.particle:
         return _END  # "…الذي نشر وقال": a verb is no part of a noun phrase (أبو طالب: a name)
+    if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال")) and w not in ctx.v.given \
+            and w.isalpha():
+        return _END  # دعت باريس طهران، أعلن برشلونة غياب نجمه: a place name takes no bare word after it
+    if w in ("في", "خلال") and _event_after(ctx, seg, m):
+        return _END  # وزارة الصحة في تقاريرها، الوزير خلال كلمته: where it was said
     if prev in _PREPOSITIONS and prev != "الي" and _took_preposition(ctx, seg, m - 1, doc):
         demonstrative = w in ("هذا", "هذه") and m + 1 < len(seg) and seg[m + 1].text.startswith("ال")
         return _NEXT if (w not in QUOTES or w in OPEN) and not is_complementizer(w) \
@@ -288,8 +293,8 @@ def _event_after(ctx: Context, seg: list[Tok], m: int) -> bool:
     nxt = seg[m + 1].text
     v = ctx.v
     stem = strip_pronoun(nxt)
-    if stem != nxt and stem not in v.speakerish:
-        return True  # من جهتها، في كلمته
+    if stem != nxt and stem not in v.org:
+        return True  # من جهتها، في كلمته، في تقاريرها (not في حكومته: an affiliation)
     # (after على an event noun is an object: المشرف على برنامج)
     return seg[m].text in ("في", "خلال") and (strip_article(nxt) in v.event or stem in v.event or is_adverbial(ctx, nxt))
 
@@ -492,8 +497,10 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
     head = subj[0].text
     if head in QUOTES and len(subj) > 1:
         head = subj[1].text
-    if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known:
-        return True
+    v = ctx.v
+    if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
+            or is_given_name(head) or head in v.place or strip_article(head) in v.place or is_ali(subj, 0):
+        return True  # (بسام، لينا: names that begin like ب/ل; إيران نفت: a country)
     return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in FUNCTION
 
 
@@ -511,6 +518,10 @@ def only_subject(ctx: Context, mid: list[Tok]) -> bool:
     for k, seg in enumerate(segs):
         if not seg:
             continue
+        if seg[0].text in RESUMPTIVE and not k:
+            seg = seg[1:]  # الوقت الذي شدد فيه المستهلكون على…: the relative's pronoun, then the subject
+            if not seg:
+                continue
         if is_adverbial(ctx, seg[0].text) or (k and looks_nominal(ctx, seg) and len(seg) <= 5):
             continue  # an adverbial phrase (في كلمته، الشهر الماضي) or an apposition
         if k:

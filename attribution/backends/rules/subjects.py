@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
-from attribution.lexicon.closed import CHIEF, COMMA, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import CHIEF, COMMA, RESUMPTIVE, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -106,6 +106,8 @@ def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
     """وبيّن من جهته محمود الفالح…، وقال في المقابل الوزير…، وأكد كل من الوزير والسفير…: an
     adverbial (or "each of") before the subject is no part of it."""
     k = _adverbial_length(ctx, seg)
+    if k == 1 and len(seg) > 1 and seg[0].text in RESUMPTIVE and np_end(ctx, seg[1:]):
+        return seg[1:]  # الذي شدد فيه المستهلكون: after the relative's pronoun comes the subject
     if k and k < len(seg) and _opens_subject(ctx, seg[k].text) \
             and not (seg[k].text.startswith("ال") and _adjective(ctx, strip_article(seg[k].text))):
         return seg[k:]  # (not حرصها الكبير: an adjective of the adverbial's noun)
@@ -137,9 +139,9 @@ def _adverbial_length(ctx: Context, seg: list[Tok]) -> int:
                 break
             while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")):
                 k += 1  # في السياق نفسه، خلال المؤتمر الصحفي
-        elif (w in v.adverbial or w in _ADVERBIAL_WORDS) and w not in _ADVERBIAL_PREPOSITIONS \
+        elif (w in v.adverbial or w in _ADVERBIAL_WORDS or w in RESUMPTIVE) and w not in _ADVERBIAL_PREPOSITIONS \
                 and w not in NOUN_COMP and not speaker_word(ctx, w):
-            k += 1  # بدوره، أيضا، حينها، اليوم (not إمام: a title)
+            k += 1  # بدوره، أيضا، حينها، اليوم; فيه in الوقت الذي شدد فيه المستهلكون (not إمام: a title)
         else:
             break
     return k
@@ -181,8 +183,9 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
             and not head.startswith("ال") and not head.isdigit():
         return np_
     if after_kan or speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) \
-            or (len(np_) <= 3 and all(t.text in ctx.known for t in np_)):
-        return np_
+            or (len(np_) <= 3 and all(t.text in ctx.known for t in np_)) \
+            or (len(np_) <= 3 and (head in ctx.v.place or is_given_name(head))):
+        return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
     return None
