@@ -62,7 +62,7 @@ REGION_WORDS = frozenset({"منطقة", "محافظة", "مدينة", "امار�
 ORDINALS = frozenset({"الاول", "الاولي", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
                       "الخامسة", "الاخير", "الاخيرة"})
 # dashes: a parenthetical between dashes ends a noun phrase (وقال ضابط - فضل عدم الكشف عن اسمه - إن…)
-DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—", "ـ"})
 # "he/she is…" after a name opens a parenthetical, no part of it (وقال خالد العمري وهو ناشط حقوقي إن…)
 PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # participles that govern a preposition inside a role: الهيئة المشرفة على الممر، الحركة المقربة من الحزب،

@@ -96,6 +96,7 @@ NP_END = [
     ("الوزارة ومنظمات إغاثية", "الوزارة ومنظمات إغاثية"),            # a second speaker and its adjective
     ("المسؤول لرويترز", "المسؤول"),                                  # a listener, not a governed complement
     ("باريس طهران", "باريس"), ("برشلونة غياب نجمه", "برشلونة"),     # a place name takes no bare word after it
+    ("البحرين وسلطنة عمان", "البحرين وسلطنة عمان"),
     ("وزارة الصحة في تقاريرها", "وزارة الصحة"),                      # في + a noun with the speaker's pronoun
     ("الولايات المتحدة ودول الاتحاد الأوروبي", "الولايات المتحدة ودول الاتحاد الأوروبي"),  # coordinated bodies
     ("الشرطة وجدت الجثة", "الشرطة"),                                 # و + a verb after a one-word subject

@@ -117,3 +117,18 @@ def test_pronoun_subject(ar, word, expected):
     sent = ar.sentence(word)
     got = pronoun_subject(sent, sent.toks[0])
     assert (got.text if got else None) == expected
+
+
+@pytest.mark.parametrize("text, verb, known, expected", [
+    ("واتفقت ماريا مع هذا الرأي وقالت إنها سعيدة.", "وقالت", (), "ماريا"),          # a given name
+    ("ودافع لودريان عن القرار، قائلا إنه صائب.", "قائلا", ("لودريان",), "لودريان"),   # a name seen before
+    ("واستقبل سعد العلي الوفد، وأكد أن العلاقات متينة.", "وأكد", (), "سعد العلي"),
+    ("واستقبل سعد بن ناصر الوفد، وأكد أن العلاقات متينة.", "وأكد", (), "سعد بن ناصر"),
+    ("وحاول سعد الابتعاد عن السياسة، وصرح بأنه متعب.", "وصرح", (), "سعد"),        # a masdar, not a family name
+    ("وافتتح معرضا للكتاب، مؤكدا أن القراءة مهمة.", "مؤكدا", (), None),            # an object, no subject
+])
+def test_main_clause_named_subject(ar, text, verb, known, expected):
+    """A report continuing a clause whose verb reports nothing takes that clause's subject."""
+    sent = ar.sentence(text)
+    got = main_clause_subject(ar.context(known), sent, ar.index(sent, verb))
+    assert ar.text(sent, got) == expected

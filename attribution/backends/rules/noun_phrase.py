@@ -172,7 +172,7 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     vf = ctx.verb_forms.get(w)
     if vf is not None and vf.aspect != "participle" and not vf.strict and prev not in ctx.v.particle:
         return _END  # "…الذي نشر وقال": a verb is no part of a noun phrase (أبو طالب: a name)
-    if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال")) and w not in ctx.v.given \
+    if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال", "و")) and w not in ctx.v.given \
             and w.isalpha():
         return _END  # دعت باريس طهران، أعلن برشلونة غياب نجمه: a place name takes no bare word after it
     if w in ("في", "خلال") and _event_after(ctx, seg, m):

@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
-from attribution.lexicon.closed import CHIEF, COMMA, RESUMPTIVE, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import CHIEF, COMMA, RADICAL_WAW, RESUMPTIVE, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -300,7 +300,38 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
         subj = subj[:m]
     if subj and speaker_word(ctx, subj[0].text) and plausible_speaker(ctx, subj):
         return subj
+    if subj and _named(ctx, subj[0].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
+        # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
+        return _name_only(ctx, subj)
     return None
+
+
+def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
+    """The name at the head of ``subj``, without the object the clause's verb may have after it:
+    محمد العلي [الوفد]، محمد بن سلمان [الوفد]، جيب [الابتعاد عن…]، شل [توزيعاتها]، جيب بوش [معركة]."""
+    name: list[Tok] = [subj[0]]
+    for t in subj[1:4]:
+        w, prev = t.text, name[-1].text
+        if prev in ctx.v.particle:
+            name.append(t)  # بن سلمان، آل سعود
+            continue
+        if w in ctx.v.particle and w != "ال":
+            name.append(t)
+            continue
+        nasab = any(x.text in ctx.v.particle for x in name)
+        if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
+            name.append(t)  # the family name with the article ends the name
+        elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة"):
+            name.append(t)  # a second bare word: جيب بوش
+            continue
+        break
+    return name
+
+
+def _named(ctx: Context, w: str) -> bool:
+    """A given name, a name seen before in the document, or a country (not an object: معرضا)."""
+    return (is_given_name(w) or w in ctx.known or w in ctx.v.place) and not (w.endswith("ا") and w not in ctx.known
+                                                                              and not is_given_name(w))
 
 
 def pronoun_subject(sent: Sentence, t: Tok) -> Span | None:
