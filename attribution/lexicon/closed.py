@@ -85,6 +85,8 @@ CHIEF = frozenset({"كبير", "كبيرة", "كبار"})
 # a preposition with the pronoun of a relative clause's antecedent, before the clause's subject:
 # وفي الوقت الذي شدد فيه المستهلكون على…، وهو ما أكد عليه الوزير
 RESUMPTIVE = frozenset({"فيه", "فيها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "منه", "منها", "عنه", "عنها"})
+# "named" after a description: ساكن آخر يدعى سيرجي، سيدة تدعى مريم (normalised, يُدعى = يدعي "claims")
+NAMING = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})
 # pronoun-carrying prepositions, demonstratives and adverbs between a cue and its content,
 # never a subject: قال لي إن…، أشار كيري إليها، أكد ذلك مدير الفرع
 FUNCTION = frozenset({"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",

@@ -30,6 +30,11 @@ AFTER = [
     # coordinated speakers: one group, the first conjunct named first
     ("كل من الوزير سعد الفالح والسفير ماجد العمري", "الوزير سعد الفالح والسفير ماجد العمري"),
     ("الوزارة ومنظمات إنسانية", "الوزارة ومنظمات إنسانية"),
+    # an unnamed description keeps the name it is given and a partitive's restrictive relative
+    ("ساكن آخر في باريس يدعى جاك", "ساكن آخر في باريس يدعى جاك"),
+    ("سيدة تدعى مريم الحسن وهي تبكي", "سيدة تدعى مريم"),
+    ("أحد الحضور الذين شاركوا في الحفل لصحيفة محلية", "أحد الحضور الذين شاركوا في الحفل"),
+    ("المسؤول الذي زار الموقع", "المسؤول"),                      # (a definite head: the relative is not kept)
 ]
 
 

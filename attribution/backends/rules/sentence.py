@@ -15,8 +15,8 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.verb import verb_report
-from attribution.backends.rules.words import speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, COMMA, PASSIVE, RESUMPTIVE
+from attribution.backends.rules.words import is_complementizer, speech_pronoun
+from attribution.lexicon.closed import BUT_PRON, COMMA, NAMING, PASSIVE, RESUMPTIVE
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 
@@ -65,6 +65,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             form, sent = _resumptive_form(ctx, sent, i)
             toks = sent.toks
         if form is not None:
+            if _naming(ctx, toks, i):
+                continue  # ساكن آخر يدعى سيرجي: "named", not "claims"
             if is_what_clause(toks, i):
                 cand = antecedent_report(ctx, sent, i, form)  # وهو ما أكده الوزير: ما is no negation here
             elif negated(toks, i, form):
@@ -101,6 +103,15 @@ def _resumptive_form(ctx: Context, sent: Sentence, i: int) -> tuple[VerbForm | N
             toks[i] = Tok(t.start, t.end - len(suf), stem)
             return form, replace(sent, toks=toks)
     return None, sent
+
+
+def _naming(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """يدعى/تدعى between a description and a name: "named", not the verb "claims" (يدعي أن…)."""
+    if toks[i].text not in NAMING or i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    return prev not in COMMA and not is_complementizer(nxt) and nxt not in (":", "بان") and nxt.isalpha() \
+        and not nxt.startswith("ال") and ctx.verb_forms.get(prev) is None
 
 
 def _in_time_clause(toks: list[Tok], i: int) -> bool:

@@ -17,7 +17,10 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
-from attribution.lexicon.closed import CHIEF, COMMA, RADICAL_WAW, RESUMPTIVE, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import (
+    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
+    STOP_PUNCT,
+)
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -69,12 +72,42 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             if _is_apposition(ctx, np_):
                 subject = subject + np_
             break
-        subject = np_
+        subject = np_ + _description_tail(ctx, seg, cut)
         if cut < len(seg):
             break
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
     return subject or None
+
+
+def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
+    """What an unnamed description keeps after its noun phrase: a restrictive relative after a
+    partitive (أحد السياسيين الذين حضروا الحفل), or the name it is given (ساكن آخر يدعى سيرجي)."""
+    rest = seg[cut:]
+    if not rest:
+        return []
+    k = 0
+    if rest[0].text in ("في", "من") and len(rest) > 2 and rest[2].text in NAMING:
+        k = 2  # ساكن آخر في موسكو يدعى سيرجي
+    if rest[k].text in NAMING and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
+        end = k + 2
+        while end < len(rest) and end < k + 4 and _name_like(ctx, rest[end].text):
+            end += 1
+        return rest[:end]
+    head = strip_article(seg[0].text)
+    if head in QUANTIFIERS and rest[0].text in ("الذين", "اللواتي", "اللاتي"):
+        end = 1
+        while end < len(rest) and end <= 6 and not (is_complementizer(rest[end].text) or rest[end].text in QUOTES
+                                                    or addressee_prefix(ctx, rest[end:])):
+            end += 1
+        return rest[:end]
+    return []
+
+
+def _name_like(ctx: Context, w: str) -> bool:
+    """A word a given name may be made of: no article, no complementizer, no speaker word."""
+    return w.isalpha() and not w.startswith("ال") and not is_complementizer(w) and not speaker_word(ctx, w) \
+        and w not in FUNCTION and w not in PARENTHETICAL and not is_adverbial(ctx, w)
 
 
 def _comma_segments(mid: list[Tok]) -> list[list[Tok]]:
