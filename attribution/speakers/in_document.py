@@ -291,6 +291,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         # matching then takes the words up to the speaker's own; a nasab is no run-on
         # (عبدالعزيز بن عبدالله آل الشيخ)
         info = replace(info, name=" ".join(words[:keep]))
+    if not all(_name_like(fold(w)) or fold(w) == "علي" for w in info.name.split()):
+        return None  # words no name holds: «وهو»، «للاصطفاف»، «فإن»
     return _Indexed(start, info, end)
 
 
