@@ -43,7 +43,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
         if form is not None:
             if negated(toks, i, form):
                 continue
-            cand = verb_report(ctx, sent, i, form)
+            cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or _according_before(ctx, toks, i))
             if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
@@ -56,6 +56,11 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             found.append((i, cand))
             covered.append(_region(sent, i, cand))
     return found, covered
+
+
+def _according_before(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """Is there an according-to phrase before token ``i`` (وبحسب الوكالة، …)?"""
+    return any(match_according(ctx, toks, k) is not None for k in range(i))
 
 
 def _weak(c: Candidate) -> bool:
