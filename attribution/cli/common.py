@@ -135,10 +135,11 @@ ModelsDirOpt = Annotated[Optional[Path], typer.Option(
          "then stanza's own cache).")]
 ParticiplesOpt = Annotated[str, typer.Option(
     "--participles", metavar="off|fold|separate", callback=check_participles,
-    help="Participle cues (…، مضيفا أن / مشيرا إلى أن). off (default): no records of their own; a "
-         "participle continuing a report stays in that report's claim, as Universal Dependencies "
-         "analyses it. fold: the same, but a participle after a verb that reports nothing "
-         "(وافتتح الوزير المعرض، مؤكدا أن…) is a record. separate: every participle is a record.")]
+    help="Participle cues (…، مضيفا أن / مشيرا إلى أن). separate (default): every participle is a "
+         "record of its own, spoken by the subject of its sentence's verb. fold: a participle "
+         "continuing a report stays in that report's claim, as Universal Dependencies analyses it; "
+         "one after a verb that reports nothing (وافتتح الوزير المعرض، مؤكدا أن…) is a record. off: "
+         "as fold, without such lone participles.")]
 JobsOpt = Annotated[int, typer.Option(
     "--jobs", "-j", min=1, metavar="N",
     help="Worker processes (records in input order, identical to one process).")]
