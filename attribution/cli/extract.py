@@ -19,7 +19,7 @@ from attribution.cli.common import (
     JobsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, TextFieldOpt, load_cues, output_format, use_models_dir,
 )
 from attribution.cli.messages import Messages
-from attribution.io.output import META_COLUMNS, RECORD_COLUMNS, flatten, write_rows
+from attribution.io.output import CLAIM_COLUMNS, flatten, record_row, write_rows
 from attribution.records import Document
 
 __all__ = ["extract"]
@@ -67,7 +67,7 @@ def extract(
     rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
     with messages:
         write_rows(rows, fmt=fmt, out=output, excel=excel,
-                   columns=None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS)
+                   columns=None if fmt == "table" else CLAIM_COLUMNS)
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)
@@ -75,11 +75,11 @@ def extract(
 
 def _rows(docs: Iterable[Document], fmt: str, messages: Messages, *, cues: Optional[Path],
           **options: Any) -> Iterator[dict[str, Any]]:
-    """One output row per record: the record itself for JSON, flattened with its document's
-    metadata for tables and spreadsheets."""
+    """One output row per record, with its document's title, url, date and outlet: the JSON
+    record for json/jsonl, flattened for tables and spreadsheets."""
     from attribution.pipeline import extract_many
 
     for doc, records in extract_many(docs, lexicon=load_cues(cues), on_error=messages.problem, **options):
         messages.document(len(records))
         for record in records:
-            yield record.to_dict() if fmt in ("json", "jsonl") else flatten(record, doc.meta)
+            yield record_row(record, doc.meta) if fmt in ("json", "jsonl") else flatten(record, doc.meta)

@@ -31,34 +31,35 @@ from typing import Annotated, Any, Iterable, Iterator, Mapping, Optional, Sequen
 import typer
 
 from attribution.errors import AttributionError
-from attribution.records import Attribution
+from attribution.records import CLAIM_COLUMNS as _CLAIM_COLUMNS
+from attribution.records import DOCUMENT_FIELDS, Attribution, document_fields
 
 __all__ = [
-    "FORMATS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
-    "flatten", "write_rows", "resolve_format", "check_output", "is_missing", "plain_value",
+    "FORMATS", "CLAIM_COLUMNS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
+    "flatten", "record_row", "write_rows", "resolve_format", "check_output", "is_missing", "plain_value",
     "FormatOpt", "OutputOpt", "ExcelOpt",
 ]
 
 #: Every output format, in the order ``--help`` lists them.
 FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx")
 
-#: Columns of a flattened attribution record (see :func:`flatten`).
-RECORD_COLUMNS = (
-    "doc_id", "sentence", "speaker_name", "speaker_role", "speaker_type", "mention", "cue",
-    "cue_lemma", "meaning", "kind", "claim", "confidence", "cue_start", "cue_end",
-    "claim_start", "claim_end", "via",
-)
-#: Document metadata columns added by :func:`flatten` when the document has them.
-META_COLUMNS = ("title", "url", "date", "outlet")
+#: Columns of a flat claim row, shared by ``extract`` and ``table`` (see :data:`attribution.records.CLAIM_COLUMNS`).
+CLAIM_COLUMNS = _CLAIM_COLUMNS
+#: The document's metadata columns among them.
+META_COLUMNS = tuple(DOCUMENT_FIELDS)
+#: The record's own columns (every claim column but the document's metadata).
+RECORD_COLUMNS = tuple(c for c in CLAIM_COLUMNS if c not in META_COLUMNS)
 
 #: Arabic display headers, for ``write_rows(..., headers=ARABIC_HEADERS)``.
 ARABIC_HEADERS = {
-    "doc_id": "المقال", "sentence": "الجملة", "speaker_name": "المتحدث", "speaker_role": "الصفة",
+    "doc_id": "المقال", "sentence": "الجملة", "speaker": "المتحدث", "speaker_role": "الصفة",
     "speaker_type": "نوع المتحدث", "mention": "الذكر في النص", "cue": "فعل القول",
     "cue_lemma": "أصل الفعل", "meaning": "المعنى", "kind": "النوع", "claim": "التصريح",
-    "confidence": "الثقة", "cue_start": "بداية الفعل", "cue_end": "نهاية الفعل",
-    "claim_start": "بداية التصريح", "claim_end": "نهاية التصريح", "via": "عبر",
+    "context": "السياق", "confidence": "الثقة", "cue_start": "بداية الفعل", "cue_end": "نهاية الفعل",
+    "claim_start": "بداية التصريح", "claim_end": "نهاية التصريح", "context_start": "بداية السياق",
+    "context_end": "نهاية السياق", "via": "عبر",
     "title": "العنوان", "url": "الرابط", "date": "التاريخ", "outlet": "المصدر",
+    "attribution_id": "رقم التصريح", "speaker_id": "رقم المتحدث", "topics": "المواضيع", "cluster_id": "المجموعة",
 }
 
 _SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
@@ -118,15 +119,18 @@ def check_output(fmt: str, out: str | Path | None) -> None:
 
 
 def flatten(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """One attribution as a flat row for tables and spreadsheets (columns :data:`RECORD_COLUMNS`,
-    then ``title``/``url``/``date``/``outlet`` when ``meta`` has them).
+    """One attribution as a flat row for tables and spreadsheets: every column of
+    :data:`CLAIM_COLUMNS`, in order (``title``/``url``/``date``/``outlet`` from ``meta``, ``None``
+    when absent).
 
-    ``speaker_name`` is the resolved speaker, ``mention`` the words naming it in this sentence.
+    ``speaker`` is the resolved speaker, ``mention`` the words naming it in this sentence,
+    ``context`` the sentence(s) holding the claim.
     """
+    claim, context = record.claim, record.context
     row: dict[str, Any] = {
         "doc_id": record.doc_id,
         "sentence": record.sentence,
-        "speaker_name": record.speaker_name,
+        "speaker": record.speaker_name,
         "speaker_role": record.speaker_role,
         "speaker_type": record.speaker_type,
         "mention": record.speaker.text if record.speaker else None,
@@ -134,18 +138,26 @@ def flatten(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[
         "cue_lemma": record.cue.lemma,
         "meaning": record.cue.meaning,
         "kind": record.kind,
-        "claim": record.claim.text if record.claim else None,
+        "claim": claim.text if claim else None,
+        "context": context.text if context else None,
         "confidence": round(record.confidence, 3),
+        "via": record.via,
+        **document_fields(meta),
         "cue_start": record.cue.start,
         "cue_end": record.cue.end,
-        "claim_start": record.claim.start if record.claim else None,
-        "claim_end": record.claim.end if record.claim else None,
-        "via": record.via,
+        "claim_start": claim.start if claim else None,
+        "claim_end": claim.end if claim else None,
+        "context_start": context.start if context else None,
+        "context_end": context.end if context else None,
     }
-    for key in META_COLUMNS:
-        if meta and meta.get(key) not in (None, ""):
-            row[key] = meta[key]
     return row
+
+
+def record_row(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """One attribution as a JSON record (:meth:`Attribution.to_dict`) with its document's
+    ``title``, ``url``, ``date`` and ``outlet`` after ``doc_id``, as CSV has them."""
+    d = record.to_dict()
+    return {"doc_id": d.pop("doc_id"), **document_fields(meta), **d}
 
 
 # --------------------------------------------------------------------------- writing
@@ -323,7 +335,11 @@ def _write_table(rows: Iterable[Any], out, *, columns: Sequence[str] | None, tit
         view = list(_TABLE_VIEW)  # an attribution row: the compact reading view
 
         def values(row: Mapping[str, Any]) -> list[str]:
-            speaker = row.get("speaker_name") or row.get("mention")
+            # a flat row names the speaker in "speaker"; a JSON record in "speaker_name"
+            speaker = row.get("speaker_name") if "speaker_name" in row else row.get("speaker")
+            if isinstance(speaker, Mapping):
+                speaker = speaker.get("text")
+            speaker = speaker or row.get("mention")
             if isinstance(speaker, Mapping):
                 speaker = speaker.get("text")
             cue = row.get("cue")
@@ -406,7 +422,7 @@ def _write_xlsx(rows: Iterable[Any], out, *, columns: Sequence[str] | None, titl
     return n
 
 
-_XLSX_WIDTHS = {"claim": 80, "title": 40, "speaker_name": 28, "mention": 24, "speaker_role": 24,
+_XLSX_WIDTHS = {"claim": 80, "context": 80, "title": 40, "speaker": 28, "mention": 24, "speaker_role": 24,
                 "url": 40, "doc_id": 20, "cue": 12, "cue_lemma": 12, "meaning": 12, "kind": 12,
                 "via": 20, "outlet": 14, "date": 20, "speaker_type": 12, "sentence": 8,
                 "confidence": 10}

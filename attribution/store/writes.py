@@ -10,12 +10,11 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from datetime import datetime, timezone
-from typing import Any, Mapping, Sequence
+from typing import Any, Sequence
 
-from attribution.records import Attribution, Document
+from attribution.records import Attribution, Document, document_fields
 from attribution.store.schema import transaction
-from attribution.text.normalize import normalize_text
-from attribution.text.sentences import split_sentences
+from attribution.text.sentences import sentence_spans
 from attribution.topics import assign as topic_assigner
 
 __all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "recluster", "sentence_spans"]
@@ -36,33 +35,15 @@ def _now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
 
 
-def _meta_str(meta: Mapping[str, Any], *keys: str) -> str | None:
-    for k in keys:
-        v = meta.get(k)
-        if v not in (None, ""):
-            return str(v)
-    return None
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence offsets in the original text, numbered as the extractor numbers them (it splits
-    the normalised view, where a stray mark or presentation form can move a boundary)."""
-    nt = normalize_text(text)
-    return [nt.original_span(s.start, s.end) for s in split_sentences(nt.text)]
-
-
 def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: Sequence[Attribution], *,
                    taxonomy: Any = None) -> None:
     """Insert a document (not stored yet), its sentences, its attributions without speaker ids,
     and each claim's topics: the automatic ones, or with ``taxonomy`` its matching labels."""
-    meta = doc.meta
+    meta = document_fields(doc.meta)
     c.execute(
         "INSERT INTO documents(doc_id, content_hash, title, url, outlet, date, text, ingested_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc.doc_id, digest, _meta_str(meta, "title", "headline"), _meta_str(meta, "url", "link"),
-         _meta_str(meta, "outlet", "source", "publisher"),
-         _meta_str(meta, "date", "published", "date_published", "date_extracted"),
-         doc.text, _now()))
+        (doc.doc_id, digest, meta["title"], meta["url"], meta["outlet"], meta["date"], doc.text, _now()))
     c.executemany('INSERT INTO sentences(doc_id, idx, start, "end") VALUES (?, ?, ?, ?)',
                   [(doc.doc_id, i, start, end) for i, (start, end) in enumerate(sentence_spans(doc.text))])
     for rec in records:
