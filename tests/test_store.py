@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from attribution.errors import StoreError
-from attribution.records import Attribution, Cue, Document, Span
+from attribution.errors import FilterError, StoreError
+from attribution.records import CLAIM_COLUMNS, STORE_COLUMNS, Attribution, Cue, Document, Span
 from attribution.store.core import APPLICATION, SCHEMA_VERSION, open_store
 from attribution.store.schema import MIGRATIONS, split_sql
 
@@ -150,19 +150,23 @@ def test_who_said_what_view_matches_claims(store):
     import pandas as pd
     view = pd.read_sql_query("SELECT * FROM who_said_what ORDER BY date, doc_id, cue_start, attribution_id", store.conn)
     claims = store.claims()
-    assert list(view.columns) == list(claims.columns) and len(view) == len(claims)
+    assert list(view.columns) == list(claims.columns) + ["topic_list"] and len(view) == len(claims)
     assert view["claim"].tolist() == claims["claim"].tolist()
+    assert view["context"].tolist() == claims["context"].tolist()
+    first = view.iloc[0]
+    assert json.loads(first["topic_list"]) == first["topics"].split(" | ")
 
 
 def test_claims_columns_and_offsets(store):
     df = store.claims()
-    assert list(df.columns) == [
-        "attribution_id", "doc_id", "sentence", "speaker_id", "speaker", "speaker_type", "speaker_role",
-        "mention", "cue", "cue_lemma", "meaning", "kind", "claim", "confidence", "via", "cluster_id",
-        "topics", "title", "url", "outlet", "date", "cue_start", "cue_end", "claim_start", "claim_end"]
+    # extract's columns, in extract's order, with the store's own among them
+    assert [c for c in df.columns if c in CLAIM_COLUMNS] == list(CLAIM_COLUMNS)
+    assert set(df.columns) == set(CLAIM_COLUMNS) | set(STORE_COLUMNS)
     for row in df.itertuples():
         text = store.document_text(row.doc_id)
         assert text[row.claim_start:row.claim_end] == row.claim
+        assert text[row.context_start:row.context_end] == row.context
+        assert row.context_start <= row.claim_start and row.claim_end <= row.context_end
         assert text[row.cue_start:row.cue_end] == row.cue
 
 
@@ -432,9 +436,31 @@ def test_any_text_round_trips(tmp_path_factory, text, title):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=40))
 def test_any_filter_value_is_harmless(store, value):
+    """Any value filters or raises FilterError (a kind, meaning or date that means nothing, an
+    empty search), never anything else; the free-text filters always filter."""
     n = len(store.claims())
-    for key in ("speaker", "topic", "doc_id", "outlet", "kind", "meaning", "since", "until"):
-        assert len(store.claims(**{key: value})) <= n
+    for key in ("speaker", "topic", "doc_id", "outlet", "kind", "meaning", "since", "until", "search"):
+        try:
+            assert len(store.claims(**{key: value})) <= n
+        except FilterError:
+            assert key in ("kind", "meaning", "since", "until", "search")
+
+
+@pytest.mark.parametrize("filters, message", [
+    ({"kind": "quoted"}, "unknown kind 'quoted'"),
+    ({"meaning": "shout"}, "unknown cue meaning 'shout'"),
+    ({"since": "May 2024"}, "is not a date"),
+    ({"until": "2024/05/01"}, "is not a date"),
+    ({"search": "  "}, "has no words"),
+    ({"limit": -1}, "negative"),
+])
+def test_unknown_filter_values_raise(store, filters, message):
+    with pytest.raises(FilterError, match=message):
+        store.claims(**filters)
+
+
+def test_known_meanings_filter_even_when_unused(store):
+    assert len(store.claims(meaning="deny")) == 0  # in the lexicon, in no stored claim
 
 
 # ---------------------------------------------------------------- the reference article
@@ -502,7 +528,8 @@ def test_taxonomy_topics_replace_the_automatic_ones(tmp_path):
                           st.integers(0, 3)), min_size=1, max_size=12))
 def test_incremental_ingests_equal_one_from_scratch(tmp_path_factory, edits):
     """Any sequence of added and changed articles ends in the store a single ingest of the last
-    versions gives (claims, documents; speaker numbering may differ)."""
+    versions gives: the same claims with the same speakers (the ids are the incremental store's
+    own: ids are kept from one ingest to the next, so they depend on what came first)."""
     d = tmp_path_factory.mktemp("inc")
     latest: dict[str, Document] = {}
     with open_store(d / "inc.db") as s:
@@ -515,9 +542,14 @@ def test_incremental_ingests_equal_one_from_scratch(tmp_path_factory, edits):
     with open_store(d / "scratch.db") as s:
         s.ingest(extracted(latest.values()))
         scratch = s.claims()
-    cols = ["doc_id", "cue_start", "claim", "mention", "speaker", "speaker_id"]
+    cols = ["doc_id", "cue_start", "claim", "mention", "speaker"]
     key = lambda df: sorted(map(tuple, df[cols].astype(str).values.tolist()))
-    assert key(inc) == key(scratch)  # speakers, their names and ids included
+    assert key(inc) == key(scratch)  # speakers and their names included
+
+    def partition(df):  # which claims share a speaker
+        return sorted(sorted(g[["doc_id", "cue_start"]].astype(str).agg(":".join, axis=1))
+                      for _, g in df.dropna(subset=["speaker_id"]).groupby("speaker_id"))
+    assert partition(inc) == partition(scratch)
 
 
 def assert_consistent_any(db: Path) -> None:

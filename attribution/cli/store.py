@@ -14,8 +14,8 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SinceOpt, SpeakerOpt, TextFieldOpt, TopicOpt,
-    UntilOpt, load_cues, show_frame, use_models_dir,
+    JobsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SearchOpt, SinceOpt, SpeakerOpt, TextFieldOpt,
+    TopicOpt, UntilOpt, check_filter, load_cues, show_frame, usage_error, use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.records import KINDS
@@ -28,9 +28,7 @@ _SPEAKER_COLUMNS = ["speaker_id", "name", "type", "n_claims", "n_docs", "aliases
 
 
 def _kind(value: Optional[str]) -> Optional[str]:
-    if value is not None and value not in KINDS:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(KINDS)}")
-    return value
+    return value if value is None else check_filter(kind=value)
 
 
 AliasesOpt = Annotated[Optional[Path], typer.Option(
@@ -102,14 +100,16 @@ def table(
     meaning: Annotated[Optional[str], typer.Option("--meaning", metavar="M", help="Cue meaning (say, deny, …).")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    search: SearchOpt = None,
     limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0, help="At most N rows.")] = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
     excel: ExcelOpt = False,
 ) -> None:
-    """List stored claims (one row per attribution), filtered."""
+    """List stored claims (one row per attribution), filtered; --search finds words in claims and speakers."""
     show_frame(db, lambda store: store.claims(speaker=speaker, topic=topic, doc_id=doc, outlet=outlet, kind=kind,
-                                              meaning=meaning, since=since, until=until, limit=limit),
+                                              meaning=meaning, since=since, until=until, limit=limit,
+                                              search=search),
                fmt=format, out=output, excel=excel, title="claims", terminal_columns=_CLAIM_COLUMNS)
 
 
@@ -117,11 +117,20 @@ def speakers(
     db: DbOpt,
     audit: Annotated[bool, typer.Option(
         "--audit", help="List every alias with the document it was seen in, instead of one row a speaker.")] = False,
+    changes: Annotated[bool, typer.Option(
+        "--changes", help="List the speaker ids merged into another or split off one, instead.")] = False,
+    search: SearchOpt = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
     excel: ExcelOpt = False,
 ) -> None:
-    """List canonical speakers with their aliases, roles and claim counts."""
-    show_frame(db, lambda store: store.aliases() if audit else store.speakers(),
-               fmt=format, out=output, excel=excel, title="aliases" if audit else "speakers",
-               terminal_columns=None if audit else _SPEAKER_COLUMNS)
+    """List canonical speakers with their aliases, roles and claim counts (ids stay the same from one ingest to the next)."""
+    if audit and changes:
+        usage_error("--audit and --changes are two listings; pass one")
+
+    def query(store: Any) -> Any:
+        return store.aliases() if audit else store.speaker_changes() if changes else store.speakers(search=search)
+
+    show_frame(db, query, fmt=format, out=output, excel=excel,
+               title="aliases" if audit else "speaker changes" if changes else "speakers",
+               terminal_columns=None if audit or changes else _SPEAKER_COLUMNS)

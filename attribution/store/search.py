@@ -1,0 +1,129 @@
+"""Text search in the store: SQLite FTS5 indexes over claims and speakers.
+
+``claims_fts`` has one row per attribution (``rowid`` = ``attributions.id``), ``speakers_fts``
+one per speaker (``rowid`` = ``speakers.id``).  Both index the text as written (what datasette's
+``_search`` matches) and a ``folded`` column: the same words after Arabic normalisation
+(:func:`attribution.text.normalize.fold`: diacritics, tatweel, أ/إ/آ → ا, ى → ي, ة → ه), which
+:func:`claim_filter` searches.  They are contentless (the text stays in its own tables; a
+search gives row ids), which keeps the index at about half the size of the claims' text
+indexed twice.  The trigram tokenizer makes every word a substring match, so
+العقوبات finds والعقوبات and بالعقوبات: Arabic writes its proclitics (و ف ب ل ك ال) as part of
+the word.
+
+The folded column is computed in Python (:func:`register`: a function on this library's own
+connections only, never in the schema, so other tools read and write the store without it).
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from attribution.errors import FilterError
+from attribution.text.normalize import fold
+
+__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "unindex_claims", "index_speakers", "terms",
+           "claim_filter", "speaker_filter"]
+
+#: A trigram tokenizer (SQLite ≥ 3.34) gives substring matches; older SQLite falls back to words.
+TOKENIZER = "trigram" if sqlite3.sqlite_version_info >= (3, 34) else "unicode61 remove_diacritics 2"
+#: The two indexes (created by schema migration 4).
+FTS_SQL = f"""
+CREATE VIRTUAL TABLE claims_fts USING fts5(claim, speaker, mention, role, folded, content='', tokenize='{TOKENIZER}');
+CREATE VIRTUAL TABLE speakers_fts USING fts5(name, aliases, roles, folded, content='', tokenize='{TOKENIZER}');
+"""
+_MIN_TERM = 3 if TOKENIZER == "trigram" else 1  # trigram matches nothing shorter than 3 characters
+
+# a contentless index forgets a row by being given its values again ('delete'), so both share one SELECT
+_CLAIM_VALUES = """
+SELECT {command} id, claim_text, speaker_name_doc, speaker_mention, speaker_role,
+       attribution_fold(concat_ws(' ', claim_text, speaker_name_doc, speaker_mention, speaker_role))
+FROM attributions"""
+_CLAIM_ROWS = "INSERT INTO claims_fts(rowid, claim, speaker, mention, role, folded)" + _CLAIM_VALUES.format(command="")
+_CLAIM_DELETE = ("INSERT INTO claims_fts(claims_fts, rowid, claim, speaker, mention, role, folded)"
+                 + _CLAIM_VALUES.format(command="'delete',"))
+_SPEAKER_ROWS = """
+INSERT INTO speakers_fts(rowid, name, aliases, roles, folded)
+SELECT s.id, s.name, al.aliases, s.roles, attribution_fold(concat_ws(' ', s.name, al.aliases, s.roles))
+FROM speakers s LEFT JOIN (SELECT speaker_id, group_concat(DISTINCT alias) AS aliases FROM speaker_aliases
+                           GROUP BY speaker_id) al ON al.speaker_id = s.id"""
+
+
+def _concat_ws(sep: str, *parts: Any) -> str:
+    return sep.join(str(p) for p in parts if p not in (None, ""))
+
+
+def register(c: sqlite3.Connection) -> None:
+    """The SQL functions the index statements use, on one connection (``concat_ws`` is SQLite
+    3.44's; it is defined here for older ones)."""
+    c.create_function("attribution_fold", 1, lambda s: fold(s or ""), deterministic=True)
+    if sqlite3.sqlite_version_info < (3, 44):
+        c.create_function("concat_ws", -1, _concat_ws, deterministic=True)
+
+
+def index_claims(c: sqlite3.Connection, doc_id: str | None = None) -> None:
+    """Index the attributions of ``doc_id`` (every attribution with ``None``), in the caller's transaction."""
+    if doc_id is None:
+        c.execute(_CLAIM_ROWS)
+    else:
+        c.execute(_CLAIM_ROWS + " WHERE doc_id = ?", (doc_id,))
+
+
+def unindex_claims(c: sqlite3.Connection, doc_id: str) -> None:
+    """Drop the attributions of ``doc_id`` from the index (before they are deleted)."""
+    c.execute(_CLAIM_DELETE + " WHERE doc_id = ?", (doc_id,))
+
+
+def index_speakers(c: sqlite3.Connection) -> None:
+    """Rebuild the speaker index (names and aliases change with every identity pass)."""
+    c.execute("INSERT INTO speakers_fts(speakers_fts) VALUES ('delete-all')")
+    c.execute(_SPEAKER_ROWS)
+
+
+_TERM = re.compile(r'"([^"]+)"|([^\s"]+)')
+
+
+def _term(word: str) -> str:
+    # a word's article is left to the substring match: العقوبات finds عقوبات، والعقوبات، بالعقوبات
+    return word[2:] if word.startswith("ال") and len(word) > 4 and " " not in word else word
+
+
+def terms(query: str) -> list[str]:
+    """The search terms of ``query``: its words and "quoted phrases", folded, a word without
+    its article ال (so that it also finds the word without it).
+
+    >>> terms('العقوباتُ "مجلس الأمن" أكد')
+    ['عقوبات', 'مجلس الامن', 'اكد']
+    """
+    return [_term(t) for t in (fold((a or b).replace("\x00", "")) for a, b in _TERM.findall(query)) if t]
+
+
+def _where(table: str, query: str) -> tuple[str, list[Any]]:
+    words = terms(query)
+    if not words:
+        raise FilterError(f"the search {query!r} has no words")
+    long, short = [w for w in words if len(w) >= _MIN_TERM], [w for w in words if len(w) < _MIN_TERM]
+    where, params = [], []
+    if long:
+        where.append(f"{table} MATCH ?")
+        params.append(" AND ".join('folded : "' + w.replace('"', '""') + '"' for w in long))
+    for w in short:  # too short for the index: a plain substring test on the folded text
+        where.append("instr(folded, ?) > 0")
+        params.append(w)
+    return f"SELECT rowid FROM {table} WHERE " + " AND ".join(where), params
+
+
+def claim_filter(query: str) -> tuple[str, list[Any]]:
+    """An SQL condition on ``a.id`` (an attribution) and its parameters: the claims whose text,
+    speaker, mention or role hold every term of ``query`` (folded; "quoted phrases" whole).
+
+    Raises :class:`~attribution.errors.FilterError` when ``query`` has no words.
+    """
+    sql, params = _where("claims_fts", query)
+    return f"a.id IN ({sql})", params
+
+
+def speaker_filter(query: str) -> tuple[str, list[Any]]:
+    """An SQL condition on ``s.id`` (a speaker): its name, aliases or roles hold every term of ``query``."""
+    sql, params = _where("speakers_fts", query)
+    return f"s.id IN ({sql})", params
