@@ -278,7 +278,7 @@ def test_unusual_values(tmp_path):
 
 
 def test_formats_constant():
-    assert FORMATS == ("table", "csv", "tsv", "json", "jsonl", "xlsx")
+    assert FORMATS == ("table", "csv", "tsv", "json", "jsonl", "xlsx", "html")
 
 
 CELL = st.one_of(st.none(), st.integers(-10**6, 10**6),

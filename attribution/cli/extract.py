@@ -53,6 +53,8 @@ def extract(
 
       attribution extract corpus/ -f xlsx -o claims.xlsx
 
+      attribution extract article.txt -f html -o article.html
+
       cat article.txt | attribution extract - -f jsonl
     """
     fmt = output_format(format, output)
@@ -64,22 +66,34 @@ def extract(
                                               on_error=messages.problem)
     if limit is not None:
         docs = islice(docs, limit)
-    rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
     with messages:
-        write_rows(rows, fmt=fmt, out=output, excel=excel,
-                   columns=None if fmt == "table" else CLAIM_COLUMNS)
+        if fmt == "html":  # the articles themselves, each claim marked in its text
+            from attribution.io.html import write_article_page
+
+            write_article_page(_extracted(docs, messages, cues=cues, backend=backend, jobs=jobs,
+                                          participles=participles), output)
+        else:
+            rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
+            write_rows(rows, fmt=fmt, out=output, excel=excel, columns=None if fmt == "table" else CLAIM_COLUMNS)
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)
+
+
+def _extracted(docs: Iterable[Document], messages: Messages, *, cues: Optional[Path],
+               **options: Any) -> Iterator[tuple[Document, list[Any]]]:
+    """Each document with its records, counted on the progress bar."""
+    from attribution.pipeline import extract_many
+
+    for doc, records in extract_many(docs, lexicon=load_cues(cues), on_error=messages.problem, **options):
+        messages.document(len(records))
+        yield doc, records
 
 
 def _rows(docs: Iterable[Document], fmt: str, messages: Messages, *, cues: Optional[Path],
           **options: Any) -> Iterator[dict[str, Any]]:
     """One output row per record, with its document's title, url, date and outlet: the JSON
     record for json/jsonl, flattened for tables and spreadsheets."""
-    from attribution.pipeline import extract_many
-
-    for doc, records in extract_many(docs, lexicon=load_cues(cues), on_error=messages.problem, **options):
-        messages.document(len(records))
+    for doc, records in _extracted(docs, messages, cues=cues, **options):
         for record in records:
             yield record_row(record, doc.meta) if fmt in ("json", "jsonl") else flatten(record, doc.meta)

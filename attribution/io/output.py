@@ -1,4 +1,4 @@
-"""Output formats shared by every listing command: table, csv, tsv, json, jsonl, xlsx.
+"""Output formats shared by every listing command: table, csv, tsv, json, jsonl, xlsx, html.
 
 A command turns its results into rows (mappings) and hands them to :func:`write_rows`; it
 declares its options with the shared Typer aliases so every command reads the same::
@@ -13,7 +13,9 @@ declares its options with the shared Typer aliases so every command reads the sa
 ``out`` ``None`` or ``"-"`` is stdout, which then carries only data.  JSON keeps Arabic
 readable (``ensure_ascii=False``); JSONL is streamed row by row; CSV is UTF-8 without BOM
 for pipes, and ``excel=True`` adds the BOM Excel needs and neutralises formula-like cells;
-XLSX is a right-to-left sheet with formulas off (the recommended deliverable for Excel users).
+XLSX is a right-to-left sheet with formulas off (the recommended deliverable for Excel users);
+HTML is a self-contained right-to-left page (:mod:`attribution.io.html`: for ``extract``, the
+articles with their claims marked; for the listings, a table).
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ __all__ = [
 ]
 
 #: Every output format, in the order ``--help`` lists them.
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx", "html")
 
 #: Columns of a flat claim row, shared by ``extract`` and ``table`` (see :data:`attribution.records.CLAIM_COLUMNS`).
 CLAIM_COLUMNS = _CLAIM_COLUMNS
@@ -63,7 +65,7 @@ ARABIC_HEADERS = {
 }
 
 _SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
-                   ".ndjson": "jsonl", ".xlsx": "xlsx", ".txt": "table"}
+                   ".ndjson": "jsonl", ".xlsx": "xlsx", ".txt": "table", ".html": "html", ".htm": "html"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XLSX_MAX_ROWS = 1_048_575  # one header row, then data
 _XLSX_MAX_CELL = 32_767
@@ -79,7 +81,8 @@ def _format_callback(value: str | None) -> str | None:
 
 FormatOpt = Annotated[Optional[str], typer.Option(
     "--format", "-f", callback=_format_callback, metavar="FORMAT",
-    help="Output format: table, csv, tsv, json, jsonl or xlsx. Default: from the -o file's "
+    help="Output format: table, csv, tsv, json, jsonl, xlsx or html (a page that opens offline; for extract, "
+         "the articles with every cue, speaker and claim marked). Default: from the -o file's "
          "extension, else table on a terminal and jsonl in a pipe.",
     show_default=False)]
 OutputOpt = Annotated[Optional[str], typer.Option(
@@ -438,6 +441,7 @@ def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path |
       nested values become JSON text, ``None`` an empty cell.
     - ``excel=True`` (csv/tsv): UTF-8 BOM, CRLF, formula-like cells prefixed with ``'``.
     - ``xlsx`` needs a file: a right-to-left sheet, bold frozen header, strings never formulas.
+    - ``html``: a self-contained right-to-left page with the rows as a table, every cell escaped.
     - ``title`` names the table (terminal) or the sheet (xlsx); ``headers`` maps column names
       to display headings (e.g. :data:`ARABIC_HEADERS`) for csv/tsv/xlsx/table.
 
@@ -459,4 +463,9 @@ def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path |
                                 columns=columns, headers=headers)
     if fmt == "xlsx":
         return _write_xlsx(rows, out, columns=columns, title=title, headers=headers)
+    if fmt == "html":
+        from attribution.io.html import write_table_page
+
+        first, it = _peek(rows)
+        return write_table_page(it, out, columns=_columns_of(first, columns), title=title, headers=headers)
     return _write_table(rows, out, columns=columns, title=title, headers=headers)
