@@ -28,7 +28,7 @@ DOCUMENT_FIELDS = {
 CLAIM_COLUMNS = (
     "doc_id", "sentence", "speaker", "speaker_role", "speaker_type", "mention", "cue", "cue_lemma",
     "meaning", "kind", "claim", "context", "confidence", "via", *DOCUMENT_FIELDS,
-    "cue_start", "cue_end", "claim_start", "claim_end", "context_start", "context_end",
+    "cue_start", "cue_end", "mention_start", "mention_end", "claim_start", "claim_end", "context_start", "context_end",
 )
 #: The columns only stored claims have: their ids, topics and near-duplicate cluster.
 STORE_COLUMNS = ("attribution_id", "speaker_id", "topics", "cluster_id")

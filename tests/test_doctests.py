@@ -7,7 +7,8 @@ import pytest
 MODULES = ["attribution.records", "attribution.text.normalize", "attribution.text.sentences", "attribution.lexicon.cues",
            "attribution.text.morph", "attribution.speakers.mention", "attribution.pipeline", "attribution.topics.assign",
            "attribution.graph", "attribution.options", "attribution.store.core", "attribution.store.search",
-           "attribution.store.filters", "attribution.io.html", "attribution.io.output"]
+           "attribution.store.filters", "attribution.io.html", "attribution.io.output", "attribution.report",
+           "attribution.report.site"]
 
 
 @pytest.mark.parametrize("name", MODULES)

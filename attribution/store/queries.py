@@ -77,7 +77,8 @@ def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None 
         sql += " LIMIT ?"
         params.append(int(limit))
     df = pd.read_sql_query(sql, c, params=params)
-    for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "claim_start", "claim_end"):
+    for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "mention_start", "mention_end",
+                "claim_start", "claim_end", "context_start", "context_end"):
         df[col] = df[col].astype("Int64")  # nullable: a claim without a speaker keeps integer ids
     return df
 

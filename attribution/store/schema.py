@@ -39,7 +39,8 @@ _CLAIM_EXPRESSIONS = {
     "topics": "(SELECT group_concat(label, ' | ') FROM (SELECT t.label FROM claim_topics ct "
               "JOIN topics t ON t.id = ct.topic_id WHERE ct.attribution_id = a.id ORDER BY ct.rowid))",
     "cluster_id": "a.cluster_id", "title": "d.title", "url": "d.url", "date": "d.date", "outlet": "d.outlet",
-    "cue_start": "a.cue_start", "cue_end": "a.cue_end", "claim_start": "a.claim_start", "claim_end": "a.claim_end",
+    "cue_start": "a.cue_start", "cue_end": "a.cue_end", "mention_start": "a.speaker_start",
+    "mention_end": "a.speaker_end", "claim_start": "a.claim_start", "claim_end": "a.claim_end",
     "context_start": "a.context_start", "context_end": "a.context_end",
 }
 #: One row per attribution with its speaker, topics and document: the ``who_said_what`` view
