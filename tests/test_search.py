@@ -25,7 +25,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("search") / "claims.db"
-    with open_store(path) as store:
+    with open_store(path, create=True) as store:
         store.ingest_documents([Document(k, v, {"outlet": "واس"}) for k, v in ARTICLES.items()], backend="rules")
     return path
 
@@ -75,7 +75,7 @@ def test_table_search_on_the_command_line(db):
 
 
 def test_a_replaced_or_deleted_article_leaves_the_index(tmp_path):
-    with open_store(tmp_path / "c.db") as store:
+    with open_store(tmp_path / "c.db", create=True) as store:
         store.ingest_documents([Document("a", ARTICLES["a"])], backend="rules")
         assert len(store.claims(search="العقوبات")) == 1
         store.ingest_documents([Document("a", ARTICLES["c"])], backend="rules")

@@ -32,7 +32,7 @@ def claim_ids(store) -> dict[tuple[str, int], int]:
 
 def test_ingest_two_more_articles_every_speaker_keeps_its_id(tmp_path):
     docs = list(read_documents([ROOT / "corpora"]))
-    with open_store(tmp_path / "c.db") as store:
+    with open_store(tmp_path / "c.db", create=True) as store:
         store.ingest_documents(docs[:-2], backend="rules")
         speakers, claims = speaker_claims(store), claim_ids(store)
         topics = dict(zip(store.topics()["key"], store.topics()["topic_id"]))
@@ -58,7 +58,7 @@ def test_a_corpus_grown_by_two_articles_keeps_its_speaker_ids(tmp_path):
         docs.append(doc)
         if len(docs) == 302:
             break
-    with open_store(tmp_path / "snn.db") as store:
+    with open_store(tmp_path / "snn.db", create=True) as store:
         store.ingest_documents(docs[:300], backend="rules")
         before = store.speakers()[["speaker_id", "name", "n_claims"]]
         claims = claim_ids(store)
@@ -77,7 +77,7 @@ def test_a_corpus_grown_by_two_articles_keeps_its_speaker_ids(tmp_path):
 def test_a_changed_article_keeps_the_ids_of_its_unchanged_claims(tmp_path):
     first = "وقال وزير الخارجية فيصل بن فرحان إن المحادثات مستمرة. وأكد أن الاتفاق قريب."
     second = "مقدمة جديدة للخبر. " + first + " وقال المتحدث باسم الوزارة إن البيان سيصدر غدا."
-    with open_store(tmp_path / "c.db") as store:
+    with open_store(tmp_path / "c.db", create=True) as store:
         store.ingest_documents([Document("a", first), Document("b", "وقال سعد العتيبي إن الجلسة انتهت.")],
                                backend="rules")
         old = {r.claim: int(r.attribution_id) for r in store.claims(doc_id="a").itertuples()}
@@ -92,7 +92,7 @@ def test_a_changed_article_keeps_the_ids_of_its_unchanged_claims(tmp_path):
 
 
 def test_a_deleted_id_is_never_given_again(tmp_path):
-    with open_store(tmp_path / "c.db") as store:
+    with open_store(tmp_path / "c.db", create=True) as store:
         store.ingest_documents([Document("a", "وقال سعد العتيبي إن الجلسة انتهت."),
                                 Document("b", "وقال فهد الدوسري إن المباراة تأجلت.")], backend="rules")
         gone = ids_by_name(store)["فهد الدوسري"]
@@ -106,7 +106,7 @@ def test_a_deleted_id_is_never_given_again(tmp_path):
 def test_merge_and_split_are_recorded_not_renumbered(tmp_path):
     aliases = tmp_path / "aliases.txt"
     docs = [Document("a", "وقال محمد العتيبي إن الجلسة انتهت."), Document("b", "وقال أبو فهد إن القرار نهائي.")]
-    with open_store(tmp_path / "c.db") as store:
+    with open_store(tmp_path / "c.db", create=True) as store:
         store.ingest_documents(docs, backend="rules")
         ids = ids_by_name(store)
         a, b = ids["محمد العتيبي"], ids["أبو فهد"]

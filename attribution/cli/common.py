@@ -24,7 +24,7 @@ from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, 
 
 __all__ = [
     "InputsArg", "TextFieldOpt", "EncodingOpt", "CuesOpt", "BackendOpt", "ModelsDirOpt", "ParticiplesOpt",
-    "JobsOpt", "DbOpt", "FormatOpt", "OutputOpt", "ExcelOpt", "SpeakerOpt", "TopicOpt", "OutletOpt",
+    "JobsOpt", "LimitOpt", "QuietOpt", "DbOpt", "FormatOpt", "OutputOpt", "ExcelOpt", "SpeakerOpt", "TopicOpt", "OutletOpt",
     "SinceOpt", "UntilOpt", "SearchOpt", "DEFAULT_BACKEND", "DEFAULT_PARTICIPLES",
     "translate_errors", "fail", "usage_error", "output_format", "use_models_dir", "load_cues", "open_existing",
     "show_frame",
@@ -151,6 +151,10 @@ ParticiplesOpt = Annotated[str, typer.Option(
 JobsOpt = Annotated[int, typer.Option(
     "--jobs", "-j", min=1, metavar="N",
     help="Worker processes (records in input order, identical to one process).")]
+LimitOpt = Annotated[Optional[int], typer.Option(
+    "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")]
+QuietOpt = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No progress bar, summary or warnings (errors are still shown).")]
 DbOpt = Annotated[Path, typer.Option(
     "--db", metavar="FILE", help="The SQLite claim store.", dir_okay=False, show_default=False)]
 

@@ -16,19 +16,14 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, TextFieldOpt, load_cues, output_format, use_models_dir,
+    JobsOpt, LimitOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, QuietOpt, TextFieldOpt, load_cues, output_format,
+    use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.io.output import CLAIM_COLUMNS, flatten, record_row, write_rows
 from attribution.records import Document
 
 __all__ = ["extract"]
-
-LimitOpt = Annotated[Optional[int], typer.Option(
-    "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")]
-QuietOpt = Annotated[bool, typer.Option(
-    "--quiet", "-q", help="No progress bar and no warnings (errors are still shown).")]
-
 
 def extract(
     paths: InputsArg,
@@ -61,11 +56,12 @@ def extract(
     use_models_dir(models_dir)
     from attribution.io.readers import read_documents
 
-    messages = Messages(quiet=quiet)
+    messages = Messages(quiet=quiet, paths=paths)
     docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
                                               on_error=messages.problem)
     if limit is not None:
         docs = islice(docs, limit)
+    docs = messages.track(docs)
     with messages:
         if fmt == "html":  # the articles themselves, each claim marked in its text
             from attribution.io.html import write_article_page
@@ -78,6 +74,7 @@ def extract(
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)
+    messages.finish("extract: ")
 
 
 def _extracted(docs: Iterable[Document], messages: Messages, *, cues: Optional[Path],

@@ -7,18 +7,19 @@ run a store query and write its rows with :mod:`attribution.io.output`.
 from __future__ import annotations
 
 import time
+from itertools import islice
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SearchOpt, SinceOpt, SpeakerOpt, TextFieldOpt,
-    TopicOpt, UntilOpt, check_filter, load_cues, show_frame, usage_error, use_models_dir,
+    JobsOpt, LimitOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SearchOpt, SinceOpt, SpeakerOpt, TextFieldOpt,
+    QuietOpt, TopicOpt, UntilOpt, check_filter, load_cues, show_frame, usage_error, use_models_dir,
 )
 from attribution.cli.messages import Messages
-from attribution.records import KINDS
+from attribution.records import KINDS, Document
 
 __all__ = ["ingest", "table", "speakers"]
 
@@ -51,6 +52,8 @@ def ingest(
     backend: BackendOpt = DEFAULT_BACKEND,
     models_dir: ModelsDirOpt = None,
     jobs: JobsOpt = 1,
+    limit: LimitOpt = None,
+    quiet: QuietOpt = False,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
 ) -> None:
     """Extract who-said-what from articles into a claim store (re-runnable: unchanged
@@ -61,16 +64,21 @@ def ingest(
     t0 = time.perf_counter()
     use_models_dir(models_dir)
     setup = _ingest_setup(cues, topics, aliases)  # a bad file fails before the store is created
-    messages = Messages(hold=False, records=False)
-    docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=messages.problem)
-    with messages, open_store(db) as store:
+    messages = Messages(hold=False, what=None, quiet=quiet, paths=paths)
+    docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
+                                              on_error=messages.problem)
+    if limit is not None:
+        docs = islice(docs, limit)
+    docs = messages.track(docs)
+    with messages, open_store(db, create=True) as store:
         # new --aliases corrections re-resolve the stored speakers too
         report = store.ingest_documents(docs, backend=backend, participles=participles, jobs=jobs,
                                         on_error=messages.problem, on_progress=lambda doc_id, status: messages.document(),
                                         **setup)
     failed = messages.problems  # unreadable inputs, and documents not extracted or not stored
-    typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
-               f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)
+    if not quiet:
+        typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
+                   f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)
     if failed and not (report.added or report.replaced or report.skipped):
         raise typer.Exit(1)
 

@@ -14,7 +14,7 @@ document whose text is unchanged (same sha256) is skipped, a changed one replace
 >>> import tempfile, pathlib
 >>> from attribution.records import Document
 >>> db = pathlib.Path(tempfile.mkdtemp()) / "claims.db"
->>> with open_store(db) as store:
+>>> with open_store(db, create=True) as store:
 ...     report = store.ingest([(Document("a", "نص"), [])])
 ...     (report.added, report.skipped), len(store.documents())
 ((1, 0), 1)
@@ -61,10 +61,12 @@ class IngestReport:
                 f"failed {self.failed}, attributions {self.attributions}, {self.seconds:.1f} s")
 
 
-def open_store(path: str | Path, *, create: bool = True) -> "Store":
-    """Open (and create or migrate) the claim store at ``path``.
+def open_store(path: str | Path, *, create: bool = False) -> "Store":
+    """Open the claim store at ``path`` (migrating an older one); ``create=True`` makes a new
+    one when there is none.
 
-    With ``create=False`` a missing file is a :class:`StoreError` instead of a new empty store.
+    Without ``create``, a missing file is a :class:`StoreError` (a mistyped path must not read
+    as an empty store).
     """
     return Store(path, create=create)
 
@@ -72,7 +74,7 @@ def open_store(path: str | Path, *, create: bool = True) -> "Store":
 class Store:
     """A claim store on one SQLite file; use :func:`open_store`.  A context manager."""
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False) -> None:
         self.path = Path(path)
         self.conn = connect(self.path, create=create)
 

@@ -173,7 +173,8 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
 def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
     """An autocommit connection to the store at ``path``, migrated to :data:`SCHEMA_VERSION`."""
     if not create and not path.exists():
-        raise StoreError(f"no claim store at {path}; create one with `attribution ingest ... --db {path}`")
+        raise StoreError(f"no claim store at {path}; create one with `attribution ingest ... --db {path}` "
+                         "(or open_store(path, create=True))")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a claim store file")
     try:
