@@ -117,3 +117,24 @@ def test_extract_html_in_the_browser(tmp_path, chromium):
     claim = chromium.evaluate(tab, "document.querySelector('mark[data-role=claim]').textContent")
     assert "<script>" in claim and json.loads(json.dumps(claim))
     assert chromium.errors() == []
+
+
+def test_the_network_view_lights_neighbours_offline(site, chromium, tmp_path):
+    import networkx as nx
+
+    from attribution.report.network import network_page
+
+    G = nx.Graph([("speaker:1", "claim:1"), ("claim:1", "topic:1"), ("speaker:2", "claim:2")])
+    labels = {"speaker:1": ("speaker", "أوليغ سيرومولوتوف"), "claim:1": ("claim", "<script>x</script>"),
+              "topic:1": ("topic", "الاستخبارات"), "speaker:2": ("speaker", "فيصل بن فرحان"), "claim:2": ("claim", "ب")}
+    nx.set_node_attributes(G, {n: {"kind": k, "label": v} for n, (k, v) in labels.items()})
+    path = tmp_path / "net.html"
+    path.write_text(network_page(G, "speaker:1"), encoding="utf-8")
+    tab = chromium.open(path.as_uri())
+    texts = chromium.evaluate(tab, "[...document.querySelectorAll('svg text')].map(t => t.textContent)")
+    assert sorted(texts) == sorted(v for _, v in labels.values())
+    chromium.evaluate(tab, "document.querySelector('svg > g > g').dispatchEvent(new MouseEvent('click', {bubbles: true}))")
+    faded = chromium.evaluate(tab, "[...document.querySelectorAll('svg > g > g')].map(g => g.style.opacity)")
+    assert faded.count("1") == 2 and faded.count("0.15") == 3  # the speaker and its claim stay lit
+    assert "سيرومولوتوف" in chromium.evaluate(tab, "document.querySelector('.info').textContent")
+    assert chromium.errors() == []
