@@ -26,7 +26,7 @@ models_app = typer.Typer(help="Manage the optional stanza Arabic models (explici
 
 for _name, _command in (("extract", extract.extract), ("ingest", store.ingest), ("table", store.table),
                         ("speakers", store.speakers), ("topics", graph.topics), ("graph", graph.graph),
-                        ("report", report.report)):
+                        ("report", report.report), ("metadata", report.metadata)):
     app.command(_name)(translate_errors(_command))
 for _name, _command in (("download", models.download), ("status", models.status)):
     models_app.command(_name)(translate_errors(_command))

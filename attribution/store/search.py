@@ -1,17 +1,19 @@
 """Text search in the store: SQLite FTS5 indexes over claims and speakers.
 
-``claims_fts`` has one row per attribution (``rowid`` = ``attributions.id``), ``speakers_fts``
-one per speaker (``rowid`` = ``speakers.id``).  Both index the text as written (what datasette's
-``_search`` matches) and a ``folded`` column: the same words after Arabic normalisation
+``claims_fts`` indexes each attribution (``rowid`` = ``attributions.id``: the claim, the
+speaker's name and mention, the role), ``speakers_fts`` each speaker (``rowid`` = ``speakers.id``:
+the name with its aliases, the roles).  Each column is indexed as written — what datasette's
+``_search`` matches — and, when they differ, also after Arabic normalisation
 (:func:`attribution.text.normalize.fold`: diacritics, tatweel, أ/إ/آ → ا, ى → ي, ة → ه), which
-:func:`claim_filter` searches.  They are contentless (the text stays in its own tables; a
-search gives row ids), which keeps the index at about half the size of the claims' text
-indexed twice.  The trigram tokenizer makes every word a substring match, so
-العقوبات finds والعقوبات and بالعقوبات: Arabic writes its proclitics (و ف ب ل ك ال) as part of
-the word.
+is what :func:`claim_filter` looks for.  The trigram tokenizer makes every term a substring
+match, so العقوبات finds والعقوبات and بالعقوبات: Arabic writes its proclitics (و ف ب ل ك ال)
+as part of the word.
 
-The folded column is computed in Python (:func:`register`: a function on this library's own
-connections only, never in the schema, so other tools read and write the store without it).
+Both are external-content indexes of their tables (``content="attributions"``): they hold no
+copy of the text, and datasette finds them by themselves (``datasette claims.db``: a search box
+on ``attributions`` and ``speakers``).  The indexed values are computed in Python
+(:func:`register`: functions on this library's own connections only, never in the schema), so
+an FTS5 ``'rebuild'`` from the tables alone would lose the folded forms; the library never runs one.
 """
 from __future__ import annotations
 
@@ -23,28 +25,44 @@ from attribution.errors import FilterError
 from attribution.text.normalize import fold
 
 __all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "unindex_claims", "index_speakers", "terms",
-           "claim_filter", "speaker_filter"]
+           "claim_filter", "speaker_filter", "searchable"]
 
 #: A trigram tokenizer (SQLite ≥ 3.34) gives substring matches; older SQLite falls back to words.
 TOKENIZER = "trigram" if sqlite3.sqlite_version_info >= (3, 34) else "unicode61 remove_diacritics 2"
-#: The two indexes (created by schema migration 4).
+#: The two indexes (created by schema migration 4); their columns are their tables'.
 FTS_SQL = f"""
-CREATE VIRTUAL TABLE claims_fts USING fts5(claim, speaker, mention, role, folded, content='', tokenize='{TOKENIZER}');
-CREATE VIRTUAL TABLE speakers_fts USING fts5(name, aliases, roles, folded, content='', tokenize='{TOKENIZER}');
+CREATE VIRTUAL TABLE claims_fts USING fts5(claim_text, speaker_name_doc, speaker_mention, speaker_role,
+    content="attributions", content_rowid="id", tokenize='{TOKENIZER}');
+CREATE VIRTUAL TABLE speakers_fts USING fts5(name, roles, content="speakers", content_rowid="id",
+    tokenize='{TOKENIZER}');
 """
 _MIN_TERM = 3 if TOKENIZER == "trigram" else 1  # trigram matches nothing shorter than 3 characters
+_SEPARATOR = " \u2029 "  # between a text and its folded form: no search term spans it
 
-# a contentless index forgets a row by being given its values again ('delete'), so both share one SELECT
+
+def searchable(text: str | None) -> str:
+    """A text as indexed: as written, then folded when that differs.
+
+    >>> searchable("الأمن") == "الأمن \u2029 الامن", searchable("الامن")
+    (True, 'الامن')
+    """
+    if not text:
+        return ""
+    folded = fold(text)
+    return text if folded == text else text + _SEPARATOR + folded
+
+
+# an external-content index forgets a row by being given its values again ('delete'): one SELECT for both
 _CLAIM_VALUES = """
-SELECT {command} id, claim_text, speaker_name_doc, speaker_mention, speaker_role,
-       attribution_fold(concat_ws(' ', claim_text, speaker_name_doc, speaker_mention, speaker_role))
+SELECT {command} id, attribution_searchable(claim_text), attribution_searchable(speaker_name_doc),
+       attribution_searchable(speaker_mention), attribution_searchable(speaker_role)
 FROM attributions"""
-_CLAIM_ROWS = "INSERT INTO claims_fts(rowid, claim, speaker, mention, role, folded)" + _CLAIM_VALUES.format(command="")
-_CLAIM_DELETE = ("INSERT INTO claims_fts(claims_fts, rowid, claim, speaker, mention, role, folded)"
-                 + _CLAIM_VALUES.format(command="'delete',"))
+_CLAIM_COLUMNS = "rowid, claim_text, speaker_name_doc, speaker_mention, speaker_role"
+_CLAIM_ROWS = f"INSERT INTO claims_fts({_CLAIM_COLUMNS})" + _CLAIM_VALUES.format(command="")
+_CLAIM_DELETE = f"INSERT INTO claims_fts(claims_fts, {_CLAIM_COLUMNS})" + _CLAIM_VALUES.format(command="'delete',")
 _SPEAKER_ROWS = """
-INSERT INTO speakers_fts(rowid, name, aliases, roles, folded)
-SELECT s.id, s.name, al.aliases, s.roles, attribution_fold(concat_ws(' ', s.name, al.aliases, s.roles))
+INSERT INTO speakers_fts(rowid, name, roles)
+SELECT s.id, attribution_searchable(concat_ws(' | ', s.name, al.aliases)), attribution_searchable(s.roles)
 FROM speakers s LEFT JOIN (SELECT speaker_id, group_concat(DISTINCT alias) AS aliases FROM speaker_aliases
                            GROUP BY speaker_id) al ON al.speaker_id = s.id"""
 
@@ -56,7 +74,7 @@ def _concat_ws(sep: str, *parts: Any) -> str:
 def register(c: sqlite3.Connection) -> None:
     """The SQL functions the index statements use, on one connection (``concat_ws`` is SQLite
     3.44's; it is defined here for older ones)."""
-    c.create_function("attribution_fold", 1, lambda s: fold(s or ""), deterministic=True)
+    c.create_function("attribution_searchable", 1, searchable, deterministic=True)
     if sqlite3.sqlite_version_info < (3, 44):
         c.create_function("concat_ws", -1, _concat_ws, deterministic=True)
 
@@ -102,15 +120,24 @@ def _where(table: str, query: str) -> tuple[str, list[Any]]:
     words = terms(query)
     if not words:
         raise FilterError(f"the search {query!r} has no words")
-    long, short = [w for w in words if len(w) >= _MIN_TERM], [w for w in words if len(w) < _MIN_TERM]
+    rows, text = _ROWS[table]
     where, params = [], []
+    long = [w for w in words if len(w) >= _MIN_TERM]
     if long:
-        where.append(f"{table} MATCH ?")
-        params.append(" AND ".join('folded : "' + w.replace('"', '""') + '"' for w in long))
-    for w in short:  # too short for the index: a plain substring test on the folded text
-        where.append("instr(folded, ?) > 0")
-        params.append(w)
-    return f"SELECT rowid FROM {table} WHERE " + " AND ".join(where), params
+        where.append(f"rowid IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+        params.append(" AND ".join('"' + w.replace('"', '""') + '"' for w in long))
+    for w in words:
+        if len(w) < _MIN_TERM:  # too short for the index: a substring test on the row's folded text
+            where.append(f"instr(attribution_searchable({text}), ?) > 0")
+            params.append(w)
+    return f"{rows} WHERE " + " AND ".join(where), params
+
+
+_ROWS = {  # the rows an index stands for, and their text (for the terms the index cannot find)
+    "claims_fts": ("SELECT id FROM attributions", "concat_ws(' ', claim_text, speaker_name_doc, speaker_mention, "
+                                                   "speaker_role)"),
+    "speakers_fts": ("SELECT id FROM speakers", "concat_ws(' ', name, roles)"),
+}
 
 
 def claim_filter(query: str) -> tuple[str, list[Any]]:
