@@ -17,6 +17,7 @@ an FTS5 ``'rebuild'`` from the tables alone would lose the folded forms; the lib
 """
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 from typing import Any
@@ -48,8 +49,15 @@ def searchable(text: str | None) -> str:
     """
     if not text:
         return ""
+    return _short_searchable(text) if len(text) <= 80 else _searchable(text)
+
+
+def _searchable(text: str) -> str:
     folded = fold(text)
     return text if folded == text else text + _SEPARATOR + folded
+
+
+_short_searchable = functools.lru_cache(maxsize=1 << 14)(_searchable)  # names and roles recur
 
 
 # an external-content index forgets a row by being given its values again ('delete'): one SELECT for both

@@ -122,9 +122,8 @@ def _topic_id(c: sqlite3.Connection, key: str, label: str) -> int:
     row = c.execute("SELECT id FROM topics WHERE key = ?", (key,)).fetchone()
     if row is not None:
         return row[0]
-    (tid,) = reserve_ids(c, "topic", 1)
-    c.execute("INSERT INTO topics(id, key, label) VALUES (?, ?, ?)", (tid, key, label))
-    return tid
+    # topics are never deleted, so the next rowid is an id never given before
+    return c.execute("INSERT INTO topics(key, label) VALUES (?, ?)", (key, label)).lastrowid
 
 
 def delete_document(c: sqlite3.Connection, doc_id: str) -> None:
