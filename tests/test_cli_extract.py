@@ -202,7 +202,7 @@ def test_other_formats_to_stdout(fake, tmp_path, fmt):
     if fmt == "json":
         assert json.loads(result.stdout)[0]["doc_id"] == "a"
     if fmt == "csv":
-        assert result.stdout.startswith("doc_id,sentence,speaker_name,")
+        assert result.stdout.startswith("doc_id,sentence,speaker,speaker_role,")
 
 
 def test_limit(fake, tmp_path):
