@@ -144,8 +144,13 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
     """
     covered = [(it.pos, it.end) for it in titled]
     words = [t[2] for t in ctx.toks]
+    starts = given_names()
     out, k = [], 0
     while k < len(words):
+        w = words[k]
+        if w not in starts and not w.startswith(("عبد", "ابو", "ام")):
+            k += 1  # (most words open no name: one set lookup)
+            continue
         end = _name_run_end(ctx, words, k)
         if end > k + 1:
             s0, e0 = ctx.nt.original_span(ctx.toks[k][0], ctx.toks[end - 1][1])
@@ -286,6 +291,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         # matching then takes the words up to the speaker's own; a nasab is no run-on
         # (عبدالعزيز بن عبدالله آل الشيخ)
         info = replace(info, name=" ".join(words[:keep]))
+    if not all(_name_like(fold(w)) or fold(w) == "علي" for w in info.name.split()):
+        return None  # words no name holds: «وهو»، «للاصطفاف»، «فإن»
     return _Indexed(start, info, end)
 
 

@@ -438,7 +438,11 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
-            name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific_bare)
+            kept = [(w, nw) for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific_bare]
+            while len(kept) > 1 and kept[0][1].startswith("ال") and kept[0][1].endswith("ي") \
+                    and given_name_length([nw for _, nw in kept], 1):
+                kept = kept[1:]  # «الشيخ البحريني سلمان …»: a nationality before the name is no part of it
+            name = " ".join(w for w, _ in kept)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
 
@@ -462,6 +466,10 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     # an indefinite one that is also a given name opens the name (مدير البرنامج رائد بن عبدالرحمن)
     while rest and strip_article(nrest[0]) in W.honorific_bare and len(rest) > 1 \
             and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")):
+        rest, nrest = rest[1:], nrest[1:]
+    while len(nrest) > 1 and nrest[0].startswith("ال") and nrest[0].endswith("ي") and given_name_length(nrest, 1):
+        # «الشيخ البحريني سلمان بن إبراهيم»: a nationality between the honorific and the name
+        role = " ".join(x for x in [role, rest[0]] if x)
         rest, nrest = rest[1:], nrest[1:]
     named = _named_after(rest, nrest)
     if named is not None:

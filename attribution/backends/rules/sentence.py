@@ -9,20 +9,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from attribution.backends.rules.according import according_report
-from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
+from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
 from attribution.lexicon.closed import BUT_PRON, COMMA, NAMING, PASSIVE, RESUMPTIVE
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
+from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
 _Region = tuple[int, int]
 _OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
+_WHERE_MADE = frozenset({"في", "كما"})
 _RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
@@ -72,7 +74,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             elif negated(toks, i, form):
                 continue
             else:
-                cand = verb_report(ctx, sent, i, form)
+                cand = verb_report(ctx, sent, i, form,
+                                   reported_before=bool(found) or _according_before(ctx, toks, i))
                 if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form):
@@ -147,6 +150,11 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
     return "،" in between or "," in between
 
 
+def _according_before(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """Is there an according-to phrase before token ``i`` (وبحسب الوكالة، …)?"""
+    return any(match_according(ctx, toks, k) is not None for k in range(i))
+
+
 def _weak(c: Candidate) -> bool:
     return c.speaker is None or c.kind == "unattributed" or c.confidence < 0.8
 
@@ -190,11 +198,34 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
             i += 1
             continue
         k = i + acc[0]
-        if not _inside(covered, toks[i].start) or (k < n and speech_pronoun(ctx, toks[k].text) is not None):
+        own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
+        # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
+        trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
+        if not _inside(covered, toks[i].start) or own_words or trailing:
+            # (…، وقال الوزير إن X، بحسب الجيش: a trailing source of its own is a second record)
             res = according_report(ctx, sent, i, acc, found)
+            if res is not None and _inside(covered, toks[i].start) and not own_words:
+                res = _trailing_claim(sent, i, res, found)
             if res is not None:
                 _place_according(sent, i, res, found)
         i = k
+
+
+def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Candidate | None:
+    """The claim of an according-to phrase trailing another report (قال الوزير إن X، بحسب الجيش):
+    that report's claim up to the phrase, not the sentence from its start; none for a phrase
+    naming the report's own speaker (قال الوزير…، بحسب الوزير)."""
+    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None
+                  and c.claim.start < sent.nt.to_original(sent.toks[i].start)), None)
+    if owner is None or res.speaker is None:
+        return res
+    if owner.speaker is not None and norm_word(owner.speaker.text) == norm_word(res.speaker.text):
+        return None
+    end = sent.nt.to_original(sent.toks[i - 1].start)
+    text = sent.nt.original[owner.claim.start:end].rstrip(" ،,؛;")
+    if not text:
+        return None
+    return replace(res, claim=Span(owner.claim.start, owner.claim.start + len(text), text))
 
 
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
