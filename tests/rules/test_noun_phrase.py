@@ -95,7 +95,7 @@ NP_END = [
     ("المصدر وفقا لموقع", "المصدر"),                                # an according-to phrase
     ("الوزارة ومنظمات إغاثية", "الوزارة ومنظمات إغاثية"),            # a second speaker and its adjective
     ("المسؤول لرويترز", "المسؤول"),                                  # a listener, not a governed complement
-    ("باريس طهران", "باريس"), ("برشلونة غياب نجمه", "برشلونة"),     # a place name takes no bare word after it
+    ("برشلونة غياب نجمه", "برشلونة"),                                # a place name takes no common noun after it
     ("البحرين وسلطنة عمان", "البحرين وسلطنة عمان"),
     ("وزارة الصحة في تقاريرها", "وزارة الصحة"),                      # في + a noun with the speaker's pronoun
     ("الولايات المتحدة ودول الاتحاد الأوروبي", "الولايات المتحدة ودول الاتحاد الأوروبي"),  # coordinated bodies

@@ -173,8 +173,8 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     if vf is not None and vf.aspect != "participle" and not vf.strict and prev not in ctx.v.particle:
         return _END  # "…الذي نشر وقال": a verb is no part of a noun phrase (أبو طالب: a name)
     if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال", "و")) and w not in ctx.v.given \
-            and w.isalpha():
-        return _END  # دعت باريس طهران، أعلن برشلونة غياب نجمه: a place name takes no bare word after it
+            and w not in ctx.v.place and w.isalpha():
+        return _END  # أعلن برشلونة غياب نجمه: a place name takes no common noun after it
     if w in ("في", "خلال") and _event_after(ctx, seg, m):
         return _END  # وزارة الصحة في تقاريرها، الوزير خلال كلمته: where it was said
     if prev in _PREPOSITIONS and prev != "الي" and _took_preposition(ctx, seg, m - 1, doc):
@@ -499,8 +499,8 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
         head = subj[1].text
     v = ctx.v
     if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
-            or is_given_name(head) or head in v.place or strip_article(head) in v.place or is_ali(subj, 0):
-        return True  # (بسام، لينا: names that begin like ب/ل; إيران نفت: a country)
+            or is_given_name(head) or is_ali(subj, 0):
+        return True  # (بسام، لينا: names that begin like ب/ل)
     return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in FUNCTION
 
 
