@@ -96,6 +96,8 @@ NP_END = [
     ("الوزارة ومنظمات إغاثية", "الوزارة ومنظمات إغاثية"),            # a second speaker and its adjective
     ("المسؤول لرويترز", "المسؤول"),                                  # a listener, not a governed complement
     ("برشلونة غياب نجمه", "برشلونة"),                                # a place name takes no common noun after it
+    ("شركة (سيبرين) الروسية", "شركة (سيبرين) الروسية"),              # a bracketed name after a body
+    ("مساعد المدير للشؤون الفنية", "مساعد المدير للشؤون الفنية"),      # مساعد: a role here, not a given name
     ("البحرين وسلطنة عمان", "البحرين وسلطنة عمان"),
     ("وزارة الصحة في تقاريرها", "وزارة الصحة"),                      # في + a noun with the speaker's pronoun
     ("الولايات المتحدة ودول الاتحاد الأوروبي", "الولايات المتحدة ودول الاتحاد الأوروبي"),  # coordinated bodies

@@ -135,8 +135,9 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
     if prev in COMPOUND_SECONDS and k >= 1:
         k -= 1  # سيف الدين القاضي
     first = seg[k].text
-    if not (is_given_name(first) or first == "علي") or (k and not _before_name(ctx, seg[k - 1].text)):
-        return False
+    if not (is_given_name(first) or first == "علي") or (k and not _before_name(ctx, seg[k - 1].text)) \
+            or (k == 0 and strip_article(first) in v.title):
+        return False  # (مساعد الأمين: a role, though مساعد is also a given name)
     return strip_article(w) in v.title and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال"))
 
 
@@ -155,8 +156,8 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     definite noun is its adjective (``للفريق الأول``), not the adverbial "first".
     """
     w, prev = seg[m].text, seg[m - 1].text
-    if _inside_quote(seg, m):
-        return _NEXT  # في «ملتقى أمن وسلامة الآثار»: a quoted name is whole
+    if _inside_quote(seg, m) or _bracketed_name(ctx, seg, m):
+        return _NEXT  # في «ملتقى أمن وسلامة الآثار»، شركة (سيبرين): a quoted or bracketed name is whole
     if prev in CLOSE and w.startswith("ال") and not nisba_adjective(w) and w not in ctx.v.honorific \
             and strip_article(w) not in ctx.v.title:
         return _END  # مشاركون في «الملتقى» الدول العربية: a definite noun after a quoted name is another phrase
@@ -250,6 +251,19 @@ def _coordinated(ctx: Context, seg: list[Tok], m: int) -> bool:
     closes = nxt.startswith("ال") or (_bare_word(ctx, nxt) and after.startswith("ال"))
     return closes and rest.isalpha() and len(rest) > 2 and rest not in v.given \
         and rest not in FUNCTION and not is_adverbial(ctx, rest)
+
+
+def _bracketed_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is token ``m`` part of a short bracketed name right after a body's head: شركة (سيبرين)،
+    مجموعة (بيرسون بي ال سي) (brackets used as quotes; not an age: (26 عاما))?"""
+    opened = next((k for k in range(m, max(0, m - 5) - 1, -1) if seg[k].text == "("), None)
+    if opened is None or opened == 0:
+        return False
+    close = next((k for k in range(opened + 1, min(len(seg), opened + 6)) if seg[k].text == ")"), None)
+    if close is None or m > close or any(t.text.isdigit() for t in seg[opened:close]):
+        return False
+    head = strip_article(seg[opened - 1].text)
+    return head in ctx.v.org or head in ctx.v.media
 
 
 def _document_number(seg: list[Tok], m: int) -> bool:
