@@ -17,7 +17,8 @@ from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.records import Cue, Span
 from attribution.text.normalize import NormalizedText
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# a hyphen between two letters joins one word (جان-إيف لودريان، بيير-أوغستان): a name, not a dash
+_TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 _EDGE = QUOTES | COMMA  # marks a mention does not start with
 
 
