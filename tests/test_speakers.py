@@ -54,6 +54,12 @@ CASES = [
     ("وزير الداخلية الشيخ راشد آل خليفة إيران، والتدريب", "راشد آل خليفة إيران", "وزير الداخلية", "person"),
     # a nationality between the honorific and the name is no part of the name
     ("الشيخ الكويتي أحمد بن فهد رئيس المجلس الأولمبي", "أحمد بن فهد", "رئيس المجلس الأولمبي", "person"),
+    # two speakers on one cue: the first conjunct is the canonical speaker
+    ("وزير الخارجية سامي النجار ونظيره الأردني فادي سليم", "سامي النجار", "وزير الخارجية", "person"),
+    ("نقابة الأطباء وجمعيات حقوقية", "نقابة الأطباء", None, "organization"),
+    ("منظمة العفو الدولية ومحام مستقل", "منظمة العفو الدولية", None, "organization"),
+    # …but a و inside one name joins no second speaker
+    ("وزارة الزراعة والمياه", "وزارة الزراعة والمياه", None, "organization"),
 ]
 
 

@@ -64,7 +64,33 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if sacred is not None:
         return sacred
     segs[0], norm[0] = _trim_first_segment(segs[0], norm[0])
-    return _typed_mention(text, segs, norm, quoted, vocabulary(lex))
+    W = vocabulary(lex)
+    k = _second_conjunct(norm[0], W)
+    if k:
+        # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
+        # are one report whose canonical speaker is the first conjunct (the guide's decision)
+        segs, norm, quoted = [segs[0][:k]], [norm[0][:k]], [{q for q in quoted[0] if q < k}]
+    return _typed_mention(text, segs, norm, quoted, W)
+
+
+def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
+    """Where a second speaker joined by و starts in a mention (0: none).
+
+    A و-word opens one when it is a speaker head (والسفير، وجماعات، ووسائل), a possessed title
+    (ونظيره), a given name or a nationality before one (والأمريكي باراك): not a word of the same
+    name (وزارة المياه والري، هيئة الاتصالات وتقنية المعلومات، هيومن رايتس ووتش).
+    """
+    for k in range(1, len(nseg)):
+        w = nseg[k]
+        if w[:1] != "و" or len(w) < 3:
+            continue
+        b = w[1:]
+        head = strip_article(b)
+        plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
+        if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or is_given_name(b) \
+                or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
+            return k
+    return 0
 
 
 # ------------------------------------------------------------------ words and segments
