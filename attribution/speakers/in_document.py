@@ -313,10 +313,13 @@ def _name_length(words: list[str]) -> int:
                 break  # بن الخطاب: the article closes the name
             continue
         if w.startswith("ال"):
+            if w == "الان" or w in _adverbials():
+                break  # «ويأمل توفيق الآن»: an adverb, no family name
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
-                if k < len(norm) and is_name_particle(norm[k]):
-                    continue  # «خالد الفيصل بن عبدالعزيز»: the nasab goes on
+                if k < len(norm) and (is_name_particle(norm[k]) or (is_given_name(w[2:]) and norm[k].startswith("ال")
+                                                                   and norm[k] not in _adverbials())):
+                    continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
             break
         if not w.isalpha() or fold(w) in stopwords() or w[:1] in "وف" or w in _places():
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
@@ -326,6 +329,10 @@ def _name_length(words: list[str]) -> int:
 
 def _places() -> frozenset[str]:
     return vocabulary().place
+
+
+def _adverbials() -> frozenset[str]:
+    return vocabulary().adverbial
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
