@@ -275,11 +275,12 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         info = replace(info, name=info.name[1:])  # "…وحسن روحاني": the conjunction is no part of the name
     # a one-word name may be the end of a name before the title (…وزير الخارجية وحسن روحاني: another person)
     short = not info.name or len(info.name.split()) == 1 or info.name.startswith("و")
-    before = _name_before(ctx.toks, k, ctx.lexicon) if short else None
+    last = k - 2 if k > 1 and ctx.toks[k - 1][2] in ("،", ",") else k - 1  # «لاري بيدج، المدير التنفيذي»
+    before = _name_before(ctx.toks, last + 1, ctx.lexicon) if short else None
     if before is not None:
         # "يحاول جون كيري وزير الخارجية [فعله]": the name stands before its role
         b0, _ = ctx.nt.original_span(ctx.toks[before][0], ctx.toks[before][1])
-        _, b1 = ctx.nt.original_span(ctx.toks[k - 1][0], ctx.toks[k - 1][1])
+        _, b1 = ctx.nt.original_span(ctx.toks[last][0], ctx.toks[last][1])
         info = MentionInfo(ctx.text[b0:b1], ctx.text[b0:b1], info.role, "person", info.gender, "sg", False)
         start = b0
     elif not info.name:
