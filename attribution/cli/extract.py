@@ -16,7 +16,8 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, TextFieldOpt, load_cues, output_format, use_models_dir,
+    MAX_CHARS, JobsOpt, MaxCharsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, TextFieldOpt, char_limit, load_cues,
+    output_format, use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.io.output import META_COLUMNS, RECORD_COLUMNS, flatten, write_rows
@@ -44,6 +45,7 @@ def extract(
     limit: LimitOpt = None,
     quiet: QuietOpt = False,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Extract who-said-what records (cue, speaker, claim) from Arabic news articles.
 
@@ -61,12 +63,12 @@ def extract(
 
     messages = Messages(quiet=quiet)
     docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
-                                              on_error=messages.problem)
+                                              max_chars=char_limit(max_chars), on_error=messages.problem)
     if limit is not None:
         docs = islice(docs, limit)
     rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
     with messages:
-        write_rows(rows, fmt=fmt, out=output, excel=excel,
+        write_rows(rows, fmt=fmt, out=output, excel=excel, on_warning=messages.warning,
                    columns=None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS)
     if not messages.documents:
         messages.failed_run()

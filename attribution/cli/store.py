@@ -7,6 +7,7 @@ run a store query and write its rows with :mod:`attribution.io.output`.
 from __future__ import annotations
 
 import time
+from itertools import chain
 from pathlib import Path
 from typing import Annotated, Any, Optional
 
@@ -14,8 +15,8 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SinceOpt, SpeakerOpt, TextFieldOpt, TopicOpt,
-    UntilOpt, load_cues, show_frame, use_models_dir,
+    MAX_CHARS, JobsOpt, MaxCharsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SinceOpt, SpeakerOpt,
+    TextFieldOpt, TopicOpt, UntilOpt, char_limit, load_cues, show_frame, use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.records import KINDS
@@ -54,6 +55,7 @@ def ingest(
     models_dir: ModelsDirOpt = None,
     jobs: JobsOpt = 1,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Extract who-said-what from articles into a claim store (re-runnable: unchanged
     articles are skipped, changed ones replaced, each article written whole or not at all)."""
@@ -64,13 +66,16 @@ def ingest(
     use_models_dir(models_dir)
     setup = _ingest_setup(cues, topics, aliases)  # a bad file fails before the store is created
     messages = Messages(hold=False, records=False)
-    docs = read_documents(paths, text_field=text_field, encoding=encoding, on_error=messages.problem)
+    docs = read_documents(paths, text_field=text_field, encoding=encoding, max_chars=char_limit(max_chars),
+                          on_error=messages.problem, require_documents=True)
+    first = next(docs)  # nothing readable: NothingRead (one error line) before any store is created
     with messages, open_store(db) as store:
         # new --aliases corrections re-resolve the stored speakers too
-        report = store.ingest_documents(docs, backend=backend, participles=participles, jobs=jobs,
+        report = store.ingest_documents(chain([first], docs), backend=backend, participles=participles, jobs=jobs,
                                         on_error=messages.problem, on_progress=lambda doc_id, status: messages.document(),
                                         **setup)
-    failed = messages.problems  # unreadable inputs, and documents not extracted or not stored
+    # inputs skipped, and documents not extracted or not stored (a renamed duplicate id is only a warning)
+    failed = messages.problems
     typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
                f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)
     if failed and not (report.added or report.replaced or report.skipped):
