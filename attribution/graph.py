@@ -82,7 +82,7 @@ def _short(text: Any, n: int = LABEL_CHARS) -> str:
 
 
 def _fold(text: str) -> str:
-    from attribution.topics.assign import fold
+    from attribution.topics.assign import caseless_fold as fold
 
     return " ".join(fold(text).split())
 

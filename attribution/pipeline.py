@@ -3,7 +3,7 @@
 Backends share everything after parsing: each produces :class:`~attribution.records.Candidate`
 records and :func:`attribution.speakers.in_document.resolve_candidates` does the document-level part.
 
-- ``rules``: the embedded default (no models): :mod:`attribution.backends.rules.engine`;
+- ``rules``: the embedded default (no models): :mod:`attribution.backends.rules`;
 - ``stanza``: stanza's neural Arabic pipeline when its models are installed;
 - a document read from CoNLL-U (``meta["conllu"]``) already has trees: with ``auto`` or
   ``stanza`` the dependency linker reads them directly;
@@ -28,7 +28,7 @@ from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, 
 from attribution.text.normalize import NormalizedText, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document, Span
 from attribution.speakers.in_document import resolve_candidates
-from attribution.backends.rules.engine import candidates as rule_candidates
+from attribution.backends.rules import candidates as rule_candidates
 from attribution.text.sentences import split_sentences
 
 
@@ -53,10 +53,8 @@ def _choose(doc: Document, backend: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _stanza_available(models_dir: str | None) -> bool:
     """Whether stanza and its Arabic models are installed (checked once per process and directory)."""
-    try:
-        from attribution.backends import stanza as stanza_backend
-    except ImportError:
-        return False
+    from attribution.backends import stanza as stanza_backend
+
     return stanza_backend.available(models_dir)
 
 

@@ -1,7 +1,7 @@
 """Document-level speaker resolution, on candidates written by hand (no backend involved).
 
 Each case is a short article, one sentence a string, and its reports as
-``(sentence, cue, speaker mention or None, verb gender, verb number)``; the expected
+``(sentence, cue, speaker mention or None, verb gender, verb number[, the claim's first word])``; the expected
 ``(speaker_name, speaker_role)`` of each record follows.
 """
 from __future__ import annotations
@@ -17,14 +17,16 @@ def _resolve(sentences: list[str], reports: list[tuple]) -> list[tuple[str | Non
     text = " ".join(sentences)
     starts = [sum(len(s) + 1 for s in sentences[:k]) for k in range(len(sentences))]
     cands = []
-    for sent, cue, speaker, gender, number in reports:
+    for sent, cue, speaker, gender, number, *claim_from in reports:
         base, s = starts[sent], sentences[sent]
         c0 = base + s.index(cue)
         sp = None
         if speaker is not None:
             k = base + s.index(speaker, s.index(cue) if speaker in cue else 0)
             sp = Span.of(text, k, k + len(speaker))
-        claim = Span.of(text, c0 + len(cue) + 1, base + len(s) - 1)
+        # the claim runs to the sentence's end from right after the cue, or from its given first words
+        a = base + s.index(claim_from[0]) if claim_from else c0 + len(cue) + 1
+        claim = Span.of(text, a, base + len(s) - 1)
         cands.append(Candidate(Cue(c0, c0 + len(cue), cue, cue, "say"), sent, sp, claim, "indirect", gender, number))
     recs = resolve_candidates(Document("d", text), cands)
     for r in recs:
@@ -108,6 +110,33 @@ CASES = [
      [(0, "قال", "أمير منطقة مكة المكرمة الأمير خالد الفيصل", "m", "sg"), (1, "قالت", "مديرة المشروع هند الزاهد", "f", "sg"),
       (2, "أكد", "سموه", "m", "sg")],
      [("خالد الفيصل", "أمير منطقة مكة المكرمة"), ("هند الزاهد", "مديرة المشروع"), ("خالد الفيصل", "أمير منطقة مكة المكرمة")]),
+    # a mention cut short inside a longer phrase takes the name the index read in that phrase
+    # (علي "Ali" reads like على "on" once normalised)
+    ("mention cut short", ["وأكد الشيخ علي الزهراني أن الاستعدادات اكتملت."],
+     [(0, "أكد", "الشيخ", "m", "sg")], [("علي الزهراني", None)]),
+    ("name with علي", ["وقال اللواء محمد على القحطاني إن الوضع مستقر.", "وأضاف القحطاني أن الطرق مفتوحة."],
+     [(0, "قال", "اللواء محمد", "m", "sg"), (1, "أضاف", "القحطاني", "m", "sg")],
+     [("محمد على القحطاني", None), ("محمد على القحطاني", None)]),
+    # a rank and a surname: the person the article named in full
+    ("rank and surname", ["وأوضح مدير الشرطة العقيد سالم بن فهد الشمري أن التحقيق مستمر.",
+                          "وقال العقيد الشمري إن المتهمين أوقفوا."],
+     [(0, "أوضح", "مدير الشرطة العقيد سالم بن فهد الشمري", "m", "sg"), (1, "قال", "العقيد الشمري", "m", "sg")],
+     [("سالم بن فهد الشمري", "مدير الشرطة"), ("سالم بن فهد الشمري", "مدير الشرطة")]),
+    # a name with no title, led by a given name, gives a bare surname its first name
+    ("name with no title", ["وشوهدت الساعة على معصم فهد العنقري في صور الحفل.", "وقال العنقري إن الساعة هدية."],
+     [(1, "قال", "العنقري", "m", "sg")], [("فهد العنقري", None)]),
+    # a definite head with its modifiers describes the body the article named with that head
+    ("organisation description", ["أعلنت هيئة موانئ الخليج أنها ستخفض الرسوم.",
+                                  "وذكرت الهيئة المشرفة على الموانئ أن القرار مؤقت."],
+     [(0, "أعلنت", "هيئة موانئ الخليج", "f", "sg"), (1, "ذكرت", "الهيئة المشرفة على الموانئ", "f", "sg")],
+     [("هيئة موانئ الخليج", None), ("هيئة موانئ الخليج", None)]),
+    # a statement "of its own" is named with its issuer when it speaks later
+    ("statement and issuer", ["وأوضحت وزارة النقل في بيان لها أن الطريق سيفتتح قريبا.", "وأضاف البيان أن الكلفة بلغت مليارا."],
+     [(0, "أوضحت", "وزارة النقل", "f", "sg", "الطريق"), (1, "أضاف", "البيان", "m", "sg")],
+     [("وزارة النقل", None), ("بيان وزارة النقل", None)]),
+    # an article of a law is named by its number
+    ("numbered document", ["ونصت المادة (12) على أنه يحق للمرشح الاعتراض."],
+     [(0, "نصت", "المادة", "f", "sg")], [("المادة (12)", None)]),
 ]
 
 

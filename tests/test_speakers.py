@@ -24,6 +24,32 @@ CASES = [
     ("دراسة حديثة", "دراسة حديثة", None, "document"),
     ("مسؤولون أمريكيون", "مسؤولون أمريكيون", None, "group"),
     ("مصادر مطلعة", "مصادر مطلعة", None, "group"),
+    # a rank or an honorific before a family name alone: the family name is the name
+    ("العقيد الشهري", "الشهري", None, "person"),
+    ("الدكتورة المطيري", "المطيري", None, "person"),
+    # a rank that is also a given name opens the name when it has no article
+    ("مدير المشروع رائد بن سالم الزهراني", "رائد بن سالم الزهراني", "مدير المشروع", "person"),
+    ("مدير المشروع الرائد سالم الزهراني", "سالم الزهراني", "مدير المشروع", "person"),
+    # honorifics in a run before the name belong to neither (الأستاذ الدكتور …)
+    ("عميد كلية الطب الأستاذ الدكتور ناصر العلي", "ناصر العلي", "عميد كلية الطب", "person"),
+    # a king's or a prince's name inside an institution stays in the role
+    ("مدير مستشفى الملك فهد الدكتور سعد الدوسري", "سعد الدوسري", "مدير مستشفى الملك فهد", "person"),
+    ("رئيس جامعة الملك سعود", None, "رئيس جامعة الملك سعود", "person"),
+    # a coordinated noun in construct continues the role (… والنقل وتقنية المعلومات)
+    ("رئيس لجنة الطاقة والنقل وتقنية المعلومات الدكتور فهد العنزي", "فهد العنزي",
+     "رئيس لجنة الطاقة والنقل وتقنية المعلومات", "person"),
+    # a definite feminine adjective agrees with the organisation of the role, never sits in a name
+    ("المدير التنفيذي لشركة نماء السعودية خالد العمري", "خالد العمري", "المدير التنفيذي لشركة نماء السعودية",
+     "person"),
+    # a description the lexicon does not know, then a given name
+    ("بطلة السباحة الأولمبية السابقة ناتاليا بتروفا", "ناتاليا بتروفا", "بطلة السباحة الأولمبية السابقة", "person"),
+    # "named": the name follows يدعى / اسمه
+    ("شاب من جدة يدعى ماجد", "ماجد", "شاب من جدة", "person"),
+    # a document keeps its number: articles of a law are told apart by it
+    ("المادة (12)", "المادة (12)", None, "document"),
+    # a sound masculine plural of people is a group; a foreign surname in -ون is not
+    ("المختصون", "المختصون", None, "group"),
+    ("ماكرون", "ماكرون", None, "person"),
 ]
 
 

@@ -17,7 +17,7 @@ from attribution.topics.assign import (
     assign_topics,
     best_labels,
     cluster_claims,
-    fold,
+    caseless_fold as fold,
     key_terms,
     load_taxonomy,
     stem,

@@ -168,10 +168,8 @@ def _view(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    try:
-        from attribution.text.sentences import split_sentences
-    except ImportError:  # pragma: no cover - bootstrap only
-        return [(0, len(text))] if text.strip() else []
+    from attribution.text.sentences import split_sentences
+
     return [(sp.start, sp.end) for sp in split_sentences(text) if text[sp.start:sp.end].strip()]
 
 

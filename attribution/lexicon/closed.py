@@ -6,44 +6,64 @@ Each set says what it is for, with an example sentence.
 """
 from __future__ import annotations
 
-OPEN = {"«": "»", "“": "”", "„": "”", '"': '"'}
-CLOSE = {"»", "”", '"'}
-QUOTES = set(OPEN) | CLOSE
-COMMA = {"،", ",", "؛", ";"}
-STOP_PUNCT = {".", "!", "?", "؟", "…"}
-PRON = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم")
-KAN = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"}
+from types import MappingProxyType
+
+# opening quote marks and the mark that closes each: قال: «لن نصمت» / قال: "لن نصمت"
+OPEN = MappingProxyType({"«": "»", "“": "”", "„": "”", '"': '"'})
+# closing quote marks: a quote that ends right before the cue is its claim («…»، قال الوزير)
+CLOSE = frozenset({"»", "”", '"'})
+QUOTES = frozenset(OPEN) | CLOSE
+# clause-separating commas and semicolons: وقال الوزير، في تصريح، إن…
+COMMA = frozenset({"،", ",", "؛", ";"})
+# sentence-final punctuation: no subject or content runs past it (قال الوزير. وأضاف…)
+STOP_PUNCT = frozenset({".", "!", "?", "؟", "…"})
+# pronoun suffixes on a complementizer or particle: إنه، أنها، بأنهم، لكننا
+PRON = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"})
+# كان and قد open a subject fronted before its verb: وكانت الوزارة قد أكدت أن…
+KAN = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"})
 # passive and impersonal forms: "it was said / it is noted that" (unattributed)
-PASSIVE = {w: m for base, m in (("قيل", "say"), ("افيد", "report"), ("اشير", "note"), ("يقال", "say"),
-                                  ("يشار", "note"), ("يفاد", "report"), ("يعتقد", "believe"))
-            for w in (base, "و" + base)}
+PASSIVE = MappingProxyType({w: m for base, m in (("قيل", "say"), ("افيد", "report"), ("اشير", "note"),
+                                                   ("يقال", "say"), ("يشار", "note"), ("يفاد", "report"),
+                                                   ("يعتقد", "believe"))
+                            for w in (base, "و" + base)})
 # words after which أن opens a clause of their own, not the reported content
-NOUN_COMP = {"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد", "رغم",
-              "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض", "المنتظر", "الي",
-              "علي", "مع", "لمجرد", "غير", "سوي", "بعدما", "كما", "ما"}
-ADDRESSEE_VERBS = {"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"}
+NOUN_COMP = frozenset({"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد",
+                       "رغم", "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض",
+                       "المنتظر", "الي", "علي", "مع", "لمجرد", "غير", "سوي", "بعدما", "كما", "ما"})
+# verbs whose noun phrase may be who was told, not who told: أبلغت الصحفيين بأن…
+ADDRESSEE_VERBS = frozenset({"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"})
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
-BUT_PRON = {"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
-RELAY_VERBS = {"نقل", "روى", "أورد"}
-UNVEIL = {"النقاب", "الغطاء", "الستار", "اللثام"}
-LOCATIVE = {"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة"}
+BUT_PRON = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# verbs that relay another's words: نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…
+RELAY_VERBS = frozenset({"نقل", "روى", "أورد"})
+# "the veil" of an unveiling: كشفت الشركة النقاب عن طراز جديد (no statement)
+UNVEIL = frozenset({"النقاب", "الغطاء", "الستار", "اللثام"})
+# locatives that keep an affiliation inside a role: مصدر داخل الحكومة، مسؤول لدى الوزارة
+LOCATIVE = frozenset({"داخل", "خارج", "لدي", "قرب", "مقرب", "مقربة"})
 # words before a cue that deny the report took place (لم تعلن أي جهة مسؤوليتها)
-NEGATION = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"}
-QUANTIFIERS = {"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"}
+NEGATION = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"})
+# quantifiers heading a partitive group: وقال عدد من المسؤولين إن…
+QUANTIFIERS = frozenset({"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"})
 # words that never stand inside a name: after a subject they open the object (نفى خطاب أي علاقة)
-NOT_IN_NAME = {"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"}
-# (tokens are normalised: على → علي، إلى → الي)
-PREPOSITIONS = {"علي", "الي", "عن", "من", "في", "ب", "ل", "مع", "حول", "لدي"}
-INTERROGATIVES = {"ماذا", "هل", "كيف", "لماذا", "متي", "اين", "الا", "افلا", "اما", "وهل", "فهل", "وماذا", "فماذا", "وكيف"}
+NOT_IN_NAME = frozenset({"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"})
+# prepositions that open a frame, not an object: أكد على أهمية… (tokens are normalised: على → علي، إلى → الي)
+PREPOSITIONS = frozenset({"علي", "الي", "عن", "من", "في", "ب", "ل", "مع", "حول", "لدي"})
+# question words before an imperfect cue: an interviewer's question (ماذا تعتقد أن يحدث؟)
+INTERROGATIVES = frozenset({"ماذا", "هل", "كيف", "لماذا", "متي", "اين", "الا", "افلا", "اما", "وهل", "فهل",
+                            "وماذا", "فماذا", "وكيف"})
 # reporting verbs whose perfect looks like an elative adjective (أبرز "most prominent")
-ELATIVES = {"أبرز", "أوضح", "أكد"}
+ELATIVES = frozenset({"أبرز", "أوضح", "أكد"})
 # subordinators: a noun phrase ends before them (وقال الوزير فيما كان يغادر القاعة إن…)
-SUBORDINATORS = {"عندما", "حينما", "فيما", "بينما", "بعدما", "كلما", "طالما", "ريثما", "لدى", "حين"}
-REGION_WORDS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة", "لمحافظة"}
-FUNCTION = {"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
-             "كيف", "اليها", "اليه", "اليهم", "عليها", "معه", "معها", "معهم", "جيدا", "تماما", "حينها", "عندها",
-             "بعضهم", "كثيرون", "اسمه", "اسمها", "اسم", "فيها", "فيه", "منه", "منها", "عليه", "عليها", "له", "لها", "به", "بها", "هو", "هي", "هم",
-             "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض", "عنه", "عنها", "اليه", "اليها"}  # tokens between a cue and its content
+SUBORDINATORS = frozenset({"عندما", "حينما", "فيما", "بينما", "بعدما", "كلما", "طالما", "ريثما", "حين"})
+# region nouns before a bare place name, which is no object: وقال مدير التعليم بمنطقة تبوك إن…
+REGION_WORDS = frozenset({"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بمنطقة", "بمحافظة", "بمدينة", "لمنطقة",
+                          "لمحافظة"})
+# pronoun-carrying prepositions, demonstratives and adverbs between a cue and its content,
+# never a subject: قال لي إن…، أشار كيري إليها، أكد ذلك مدير الفرع
+FUNCTION = frozenset({"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
+                      "كيف", "اليها", "اليه", "اليهم", "عليها", "معه", "معها", "معهم", "جيدا", "تماما", "حينها",
+                      "عندها", "بعضهم", "كثيرون", "اسمه", "اسمها", "اسم", "فيها", "فيه", "منه", "منها", "عليه",
+                      "به", "بها", "هو", "هي", "هم", "ذلك", "هذا", "هذه", "تلك", "انه", "انها", "كل", "بعض"})
 
 
 # ------------------------------------------------------------------ speaker mentions and resolution
@@ -88,3 +108,5 @@ ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "ا
 NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
 # (folded) prepositions and و left out when two roles are compared: «المشرف العام على التعليم»
 ROLE_STOPS = {"في", "من", "عن", "علي", "الي", "ل", "ب", "و", "لدي"}
+# "named" before a name: «ساكن آخر في موسكو يدعى سيرجي»، «شاب يدعى أحمد»، «واسمه الكامل …»
+NAMED_WORDS = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها", "واسمه", "واسمها", "يلقب", "تلقب"})

@@ -151,12 +151,6 @@ def _load_cues(text: str, forms, lemmas, according, where: str) -> None:
             _add_verb(forms, lemmas, row, f"{where}:{ln}")
 
 
-@functools.lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Common Arabic given names (``data/arabic_given_names.txt``, normalised): they tell a
-    person's name from a common noun (وفقا لمحمد الأحمد vs وفقا لفئات الأمانات)."""
-    return frozenset(_n(w.strip()) for w in _data("arabic_given_names.txt").splitlines()
-                     if w.strip() and not w.startswith("#"))
 
 
 def _data(name: str) -> str:

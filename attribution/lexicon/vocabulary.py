@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from attribution.lexicon.cues import Lexicon, default_lexicon, given_names
+from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.names import given_names
 from attribution.text.morph import strip_article
 
 

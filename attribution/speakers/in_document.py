@@ -18,7 +18,10 @@ from attribution.lexicon.closed import (
     BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
     PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS,
 )
-from attribution.lexicon.cues import Lexicon, default_lexicon, given_names
+from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle
+from attribution.lexicon.vocabulary import vocabulary
+from attribution.topics.assign import stopwords
 from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.records import Attribution, Candidate, Document
@@ -57,10 +60,12 @@ def _stem_adj(w: str) -> str:
 
 @dataclass(frozen=True)
 class _Indexed:
-    """A noun phrase naming a person or an organisation anywhere in the document."""
+    """A noun phrase naming a person or an organisation anywhere in the document
+    (``pos``/``end``: its span in the original text)."""
 
     pos: int
     info: MentionInfo
+    end: int = -1
 
 
 _Token = tuple[int, int, str]  # start and end in the normalised text, the word
@@ -78,6 +83,7 @@ class _IndexContext:
     lexicon: Lexicon
     titles: frozenset[str]  # person heads (وزير، المتحدثة)
     orgs: frozenset[str]  # organisation and document heads (وزارة، بيان)
+    honorifics: frozenset[str]  # honorifics without the article (شيخ، دكتور)
 
 
 def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None) -> list[_Indexed]:
@@ -90,7 +96,8 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     w = lexicon.category
     nt = nt or normalize_text(text)
     ctx = _IndexContext(text, nt, [(m.start(), m.end(), m.group()) for m in _INDEX_TOKEN.finditer(nt.text)],
-                        lexicon, w("title") | w("title_f"), w("org") | w("org_f") | w("doc") | w("doc_f"))
+                        lexicon, w("title") | w("title_f"), w("org") | w("org_f") | w("doc") | w("doc_f"),
+                        vocabulary(lexicon).honorific_bare)
     heads = _head_forms(lexicon)
     out = []
     for k, (_, _, tok) in enumerate(ctx.toks):
@@ -98,7 +105,86 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
             found = _indexed_phrase(ctx, k)
             if found is not None:
                 out.append(found)
+    out += _given_name_phrases(ctx, out)
+    return sorted(out, key=lambda it: it.pos)
+
+
+def _ali(ctx: _IndexContext, m: int) -> bool:
+    """Is token ``m`` (علي) the given name Ali and not على "on": after a given name or an honorific,
+    before a family name (محمد على المقدشي، الشيخ علي الحرقان)?"""
+    toks = ctx.toks
+    if toks[m][2] != "علي" or m == 0 or m + 1 >= len(toks):
+        return False
+    prev, nxt = toks[m - 1][2], toks[m + 1][2]
+    after = toks[m + 2][2] if m + 2 < len(toks) else "."
+    if is_given_name(nxt) or is_name_particle(nxt):
+        return is_given_name(prev) or strip_article(prev) in ctx.honorifics
+    if not nxt.startswith("ال"):
+        return False
+    if is_given_name(prev):
+        return True  # «محمد على المقدشي»
+    # after an honorific only a family name closing the phrase: «الشيخ علي الحرقان أن…», not
+    # «شدد الدكتور على الالتزام بالتعليمات»
+    return strip_article(prev) in ctx.honorifics and (not after.isalpha() or after in PHRASE_COMPLEMENTIZERS)
+
+
+def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Indexed]:
+    """Names with no title, led by a given name, anywhere in the document: «معصم ديمتري بيسكوف»،
+    «وقال محمود عبدالشكور»، «عبدالله بن سعد العتيبي».
+
+    A given name starts a name only when a name word follows it: a particle (بن، آل), another
+    given name, a word no dictionary class holds, or a family name in ال-…ي (العتيبي); «حسن النية»
+    and «على الرغم» are no names.  Names inside a titled phrase of the index are already there.
+    """
+    covered = [(it.pos, it.end) for it in titled]
+    words = [t[2] for t in ctx.toks]
+    out, k = [], 0
+    while k < len(words):
+        end = _name_run_end(ctx, words, k)
+        if end > k + 1:
+            s0, e0 = ctx.nt.original_span(ctx.toks[k][0], ctx.toks[end - 1][1])
+            if not any(a <= s0 < b for a, b in covered):
+                name = ctx.text[s0:e0]
+                out.append(_Indexed(s0, MentionInfo(name, name, None, "person", None, "sg", False), e0))
+            k = end
+        else:
+            k += 1
     return out
+
+
+def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
+    """The end of a personal name starting with a given name at ``k`` (``k`` when none starts there)."""
+    n = given_name_length(words, k)
+    if not n or (k and (is_given_name(words[k - 1]) or is_name_particle(words[k - 1]))):
+        return k
+    if fold(words[k]) in stopwords() and not (k and strip_article(words[k - 1]) in ctx.honorifics):
+        return k  # على "on" reads علي once normalised, صباح is "morning": only after an honorific a name
+    m = k + n
+    while m < len(words) and m - k < 6:
+        w = words[m]
+        if is_name_particle(w) and m + 1 < len(words) and words[m + 1].isalpha():
+            m += 2  # بن سعد، آل الشيخ، أبو زيد
+            continue
+        if given_name_length(words, m):
+            m += given_name_length(words, m)
+            continue
+        if w.startswith("ال"):
+            if w.endswith(("ي", "ى")) and len(w) > 4 and strip_article(w) not in ctx.titles | ctx.orgs:
+                m += 1  # a family name: العتيبي، الحربي
+            break
+        if _plain_name_word(ctx, w):
+            m += 1
+            continue
+        break
+    return m
+
+
+def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
+    """A word that may be a surname: no article, no digit, no known class (function word, title,
+    organisation, cue, adverbial, preposition-led phrase)."""
+    return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "وال")) and fold(w) not in stopwords() \
+        and strip_article(w) not in ctx.titles | ctx.orgs and ctx.lexicon.forms.get(w) is None \
+        and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS
 
 
 def _indexed_phrase(ctx: _IndexContext, k: int) -> _Indexed | None:
@@ -119,10 +205,10 @@ def _indexed_phrase(ctx: _IndexContext, k: int) -> _Indexed | None:
     s0, e0 = ctx.nt.original_span(a + (len(tok) - len(base)), end)
     info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
     if info.type == "person":
-        return _indexed_person(ctx, k, s0, info)
+        return _indexed_person(ctx, k, s0, e0, info)
     if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
         return None
-    return _Indexed(s0, info)
+    return _Indexed(s0, info, e0)
 
 
 def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
@@ -157,7 +243,7 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
     commas = 0
     while m < n and m < k + 12:
         x = toks[m][2]
-        if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من")):
+        if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من") and not _ali(ctx, m)):
             break
         if x in ("،", ","):
             commas += 1
@@ -170,7 +256,7 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
     return end
 
 
-def _indexed_person(ctx: _IndexContext, k: int, start: int, info: MentionInfo) -> _Indexed | None:
+def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: MentionInfo) -> _Indexed | None:
     """A person of the index: named after the title, or right before it (جون كيري وزير الخارجية)."""
     if info.name and info.name[:1] == "و" and norm_word(info.name.split()[0][1:]) in given_names():
         info = replace(info, name=info.name[1:])  # "…وحسن روحاني": the conjunction is no part of the name
@@ -189,7 +275,7 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, info: MentionInfo) -
         # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head,
         # fuller-name matching then takes the words up to the speaker's own
         info = replace(info, name=" ".join(info.name.split()[:4]))
-    return _Indexed(start, info)
+    return _Indexed(start, info, end)
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
@@ -266,6 +352,7 @@ class _Resolver:
         self._nt = nt
         self._index: list[_Indexed] | None = None
         self.pos = 0  # where in the document the current cue is
+        self.issuers: dict[str, _Entity] = {}  # document head (بيان) → who issued it (في بيان لها)
 
     @property
     def nt(self) -> NormalizedText:
@@ -290,11 +377,15 @@ class _Resolver:
 
     # ------------------------------------------------------------ explicit mentions
     def mention(self, info: MentionInfo, verb_gender: str | None) -> _Entity:
-        if info.type in ("document", "organization") and info.name and " " not in info.name.strip() \
-                and not info.name.startswith("ال") and self._is_surname(fold(info.name)):
-            # ونفى خطاب…: a bare indefinite noun (خطاب "speech") that is the surname of a person
-            # of this document (مختار خطاب) is that person
+        if info.name and " " not in info.name.strip() and self._is_surname(fold(info.name)) and (
+                info.type == "unknown" or (info.type in ("document", "organization") and not info.name.startswith("ال"))):
+            # ونفى خطاب…، وقال المقدشي: a bare noun (خطاب "speech") or a lone definite word that is the
+            # surname of a person of this document (مختار خطاب، محمد على المقدشي) is that person
             info = MentionInfo(info.text, info.name, info.role, "person", info.gender, info.number, False)
+        if info.type == "document":
+            issuer = self._issuer(info)
+            if issuer is not None:
+                return self.touch(issuer)
         gender = info.gender or (verb_gender if info.type == "person" else None)
         if info.type == "person" and info.name:
             return self.touch(self._person(info, gender))
@@ -308,7 +399,10 @@ class _Resolver:
             return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
         key = fold(info.name or info.text)
         words = key.split()
-        if info.type in ("organization", "document") and len(words) == 1 and words[0].startswith("ال"):
+        if info.type in ("organization", "document") and _definite_description(words):
+            # «الهيئة المشرفة على الممر البحري» → «هيئة قناة بنما»: a definite head and its modifiers
+            # describe the body the article named with that head
+            words = words[:1]
             named = self._indexed_org(info)
             if named is not None and fold(named.name) != key:
                 e = self.mention(named, verb_gender)
@@ -333,6 +427,28 @@ class _Resolver:
                     e.name = info.name
                 return self.touch(e)
         return self.touch(self._new(info.name or info.text, info.type, info.gender, info.number, None))
+
+    def _issuer(self, info: MentionInfo) -> _Entity | None:
+        """A statement speaks with its issuer's name when the article gives it: after «وأوضحت
+        الوزارة في بيان لها…», «وأضاف البيان» is «بيان وزارة المالية المصرية» (the document, named
+        with its issuer, as «بيان أمانة محافظة جدة» is when the article writes it so)."""
+        words = (info.name or info.text).split()
+        if not _definite_description(fold(" ".join(words)).split()):
+            return None
+        issuer = self.issuers.get(strip_article(fold(words[0])))
+        if issuer is None:
+            return None
+        name = f"{strip_article(norm_word(words[0]))} {issuer.name}"
+        e = self._find_or_new(MentionInfo(name, name, None, "document", info.gender, "sg", False))
+        e.keys.add(fold(info.name or info.text))
+        return e
+
+    def _find_or_new(self, info: MentionInfo) -> _Entity:
+        key = fold(info.name)
+        for e in self.entities:
+            if e.type == info.type and key in e.keys:
+                return e
+        return self._new(info.name, info.type, info.gender, info.number, None)
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` ends the name of a person speaking or named with a title in the document."""
@@ -499,6 +615,27 @@ class _Resolver:
         return True
 
 
+def _definite_description(words: list[str]) -> bool:
+    """Folded words of a definite head and its modifiers only: «الهيئة»، «الهيئة المشرفة على الممر
+    البحري»، «البيان الصادر»; not «هيئة قناة بنما» nor «الهيئة الملكية لمدينة ينبع» with a name."""
+    if not words or not words[0].startswith("ال") or len(words) > 6:
+        return False
+    return all(w.startswith("ال") or w in ("علي", "في", "من", "عن") or w in EMPHATIC_SELF for w in words[1:]) \
+        and not any(w.startswith("لل") for w in words[1:])
+
+
+_ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b")
+
+
+def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | None) -> None:
+    """«وأوضحت الوزارة في بيان لها أن…»: the statement is the ministry's, for later «وأضاف البيان»."""
+    if e is None or c.claim is None or c.claim.start <= c.cue.end:
+        return
+    m = _ISSUED_IN.search(doc.text, c.cue.end, min(c.claim.start, c.cue.end + 200))
+    if m:
+        r.issuers[strip_article(fold(m.group(1)))] = e
+
+
 def _clear_antecedent(info: MentionInfo) -> bool:
     """Only an unambiguous subject may take over from the last speaker: an organisation, a
     document or a group, or a person named with an Arabic given name (الشيخ صالح آل الشيخ)."""
@@ -523,6 +660,7 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         # the relaying source (وبحسب الوكالة، قال المسؤول…) is resolved like any mention
         via = r.mention(analyse_mention(c.via.text, lex), None) if c.via is not None else None
         speaker = None if c.kind == "unattributed" else _speaker_of(r, doc, c, lex)
+        _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
     return [_record(doc, c, e, via) for c, e, via in resolved]
@@ -546,7 +684,48 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         info = replace(info, name="ال" + info.name)
     if c.type_hint and info.type == "unknown":
         info = replace(info, type=c.type_hint)
-    return r.mention(info, c.gender)
+    if info.type == "document" and info.name and " " not in info.name:
+        m = _NUMBER_AFTER.match(doc.text, c.speaker.end)
+        if m:
+            # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
+            info = replace(info, name=f"{info.name} {m.group(1).strip()}")
+    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), c.gender)
+
+
+_NUMBER_AFTER = re.compile(r"\s*(\(\s*\d+\s*\)|\d+)(?!\S*[%٪])")
+
+
+def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> MentionInfo:
+    """The index's reading of the noun phrase a mention belongs to, when it names the person the
+    mention leaves unnamed or half-named.
+
+    The rules stop a subject early where a word is ambiguous (علي "Ali"/على "on", a role chain
+    with ل-genitives): «وأكد الشيخ علي الحرقان أن…» may come out as «الشيخ»; the index read the same
+    phrase to its end and found the name «علي الحرقان».
+    """
+    if info.type not in ("person", "unknown") or (info.name and len(info.name.split()) > 2):
+        return info
+    own = fold(info.name or "").split()
+    for it in r.index:
+        cand = it.info
+        if not (it.pos <= start < it.end and end <= it.end) or cand.type != "person" or not cand.name:
+            continue
+        words = fold(cand.name).split()
+        if len(words) < 2 or len(words) <= len(own) or \
+                not all(_name_like(w) or w == "علي" for w in words):  # (the index read علي as the name Ali)
+            continue
+        given = any(is_given_name(norm_word(w)) for w in cand.name.split())
+        if given or (own and (own == words[:len(own)] or own == words[-len(own):])):
+            return replace(cand, gender=cand.gender or info.gender)
+    return info
+
+
+def _name_like(w: str) -> bool:
+    """A folded word that can stand in a personal name: no function word, no ل/ب-phrase, no
+    word with a conjunction or قد (a given name beginning like a clitic is one: بدر، لينا، فهد)."""
+    if not w.isalpha() or w in stopwords() or w in ("قد", "لقد"):
+        return False
+    return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w == "بن"
 
 
 def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | None:

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, CONSTRUCT_STOPS, EMPHATIC_SELF, PRAYER_HEADS, REGIONS, SCRIPTURE_OPENERS, STYLES,
+    AFFILIATION_PREPOSITIONS, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PRAYER_HEADS, REGIONS, SCRIPTURE_OPENERS,
+    STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 from attribution.text.normalize import norm_word
@@ -127,11 +129,42 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         flat = " ".join(w for s in segs for w in s)
         return MentionInfo(text, flat, None, "group", "f" if fem else "m", "pl", False)
     if head in W.doc_m or head in W.doc_f:
-        return MentionInfo(text, " ".join(segs[0]), None, "document", "f" if head in W.doc_f else "m", "sg", False)
+        return MentionInfo(text, _document_name(segs[0], text), None, "document",
+                           "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org:
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
+    if len(segs) == 1 and _sound_plural(norm[0], W):
+        # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
+        return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+_NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
+
+
+def _document_name(seg: list[str], text: str) -> str:
+    """A document's name keeps its number: «المادة (28)»، «البند 3» (the number is what tells them apart)."""
+    m = _NUMBERED.match(text)
+    return m.group(0).strip() if m and len(seg) == 1 else " ".join(seg)
+
+
+def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:
+    """A noun (with its adjectives) in the sound masculine plural: المختصون، مسؤولون أمريكيون.
+
+    Not a name (حسين، ياسين، أمين), not a place (البحرين، فلسطين): the head must be the plural of a
+    participle or nisba (م-…-ون، …يون) and every word must end like a plural.
+    """
+    head = strip_article(nseg[0])
+    if is_given_name(head) or nseg[0] in W.place or head in W.place or not head.endswith(("ون", "ين")):
+        return False
+    stem = head[:-2]
+    # a participle stem: م + at least three letters, the second no alif (مختص، مسؤول، مراقب، مواطن —
+    # not ماكرون، مارون، ميرون); or a nisba (أمريكيون)
+    participle = stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا"
+    if not (participle or (head.endswith(("يون", "يين")) and len(head) >= 6)):
+        return False
+    return all(strip_article(w).endswith(("ون", "ين")) for w in nseg)
 
 
 def _org_name(seg: list[str], text: str) -> str:
@@ -183,6 +216,9 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     """
     h = _leading_honorifics(nseg, W)
     if h:
+        if len(nseg) == h + 1 and _family_name(nseg[h], W):
+            # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name
+            return _RoleSplit(None, seg[h], _title_gender(strip_article(nseg[0]), W))
         return _split_role(seg[h:], nseg[h:], W, _shift(quoted, h))
     role_end, gender = _role_extent(nseg, W, quoted)
     if role_end == 0:
@@ -192,6 +228,20 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     else:
         role_end = _honorific_opening_name(nseg, role_end, W)
     return _name_after_role(seg, nseg, role_end, gender, W)
+
+
+def _family_name(w: str, W: Vocabulary) -> bool:
+    """Can a definite word alone be a family name (العتيبي، العبدالجبار، الفيصل)?
+
+    A nisba (…ي), an عبد- compound or a given name with the article; not a participle or an
+    adjective (المتقاعد، السابق: «الجنرال المتقاعد» is a description).
+    """
+    b = strip_article(w)
+    if not w.startswith("ال") or b in W.title or b in W.honorific_bare:
+        return False
+    if b.endswith("ي") and len(b) > 3:
+        return True  # a nisba: العتيبي، المطيري
+    return not w.startswith("الم") and (b.startswith("عبد") or is_given_name(b))
 
 
 def _shift(quoted: frozenset[int], k: int) -> frozenset[int]:
@@ -232,10 +282,12 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
         b = strip_article(nseg[i])
         if b not in W.title and i == 0:
             b = strip_pronoun(b)  # نظيره الروسي، رئيستها
-        if i > 0 and b in W.honorific_bare and i + 1 < n and not nseg[i + 1].startswith("ال"):
+        if i > 0 and _honorifics_before_name(nseg, i, W):
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b not in W.title and b not in W.honorific_bare:
             break
+        if i > 0 and _given_name_opening(nseg, i):
+            break  # «… لشركة أرامكو أمين الناصر»: أمين "secretary" is here the given name Amin
         gender = gender or _title_gender(b, W)
         i += 1
         if b in W.title and not nseg[i - 1].startswith("ال"):
@@ -279,17 +331,84 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
             i += 2
         elif w[:1] == "ل" and len(w) > 3 and i + 1 < n and nseg[i + 1].startswith("ال") and not w.startswith("لل"):
             i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
+        elif w == "علي" and _given_name_opening(nseg, i):
+            break  # «مدير مكتب الجزيرة في بيروت علي هاشم»: علي is the name Ali, not على "on"
         elif w in AFFILIATION_PREPOSITIONS and i + 1 < n:
             i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
             if not nseg[i].startswith("ال") and i + 1 < n:
                 i += 1  # the affiliation may be a name: في جوجل الشرق الأوسط
+        elif is_given_name(w) and _honorific_before(nseg, i, W) and _in_construct_with_org(nseg, i - 1, W):
+            i += 1  # «رئيس جامعة الملك سعود»: the king's name belongs to the university's
+        elif is_given_name(w) and not _honorific_before(nseg, i, W):
+            break  # «الزعيم المعارض الروسي أليكسي نافالني»: a given name opens the name (أليكسي is no ال-word)
+        elif w[:1] == "و" and len(w) > 3 and not w.startswith("وال") and i + 1 < n and nseg[i + 1].startswith("ال") \
+                and strip_article(w[1:]) not in W.title and not is_given_name(w[1:]):
+            i += 2  # «رئيس لجنة الاتصالات والنقل وتقنية المعلومات»: a coordinated noun in construct
         elif _continues_role(w, i in quoted, W):
-            if strip_article(w) in W.honorific_bare and i + 1 < n and not nseg[i + 1].startswith("ال"):
-                break  # an honorific before a name (الأمير فيصل)
+            if _honorifics_before_name(nseg, i, W):
+                break  # an honorific before a name (الأمير فيصل، الأستاذ الدكتور جبريل)
             i += 1
+            if strip_article(w[1:] if w[:1] in "لب" else w) in W.org:
+                i = _org_proper_name_end(nseg, i)
         else:
             break
     return i
+
+
+def _honorific_before(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Is word ``i`` right after an honorific (الأمير فيصل، الملك سعود)? Then the honorific rule decides."""
+    return i > 0 and strip_article(nseg[i - 1]) in W.honorific_bare
+
+
+def _honorifics_before_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Do honorifics start at ``i`` and lead to a name: «الأمير فيصل»، «الأستاذ الدكتور جبريل»?
+
+    Not after an organisation in construct: «جامعة الملك سعود»، «مستشفى الملك فهد» name a body.
+    """
+    if _in_construct_with_org(nseg, i, W):
+        return False
+    j = i
+    while j < len(nseg) and strip_article(nseg[j]) in W.honorific_bare:
+        j += 1
+    return j > i and j < len(nseg) and not nseg[j].startswith("ال")
+
+
+def _given_name_opening(nseg: list[str], i: int) -> bool:
+    """Does an indefinite given name at ``i`` open a name (a name word follows: بن، another given
+    name, a family name), although the word is also a title or a preposition (أمين، أمير، علي)?"""
+    if nseg[i].startswith("ال") or not is_given_name(nseg[i]) or i + 1 >= len(nseg):
+        return False
+    nxt = nseg[i + 1]
+    if is_name_particle(nxt) or is_given_name(nxt):
+        return True
+    if nseg[i] == "علي":
+        return not nxt.startswith(("ال", "لل", "بال")) and nxt.isalpha()
+    return nxt.startswith("ال") and (nxt.endswith("ي") or i + 2 == len(nseg))
+
+
+def _org_proper_name_end(nseg: list[str], i: int) -> int:
+    """After an organisation noun inside a role, the end of the organisation's own name.
+
+    «الرئيس التنفيذي لشركة زين»: the last word names the company; «المدير العام لشركة أرامكو أمين
+    الناصر»: the words before the person's given name do.  Otherwise the role ends here.
+    """
+    n = len(nseg)
+    if i == n - 1 and not nseg[i].startswith("ال"):
+        return n
+    m = i
+    while m < n and not nseg[m].startswith("ال") and not given_name_length(nseg, m) and nseg[m].isalpha():
+        m += 1
+    if m > i and m < n and given_name_length(nseg, m):
+        return m
+    return i
+
+
+def _in_construct_with_org(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Is word ``i`` the genitive of an organisation noun in construct (جامعة الملك، لمؤسسة الأمير)?"""
+    if i == 0 or nseg[i - 1].startswith("ال"):
+        return False
+    prev = nseg[i - 1][1:] if nseg[i - 1][:1] in "لب" else nseg[i - 1]
+    return strip_article(prev) in W.org | W.portfolio
 
 
 def _region_noun(w: str) -> str:
@@ -326,6 +445,8 @@ def _honorific_opening_name(nseg: list[str], role_end: int, W: Vocabulary) -> in
     """A definite honorific further on opens the name: "الأمين العام لسوق عكاظ الدكتور راشد الغامدي"."""
     for p in range(role_end, len(nseg) - 1):
         if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific_bare and not nseg[p + 1].startswith("ال"):
+            while p > role_end and nseg[p - 1].startswith("ال") and strip_article(nseg[p - 1]) in W.honorific_bare:
+                p -= 1  # «… الأستاذ الدكتور جبريل»: the run of honorifics opens the name
             return p
     return role_end
 
@@ -335,14 +456,90 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     """The role is the words before ``role_end``; the name is what follows, less honorifics."""
     role = " ".join(seg[:role_end]) or None
     rest, nrest = seg[role_end:], nseg[role_end:]
-    # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان)
-    while rest and strip_article(nrest[0]) in W.honorific_bare and len(rest) > 1:
+    # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان);
+    # an indefinite one that is also a given name opens the name (مدير البرنامج رائد بن عبدالرحمن)
+    while rest and strip_article(nrest[0]) in W.honorific_bare and len(rest) > 1 \
+            and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")):
         rest, nrest = rest[1:], nrest[1:]
+    named = _named_after(rest, nrest)
+    if named is not None:
+        # «ساكن آخر في موسكو يدعى سيرجي»: what comes before "named" is the description
+        k, rest, nrest = named
+        role = " ".join(x for x in [role, " ".join(seg[role_end:role_end + k])] if x) or None
+    k = _agreeing_adjective_end(nrest) if role_end else 0
+    if k and k < len(rest):
+        # «الرئيس التنفيذي لشركة زين السعودية حسان قباني»: a feminine adjective agrees with the
+        # organisation of the role; a man's name holds none, so the name starts after it
+        role = " ".join(x for x in [role, " ".join(rest[:k])] if x) or None
+        rest, nrest = rest[k:], nrest[k:]
     if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
         rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name
     while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال"):
         rest, nrest = rest[:-1], nrest[:-1]  # "ماهر بن صالح جمال رئيس": a role word cut off after the name
+    cut = _preposition_phrase(nrest)
+    if cut is not None:
+        rest, nrest = rest[:cut], nrest[:cut]  # «دونيس بالمعسكر الإعدادي»: a name holds no ب/ل/في-phrase
+    if role is None and not role_end:
+        k = _first_given_name(nrest)
+        if k:
+            # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»: a description the lexicon does not know,
+            # then a given name: the words before the name are the role
+            role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
+    if role and len(rest) == 1 and nrest[0][:1] == "و" and not is_given_name(nrest[0][1:]):
+        role, rest, nrest = f"{role} {rest[0]}", [], []  # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name
     name = " ".join(rest) or None
     if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
         return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
     return _RoleSplit(role, name, gender)
+
+
+def _preposition_phrase(nrest: list[str]) -> int | None:
+    """Where a preposition phrase starts inside a would-be name (None: nowhere before its end).
+
+    «دونيس بالمعسكر الإعدادي» → 1.  A given name that begins like ب/ل (بدر، لينا) is no phrase,
+    and علي after a given name is the name Ali (محمد على المقدشي).
+    """
+    for k, w in enumerate(nrest):
+        if k and w.startswith(("بال", "لل")) and not is_given_name(w):
+            return k
+        if k and w in ("في", "من", "عن", "الي", "مع") and is_given_name(nrest[0]):
+            return k  # (not «عدد من المسؤولين»: a quantifier and its group)
+    return None
+
+
+def _named_after(rest: list[str], nrest: list[str]) -> tuple[int, list[str], list[str]] | None:
+    """«… يدعى سيرجي»، «… واسمه الكامل …»: (words before, the name, its normalised words)."""
+    for k, w in enumerate(nrest):
+        if w in NAMED_WORDS and 0 < k < len(rest) - 1 or (w in NAMED_WORDS and k == 0 and len(rest) > 1):
+            m = k + 1
+            while m < len(nrest) and nrest[m] in NAMED_WORDS | {"الكامل", "الحقيقي"}:
+                m += 1
+            if m < len(rest):
+                return k, rest[m:], nrest[m:]
+    return None
+
+
+def _agreeing_adjective_end(nrest: list[str]) -> int:
+    """After how many words of the would-be name the last definite feminine word ends (0: none).
+
+    «زين السعودية حسان قباني» → 2: «السعودية» agrees with a feminine head (شركة) before it; a
+    name does not hold a definite feminine word before its last one (a family name may end in ة:
+    أحمد الجمعة).
+    """
+    end = 0
+    for k, w in enumerate(nrest[:-1]):
+        if w.startswith("ال") and w.endswith("ة") and len(w) > 4:
+            end = k + 1
+    return end
+
+
+def _first_given_name(nrest: list[str]) -> int:
+    """Index of the first given name after at least one word of description (0: none).
+
+    Only when the words before it are not names themselves: a definite word or a known noun.
+    """
+    for k in range(1, len(nrest)):
+        if given_name_length(nrest, k) and any(w.startswith("ال") for w in nrest[:k]) \
+                and not is_name_particle(nrest[k - 1]):
+            return k
+    return 0

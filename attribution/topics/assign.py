@@ -40,7 +40,6 @@ __all__ = [
     "best_labels",
     "caseless_fold",
     "cluster_claims",
-    "fold",
     "key_terms",
     "load_taxonomy",
     "stem",
@@ -69,8 +68,6 @@ def caseless_fold(text: str) -> str:
     return normalize.fold(text).lower()
 
 
-#: the name :mod:`attribution.graph` imports; the same function as :func:`caseless_fold`
-fold = caseless_fold
 
 
 def _read_wordlist(name: str) -> frozenset[str]:

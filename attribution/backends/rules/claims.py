@@ -1,0 +1,106 @@
+"""Claims: the span a report claims, where it ends, and the claim before a cue.
+
+- from the content on: ``وقال الوزير إن [الاتفاق جاهز]``، ``قال: «[لن نصمت]»`` (direct);
+- it ends where the next report begins: ``…إن [القوات تقدمت]، مضيفا أن…``، ``…، لكنه نفى…``;
+- before the cue: ``[ارتفعت الصادرات]، بحسب وكالة رويترز``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from attribution.backends.rules.context import Context, Sentence
+from attribution.backends.rules.cues import match_according
+from attribution.backends.rules.quotes import closing_quote
+from attribution.lexicon.closed import BUT_PRON, COMMA, OPEN, PRON
+from attribution.records import Candidate, Span
+
+_PRON_SUFFIXES = tuple(sorted(PRON))
+_TRAILING = ".،,؛;:!؟?"  # punctuation a claim does not end with
+_QUOTE_MARKS = "«»“”\""
+
+
+def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str]:
+    """(claim, kind) from the content found at a token: ``(kind, token index)`` where kind is
+    ``comp`` (at أن/إن), ``colon``, ``quote`` or ``np`` (a noun phrase)."""
+    kind, j = content
+    toks = sent.toks
+    if kind == "comp":
+        # إنه سعيد: a complementizer with a pronoun keeps it, the subject of the claim
+        w = toks[j].text
+        start_tok = j if not w.endswith("ان") and w.endswith(_PRON_SUFFIXES) else j + 1
+    elif kind == "colon":
+        start_tok = j + 1
+    else:
+        start_tok = j
+    if start_tok >= len(toks):
+        return None, "indirect"
+    first = toks[start_tok]
+    if first.text in OPEN and kind in ("quote", "colon"):
+        close = closing_quote(sent, start_tok)
+        if close is not None:
+            return sent.span(first.end, close), "direct"
+    a = first.start
+    claim_text = sent.nt.text[a:sent.end]
+    # trailing punctuation is not part of the claim
+    m = len(claim_text)
+    while m > 0 and (claim_text[m - 1].isspace() or claim_text[m - 1] in _TRAILING
+                     or (claim_text[m - 1] in ")]" and "(" not in claim_text[:m] and "[" not in claim_text[:m])):
+        m -= 1  # (and a bracket closed outside the claim: "(إن الله مع الصابرين)")
+    body = claim_text[:m]
+    has_quote = any(q in body for q in _QUOTE_MARKS)
+    return sent.span(a, a + m), ("mixed" if has_quote else "indirect")
+
+
+def claim_before(sent: Sentence, i: int) -> Span | None:
+    """From the sentence start to token ``i``, without the commas before it."""
+    toks = sent.toks
+    k = i - 1
+    while k >= 0 and toks[k].text in COMMA:
+        k -= 1
+    if k < 0:
+        return None
+    return sent.span(toks[0].start, toks[k].end)
+
+
+def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]) -> list[Candidate]:
+    """A claim ends where the next report of the sentence begins (، مضيفا أن / وأضاف / بحسب قوله)."""
+    stops = _report_starts(ctx, sent)
+    out = []
+    for _, c in found:
+        claim = c.claim
+        if claim is not None and c.kind != "direct":
+            for s in stops:
+                if claim.start < s < claim.end and s > c.cue.end:
+                    t = sent.nt.original[claim.start:s].rstrip(" ،,؛;")
+                    if t:
+                        claim = Span(claim.start, claim.start + len(t), t)
+                    break
+        if claim is not c.claim:
+            kind = c.kind
+            if kind == "mixed" and not any(q in claim.text for q in _QUOTE_MARKS):
+                kind = "indirect"
+            c = replace(c, claim=claim, kind=kind)
+        out.append(c)
+    return out
+
+
+def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
+    """Original offsets where a new report or a re-attribution starts: ، مضيفا / وأضاف / ، لكنه نفى / ، بحسب."""
+    toks = sent.toks
+    forms = ctx.verb_forms
+    to_original = sent.nt.to_original
+    stops: list[int] = []
+    for k, t in enumerate(toks):
+        prev = toks[k - 1].text if k else ""
+        if prev in BUT_PRON and k > 1 and toks[k - 2].text in COMMA and forms.get(t.text) is not None:
+            stops.append(to_original(toks[k - 2].start))
+            continue
+        if prev not in COMMA and not (t.text[:1] in "وف" and k > 0):
+            continue
+        form = forms.get(t.text)
+        if form is not None and (form.aspect == "participle" or form.clitic):
+            stops.append(to_original(toks[k - 1].start if prev in COMMA else t.start))
+            continue
+        if prev in COMMA and match_according(ctx, toks, k) is not None:
+            stops.append(to_original(toks[k - 1].start))
+    return stops

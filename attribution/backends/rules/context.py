@@ -1,0 +1,108 @@
+"""What every rule reads: the token record, the sentence view and the document context.
+
+Rules run on the normalised view of a document (:mod:`attribution.text.normalize`); a
+:class:`Sentence` maps the offsets of its tokens back to spans of the original text.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from attribution.lexicon.closed import COMMA, QUOTES
+from attribution.lexicon.cues import Lexicon, VerbForm
+from attribution.lexicon.vocabulary import Vocabulary, vocabulary
+from attribution.records import Cue, Span
+from attribution.text.normalize import NormalizedText
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_EDGE = QUOTES | COMMA  # marks a mention does not start with
+
+
+class Tok(NamedTuple):
+    """A word or a punctuation mark, with its offsets in the normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str, a: int, b: int) -> list[Tok]:
+    """The tokens of ``text[a:b]``: words and single punctuation marks (وقال: «لا» → وقال : « لا »)."""
+    return [Tok(*m.span(), m.group()) for m in _TOKEN.finditer(text, a, b)]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """The tokens of one sentence, with the map from normalised offsets to original spans."""
+
+    nt: NormalizedText
+    toks: list[Tok]
+    index: int  # the sentence's number in the document
+    start: int  # normalised offsets of the sentence
+    end: int
+
+    @classmethod
+    def of(cls, nt: NormalizedText, index: int, start: int, end: int) -> Sentence:
+        return cls(nt, tokens(nt.text, start, end), index, start, end)
+
+    def span(self, a: int, b: int) -> Span | None:
+        """Original-text span for normalised offsets [a, b)."""
+        if b <= a:
+            return None
+        s, e = self.nt.original_span(a, b)
+        return Span(s, e, self.nt.original[s:e])
+
+    def cue(self, a: int, b: int, lemma: str, meaning: str) -> Cue:
+        """The cue at normalised offsets [a, b)."""
+        s, e = self.nt.original_span(a, b)
+        return Cue(s, e, self.nt.original[s:e], lemma, meaning)
+
+    def mention(self, toks: list[Tok] | None, drop_first: int = 0) -> Span | None:
+        """The span of a speaker mention made of ``toks``, without quote marks or commas at its edges.
+
+        ``drop_first`` drops the proclitic ل of the first token (وفقا لأرامكو → أرامكو);
+        شركة "غوغل" keeps its inner quotes.
+        """
+        if not toks:
+            return None
+        if drop_first:
+            t0 = toks[0]
+            toks = [Tok(t0.start + (2 if t0.text.startswith("لل") else 1), t0.end, t0.text)] + list(toks[1:])
+        a, b = 0, len(toks)
+        while a < b and toks[a].text in _EDGE:
+            a += 1
+        while b > a and toks[b - 1].text in COMMA:
+            b -= 1
+        if b > a and toks[b - 1].text in QUOTES and sum(t.text in QUOTES for t in toks[a:b]) % 2 == 1:
+            b -= 1
+        if b <= a:
+            return None
+        return self.span(toks[a].start, toks[b - 1].end)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One document's reading: the lexicon, its word classes, and the speakers' names seen so far.
+
+    ``known`` grows as the document's sentences are read: a bare name before an object
+    (وصف سيرومولوتوف الحوار…) is read as a subject only once the name is known.
+    """
+
+    lexicon: Lexicon
+    v: Vocabulary
+    verb_forms: Mapping[str, VerbForm]
+    acc_first: frozenset[str]  # the first words of the according-to phrases (بحسب، وفقا، نقلا…)
+    known: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Context:
+        """A fresh context for a new document (no names known yet)."""
+        return cls(lexicon, vocabulary(lexicon), lexicon.forms, _according_first_words(lexicon), set())
+
+
+@functools.lru_cache(maxsize=8)
+def _according_first_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(k[0] for k in lexicon.according_to)

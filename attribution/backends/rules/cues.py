@@ -1,0 +1,146 @@
+"""Cues: the words that make a sentence worth reading, and the guards that tell a reporting
+verb from its homographs (لم يعلن، بين "between", ماذا تعتقد، بما ورد، من أبرز، a quoted verb).
+
+Also the according-to phrases (بحسب، وفقا ل، نقلا عن، على لسان), matched longest first.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.quotes import inside_quote
+from attribution.backends.rules.words import is_complementizer
+from attribution.lexicon.closed import COMMA, ELATIVES, INTERROGATIVES, NEGATION, OPEN, PASSIVE
+from attribution.lexicon.cues import Lexicon, VerbForm
+from attribution.text.morph import strip_pronoun
+
+_WORDS = re.compile(r"\w+")
+# common words opening an according-to phrase (في تصريح ل، على لسان، كما قال): the phrase
+# triggers a sentence on its next, distinctive word
+_COMMON = frozenset({"في", "علي", "كما", "جاء", "ورد", "ل", "ما", "عن", "مع", "الي"})
+# a strict homograph is a verb after a comma or قد: …، بين الوزير أن / وقد بين أن
+_BEFORE_STRICT = COMMA | {"قد", "وقد", "فقد", "لقد"}
+# what may stand before a clause-initial verb: وقالت، كما أكد، وقد أوضح، بدوره قال، غير أن…
+_CONNECTIVES = frozenset({"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها",
+                          "لكن", "ولكن", "غير", "الا", "بينما", "فيما"})
+_FOR_HIS_PART = frozenset({"جانب", "جهة", "ناحية", "طرف"})  # من جانبه، ومن جهتها: "for his part"
+_WHAT = frozenset({"ما", "بما", "كما", "لما", "مما", "فيما", "وما"})
+# what follows the verb وَرَدَ "appear": ورد في، ورد اسمه، ورد ذكره
+_AFTER_WARADA = frozenset({"في", "فيه", "فيها", "ذكره", "ذكرها", "اسمه", "اسمها"})
+
+
+@functools.lru_cache(maxsize=8)
+def triggers(lexicon: Lexicon) -> frozenset[str]:
+    """Words whose presence makes a sentence worth analysing: verb forms, passive forms and the
+    distinctive word of each according-to phrase (لسان of على لسان, with its و form)."""
+    acc_words = {next((w for w in p if w not in _COMMON), p[0]) for p in lexicon.according_to}
+    return frozenset(lexicon.forms) | acc_words | {"و" + w for w in acc_words} | frozenset(PASSIVE)
+
+
+def may_report(trigger_words: frozenset[str], text: str, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a trigger word?  Most news sentences report nothing."""
+    return not trigger_words.isdisjoint(_WORDS.findall(text, a, b))
+
+
+def negated(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """لم يعلن، لا يؤكد: no report was made."""
+    return i > 0 and toks[i - 1].text in NEGATION and not form.clitic
+
+
+def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the reporting-verb form at token ``i`` a report, not a homograph or a quoted verb?"""
+    toks = sent.toks
+    if form.aspect == "participle":
+        if not _participle_opens_content(toks, i, form):
+            return False
+    elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
+        return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
+    # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
+    if inside_quote(sent, i):
+        return False
+    prev = toks[i - 1].text if i else ""
+    if form.aspect == "imperfect" and not form.clitic and prev in INTERROGATIVES:
+        return False  # ماذا تعتقد أن…، هل تقول إن…: an interviewer's question, not a report
+    if toks[i].text == "ورد" and form.lemma == "رد" and _warada(toks, i, prev):
+        return False  # بما ورد في الضوابط: the verb وَرَدَ "appear", not و + رد "and replied"
+    if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in ELATIVES:
+        return False  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
+    return True
+
+
+def _participle_opens_content(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """مضيفا أن / مشيرا إلى أن / قائلا: only after a comma, with the content right after."""
+    if i == 0 or (toks[i - 1].text not in COMMA and form.clitic != "و"):
+        return False
+    n = len(toks)
+    nxt = toks[i + 1].text if i + 1 < n else ""
+    nxt2 = toks[i + 2].text if i + 2 < n else ""
+    return is_complementizer(nxt) or nxt == ":" or nxt in OPEN \
+        or (nxt in form.frames and (is_complementizer(nxt2) or form.np_content))
+
+
+def _warada(toks: list[Tok], i: int, prev: str) -> bool:
+    """Is ورد at token ``i`` the verb "appear" (بما ورد، ورد في، ورد اسمه، ورد بالتقرير)?"""
+    if prev in _WHAT:
+        return True
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].text
+    return nxt in _AFTER_WARADA or (nxt.startswith("ب") and not is_complementizer(nxt))
+
+
+def sentence_initial(sent: Sentence, i: int) -> bool:
+    """Nothing but connectives, punctuation or a dateline before token ``i``."""
+    if i == 0:
+        return True
+    prev = sent.toks[i - 1].text
+    if prev in {"-", "–", "—", ":"} and i > 1:
+        return True  # الرياض - واس: / (اف ب) -
+    pre = [t.text for t in sent.toks[:i]]
+    # من جانبه، ومن جهتها، من ناحيته: "for his part" opens a report
+    if len(pre) >= 2 and pre[0] in {"من", "ومن"} and strip_pronoun(pre[1]) in _FOR_HIS_PART:
+        pre = pre[2:]
+    return all(w in COMMA or w in _CONNECTIVES for w in pre)
+
+
+def earlier_cue(ctx: Context, sent: Sentence, i: int) -> bool:
+    """Is there a reporting verb or an according-to phrase before token ``i``?"""
+    forms = ctx.verb_forms
+    return any(forms.get(t.text) is not None or match_according(ctx, sent.toks, k) is not None
+               for k, t in enumerate(sent.toks[:i]))
+
+
+def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[str, ...]] | None:
+    """Longest "according to" phrase at token ``i`` → (tokens used, phrase)."""
+    w0 = toks[i].text
+    firsts = [w0]
+    if w0[:1] == "و" and len(w0) > 3:
+        firsts.append(w0[1:])  # وبحسب، ووفقا (فحسب is "only")
+    for first in firsts:
+        if first not in ctx.acc_first:
+            continue
+        best = None
+        for phrase in ctx.lexicon.according_to:
+            if phrase[0] != first or not _phrase_at(toks, i, phrase):
+                continue
+            used = len(phrase) - (1 if phrase[-1] == "ل" and toks[i + len(phrase) - 1].text != "ل" else 0)
+            if best is None or used > best[0]:
+                best = (used, phrase)
+        if best:
+            return best
+    return None
+
+
+def _phrase_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+    """Do the words after the first of ``phrase`` follow token ``i``?  A final ل may be a
+    proclitic (وفقا للوزارة) or stand alone (وفقا لـ الوزارة)."""
+    for m, pw in enumerate(phrase[1:], 1):
+        if i + m >= len(toks):
+            return False
+        tw = toks[i + m].text
+        if m == len(phrase) - 1 and pw == "ل":
+            return tw.startswith("ل")
+        if tw != pw:
+            return False
+    return True

@@ -1,0 +1,140 @@
+"""Objects: verbs whose object is the content (نفى الوزير الاتهامات، استذكر تقديم…), split into
+subject and object.
+
+Arabic marks the boundary by definiteness: a definite head (الوزارة، الدراسة، المتهم) takes
+only definite adjectives after it, so the next indefinite or second definite noun opens the
+object (نفت الوزارة الاتهامات، عزت الدراسة معظم الفاقد); a construct head (وزير الخارجية)
+takes one definite complement first.  A comma also closes the subject
+(استذكر المسؤول الروسي، في حديثه، تقديم…), and a name seen before the sentence is a subject
+(وصف سيرومولوتوف الحوار…).
+"""
+from __future__ import annotations
+
+from attribution.backends.rules.context import Context, Tok
+from attribution.backends.rules.noun_phrase import apposition_at, looks_nominal, np_end
+from attribution.backends.rules.words import is_adverbial, nisba_adjective, speaker_word
+from attribution.lexicon.closed import COMMA, NOT_IN_NAME, PREPOSITIONS, QUOTES, STOP_PUNCT
+
+_SEG_MAX = 9  # the most words read for subject and object before a comma
+_Split = tuple[list[Tok], int]  # (subject tokens, token index where the object starts)
+
+
+def object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool = False) -> _Split | None:
+    """(subject, object start) after the object-taking verb at token ``i``, or None.
+
+    With ``implicit`` (…، لكنه نفى وجود خطط) the subject is not there and the object starts at once.
+    """
+    n = len(toks)
+    k = i + 1
+    nominative_plural = k < n and toks[k].text.startswith("ال") and toks[k].text.endswith("ون")
+    if implicit and k < n and toks[k].text not in STOP_PUNCT and not speaker_word(ctx, toks[k].text) \
+            and not nominative_plural:  # (وأكد البرلمانيون…: -ون marks a subject, not an object)
+        return [], k
+    seg: list[Tok] = []
+    while k < n and toks[k].text not in COMMA and toks[k].text not in STOP_PUNCT and len(seg) < _SEG_MAX:
+        seg.append(toks[k])
+        k += 1
+    if not seg or seg[0].text in PREPOSITIONS:
+        return None  # أكد على…: the preposition's frame, not an object (and على is no name)
+    if seg[0].text in ctx.v.honorific and len(seg) > 2:
+        return _after_honorific_name(ctx, seg, i)
+    if np_end(ctx, seg) == len(seg) and _closed_by_comma(ctx, toks, seg, k):
+        return _after_commas(ctx, toks, i, seg, k)
+    head = seg[0].text
+    if head.startswith("ال") and len(seg) > 1:
+        return _after_definite_head(ctx, seg, i)
+    if speaker_word(ctx, head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
+        return _after_construct_head(seg, i)
+    return _after_name(ctx, seg, i)
+
+
+def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
+    """الدكتور يوسف بطرس غالي [وزير التجارة الخارجية] استمرار…: the name after the honorific."""
+    m = 1
+    while m < len(seg) and m <= 4 and not seg[m].text.startswith("ال") and seg[m].text not in QUOTES \
+            and seg[m].text not in NOT_IN_NAME and not speaker_word(ctx, seg[m].text):
+        m += 1
+    if 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text):
+        m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك)
+    if m < len(seg) and speaker_word(ctx, seg[m].text) and not seg[m].text.startswith("ال"):
+        m += 1  # a role after the name: a construct head and its definite complements
+        while m < len(seg) and seg[m].text.startswith("ال"):
+            m += 1
+    if 1 < m < len(seg):
+        return seg[:m], i + 1 + m
+    return None
+
+
+def _closed_by_comma(ctx: Context, toks: list[Tok], seg: list[Tok], k: int) -> bool:
+    """Is ``seg`` a whole subject closed by the comma at ``k``: a role, or a short bare name?"""
+    if k >= len(toks) or toks[k].text not in COMMA:
+        return False
+    return (looks_nominal(ctx, seg) and speaker_word(ctx, seg[0].text)) \
+        or (all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4)
+
+
+def _after_commas(ctx: Context, toks: list[Tok], i: int, seg: list[Tok], k: int) -> _Split | None:
+    """Skip an apposition and comma-closed adverbial segments; the object starts after them."""
+    n = len(toks)
+    m = k + 1
+    if apposition_at(ctx, toks, m) and not is_adverbial(ctx, toks[m].text):
+        # "النائب التنفيذي للمالية، سلطان القحطاني،": the name belongs to the subject
+        while m < n and toks[m].text not in COMMA:
+            m += 1
+        seg = toks[i + 1:m]
+        m += 1
+    while m < n:
+        if not (is_adverbial(ctx, toks[m].text) or apposition_at(ctx, toks, m)):
+            break
+        while m < n and toks[m].text not in COMMA and toks[m].text not in STOP_PUNCT:
+            m += 1
+        if m < n and toks[m].text in COMMA:
+            m += 1
+            continue
+        return None
+    if m >= n or toks[m].text in STOP_PUNCT or (toks[m].text[:1] in "وف" and ctx.verb_forms.get(toks[m].text)):
+        return None
+    return seg, m
+
+
+def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
+    """نفت الوزارة الاتهامات: a definite head keeps its definite adjectives, then the object."""
+    m = 1
+    while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        m += 1
+    if m + 1 < len(seg) and seg[m].text == "باسم" and speaker_word(ctx, seg[0].text):
+        m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
+        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+            m += 1
+    if m < len(seg) and seg[m].text not in QUOTES:
+        return seg[:m], i + 1 + m
+    return None
+
+
+def _after_construct_head(seg: list[Tok], i: int) -> _Split | None:
+    """نفى وزير الخارجية الروسي الاتهامات: a construct head, its complement and adjectives."""
+    m = 2
+    while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        m += 1
+    if m < len(seg):
+        return seg[:m], i + 1 + m
+    return None
+
+
+def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
+    """A name then the object: the words of a name seen before (ونفى خطاب وجود…), or a name
+    closed by a word no name holds (ونفى أحمد زكي أي علاقة…، عدم…، جميع…)."""
+    chain = []
+    for t in seg:
+        if t.text.startswith("ال") or t.text in QUOTES or len(chain) >= 4 or t.text in NOT_IN_NAME:
+            break
+        chain.append(t)
+    known = 0
+    while known < min(len(chain), 3) and chain[known].text in ctx.known:
+        known += 1
+    if known and known < len(seg):
+        return chain[:known], i + 1 + known
+    if chain and len(chain) < len(seg) and seg[len(chain)].text in NOT_IN_NAME \
+            and (chain[0].text in ctx.v.given or chain[0].text in ctx.known):
+        return chain, i + 1 + len(chain)
+    return None

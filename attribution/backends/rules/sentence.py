@@ -1,0 +1,119 @@
+"""The reports of one sentence: verbs and passives first, then according-to phrases outside them.
+
+A report inside another's claim (``قال إن الوزير أكد أن…``) counts only with a subject of its own;
+a new report by the same speaker (``…، مضيفا أن``، ``…، وأضاف``، ``…، لكنه نفى``) is not nested.
+Each claim ends where the next report of the sentence begins.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from attribution.backends.rules.according import according_report
+from attribution.backends.rules.claims import trim_claims
+from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.cues import match_according, negated, sentence_initial
+from attribution.backends.rules.passive import passive_report
+from attribution.backends.rules.verb import verb_report
+from attribution.backends.rules.words import speech_pronoun
+from attribution.lexicon.closed import BUT_PRON, COMMA, PASSIVE
+from attribution.lexicon.cues import VerbForm
+from attribution.records import Candidate
+
+_Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
+_Region = tuple[int, int]
+_OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
+
+
+def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
+    """The reports of ``sent`` in text order, each claim trimmed at the next report."""
+    found, covered = _verb_reports(ctx, sent)
+    _add_according_reports(ctx, sent, found, covered)
+    found.sort(key=lambda kc: kc[0])
+    return trim_claims(ctx, sent, found)
+
+
+def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
+    """Reports of the verbs and passive forms, with the stretches of text each one owns."""
+    toks = sent.toks
+    forms = ctx.verb_forms
+    found: _Found = []
+    covered: list[_Region] = []
+    for i, t in enumerate(toks):
+        form = forms.get(t.text)
+        if form is not None:
+            if negated(toks, i, form):
+                continue
+            cand = verb_report(ctx, sent, i, form)
+            if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form):
+                # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
+                # subject and a clausal content; a bare one belongs to the outer report
+                cand = None
+        elif t.text in PASSIVE:
+            cand = passive_report(sent, i)
+        else:
+            continue
+        if cand is not None:
+            found.append((i, cand))
+            covered.append(_region(sent, i, cand))
+    return found, covered
+
+
+def _weak(c: Candidate) -> bool:
+    return c.speaker is None or c.kind == "unattributed" or c.confidence < 0.8
+
+
+def _inside(covered: list[_Region], start: int) -> bool:
+    return any(a <= start < b for a, b in covered)
+
+
+def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
+    """The normalised stretch a report owns: from its cue (or its quote, when the quote comes
+    first) to the end of its claim; a report starting inside it is nested."""
+    a = sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else sent.toks[i].start
+    b = sent.end
+    if c.claim is not None:
+        to_original = sent.nt.to_original
+        b = next((t.start for t in sent.toks if to_original(t.start) >= c.claim.end), b)
+    return a, b
+
+
+def _opens_new_report(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """، مضيفا أن / وأضاف أن / لكنه نفى: a new report by the same speaker, not a nested one."""
+    prev = toks[i - 1].text if i else ""
+    if prev in BUT_PRON and i > 1 and toks[i - 2].text in COMMA:
+        return True
+    return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
+
+
+def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered: list[_Region]) -> None:
+    """Add the according-to reports outside the verbs' stretches (or closing one: بحسب قوله)."""
+    toks = sent.toks
+    n = len(toks)
+    acc_first = ctx.acc_first
+    i = 0
+    while i < n:
+        w0 = toks[i].text
+        if w0 not in acc_first and not (w0[:1] == "و" and w0[1:] in acc_first):
+            i += 1
+            continue
+        acc = match_according(ctx, toks, i)
+        if acc is None:
+            i += 1
+            continue
+        k = i + acc[0]
+        if not _inside(covered, toks[i].start) or (k < n and speech_pronoun(ctx, toks[k].text) is not None):
+            res = according_report(ctx, sent, i, acc, found)
+            if res is not None:
+                _place_according(sent, i, res, found)
+        i = k
+
+
+def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
+    """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report;
+    any other according-to report is a report of its own."""
+    nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"), None)
+    if res.speaker is not None and nxt is not None and sentence_initial(sent, i):
+        k0, c0 = found[nxt]
+        found[nxt] = (k0, replace(c0, via=res.speaker))
+    else:
+        found.append((i, res))

@@ -1,0 +1,249 @@
+"""Subjects: who speaks, after the verb (VSO), before it (SVO), fronted, relayed, or implied.
+
+- after: ``وقال نائب وزير الخارجية، أوليغ سيرومولوتوف، في تصريح، إن…`` → role and name;
+- before: ``الوزارة أكدت أن…``، ``وكانت لجنة الانتخابات، أكدت…``;
+- fronted: ``أما النائب حمد العازمي فقد دعا…``;
+- relayed: ``نقلت وكالة "تاس" عن الرئيس بوتين قوله…`` → Putin (the agency relays);
+- the antecedent of الذي: ``…رئيس اللجنة فهد القحيز الذي أكد أن…``;
+- the main clause's subject: ``وافتتح الوزير المعرض، مؤكدا أن…``;
+- a pronoun: ``لكنه أوضح``، ``إنها أعلنت``.
+"""
+from __future__ import annotations
+
+from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.noun_phrase import (
+    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
+)
+from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
+from attribution.lexicon.closed import COMMA, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.records import Span
+from attribution.text.morph import strip_article, strip_pronoun
+
+# words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
+_SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
+_AMMA = frozenset({"اما", "واما"})
+_QAD = frozenset({"قد", "وقد", "فقد"})
+# after these أن the subject comes before the verb: خاصة أن شارون يعلن
+_SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
+_CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
+_SUBJECT_MAX = 9  # the most words of a subject before its verb
+_PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
+_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
+    """The subject in the tokens between a verb and its content, without the adverbials.
+
+    ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
+    subject = the first two segments (role, name); the rest are adverbials.
+    """
+    relative = ctx.v.relative
+    subject: list[Tok] = []
+    for seg in _comma_segments(mid):
+        if not seg:
+            continue
+        first = seg[0].text
+        if first in relative or (first[:1] in "وف" and first[1:] in relative):
+            if subject:
+                break  # a relative clause after the name closes the subject
+            continue
+        if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
+            seg = seg[1:]  # أوضح ذلك مدير عام الفرع
+        if not subject:
+            seg = _after_addressee(ctx, seg)
+        cut = np_end(ctx, seg)
+        np_ = seg[:cut]
+        if not np_:
+            if subject:
+                break
+            continue
+        if subject:
+            if _is_apposition(ctx, np_):
+                subject = subject + np_
+            break
+        subject = np_
+        if cut < len(seg):
+            break
+    while subject and subject[-1].text in _SUBJECT_TAIL:
+        subject = subject[:-1]
+    return subject or None
+
+
+def _comma_segments(mid: list[Tok]) -> list[list[Tok]]:
+    """``mid`` cut at its commas, except commas inside quotes."""
+    segs: list[list[Tok]] = [[]]
+    depth = 0
+    for t in mid:
+        if t.text in QUOTES:
+            depth = 1 - depth if t.text == '"' else depth + (1 if t.text in OPEN else -1)
+        if t.text in COMMA and depth <= 0:
+            segs.append([])
+        else:
+            segs[-1].append(t)
+    return segs
+
+
+def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
+    """وقال لـ"الاقتصادية" الدكتور…، وقال لنا الوزير…: the addressee comes before the subject
+    (not "أوضحت لوكالة فرانس برس": the agency's name)."""
+    skip = addressee_prefix(ctx, seg)
+    if skip and skip < len(seg) and np_end(ctx, seg[skip:]) > 0 and (
+            speaker_word(ctx, seg[skip].text) or seg[skip].text in ctx.v.given
+            or strip_article(seg[skip].text) in ctx.v.honorific_bare):
+        return seg[skip:]
+    return seg
+
+
+def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
+    """A name or a role right after the subject, not a participle modifier (البيان الختامي، الصادر مساء اليوم، أن…)."""
+    f0 = np_[0].text
+    return looks_nominal(ctx, np_) and (not f0.startswith("ال") or speaker_word(ctx, f0)
+                                        or strip_article(f0) in ctx.v.honorific_bare)
+
+
+def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
+    """SVO: ``وكانت لجنة الاستخبارات، أكدت …``, ``الوزارة أكدت …``, ``غير أن رئيستها كيلي أوضحت …``.
+
+    The noun phrase between the previous clause boundary (sentence start, كان, أن, a comma
+    before it) and the verb, when it names a speaker.
+    """
+    toks = sent.toks
+    form = ctx.verb_forms.get(toks[i].text)
+    if form is not None and form.clitic[:1] in ("و", "ف"):
+        return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
+    found = _preverbal_np(ctx, toks, i)
+    if found is None:
+        return None
+    np_, after_kan, after_comp = found
+    if not np_ or not looks_nominal(ctx, np_) or np_end(ctx, np_) < len(np_):
+        return None
+    head = np_[0].text
+    if after_comp and len(np_) <= 3 and plausible_speaker(ctx, np_) and head not in FUNCTION \
+            and not head.startswith("ال") and not head.isdigit():
+        return np_
+    if after_kan or speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) \
+            or (len(np_) <= 3 and all(t.text in ctx.known for t in np_)):
+        return np_
+    if head[:1] in "وف" and speaker_word(ctx, head[1:]):
+        return np_
+    return None
+
+
+def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], bool, bool] | None:
+    """(noun phrase, opened by كان, opened by أن) between the clause boundary and the verb at ``i``."""
+    k = i - 1
+    while k >= 0 and (toks[k].text in COMMA or toks[k].text in _QAD):
+        k -= 1
+    end = k + 1
+    after_kan = after_comp = False
+    while k >= 0:
+        w = toks[k].text
+        if w in KAN:
+            after_kan = True
+            break
+        if w in _AMMA:
+            break
+        if w in QUOTES and k > 0 and toks[k - 1].text not in STOP_PUNCT:
+            k -= 1
+            continue  # a quoted name in the subject: وكانت «الصحة» قد حذرت
+        if w in _SVO_COMPLEMENTIZERS:
+            after_comp = True  # "خاصة أن شارون يعلن": after أن the subject precedes the verb
+            break
+        if is_complementizer(w) or w in STOP_PUNCT or w in QUOTES or w in _CLAUSE_START \
+                or ctx.verb_forms.get(w) is not None:
+            break
+        if w in COMMA:
+            # an inserted adverbial between subject and verb: ", في وقت سابق ،"
+            if k + 1 < end and is_adverbial(ctx, toks[k + 1].text):
+                end = k
+                k -= 1
+                continue
+            if k + 1 < end and apposition_at(ctx, toks, k + 1) and k > 0:
+                k -= 1  # "المندوب الجهوي، كمال الدريدي،": keep the name with its role
+                continue
+            break
+        k -= 1
+        if end - k > _SUBJECT_MAX:
+            return None
+    np_ = toks[k + 1:end]
+    while np_ and is_adverbial(ctx, np_[-1].text) and np_[-1].text not in {"في", "من"}:
+        np_ = np_[:-1]  # "وزير الطاقة القطري عبد الله العطية أمس أكد": the adverb is not the subject
+    return np_, after_kan, after_comp
+
+
+def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
+    """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان."""
+    toks = sent.toks
+    if i == 0 or toks[i - 1].text not in _QAD:
+        return None
+    first = toks[0].text
+    if first not in KAN and first not in _AMMA:
+        return None
+    return subject_before(ctx, sent, i)
+
+
+def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
+    """(relay, source) in "نقل X عن Y (قوله)": the noun phrase after عن is who spoke."""
+    k = next((m for m, t in enumerate(mid) if t.text == "عن"), None)
+    if k is None or k + 1 >= len(mid):
+        return None
+    src = mid[k + 1:]
+    src = [t for t in src[:np_end(ctx, src)] if speech_pronoun(ctx, t.text) is None]
+    if not src or not plausible_speaker(ctx, src):
+        return None
+    return (subject_after(ctx, mid[:k]) if k else None), src
+
+
+def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
+    """The noun phrase before the relative pronoun at ``r``, back to a clause or phrase boundary."""
+    forms = ctx.verb_forms
+    k = r - 1
+    while k >= 0 and r - k <= 8:
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in NOUN_COMP \
+                or w in {"و", "مع"} or forms.get(w) is not None:
+            break
+        k -= 1
+    np_ = toks[k + 1:r]
+    # the last noun phrase before الذي: start at a speaker word or a known name
+    for p in range(len(np_)):
+        tail = np_[p:]
+        w = tail[0].text
+        if (speaker_word(ctx, w) or w in ctx.known) and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+            return tail
+    return None
+
+
+def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
+    """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة."""
+    toks = sent.toks
+    k = 0
+    while k < i and (toks[k].text in COMMA or is_adverbial(ctx, toks[k].text)):
+        k += 1  # (an opening adverbial: وفي سياق متصل، …)
+    if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in KAN:
+        return None
+    seg = []
+    for t in toks[k + 1:i]:
+        if t.text in COMMA or t.text in STOP_PUNCT:
+            break
+        seg.append(t)
+    if not seg:
+        return None
+    subj = seg[:np_end(ctx, seg)]
+    if subj and subj[0].text.startswith("ال"):
+        # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
+        m = 1
+        while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text.endswith(("ي", "ية", "يون", "يين")):
+            m += 1
+        subj = subj[:m]
+    if subj and speaker_word(ctx, subj[0].text) and plausible_speaker(ctx, subj):
+        return subj
+    return None
+
+
+def pronoun_subject(sent: Sentence, t: Tok) -> Span | None:
+    """The pronoun suffix of لكنه/لكنها/إنه/أنهم right before a verb, as the subject mention."""
+    for base in _PRONOUN_HOSTS:
+        if t.text.startswith(base) and t.text[len(base):] in _PRONOUNS:
+            return sent.span(t.start + len(base), t.end)
+    return None

@@ -1,0 +1,69 @@
+"""What a single word is, for every rule family: a complementizer, a speaker word, an adverbial…"""
+from __future__ import annotations
+
+from attribution.backends.rules.context import Context
+from attribution.lexicon.closed import PRON
+from attribution.text.morph import strip_article
+
+_COMPLEMENTIZERS = ("ان", "بان", "وان", "فان", "لان")
+# speech nouns carrying the speaker's pronoun, longest suffix first: بحسب قولهما، على حد تعبيره
+_SPEECH_PRONOUNS = (("هما", ("m", "du")), ("هم", ("m", "pl")), ("ها", ("f", "sg")), ("ه", ("m", "sg")))
+
+
+def is_complementizer(w: str) -> bool:
+    """أن، إن، بأن، وأن، فإن and their pronoun-suffixed forms (أنه، بأنها، إنهم).
+
+    >>> is_complementizer("بانها"), is_complementizer("انه"), is_complementizer("اين")
+    (True, True, False)
+    """
+    for c in _COMPLEMENTIZERS:
+        if w == c:
+            return True
+        if w.startswith(c) and w[len(c):] in PRON:
+            return True
+    return False
+
+
+def speaker_word(ctx: Context, w: str) -> bool:
+    """A title, organisation, document or group word (الوزير، وزارة، البيان، مسؤولون)."""
+    sp = ctx.v.speakerish
+    b = strip_article(w)
+    # (an accusative subject after إن/أن carries an alif: إلا أن مندوبا رفيعا صرح; a feminine
+    # plural of an organisation word: النقابات، الوزارات)
+    return b in sp or w in sp or (b.endswith("ا") and b[:-1] in sp) \
+        or (b.endswith("ات") and b[:-2] + "ة" in sp)
+
+
+def is_adverbial(ctx: Context, w: str) -> bool:
+    """An adverbial opener between a cue and its content: اليوم، في، خلال, or where it was said."""
+    adverbial = ctx.v.adverbial
+    if w in adverbial:
+        return True
+    b = w[1:] if w[:1] in "وف" and len(w) > 2 else w
+    if b in adverbial:
+        return True
+    org = ctx.v.org
+    # ل + media/statement noun: لوكالة، لصحيفة، لقناة (where it was said, not who)
+    if w.startswith("ل") and not w.startswith("لل") and w[1:] in org:
+        return True
+    if w.startswith("لل") and w[2:] in org:
+        return True
+    return False
+
+
+def speech_pronoun(ctx: Context, w: str) -> tuple[str, str] | None:
+    """(gender, number) of the pronoun on a speech noun: قوله → (m, sg), تصريحاتها → (f, sg)."""
+    speech = ctx.v.speech
+    for suf, gn in _SPEECH_PRONOUNS:
+        if w.endswith(suf):
+            stem = w[: -len(suf)]
+            if stem.endswith("ت") and stem[:-1] + "ة" in speech:
+                return gn
+            if stem in speech or stem.rstrip("ا") in speech:
+                return gn
+    return None
+
+
+def nisba_adjective(w: str) -> bool:
+    """A definite nisba adjective or participle agreeing with a head: الروسية، الأمريكي، المحتجون."""
+    return w.endswith(("ي", "ية", "يه", "يون", "يين", "يات", "ون", "ين")) or w.startswith("الم")

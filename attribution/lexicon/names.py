@@ -1,0 +1,77 @@
+"""What a personal name is made of: given names, compound names, name particles.
+
+A name in Arabic news is a given name (محمد، فيصل، تاتيانا), often compound (عبد الرحمن،
+أبو بكر، سيف الدين), followed by a nasab (بن سعد، ابن عبدالله), a family name (العتيبي، آل
+الشيخ) or a foreign surname (نافالني).  The given names are data files users may extend
+(``data/arabic_given_names*.txt``, ``data/foreign_given_names.txt``); the particles are
+closed (:data:`attribution.lexicon.closed.NAME_PARTICLES`).  Words are normalised (:func:`attribution.text.normalize.norm_word`: أإآ→ا، ى→ي).
+
+>>> given_name_length(["عبد", "الرحمن", "بن", "سعد"], 0), given_name_length(["سيف", "الدين"], 0)
+(2, 2)
+>>> is_given_name("فيصل"), is_given_name("عبدالعزيز"), is_given_name("الوزير")
+(True, True, False)
+"""
+from __future__ import annotations
+
+import functools
+
+from attribution.lexicon.closed import NAME_PARTICLES
+from attribution.lexicon.datafiles import data_text
+from attribution.text.normalize import norm_word
+
+#: Files of given names, one a line (``#`` comments).  The first is also the identity module's
+#: list of Arabic names that must match exactly (محمد/محمود).
+GIVEN_NAME_FILES = ("arabic_given_names.txt", "arabic_given_names_more.txt", "foreign_given_names.txt")
+
+#: Second words of compound given names written apart: سيف الدين، عبد الله، سيف الإسلام، نور الهدى.
+COMPOUND_SECONDS = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "العابدين", "الزمان", "الحق"})
+#: First words that open a compound given name (عبد الرحمن، أبو بكر).
+COMPOUND_FIRSTS = frozenset({"عبد", "ابو", "ابي", "ام", "نور", "سيف", "صلاح", "علاء", "بهاء", "عز", "زين",
+                             "شمس", "نصر", "فخر", "محيي", "تقي", "جمال", "كمال", "حسام", "عماد", "سعد"})
+
+
+def _read(name: str) -> set[str]:
+    try:
+        text = data_text(name)
+    except FileNotFoundError:
+        return set()
+    return {norm_word(w.strip()) for w in text.splitlines() if w.strip() and not w.lstrip().startswith("#")}
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name the lexicon knows, Arabic and foreign (normalised)."""
+    out: set[str] = set()
+    for name in GIVEN_NAME_FILES:
+        out |= _read(name)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def is_given_name(w: str) -> bool:
+    """A given name, or an عبد-compound written as one word (عبدالله، عبدالرحمن، عبدالإله)."""
+    return w in given_names() or (w.startswith("عبدال") and len(w) > 6) or (w.startswith("ابو") and len(w) > 5
+                                                                             and w[3:] in given_names())
+
+
+def given_name_length(words: list[str], i: int) -> int:
+    """How many words from ``i`` make one given name (0: none).
+
+    ``عبد الرحمن``، ``أبو بكر``، ``سيف الدين`` are two words; ``فيصل`` one.
+    """
+    if i >= len(words):
+        return 0
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if w == "عبد" and nxt and (nxt.startswith("ال") or nxt in given_names()):
+        return 2  # عبد الله، عبد الرحمن
+    if w in ("ابو", "ام") and nxt.isalpha() and len(nxt) > 1:
+        return 2  # a kunya: أبو بكر، أبو مازن، أم كلثوم
+    if w in COMPOUND_FIRSTS and nxt in COMPOUND_SECONDS:
+        return 2
+    return 1 if is_given_name(w) else 0
+
+
+def is_name_particle(w: str) -> bool:
+    """بن، بنت، ابن، أبو، آل…: a word that joins the parts of a name."""
+    return w in NAME_PARTICLES

@@ -1,0 +1,72 @@
+"""Claims: the claim span from a content, the claim before a cue, and claims trimmed at the
+next report (attribution.backends.rules.claims)."""
+import pytest
+
+from attribution.backends.rules.claims import claim_before, claim_of, trim_claims
+from attribution.backends.rules.sentence import sentence_reports
+
+# (sentence, content as (kind, the word where it was found), (claim, kind))
+CLAIMS = [
+    ("وقال الوزير إن الاتفاق جاهز.", ("comp", "إن"), ("الاتفاق جاهز", "indirect")),
+    ("وقال سوتومايور إنه سعيد جدا.", ("comp", "إنه"), ("إنه سعيد جدا", "indirect")),  # the pronoun is the claim's subject
+    ("وأكد أنهم سيعودون!", ("comp", "أنهم"), ("أنهم سيعودون", "indirect")),
+    ('وأكد الوزير أن بلاده "لن تقبل الإملاءات".', ("comp", "أن"), ('بلاده "لن تقبل الإملاءات"', "mixed")),
+    ("وقال رئيس النادي: «سنعود أقوى». ثم غادر.", ("colon", ":"), ("سنعود أقوى", "direct")),
+    ("وقال المدرب: اللاعبون قدموا كل شيء؛", ("colon", ":"), ("اللاعبون قدموا كل شيء", "indirect")),
+    ('وقال "لن نتراجع".', ("quote", '"'), ("لن نتراجع", "direct")),
+    ("وكشف الوزير عن خطة جديدة للنقل.", ("np", "خطة"), ("خطة جديدة للنقل", "indirect")),
+    # a bracket closed outside the claim is not the claim's
+    ("(وقال الشيخ إن الله مع الصابرين).", ("comp", "إن"), ("الله مع الصابرين", "indirect")),
+    ("وقال إن الخطة (الخمسية) جاهزة.", ("comp", "إن"), ("الخطة (الخمسية) جاهزة", "indirect")),
+    ("وقال إن", ("comp", "إن"), (None, "indirect")),
+]
+
+
+@pytest.mark.parametrize("text, content, expected", CLAIMS)
+def test_claim_of(ar, text, content, expected):
+    sent = ar.sentence(text)
+    claim, kind = claim_of(sent, (content[0], ar.index(sent, content[1])))
+    assert (claim.text if claim else None, kind) == expected
+    if claim:
+        assert text[claim.start:claim.end] == claim.text
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("ارتفعت صادرات النفط، بحسب وكالة رويترز.", "بحسب", "ارتفعت صادرات النفط"),
+    ("ارتفعت صادرات النفط ،، بحسب وكالة رويترز.", "بحسب", "ارتفعت صادرات النفط"),
+    ("، بحسب وكالة رويترز.", "بحسب", None),
+])
+def test_claim_before(ar, text, word, expected):
+    sent = ar.sentence(text)
+    claim = claim_before(sent, ar.index(sent, word))
+    assert (claim.text if claim else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال المتحدث إن القوات تقدمت، مضيفا أن المعارك مستمرة.", ["القوات تقدمت", "المعارك مستمرة"]),
+    ("وقال المتحدث إن القوات تقدمت، وأضاف أن المعارك مستمرة.", ["القوات تقدمت", "المعارك مستمرة"]),
+    ("وأوضح المدير أن الخطة جاهزة، لكنه نفى وجود موعد محدد.", ["الخطة جاهزة", "وجود موعد محدد"]),
+    ("وأكد سيرومولوتوف أن روسيا ستسلم المعلومات، وفق قوله.", ["روسيا ستسلم المعلومات"]),
+    # a direct quote keeps its words whatever follows
+    ("وقال المتحدث: «القوات تقدمت، وأضاف الجنود أنهم مستعدون».", ["القوات تقدمت، وأضاف الجنود أنهم مستعدون"]),
+    # a cue inside a claim that opens no new report does not cut it
+    ("وقال المتحدث إن القوات تقدمت وإن الجيش أكد سيطرته.", ["القوات تقدمت وإن الجيش أكد سيطرته"]),
+])
+def test_claims_end_at_the_next_report(ar, text, expected):
+    sent = ar.sentence(text)
+    assert [c.claim.text for c in sentence_reports(ar.context(), sent)] == expected
+
+
+def test_trimmed_mixed_claim_without_quotes_becomes_indirect(ar):
+    """وقال إن "الوضع صعب"، مضيفا أن… keeps its quote (mixed); a quote only after the cut does not."""
+    ctx = ar.context()
+    sent = ar.sentence('وقال الوزير إن الوضع صعب، مضيفا أن "الحل قريب".')
+    kinds = [(c.claim.text, c.kind) for c in sentence_reports(ctx, sent)]
+    assert kinds == [("الوضع صعب", "indirect"), ('"الحل قريب"', "mixed")]
+
+
+def test_trim_claims_leaves_a_claim_with_no_later_report(ar):
+    ctx, sent = ar.context(), ar.sentence("وقال الوزير إن الاتفاق جاهز، والتوقيع قريب.")
+    found = sentence_reports(ctx, sent)
+    assert [c.claim.text for c in found] == ["الاتفاق جاهز، والتوقيع قريب"]
+    assert trim_claims(ctx, sent, [(0, found[0])]) == found

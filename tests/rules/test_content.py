@@ -1,0 +1,65 @@
+"""Content: where a verb's reported content starts (attribution.backends.rules.content)."""
+import pytest
+
+from attribution.backends.rules.content import content_start
+
+# (sentence, verb as written, expected (kind, the text from the content token on) or None)
+CONTENT = [
+    ("وقال الوزير إن الاتفاق جاهز.", "وقال", ("comp", "إن الاتفاق جاهز.")),
+    ("وأكد نائب الوزير، في حديث إذاعي، أمس، أن المحادثات مستمرة.", "وأكد", ("comp", "أن المحادثات مستمرة.")),
+    ("وقال رئيس النادي: سنعود أقوى.", "وقال", ("colon", ": سنعود أقوى.")),
+    ('وقال "لن نتراجع عن قرارنا".', "وقال", ("quote", '"لن نتراجع عن قرارنا".')),
+    # a long quote after the subject is the content; a short one is a name inside the subject
+    ('وقال المدرب "لن نتراجع عن قرارنا مهما حدث".', "وقال", ("quote", '"لن نتراجع عن قرارنا مهما حدث".')),
+    ('وكشفت شركة "غوغل" أن الإعلانات ممولة.', "وكشفت", ("comp", "أن الإعلانات ممولة.")),
+    ('وقال "الوزير" إن الخطة جاهزة.', "وقال", ("comp", "إن الخطة جاهزة.")),
+    # a frame preposition before أن, or before a noun-phrase content (np flag)
+    ("وأشار الخبير إلى أن التضخم تراجع.", "وأشار", ("comp", "أن التضخم تراجع.")),
+    ("وكشف الوزير عن خطة جديدة للنقل.", "وكشف", ("np", "خطة جديدة للنقل.")),
+    ("وكشف الوزير، في كلمته، عن خطة جديدة.", "وكشف", ("np", "خطة جديدة.")),
+    ("وأشار الخبير إلى أهمية التعليم.", "وأشار", None),   # أشار takes no noun-phrase content
+    # a ب-phrase with the np flag: اعترف بالخطأ
+    ("واعترف المدير بوجود أخطاء في التقرير.", "واعترف", ("np", "بوجود أخطاء في التقرير.")),
+    ("واعترف المدير باسم الشركة أن الخطأ وقع.", "واعترف", ("comp", "أن الخطأ وقع.")),
+    # أن belonging to another word
+    ("وقال الوزير قبل أن يغادر القاعة.", "وقال", None),
+    ("وأكد الوزير رغبته في أن يتم الاتفاق.", "وأكد", None),
+    # an abbreviation inside the subject
+    ("وقال د. أحمد الحكيم إن الحالة مستقرة.", "وقال", ("comp", "إن الحالة مستقرة.")),
+    # a new clause after a comma: its أن is not this verb's
+    ("وقال الوزير، ويقاربون التشخيص بأن المرض نادر.", "وقال", None),
+    ("وقال الوزير، فإن مصادر أكدت أن الخطة جاهزة.", "وقال", None),
+    # a relative clause or an apposition after the comma goes on
+    ("وقال الوزير، الذي زار المعرض، إن الخطة جاهزة.", "وقال", ("comp", "إن الخطة جاهزة.")),
+    ("وقال محمد العلي، نائب الوزير، إن الخطة جاهزة.", "وقال", ("comp", "إن الخطة جاهزة.")),
+    # a participle after a comma has its own content
+    ("وقال الوزير، مؤكدا أن الصناعة تنمو.", "وقال", None),
+    # the sentence ends, or a dash opens another clause
+    ("وقال الوزير كلمة. إن الخطة جاهزة.", "وقال", None),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", CONTENT)
+def test_content_start(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    form = ctx.verb_forms.get(sent.toks[i].text)
+    content, mid_end = content_start(ctx, sent, i, form)
+    got = None if content is None else (content[0], ar.rest(sent, content[1]))
+    assert got == expected
+    if content is None:
+        assert mid_end == i + 1
+
+
+def test_stretch_before_the_content_holds_the_subject(ar):
+    """mid_end ends the subject and adverbials at the frame preposition, not at أن after it."""
+    ctx, sent = ar.context(), ar.sentence("وأشار الخبير الاقتصادي إلى أن التضخم تراجع.")
+    content, mid_end = content_start(ctx, sent, 0, ctx.verb_forms[sent.toks[0].text])
+    assert ar.text(sent, sent.toks[1:mid_end]) == "الخبير الاقتصادي"
+    assert sent.toks[content[1]].text == "ان"
+
+
+def test_demand_verbs_take_no_quoted_content(ar):
+    """دعا "…": a quote after a demand verb names what is called for, it is not the words said."""
+    ctx, sent = ar.context(), ar.sentence('ودعا الوزير "الشركات الكبرى إلى الالتزام بالقرار الجديد".')
+    assert content_start(ctx, sent, 0, ctx.verb_forms[sent.toks[0].text]) == (None, 1)

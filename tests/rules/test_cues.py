@@ -1,0 +1,126 @@
+"""Cues: trigger words, the guards that tell a reporting verb from its homographs, and the
+according-to phrases (attribution.backends.rules.cues)."""
+import pytest
+
+from attribution.backends.rules.cues import (
+    earlier_cue, is_cue, match_according, may_report, negated, sentence_initial, triggers,
+)
+from attribution.lexicon.cues import default_lexicon
+
+# (sentence, the cue word as written, is it a report?)
+CUE_GUARDS = [
+    ("وقال الوزير إن الاتفاق جاهز.", "وقال", True),
+    # a participle reports only after a comma, with its content right after
+    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", True),
+    ("وقال الوزير إن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", True),
+    ("ووصل الوزير مضيفا أن الخطة جاهزة.", "مضيفا", False),
+    ("وقال الوزير إن الخطة جاهزة، مضيفا الكثير من التفاصيل.", "مضيفا", False),
+    # strict homographs: بين "between" / بيّن "explained", رأى only clause-initially
+    ("وبين الوزير أن الخطة جاهزة.", "وبين", True),
+    ("وقد بين الوزير أن الخطة جاهزة.", "بين", True),
+    ("وقع الاتفاق بين البلدين بعد أن اجتمع الوفدان.", "بين", False),
+    ("ورأى المحلل أن السوق ستتعافى.", "ورأى", True),
+    ("وذهب الفريق رأى أن الملعب جاهز.", "رأى", False),
+    # a verb inside a quotation is the quoted speaker's
+    ("وقالت الناشطة: «أكد لنا الطبيب أن الحالة مستقرة».", "أكد", False),
+    ('وعرضت القناة فيلما بعنوان "قال لي المساعد" مساء أمس.', "قال", False),
+    # an interviewer's question
+    ("ماذا تعتقد أن يحدث بعد الانتخابات؟", "تعتقد", False),
+    ("هل تقول إن الأزمة انتهت؟", "تقول", False),
+    ("وتعتقد الوزيرة أن الأزمة انتهت.", "وتعتقد", True),
+    # وَرَدَ "appear" against و + رد "and replied"
+    ("والتزمت الشركات بما ورد في الضوابط.", "ورد", False),
+    ("وقد ورد اسمه في القائمة.", "ورد", False),
+    ("وهو ما ورد أيضا في التقرير.", "ورد", False),
+    ("ورد الوزير بأن المشروع سيفتتح في الربيع.", "ورد", True),
+    # an elative "most prominent" after من
+    ("ومن أبرز نقاط البرنامج تطوير التعليم.", "أبرز", False),
+    ("ومن أوضح الأمثلة أن الأسعار ارتفعت.", "أوضح", False),
+    ("وأبرز التقرير أن الأسعار ارتفعت.", "وأبرز", True),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", CUE_GUARDS)
+def test_cue_guards(ar, text, cue, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, cue)
+    form = ctx.verb_forms[sent.toks[i].text]
+    assert is_cue(ctx, sent, i, form) is expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("ولم تعلن الشرطة أي تفاصيل عن الحادث.", "تعلن", True),
+    ("وقال إنه لن يؤكد أي شيء.", "يؤكد", True),
+    ("ولا يؤكد الخبراء ذلك.", "يؤكد", True),
+    ("وقال الوزير إن الخطة جاهزة.", "وقال", False),
+    ("ما قال الوزير شيئا.", "قال", True),
+])
+def test_negation(ar, text, cue, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, cue)
+    assert negated(sent.toks, i, ctx.verb_forms[sent.toks[i].text]) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("وقال الوزير إن الخطة جاهزة.", "وقال", True),
+    ("الرياض - واس: قال الوزير إن الخطة جاهزة.", "قال", True),   # a dateline
+    ("ومن جانبه، أكد الوزير أن الخطة جاهزة.", "أكد", True),      # "for his part"
+    ("كما أكد الوزير أن الخطة جاهزة.", "أكد", True),
+    ("وقد أكد الوزير أن الخطة جاهزة.", "أكد", True),
+    ("الوزير أكد أن الخطة جاهزة.", "أكد", False),
+    ("وفي الاجتماع أكد الوزير أن الخطة جاهزة.", "أكد", False),
+])
+def test_sentence_initial(ar, text, word, expected):
+    sent = ar.sentence(text)
+    assert sentence_initial(sent, ar.index(sent, word)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("ارتفعت الأسعار، بحسب وكالة رويترز.", "بحسب", ("بحسب",)),
+    ("ارتفعت الأسعار، وبحسب الوكالة فإنها ستنخفض.", "وبحسب", ("بحسب",)),
+    ("ارتفعت الأسعار، وفقا للبيان.", "وفقا", ("وفقا", "ل")),
+    ("ارتفعت الأسعار وفقا لـ البيان.", "وفقا", ("وفقا", "ل")),
+    ("وسقط ثلاثة قتلى، نقلا عن مصادر طبية.", "نقلا", ("نقلا", "عن")),
+    ("وجاء على لسان الوزير أن الخطة جاهزة.", "على", ("علي", "لسان")),
+    ("وتوقف العمل، حسبما ذكرت الإدارة.", "حسبما", ("حسبما",)),
+    ("وأغلقت الطرق فحسب.", "فحسب", None),        # فحسب "only": not و + حسب
+    ("وقال إن الأمر على ما يرام.", "على", None),
+])
+def test_according_phrase(ar, text, word, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    acc = match_according(ctx, sent.toks, ar.index(sent, word))
+    assert (acc[1] if acc else None) == expected
+
+
+def test_according_phrase_counts_a_proclitic_lam_as_part_of_the_next_word(ar):
+    """وفقا للبيان: the phrase uses one token (ل is on the next word); وفقا لـ البيان: two."""
+    ctx = ar.context()
+    for text, used in (("وفقا للبيان", 1), ("وفقا لـ البيان", 2)):
+        sent = ar.sentence(text)
+        assert match_according(ctx, sent.toks, 0)[0] == used
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير إن الخطة جاهزة.", True),
+    ("وتتفاوت الأسعار حسب الموسم.", True),          # حسب triggers; the according-to rules reject it later
+    ("ويشار إلى أن المشروع بدأ قبل عامين.", True),   # a passive form
+    ("وجاء على لسان الوزير أن الخطة جاهزة.", True),   # على لسان: its distinctive word لسان
+    ("وافتتح الوزير المعرض في مدينة جدة.", False),
+    ("وشارك الوزير في افتتاح المعرض.", False),
+])
+def test_trigger_words(text, expected):
+    from attribution.text.normalize import normalize_text
+
+    t = normalize_text(text).text
+    assert may_report(triggers(default_lexicon()), t, 0, len(t)) is expected
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", True),
+    ("وأكدت الوزارة، بحسب البيان، أن الخطة جاهزة.", "وأكدت", False),
+    ("وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو.", "مؤكدا", False),
+    ("وبحسب البيان، أكد الوزير أن الخطة جاهزة.", "أكد", True),
+])
+def test_earlier_cue(ar, text, word, expected):
+    sent = ar.sentence(text)
+    assert earlier_cue(ar.context(), sent, ar.index(sent, word)) is expected

@@ -1,0 +1,55 @@
+"""The reports of a document: known names grow, implicit subjects take the sentence before as
+antecedent, and nothing carries over between documents (attribution.backends.rules.document)."""
+import pytest
+
+from attribution.backends.rules import candidates
+from attribution.lexicon.cues import default_lexicon
+from attribution.text.normalize import normalize_text
+from attribution.text.sentences import split_sentences
+
+
+def read(text):
+    nt = normalize_text(text)
+    return candidates(nt, [(s.start, s.end) for s in split_sentences(nt.text)], default_lexicon())
+
+
+def test_a_name_seen_before_is_a_subject_before_an_object():
+    """اعتبر خدام التصريحات…: the bare name is a subject once the document has named him."""
+    first = "وقال عبد الحليم خدام إن سوريا لا تخشى التهديدات. "
+    second = "واعتبر خدام تصريحات الوزير جزءا من حملة إعلامية."
+    assert [c.speaker.text if c.speaker else None for c in read(first + second)] == ["عبد الحليم خدام", "خدام"]
+    assert read(second) == []  # alone, خدام تصريحات… reads as one noun phrase: no subject, no content
+
+
+def test_known_names_do_not_leak_into_the_next_document():
+    read("وقال عبد الحليم خدام إن سوريا لا تخشى التهديدات.")
+    assert read("واعتبر خدام تصريحات الوزير جزءا من حملة إعلامية.") == []
+
+
+def test_surname_with_the_article_becomes_known():
+    """A person's name teaches its ال-surname too: وأكد الغامدي… after محمد الغامدي."""
+    got = read("وقال مدير الفرع محمد الغامدي إن العمل مستمر. الغامدي أكد أن الإنتاج مستقر.")
+    assert [c.speaker.text for c in got] == ["مدير الفرع محمد الغامدي", "الغامدي"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence before reported nothing: its subject is the antecedent
+    ("وقال المدير إن العمل مستمر. والتقى وزير الخارجية فيصل بن فرحان نظيره أمس. وأكد أن العلاقات متينة.",
+     [None, "وزير الخارجية فيصل بن فرحان"]),
+    # the sentence before reported: the speaker is carried by the document resolution instead
+    ("وقال المدير إن العمل مستمر. وأكد أن العلاقات متينة.", [None, None]),
+    # the report does not open its sentence
+    ("والتقى الوزير نظيره أمس. وفي الاجتماع أكد أن العلاقات متينة.", [None]),
+])
+def test_antecedent_from_the_sentence_before(text, expected):
+    assert [c.antecedent.text if c.antecedent else None for c in read(text)] == expected
+
+
+def test_reversed_guillemets_are_read_the_usual_way():
+    """Some papers open with » and close with «."""
+    (c,) = read("وقال الوزير: »لن نتراجع عن قرارنا«.")
+    assert (c.kind, c.claim.text) == ("direct", "لن نتراجع عن قرارنا")
+
+
+def test_sentences_without_a_cue_word_are_skipped():
+    assert read("وافتتح الوزير المعرض في مدينة جدة. وتجول في أجنحته.") == []

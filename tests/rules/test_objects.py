@@ -1,0 +1,43 @@
+"""Objects: subject and object of a verb whose object is the content (attribution.backends.rules.objects)."""
+import pytest
+
+from attribution.backends.rules.objects import object_split
+
+# (sentence with the verb first, known names, (subject, the text from the object on)) or None
+SPLITS = [
+    ("ونفت الوزارة الاتهامات الموجهة إليها.", (), ("الوزارة", "الاتهامات الموجهة إليها.")),
+    ("وعزت الدراسة معظم الفاقد إلى التسرب.", (), ("الدراسة", "معظم الفاقد إلى التسرب.")),
+    ("ونفت الشرطة المحلية الاتهامات.", (), ("الشرطة المحلية", "الاتهامات.")),            # a nisba adjective
+    ("ونفى المتحدث باسم الوزارة عدم وجود خطط.", (), ("المتحدث باسم الوزارة", "عدم وجود خطط.")),
+    ("ونفى وزير الخارجية الروسي الاتهامات.", (), ("وزير الخارجية الروسي", "الاتهامات.")),  # a construct head
+    ("واستذكر المسؤول الروسي، في حديثه، تقديم المعلومات.", (), ("المسؤول الروسي", "تقديم المعلومات.")),
+    ("ونفى النائب التنفيذي للمالية، سلطان القحطاني، وجود عجز.", (),
+     ("النائب التنفيذي للمالية، سلطان القحطاني", "وجود عجز.")),
+    ("ونفى الدكتور سامي فهد العتيبي وزير الصناعة وجود أزمة.", (), ("الدكتور سامي فهد العتيبي وزير الصناعة", "وجود أزمة.")),
+    ("ونفى الدكتور عبدالرحمن البراك وجود أزمة.", (), ("الدكتور عبدالرحمن البراك", "وجود أزمة.")),
+    ("ووصف سيرومولوتوف الحوار بالنشط.", ("سيرومولوتوف",), ("سيرومولوتوف", "الحوار بالنشط.")),  # a known name
+    ("ونفى خطاب وجود تأثيرات.", ("خطاب",), ("خطاب", "وجود تأثيرات.")),
+    ("ونفى أحمد زكي أي علاقة له بالحادث.", (), ("أحمد زكي", "أي علاقة له بالحادث.")),   # a word no name holds
+    ("ونفى سيرومولوتوف وجود تأثيرات.", (), None),                                    # an unknown bare name
+    ("وأكد على أهمية الحوار.", (), None),                                            # a frame preposition
+    ("ونفت الوزارة.", (), None),
+]
+
+
+@pytest.mark.parametrize("text, known, expected", SPLITS)
+def test_object_split(ar, text, known, expected):
+    sent = ar.sentence(text)
+    got = object_split(ar.context(known), sent.toks, 0)
+    assert (got if got is None else (ar.text(sent, got[0]), ar.rest(sent, got[1]))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("نفى وجود خطط للانسحاب.", (None, "وجود خطط للانسحاب.")),       # …، لكنه نفى وجود خطط
+    ("نفى البرلمانيون وجود خطط.", ("البرلمانيون", "وجود خطط.")),    # -ون marks a subject, not an object
+    ("نفى الوزير وجود خطط.", ("الوزير", "وجود خطط.")),              # a speaker word is the subject
+])
+def test_implicit_subject(ar, text, expected):
+    """With the subject before the verb or dropped (…، لكنه نفى), the object starts at once."""
+    sent = ar.sentence(text)
+    subj, k = object_split(ar.context(), sent.toks, 0, implicit=True)
+    assert (ar.text(sent, subj), ar.rest(sent, k)) == expected

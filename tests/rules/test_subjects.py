@@ -1,0 +1,110 @@
+"""Subjects: after the verb, before it, fronted, relayed, before الذي, of the main clause, or a
+pronoun (attribution.backends.rules.subjects)."""
+import pytest
+
+from attribution.backends.rules.subjects import (
+    antecedent, fronted_subject, main_clause_subject, pronoun_subject, relayed_source, subject_after,
+    subject_before,
+)
+
+# (the tokens between a verb and its content, the subject among them)
+AFTER = [
+    ("وزير الخارجية الروسي سيرغي لافروف للصحفيين", "وزير الخارجية الروسي سيرغي لافروف"),
+    ("نائب وزير الخارجية، سيرغي ريابكوف، في حديث إذاعي، أمس،", "نائب وزير الخارجية، سيرغي ريابكوف"),
+    ("الوزير خالد الفالح، الذي شغل منصب المدير،", "الوزير خالد الفالح"),   # a relative clause closes it
+    ("المدير، الذي تسلم منصبه أمس، خالد العلي،", "المدير"),
+    ("البيان الختامي، الصادر مساء اليوم،", "البيان الختامي"),                   # a participle modifier is no apposition
+    ('لـ"الاقتصادية" الدكتور عبدالله المغلوث', "الدكتور عبدالله المغلوث"),     # an addressee before the subject
+    ("لنا المتحدث باسم الجيش", "المتحدث باسم الجيش"),
+    ("لوكالة فرانس برس", None),                                                 # the agency's name, not a subject
+    ("ذلك مدير عام الفرع", "مدير عام الفرع"),                                   # the demonstrative is the object
+    ('شركة "غوغل" الأمريكية،', 'شركة "غوغل" الأمريكية'),
+    ("الوزير نفسه", "الوزير"),
+    ("في تصريح صحفي", None),
+]
+
+
+@pytest.mark.parametrize("mid, expected", AFTER)
+def test_subject_after(ar, mid, expected):
+    sent = ar.sentence(mid)
+    assert ar.text(sent, subject_after(ar.context(), sent.toks)) == expected
+
+
+# (sentence, verb as written, known names, the subject before the verb)
+BEFORE = [
+    ("الوزارة أكدت أن المدارس ستفتح.", "أكدت", (), "الوزارة"),
+    ("وكانت لجنة الانتخابات المركزية، أكدت في بيان لها، أن النتائج ستعلن.", "أكدت", (), "لجنة الانتخابات المركزية"),
+    ("غير أن رئيسة المجموعة كيتي كيلي أوضحت أن العضو سينضم.", "أوضحت", (), "رئيسة المجموعة كيتي كيلي"),
+    ("خاصة أن نتنياهو يعلن أن الانسحاب قريب.", "يعلن", (), "نتنياهو"),                # after أن
+    ("وزير النفط سالم البدري أمس أكد أن الإنتاج مستقر.", "أكد", (), "وزير النفط سالم البدري"),
+    ("المندوب الجهوي، كمال الدريدي، أكد أن الموسم واعد.", "أكد", (), "المندوب الجهوي، كمال الدريدي"),
+    ("الوزير، في وقت سابق، أكد أن الموسم واعد.", "أكد", (), "الوزير"),
+    ("سيرومولوتوف أكد أن الحوار مستمر.", "أكد", ("سيرومولوتوف",), "سيرومولوتوف"),  # a known name
+    ("سيرومولوتوف أكد أن الحوار مستمر.", "أكد", (), None),                          # an unknown word
+    ("الوزارة وأكدت أن المدارس ستفتح.", "وأكدت", (), None),                        # وأكدت opens a new clause
+    ("وزار الوزير المعرض ثم أكد أن الصناعة تنمو.", "أكد", (), None),
+]
+
+
+@pytest.mark.parametrize("text, verb, known, expected", BEFORE)
+def test_subject_before(ar, text, verb, known, expected):
+    sent = ar.sentence(text)
+    got = subject_before(ar.context(known), sent, ar.index(sent, verb))
+    assert ar.text(sent, got) == expected
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("أما النائب حمد العازمي فقد دعا الحكومة إلى إنشاء جهاز مستقل.", "دعا", "النائب حمد العازمي"),
+    ("وكانت الوزارة قد أكدت أن المدارس ستفتح.", "أكدت", "الوزارة"),
+    ("وقالت الوزارة إنها قد أكدت أن المدارس ستفتح.", "أكدت", None),    # no أما/كان at the start
+    ("أما النائب حمد العازمي فدعا الحكومة إلى الحوار.", "فدعا", None),   # no قد before the verb
+])
+def test_fronted_subject(ar, text, verb, expected):
+    sent = ar.sentence(text)
+    assert ar.text(sent, fronted_subject(ar.context(), sent, ar.index(sent, verb))) == expected
+
+
+@pytest.mark.parametrize("mid, expected", [
+    ('وكالة "تاس" عن الرئيس فلاديمير بوتين قوله', ('وكالة "تاس"', "الرئيس فلاديمير بوتين")),
+    ("عن مصادر مطلعة", (None, "مصادر مطلعة")),
+    ("الصحيفة عن", None),
+    ("الصحيفة عن الاجتماع", None),       # the noun after عن is no speaker
+])
+def test_relayed_source(ar, mid, expected):
+    sent = ar.sentence(mid)
+    got = relayed_source(ar.context(), sent.toks)
+    assert (got if got is None else (ar.text(sent, got[0]), ar.text(sent, got[1]))) == expected
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    ("والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل.", (), "رئيس اللجنة فهد القحيز"),
+    ("وزار الوفد فهد القحيز الذي أكد أن اللوائح ستعدل.", ("فهد", "القحيز"), "فهد القحيز"),
+    ("وزار الوفد المعرض الذي أكد أن اللوائح ستعدل.", (), None),
+])
+def test_antecedent(ar, text, known, expected):
+    sent = ar.sentence(text)
+    r = ar.index(sent, "الذي")
+    assert ar.text(sent, antecedent(ar.context(known), sent.toks, r)) == expected
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("ورفضت النقابات الاتهامات، مؤكدة أن الإضراب مستمر.", "مؤكدة", "النقابات"),
+    ("وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو.", "مؤكدا", "الوزير"),
+    ("اليوم، ورفضت النقابات الاتهامات، مؤكدة أن الإضراب مستمر.", "مؤكدة", "النقابات"),  # an opening adverbial
+    ("اليوم رفضت النقابات الاتهامات، مؤكدة أن الإضراب مستمر.", "مؤكدة", None),  # the main verb has no و/ف
+    ("وكان الوزير قد افتتح المعرض، مؤكدا أن الصناعة تنمو.", "مؤكدا", None),   # كان is no main verb here
+    ("وافتتح المعرض أبوابه، مؤكدا أن الصناعة تنمو.", "مؤكدا", None),          # المعرض is no speaker
+])
+def test_main_clause_subject(ar, text, verb, expected):
+    sent = ar.sentence(text)
+    got = main_clause_subject(ar.context(), sent, ar.index(sent, verb))
+    assert ar.text(sent, got) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("لكنه", "ه"), ("ولكنها", "ها"), ("إنهم", "هم"), ("بأنهما", "هما"), ("لكن", None), ("الوزير", None),
+])
+def test_pronoun_subject(ar, word, expected):
+    sent = ar.sentence(word)
+    got = pronoun_subject(sent, sent.toks[0])
+    assert (got.text if got else None) == expected

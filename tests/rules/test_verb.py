@@ -1,0 +1,60 @@
+"""A verb's report: speaker, claim, kind and confidence (attribution.backends.rules.verb)."""
+import pytest
+
+from attribution.backends.rules.verb import verb_report
+
+# (sentence, verb as written, known names, (speaker, claim, kind, confidence)) or None
+REPORTS = [
+    ("وقال وزير المالية محمد الجدعان إن الميزانية ستحقق فائضا.", "وقال", (),
+     ("وزير المالية محمد الجدعان", "الميزانية ستحقق فائضا", "indirect", 0.9)),
+    ("وقال رئيس النادي: «سنعود أقوى».", "وقال", (), ("رئيس النادي", "سنعود أقوى", "direct", 0.9)),
+    ("«الأسعار ستنخفض»، قال الوزير.", "قال", (), ("الوزير", "الأسعار ستنخفض", "direct", 0.85)),  # quote first
+    ("وأضاف أن اللقاح مجاني.", "وأضاف", (), (None, "اللقاح مجاني", "indirect", 0.75)),          # pro-drop
+    ("وكشف الوزير عن خطة جديدة.", "وكشف", (), ("الوزير", "خطة جديدة", "indirect", 0.75)),        # np content
+    ("ونفت الوزارة الاتهامات.", "ونفت", (), ("الوزارة", "الاتهامات", "indirect", 0.75)),         # an object
+    # a participle continuing a report leaves its speaker to the document; a lone one takes the main clause's
+    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", (), (None, "التمويل متوفر", "indirect", 0.8)),
+    ("وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو.", "مؤكدا", (), ("الوزير", "الصناعة تنمو", "indirect", 0.8)),
+    # the speaker fallbacks when no subject follows the verb
+    ("والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل.", "أكد", (),
+     ("رئيس اللجنة فهد القحيز", "اللوائح ستعدل", "indirect", 0.9)),                             # before الذي
+    ("وقال الوزير إن الخطة جاهزة لكنه أوضح أن التمويل ناقص.", "أوضح", (),
+     ("ه", "التمويل ناقص", "indirect", 0.9)),                                                  # the pronoun of لكنه
+    ("واستقبل الوزير الوفد، وأكد أن العلاقات متينة.", "وأكد", (),
+     ("الوزير", "العلاقات متينة", "indirect", 0.9)),                                           # the main clause's subject
+    ("الوزارة أكدت أن المدارس ستفتح.", "أكدت", (), ("الوزارة", "المدارس ستفتح", "indirect", 0.9)),  # SVO
+    ("يذكر أن المشروع بدأ قبل عامين.", "يذكر", (), (None, "المشروع بدأ قبل عامين", "unattributed", 0.75)),
+    ("وتذكر أن المشروع بدأ قبل عامين.", "وتذكر", (), (None, "المشروع بدأ قبل عامين", "indirect", 0.75)),
+    # word order and agreement
+    ("أما النائب حمد العازمي فقد دعا الحكومة إلى إنشاء جهاز مستقل.", "دعا", (),
+     ("النائب حمد العازمي", "إنشاء جهاز مستقل", "indirect", 0.75)),
+    ("وطالبوا الحكومة بتوفير فرص العمل.", "وطالبوا", (), (None, "بتوفير فرص العمل", "indirect", 0.6)),
+    ("وأبلغت الصحفيين بأن القرار نهائي.", "وأبلغت", (), (None, "القرار نهائي", "indirect", 0.75)),  # who was told
+    # readings that report nothing
+    ("وكشف الغطاء عن لوحة تذكارية.", "وكشف", (), None),
+    ("وكشفت الشركة النقاب عن طراز جديد.", "وكشفت", (), None),
+    ("وذكر اسمه في قائمة المرشحين.", "وذكر", (), None),
+    ("وقال مصدر طلب عدم ذكر اسمه إن الاجتماع تأجل.", "ذكر", (), None),       # "mention a name"
+    ("وأشار الخبير بيده إلى الخريطة.", "وأشار", (), None),
+]
+
+
+@pytest.mark.parametrize("text, verb, known, expected", REPORTS)
+def test_verb_report(ar, text, verb, known, expected):
+    ctx, sent = ar.context(known), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    got = c if c is None else (c.speaker.text if c.speaker else None, c.claim.text, c.kind, c.confidence)
+    assert got == expected
+
+
+def test_relayed_report_names_the_relay(ar):
+    ctx, sent = ar.context(), ar.sentence('نقلت وكالة "تاس" عن الرئيس فلاديمير بوتين قوله إن بلاده مستعدة للحوار.')
+    c = verb_report(ctx, sent, 0, ctx.verb_forms[sent.toks[0].text])
+    assert (c.speaker.text, c.via.text, c.claim.text) == ("الرئيس فلاديمير بوتين", 'وكالة "تاس"', "بلاده مستعدة للحوار")
+
+
+def test_cue_span_leaves_out_the_proclitic(ar):
+    ctx, sent = ar.context(), ar.sentence("فأكدت الوزارة أن المدارس ستفتح.")
+    c = verb_report(ctx, sent, 0, ctx.verb_forms[sent.toks[0].text])
+    assert (c.cue.text, c.cue.lemma, c.cue.meaning, c.gender, c.number) == ("أكدت", "أكد", "assert", "f", "sg")
