@@ -375,3 +375,49 @@ def test_only_skipped_inputs_count_as_failed(tmp_path, fake_extractor, lines, fa
     assert r.exit_code == 0
     assert f"failed {failed}," in r.stderr
     assert r.stderr.count("warning:") == warnings
+
+
+# ---------------------------------------------------------------- one giant sentence: linear time
+
+GIANT = {  # one sentence (no full stop) of many cues, each a pattern the rules once scanned back or on
+    # from, with the characters of the smaller text (the larger has four times as many)
+    "قال": ("قال ", 100_000),
+    "reports": ("وقال الوزير إن الخطة جاهزة، ", 25_000),
+    "according to": ("بحسب الوزارة ", 25_000),
+    "participles": ("، مضيفا أن ", 25_000),
+    "own words": ("، بحسب قوله ", 25_000),
+    "quote before the cue": ("«نعم» قال ", 10_000),
+    "straight quotes": ('"قال" ', 25_000),
+}
+
+
+def _seconds(text: str) -> float:
+    import time
+
+    from attribution import extract_document
+
+    best = float("inf")
+    for _ in range(2):  # the faster of two: the machine is shared
+        t0 = time.perf_counter()
+        extract_document(Document("giant", text), backend="rules")
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit,chars", GIANT.values(), ids=GIANT.keys())
+def test_a_giant_sentence_takes_linear_time(unit, chars):
+    small, large = unit * (chars // len(unit)), unit * (4 * chars // len(unit))
+    ratio = _seconds(large) / _seconds(small)
+    assert ratio < 7, f"4x the text took {ratio:.1f}x the time (linear: 4, quadratic: 16)"
+
+
+def test_a_claim_runs_at_most_reach_characters_to_a_word_end():
+    from attribution import extract_document
+    from attribution.backends.rules.context import REACH
+
+    text = "وقال الوزير إن " + "المشروع " * 1000 + "جاهز"
+    [record] = extract_document(Document("d", text), backend="rules")
+    claim = record.claim
+    assert claim.text.startswith("المشروع") and len(claim.text) <= REACH
+    assert text[claim.start:claim.end] == claim.text and text[claim.end] == " "

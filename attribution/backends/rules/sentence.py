@@ -6,9 +6,12 @@ Each claim ends where the next report of the sentence begins.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import accumulate
+from typing import Callable
 
-from attribution.backends.rules.according import according_report
+from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
@@ -38,13 +41,14 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     forms = ctx.verb_forms
     found: _Found = []
     covered: list[_Region] = []
+    reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     for i, t in enumerate(toks):
         form = forms.get(t.text)
         if form is not None:
             if negated(toks, i, form):
                 continue
             cand = verb_report(ctx, sent, i, form)
-            if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form):
+            if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(toks, i, form):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
@@ -55,6 +59,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
         if cand is not None:
             found.append((i, cand))
             covered.append(_region(sent, i, cand))
+            reach = max(reach, covered[-1][1])
     return found, covered
 
 
@@ -62,8 +67,17 @@ def _weak(c: Candidate) -> bool:
     return c.speaker is None or c.kind == "unattributed" or c.confidence < 0.8
 
 
-def _inside(covered: list[_Region], start: int) -> bool:
-    return any(a <= start < b for a, b in covered)
+def _inside_any(covered: list[_Region]) -> Callable[[int], bool]:
+    """``inside(x)``: is ``x`` inside one of the regions (``a <= x < b``)?  Sorted once, so each
+    question costs a bisection."""
+    ordered = sorted(covered)
+    starts = [a for a, _ in ordered]
+    furthest = list(accumulate((b for _, b in ordered), max))
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x)
+        return k > 0 and furthest[k - 1] > x
+    return inside
 
 
 def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
@@ -71,9 +85,10 @@ def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
     first) to the end of its claim; a report starting inside it is nested."""
     a = sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else sent.toks[i].start
     b = sent.end
-    if c.claim is not None:
+    if c.claim is not None:  # the first token at or after the claim's end (offsets only grow)
         to_original = sent.nt.to_original
-        b = next((t.start for t in sent.toks if to_original(t.start) >= c.claim.end), b)
+        k = bisect_left(sent.toks, c.claim.end, key=lambda t: to_original(t.start))
+        b = sent.toks[k].start if k < len(sent.toks) else b
     return a, b
 
 
@@ -90,6 +105,9 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
     toks = sent.toks
     n = len(toks)
     acc_first = ctx.acc_first
+    inside = _inside_any(covered)
+    # the first report an own-words phrase (بحسب قوله) closes; one is enough to know
+    spoken = next(([kc] for kc in found if speaks(kc[1])), [])
     i = 0
     while i < n:
         w0 = toks[i].text
@@ -101,19 +119,23 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
             i += 1
             continue
         k = i + acc[0]
-        if not _inside(covered, toks[i].start) or (k < n and speech_pronoun(ctx, toks[k].text) is not None):
-            res = according_report(ctx, sent, i, acc, found)
+        if not inside(toks[i].start) or (k < n and speech_pronoun(ctx, toks[k].text) is not None):
+            res = according_report(ctx, sent, i, acc, spoken)
             if res is not None:
                 _place_according(sent, i, res, found)
+                if not spoken and speaks(res):
+                    spoken = [(i, res)]
         i = k
 
 
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
     """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report;
     any other according-to report is a report of its own."""
-    nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"), None)
-    if res.speaker is not None and nxt is not None and sentence_initial(sent, i):
-        k0, c0 = found[nxt]
-        found[nxt] = (k0, replace(c0, via=res.speaker))
-    else:
-        found.append((i, res))
+    if res.speaker is not None and sentence_initial(sent, i):
+        nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"),
+                   None)
+        if nxt is not None:
+            k0, c0 = found[nxt]
+            found[nxt] = (k0, replace(c0, via=res.speaker))
+            return
+    found.append((i, res))
