@@ -21,6 +21,10 @@ class StoreError(AttributionError):
     """The claim store cannot be opened, migrated or written."""
 
 
+class FilterError(AttributionError, ValueError):
+    """A filter value that means nothing (an unknown kind, a malformed date, an empty search)."""
+
+
 def read_user_file(path, what: str, error: type[AttributionError] = InputError) -> str:
     """The text of a file the user names (aliases, topics, cues): UTF-8 with or without BOM.
 

@@ -26,17 +26,18 @@ from attribution.errors import AttributionError
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
 from attribution.text.normalize import NormalizedText, norm_word, normalize_text
-from attribution.records import Attribution, Candidate, Document, Span
+from attribution.records import Attribution, Candidate, Document, Span, with_context
 from attribution.speakers.in_document import resolve_candidates
 from attribution.backends.rules import candidates as rule_candidates
 from attribution.text.sentences import split_sentences
 
 
-def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None) -> list[Candidate]:
-    """Candidates from the rules backend."""
+def rules_candidates(doc: Document, lexicon: Lexicon | None = None, nt: NormalizedText | None = None,
+                     sentences: list[Span] | None = None) -> list[Candidate]:
+    """Candidates from the rules backend (``sentences``: the split of ``nt.text``, when known)."""
     lex = lexicon or default_lexicon()
     nt = nt or normalize_text(doc.text)
-    sents = [(s.start, s.end) for s in split_sentences(nt.text)]
+    sents = [(s.start, s.end) for s in (sentences if sentences is not None else split_sentences(nt.text))]
     return rule_candidates(nt, sents, lex)
 
 
@@ -90,7 +91,8 @@ def _is_participle(c: Candidate, lexicon: Lexicon) -> bool:
 
 def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: str = "rules",
                      participles: str = DEFAULT_PARTICIPLES) -> list[Attribution]:
-    """Return the attributions of one document, in text order.
+    """Return the attributions of one document, in text order, each with its context (the
+    sentences holding its claim and cue, :func:`attribution.records.with_context`).
 
     ``participles`` (see :data:`attribution.options.PARTICIPLES`) says how …، مضيفا أن… cues are reported.
 
@@ -102,10 +104,10 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         raise AttributionError(f"unknown participles mode {participles!r}; choose one of {', '.join(PARTICIPLES)}")
     lex = lexicon or default_lexicon()
     which = _choose(doc, backend)
-    nt = None
+    nt = normalize_text(doc.text)
+    sentences = split_sentences(nt.text)
     if which == "rules":
-        nt = normalize_text(doc.text)
-        cands = rules_candidates(doc, lex, nt)
+        cands = rules_candidates(doc, lex, nt, sentences)
     elif which == "conllu":
         from attribution.io.conllu import parse_conllu
         from attribution.backends.deplink import link
@@ -122,7 +124,10 @@ def extract_document(doc: Document, *, lexicon: Lexicon | None = None, backend: 
         cands = fold_participles(doc, cands, lex)
     if participles == "off":
         cands = [c for c in cands if not _is_participle(c, lex)]
-    return resolve_candidates(doc, cands, lex, nt)
+    records = resolve_candidates(doc, cands, lex, nt if which == "rules" else None)
+    if not records:
+        return records
+    return with_context(records, doc.text, [nt.original_span(s.start, s.end) for s in sentences])
 
 
 # --------------------------------------------------------------------------- many documents

@@ -5,14 +5,46 @@ so ``text[span.start:span.end] == span.text`` always holds.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping, Sequence
 
 #: Kinds of attribution, see README "The record".
 KINDS = ("direct", "indirect", "mixed", "according_to", "nominal", "unattributed")
 #: Speaker types.
 SPEAKER_TYPES = ("person", "organization", "group", "document", "media", "unknown")
+
+#: A document's metadata in every output, each with the input fields it is read from (first wins).
+DOCUMENT_FIELDS = {
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "date": ("date", "published", "date_published", "pubdate", "date_extracted"),
+    "outlet": ("outlet", "source", "publisher", "site_name"),
+}
+#: The columns of a claim as a flat row, one set for ``attribution extract`` (csv, tsv, xlsx)
+#: and ``attribution table`` (which adds :data:`STORE_COLUMNS`): ``speaker`` is the resolved
+#: speaker's name, ``mention`` the words naming it in the sentence, ``context`` the sentence.
+CLAIM_COLUMNS = (
+    "doc_id", "sentence", "speaker", "speaker_role", "speaker_type", "mention", "cue", "cue_lemma",
+    "meaning", "kind", "claim", "context", "confidence", "via", *DOCUMENT_FIELDS,
+    "cue_start", "cue_end", "mention_start", "mention_end", "claim_start", "claim_end", "context_start", "context_end",
+)
+#: The columns only stored claims have: their ids, topics and near-duplicate cluster.
+STORE_COLUMNS = ("attribution_id", "speaker_id", "topics", "cluster_id")
+
+
+def document_fields(meta: Mapping[str, Any] | None) -> dict[str, str | None]:
+    """``title``, ``url``, ``date`` and ``outlet`` of a document's metadata (``None`` when absent).
+
+    >>> document_fields({"headline": "عنوان", "source": "واس"})
+    {'title': 'عنوان', 'url': None, 'date': None, 'outlet': 'واس'}
+    """
+    out: dict[str, str | None] = {}
+    for name, keys in DOCUMENT_FIELDS.items():
+        value = next((meta[k] for k in keys if meta and meta.get(k) not in (None, "")), None)
+        out[name] = None if value is None else str(value)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +140,8 @@ class Attribution:
     kind: str
     confidence: float
     via: str | None = None
+    #: the sentence that holds the claim and its cue (all of them when the claim runs over several)
+    context: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON record, fields in the documented order."""
@@ -123,6 +157,7 @@ class Attribution:
             "kind": self.kind,
             "confidence": round(self.confidence, 3),
             "via": self.via,
+            "context": self.context.to_dict() if self.context else None,
         }
 
     @classmethod
@@ -131,6 +166,7 @@ class Attribution:
         c = d["cue"]
         sp = d.get("speaker")
         cl = d.get("claim")
+        cx = d.get("context")
         return cls(
             doc_id=str(d["doc_id"]),
             sentence=int(d.get("sentence", 0)),
@@ -143,4 +179,48 @@ class Attribution:
             kind=d.get("kind", "indirect"),
             confidence=float(d.get("confidence", 0.0)),
             via=d.get("via"),
+            context=Span(cx["start"], cx["end"], cx["text"]) if cx else None,
         )
+
+
+# --------------------------------------------------------------------------- the context of a record
+
+def context_span(text: str, sentences: Sequence[tuple[int, int]], start: int, end: int) -> Span:
+    """The sentences of ``text`` that ``start:end`` overlaps, as one span from the first one's
+    start to the last one's end (``sentences``: sorted ``(start, end)`` offsets).
+
+    Outside every sentence (whitespace, or no sentences given) it is ``start:end`` itself.
+
+    >>> t = "وصل الوزير. وقال إن الاتفاق جاهز. وانتهى."
+    >>> sents = [(0, 11), (12, 33), (34, 41)]
+    >>> context_span(t, sents, 21, 32).text
+    'وقال إن الاتفاق جاهز.'
+    >>> context_span(t, sents, 5, 20).text   # a claim over two sentences gets both
+    'وصل الوزير. وقال إن الاتفاق جاهز.'
+    """
+    return _context(text, sentences, [s for s, _ in sentences], start, end)
+
+
+def _context(text: str, sentences: Sequence[tuple[int, int]], starts: list[int], start: int, end: int) -> Span:
+    first = max(bisect_right(starts, start) - 1, 0)
+    last = bisect_left(starts, max(end, start + 1)) - 1
+    hit = [(s, e) for s, e in sentences[first:last + 1] if s < max(end, start + 1) and e > start]
+    if not hit:
+        return Span.of(text, start, end)
+    return Span.of(text, min(start, hit[0][0]), max(end, hit[-1][1]))
+
+
+def with_context(records: Iterable[Attribution], text: str,
+                 sentences: Sequence[tuple[int, int]]) -> list[Attribution]:
+    """The records with their :attr:`Attribution.context`: the sentences holding the claim and
+    its cue (a record that has one keeps it)."""
+    out = []
+    starts = [s for s, _ in sentences]
+    for r in records:
+        if r.context is None:
+            lo, hi = r.cue.start, r.cue.end
+            if r.claim is not None:
+                lo, hi = min(lo, r.claim.start), max(hi, r.claim.end)
+            r = replace(r, context=_context(text, sentences, starts, lo, hi))
+        out.append(r)
+    return out

@@ -202,7 +202,7 @@ def test_other_formats_to_stdout(fake, tmp_path, fmt):
     if fmt == "json":
         assert json.loads(result.stdout)[0]["doc_id"] == "a"
     if fmt == "csv":
-        assert result.stdout.startswith("doc_id,sentence,speaker_name,")
+        assert result.stdout.startswith("doc_id,sentence,speaker,speaker_role,")
 
 
 def test_limit(fake, tmp_path):
@@ -306,7 +306,7 @@ def test_reference_article_through_the_cli():
 
 
 def test_participles_option(tmp_path):
-    """--participles separate gives the participle a record; off (the default) keeps it in the claim."""
+    """--participles separate (the default) gives the participle a record; off keeps it in the claim."""
     from typer.testing import CliRunner
 
     from attribution.cli import app
@@ -319,6 +319,6 @@ def test_participles_option(tmp_path):
         r = runner.invoke(app, ["extract", str(f), "-f", "jsonl"] + (["--participles", mode] if mode else []))
         assert r.exit_code == 0, r.output
         cues[mode] = [json.loads(line)["cue"]["text"] for line in r.stdout.splitlines() if line]
-    assert cues == {"separate": ["قال", "مضيفا"], "off": ["قال"], None: ["قال"]}
+    assert cues == {"separate": ["قال", "مضيفا"], "off": ["قال"], None: ["قال", "مضيفا"]}
     assert runner.invoke(app, ["extract", str(f), "--participles", "sometimes"]).exit_code == 2
 

@@ -58,3 +58,5 @@ def test_readme_record_example_is_a_real_record():
     for key in ("sentence", "cue", "speaker", "speaker_name", "speaker_role", "speaker_type", "kind"):
         assert r[key] == shown[key]
     assert (r["claim"]["start"], r["claim"]["end"]) == (shown["claim"]["start"], shown["claim"]["end"])
+    assert (r["context"]["start"], r["context"]["end"]) == (shown["context"]["start"], shown["context"]["end"])
+    assert set(shown) == set(r) | {"title", "url", "date", "outlet"}  # every key of the record, and the article's

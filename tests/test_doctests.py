@@ -6,7 +6,10 @@ import pytest
 
 MODULES = ["attribution.records", "attribution.text.normalize", "attribution.text.sentences", "attribution.lexicon.cues",
            "attribution.text.morph", "attribution.speakers.mention", "attribution.pipeline", "attribution.topics.assign",
-           "attribution.graph", "attribution.options", "attribution.store.core"]
+           "attribution.graph", "attribution.options", "attribution.store.core", "attribution.store.search",
+           "attribution.store.filters", "attribution.io.html", "attribution.io.output", "attribution.report",
+           "attribution.report.site", "attribution.report.network", "attribution.report.figures",
+           "attribution.store.datasette"]
 
 
 @pytest.mark.parametrize("name", MODULES)

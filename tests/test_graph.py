@@ -69,7 +69,7 @@ RECORDS = {
 @pytest.fixture()
 def store(tmp_path):
     docs = [Document(d, t, m) for d, (t, m) in DOCS.items()]
-    with open_store(tmp_path / "claims.db") as st:
+    with open_store(tmp_path / "claims.db", create=True) as st:
         st.ingest((doc, RECORDS[doc.doc_id]) for doc in docs)
         yield st
 
@@ -215,7 +215,7 @@ def test_build_graph_from_a_fake_store():
 
 
 def test_empty_store(tmp_path):
-    with open_store(tmp_path / "e.db") as st:
+    with open_store(tmp_path / "e.db", create=True) as st:
         G = build_graph(st)
     assert G.number_of_nodes() == 0
     write_graph(G, tmp_path / "e.gexf", "gexf")

@@ -77,3 +77,28 @@ def test_closed_speaker_classes_are_written_as_they_are_compared():
         assert all(norm_word(w) == w for w in getattr(closed, name)), name
     for name in ("PRONOUN_SUBJECTS", "NAME_STOPS", "NAME_PARTICLES", "GENERIC_HEADS", "BROAD_ORG_HEADS"):
         assert all(fold(w) == w for w in getattr(closed, name)), name
+
+
+@pytest.mark.parametrize("column, clause, np_, obj, addressee, only", [
+    ("-", set(), set(), False, False, False),
+    ("إلى+np,addr", {"الي"}, {"الي"}, False, True, False),
+    ("على,obj", {"علي"}, set(), True, False, False),
+    ("عن+np,only", {"عن"}, {"عن"}, False, False, True),
+])
+def test_frames_column(column, clause, np_, obj, addressee, only):
+    from attribution.lexicon.cues import parse_frames
+
+    f = parse_frames(column)
+    assert (set(f.clause), set(f.np), f.obj, f.addressee, f.only) == (clause, np_, obj, addressee, only)
+
+
+def test_frames_of_the_lexicon_and_a_user_file(tmp_path):
+    lex = default_lexicon()
+    assert lex.forms["حث"].frames.addressee and lex.forms["نقل"].frames.relay and lex.forms["عبر"].frames.only
+    f = tmp_path / "cues.tsv"
+    # the older "np" flag gives every preposition a noun phrase; a frame the format does not know is an error
+    f.write_text("ناشد\tdemand\tناشد\tيناشد\tمناشدا\tب\tnp\n", encoding="utf-8")
+    assert load_lexicon(f).forms["ناشد"].frames.np == frozenset({"ب"})
+    f.write_text("همس\tsay\tهمس\tيهمس\tهامسا\tفوق+obj\t-\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="cues.tsv:1.*unknown frame"):
+        load_lexicon(f)

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from attribution.errors import AttributionError
 from attribution.io.output import (
-    ARABIC_HEADERS, FORMATS, META_COLUMNS, RECORD_COLUMNS, flatten, resolve_format, write_rows,
+    ARABIC_HEADERS, CLAIM_COLUMNS, FORMATS, META_COLUMNS, flatten, record_row, resolve_format,
+    write_rows,
 )
 from attribution.records import Attribution, Cue, Span
 
@@ -48,7 +49,9 @@ ROWS = [
 def test_flatten_columns_and_meta():
     row = flatten(record(), {"title": "مفاوضات", "url": "http://e.org", "outlet": "spa", "date": "",
                              "path": "x.txt"})
-    assert list(row) == list(RECORD_COLUMNS) + ["title", "url", "outlet"]
+    assert list(row) == list(CLAIM_COLUMNS)
+    assert (row["title"], row["url"], row["outlet"], row["date"]) == ("مفاوضات", "http://e.org", "spa", None)
+    assert row["speaker"] == "وزير الخارجية"
     assert row["mention"] == "وزير الخارجية" and row["claim"] == "المفاوضات ستستأنف الأسبوع المقبل"
     assert row["cue"] == "قال" and row["cue_lemma"] == "قال" and row["meaning"] == "say"
     assert TEXT[row["claim_start"]:row["claim_end"]] == row["claim"]
@@ -61,7 +64,17 @@ def test_flatten_without_speaker_or_claim():
     bare = Attribution(r.doc_id, 0, r.cue, None, None, None, None, None, "unattributed", 0.5)
     row = flatten(bare)
     assert row["mention"] is None and row["claim"] is None and row["claim_start"] is None
-    assert not set(META_COLUMNS) & set(row)
+    assert all(row[c] is None for c in META_COLUMNS)
+
+
+def test_json_record_has_its_document_fields_as_csv_has():
+    r = record()
+    row = record_row(r, {"headline": "مفاوضات", "source": "spa", "path": "x.txt"})
+    assert list(row)[:5] == ["doc_id", "title", "url", "date", "outlet"]
+    assert (row["title"], row["outlet"], row["url"]) == ("مفاوضات", "spa", None)
+    assert {k: v for k, v in row.items() if k not in META_COLUMNS} == r.to_dict()
+    flat = flatten(r, {"headline": "مفاوضات", "source": "spa"})
+    assert all(flat[c] == row[c] for c in META_COLUMNS)
 
 
 @pytest.mark.parametrize("fmt, out, isatty, expected", [
@@ -183,7 +196,7 @@ def test_excel_csv_to_stdout_has_bom(capsys):
 def test_table_shows_speaker_cue_kind_claim_doc(tmp_path):
     long_claim = "المفاوضات " * 30
     r = record()
-    rows = [flatten(r), dict(flatten(r), claim=long_claim, speaker_name=None)]
+    rows = [flatten(r), dict(flatten(r), claim=long_claim, speaker=None)]
     out = tmp_path / "t.txt"
     assert write_rows(rows, fmt="table", out=out, title="التصريحات") == 2
     shown = out.read_text(encoding="utf-8")
@@ -205,7 +218,7 @@ def test_xlsx_right_to_left_text_cells(tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     out = tmp_path / "claims.xlsx"
     rows = [flatten(record(), {"title": "مفاوضات"}), flatten(formula_record())]
-    assert write_rows(rows, fmt="xlsx", out=out, columns=RECORD_COLUMNS + META_COLUMNS,
+    assert write_rows(rows, fmt="xlsx", out=out, columns=CLAIM_COLUMNS,
                       title="تصريحات") == 2
     wb = openpyxl.load_workbook(out)
     ws = wb.active
@@ -213,16 +226,16 @@ def test_xlsx_right_to_left_text_cells(tmp_path):
     assert ws.sheet_view.rightToLeft is True
     assert ws.freeze_panes == "A2"
     header = [c.value for c in ws[1]]
-    assert header == list(RECORD_COLUMNS + META_COLUMNS)
+    assert header == list(CLAIM_COLUMNS)
     assert ws.cell(1, 1).font.b
     claim_col = header.index("claim") + 1
     formula_cell = ws.cell(3, claim_col)
     assert formula_cell.value == "=SUM(A1)" and formula_cell.data_type == "s"  # text, never a formula
-    assert ws.cell(2, header.index("speaker_name") + 1).value == "وزير الخارجية"
+    assert ws.cell(2, header.index("speaker") + 1).value == "وزير الخارجية"
     assert ws.cell(2, header.index("title") + 1).value == "مفاوضات"
     assert ws.cell(2, header.index("confidence") + 1).value == pytest.approx(0.912)
     assert ws.cell(2, header.index("cue_start") + 1).data_type == "n"
-    assert ws.cell(3, header.index("speaker_name") + 1).value is None
+    assert ws.cell(3, header.index("speaker") + 1).value is None
     assert ws.column_dimensions["K"].width > ws.column_dimensions["B"].width  # claim is wide
 
 
@@ -265,7 +278,7 @@ def test_unusual_values(tmp_path):
 
 
 def test_formats_constant():
-    assert FORMATS == ("table", "csv", "tsv", "json", "jsonl", "xlsx")
+    assert FORMATS == ("table", "csv", "tsv", "json", "jsonl", "xlsx", "html")
 
 
 CELL = st.one_of(st.none(), st.integers(-10**6, 10**6),

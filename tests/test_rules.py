@@ -37,9 +37,10 @@ CASES = {
         "أعلنت وزارة الداخلية أن الطرق مغلقة. وأوضحت أن الإغلاق مؤقت.",
         [("أعلنت", "وزارة الداخلية", "الطرق مغلقة", "indirect"),
          ("أوضحت", "وزارة الداخلية", "الإغلاق مؤقت", "indirect")]),
-    "participle_continues_the_report": (  # one record by default; --participles separate: two
+    "participle_continues_the_report": (  # two records by default; --participles fold: one
         "وقال المتحدث باسم الجيش إن القوات تقدمت، مضيفا أن المعارك مستمرة.",
-        [("قال", "المتحدث باسم الجيش", "القوات تقدمت، مضيفا أن المعارك مستمرة", "indirect")]),
+        [("قال", "المتحدث باسم الجيش", "القوات تقدمت", "indirect"),
+         ("مضيفا", "المتحدث باسم الجيش", "المعارك مستمرة", "indirect")]),
     "prep_frame": (
         "وأشار الخبير الاقتصادي فهد الراشد إلى أن التضخم تراجع.",
         [("أشار", "فهد الراشد", "التضخم تراجع", "indirect")]),
@@ -247,13 +248,13 @@ def test_relayed_speech_names_the_source_and_the_relay():
     ("off", [("قال", "القوات تقدمت، مضيفا أن المعارك مستمرة")]),
 ])
 def test_participle_modes(mode, expected):
-    """A participle continuing a report runs on in that report's claim (off, the default, and
-    fold) or is a record of its own (separate); a lone one (وافتتح الوزير المعرض، مؤكدا…) is a
-    record with fold and separate, taking the subject of its sentence's verb."""
+    """A participle continuing a report is a record of its own (separate, the default) or runs on
+    in that report's claim (fold, off); a lone one (وافتتح الوزير المعرض، مؤكدا…) is a record
+    with separate and fold, taking the subject of its sentence's verb."""
     text = "وقال المتحدث باسم الجيش إن القوات تقدمت، مضيفا أن المعارك مستمرة. وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو."
     recs = extract_text(text, participles=mode)
     assert [(r.cue.text, r.claim.text) for r in recs] == expected
-    if mode == "off":
+    if mode == "separate":
         assert extract_text(text) == recs  # the default
     if mode != "off":
         assert recs[-1].speaker_name == "الوزير"

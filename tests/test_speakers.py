@@ -50,6 +50,10 @@ CASES = [
     # a sound masculine plural of people is a group; a foreign surname in -ون is not
     ("المختصون", "المختصون", None, "group"),
     ("ماكرون", "ماكرون", None, "person"),
+    # a segment after a comma that opens with و is no name of its own (a run-on phrase)
+    ("وزير الداخلية الشيخ راشد آل خليفة إيران، والتدريب", "راشد آل خليفة إيران", "وزير الداخلية", "person"),
+    # a nationality between the honorific and the name is no part of the name
+    ("الشيخ الكويتي أحمد بن فهد رئيس المجلس الأولمبي", "أحمد بن فهد", "رئيس المجلس الأولمبي", "person"),
 ]
 
 

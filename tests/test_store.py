@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from attribution.errors import StoreError
-from attribution.records import Attribution, Cue, Document, Span
+from attribution.errors import FilterError, StoreError
+from attribution.records import CLAIM_COLUMNS, STORE_COLUMNS, Attribution, Cue, Document, Span
 from attribution.store.core import APPLICATION, SCHEMA_VERSION, open_store
 from attribution.store.schema import MIGRATIONS, split_sql
 
@@ -72,7 +72,7 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def store(tmp_path):
-    s = open_store(tmp_path / "claims.db")
+    s = open_store(tmp_path / "claims.db", create=True)
     s.ingest(extracted(DOCS))
     yield s
     s.close()
@@ -80,10 +80,10 @@ def store(tmp_path):
 
 def test_ingest_twice_is_identical(tmp_path):
     db = tmp_path / "claims.db"
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         first = s.ingest(extracted(DOCS))
     before = snapshot(db)
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         second = s.ingest(extracted(DOCS))
     assert (first.added, first.skipped, first.attributions) == (5, 0, 10)
     assert (second.added, second.replaced, second.skipped, second.attributions) == (0, 0, 5, 0)
@@ -150,19 +150,23 @@ def test_who_said_what_view_matches_claims(store):
     import pandas as pd
     view = pd.read_sql_query("SELECT * FROM who_said_what ORDER BY date, doc_id, cue_start, attribution_id", store.conn)
     claims = store.claims()
-    assert list(view.columns) == list(claims.columns) and len(view) == len(claims)
+    assert list(view.columns) == list(claims.columns) + ["topic_list"] and len(view) == len(claims)
     assert view["claim"].tolist() == claims["claim"].tolist()
+    assert view["context"].tolist() == claims["context"].tolist()
+    first = view.iloc[0]
+    assert json.loads(first["topic_list"]) == first["topics"].split(" | ")
 
 
 def test_claims_columns_and_offsets(store):
     df = store.claims()
-    assert list(df.columns) == [
-        "attribution_id", "doc_id", "sentence", "speaker_id", "speaker", "speaker_type", "speaker_role",
-        "mention", "cue", "cue_lemma", "meaning", "kind", "claim", "confidence", "via", "cluster_id",
-        "topics", "title", "url", "outlet", "date", "cue_start", "cue_end", "claim_start", "claim_end"]
+    # extract's columns, in extract's order, with the store's own among them
+    assert [c for c in df.columns if c in CLAIM_COLUMNS] == list(CLAIM_COLUMNS)
+    assert set(df.columns) == set(CLAIM_COLUMNS) | set(STORE_COLUMNS)
     for row in df.itertuples():
         text = store.document_text(row.doc_id)
         assert text[row.claim_start:row.claim_end] == row.claim
+        assert text[row.context_start:row.context_end] == row.context
+        assert row.context_start <= row.claim_start and row.claim_end <= row.context_end
         assert text[row.cue_start:row.cue_end] == row.cue
 
 
@@ -187,7 +191,7 @@ def test_extraction_failure_fails_one_document(tmp_path, monkeypatch):
         return fake_extract(doc)
 
     monkeypatch.setattr(attribution.pipeline, "extract_document", flaky)
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         report = s.ingest_documents(DOCS)
         assert (report.added, report.failed) == (4, 1)
         assert report.errors == ("d2: extraction failed (RuntimeError: boom); skipped",)
@@ -202,7 +206,7 @@ def test_ingest_documents_with_workers_equals_one_process(tmp_path, monkeypatch)
 
     monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
     for jobs in (1, 2):
-        with open_store(tmp_path / f"{jobs}.db") as s:
+        with open_store(tmp_path / f"{jobs}.db", create=True) as s:
             assert s.ingest_documents(DOCS + DOCS[:1], jobs=jobs).added == 5
     assert snapshot(tmp_path / "1.db") == snapshot(tmp_path / "2.db")
 
@@ -214,7 +218,7 @@ def test_a_document_met_twice_is_stored_as_its_last_copy(tmp_path, monkeypatch):
 
     monkeypatch.setattr(attribution.pipeline, "extract_document", fake_extract)
     first, second = DOCS[0], Document("d1", DOCS[1].text, DOCS[1].meta)
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         s.ingest_documents([first])
         report = s.ingest_documents([second, first], jobs=2)
         assert (report.replaced, report.skipped) == (2, 0)
@@ -248,7 +252,7 @@ def test_delete_document(store):
 # ---------------------------------------------------------------- schema versions
 
 def test_new_store_has_current_schema(tmp_path):
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         assert s.schema_version == SCHEMA_VERSION
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         meta = dict(s.conn.execute("SELECT key, value FROM meta"))
@@ -266,7 +270,7 @@ def test_older_schema_is_migrated(tmp_path):
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         assert s.schema_version == SCHEMA_VERSION
         df = s.claims()
         assert df["doc_id"].tolist() == ["old"] and df["cluster_id"].isna().all()
@@ -275,7 +279,7 @@ def test_older_schema_is_migrated(tmp_path):
 
 def test_newer_schema_is_refused(tmp_path):
     db = tmp_path / "new.db"
-    with open_store(db):
+    with open_store(db, create=True):
         pass
     con = sqlite3.connect(db)
     con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
@@ -298,7 +302,7 @@ def test_foreign_files_are_refused(tmp_path, setup, message):
 
 def test_missing_store_is_not_created_for_reading(tmp_path):
     with pytest.raises(StoreError, match="no claim store"):
-        open_store(tmp_path / "missing.db", create=False)
+        open_store(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
 
 
@@ -341,7 +345,7 @@ CHILD = textwrap.dedent("""
         sys.modules["attribution.topics.assign"] = fake
     from test_store import corpus, extracted
     from attribution.store.core import open_store
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         s.ingest(extracted(corpus(n_docs, per_doc)),
                  on_progress=lambda d, st: print(d, st, flush=True))
 """)
@@ -372,7 +376,7 @@ def assert_consistent(db: Path, per_doc: int) -> int:
 
 
 def _claims_of(db: Path):
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         return s.claims().drop(columns=["topics", "cluster_id"]), s.speakers()[["name", "n_claims", "n_docs"]]
 
 
@@ -385,12 +389,12 @@ def test_sigkill_inside_a_transaction_then_rerun(tmp_path):
     assert proc.returncode == -signal.SIGKILL, err
     assert out.count("added") == 7
     assert assert_consistent(db, per_doc) == 7
-    with open_store(db) as s:  # the rerun finishes the job
+    with open_store(db, create=True) as s:  # the rerun finishes the job
         report = s.ingest(extracted(corpus(20, per_doc)))
     assert (report.added, report.skipped) == (13, 7)
     assert assert_consistent(db, per_doc) == 20
     clean = tmp_path / "clean.db"
-    with open_store(clean) as s:
+    with open_store(clean, create=True) as s:
         s.ingest(extracted(corpus(20, per_doc)))
     a, b = _claims_of(db), _claims_of(clean)
     assert a[0].equals(b[0]) and a[1].equals(b[1])
@@ -410,7 +414,7 @@ def test_sigkill_at_a_random_moment_then_rerun(tmp_path):
     assert proc.returncode == -signal.SIGKILL
     done = assert_consistent(db, per_doc)
     assert 10 <= done < n_docs
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         report = s.ingest(extracted(corpus(n_docs, per_doc)))
     assert report.added == n_docs - done and report.skipped == done
     assert assert_consistent(db, per_doc) == n_docs
@@ -427,7 +431,7 @@ RACER = textwrap.dedent("""
     print("ready", flush=True)
     while not os.path.exists(go):
         time.sleep(0.01)
-    with open_store(db) as s:  # both may create the store: it is migrated once
+    with open_store(db, create=True) as s:  # both may create the store: it is migrated once
         s.ingest(extracted(corpus(n_docs, per_doc)), on_progress=lambda d, st: print(d, st, flush=True))
 """)
 
@@ -449,7 +453,7 @@ def test_two_processes_ingest_the_same_files_at_once(tmp_path):
     assert statuses.count("added") == n_docs and statuses.count("skipped") == n_docs
     assert assert_consistent(db, per_doc) == n_docs
     clean = tmp_path / "clean.db"
-    with open_store(clean) as s:
+    with open_store(clean, create=True) as s:
         s.ingest(extracted(corpus(n_docs, per_doc)))
     a, b = _comparable(db), _comparable(clean)
     assert a[0].equals(b[0]) and a[1].equals(b[1])
@@ -476,12 +480,12 @@ def test_a_document_another_process_stores_meanwhile_is_skipped(tmp_path):
 
     def other_process() -> None:
         try:
-            with open_store(db) as b:
+            with open_store(db, create=True) as b:
                 result["report"] = b.ingest(extracted([doc]))
         except Exception as e:  # noqa: BLE001 (reported by the assertion below)
             result["error"] = e
 
-    with open_store(db) as a:
+    with open_store(db, create=True) as a:
         a.conn.execute("BEGIN IMMEDIATE")
         writes.write_document(a.conn, doc, writes.content_hash(doc.text), fake_extract(doc))
         thread = threading.Thread(target=other_process)
@@ -502,7 +506,7 @@ def test_a_document_another_process_stores_meanwhile_is_skipped(tmp_path):
 def test_any_text_round_trips(tmp_path_factory, text, title):
     db = tmp_path_factory.mktemp("h") / "c.db"
     doc = Document("x", text, {"title": title})
-    with open_store(db) as s:
+    with open_store(db, create=True) as s:
         s.ingest(extracted([doc]))
         assert s.document_text("x") == text
         assert s.ingest(extracted([doc])).skipped == 1
@@ -513,9 +517,31 @@ def test_any_text_round_trips(tmp_path_factory, text, title):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(max_size=40))
 def test_any_filter_value_is_harmless(store, value):
+    """Any value filters or raises FilterError (a kind, meaning or date that means nothing, an
+    empty search), never anything else; the free-text filters always filter."""
     n = len(store.claims())
-    for key in ("speaker", "topic", "doc_id", "outlet", "kind", "meaning", "since", "until"):
-        assert len(store.claims(**{key: value})) <= n
+    for key in ("speaker", "topic", "doc_id", "outlet", "kind", "meaning", "since", "until", "search"):
+        try:
+            assert len(store.claims(**{key: value})) <= n
+        except FilterError:
+            assert key in ("kind", "meaning", "since", "until", "search")
+
+
+@pytest.mark.parametrize("filters, message", [
+    ({"kind": "quoted"}, "unknown kind 'quoted'"),
+    ({"meaning": "shout"}, "unknown cue meaning 'shout'"),
+    ({"since": "May 2024"}, "is not a date"),
+    ({"until": "2024/05/01"}, "is not a date"),
+    ({"search": "  "}, "has no words"),
+    ({"limit": -1}, "negative"),
+])
+def test_unknown_filter_values_raise(store, filters, message):
+    with pytest.raises(FilterError, match=message):
+        store.claims(**filters)
+
+
+def test_known_meanings_filter_even_when_unused(store):
+    assert len(store.claims(meaning="deny")) == 0  # in the lexicon, in no stored claim
 
 
 # ---------------------------------------------------------------- the reference article
@@ -534,7 +560,7 @@ def test_reference_article_gold_through_the_store(tmp_path):
                                 Span.of(text, *ms) if ms else None, a["speaker"], None,
                                 types.get(a["speaker"], "organization") if a["speaker"] else None,
                                 Span.of(text, *a["claim"]), a["kind"], 0.9))
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         s.ingest([(Document(gold["doc_id"], text), recs)])
         sp = s.speakers().set_index("name")
         assert sp.loc["أوليغ سيرومولوتوف", "n_claims"] == 6
@@ -546,7 +572,7 @@ def test_sentences_are_numbered_as_the_extractor_numbers_them(tmp_path):
     # diacritics and a presentation form (ﻻ) change the normalised view the extractor splits
     text = ("قالَ الوزيرُ إنّ الاتفاقَ جاهزٌ. وأضاف أن المحادثات ﻻ تزال مستمرة.\n"
             "وأكدت الوزارة أن «الوضع مستقر». وقال المتحدث إن الموعد لم يحدد.")
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         s.ingest_documents([Document("x", text)])
         rows = s.conn.execute(
             'SELECT a.cue_start, a.cue_end, s.start, s."end" FROM attributions a '
@@ -558,7 +584,7 @@ def test_sentences_are_numbered_as_the_extractor_numbers_them(tmp_path):
 def test_aliases_are_remembered_for_later_runs(tmp_path):
     p = tmp_path / "aliases.txt"
     p.write_text("سعد العتيبي = محمد العتيبي\n", encoding="utf-8")
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         s.ingest(extracted(DOCS[:2]), aliases=p)
         s.ingest(extracted(DOCS[2:]))  # no aliases given: the remembered ones apply
         assert "محمد العتيبي" not in set(s.speakers()["name"])
@@ -570,7 +596,7 @@ def test_taxonomy_topics_replace_the_automatic_ones(tmp_path):
     tax_file = tmp_path / "topics.tsv"
     tax_file.write_text("اقتصاد\tالاقتصاد | اقتصادي\n", encoding="utf-8")
     taxonomy = topics.load_taxonomy(tax_file)
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         s.ingest(extracted(DOCS), taxonomy=taxonomy)
         ct = s.claim_topics()
         assert set(ct["source"]) == {"taxonomy"}
@@ -583,22 +609,28 @@ def test_taxonomy_topics_replace_the_automatic_ones(tmp_path):
                           st.integers(0, 3)), min_size=1, max_size=12))
 def test_incremental_ingests_equal_one_from_scratch(tmp_path_factory, edits):
     """Any sequence of added and changed articles ends in the store a single ingest of the last
-    versions gives (claims, documents; speaker numbering may differ)."""
+    versions gives: the same claims with the same speakers (the ids are the incremental store's
+    own: ids are kept from one ingest to the next, so they depend on what came first)."""
     d = tmp_path_factory.mktemp("inc")
     latest: dict[str, Document] = {}
-    with open_store(d / "inc.db") as s:
+    with open_store(d / "inc.db", create=True) as s:
         for doc_id, j, k in edits:
             text = " ".join(CORPUS_SENTENCES[(j + n) % 5].format(i=n) for n in range(k + 1))
             latest[doc_id] = Document(doc_id, text)
             s.ingest(extracted([latest[doc_id]]))
         inc = s.claims()
     assert_consistent_any(d / "inc.db")
-    with open_store(d / "scratch.db") as s:
+    with open_store(d / "scratch.db", create=True) as s:
         s.ingest(extracted(latest.values()))
         scratch = s.claims()
-    cols = ["doc_id", "cue_start", "claim", "mention", "speaker", "speaker_id"]
+    cols = ["doc_id", "cue_start", "claim", "mention", "speaker"]
     key = lambda df: sorted(map(tuple, df[cols].astype(str).values.tolist()))
-    assert key(inc) == key(scratch)  # speakers, their names and ids included
+    assert key(inc) == key(scratch)  # speakers and their names included
+
+    def partition(df):  # which claims share a speaker
+        return sorted(sorted(g[["doc_id", "cue_start"]].astype(str).agg(":".join, axis=1))
+                      for _, g in df.dropna(subset=["speaker_id"]).groupby("speaker_id"))
+    assert partition(inc) == partition(scratch)
 
 
 def assert_consistent_any(db: Path) -> None:
@@ -616,7 +648,7 @@ def test_reidentify_does_not_depend_on_ingestion_order(tmp_path):
     names = []
     for order in (DOCS, DOCS[::-1]):
         db = tmp_path / f"{len(names)}.db"
-        with open_store(db) as s:
+        with open_store(db, create=True) as s:
             s.ingest(extracted(order))
             s.reidentify()
             names.append(sorted(s.claims()["speaker"].astype(str)))
@@ -631,20 +663,20 @@ def test_a_missing_backend_stops_the_run(tmp_path, monkeypatch):
         raise BackendUnavailable("stanza models are not installed; run `attribution models download`")
 
     monkeypatch.setattr(attribution.pipeline, "extract_document", unavailable)
-    with open_store(tmp_path / "c.db") as s:
+    with open_store(tmp_path / "c.db", create=True) as s:
         with pytest.raises(BackendUnavailable):
             s.ingest_documents(DOCS)
 
 
 def test_whole_store_passes_missed_by_a_kill_run_next_time(tmp_path):
     db = tmp_path / "c.db"
-    with open_store(db) as s:  # as if killed after the last document, before the final passes
+    with open_store(db, create=True) as s:  # as if killed after the last document, before the final passes
         s.ingest(extracted(DOCS[::-1]), reidentify=False, recluster=False)
         assert s._stale("identity") and s._stale("clusters")
         report = s.ingest(extracted(DOCS))
         assert report.skipped == 5 and not s._stale("identity")
         got = sorted(s.claims()["speaker"].astype(str))
-    with open_store(tmp_path / "clean.db") as s:
+    with open_store(tmp_path / "clean.db", create=True) as s:
         s.ingest(extracted(DOCS))
         assert got == sorted(s.claims()["speaker"].astype(str))
 

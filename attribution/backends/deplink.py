@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
-from attribution.lexicon.cues import Lexicon, default_lexicon
+from attribution.lexicon.cues import Frames, Lexicon, default_lexicon
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.records import Candidate, Cue, Document, Span
 from attribution.text.normalize import fold
@@ -62,6 +62,9 @@ class _Words:
     """What the linker reads from one lexicon (every word folded)."""
 
     verbs: dict[str, tuple[str, str]]  # reporting-verb lemma → (display lemma, meaning)
+    #: reporting-verb lemma → its frames (cues.tsv): a verb whose content comes only through its
+    #: frame prepositions (عبر عن، خلص إلى، نص على) takes no other clause of its tree
+    frames: dict[str, Frames]
     participles: dict[str, str]  # participle surface form (مشيرا، مضيفة، قائلين) → lemma
     according: dict[str, _Phrase]  # head word of an according-to phrase → the phrase
     #: heads of a speaker mention (title, organisation, document, group): a source after an
@@ -78,6 +81,7 @@ def _words(lexicon: Lexicon) -> _Words:
     """The linker's words of ``lexicon``, built once per lexicon."""
     return _Words(
         verbs=lexicon.verb_lemmas(),
+        frames={fold(f.lemma): f.frames for f in lexicon.forms.values()},
         participles={fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"},
         according=_according_heads(lexicon),
         sources=frozenset(fold(w) for w in vocabulary(lexicon).speakerish),
@@ -439,6 +443,12 @@ def _inherited_subject(tree: _Tree, cue):
 def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, key: str) -> Candidate | None:
     display, meaning = tree.lex.verbs[key]
     heads = _claim_heads(tree, cue)
+    frames = tree.lex.frames.get(key)
+    if frames is not None and frames.only:
+        # عبّر عن أن…، خلصت الدراسة إلى أن…: only a clause through the verb's own prepositions
+        heads = [h for h in heads if _frame_preposition(tree, h) in frames.clause]
+        if not heads:
+            return None
     via = None
     speaker_word = None
     exclude: set[int] = set()
@@ -493,6 +503,18 @@ def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, key: str) -> Can
         type_hint=_type_hint(tree, speaker_word) if speaker_word is not None else None,
         confidence=confidence, via=via_span,
     )
+
+
+def _frame_preposition(tree: _Tree, head) -> str:
+    """The preposition (folded, as the lexicon writes it) introducing a claim head: إلى of «خلص
+    إلى أن…», or "" when none does."""
+    for w in tree.ordered(tree.subtree(head)):
+        if _is_punct(w):
+            continue
+        if _base(w.deprel) in ("case", "mark") and not _is_complementizer(tree, w):
+            return fold(w.text)
+        return ""
+    return ""
 
 
 def _relayed_source(tree: _Tree, cue):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import typer
 
-from attribution.cli import extract, graph, models, store
+from attribution.cli import extract, graph, models, report, store
 from attribution.cli.common import translate_errors
 
 app = typer.Typer(
@@ -25,7 +25,8 @@ models_app = typer.Typer(help="Manage the optional stanza Arabic models (explici
                          no_args_is_help=True)
 
 for _name, _command in (("extract", extract.extract), ("ingest", store.ingest), ("table", store.table),
-                        ("speakers", store.speakers), ("topics", graph.topics), ("graph", graph.graph)):
+                        ("speakers", store.speakers), ("topics", graph.topics), ("graph", graph.graph),
+                        ("report", report.report), ("metadata", report.metadata)):
     app.command(_name)(translate_errors(_command))
 for _name, _command in (("download", models.download), ("status", models.status)):
     models_app.command(_name)(translate_errors(_command))

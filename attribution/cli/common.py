@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import functools
 import os
-import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Callable, List, NoReturn, Optional, Sequence, TypeVar
@@ -18,16 +17,18 @@ from typing import Annotated, Any, Callable, List, NoReturn, Optional, Sequence,
 import typer
 from typer.exceptions import TyperException
 
-from attribution.errors import AttributionError
+from attribution.errors import AttributionError, FilterError
+from attribution.store.filters import DATE_PATTERN, check_filters
 from attribution.io.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format
 from attribution.io.problems import MAX_CHARS
 from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
 
 __all__ = [
     "InputsArg", "TextFieldOpt", "EncodingOpt", "CuesOpt", "BackendOpt", "ModelsDirOpt", "ParticiplesOpt",
-    "JobsOpt", "MaxCharsOpt", "DbOpt", "FormatOpt", "OutputOpt", "ExcelOpt", "SpeakerOpt", "TopicOpt", "OutletOpt",
-    "SinceOpt", "UntilOpt", "DEFAULT_BACKEND", "DEFAULT_PARTICIPLES", "MAX_CHARS",
-    "translate_errors", "char_limit", "fail", "usage_error", "output_format", "use_models_dir", "load_cues", "open_existing",
+    "JobsOpt", "MaxCharsOpt", "LimitOpt", "QuietOpt", "DbOpt", "FormatOpt", "OutputOpt", "ExcelOpt", "SpeakerOpt",
+    "TopicOpt", "OutletOpt", "SinceOpt", "UntilOpt", "SearchOpt", "DEFAULT_BACKEND", "DEFAULT_PARTICIPLES",
+    "MAX_CHARS", "translate_errors", "char_limit", "fail", "usage_error", "output_format", "use_models_dir",
+    "load_cues", "open_existing",
     "show_frame",
 ]
 
@@ -49,7 +50,8 @@ _Command = TypeVar("_Command", bound=Callable[..., Any])
 
 
 def translate_errors(command: _Command) -> _Command:
-    """Wrap a command: a library error is one ``error:`` line and exit 1, Ctrl-C exit 130, a
+    """Wrap a command: a library error is one ``error:`` line and exit 1 (a filter value that means
+    nothing, exit 2), Ctrl-C exit 130, a
     closed stdout (``| head``) a quiet stop; any other exception one ``internal error`` line
     (``ATTRIBUTION_DEBUG=1`` shows the traceback).  Typer's own exits and usage errors pass."""
     @functools.wraps(command)
@@ -58,6 +60,8 @@ def translate_errors(command: _Command) -> _Command:
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, TyperException):
             raise
+        except FilterError as e:  # a filter value that means nothing is the user's to fix
+            usage_error(str(e))
         except AttributionError as e:
             fail(str(e))
         except BrokenPipeError:  # `attribution extract corpus/ | head`: stop quietly
@@ -102,14 +106,20 @@ def check_encoding(value: Optional[str]) -> Optional[str]:
     return value
 
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([ T]\d{2}(:\d{2}(:\d{2})?)?)?)?)?$")
-
-
 def check_date(value: Optional[str]) -> Optional[str]:
     """Typer callback: YYYY, YYYY-MM or YYYY-MM-DD (with an optional time)."""
-    if value is not None and not _DATE.match(value.strip()):
+    if value is not None and not DATE_PATTERN.match(value.strip()):
         raise typer.BadParameter(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
     return value.strip() if value is not None else None
+
+
+def check_filter(**value: Any) -> Any:
+    """A Typer callback factory's body: the library's check of one filter value, as a usage error."""
+    try:
+        check_filters(**value)
+    except FilterError as e:
+        raise typer.BadParameter(str(e)) from None
+    return next(iter(value.values()))
 
 
 # --------------------------------------------------------------------------- the shared options
@@ -136,10 +146,11 @@ ModelsDirOpt = Annotated[Optional[Path], typer.Option(
          "then stanza's own cache).")]
 ParticiplesOpt = Annotated[str, typer.Option(
     "--participles", metavar="off|fold|separate", callback=check_participles,
-    help="Participle cues (…، مضيفا أن / مشيرا إلى أن). off (default): no records of their own; a "
-         "participle continuing a report stays in that report's claim, as Universal Dependencies "
-         "analyses it. fold: the same, but a participle after a verb that reports nothing "
-         "(وافتتح الوزير المعرض، مؤكدا أن…) is a record. separate: every participle is a record.")]
+    help="Participle cues (…، مضيفا أن / مشيرا إلى أن). separate (default): every participle is a "
+         "record of its own, spoken by the subject of its sentence's verb. fold: a participle "
+         "continuing a report stays in that report's claim, as Universal Dependencies analyses it; "
+         "one after a verb that reports nothing (وافتتح الوزير المعرض، مؤكدا أن…) is a record. off: "
+         "as fold, without such lone participles.")]
 MaxCharsOpt = Annotated[int, typer.Option(
     "--max-chars", min=0, metavar="N",
     help="Skip (with a warning) any article longer than N characters; 0 = no limit. A long news "
@@ -147,6 +158,10 @@ MaxCharsOpt = Annotated[int, typer.Option(
 JobsOpt = Annotated[int, typer.Option(
     "--jobs", "-j", min=1, metavar="N",
     help="Worker processes (records in input order, identical to one process).")]
+LimitOpt = Annotated[Optional[int], typer.Option(
+    "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")]
+QuietOpt = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="No progress bar, summary or warnings (errors are still shown).")]
 DbOpt = Annotated[Path, typer.Option(
     "--db", metavar="FILE", help="The SQLite claim store.", dir_okay=False, show_default=False)]
 
@@ -164,6 +179,10 @@ SinceOpt = Annotated[Optional[str], typer.Option(
 UntilOpt = Annotated[Optional[str], typer.Option(
     "--until", metavar="DATE", callback=check_date, show_default=False,
     help="Articles dated on or before DATE (inclusive).")]
+SearchOpt = Annotated[Optional[str], typer.Option(
+    "--search", "-s", metavar="TEXT", show_default=False, callback=lambda v: v if v is None else check_filter(search=v),
+    help='Text search (SQLite FTS5): every word, diacritics and hamza forms folded, as part of a word '
+         '(العقوبات finds والعقوبات); "quoted words" as one phrase.')]
 
 
 # --------------------------------------------------------------------------- helpers

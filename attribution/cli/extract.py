@@ -16,20 +16,14 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    MAX_CHARS, JobsOpt, MaxCharsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, TextFieldOpt, char_limit, load_cues,
-    output_format, use_models_dir,
+    MAX_CHARS, JobsOpt, LimitOpt, MaxCharsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, QuietOpt, TextFieldOpt,
+    char_limit, load_cues, output_format, use_models_dir,
 )
 from attribution.cli.messages import Messages
-from attribution.io.output import META_COLUMNS, RECORD_COLUMNS, flatten, write_rows
+from attribution.io.output import CLAIM_COLUMNS, flatten, record_row, write_rows
 from attribution.records import Document
 
 __all__ = ["extract"]
-
-LimitOpt = Annotated[Optional[int], typer.Option(
-    "--limit", min=1, metavar="N", show_default=False, help="Stop after N documents.")]
-QuietOpt = Annotated[bool, typer.Option(
-    "--quiet", "-q", help="No progress bar and no warnings (errors are still shown).")]
-
 
 def extract(
     paths: InputsArg,
@@ -55,33 +49,50 @@ def extract(
 
       attribution extract corpus/ -f xlsx -o claims.xlsx
 
+      attribution extract article.txt -f html -o article.html
+
       cat article.txt | attribution extract - -f jsonl
     """
     fmt = output_format(format, output)
     use_models_dir(models_dir)
     from attribution.io.readers import read_documents
 
-    messages = Messages(quiet=quiet)
+    messages = Messages(quiet=quiet, paths=paths)
     docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
                                               max_chars=char_limit(max_chars), on_error=messages.problem)
     if limit is not None:
         docs = islice(docs, limit)
-    rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
+    docs = messages.track(docs)
     with messages:
-        write_rows(rows, fmt=fmt, out=output, excel=excel, on_warning=messages.warning,
-                   columns=None if fmt == "table" else RECORD_COLUMNS + META_COLUMNS)
+        if fmt == "html":  # the articles themselves, each claim marked in its text
+            from attribution.io.html import write_article_page
+
+            write_article_page(_extracted(docs, messages, cues=cues, backend=backend, jobs=jobs,
+                                          participles=participles), output)
+        else:
+            rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
+            write_rows(rows, fmt=fmt, out=output, excel=excel, on_warning=messages.warning,
+                       columns=None if fmt == "table" else CLAIM_COLUMNS)
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)
+    messages.finish("extract: ")
 
 
-def _rows(docs: Iterable[Document], fmt: str, messages: Messages, *, cues: Optional[Path],
-          **options: Any) -> Iterator[dict[str, Any]]:
-    """One output row per record: the record itself for JSON, flattened with its document's
-    metadata for tables and spreadsheets."""
+def _extracted(docs: Iterable[Document], messages: Messages, *, cues: Optional[Path],
+               **options: Any) -> Iterator[tuple[Document, list[Any]]]:
+    """Each document with its records, counted on the progress bar."""
     from attribution.pipeline import extract_many
 
     for doc, records in extract_many(docs, lexicon=load_cues(cues), on_error=messages.problem, **options):
         messages.document(len(records))
+        yield doc, records
+
+
+def _rows(docs: Iterable[Document], fmt: str, messages: Messages, *, cues: Optional[Path],
+          **options: Any) -> Iterator[dict[str, Any]]:
+    """One output row per record, with its document's title, url, date and outlet: the JSON
+    record for json/jsonl, flattened for tables and spreadsheets."""
+    for doc, records in _extracted(docs, messages, cues=cues, **options):
         for record in records:
-            yield record.to_dict() if fmt in ("json", "jsonl") else flatten(record, doc.meta)
+            yield record_row(record, doc.meta) if fmt in ("json", "jsonl") else flatten(record, doc.meta)

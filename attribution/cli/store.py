@@ -7,19 +7,20 @@ run a store query and write its rows with :mod:`attribution.io.output`.
 from __future__ import annotations
 
 import time
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any, Iterable, Optional
 
 import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    MAX_CHARS, JobsOpt, MaxCharsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SinceOpt, SpeakerOpt,
-    TextFieldOpt, TopicOpt, UntilOpt, char_limit, load_cues, show_frame, use_models_dir,
+    MAX_CHARS, JobsOpt, LimitOpt, MaxCharsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SearchOpt, SinceOpt,
+    SpeakerOpt, TextFieldOpt, QuietOpt, TopicOpt, UntilOpt, char_limit, check_filter, load_cues, show_frame,
+    usage_error, use_models_dir,
 )
 from attribution.cli.messages import Messages
-from attribution.records import KINDS
+from attribution.records import KINDS, Document
 
 __all__ = ["ingest", "table", "speakers"]
 
@@ -29,9 +30,7 @@ _SPEAKER_COLUMNS = ["speaker_id", "name", "type", "n_claims", "n_docs", "aliases
 
 
 def _kind(value: Optional[str]) -> Optional[str]:
-    if value is not None and value not in KINDS:
-        raise typer.BadParameter(f"{value!r} is not one of {', '.join(KINDS)}")
-    return value
+    return value if value is None else check_filter(kind=value)
 
 
 AliasesOpt = Annotated[Optional[Path], typer.Option(
@@ -54,6 +53,8 @@ def ingest(
     backend: BackendOpt = DEFAULT_BACKEND,
     models_dir: ModelsDirOpt = None,
     jobs: JobsOpt = 1,
+    limit: LimitOpt = None,
+    quiet: QuietOpt = False,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
     max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
@@ -65,19 +66,24 @@ def ingest(
     t0 = time.perf_counter()
     use_models_dir(models_dir)
     setup = _ingest_setup(cues, topics, aliases)  # a bad file fails before the store is created
-    messages = Messages(hold=False, records=False)
-    docs = read_documents(paths, text_field=text_field, encoding=encoding, max_chars=char_limit(max_chars),
+    messages = Messages(hold=False, what=None, quiet=quiet, paths=paths)
+    read = read_documents(paths, text_field=text_field, encoding=encoding, max_chars=char_limit(max_chars),
                           on_error=messages.problem, require_documents=True)
-    first = next(docs)  # nothing readable: NothingRead (one error line) before any store is created
-    with messages, open_store(db) as store:
+    first = next(read)  # nothing readable: NothingRead (one error line) before any store is created
+    docs: Iterable[Document] = chain([first], read)
+    if limit is not None:
+        docs = islice(docs, limit)
+    docs = messages.track(docs)
+    with messages, open_store(db, create=True) as store:
         # new --aliases corrections re-resolve the stored speakers too
-        report = store.ingest_documents(chain([first], docs), backend=backend, participles=participles, jobs=jobs,
+        report = store.ingest_documents(docs, backend=backend, participles=participles, jobs=jobs,
                                         on_error=messages.problem, on_progress=lambda doc_id, status: messages.document(),
                                         **setup)
     # inputs skipped, and documents not extracted or not stored (a renamed duplicate id is only a warning)
     failed = messages.problems
-    typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
-               f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)
+    if not quiet:
+        typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
+                   f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)
     if failed and not (report.added or report.replaced or report.skipped):
         raise typer.Exit(1)
 
@@ -107,14 +113,16 @@ def table(
     meaning: Annotated[Optional[str], typer.Option("--meaning", metavar="M", help="Cue meaning (say, deny, …).")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    search: SearchOpt = None,
     limit: Annotated[Optional[int], typer.Option("--limit", metavar="N", min=0, help="At most N rows.")] = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
     excel: ExcelOpt = False,
 ) -> None:
-    """List stored claims (one row per attribution), filtered."""
+    """List stored claims (one row per attribution), filtered; --search finds words in claims and speakers."""
     show_frame(db, lambda store: store.claims(speaker=speaker, topic=topic, doc_id=doc, outlet=outlet, kind=kind,
-                                              meaning=meaning, since=since, until=until, limit=limit),
+                                              meaning=meaning, since=since, until=until, limit=limit,
+                                              search=search),
                fmt=format, out=output, excel=excel, title="claims", terminal_columns=_CLAIM_COLUMNS)
 
 
@@ -122,11 +130,20 @@ def speakers(
     db: DbOpt,
     audit: Annotated[bool, typer.Option(
         "--audit", help="List every alias with the document it was seen in, instead of one row a speaker.")] = False,
+    changes: Annotated[bool, typer.Option(
+        "--changes", help="List the speaker ids merged into another or split off one, instead.")] = False,
+    search: SearchOpt = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
     excel: ExcelOpt = False,
 ) -> None:
-    """List canonical speakers with their aliases, roles and claim counts."""
-    show_frame(db, lambda store: store.aliases() if audit else store.speakers(),
-               fmt=format, out=output, excel=excel, title="aliases" if audit else "speakers",
-               terminal_columns=None if audit else _SPEAKER_COLUMNS)
+    """List canonical speakers with their aliases, roles and claim counts (ids stay the same from one ingest to the next)."""
+    if audit and changes:
+        usage_error("--audit and --changes are two listings; pass one")
+
+    def query(store: Any) -> Any:
+        return store.aliases() if audit else store.speaker_changes() if changes else store.speakers(search=search)
+
+    show_frame(db, query, fmt=format, out=output, excel=excel,
+               title="aliases" if audit else "speaker changes" if changes else "speakers",
+               terminal_columns=None if audit or changes else _SPEAKER_COLUMNS)

@@ -1,4 +1,4 @@
-"""Output formats shared by every listing command: table, csv, tsv, json, jsonl, xlsx.
+"""Output formats shared by every listing command: table, csv, tsv, json, jsonl, xlsx, html.
 
 A command turns its results into rows (mappings) and hands them to :func:`write_rows`; it
 declares its options with the shared Typer aliases so every command reads the same::
@@ -13,7 +13,9 @@ declares its options with the shared Typer aliases so every command reads the sa
 ``out`` ``None`` or ``"-"`` is stdout, which then carries only data.  JSON keeps Arabic
 readable (``ensure_ascii=False``); JSONL is streamed row by row; CSV is UTF-8 without BOM
 for pipes, and ``excel=True`` adds the BOM Excel needs and neutralises formula-like cells;
-XLSX is a right-to-left sheet with formulas off (the recommended deliverable for Excel users).
+XLSX is a right-to-left sheet with formulas off (the recommended deliverable for Excel users);
+HTML is a self-contained right-to-left page (:mod:`attribution.io.html`: for ``extract``, the
+articles with their claims marked; for the listings, a table).
 """
 from __future__ import annotations
 
@@ -35,38 +37,39 @@ from typing import Annotated, Any, Callable, Iterable, Iterator, Mapping, Option
 import typer
 
 from attribution.errors import AttributionError
-from attribution.records import Attribution
+from attribution.records import CLAIM_COLUMNS as _CLAIM_COLUMNS
+from attribution.records import DOCUMENT_FIELDS, Attribution, document_fields
 
 __all__ = [
-    "FORMATS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
-    "flatten", "write_rows", "resolve_format", "check_output", "is_missing", "plain_value", "atomic_path",
-    "OutputWarning", "FormatOpt", "OutputOpt", "ExcelOpt",
+    "FORMATS", "CLAIM_COLUMNS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
+    "flatten", "record_row", "write_rows", "resolve_format", "check_output", "is_missing", "plain_value",
+    "atomic_path", "OutputWarning", "FormatOpt", "OutputOpt", "ExcelOpt",
 ]
 
 #: Every output format, in the order ``--help`` lists them.
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "xlsx", "html")
 
-#: Columns of a flattened attribution record (see :func:`flatten`).
-RECORD_COLUMNS = (
-    "doc_id", "sentence", "speaker_name", "speaker_role", "speaker_type", "mention", "cue",
-    "cue_lemma", "meaning", "kind", "claim", "confidence", "cue_start", "cue_end",
-    "claim_start", "claim_end", "via",
-)
-#: Document metadata columns added by :func:`flatten` when the document has them.
-META_COLUMNS = ("title", "url", "date", "outlet")
+#: Columns of a flat claim row, shared by ``extract`` and ``table`` (see :data:`attribution.records.CLAIM_COLUMNS`).
+CLAIM_COLUMNS = _CLAIM_COLUMNS
+#: The document's metadata columns among them.
+META_COLUMNS = tuple(DOCUMENT_FIELDS)
+#: The record's own columns (every claim column but the document's metadata).
+RECORD_COLUMNS = tuple(c for c in CLAIM_COLUMNS if c not in META_COLUMNS)
 
 #: Arabic display headers, for ``write_rows(..., headers=ARABIC_HEADERS)``.
 ARABIC_HEADERS = {
-    "doc_id": "المقال", "sentence": "الجملة", "speaker_name": "المتحدث", "speaker_role": "الصفة",
+    "doc_id": "المقال", "sentence": "الجملة", "speaker": "المتحدث", "speaker_role": "الصفة",
     "speaker_type": "نوع المتحدث", "mention": "الذكر في النص", "cue": "فعل القول",
     "cue_lemma": "أصل الفعل", "meaning": "المعنى", "kind": "النوع", "claim": "التصريح",
-    "confidence": "الثقة", "cue_start": "بداية الفعل", "cue_end": "نهاية الفعل",
-    "claim_start": "بداية التصريح", "claim_end": "نهاية التصريح", "via": "عبر",
+    "context": "السياق", "confidence": "الثقة", "cue_start": "بداية الفعل", "cue_end": "نهاية الفعل",
+    "mention_start": "بداية الذكر", "mention_end": "نهاية الذكر", "claim_start": "بداية التصريح", "claim_end": "نهاية التصريح", "context_start": "بداية السياق",
+    "context_end": "نهاية السياق", "via": "عبر",
     "title": "العنوان", "url": "الرابط", "date": "التاريخ", "outlet": "المصدر",
+    "attribution_id": "رقم التصريح", "speaker_id": "رقم المتحدث", "topics": "المواضيع", "cluster_id": "المجموعة",
 }
 
 _SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
-                   ".ndjson": "jsonl", ".xlsx": "xlsx", ".txt": "table"}
+                   ".ndjson": "jsonl", ".xlsx": "xlsx", ".txt": "table", ".html": "html", ".htm": "html"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _XLSX_MAX_ROWS = 1_048_575  # one header row, then data
 _XLSX_MAX_CELL = 32_767
@@ -82,7 +85,8 @@ def _format_callback(value: str | None) -> str | None:
 
 FormatOpt = Annotated[Optional[str], typer.Option(
     "--format", "-f", callback=_format_callback, metavar="FORMAT",
-    help="Output format: table, csv, tsv, json, jsonl or xlsx. Default: from the -o file's "
+    help="Output format: table, csv, tsv, json, jsonl, xlsx or html (a page that opens offline; for extract, "
+         "the articles with every cue, speaker and claim marked). Default: from the -o file's "
          "extension, else table on a terminal and jsonl in a pipe.",
     show_default=False)]
 OutputOpt = Annotated[Optional[str], typer.Option(
@@ -122,15 +126,18 @@ def check_output(fmt: str, out: str | Path | None) -> None:
 
 
 def flatten(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
-    """One attribution as a flat row for tables and spreadsheets (columns :data:`RECORD_COLUMNS`,
-    then ``title``/``url``/``date``/``outlet`` when ``meta`` has them).
+    """One attribution as a flat row for tables and spreadsheets: every column of
+    :data:`CLAIM_COLUMNS`, in order (``title``/``url``/``date``/``outlet`` from ``meta``, ``None``
+    when absent).
 
-    ``speaker_name`` is the resolved speaker, ``mention`` the words naming it in this sentence.
+    ``speaker`` is the resolved speaker, ``mention`` the words naming it in this sentence,
+    ``context`` the sentence(s) holding the claim.
     """
+    claim, context = record.claim, record.context
     row: dict[str, Any] = {
         "doc_id": record.doc_id,
         "sentence": record.sentence,
-        "speaker_name": record.speaker_name,
+        "speaker": record.speaker_name,
         "speaker_role": record.speaker_role,
         "speaker_type": record.speaker_type,
         "mention": record.speaker.text if record.speaker else None,
@@ -138,18 +145,28 @@ def flatten(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[
         "cue_lemma": record.cue.lemma,
         "meaning": record.cue.meaning,
         "kind": record.kind,
-        "claim": record.claim.text if record.claim else None,
+        "claim": claim.text if claim else None,
+        "context": context.text if context else None,
         "confidence": round(record.confidence, 3),
+        "via": record.via,
+        **document_fields(meta),
         "cue_start": record.cue.start,
         "cue_end": record.cue.end,
-        "claim_start": record.claim.start if record.claim else None,
-        "claim_end": record.claim.end if record.claim else None,
-        "via": record.via,
+        "mention_start": record.speaker.start if record.speaker else None,
+        "mention_end": record.speaker.end if record.speaker else None,
+        "claim_start": claim.start if claim else None,
+        "claim_end": claim.end if claim else None,
+        "context_start": context.start if context else None,
+        "context_end": context.end if context else None,
     }
-    for key in META_COLUMNS:
-        if meta and meta.get(key) not in (None, ""):
-            row[key] = meta[key]
     return row
+
+
+def record_row(record: Attribution, meta: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """One attribution as a JSON record (:meth:`Attribution.to_dict`) with its document's
+    ``title``, ``url``, ``date`` and ``outlet`` after ``doc_id``, as CSV has them."""
+    d = record.to_dict()
+    return {"doc_id": d.pop("doc_id"), **document_fields(meta), **d}
 
 
 # --------------------------------------------------------------------------- writing
@@ -230,7 +247,7 @@ def _cannot_write(out: str | Path, e: BaseException) -> AttributionError:
 
 @contextmanager
 def atomic_path(out: str | Path) -> Iterator[Path]:
-    """A new file beside ``out`` to write instead; it becomes ``out`` only when the block ends
+    r"""A new file beside ``out`` to write instead; it becomes ``out`` only when the block ends
     without error.  A failed write (disk full, Ctrl-C) leaves no partial file, and an ``out``
     that was there before untouched; an :class:`OSError` becomes one :class:`AttributionError`.
 
@@ -392,7 +409,11 @@ def _write_table(rows: Iterable[Any], out, *, columns: Sequence[str] | None, tit
         view = list(_TABLE_VIEW)  # an attribution row: the compact reading view
 
         def values(row: Mapping[str, Any]) -> list[str]:
-            speaker = row.get("speaker_name") or row.get("mention")
+            # a flat row names the speaker in "speaker"; a JSON record in "speaker_name"
+            speaker = row.get("speaker_name") if "speaker_name" in row else row.get("speaker")
+            if isinstance(speaker, Mapping):
+                speaker = speaker.get("text")
+            speaker = speaker or row.get("mention")
             if isinstance(speaker, Mapping):
                 speaker = speaker.get("text")
             cue = row.get("cue")
@@ -531,7 +552,7 @@ def _warn(on_warning: Callable[[str], None] | None, message: str) -> None:
         on_warning(message)
 
 
-_XLSX_WIDTHS = {"claim": 80, "title": 40, "speaker_name": 28, "mention": 24, "speaker_role": 24,
+_XLSX_WIDTHS = {"claim": 80, "context": 80, "title": 40, "speaker": 28, "mention": 24, "speaker_role": 24,
                 "url": 40, "doc_id": 20, "cue": 12, "cue_lemma": 12, "meaning": 12, "kind": 12,
                 "via": 20, "outlet": 14, "date": 20, "speaker_type": 12, "sentence": 8,
                 "confidence": 10}
@@ -547,6 +568,7 @@ def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path |
       nested values become JSON text, ``None`` an empty cell.
     - ``excel=True`` (csv/tsv): UTF-8 BOM, CRLF, formula-like cells prefixed with ``'``.
     - ``xlsx`` needs a file: a right-to-left sheet, bold frozen header, strings never formulas.
+    - ``html``: a self-contained right-to-left page with the rows as a table, every cell escaped.
     - ``title`` names the table (terminal) or the sheet (xlsx); ``headers`` maps column names
       to display headings (e.g. :data:`ARABIC_HEADERS`) for csv/tsv/xlsx/table.
 
@@ -571,4 +593,9 @@ def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path |
                                 columns=columns, headers=headers)
     if fmt == "xlsx":
         return _write_xlsx(rows, out, columns=columns, title=title, headers=headers, on_warning=on_warning)
+    if fmt == "html":
+        from attribution.io.html import write_table_page
+
+        first, it = _peek(rows)
+        return write_table_page(it, out, columns=_columns_of(first, columns), title=title, headers=headers)
     return _write_table(rows, out, columns=columns, title=title, headers=headers)

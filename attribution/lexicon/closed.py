@@ -30,12 +30,11 @@ PASSIVE = MappingProxyType({w: m for base, m in (("قيل", "say"), ("افيد",
 NOUN_COMP = frozenset({"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد",
                        "رغم", "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض",
                        "المنتظر", "الي", "علي", "مع", "لمجرد", "غير", "سوي", "بعدما", "كما", "ما"})
-# verbs whose noun phrase may be who was told, not who told: أبلغت الصحفيين بأن…
-ADDRESSEE_VERBS = frozenset({"أبلغ", "أخبر", "طمأن", "ناشد", "حذر", "دعا", "طالب"})
+# copulas before a participle that is a predicate, not a report: بات مؤكدا أن، ليس مستبعدا أن
+COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "بات", "باتت", "يبدو", "تبدو", "بدا", "بدت", "اصبح",
+                     "اصبحت", "صار", "صارت", "ظل", "ظلت", "ليس", "ليست", "وليس", "وبات", "واصبح", "امرا"})
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
 BUT_PRON = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
-# verbs that relay another's words: نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…
-RELAY_VERBS = frozenset({"نقل", "روى", "أورد"})
 # "the veil" of an unveiling: كشفت الشركة النقاب عن طراز جديد (no statement)
 UNVEIL = frozenset({"النقاب", "الغطاء", "الستار", "اللثام"})
 # locatives that keep an affiliation inside a role: مصدر داخل الحكومة، مسؤول لدى الوزارة
@@ -110,3 +109,6 @@ NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}
 ROLE_STOPS = {"في", "من", "عن", "علي", "الي", "ل", "ب", "و", "لدي"}
 # "named" before a name: «ساكن آخر في موسكو يدعى سيرجي»، «شاب يدعى أحمد»، «واسمه الكامل …»
 NAMED_WORDS = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها", "واسمه", "واسمها", "يلقب", "تلقب"})
+# the speakers of scripture and hadith citations (speakers/mention.py names them so): quoted inside a
+# speaker's words, never the antecedent of a later «وأكد سماحته»
+SACRED_SPEAKERS = frozenset({"الله", "النبي محمد"})

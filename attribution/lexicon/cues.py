@@ -1,14 +1,19 @@
-"""The cue lexicon: reporting verbs with every inflection, "according to" phrases, speaker words.
+"""The cue lexicon: reporting verbs with their frames and every inflection, "according to"
+phrases, speaker words.
 
 Lexicons are data files in ``attribution/lexicon/data`` (``cues.tsv``, ``according_to.tsv``,
 ``speaker_words.tsv``); a user adds verbs or phrases with their own file in the ``cues.tsv``
 format (``--cues FILE``): a line with five or more columns is a verb, a line with two columns
-(phrase, meaning) is an "according to" phrase.
+(phrase, meaning) is an "according to" phrase.  A verb's sixth column declares its **frames**,
+what its content can be besides the clause, quotation or colon every verb takes (see
+:class:`Frames` and the head of ``cues.tsv``); the rules and the dependency linker read the same.
 
 >>> lex = default_lexicon()
 >>> f = lex.forms["وقالت"]
 >>> (f.lemma, f.meaning, f.gender, f.number)
 ('قال', 'say', 'f', 'sg')
+>>> lex.forms["دعا"].frames.addressee, sorted(lex.forms["دعا"].frames.np)
+(True, ['الي', 'ل'])
 """
 from __future__ import annotations
 
@@ -27,6 +32,64 @@ def _n(s: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Frames:
+    """What a reporting verb's content can be, besides the clause (أن/إن/بأن), the quotation and
+    the colon that every verb takes.  Prepositions are normalised (إلى → الي، على → علي).
+
+    >>> parse_frames("الي+np,addr")
+    Frames(clause=frozenset({'الي'}), np=frozenset({'الي'}), obj=False, addressee=True, relay=False, only=False)
+    """
+
+    #: prepositions that open a clause: أشار إلى أن، شدد على أن، أفاد بأن
+    clause: frozenset[str] = frozenset()
+    #: prepositions that also open a noun-phrase content: أعرب عن قلقه، شدد على ضرورة…، طالب بإقالة…
+    np: frozenset[str] = frozenset()
+    #: a bare noun-phrase object is the content: أكد أهمية الخطوة، نفى وجود خلافات، أعلن ترشحه
+    obj: bool = False
+    #: a noun phrase that is not the speaker may stand between the subject and the content: the
+    #: addressee (دعا الوزير الدول إلى…، أبلغ الصحفيين أن…) or an idiomatic object (لفت النظر إلى أن)
+    addressee: bool = False
+    #: the source after عن speaks, the subject relays (نقلت الوكالة عن الوزير قوله إن…)
+    relay: bool = False
+    #: the content comes only through the frames, never a bare أن, quote or colon (عبّر عن رغبته:
+    #: alone, عبر is the preposition "via")
+    only: bool = False
+
+    def opens(self, prep: str) -> bool:
+        """Does the preposition ``prep`` (normalised) open this verb's content?"""
+        return prep in self.clause
+
+
+#: the frame words of the cues.tsv frames column; ``P`` and ``P+np`` name a preposition
+FRAME_WORDS = ("obj", "addr", "relay", "only")
+
+
+def parse_frames(column: str, legacy_np: bool = False, where: str = "cues.tsv") -> Frames:
+    """The frames column of ``cues.tsv``: comma-separated ``P`` (a preposition before أن),
+    ``P+np`` (…or before a noun phrase), ``obj``, ``addr``, ``relay``, ``only``; ``-`` for none.
+
+    ``legacy_np``: the older ``np`` flag, which gave every preposition of the verb a noun phrase.
+    """
+    clause: set[str] = set()
+    np_: set[str] = set()
+    words: set[str] = set()
+    for item in (x.strip() for x in column.split(",")):
+        if not item or item == "-":
+            continue
+        if item in FRAME_WORDS:
+            words.add(item)
+            continue
+        prep, _, tail = item.partition("+")
+        if tail not in ("", "np") or not prep or " " in prep:
+            raise LexiconError(f"{where}: unknown frame {item!r} (a preposition, P+np, {', '.join(FRAME_WORDS)})")
+        clause.add(_n(prep))
+        if tail or legacy_np:
+            np_.add(_n(prep))
+    return Frames(frozenset(clause), frozenset(np_), "obj" in words, "addr" in words, "relay" in words,
+                  "only" in words)
+
+
+@dataclass(frozen=True, slots=True)
 class VerbForm:
     """One surface form of a reporting verb (after normalisation, proclitics included)."""
 
@@ -35,9 +98,8 @@ class VerbForm:
     aspect: str  # perfect | imperfect | participle
     gender: str | None
     number: str | None
-    frames: frozenset[str]
+    frames: Frames
     impersonal: bool  # bare imperfect without subject reads as passive (يذكر أن)
-    np_content: bool  # a noun phrase after the frame preposition is the claim
     strict: bool  # a homograph of a common word (بين "between"): only clause-initial
     clitic: str  # the proclitics in front of the verb ("", "و", "ف", "س", "وس"…)
 
@@ -103,12 +165,11 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
         raise LexiconError(f"{where}: a verb line needs lemma, meaning, perfect, imperfect, participle")
     lemma, meaning, perf, imperf, part = (c.strip() for c in row[:5])
     frames_s = row[5].strip() if len(row) > 5 else "-"
-    flags = row[6].strip() if len(row) > 6 else "-"
+    flags = set((row[6].strip() if len(row) > 6 else "-").split(","))
     extra = row[7].strip() if len(row) > 7 else ""
-    frames = frozenset(_n(f) for f in frames_s.split(",") if f and f != "-")
-    imp = "imp" in flags.split(",")
-    np_ = "np" in flags.split(",")
-    strict = "strict" in flags.split(",")
+    frames = parse_frames(frames_s, legacy_np="np" in flags, where=where)
+    imp = "imp" in flags
+    strict = "strict" in flags
     lemmas[_n(lemma)] = (lemma, meaning)
     generated: list[tuple[str, str, str | None, str | None]] = []
     generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf))]
@@ -133,7 +194,7 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
             old = forms.get(key)
             # a form shared by two verbs keeps the first (lexicon order = priority)
             if old is None:
-                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, np_, strict, c)
+                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c)
 
 
 def _rows(text: str):
@@ -183,4 +244,6 @@ def _build(user: tuple[str, str] | None) -> Lexicon:
     words: dict[str, set[str]] = {}
     for ln, row in _rows(_data("speaker_words.tsv")):
         words.setdefault(row[0].strip(), set()).update(_n(w) for w in row[1].split())
+    # nouns heading a proposition (ضرورة، أهمية، وجود): where a noun-phrase content starts
+    words["content_head"] = {_n(row[0]) for _, row in _rows(_data("content_heads.txt"))}
     return Lexicon(forms, lemmas, according, {k: frozenset(v) for k, v in words.items()})

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from attribution.lexicon.closed import (
     BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
-    PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS,
+    PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle
@@ -109,6 +109,12 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     return sorted(out, key=lambda it: it.pos)
 
 
+def _ordinal_adjective(toks: list[_Token], m: int) -> bool:
+    """«الفريق الأول»، «النائب الثاني»: an ordinal after a definite noun qualifies it (it is a time
+    adverb only in «أمس الأول»)."""
+    return toks[m][2] in ("الاول", "الثاني") and toks[m - 1][2].startswith(("ال", "لل")) and toks[m - 1][2] != "امس"
+
+
 def _ali(ctx: _IndexContext, m: int) -> bool:
     """Is token ``m`` (علي) the given name Ali and not على "on": after a given name or an honorific,
     before a family name (محمد على المقدشي، الشيخ علي الحرقان)?"""
@@ -138,8 +144,13 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
     """
     covered = [(it.pos, it.end) for it in titled]
     words = [t[2] for t in ctx.toks]
+    starts = given_names()
     out, k = [], 0
     while k < len(words):
+        w = words[k]
+        if w not in starts and not w.startswith(("عبد", "ابو", "ام")):
+            k += 1  # (most words open no name: one set lookup)
+            continue
         end = _name_run_end(ctx, words, k)
         if end > k + 1:
             s0, e0 = ctx.nt.original_span(ctx.toks[k][0], ctx.toks[end - 1][1])
@@ -182,7 +193,7 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
 def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
     """A word that may be a surname: no article, no digit, no known class (function word, title,
     organisation, cue, adverbial, preposition-led phrase)."""
-    return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "وال")) and fold(w) not in stopwords() \
+    return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "و", "ف")) and fold(w) not in stopwords() \
         and strip_article(w) not in ctx.titles | ctx.orgs and ctx.lexicon.forms.get(w) is None \
         and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS
 
@@ -241,16 +252,18 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
     adverbial = ctx.lexicon.category("adverbial")
     end, m = toks[k][1], k + 1
     commas = 0
-    while m < n and m < k + 12:
+    while m < n and m < k + 24:
         x = toks[m][2]
-        if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من") and not _ali(ctx, m)):
+        if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من") and not _ali(ctx, m)
+                           and not _ordinal_adjective(toks, m)):
             break
         if x in ("،", ","):
             commas += 1
             if commas >= 2:
                 break
-        elif x in ".!?؟؛:\"«»“”()" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None:
-            break
+        elif x in ".!?؟؛:\"«»“”()" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None \
+                or x in ORG_NAME_STOPS:
+            break  # (a relative clause ends the phrase: «… العتيبي التفجير الذي وقع…»)
         end = toks[m][1]
         m += 1
     return end
@@ -271,11 +284,48 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         start = b0
     elif not info.name:
         return None
-    if len(info.name.split()) > 4:
-        # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head,
-        # fuller-name matching then takes the words up to the speaker's own
-        info = replace(info, name=" ".join(info.name.split()[:4]))
+    words = info.name.split()
+    keep = _name_length(words)
+    if keep < len(words):
+        # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head, fuller-name
+        # matching then takes the words up to the speaker's own; a nasab is no run-on
+        # (عبدالعزيز بن عبدالله آل الشيخ)
+        info = replace(info, name=" ".join(words[:keep]))
+    if not all(_name_like(fold(w)) or fold(w) == "علي" for w in info.name.split()):
+        return None  # words no name holds: «وهو»، «للاصطفاف»، «فإن»
     return _Indexed(start, info, end)
+
+
+def _name_length(words: list[str]) -> int:
+    """How many words of a would-be name are the name: given names, particles with the word they
+    join, plain words, and a family name with the article, which closes it (عبدالله بن سعد العتيبي
+    [التفجير…]، عبدالعزيز بن عبدالله آل الشيخ); at most seven."""
+    norm = [norm_word(w) for w in words]
+    k = 0
+    while k < len(norm) and k < 7:
+        w = norm[k]
+        if is_given_name(w):
+            k += given_name_length(norm, k) or 1  # (أليكسي is a given name, not an ال-word; علي is Ali)
+            continue
+        if is_name_particle(w) and k + 1 < len(norm):
+            k += 2
+            if norm[k - 1].startswith("ال") and w != "ال":
+                break  # بن الخطاب: the article closes the name
+            continue
+        if w.startswith("ال"):
+            if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
+                k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
+                if k < len(norm) and is_name_particle(norm[k]):
+                    continue  # «خالد الفيصل بن عبدالعزيز»: the nasab goes on
+            break
+        if not w.isalpha() or fold(w) in stopwords() or w[:1] in "وف" or w in _places():
+            break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
+        k += 1
+    return max(k, 1)
+
+
+def _places() -> frozenset[str]:
+    return vocabulary().place
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
@@ -294,6 +344,8 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
     # two words (جون كيري), or three when the middle one is a particle (محمد بن سلمان)
     if len(words) == 3 and toks[words[1]][2] not in NAME_PARTICLES:
         words = words[:2]
+    if toks[words[-1]][2] in NAME_PARTICLES:
+        return None  # «… الفيصل بن عبدالعزيز مستشار»: the name began before these words
     return words[-1]
 
 
@@ -586,8 +638,8 @@ class _Resolver:
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
-            if persons_only and e.type != "person":
-                continue
+            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS:
+                continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if self._agrees(e, gender, number):
                 return self.touch(e)
         return None
@@ -595,7 +647,7 @@ class _Resolver:
     def indexed_before(self, pos: int) -> _Entity | None:
         """The last person named with a title before ``pos`` (for سموه when no speaker precedes)."""
         for it in reversed([x for x in self.index if x.pos < pos]):
-            if it.info.type == "person" and it.info.name:
+            if it.info.type == "person" and it.info.name and it.info.role:
                 return self.touch(self._person(it.info, it.info.gender))
         return None
 
@@ -620,7 +672,14 @@ def _definite_description(words: list[str]) -> bool:
     البحري»، «البيان الصادر»; not «هيئة قناة بنما» nor «الهيئة الملكية لمدينة ينبع» with a name."""
     if not words or not words[0].startswith("ال") or len(words) > 6:
         return False
-    return all(w.startswith("ال") or w in ("علي", "في", "من", "عن") or w in EMPHATIC_SELF for w in words[1:]) \
+    if len(words) == 1 or words[1] in EMPHATIC_SELF:
+        return True
+    # a participle opens the modifiers (المشرفة، الصادر); nisba adjectives name the body instead
+    # («المحكمة الجنائية الدولية»، «الحكومة الأمريكية»)
+    first = words[1]
+    if not (first.startswith("الم") or first in ("الصادر", "الصادره")) or first.endswith(("ي", "يه")):
+        return False
+    return all(w.startswith("ال") or w in ("علي", "في", "من", "عن") for w in words[2:]) \
         and not any(w.startswith("لل") for w in words[1:])
 
 
@@ -710,14 +769,38 @@ def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> M
         cand = it.info
         if not (it.pos <= start < it.end and end <= it.end) or cand.type != "person" or not cand.name:
             continue
-        words = fold(cand.name).split()
-        if len(words) < 2 or len(words) <= len(own) or \
-                not all(_name_like(w) or w == "علي" for w in words):  # (the index read علي as the name Ali)
+        words = [norm_word(w) for w in cand.name.split()]
+        if len(words) < 2 or len(words) <= len(own):
             continue
-        given = any(is_given_name(norm_word(w)) for w in cand.name.split())
-        if given or (own and (own == words[:len(own)] or own == words[-len(own):])):
+        if own and fold(" ".join(words[:len(own)])).split() != own and is_given_name(norm_word(info.name.split()[0])):
+            continue  # a real name of the mention must open the indexed one (not «كبار» of a cut role)
+        if _person_name_words(words):
             return replace(cand, gender=cand.gender or info.gender)
     return info
+
+
+def _person_name_words(words: list[str]) -> bool:
+    """Normalised words that make a personal name: a given name first, then given names,
+    particles with the word they join, a family name with the article, and at most two plain
+    words as a surname at the end (جورجيوس دونيس، علي الحرقان، محمد على المقدشي، عبدالعزيز بن
+    عبدالله آل الشيخ) — not «جهانغير شبكة مراكز» nor «أحمد الأنصاري وهو»."""
+    if not words or not given_name_length(words, 0):
+        return False
+    k, plain = given_name_length(words, 0), 0
+    while k < len(words):
+        w = words[k]
+        if is_name_particle(w) and k + 1 < len(words):
+            k += 2
+        elif given_name_length(words, k) and not plain:
+            k += given_name_length(words, k)
+        elif w.startswith("ال") and k == len(words) - 1 and not plain:
+            k += 1  # the family name closes the name
+        elif _name_like(fold(w)) and not w.startswith("ال") and plain < 2:
+            plain += 1
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _name_like(w: str) -> bool:

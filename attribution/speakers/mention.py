@@ -187,7 +187,9 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
                     W: Vocabulary) -> MentionInfo:
     """A person: the name from the first segment that is only a name, the role from the others."""
     splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, quoted)]
-    pure = [k for k, s in enumerate(splits) if s.name and not s.role]
+    # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
+    pure = [k for k, s in enumerate(splits) if s.name and not s.role
+            and (norm[k][0][:1] not in "وف" or is_given_name(norm[k][0]))]
     role_parts: list[str] = []
     name = gender = None
     for k, (s, seg) in enumerate(zip(splits, segs)):
@@ -405,10 +407,10 @@ def _org_proper_name_end(nseg: list[str], i: int) -> int:
 
 def _in_construct_with_org(nseg: list[str], i: int, W: Vocabulary) -> bool:
     """Is word ``i`` the genitive of an organisation noun in construct (جامعة الملك، لمؤسسة الأمير)?"""
-    if i == 0 or nseg[i - 1].startswith("ال"):
-        return False
+    if i == 0 or strip_article(nseg[i - 1]) != nseg[i - 1]:
+        return False  # (a definite word is no construct head: «وزير الثقافة والإعلام الدكتور عادل»)
     prev = nseg[i - 1][1:] if nseg[i - 1][:1] in "لب" else nseg[i - 1]
-    return strip_article(prev) in W.org | W.portfolio
+    return prev in W.org | W.portfolio
 
 
 def _region_noun(w: str) -> str:
@@ -436,7 +438,11 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
-            name = " ".join(w for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific_bare)
+            kept = [(w, nw) for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific_bare]
+            while len(kept) > 1 and kept[0][1].startswith("ال") and kept[0][1].endswith("ي") \
+                    and given_name_length([nw for _, nw in kept], 1):
+                kept = kept[1:]  # «الشيخ البحريني سلمان …»: a nationality before the name is no part of it
+            name = " ".join(w for w, _ in kept)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
 
@@ -460,6 +466,10 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     # an indefinite one that is also a given name opens the name (مدير البرنامج رائد بن عبدالرحمن)
     while rest and strip_article(nrest[0]) in W.honorific_bare and len(rest) > 1 \
             and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")):
+        rest, nrest = rest[1:], nrest[1:]
+    while len(nrest) > 1 and nrest[0].startswith("ال") and nrest[0].endswith("ي") and given_name_length(nrest, 1):
+        # «الشيخ البحريني سلمان بن إبراهيم»: a nationality between the honorific and the name
+        role = " ".join(x for x in [role, rest[0]] if x)
         rest, nrest = rest[1:], nrest[1:]
     named = _named_after(rest, nrest)
     if named is not None:

@@ -14,7 +14,7 @@ document whose text is unchanged (same sha256) is skipped, a changed one replace
 >>> import tempfile, pathlib
 >>> from attribution.records import Document
 >>> db = pathlib.Path(tempfile.mkdtemp()) / "claims.db"
->>> with open_store(db) as store:
+>>> with open_store(db, create=True) as store:
 ...     report = store.ingest([(Document("a", "نص"), [])])
 ...     (report.added, report.skipped), len(store.documents())
 ((1, 0), 1)
@@ -32,7 +32,7 @@ from attribution.errors import StoreError
 from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
-from attribution.store import identity, queries, writes
+from attribution.store import identity, queries, search, writes
 from attribution.store.schema import (APPLICATION, SCHEMA_VERSION, connect, is_stale, mark_stale, release,
                                       transaction)
 
@@ -62,12 +62,13 @@ class IngestReport:
                 f"failed {self.failed}, attributions {self.attributions}, {self.seconds:.1f} s")
 
 
-def open_store(path: str | Path, *, create: bool = True, readonly: bool = False) -> "Store":
-    """Open (and create or migrate) the claim store at ``path``.
+def open_store(path: str | Path, *, create: bool = False, readonly: bool = False) -> "Store":
+    """Open the claim store at ``path`` (migrating an older one); ``create=True`` makes a new
+    one when there is none.
 
-    With ``create=False`` a missing file is a :class:`StoreError` instead of a new empty store.
-    ``readonly=True`` reads a store without writing anything (it may sit in a read-only place);
-    the listing commands open it so.
+    Without ``create``, a missing file is a :class:`StoreError` (a mistyped path must not read
+    as an empty store).  ``readonly=True`` reads a store without writing anything (it may sit
+    in a read-only place); the listing commands open it so.
     """
     return Store(path, create=create, readonly=readonly)
 
@@ -75,7 +76,7 @@ def open_store(path: str | Path, *, create: bool = True, readonly: bool = False)
 class Store:
     """A claim store on one SQLite file; use :func:`open_store`.  A context manager."""
 
-    def __init__(self, path: str | Path, *, create: bool = True, readonly: bool = False) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.conn = connect(self.path, create=create, readonly=readonly)
@@ -113,14 +114,18 @@ class Store:
         be written fails alone (``on_error`` and ``report.errors``).
         When anything changed, ``reidentify`` (default) re-resolves every speaker in two passes
         (:meth:`reidentify`, about 2 s for 6,000 articles) so that identities do not depend on
-        the order articles arrived in — speaker ids are then renumbered —, ``recluster``
-        (default) recomputes the near-duplicate clusters, and every automatic topic takes the
-        label its claims write most often (:func:`attribution.store.writes.relabel_topics`).
+        the order articles arrived in — every speaker keeps its id, a merge or split is recorded
+        (:meth:`speaker_changes`) —, ``recluster`` (default) recomputes the near-duplicate
+        clusters, and every automatic topic takes the label its claims write most often
+        (:func:`attribution.store.writes.relabel_topics`).  Claim and topic ids are kept too: a
+        replaced document's claims that are the same (cue, claim, speaker, kind) keep theirs, and
+        no id is ever given twice.
         Two processes may ingest into one store at once: each document's transaction waits for
         the other's, and a document the other stored meanwhile is skipped.
         """
         t0 = time.perf_counter()
         aliases = identity.remembered_aliases(self.conn, aliases)
+        before = identity.assignment(self.conn)  # the speaker ids to keep through the identity pass
         speakers = identity.SpeakerSync(self.conn, aliases)
         n: Counter = Counter()
         errors: list[str] = []
@@ -135,7 +140,7 @@ class Store:
                     on_error(problem)
             if on_progress is not None:
                 on_progress(doc.doc_id, status)
-        self._whole_store_passes(aliases, changed=bool(n["added"] or n["replaced"]),
+        self._whole_store_passes(aliases, before, changed=bool(n["added"] or n["replaced"]),
                                  reidentify=reidentify, recluster=recluster)
         return IngestReport(n["added"], n["replaced"], n["skipped"], n["failed"], n["attributions"],
                             time.perf_counter() - t0, tuple(errors))
@@ -154,12 +159,14 @@ class Store:
                 if stored == digest:
                     return "skipped", None
                 speakers.catch_up()  # another process's speakers, if it wrote since
+                previous = None
                 if stored is not None:
+                    previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
                     writes.delete_document(self.conn, doc.doc_id)
                     # speakers only this document quoted are gone: forget them before resolving
                     speakers.forget_document(doc.doc_id)
                 mark_stale(self.conn)
-                writes.write_document(self.conn, doc, digest, records, taxonomy=taxonomy)
+                writes.write_document(self.conn, doc, digest, records, taxonomy=taxonomy, previous=previous)
                 speakers.resolve_document(doc.doc_id)
         except sqlite3.Error as e:
             speakers.reload()  # the rolled-back speakers are gone
@@ -169,11 +176,11 @@ class Store:
             return "failed", f"{doc.doc_id}: could not be stored ({type(e).__name__}: {e}); skipped"
         return ("replaced" if stored is not None else "added"), None
 
-    def _whole_store_passes(self, aliases: AliasConfig | None, *, changed: bool, reidentify: bool,
-                            recluster: bool) -> None:
+    def _whole_store_passes(self, aliases: AliasConfig | None, before: dict[int, int], *, changed: bool,
+                            reidentify: bool, recluster: bool) -> None:
         # a flag written with each document survives a kill before these passes
         if reidentify and self._stale("identity"):
-            self.reidentify(aliases)
+            identity.reidentify(self.conn, aliases, before)
         elif changed:
             self.name_speakers()
         if recluster and self._stale("clusters"):
@@ -231,6 +238,7 @@ class Store:
         with transaction(self.conn):
             writes.delete_document(self.conn, doc_id)
             identity.forget_document(self.conn, doc_id)
+            search.index_speakers(self.conn)
             mark_stale(self.conn)
         return True
 
@@ -251,22 +259,31 @@ class Store:
 
     def reidentify(self, aliases: AliasConfig | str | Path | None = None) -> int:
         """Rebuild every speaker from the stored attributions (e.g. after editing the aliases
-        file), in one transaction; returns the number of speakers.  Speaker ids change; the
-        result does not depend on ingestion order (see :func:`attribution.store.identity.reidentify`).
+        file), in one transaction; returns the number of speakers.  The result does not depend
+        on ingestion order; each speaker keeps its id, merges and splits are recorded
+        (see :func:`attribution.store.identity.reidentify`).
         """
         return identity.reidentify(self.conn, identity.remembered_aliases(self.conn, aliases))
 
     # ------------------------------------------------------------------ reading
     def claims(self, speaker: str | None = None, topic: str | None = None, doc_id: str | None = None,
                outlet: str | None = None, kind: str | None = None, meaning: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int | None = None):
-        """Claims as a DataFrame, one row per attribution, filtered (see :func:`attribution.store.queries.claims`)."""
+               since: str | None = None, until: str | None = None, limit: int | None = None,
+               search: str | None = None):
+        """Claims as a DataFrame, one row per attribution, filtered; ``search`` is text search over
+        claims and their speakers (see :func:`attribution.store.queries.claims`).  An unknown
+        kind or meaning, a malformed date or an empty search raises :class:`FilterError`."""
         return queries.claims(self.conn, speaker=speaker, topic=topic, doc_id=doc_id, outlet=outlet, kind=kind,
-                              meaning=meaning, since=since, until=until, limit=limit)
+                              meaning=meaning, since=since, until=until, limit=limit, search=search)
 
-    def speakers(self):
-        """Canonical speakers with their roles, aliases and counts, most quoted first."""
-        return queries.speakers(self.conn)
+    def speakers(self, search: str | None = None):
+        """Canonical speakers with their roles, aliases and counts, most quoted first (``search``:
+        text search over their names, aliases and roles)."""
+        return queries.speakers(self.conn, search=search)
+
+    def speaker_changes(self):
+        """Speaker ids merged into another or split off one (ids are otherwise never renumbered)."""
+        return queries.speaker_changes(self.conn)
 
     def aliases(self):
         """Every name a speaker was seen under, where, and how often (for audits)."""

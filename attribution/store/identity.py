@@ -8,7 +8,9 @@ The writes store each attribution with the speaker name its document gave it
 - :class:`SpeakerSync` resolves one document's attributions against every speaker already
   stored, once the document's rows are written (one call per document);
 - :func:`reidentify` rebuilds every speaker from the stored names in an order that does not
-  depend on the order articles arrived in;
+  depend on the order articles arrived in, and gives each rebuilt speaker the id its claims
+  had (:func:`_keep_ids`): ids are never renumbered, a merge or a split is recorded in
+  ``speaker_changes``;
 - :func:`forget_document` drops what a removed document taught the store;
 - :func:`speakers_named` finds the speakers a name given by a user may mean (``--speaker``).
 """
@@ -16,14 +18,23 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from itertools import count
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Mapping
 
 from attribution.speakers.across_documents import AliasConfig, SpeakerIndex, fold, load_aliases, name_key
+from attribution.store import search
 from attribution.store.schema import transaction
+from attribution.store.writes import reserve_ids
 
-__all__ = ["SpeakerSync", "remembered_aliases", "reidentify", "name_speakers", "forget_document", "speakers_named"]
+__all__ = ["SpeakerSync", "remembered_aliases", "reidentify", "name_speakers", "forget_document", "speakers_named",
+           "assignment"]
+
+#: Gives the id of a new speaker.
+NewId = Callable[[], int]
 
 #: A speaker's display name: the aliases file's canonical name if there is one, else the alias
 #: it is quoted under most often, names of two words or more first, ties alphabetically.
@@ -92,10 +103,11 @@ class SpeakerSync:
             self.reload()
 
     def resolve_document(self, doc_id: str) -> None:
-        """Give the document's attributions their speakers, in text order."""
+        """Give the document's attributions their speakers, in text order; a new speaker gets an
+        id never given before."""
         rows = self.conn.execute("SELECT id, doc_id, speaker_name_doc, speaker_role, speaker_type FROM attributions "
-                                 "WHERE doc_id = ? ORDER BY id", (doc_id,)).fetchall()
-        _resolve_rows(self.conn, self.index, rows)
+                                 "WHERE doc_id = ? ORDER BY cue_start, id", (doc_id,)).fetchall()
+        _resolve_rows(self.conn, self.index, rows, lambda: reserve_ids(self.conn, "speaker", 1)[0])
 
     def forget_document(self, doc_id: str) -> None:
         """Drop the document's aliases and the speakers only it quoted (its rows are deleted)."""
@@ -108,25 +120,27 @@ def _data_version(c: sqlite3.Connection) -> int:
     return int(c.execute("PRAGMA data_version").fetchone()[0])
 
 
-def _resolve_rows(c: sqlite3.Connection, index: SpeakerIndex, rows: Iterable[sqlite3.Row]) -> None:
+def _resolve_rows(c: sqlite3.Connection, index: SpeakerIndex, rows: Iterable[sqlite3.Row], new_id: NewId) -> None:
     updates = []
     for r in rows:
         named = _Named(r["speaker_name_doc"], r["speaker_role"], r["speaker_type"])
-        sid = _resolve_speaker(c, index, named, r["doc_id"])
+        sid = _resolve_speaker(c, index, named, r["doc_id"], new_id)
         if sid is not None:
             updates.append((sid, r["id"]))
     c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", updates)
 
 
-def _resolve_speaker(c: sqlite3.Connection, index: SpeakerIndex, rec: _Named, doc_id: str) -> int | None:
+def _resolve_speaker(c: sqlite3.Connection, index: SpeakerIndex, rec: _Named, doc_id: str,
+                     new_id: NewId) -> int | None:
     name = rec.speaker_name
     if not name or not name.strip():
         return None
     sid, canon, scope = index.resolve(name, rec.speaker_type, rec.speaker_role, doc_id)
     if sid is None:
         roles = [rec.speaker_role] if rec.speaker_role else []
-        sid = c.execute("INSERT INTO speakers(name, type, roles, scope) VALUES (?, ?, ?, ?)",
-                        (canon, rec.speaker_type, json.dumps(roles, ensure_ascii=False), scope)).lastrowid
+        sid = new_id()
+        c.execute("INSERT INTO speakers(id, name, type, roles, scope) VALUES (?, ?, ?, ?, ?)",
+                  (sid, canon, rec.speaker_type, json.dumps(roles, ensure_ascii=False), scope))
         index.add(sid, canon, rec.speaker_type, roles, scope)
         if canon != name:  # the user's canonical name is an alias too
             _add_alias(c, index, sid, canon, "")
@@ -165,33 +179,86 @@ def forget_document(c: sqlite3.Connection, doc_id: str) -> None:
 
 
 def name_speakers(c: sqlite3.Connection) -> None:
-    """Give every speaker its display name (see :data:`NAME_SPEAKERS_SQL`), in one transaction."""
+    """Give every speaker its display name (see :data:`NAME_SPEAKERS_SQL`) and rebuild the
+    speaker search index, in one transaction."""
     with transaction(c):
         c.execute(NAME_SPEAKERS_SQL)
+        search.index_speakers(c)
 
 
-def reidentify(c: sqlite3.Connection, aliases: AliasConfig | None) -> int:
+def assignment(c: sqlite3.Connection) -> dict[int, int]:
+    """Each attribution's speaker id (attributions without a speaker left out)."""
+    return dict(c.execute("SELECT id, speaker_id FROM attributions WHERE speaker_id IS NOT NULL").fetchall())
+
+
+def reidentify(c: sqlite3.Connection, aliases: AliasConfig | None, before: Mapping[int, int] | None = None) -> int:
     """Rebuild every speaker from the stored attributions, in one transaction; returns the number
-    of speakers.  Speaker ids change.
+    of speakers.
 
     Names of two words or more are resolved first, shortest first, and bare names last, so
     a bare surname meets every full name in the store and a run-on form meets its short
-    one, whatever order the articles came in.
+    one, whatever order the articles came in.  Ids are kept (:func:`_keep_ids`): each rebuilt
+    speaker takes the id its claims had — ``before`` (attribution id → speaker id, e.g. as an
+    ingest found them) where it knows the claim, else the current one.
     """
     index = SpeakerIndex(aliases)
     with transaction(c):  # read inside: another process may be adding documents
         rows = c.execute(
             "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
-            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.id").fetchall()
+            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.cue_start, a.id").fetchall()
         # shortest full names first (جون كيري before its run-on forms), bare names last
         rows.sort(key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
+        current = assignment(c)
+        old = {**current, **{aid: sid for aid, sid in (before or {}).items() if aid in current}}
+        c.execute("PRAGMA defer_foreign_keys = ON")  # ids move inside the transaction
         c.execute("UPDATE attributions SET speaker_id = NULL")
         c.execute("DELETE FROM speaker_aliases")
         c.execute("DELETE FROM speakers")
-        _resolve_rows(c, index, rows)
+        temporary = count(-1, -1)  # negative until _keep_ids gives each speaker its id
+        _resolve_rows(c, index, rows, lambda: next(temporary))
+        _keep_ids(c, old, set(before.values()) if before is not None else set(old.values()))
         c.execute(NAME_SPEAKERS_SQL)
+        search.index_speakers(c)
         c.execute("DELETE FROM meta WHERE key = 'stale_identity'")
     return len(index.speakers)
+
+
+def _keep_ids(c: sqlite3.Connection, old: Mapping[int, int], known: set[int]) -> None:
+    """Give each rebuilt speaker (a negative temporary id) its lasting id.
+
+    The pairs (rebuilt speaker, old id) are taken most shared claims first: each rebuilt
+    speaker keeps the old id most of its claims had, unless a bigger share took it; the others
+    get ids never given before.  An old id (of ``known``) no speaker kept was *merged* into the
+    speaker that took most of its claims; a new id that took claims of a kept one was *split*
+    from it; both are recorded in ``speaker_changes``.
+    """
+    new = assignment(c)
+    shared = Counter((sid, old[aid]) for aid, sid in new.items() if aid in old)
+    pairs = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][1], -kv[0][0]))
+    final: dict[int, int] = {}
+    for (temp, was), _ in pairs:
+        if temp not in final and was not in final.values():
+            final[temp] = was
+    unmatched = sorted(set(new.values()) - set(final), reverse=True)  # -1, -2, …: resolution order
+    final.update(zip(unmatched, reserve_ids(c, "speaker", len(unmatched))))
+    kept = set(final.values())
+    changes = []
+    for (temp, was), n in pairs:
+        if was not in known:
+            continue
+        if was not in kept and not any(ch[2] == was for ch in changes):
+            changes.append(("merged", final[temp], was, n))
+        elif was in kept and final[temp] != was and final[temp] not in known:
+            changes.append(("split", final[temp], was, n))
+    c.execute("CREATE TEMP TABLE IF NOT EXISTS speaker_ids (temporary INTEGER PRIMARY KEY, final INTEGER)")
+    c.execute("DELETE FROM temp.speaker_ids")
+    c.executemany("INSERT INTO temp.speaker_ids VALUES (?, ?)", final.items())
+    for table, column in (("speakers", "id"), ("speaker_aliases", "speaker_id"), ("attributions", "speaker_id")):
+        c.execute(f"UPDATE {table} SET {column} = (SELECT final FROM temp.speaker_ids WHERE temporary = {column}) "
+                  f"WHERE {column} < 0")
+    at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    c.executemany("INSERT INTO speaker_changes(at, change, speaker_id, other_id, n_claims) VALUES (?, ?, ?, ?, ?)",
+                  [(at, *ch) for ch in changes])
 
 
 def speakers_named(c: sqlite3.Connection, query: str) -> list[int]:

@@ -1,8 +1,10 @@
 """Reading the store: claims with their filters (those of ``attribution table`` and ``attribution
 graph``), speakers and their aliases, topics, documents.
 
-Every filter value is an SQL parameter, never part of the SQL text.  Frames are pandas
-DataFrames, imported on first use.
+Every filter value is an SQL parameter, never part of the SQL text, and a value that means
+nothing (an unknown kind, a malformed date, an empty search) raises
+:class:`~attribution.errors.FilterError` (:func:`attribution.store.filters.check_filters`) rather than matching nothing.
+Frames are pandas DataFrames, imported on first use.
 """
 from __future__ import annotations
 
@@ -10,27 +12,40 @@ import json
 import sqlite3
 from typing import Any
 
+from attribution.errors import FilterError
+from attribution.store import search as text_search
+from attribution.store.filters import check_filters
 from attribution.store.identity import speakers_named
 from attribution.store.schema import CLAIMS_SQL, TABLES
 from attribution.text.normalize import fold
 
-__all__ = ["claims", "speakers", "aliases", "topics", "claim_topics", "documents", "document_text", "counts"]
-
+__all__ = ["claims", "speakers", "aliases", "topics", "claim_topics", "documents", "document_text", "counts",
+           "speaker_changes"]
 
 def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None = None, doc_id: str | None = None,
            outlet: str | None = None, kind: str | None = None, meaning: str | None = None,
-           since: str | None = None, until: str | None = None, limit: int | None = None):
+           since: str | None = None, until: str | None = None, limit: int | None = None,
+           search: str | None = None):
     """Claims as a DataFrame, one row per attribution, filtered (all filters optional).
 
     ``speaker`` matches a canonical name or any alias after Arabic normalisation (or, from
     three letters on, a whole-word part of one: ``العتيبي``); ``topic`` a topic label or key
     (normalised substring); ``since``/``until`` compare the document date as ISO text,
-    ``until`` inclusive of the whole day given.
+    ``until`` inclusive of the whole day given; ``search`` is text search (FTS5) over the claim,
+    its speaker, mention and role: every word, folded, as a substring ("quoted phrases" whole).
+    A meaningless value raises :class:`FilterError` (see :func:`attribution.store.filters.check_filters`).
     """
     import pandas as pd
 
+    check_filters(kind=kind, since=since, until=until, limit=limit, search=search)
+    if meaning is not None:
+        _check_meaning(c, meaning)
     where: list[str] = []
     params: list[Any] = []
+    if search is not None:
+        condition, values = text_search.claim_filter(search)
+        where.append(condition)
+        params += values
     if speaker is not None:
         ids = speakers_named(c, speaker)
         where.append(f"a.speaker_id IN ({','.join('?' * len(ids))})" if ids else "0")
@@ -62,9 +77,22 @@ def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None 
         sql += " LIMIT ?"
         params.append(int(limit))
     df = pd.read_sql_query(sql, c, params=params)
-    for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "claim_start", "claim_end"):
+    for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "mention_start", "mention_end",
+                "claim_start", "claim_end", "context_start", "context_end"):
         df[col] = df[col].astype("Int64")  # nullable: a claim without a speaker keeps integer ids
     return df
+
+
+def _check_meaning(c: sqlite3.Connection, meaning: str) -> None:
+    """A cue meaning must be one the store holds or the built-in lexicon knows (say, deny, …)."""
+    if c.execute("SELECT 1 FROM attributions WHERE meaning = ? LIMIT 1", (meaning,)).fetchone():
+        return
+    from attribution.lexicon.cues import default_lexicon
+
+    lexicon = default_lexicon()
+    known = {m for _, m in lexicon.lemmas.values()} | set(lexicon.according_to.values())
+    if meaning not in known:
+        raise FilterError(f"unknown cue meaning {meaning!r}; choose one of {', '.join(sorted(known))}")
 
 
 def _topic_ids(c: sqlite3.Connection, query: str) -> list[int]:
@@ -75,10 +103,13 @@ def _topic_ids(c: sqlite3.Connection, query: str) -> list[int]:
             if q in fold(key) or q in fold(label)]
 
 
-def speakers(c: sqlite3.Connection):
-    """Canonical speakers with their roles, aliases and counts, most quoted first."""
+def speakers(c: sqlite3.Connection, search: str | None = None):
+    """Canonical speakers with their roles, aliases and counts, most quoted first; ``search``:
+    only those whose name, aliases or roles hold every word (FTS5, folded)."""
     import pandas as pd
 
+    check_filters(search=search)
+    where, params = text_search.speaker_filter(search) if search is not None else ("1", [])
     df = pd.read_sql_query(
         "SELECT s.id AS speaker_id, s.name, s.type, s.roles, "
         "(SELECT group_concat(alias, ' | ') FROM (SELECT DISTINCT alias FROM speaker_aliases "
@@ -86,7 +117,7 @@ def speakers(c: sqlite3.Connection):
         "(SELECT count(*) FROM attributions a WHERE a.speaker_id = s.id) AS n_claims, "
         "(SELECT count(DISTINCT a.doc_id) FROM attributions a WHERE a.speaker_id = s.id) AS n_docs, "
         "s.scope "
-        "FROM speakers s ORDER BY n_claims DESC, s.id", c)
+        f"FROM speakers s WHERE {where} ORDER BY n_claims DESC, s.id", c, params=params)
     df["roles"] = [" | ".join(json.loads(r or "[]")) for r in df["roles"]]
     return df
 
@@ -110,7 +141,7 @@ def topics(c: sqlite3.Connection):
         "count(DISTINCT a.speaker_id) AS n_speakers "
         "FROM topics t LEFT JOIN claim_topics ct ON ct.topic_id = t.id "
         "LEFT JOIN attributions a ON a.id = ct.attribution_id "
-        "GROUP BY t.id ORDER BY n_claims DESC, t.id", c)
+        "GROUP BY t.id HAVING n_claims > 0 ORDER BY n_claims DESC, t.id", c)  # (a topic keeps its id when unused)
     top: dict[int, list[str]] = {}
     for tid, name in c.execute(
             "SELECT ct.topic_id, s.name FROM claim_topics ct JOIN attributions a ON a.id = ct.attribution_id "
@@ -137,6 +168,16 @@ def documents(c: sqlite3.Connection):
         "SELECT d.doc_id, d.title, d.url, d.outlet, d.date, "
         "(SELECT count(*) FROM attributions a WHERE a.doc_id = d.doc_id) AS n_claims "
         "FROM documents d ORDER BY d.date, d.doc_id", c)
+
+
+def speaker_changes(c: sqlite3.Connection):
+    """The merges and splits of speaker ids, oldest first: ``merged`` — ``other_id``'s claims
+    went to ``speaker_id`` (``other_id`` is no longer used); ``split`` — ``speaker_id`` was made
+    from ``n_claims`` claims of ``other_id``, which keeps the rest."""
+    import pandas as pd
+
+    return pd.read_sql_query("SELECT id, at, change, speaker_id, other_id, n_claims FROM speaker_changes "
+                             "ORDER BY id", c)
 
 
 def document_text(c: sqlite3.Connection, doc_id: str) -> str | None:

@@ -11,38 +11,90 @@ from __future__ import annotations
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from attribution.errors import StoreError
+from attribution.store import search
 
-__all__ = ["SCHEMA_VERSION", "APPLICATION", "MIGRATIONS", "CLAIMS_SQL", "TABLES", "connect", "release", "check_version",
-           "transaction", "mark_stale", "is_stale", "split_sql"]
+__all__ = ["SCHEMA_VERSION", "APPLICATION", "MIGRATIONS", "CLAIMS_SQL", "VIEW_SQL", "TABLES", "connect", "release",
+           "check_version", "transaction", "mark_stale", "is_stale", "split_sql"]
 
 #: PRAGMA user_version of the schema this code writes; older stores are migrated on open.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 #: ``meta.application``: marks a file as an attribution store.
 APPLICATION = "attribution-claim-store"
 #: Every table, in the order :meth:`Store.counts` lists them.
-TABLES = ("documents", "sentences", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics")
+TABLES = ("documents", "sentences", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics",
+          "speaker_changes")
 
+#: How each column of a stored claim is read: the columns of ``extract`` (in the order of
+#: :data:`attribution.records.CLAIM_COLUMNS`) with the store's own among them.
+_CLAIM_EXPRESSIONS = {
+    "attribution_id": "a.id", "doc_id": "a.doc_id", "sentence": "a.sentence", "speaker_id": "a.speaker_id",
+    "speaker": "COALESCE(s.name, a.speaker_name_doc)", "speaker_role": "a.speaker_role",
+    "speaker_type": "COALESCE(a.speaker_type, s.type)", "mention": "a.speaker_mention", "cue": "a.cue_text",
+    "cue_lemma": "a.cue_lemma", "meaning": "a.meaning", "kind": "a.kind", "claim": "a.claim_text",
+    "context": "substr(d.text, a.context_start + 1, a.context_end - a.context_start)",
+    "confidence": "a.confidence", "via": "a.via",
+    "topics": "(SELECT group_concat(label, ' | ') FROM (SELECT t.label FROM claim_topics ct "
+              "JOIN topics t ON t.id = ct.topic_id WHERE ct.attribution_id = a.id ORDER BY ct.rowid))",
+    "cluster_id": "a.cluster_id", "title": "d.title", "url": "d.url", "date": "d.date", "outlet": "d.outlet",
+    "cue_start": "a.cue_start", "cue_end": "a.cue_end", "mention_start": "a.speaker_start",
+    "mention_end": "a.speaker_end", "claim_start": "a.claim_start", "claim_end": "a.claim_end",
+    "context_start": "a.context_start", "context_end": "a.context_end",
+}
 #: One row per attribution with its speaker, topics and document: the ``who_said_what`` view
 #: and the base of :func:`attribution.store.queries.claims`.
-CLAIMS_SQL = """
-SELECT a.id AS attribution_id, a.doc_id, a.sentence, a.speaker_id,
-       COALESCE(s.name, a.speaker_name_doc) AS speaker,
-       COALESCE(a.speaker_type, s.type) AS speaker_type, a.speaker_role,
-       a.speaker_mention AS mention, a.cue_text AS cue, a.cue_lemma, a.meaning, a.kind,
-       a.claim_text AS claim, a.confidence, a.via, a.cluster_id,
-       (SELECT group_concat(label, ' | ') FROM (SELECT t.label FROM claim_topics ct
-            JOIN topics t ON t.id = ct.topic_id WHERE ct.attribution_id = a.id ORDER BY ct.rowid)) AS topics,
-       d.title, d.url, d.outlet, d.date, a.cue_start, a.cue_end, a.claim_start, a.claim_end
-FROM attributions a
-JOIN documents d ON d.doc_id = a.doc_id
-LEFT JOIN speakers s ON s.id = a.speaker_id"""
+CLAIMS_SQL = ("\nSELECT " + ",\n       ".join(f"{sql} AS {name}" for name, sql in _CLAIM_EXPRESSIONS.items())
+              + "\nFROM attributions a\nJOIN documents d ON d.doc_id = a.doc_id"
+              "\nLEFT JOIN speakers s ON s.id = a.speaker_id")
+#: The ``who_said_what`` view: the claims, and their topics as a JSON array for datasette's array facet.
+VIEW_SQL = ("CREATE VIEW who_said_what AS SELECT w.*, (SELECT json_group_array(t.label) FROM claim_topics ct "
+            "JOIN topics t ON t.id = ct.topic_id WHERE ct.attribution_id = w.attribution_id) AS topic_list "
+            f"FROM ({CLAIMS_SQL}) w")
 
 
-# Each migration takes the store from version i-1 to version i.
-MIGRATIONS: dict[int, str] = {
+def _migrate_v4(c: sqlite3.Connection) -> None:
+    """Version 4: each claim's context (the sentences holding its claim and cue, from the stored
+    sentences), the record of speaker merges and splits, the text indexes, and the ids' high
+    marks (an id once given is never given again)."""
+    for stmt in split_sql(_V4_SQL.replace("{view}", VIEW_SQL) + search.FTS_SQL):
+        c.execute(stmt)
+    search.index_claims(c)
+    search.index_speakers(c)
+    for what, table in (("speaker", "speakers"), ("attribution", "attributions"), ("topic", "topics")):
+        c.execute(f"INSERT OR REPLACE INTO meta(key, value) SELECT 'last_{what}_id', COALESCE(max(id), 0) FROM {table}")
+
+
+_V4_SQL = """
+ALTER TABLE attributions ADD COLUMN context_start INTEGER;
+ALTER TABLE attributions ADD COLUMN context_end INTEGER;
+UPDATE attributions SET
+    context_start = (SELECT min(min(se.start), min(attributions.cue_start, COALESCE(attributions.claim_start,
+                     attributions.cue_start))) FROM sentences se WHERE se.doc_id = attributions.doc_id
+                     AND se."end" > min(cue_start, COALESCE(claim_start, cue_start))
+                     AND se.start < max(cue_end, COALESCE(claim_end, cue_end))),
+    context_end = (SELECT max(max(se."end"), max(attributions.cue_end, COALESCE(attributions.claim_end,
+                   attributions.cue_end))) FROM sentences se WHERE se.doc_id = attributions.doc_id
+                   AND se."end" > min(cue_start, COALESCE(claim_start, cue_start))
+                   AND se.start < max(cue_end, COALESCE(claim_end, cue_end)));
+UPDATE attributions SET context_start = min(cue_start, COALESCE(claim_start, cue_start)),
+    context_end = max(cue_end, COALESCE(claim_end, cue_end)) WHERE context_start IS NULL;
+CREATE TABLE speaker_changes (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    change TEXT NOT NULL CHECK (change IN ('merged', 'split')),
+    speaker_id INTEGER NOT NULL,
+    other_id INTEGER NOT NULL,
+    n_claims INTEGER NOT NULL DEFAULT 0
+);
+DROP VIEW IF EXISTS who_said_what;
+{view};
+"""
+
+# Each migration takes the store from version i-1 to version i: an SQL script, or a function
+# for a step that needs Python (the folded text of the search indexes).
+MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     1: """
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
     CREATE TABLE documents (
@@ -112,8 +164,9 @@ MIGRATIONS: dict[int, str] = {
     CREATE INDEX idx_attributions_cluster ON attributions(cluster_id);
     """,
     # a ready-made flat table for `datasette claims.db` and sqlite-utils (the columns of
-    # queries.claims; a change to CLAIMS_SQL needs a migration that recreates it)
-    3: "CREATE VIEW who_said_what AS {claims}",
+    # queries.claims; a change to CLAIMS_SQL needs a migration that recreates it: 4 does)
+    3: "",
+    4: _migrate_v4,
 }
 
 
@@ -124,7 +177,8 @@ def connect(path: Path, *, create: bool = True, readonly: bool = False) -> sqlit
     ``create=False``): nothing is written, so a store in a read-only place can be read.
     """
     if (readonly or not create) and not path.exists():
-        raise StoreError(f"no claim store at {path}; create one with `attribution ingest ... --db {path}`")
+        raise StoreError(f"no claim store at {path}; create one with `attribution ingest ... --db {path}` "
+                         "(or open_store(path, create=True))")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a claim store file")
     if readonly:
@@ -159,6 +213,7 @@ def release(c: sqlite3.Connection) -> None:
 def _open(target: str, *, uri: bool = False) -> sqlite3.Connection:
     conn = sqlite3.connect(target, isolation_level=None, timeout=30, uri=uri)
     conn.row_factory = sqlite3.Row
+    search.register(conn)  # (readers too: the view and the search statements use its functions)
     return conn
 
 
@@ -227,8 +282,12 @@ def migrate(c: sqlite3.Connection, path: Path) -> None:
         with transaction(c):
             if c.execute("PRAGMA user_version").fetchone()[0] >= v:
                 continue  # another process got there first
-            for stmt in split_sql(MIGRATIONS[v].replace("{claims}", CLAIMS_SQL)):
-                c.execute(stmt)
+            step = MIGRATIONS[v]
+            if callable(step):
+                step(c)
+            else:
+                for stmt in split_sql(step):
+                    c.execute(stmt)
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('application', ?)", (APPLICATION,))
             c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(v),))
             c.execute(f"PRAGMA user_version = {int(v)}")

@@ -96,3 +96,17 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append(Span(start, end, text[start:end]))
+
+
+def sentence_spans(text: str, nt=None) -> list[tuple[int, int]]:
+    """Sentence offsets in the original ``text``, numbered as the extractor numbers them: it
+    splits the normalised view (``nt``, computed when not given), where a stray mark or a
+    presentation form can move a boundary.
+
+    >>> sentence_spans("قالَ الوزير: نعم. وأضاف أن لا.")
+    [(0, 17), (18, 30)]
+    """
+    from attribution.text.normalize import normalize_text
+
+    nt = nt if nt is not None else normalize_text(text)
+    return [nt.original_span(s.start, s.end) for s in split_sentences(nt.text)]

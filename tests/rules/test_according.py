@@ -66,3 +66,27 @@ def test_source_np(ar, text, expected):
     used, _ = match_according(ctx, sent.toks, 0)
     src, _ = source_np(ctx, sent.toks, used)
     assert ar.text(sent, src) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb and a trailing according-to naming another source: two records, one claim
+    ("وقال الوزير إن الأزمة ستنتهي، بحسب الجيش.",
+     [("قال", "الوزير", "الأزمة ستنتهي"), ("بحسب", "الجيش", "الأزمة ستنتهي")]),
+    ("وأضاف أن الخطة جاهزة، بحسب الوكالة.",
+     [("أضاف", None, "الخطة جاهزة"), ("بحسب", "الوكالة", "الخطة جاهزة")]),
+    # the same speaker, or where the report was made: one record
+    ("وقال الوزير إن الخطة جاهزة، بحسب الوزير.", [("قال", "الوزير", "الخطة جاهزة")]),
+    ("وقال الوزير إن الخطة جاهزة، على حد تعبيره.", [("قال", "الوزير", "الخطة جاهزة")]),
+    ("وقال المدير إن الخطة جاهزة، في تصريح لوكالة الأنباء.", [("قال", "المدير", "الخطة جاهزة")]),
+    # a full stop glued to the phrase opens a sentence: the claim follows فإن
+    ("وانفجرت عبوة قرب القاعدة.وفقا للوكالة الألمانية فإن الانفجار أوقع قتيلين.",
+     [("وفقا", "وكالة الألمانية", "الانفجار أوقع قتيلين")]),  # (للوكالة: the mention loses ل+ال)
+    # a quoted source keeps the points of its name
+    ("وارتفعت المبيعات، وفقا لشركة “دي. بي. دي” للأبحاث.",
+     [("وفقا", "شركة “دي. بي. دي” للأبحاث", "وارتفعت المبيعات")]),
+])
+def test_trailing_and_glued_according_to(text, expected):
+    from attribution import extract_text
+
+    got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text) for r in extract_text(text)]
+    assert got == expected

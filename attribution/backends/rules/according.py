@@ -8,7 +8,7 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speech_pronoun
-from attribution.lexicon.closed import COMMA, STOP_PUNCT
+from attribution.lexicon.closed import COMMA, OPEN, QUOTES, STOP_PUNCT
 from attribution.records import Candidate, Cue, Span
 from attribution.text.morph import strip_article
 
@@ -121,7 +121,9 @@ def _according_claim(sent: Sentence, i: int, k: int, phrase: tuple[str, ...]) ->
     """The claim after a sentence-initial phrase (ووفقا للبيان، فإن … / وجاء على لسان X أن …), else before it."""
     toks = sent.toks
     n = len(toks)
-    lead = sentence_initial(sent, i) or (i <= 2 and strip_article(toks[i - 1].text) in _CAME)
+    # (…القاعدة.وفقا للوكالة فإن…: a full stop glued to the phrase opens a sentence the splitter missed)
+    lead = sentence_initial(sent, i) or (i <= 2 and strip_article(toks[i - 1].text) in _CAME) \
+        or (i > 0 and toks[i - 1].text in STOP_PUNCT)
     if not (lead or phrase[0] in {"جاء", "ورد"}):
         return claim_before(sent, i)
     m = k
@@ -137,8 +139,11 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
     after a comma → (source tokens, token after them)."""
     n = len(toks)
     src: list[Tok] = []
-    while k < n and toks[k].text not in _SOURCE_STOP and not is_complementizer(toks[k].text) \
-            and len(src) < _SOURCE_MAX:
+    quoted = False  # inside a quoted name, points are the name's: شركة “دي. بي. دي”
+    while k < n and (toks[k].text not in _SOURCE_STOP or (quoted and toks[k].text == ".")) \
+            and not is_complementizer(toks[k].text) and len(src) < _SOURCE_MAX:
+        if toks[k].text in QUOTES:
+            quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
         src.append(toks[k])
         k += 1
     if src:

@@ -1,14 +1,19 @@
 """Content: where the reported content of a verb starts.
 
-At the complementizer (``وقال الوزير إن …``), a colon (``قال: …``), an opening quote
-(``قال "…"``), after a frame preposition (``أشار إلى أن …``، ``أشار الوزير إلى أهمية …``) or at a
-ب-phrase (``نوه بالدور …``).  Between the verb and its content stand the subject, apposition and
-adverbials; a new clause (``…، ويقاربون``) or a sentence end means no content was found.
+The verb's frames (:class:`attribution.lexicon.cues.Frames`, declared in ``cues.tsv``) say
+where: at the complementizer (``وقال الوزير إن …``), a colon (``قال: …``), an opening quote
+(``قال "…"``) — every verb —, after a frame preposition (``أشار إلى أن …``، ``أعرب الوزير عن
+قلقه``) or at a ب/ل-phrase (``أقر بوجود أخطاء``، ``دعا للاطلاع``).  Between the verb and its content
+stand the subject, apposition, adverbials and, for verbs with an addressee, the addressee
+(``دعا الوزير الدول إلى وقف…``).  A new clause (``…، ويقاربون``) or a sentence end means no
+content was found.  A bare noun-phrase object (``أكد أهمية…``) is :mod:`.objects`' to split.
 """
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.noun_phrase import only_subject
+from attribution.backends.rules.cues import participle_opens_content
+from attribution.backends.rules.noun_phrase import looks_nominal, np_end, only_subject
+from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
 from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
@@ -25,6 +30,10 @@ _BEFORE_QUOTED_NAME = frozenset({"ب", "ل", "عن", "في", "من", "الي", "
 _NOT_B_CONTENT = ("باسم", "بعد", "بين", "بسبب")  # ب-words that are no content: باسم الوزارة، بعد ذلك
 _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
+# a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
+_GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
+_PROCLITIC_PREPS = frozenset({"ب", "ل"})  # written on the next word: بضرورة، للاطلاع
+_ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين، الدول الأعضاء)
 
 
 def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
@@ -33,13 +42,14 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
     n = len(toks)
     j = i + 1
     limit = min(n, i + 1 + _MAX_MID)
+    only = form.frames.only
     while j < limit:
         w = toks[j].text
         if w in QUOTES:
             if w not in OPEN:
                 j += 1
                 continue
-            if _quote_is_content(ctx, sent, i, j, form):
+            if not only and _quote_is_content(ctx, sent, i, j, form):
                 return ("quote", j), j
             # a short quoted name inside the subject (شركة "غوغل"): skip over it
             close = closing_quote(sent, j)
@@ -48,27 +58,35 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             while j < limit and toks[j].start <= close:
                 j += 1
             continue
-        if is_complementizer(w):
+        if is_complementizer(w) and not only:
             if toks[j - 1].text in NOUN_COMP and j > i + 1:
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
             return ("comp", j), j
-        if w == ":":
+        if w == ":" and not only:
             return ("colon", j), j
         if w == "." and len(toks[j - 1].text) == 1 and j > i + 1:
             j += 1
             continue  # د. أحمد الحكيم: an abbreviation inside the subject
-        if w in STOP_PUNCT or w in _DASHES:
+        if w in STOP_PUNCT or w in _DASHES or _new_clause(ctx, toks, i, j):
             break
-        if w in COMMA and j + 1 < n and not continues_after_comma(ctx, toks, j + 1):
-            break  # "…، ويقاربون التشخيص": another clause begins; its أن is not this verb's
-        vf = ctx.verb_forms.get(w) if j > i + 1 else None
-        if vf is not None and (w[:1] in "وف" or (vf.aspect == "participle" and toks[j - 1].text in COMMA)):
-            break  # "…، مؤكدا أن": the participle's content is its own (وأضاف معقبا على… أن: not)
         found = _frame_content(ctx, toks, i, j, form)
         if found is not None:
             return found, j
         j += 1
     return None, i + 1
+
+
+def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Does another clause begin at token ``j``, so that what follows is not this verb's content?"""
+    w = toks[j].text
+    if w in COMMA and j + 1 < len(toks) and not continues_after_comma(ctx, toks, j + 1):
+        return True  # "…، ويقاربون التشخيص": another clause begins; its أن is not this verb's
+    vf = ctx.verb_forms.get(w) if j > i + 1 else None
+    if vf is None:
+        return False
+    # "…، مؤكدا أن"، "أشاد بالفريق قائلا:": the participle's content is its own (وأضاف معقبا على… أن: not)
+    return w[:1] in "وف" or (vf.aspect == "participle" and (toks[j - 1].text in COMMA
+                                                            or participle_opens_content(toks, j, vf)))
 
 
 def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbForm) -> bool:
@@ -96,19 +114,87 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
 
 
 def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> Content | None:
-    """Content after a frame preposition of the verb (أشار إلى أن، أشار الوزير إلى أهمية…), or a ب-phrase."""
+    """Content after a frame preposition of the verb at token ``j``: a clause (أشار إلى أن), or a
+    noun phrase when the frame takes one (أعرب الوزير عن قلقه، أقر بوجود أخطاء، دعا للاطلاع)."""
+    frames = form.frames
     w = toks[j].text
-    if w in form.frames and j + 1 < len(toks):
+    if frames.opens(w) and j + 1 < len(toks):
         nxt = toks[j + 1].text
         if is_complementizer(nxt):
             return "comp", j + 1
-        if form.np_content and nxt not in STOP_PUNCT and nxt not in COMMA and only_subject(ctx, toks[i + 1:j]):
-            return "np", j + 1  # أشار الوزير إلى أهمية…: the preposition right after the subject opens the content
-    if "ب" in form.frames and w.startswith("ب") and not w.startswith(_NOT_B_CONTENT) \
-            and form.np_content and len(w) > 3 and not speaker_word(ctx, w[1:]) \
-            and (j == i + 1 or toks[j - 1].text in COMMA or j - i <= 8):
-        return "np", j
+        if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
+                and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]):
+            return "np", j + 1  # أشار الوزير إلى أهمية…: the preposition after the subject opens the content
+        return None
+    prep = w[:1]
+    if prep in _PROCLITIC_PREPS and prep in frames.np and proclitic_content(ctx, toks, j) \
+            and not w.startswith(_NOT_B_CONTENT) and not speaker_word(ctx, w[1:]) \
+            and not (prep == "ل" and is_adverbial(ctx, w)) \
+            and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
+        return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
+
+
+def proclitic_content(ctx: Context, toks: list[Tok], j: int) -> bool:
+    """Is token ``j`` a ب/ل-phrase that can be a content (بالتفريط، للاطلاع، بضرورة، بتوفير، بموقف
+    رسمي), not a name that starts with ب (بغداد، بشار، إيهود باراك بالتفريط)?"""
+    w = toks[j].text
+    if len(w) <= 3 or is_complementizer(w) or w in ctx.v.place or w in ctx.v.given or w in ctx.known:
+        return False
+    rest = w[1:]
+    if rest.startswith("ال") or w.startswith("لل") or strip_pronoun(rest) in ctx.lexicon.category("content_head"):
+        return True
+    # masdar shapes: تفعيل/تفاعل (توفير، تعاون), إفعال/افتعال/استفعال (إقالة، اعتماد، استمرار), -ة
+    if rest[0] == "ت" or (rest[0] == "ا" and len(rest) >= 5 and rest[-2] == "ا") or rest.endswith("ة"):
+        return True
+    # another word: a content unless a definite ب/ل-phrase follows it (then it is a name's end)
+    nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+    return not (nxt[:1] in _PROCLITIC_PREPS and nxt[1:].startswith("ال"))
+
+
+def _only_speaker_before(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> bool:
+    """Between the verb at ``i`` and its frame at ``j``: the subject and adverbials only, or (for a
+    verb with an addressee) a subject and then the addressee (دعا الوزير الدول إلى…).  A
+    participle has no subject after it: only its addressee (داعيا الجميع إلى…، لافتا النظر إلى أن)."""
+    mid = toks[i + 1:j]
+    if form.aspect == "participle":
+        return not mid or (form.frames.addressee and _addressee(ctx, mid))
+    if only_subject(ctx, mid):
+        return True
+    if not form.frames.addressee or any(t.text in COMMA for t in mid):
+        return False
+    k = addressee_start(ctx, toks, i, j)
+    return k is not None and _addressee(ctx, toks[k:j])
+
+
+def addressee_start(ctx: Context, toks: list[Tok], i: int, j: int) -> int | None:
+    """Where the addressee starts among the tokens between the verb at ``i`` and its content at
+    ``j``: at the first accusative plural or dual (حث الأمين العام الطرفين على…، أبلغ الوزير
+    الصحفيين أن…), else where an object would start (دعا الوزير الدول إلى…، طالب المستهلكون
+    الشركات بـ…).  None when a single noun phrase stands there (طالب النواب بإقالة…)."""
+    for k in range(i + 2, j):
+        if accusative(ctx, toks[k].text) and toks[k - 1].text.startswith("ال"):
+            return k  # (not the genitive of a construct: رئيس اتحاد الصحفيين)
+    cut = np_end(ctx, toks[i + 1:j])
+    if 0 < cut < j - i - 1:
+        return i + 1 + cut  # طالب النائب فهد العتيبي وزارة الأشغال بالكشف…: the subject's noun phrase ends
+    split = object_split(ctx, toks, i)
+    if split is not None and split[0] and i + 1 < split[1] < j and toks[split[1]].text.startswith("ال"):
+        return split[1]  # (a definite noun after the subject: not the name after a title, النائب فهد…)
+    return None
+
+
+def accusative(ctx: Context, w: str) -> bool:
+    """A definite sound plural or dual in -ين (الصحفيين، الطرفين، المواطنين): an object, not a
+    subject (not a place in -ين: البحرين، الصين)."""
+    return w.startswith("ال") and w.endswith("ين") and len(w) > 5 \
+        and w not in ctx.v.place and w[2:] not in ctx.v.place and w not in ctx.known
+
+
+def _addressee(ctx: Context, seg: list[Tok]) -> bool:
+    """A short noun phrase with no verb, comma or quote in it: جميع المرشحين، الطرفين، النظر."""
+    return 0 < len(seg) <= _ADDRESSEE_MAX and looks_nominal(ctx, seg) \
+        and not any(t.text in COMMA or t.text in QUOTES or t.text in STOP_PUNCT for t in seg)
 
 
 def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:

@@ -9,10 +9,13 @@ import functools
 import re
 
 from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import is_complementizer
-from attribution.lexicon.closed import COMMA, ELATIVES, INTERROGATIVES, NEGATION, OPEN, PASSIVE
-from attribution.lexicon.cues import Lexicon, VerbForm
+from attribution.lexicon.closed import (
+    COMMA, COPULAS, ELATIVES, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE, PREPOSITIONS, STOP_PUNCT,
+)
+from attribution.lexicon.cues import Frames, Lexicon, VerbForm
 from attribution.text.morph import strip_pronoun
 
 _WORDS = re.compile(r"\w+")
@@ -24,7 +27,9 @@ _BEFORE_STRICT = COMMA | {"قد", "وقد", "فقد", "لقد"}
 # what may stand before a clause-initial verb: وقالت، كما أكد، وقد أوضح، بدوره قال، غير أن…
 _CONNECTIVES = frozenset({"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها",
                           "لكن", "ولكن", "غير", "الا", "بينما", "فيما"})
-_FOR_HIS_PART = frozenset({"جانب", "جهة", "ناحية", "طرف"})  # من جانبه، ومن جهتها: "for his part"
+FOR_HIS_PART = frozenset({"جانب", "جهة", "ناحية", "طرف"})  # من جانبه، ومن جهتها: "for his part"
+# meanings whose object may open with a demonstrative: عدّ ذلك من الأعمال الصالحة، وصف ذلك بأنه…
+PREDICATING = frozenset({"believe", "describe"})
 _WHAT = frozenset({"ما", "بما", "كما", "لما", "مما", "فيما", "وما"})
 # what follows the verb وَرَدَ "appear": ورد في، ورد اسمه، ورد ذكره
 _AFTER_WARADA = frozenset({"في", "فيه", "فيها", "ذكره", "ذكرها", "اسمه", "اسمها"})
@@ -52,8 +57,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the reporting-verb form at token ``i`` a report, not a homograph or a quoted verb?"""
     toks = sent.toks
     if form.aspect == "participle":
-        if not _participle_opens_content(toks, i, form):
-            return False
+        if not participle_opens_content(toks, i, form) or (i and ctx.verb_forms.get(toks[i - 1].text) is not None):
+            return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
@@ -69,15 +74,39 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     return True
 
 
-def _participle_opens_content(toks: list[Tok], i: int, form: VerbForm) -> bool:
-    """مضيفا أن / مشيرا إلى أن / قائلا: only after a comma, with the content right after."""
-    if i == 0 or (toks[i - 1].text not in COMMA and form.clitic != "و"):
+def participle_opens_content(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """مضيفا أن / مشيرا إلى أن / مطالبين بضرورة / داعيا الجميع إلى / مؤكدا أهمية: after a comma,
+    with the content right after (its addressee may come first); قائلا: / قائلا إن also after a
+    noun phrase (تابع قائلا إن، أشاد بالفريق قائلا:), but not after a copula (بات مؤكدا أن)."""
+    if i == 0:
         return False
+    prev = toks[i - 1].text
     n = len(toks)
     nxt = toks[i + 1].text if i + 1 < n else ""
-    nxt2 = toks[i + 2].text if i + 2 < n else ""
-    return is_complementizer(nxt) or nxt == ":" or nxt in OPEN \
-        or (nxt in form.frames and (is_complementizer(nxt2) or form.np_content))
+    if prev not in COMMA and form.clitic != "و":
+        return prev not in COPULAS and (nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and form.lemma == "قال"))
+    if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
+        return True
+    frames = form.frames
+    if _frame_at(toks, i + 1, frames):
+        return True
+    if frames.obj and nxt and (nxt not in FUNCTION or (nxt in DEMONSTRATIVES and form.meaning in PREDICATING)) \
+            and nxt not in COMMA and nxt not in STOP_PUNCT and nxt not in PREPOSITIONS and not nxt.startswith(("ب", "ل")):
+        return True  # مؤكدا أهمية الخطوة، عادا ذلك من…: the object is the content
+    # داعيا الجميع إلى…، لافتا النظر إلى أن: a short addressee, then the frame
+    return frames.addressee and any(_frame_at(toks, k, frames) for k in range(i + 2, min(n, i + 5))
+                                    if all(t.text not in COMMA for t in toks[i + 1:k]))
+
+
+def _frame_at(toks: list[Tok], k: int, frames: Frames) -> bool:
+    """Does a frame of the verb open a content at token ``k`` (إلى أن، على ضرورة، بضرورة، للاطلاع)?"""
+    if k >= len(toks):
+        return False
+    w = toks[k].text
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    if frames.opens(w):
+        return is_complementizer(nxt) or (w in frames.np and bool(nxt) and nxt not in COMMA and nxt not in STOP_PUNCT)
+    return w[:1] in ("ب", "ل") and w[:1] in frames.np and len(w) > 3 and not is_complementizer(w)
 
 
 def _warada(toks: list[Tok], i: int, prev: str) -> bool:
@@ -100,7 +129,7 @@ def sentence_initial(sent: Sentence, i: int) -> bool:
     toks = sent.toks
     k = 0
     # من جانبه، ومن جهتها، من ناحيته: "for his part" opens a report
-    if i >= 2 and toks[0].text in {"من", "ومن"} and strip_pronoun(toks[1].text) in _FOR_HIS_PART:
+    if i >= 2 and toks[0].text in {"من", "ومن"} and strip_pronoun(toks[1].text) in FOR_HIS_PART:
         k = 2
     return all(toks[m].text in COMMA or toks[m].text in _CONNECTIVES for m in range(k, i))
 

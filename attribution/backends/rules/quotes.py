@@ -12,7 +12,7 @@ from itertools import islice
 from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.subjects import subject_after
 from attribution.backends.rules.words import is_complementizer
-from attribution.lexicon.closed import CLOSE, COMMA, OPEN, STOP_PUNCT
+from attribution.lexicon.closed import CLOSE, COMMA, OPEN, PREPOSITIONS, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate
 
@@ -69,13 +69,23 @@ def _first_after(sent: Sentence, mark: str, x: int) -> int:
 
 
 def quote_before(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candidate | None:
-    """``«…»، قال الوزير.`` — the quote before the cue is its claim."""
+    """``«…»، قال الوزير.`` — the quote before the cue is its claim.
+
+    Only a quote of the cue's own sentence (no claim is borrowed from the sentence before:
+    ``قال: «…». وحثت المنظمة…``) nor from the clause before (``…"…"، وطالبوا``), for a verb
+    that takes a bare quote (not عبر "via"), with the
+    cue's subject, not a preposition, after it (``«…». وركز على موضوع…`` is no quote's cue).
+    """
+    if form.frames.only or form.clitic[:1] in ("و", "ف"):
+        return None  # «…»، وطالبوا الحكومة…: the quote is the clause before's, this verb starts another
     text = sent.nt.text
     p = sent.toks[i].start
     k = p - 1
-    while k >= 0 and (text[k].isspace() or text[k] in "،,.-–—"):
+    while k >= sent.start and (text[k].isspace() or text[k] in "،,-–—"):
         k -= 1
-    if k < 0 or text[k] not in CLOSE:
+    if k < sent.start or text[k] not in CLOSE:
+        return None
+    if i + 1 < len(sent.toks) and sent.toks[i + 1].text in PREPOSITIONS:
         return None
     close = k
     o = text.rfind(_OPENER[text[k]], max(0, close - REACH), close)

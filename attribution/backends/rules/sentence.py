@@ -20,11 +20,13 @@ from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import speech_pronoun
 from attribution.lexicon.closed import BUT_PRON, COMMA, PASSIVE
 from attribution.lexicon.cues import VerbForm
-from attribution.records import Candidate
+from attribution.records import Candidate, Span
+from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
 _Region = tuple[int, int]
-_OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
+_OPENS_CLAUSE = COMMA | {""}
+_WHERE_MADE = frozenset({"في", "كما"})  # a comma, or the sentence start
 
 
 def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
@@ -42,12 +44,14 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     found: _Found = []
     covered: list[_Region] = []
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
+    first_according = _first_according(ctx, toks)
     for i, t in enumerate(toks):
         form = forms.get(t.text)
         if form is not None:
             if negated(toks, i, form):
                 continue
-            cand = verb_report(ctx, sent, i, form)
+            reported_before = bool(found) or first_according() < i
+            cand = verb_report(ctx, sent, i, form, reported_before=reported_before)
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(toks, i, form):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
@@ -61,6 +65,18 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
     return found, covered
+
+
+def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
+    """``first()``: the token index of the sentence's first according-to phrase (وبحسب الوكالة، …),
+    ``len(toks)`` without one; looked for once, when first asked."""
+    first: list[int] = []
+
+    def at() -> int:
+        if not first:
+            first.append(next((k for k in range(len(toks)) if match_according(ctx, toks, k) is not None), len(toks)))
+        return first[0]
+    return at
 
 
 def _weak(c: Candidate) -> bool:
@@ -119,13 +135,36 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
             i += 1
             continue
         k = i + acc[0]
-        if not inside(toks[i].start) or (k < n and speech_pronoun(ctx, toks[k].text) is not None):
+        own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
+        # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
+        trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
+        if not inside(toks[i].start) or own_words or trailing:
+            # (…، وقال الوزير إن X، بحسب الجيش: a trailing source of its own is a second record)
             res = according_report(ctx, sent, i, acc, spoken)
+            if res is not None and inside(toks[i].start) and not own_words:
+                res = _trailing_claim(sent, i, res, found)
             if res is not None:
                 _place_according(sent, i, res, found)
                 if not spoken and speaks(res):
                     spoken = [(i, res)]
         i = k
+
+
+def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Candidate | None:
+    """The claim of an according-to phrase trailing another report (قال الوزير إن X، بحسب الجيش):
+    that report's claim up to the phrase, not the sentence from its start; none for a phrase
+    naming the report's own speaker (قال الوزير…، بحسب الوزير)."""
+    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None
+                  and c.claim.start < sent.nt.to_original(sent.toks[i].start)), None)
+    if owner is None or res.speaker is None:
+        return res
+    if owner.speaker is not None and norm_word(owner.speaker.text) == norm_word(res.speaker.text):
+        return None
+    end = sent.nt.to_original(sent.toks[i - 1].start)
+    text = sent.nt.original[owner.claim.start:end].rstrip(" ،,؛;")
+    if not text:
+        return None
+    return replace(res, claim=Span(owner.claim.start, owner.claim.start + len(text), text))
 
 
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:

@@ -9,45 +9,53 @@ content on (:mod:`.claims`).  A verb with no content may follow its quote (:mod:
 from __future__ import annotations
 
 from attribution.backends.rules.claims import claim_of
-from attribution.backends.rules.content import Content, content_start
+from attribution.backends.rules.content import Content, accusative, addressee_start, content_start
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.cues import earlier_cue, is_cue, sentence_initial
-from attribution.backends.rules.noun_phrase import is_addressee, plausible_speaker
+from attribution.backends.rules.cues import FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, sentence_initial
+from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_speaker
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import quote_before
 from attribution.backends.rules.subjects import (
     antecedent, fronted_subject, main_clause_subject, pronoun_subject, relayed_source, subject_after,
     subject_before,
 )
-from attribution.lexicon.closed import ADDRESSEE_VERBS, BUT_PRON, COMMA, RELAY_VERBS, UNVEIL
+from attribution.backends.rules.words import is_adverbial, is_complementizer
+from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT, UNVEIL
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
+from attribution.text.morph import strip_article, strip_pronoun
 
 _NAME_WORDS = frozenset({"اسمه", "اسمها", "اسم", "اسمهم", "اسماء"})  # ذكر اسمه: "mention a name"
+# what is signed: تُوقِّع الهيئة اتفاقية "signs", a homograph of تَتوقَّع "expects"
+_SIGNED = frozenset({"اتفاقية", "اتفاق", "اتفاقا", "اتفاقيات", "عقد", "عقدا", "عقود", "مذكرة", "معاهدة",
+                     "بروتوكول", "ميثاق"})
+_HEAD_REACH = 8  # the most words from the verb to the head of its object (subject included)
 
 
-def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candidate | None:
-    """The report of the reporting-verb form ``form`` at token ``i``, or None."""
+def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
+                reported_before: bool | None = None) -> Candidate | None:
+    """The report of the reporting-verb form ``form`` at token ``i``, or None.
+
+    ``reported_before``: whether a report of the sentence comes before token ``i`` (None: any
+    cue word before it counts); a participle with none (وافتتح الوزير المعرض، مؤكدا أن…، وانتقد
+    النائب الحكومة، مؤكدا أهمية…) takes the subject of the sentence's verb."""
     if not is_cue(ctx, sent, i, form):
         return None
     toks = sent.toks
     content, mid_end = content_start(ctx, sent, i, form)
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
-    if content is None and "obj" in form.frames:
-        split = object_split(ctx, toks, i, implicit=_subject_elsewhere(ctx, sent, i, form))
-        if split is not None:
-            subj, k = split
-            content = ("np", k)
+    if content is None and form.frames.obj:
+        content, subj = _object_content(ctx, sent, i, form, subj)
     if content is None:
         return quote_before(ctx, sent, i, form)
     subj = _settled_subject(ctx, sent, i, form, subj)
-    if _not_a_report(ctx, toks, i, content, subj):
+    if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj):
         return None
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj):
         subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker
     speaker, kind = sent.mention(subj), None
     if speaker is None:
-        speaker, kind = _implicit_speaker(ctx, sent, i, form)
+        speaker, kind = _implicit_speaker(ctx, sent, i, form, reported_before)
     claim, claim_kind = claim_of(sent, content)
     if claim is None:
         return None
@@ -59,13 +67,59 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candida
 
 def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[list[Tok] | None, list[Tok] | None]:
     """(subject, relay) in the tokens between the verb and its content."""
-    if form.lemma in RELAY_VERBS:
+    if form.frames.relay:
         relayed = relayed_source(ctx, mid)
         if relayed is not None:
             # نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…: Putin speaks, the agency relays
             relay, source = relayed
             return source, relay
     return subject_after(ctx, mid), None
+
+
+def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
+                    subj: list[Tok] | None) -> tuple[Content | None, list[Tok] | None]:
+    """(content, subject) of a verb whose object is its content (أكد الوزير أهمية الخطوة، نفت
+    الوزارة وجود خلافات، مؤكدا أهمية…); no content when the object is no proposition (أكد ذلك)."""
+    toks = sent.toks
+    implicit = form.aspect == "participle" or _subject_elsewhere(ctx, sent, i, form)
+    split = object_split(ctx, toks, i, implicit=implicit)
+    head = _content_head(ctx, toks, i, implicit)
+    if head is not None and (split is None or head > split[1]):
+        split = toks[i + 1:head], head  # أكدت اللجنة العامة للانتخابات ضرورة…: the object starts at ضرورة
+    if split is None or not _object_is_content(ctx, toks, split[1], form):
+        return None, subj
+    if form.frames.only and split[1] != head:
+        return None, subj  # أبدى استعداده، not أبدى ملاحظات: only a noun of content
+    if form.meaning == "expect" and any(strip_article(t.text) in _SIGNED for t in toks[i + 1:split[1] + 1]):
+        return None, subj  # توقع اتفاقية: تُوقِّع "signs" an agreement, not "expects"
+    return ("np", split[1]), split[0]
+
+
+def _content_head(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> int | None:
+    """The first noun heading a proposition (ضرورة، أهمية، وجود، ترشحه) after the verb at ``i``,
+    within its clause and after its subject (right after the verb when the subject is elsewhere)."""
+    heads = ctx.lexicon.category("content_head")
+    for k in range(i + 1, min(len(toks), i + 1 + _HEAD_REACH)):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w):
+            return None
+        if strip_pronoun(strip_article(w)) in heads or strip_pronoun(w) in heads:
+            return k if implicit or k > i + 1 else None
+    return None
+
+
+def _object_is_content(ctx: Context, toks: list[Tok], k: int, form: VerbForm) -> bool:
+    """Can the noun phrase at token ``k`` be what was said: a noun, not a preposition, a verb, an
+    adverbial, a quote or a bare demonstrative (أكد ذلك، نفى ذلك في تصريح)?"""
+    if k >= len(toks):
+        return False
+    w = toks[k].text
+    if w in DEMONSTRATIVES:
+        return form.meaning in PREDICATING and k + 1 < len(toks) and toks[k + 1].text not in STOP_PUNCT
+    if w in PREPOSITIONS or w in QUOTES or w in COMMA or w in STOP_PUNCT or is_complementizer(w) \
+            or is_adverbial(ctx, w) or ctx.verb_forms.get(w) is not None:
+        return False
+    return w not in FUNCTION and not w.isdigit()
 
 
 def _subject_elsewhere(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
@@ -84,24 +138,51 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     fronted = fronted_subject(ctx, sent, i)
     if fronted is not None:
         return fronted
-    if form.number in ("pl", "du") and form.aspect != "participle" and subj:
+    if form.aspect == "participle":
+        return None  # مضيفا أن، داعيا الجميع إلى…: a participle's speaker is its sentence's subject
+    if form.number in ("pl", "du") and subj:
         return None  # a verb agreeing in the plural has its subject before it or dropped (وطالبوا الحكومة…)
-    if subj and form.lemma in ADDRESSEE_VERBS and is_addressee(ctx, subj):
-        return None  # أبلغت الصحفيين بأن…: the noun phrase is who was told
+    if subj and form.frames.addressee:
+        return _without_addressee(ctx, sent, i, subj)
     return subj
 
 
-def _not_a_report(ctx: Context, toks: list[Tok], i: int, content: Content, subj: list[Tok] | None) -> bool:
+def _without_addressee(ctx: Context, sent: Sentence, i: int, subj: list[Tok]) -> list[Tok] | None:
+    """The subject of a verb with an addressee: دعا الوزير الدول إلى… → الوزير (see
+    :func:`.content.addressee_start`); a lone accusative noun phrase is the addressee itself
+    (أبلغ الصحفيين أن…، حث الطرفين على…), a lone nominative one the subject (طالب النواب بإقالة…)."""
+    toks = sent.toks
+    end = i + 1 + len(subj)
+    k = addressee_start(ctx, toks, i, end)
+    if k is not None and toks[i + 1:end] == subj:
+        return toks[i + 1:k]
+    return None if accusative(ctx, subj[0].text) else subj
+
+
+def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
+                  subj: list[Tok] | None) -> bool:
     """A reading of the verb that reports nothing: an uncovering, an unveiling, a name mentioned."""
-    if content[0] == "np" and subj and not plausible_speaker(ctx, subj):
-        return True  # كشف الغطاء عن…: "uncovered", not "revealed"; the subject is no speaker
+    if (content[0] == "np" or form.strict) and subj and not plausible_speaker(ctx, subj):
+        return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
     if i + 1 < len(toks) and toks[i + 1].text in _NAME_WORDS:
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
 
 
-def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Span | None, str | None]:
+def _strict_misread(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
+                    subj: list[Tok] | None) -> bool:
+    """A strict homograph with no subject and a preposition before its content reads as the other
+    word: وزاد من تعقيد الأمر أن… ("increased"), not "added"."""
+    if not form.strict or subj or form.aspect == "participle" or content[1] <= i + 1:
+        return False
+    w = toks[i + 1].text
+    nxt = toks[i + 2].text if i + 2 < len(toks) else ""
+    return w == "من" and strip_pronoun(nxt) not in FOR_HIS_PART  # (وبين من جهته أن…: "for his part")
+
+
+def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
+                      reported_before: bool | None) -> tuple[Span | None, str | None]:
     """(speaker, kind) when no subject follows the verb: the fallbacks in order, or an unattributed report."""
     toks = sent.toks
     participle = form.aspect == "participle"
@@ -111,7 +192,9 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> t
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
     if speaker is None and i > 0 and not participle:
         speaker = pronoun_subject(sent, toks[i - 1])  # لكنه أوضح، إنها أعلنت
-    if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not earlier_cue(ctx, sent, i):
+    if reported_before is None:
+        reported_before = earlier_cue(ctx, sent, i)
+    if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not reported_before:
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
