@@ -388,6 +388,7 @@ GIANT = {  # one sentence (no full stop) of many cues, each a pattern the rules 
     "own words": ("، بحسب قوله ", 50_000),
     "quote before the cue": ("«نعم» قال ", 10_000),
     "straight quotes": ('"قال" ', 50_000),
+    "time clauses": ("وفي الوقت الذي شدد فيه الوزير على أن ", 50_000),
 }
 
 

@@ -2,7 +2,9 @@
 outside the verbs' claims (attribution.backends.rules.sentence)."""
 import pytest
 
+from attribution.backends.rules.context import Sentence
 from attribution.backends.rules.sentence import sentence_reports
+from attribution.text.normalize import normalize_text
 
 # (sentence, [(cue, speaker, kind)] in text order)
 SENTENCES = [
@@ -42,3 +44,66 @@ def test_reports_come_in_text_order(ar):
     """Verbs are read before according-to phrases, but the reports come out in text order."""
     got = sentence_reports(ar.context(), ar.sentence("ارتفعت الأسعار، بحسب الوكالة، وقال الوزير إن التضخم مستمر."))
     assert [(c.cue.text, c.claim.text) for c in got] == [("بحسب", "ارتفعت الأسعار"), ("قال", "التضخم مستمر")]
+
+
+# (sentence, the speaker mention of its first report): where the subject ends
+MENTIONS = [
+    ("وأخبرت الوزيرة البرلمان أن الموازنة جاهزة.", "الوزيرة"),                      # the listener is no speaker
+    ("وقال لرويترز إن الموازنة جاهزة.", None),
+    ("وقال المتحدث للصحفيين إن الموازنة جاهزة.", "المتحدث"),
+    ("وأكد المدير للصحيفة أن الموازنة جاهزة.", "المدير"),
+    ("وأشاد المدرب بالمعسكر قائلا: «كان مفيدا».", "المدرب"),                         # the ب-phrase is the verb's
+    ("وقال شقيق الرئيس الراحل إن العائلة حزينة.", "شقيق الرئيس الراحل"),            # a head keeps its complement
+    ("وقال كبير الاقتصاديين في صندوق النقد إن النمو سيتباطأ.", "كبير الاقتصاديين في صندوق النقد"),
+    ("وقال المهاجم كارلوس سانتوس (برازيلي) إن المباراة صعبة.", "المهاجم كارلوس سانتوس"),
+    ("وقال علي الزهراني إن الموازنة جاهزة.", "علي الزهراني"),
+    ("وقال جان-بول ماري إن فرنسا قلقة.", "جان-بول ماري"),
+]
+
+
+@pytest.mark.parametrize("text, mention", MENTIONS)
+def test_subject_boundary(ar, text, mention):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert (got[0].speaker.text if got and got[0].speaker else None) == mention
+
+
+# (sentence, [(cue, speaker, claim)]): reports in other positions
+POSITIONS = [
+    # a relative clause's verb with the antecedent's pronoun: its own subject, the content its own
+    ("وانتقد النواب اللجنة التي اتهمتها النقابة بأنها تجاهلت الشكاوى.",
+     [("اتهمت", "النقابة", "بأنها تجاهلت الشكاوى")]),
+    ("وأوضح التقرير، الذي أوردته الصحيفة، أن المبيعات تراجعت.", [("أوضح", "التقرير", "المبيعات تراجعت")]),
+    # وهو ما أكده X: the claim is the clause before
+    ("وتراجعت المبيعات بنسبة كبيرة، وهو ما أكده المدير في تصريحه.",
+     [("أكد", "المدير", "وتراجعت المبيعات بنسبة كبيرة")]),
+    ("وتعود الأزمة إلى سوء الإدارة. وهو ما تؤكده النقابة في تقاريرها.",
+     [("تؤكد", "النقابة", "وتعود الأزمة إلى سوء الإدارة")]),
+    ("وهذا ما جعلني أفكر في الأمر.", []),
+    # a clause of time: its report ends at its comma, the main clause is another report
+    ("وفي الوقت الذي شدد فيه المزارعون على ضرورة الدعم، قالت الوزارة إنها ملتزمة.",
+     [("شدد", "المزارعون", "ضرورة الدعم"), ("قالت", "الوزارة", "إنها ملتزمة")]),
+    # SVO with a country, and a report inside another's claim keeps its own speaker
+    ("إيران نفت أن تكون قد أرسلت أسلحة.", [("نفت", "إيران", "تكون قد أرسلت أسلحة")]),
+    ("وذكر المتحدث أن الوزير قال «الخطة جاهزة».",
+     [("ذكر", "المتحدث", "الوزير قال «الخطة جاهزة»"), ("قال", "الوزير", "الخطة جاهزة")]),
+    ("وكان الوزير قد أعلن في وقت سابق أن الخطة جاهزة.", [("أعلن", "الوزير", "الخطة جاهزة")]),
+    # يدعى after a description: "named", no report of its own
+    ("وقال شاب يدعى سامر إن الحريق كبير.", [("قال", "شاب يدعى سامر", "الحريق كبير")]),
+    ("ويدعي المتهم أنه بريء.", [("يدعي", "المتهم", "أنه بريء")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", POSITIONS)
+def test_reports_in_other_positions(ar, text, expected):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert [(c.cue.text, c.speaker.text if c.speaker else None, c.claim.text) for c in got] == expected
+
+
+def test_what_clause_opening_a_sentence_claims_the_sentence_before(ar):
+    """وهو ما تؤكده… at a sentence start: the claim is the previous sentence (spans into the original)."""
+    text = "ويعود السبب إلى الجفاف. وهو ما تؤكده الدراسة."
+    nt = normalize_text(text)
+    start = nt.text.index("وهو")
+    (c,) = sentence_reports(ar.context(), Sentence.of(nt, 1, start, len(nt.text)))
+    assert (c.speaker.text, c.claim.text, text[c.claim.start:c.claim.end]) == ("الدراسة", "ويعود السبب إلى الجفاف",
+                                                                              "ويعود السبب إلى الجفاف")

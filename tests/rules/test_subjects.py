@@ -21,6 +21,20 @@ AFTER = [
     ('شركة "غوغل" الأمريكية،', 'شركة "غوغل" الأمريكية'),
     ("الوزير نفسه", "الوزير"),
     ("في تصريح صحفي", None),
+    # an adverbial between the verb and the subject is no part of it
+    ("من جهته سعد الفالح", "سعد الفالح"),
+    ("في المقابل الوزير", "الوزير"),
+    ("في السياق نفسه مدير الشرطة", "مدير الشرطة"),
+    ("بدوره المدير العام", "المدير العام"),
+    ("في تصريح الوزير", None),                                   # (a genitive: the minister's statement)
+    # coordinated speakers: one group, the first conjunct named first
+    ("كل من الوزير سعد الفالح والسفير ماجد العمري", "الوزير سعد الفالح والسفير ماجد العمري"),
+    ("الوزارة ومنظمات إنسانية", "الوزارة ومنظمات إنسانية"),
+    # an unnamed description keeps the name it is given and a partitive's restrictive relative
+    ("ساكن آخر في باريس يدعى جاك", "ساكن آخر في باريس يدعى جاك"),
+    ("سيدة تدعى مريم الحسن وهي تبكي", "سيدة تدعى مريم"),
+    ("أحد الحضور الذين شاركوا في الحفل لصحيفة محلية", "أحد الحضور الذين شاركوا في الحفل"),
+    ("المسؤول الذي زار الموقع", "المسؤول"),                      # (a definite head: the relative is not kept)
 ]
 
 
@@ -108,3 +122,18 @@ def test_pronoun_subject(ar, word, expected):
     sent = ar.sentence(word)
     got = pronoun_subject(sent, sent.toks[0])
     assert (got.text if got else None) == expected
+
+
+@pytest.mark.parametrize("text, verb, known, expected", [
+    ("واتفقت ماريا مع هذا الرأي وقالت إنها سعيدة.", "وقالت", (), "ماريا"),          # a given name
+    ("ودافع لودريان عن القرار، قائلا إنه صائب.", "قائلا", ("لودريان",), "لودريان"),   # a name seen before
+    ("واستقبل سعد العلي الوفد، وأكد أن العلاقات متينة.", "وأكد", (), "سعد العلي"),
+    ("واستقبل سعد بن ناصر الوفد، وأكد أن العلاقات متينة.", "وأكد", (), "سعد بن ناصر"),
+    ("وحاول سعد الابتعاد عن السياسة، وصرح بأنه متعب.", "وصرح", (), "سعد"),        # a masdar, not a family name
+    ("وافتتح معرضا للكتاب، مؤكدا أن القراءة مهمة.", "مؤكدا", (), None),            # an object, no subject
+])
+def test_main_clause_named_subject(ar, text, verb, known, expected):
+    """A report continuing a clause whose verb reports nothing takes that clause's subject."""
+    sent = ar.sentence(text)
+    got = main_clause_subject(ar.context(known), sent, ar.index(sent, verb))
+    assert ar.text(sent, got) == expected

@@ -28,6 +28,7 @@ One module per rule family:
 - :mod:`.claims`: the claim span, trimmed at the next report, or before the cue;
 - :mod:`.quotes`: closing quotes, a verb inside a quote, the quote before its cue;
 - :mod:`.passive`: يشار إلى أن، قيل إن; :mod:`.according`: بحسب، وفقا ل، نقلا عن;
+- :mod:`.resumptive`: reports whose claim is what came before (وهو ما أكده الوزير);
 - :mod:`.verb`: a verb's report assembled from the families;
 - :mod:`.sentence`: the reports of one sentence; :mod:`.document`: of a document (:func:`candidates`).
 """

@@ -21,7 +21,8 @@ from attribution.text.normalize import NormalizedText
 #: longest claim in 5,996 SaudiNewsNet articles has 2,652), so a giant sentence costs linear time.
 REACH = 3000
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
+# a hyphen between two letters joins one word (جان-إيف لودريان، بيير-أوغستان): a name, not a dash
+_TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 _QUOTE_MARK = re.compile('[«»“”"]')
 _EDGE = QUOTES | COMMA  # marks a mention does not start with
 

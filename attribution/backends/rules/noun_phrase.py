@@ -6,11 +6,12 @@ name; it ends at the addressee للصحفيين.
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
+from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word
 from attribution.lexicon.closed import (
-    COMMA, FUNCTION, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, QUANTIFIERS, QUOTES, REGION_WORDS, STOP_PUNCT,
-    SUBORDINATORS,
+    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
+    QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
+from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
@@ -18,6 +19,7 @@ DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
 _ISSUED = frozenset({"صادر", "صادرة"})  # بيان صادر عن…: "issued"
 _IN_COMPOUND_NAME = frozenset({"عبد", "ابو", "ابي", "بن", "ال"})  # عبد الرحيم: the article is the name's
 _AFFILIATION = frozenset({"في", "من"})
+_NASAB = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "عبد"})  # بن نهار، أبو ظهير: a name follows, whatever word it is
 _NP_CLOSERS = FUNCTION | (NOUN_COMP - {"في", "من", "علي", "الي"}) | SUBORDINATORS | NOT_IN_NAME
 _PRONOUN_ADDRESSEES = frozenset({"لي", "لنا", "له", "لها", "لهم", "لك", "لكم"})
 _PRESS = frozenset({"صحفيين", "صحافيين", "صحافة", "اعلام"})  # للصحفيين، للإعلام
@@ -27,6 +29,14 @@ _END, _NEXT, _NAME = 0, 1, 2
 
 
 def np_end(ctx: Context, seg: list[Tok]) -> int:
+    """Where the noun phrase opening ``seg`` ends (never on a preposition: كبير المشرفين على)."""
+    k = _np_end(ctx, seg)
+    while k > 1 and seg[k - 1].text in _PREPOSITIONS:
+        k -= 1
+    return k
+
+
+def _np_end(ctx: Context, seg: list[Tok]) -> int:
     """Where the noun phrase opening ``seg`` ends.
 
     It ends at an adverbial (اليوم، في تصريح، خلال…), at an addressee (للصحفيين، لوكالة) after
@@ -41,8 +51,9 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     head = seg[0].text
     head_b = strip_article(head)
     titled = head_b in v.title or head_b in v.group or head_b in v.org or strip_pronoun(head) in v.title \
-        or head_b in v.doc
-    nominal = (head_b in v.org or head_b in v.doc or head_b in v.group) and head_b not in v.title
+        or head_b in v.doc or _chief(seg)
+    nominal = (head_b in v.org or head_b in v.doc or head_b in v.group or head_b in QUANTIFIERS) \
+        and head_b not in v.title
     group = head_b in v.group and not head.startswith("ال")
     seen_def = head.startswith("ال")
     seen_name = not titled and not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS
@@ -50,8 +61,17 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
         w, prev = seg[m].text, seg[m - 1].text
         if strip_article(w) in _ISSUED:
             continue
-        if prev in v.particle and prev != "ال" and w not in QUOTES and not is_adverbial(ctx, w) \
-                and ctx.verb_forms.get(w) is None:
+        if _name_word(ctx, seg, m):
+            seen_name = True
+            continue
+        step = _closer_or_link(ctx, seg, m, head_b in v.doc, titled and head.startswith("ال"), seen_name)
+        if step == _END:
+            return m
+        if step == _NEXT:
+            seen_def = seen_def or w.startswith(("ال", "لل", "بال"))
+            continue
+        if prev in v.particle and prev != "ال" and w not in QUOTES and ctx.verb_forms.get(w) is None \
+                and (prev in _NASAB or not is_adverbial(ctx, w)):
             seen_name = True
             continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
         if w == "عن" and strip_article(prev) in _ISSUED:
@@ -76,11 +96,274 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     return len(seg)
 
 
+_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "لدي", "الي", "باسم"})
+_DIGITS_OPEN = frozenset({"(", ")", "[", "]"})
+# listeners after المسؤول: لرويترز، للصحفيين (a participle governs no addressee)
+_MEDIA_LIKE = frozenset({"رويترز", "صحيفة", "وكالة", "قناة", "الصحيفة", "الوكالة", "القناة", "صحفيين", "صحافيين"})
+
+
+def is_ali(seg: list[Tok], k: int) -> bool:
+    """Is علي at ``k`` the given name, not the preposition على (normalised alike)?
+
+    A name follows it: a particle, a given name (علي عثمان، محمد على سليمان) or a family name with
+    the article and a nisba or -ان ending (علي الحربي، علي الحرقان; not على الصعيد، على موقف).
+    """
+    if seg[k].text != "علي" or k + 1 >= len(seg):
+        return False
+    nxt = seg[k + 1].text
+    if nxt in AFTER_ALA:
+        return False  # على هامش المؤتمر، على الأقل
+    if nxt in ("بن", "ابن", "ال", "ابو") or is_given_name(nxt):
+        return True
+    return nxt.startswith("ال") and nxt.endswith(("ي", "ان")) and len(nxt) > 4
+
+
+def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """A word that goes on a name: علي after an honorific, a title or a given name, or a family
+    name right after a given name even when it is also a title (بسام الخطيب، سيف الدين القاضي)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    if w == "علي":
+        nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+        if is_given_name(prev) and nxt.endswith("ي") and nxt.isalpha() and len(nxt) > 3 \
+                and not nxt.startswith(("ال", "ب", "ل")) and nxt not in AFTER_ALA:
+            return True  # حسين علي أميري: after a given name, a bare family name
+        return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)) and is_ali(seg, m)
+    if not w.startswith("ال") or w in v.honorific or w in COMPOUND_SECONDS:
+        return False
+    k = m - 1
+    if prev in COMPOUND_SECONDS and k >= 1:
+        k -= 1  # سيف الدين القاضي
+    first = seg[k].text
+    if not (is_given_name(first) or first == "علي") or (k and not _before_name(ctx, seg[k - 1].text)) \
+            or (k == 0 and strip_article(first) in v.title):
+        return False  # (مساعد الأمين: a role, though مساعد is also a given name)
+    return strip_article(w) in v.title and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال"))
+
+
+def _before_name(ctx: Context, w: str) -> bool:
+    """A word a name may follow inside a mention: an honorific or a role word."""
+    return w in ctx.v.honorific or strip_article(w) in ctx.v.title or strip_article(w) in ctx.v.honorific_bare
+
+
+def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: bool, seen_name: bool) -> int | None:
+    """Words that end any noun phrase (_END), words that a phrase always takes (_NEXT), else None.
+
+    A name never holds a dash, a bracket, digits or a finite verb: ``مسؤول - فضل عدم الكشف عن اسمه -``،
+    ``ماريو سيلفا (برتغالي)``، ``خالد العمري وهو ناشط``; a document keeps its number
+    (``المادة (27) من النظام``). A preposition inside the phrase takes its object
+    (``الشرطة في منطقة ريتشموند``، ``الهيئة المشرفة على الممر البحري``), and an ordinal after a
+    definite noun is its adjective (``للفريق الأول``), not the adverbial "first".
+    """
+    w, prev = seg[m].text, seg[m - 1].text
+    if _inside_quote(seg, m) or _bracketed_name(ctx, seg, m):
+        return _NEXT  # في «ملتقى أمن وسلامة الآثار»، شركة (سيبرين): a quoted or bracketed name is whole
+    if prev in CLOSE and w.startswith("ال") and not nisba_adjective(w) and w not in ctx.v.honorific \
+            and strip_article(w) not in ctx.v.title:
+        return _END  # مشاركون في «الملتقى» الدول العربية: a definite noun after a quoted name is another phrase
+    if not seen_name and _coordinated(ctx, seg, m):
+        return _NEXT
+    if person and w.startswith("ال") and _second_definite(ctx, w) \
+            and all(t.text.startswith("ال") and nisba_adjective(t.text) for t in seg[1:m]):
+        return _END  # أخبرت الوزيرة البرلمان، دعا الوزير المواطنين: no genitive follows a definite role
+    if doc and _document_number(seg, m):
+        return _NEXT  # المادة (27)، البند 5، القرار رقم 12
+    if w in DASHES or w in _DIGITS_OPEN or w in PARENTHETICAL or w.isdigit():
+        return _END
+    vf = ctx.verb_forms.get(w)
+    if vf is not None and vf.aspect != "participle" and not vf.strict and prev not in ctx.v.particle:
+        return _END  # "…الذي نشر وقال": a verb is no part of a noun phrase (أبو طالب: a name)
+    if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال", "و")) and w not in ctx.v.given \
+            and w not in ctx.v.place and w.isalpha():
+        return _END  # أعلن برشلونة غياب نجمه: a place name takes no common noun after it
+    if w in ("في", "خلال") and _event_after(ctx, seg, m):
+        return _END  # وزارة الصحة في تقاريرها، الوزير خلال كلمته: where it was said
+    if prev in _PREPOSITIONS and prev != "الي" and _took_preposition(ctx, seg, m - 1, doc):
+        demonstrative = w in ("هذا", "هذه") and m + 1 < len(seg) and seg[m + 1].text.startswith("ال")
+        return _NEXT if (w not in QUOTES or w in OPEN) and not is_complementizer(w) \
+            and (w not in FUNCTION or demonstrative) else _END  # (المشرفين على هذه الدراسة)
+    if (w in ctx.acc_first or (w[:1] == "و" and w[1:] in ctx.acc_first)) and w not in _PREPOSITIONS \
+            and w not in NOUN_COMP:
+        return _END  # وأكد المصدر وفقا لموقع…: an according-to phrase after the subject
+    if w in ORDINALS and (prev.startswith(("ال", "لل", "بال")) or prev in ctx.v.place):
+        return _NEXT
+    if _governed(prev, w, m - 1) and not _event_after(ctx, seg, m):
+        return _NEXT
+    if w.startswith("بال") and not _in_place(ctx, w[1:]) and (seen_name or (person and _no_name_ahead(ctx, seg, m))):
+        # أشاد المدرب بالمعسكر: a definite ب-phrase after a name, or after a role that no name
+        # follows, is the verb's, not an affiliation (a bare ب-word may be a name: بوتين، بسام، بدر)
+        return _END
+    if not seen_name and _in_construct(ctx, seg, m):
+        return _NEXT
+    return None
+
+
+def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """An indefinite noun inside a construct chain that a definite noun closes: هيئة كبار العلماء،
+    مدير عام الفرع، لائحة انتخاب أعضاء المجالس (not a name: a name follows a definite word)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    if _bare_word(ctx, prev) and _bare_word(ctx, w):
+        for k in range(m + 1, min(m + 3, len(seg))):
+            nxt = seg[k].text
+            if nxt.startswith(("ال", "لل")):
+                return True
+            if not _bare_word(ctx, nxt):
+                return False
+    return False
+
+
+def _bare_word(ctx: Context, w: str) -> bool:
+    """An indefinite common noun: no name, particle, adverbial, adjective, function word or ل/ب-phrase
+    (لوكالة، بوزارة: a proclitic on a known word)."""
+    v = ctx.v
+    if w[:1] in "لب" and (w[1:] in v.speakerish or w[1:] in v.media or w[1:] in v.place):
+        return False
+    return not w.startswith(("ال", "لل", "بال", "وال")) and w not in QUOTES and w not in _PREPOSITIONS \
+        and w not in v.given and w not in ctx.known and w not in v.particle and w not in NOT_IN_NAME \
+        and w not in FUNCTION and w not in NOUN_COMP and not is_adverbial(ctx, w) \
+        and not w.endswith(("ي", "ية", "يه")) and not w.isdigit() and len(w) > 1 and w.isalpha()
+
+
+def _second_definite(ctx: Context, w: str) -> bool:
+    """A definite body, group or document: after a definite role it opens the object (not a surname
+    nor an adjective: الرئيس الأسد، المتحدث الرسمي)."""
+    v = ctx.v
+    b = strip_article(w)
+    return (b in v.org or b in v.group or b in v.doc) and b not in v.title and w not in v.honorific \
+        and not w.endswith(("ي", "ية"))
+
+
+def _coordinated(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """A noun coordinated inside a role or a body's name: لجنة الاتصالات والنقل وتقنية المعلومات،
+    الهيئة العامة للسياحة والتراث الوطني (not وجود، وقوع: a و of the root, an object's first letter)."""
+    w = seg[m].text
+    if w[:1] != "و" or len(w) < 4 or w in RADICAL_WAW or strip_article(w) in RADICAL_WAW:
+        return False
+    rest = w[1:]
+    if rest.startswith("ال") or speaker_word(ctx, rest) or rest in ctx.v.honorific:
+        return True  # (المحكمة الدولية وجماعات حقوقية، الوزير والسفير: a second speaker, one group)
+    if m < 2:
+        return False  # (الشرطة وجدت السيدة: a verb; only a phrase of two words or more is coordinated inside)
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    after = seg[m + 2].text if m + 2 < len(seg) else ""
+    v = ctx.v
+    # ودول مجلس التعاون: the second conjunct may be a construct chain of its own
+    closes = nxt.startswith("ال") or (_bare_word(ctx, nxt) and after.startswith("ال"))
+    return closes and rest.isalpha() and len(rest) > 2 and rest not in v.given \
+        and rest not in FUNCTION and not is_adverbial(ctx, rest)
+
+
+def _bracketed_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is token ``m`` part of a short bracketed name right after a body's head: شركة (سيبرين)،
+    مجموعة (بيرسون بي ال سي) (brackets used as quotes; not an age: (26 عاما))?"""
+    opened = next((k for k in range(m, max(0, m - 5) - 1, -1) if seg[k].text == "("), None)
+    if opened is None or opened == 0:
+        return False
+    close = next((k for k in range(opened + 1, min(len(seg), opened + 6)) if seg[k].text == ")"), None)
+    if close is None or m > close or any(t.text.isdigit() for t in seg[opened:close]):
+        return False
+    head = strip_article(seg[opened - 1].text)
+    return head in ctx.v.org or head in ctx.v.media
+
+
+def _document_number(seg: list[Tok], m: int) -> bool:
+    """The number of a document right after its head: المادة (27)، البند 5، القرار رقم 12."""
+    w = seg[m].text
+    if w == "رقم" and m == 1:
+        return True
+    k = m - 1 if w.isdigit() else m - 2 if w == ")" else m
+    if k >= 1 and seg[k].text == "(":
+        k -= 1
+    if k >= 1 and seg[k].text == "رقم":
+        k -= 1
+    ok = k == 0 and (w.isdigit() or (w == ")" and seg[m - 1].text.isdigit()))
+    return ok or (w == "(" and m + 1 < len(seg) and seg[m + 1].text.isdigit() and (m == 1 or seg[m - 1].text == "رقم"))
+
+
+def _inside_quote(seg: list[Tok], m: int) -> bool:
+    """Is token ``m`` inside a quotation opened earlier in ``seg`` (the closing mark included)?"""
+    opened = closed = straight = 0
+    for t in seg[:m]:
+        if t.text == '"':
+            straight += 1
+        elif t.text in OPEN:
+            opened += 1
+        elif t.text in CLOSE:
+            closed += 1
+    return opened > closed or straight % 2 == 1
+
+
+def _no_name_ahead(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """No given name, honorific, name particle or known name in the next six words."""
+    v = ctx.v
+    return not any(t.text in v.given or t.text in v.honorific or t.text in v.particle or t.text in ctx.known
+                   for t in seg[m + 1:m + 7])
+
+
+def _event_after(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the word after the preposition at ``m`` an event of the saying (في تصريح، في كلمته، في بيان)?"""
+    if m + 1 >= len(seg) or seg[m].text[:1] in "بل" and len(seg[m].text) > 2:
+        return False
+    nxt = seg[m + 1].text
+    v = ctx.v
+    stem = strip_pronoun(nxt)
+    if stem != nxt and stem not in v.org:
+        return True  # من جهتها، في كلمته، في تقاريرها (not في حكومته: an affiliation)
+    # (after على an event noun is an object: المشرف على برنامج)
+    return seg[m].text in ("في", "خلال") and (strip_article(nxt) in v.event or stem in v.event or is_adverbial(ctx, nxt))
+
+
+def _took_preposition(ctx: Context, seg: list[Tok], p: int, doc: bool) -> bool:
+    """Did the phrase take the preposition at ``p`` (an affiliation, a governed complement, a document's part)?"""
+    w = seg[p].text
+    if p == 0 or p + 1 >= len(seg) or _event_after(ctx, seg, p):
+        return False
+    prev = seg[p - 1].text
+    if w == "من" and (doc or strip_article(seg[0].text) in QUANTIFIERS):
+        return True  # المادة (27) من النظام، عدد من المسؤولين
+    if _governed(prev, w, p - 1) or w == "باسم":
+        return True
+    head = strip_article(seg[0].text)
+    v = ctx.v
+    return (head in v.title or head in v.org or head in v.group or _chief(seg)) and _affiliation(ctx, seg, p)
+
+
+def _chief(seg: list[Tok]) -> bool:
+    """كبير الاقتصاديين، كبيرة المفاوضين: "chief" heads a role when a definite plural follows."""
+    return seg[0].text in CHIEF and len(seg) > 1 and seg[1].text.startswith("ال")
+
+
+def _governed(prev: str, w: str, at: int) -> bool:
+    """A participle (at token ``at``) and the preposition it governs: المشرفة على، المقربة من،
+    التابعة للجيش، جماعات معنية بالحقوق."""
+    if not prev.startswith("ال") and at == 0:
+        return False  # (مسؤول لصحيفة: an official heads the phrase; the addressee is no complement)
+    stem = strip_article(prev)
+    for end in ("ة", "ين", "ون"):
+        if stem.endswith(end) and len(stem) > len(end) + 2:
+            stem = stem[: -len(end)]
+            break
+    if stem not in GOVERNING:
+        return False
+    return w in {"علي", "عن", "من", "في", "الي", "لدي"} \
+        or (w[:1] in "بل" and len(w) > 3 and w[1:] not in _MEDIA_LIKE and w[2:] not in _MEDIA_LIKE)
+
+
+def _in_place(ctx: Context, w: str) -> bool:
+    """Is ``w`` (after ب) an organisation, a region or a place: بنادي الهلال، بمنطقة تبوك، بجامعة، بالرياض?"""
+    v = ctx.v
+    b = strip_article(w) if w.startswith("ال") else w
+    return b in v.org or b in v.portfolio or w in v.place or b in v.place or "ب" + w in REGION_WORDS \
+        or b in v.title or b in v.media or b in v.doc
+
+
 def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
     """0 when ``seg`` opens with no noun phrase, 1 when its first word is the whole noun phrase."""
     w0 = seg[0].text
     if w0 in DEMONSTRATIVES and len(seg) > 1:
         return 0  # أوضح ذلك مدير عام الفرع: the demonstrative is the object (see subject_after)
+    if is_ali(seg, 0):
+        return None  # وقال علي الحربي: the given name, not the preposition
     if w0 in FUNCTION or w0 in NOUN_COMP or w0 == "ل" \
             or (w0.startswith(("بال", "لل")) and not speaker_word(ctx, w0)) \
             or (w0[:1] == "ل" and (strip_article(w0[1:]) in ctx.v.media or w0[1:] in ctx.v.place)):
@@ -99,7 +382,9 @@ def _bare_noun(ctx: Context, w: str, prev: str) -> bool:
     title = ctx.v.title
     return not w.startswith(("ال", "وال", "ل", "ب")) and w not in QUOTES and w not in _AFFILIATION \
         and strip_article(w) not in title and strip_article(prev) not in title \
-        and prev not in QUOTES and strip_article(prev) not in REGION_WORDS
+        and prev not in QUOTES and strip_article(prev) not in REGION_WORDS \
+        and not (prev[:1] in "بل" and prev[1:] in REGION_WORDS) and w not in ctx.v.given and w not in ctx.known \
+        and not (prev[:1] == "و" and adjective_like(w))  # وجماعات حقوقية: the second conjunct's adjective
 
 
 def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool, seen_name: bool) -> int | None:
@@ -138,13 +423,17 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     """Addressees, a second noun phrase after a name, or a name part: _END, _NEXT or _NAME."""
     v = ctx.v
     w = seg[m].text
-    if seen_name and not nominal and (w.startswith("ل") and not w.startswith("لا")):
-        return _END  # an addressee after the name: قال بوتين للصحفيين
+    if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
+        return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
+    if w[:1] == "ل" and _indefinite_role(ctx, seg[:m]) and addressee_prefix(ctx, seg[m:]):
+        return _END  # an addressee after an unnamed source: قال مصدر أمني لـ«الشرق الأوسط»
     if w[:1] == "ل" and (strip_article(w[1:]) in v.group or w[1:].endswith(("يين", "ين")) and len(w) > 5):
         return _END  # قال الجيش لصحفيين: the people spoken to
     if w in QUOTES:
         return _NEXT
     b = strip_article(w)
+    if not seen_name and adjective_like(w) and w not in v.given and _indefinite_role(ctx, seg[:m]):
+        return _NEXT  # باحثون متخصصون، مصدر أمني مطلع: an indefinite role takes adjectives, not a name
     if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in v.title:
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
     if seen_name and not w.startswith("ال") and seg[m - 1].text in v.given \
@@ -160,6 +449,14 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:
+    """An indefinite title or group and its adjectives so far (مصدر أمني، باحثون متخصصون)."""
+    v = ctx.v
+    h = words[0].text
+    return not h.startswith("ال") and (h in v.title or h in v.group) \
+        and all(adjective_like(t.text) and not t.text.startswith("ال") for t in words[1:])
 
 
 def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:
@@ -214,8 +511,10 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
     head = subj[0].text
     if head in QUOTES and len(subj) > 1:
         head = subj[1].text
-    if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known:
-        return True
+    v = ctx.v
+    if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
+            or is_given_name(head) or is_ali(subj, 0):
+        return True  # (بسام، لينا: names that begin like ب/ل)
     return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in FUNCTION
 
 
@@ -233,11 +532,32 @@ def only_subject(ctx: Context, mid: list[Tok]) -> bool:
     for k, seg in enumerate(segs):
         if not seg:
             continue
+        if seg[0].text in RESUMPTIVE and not k:
+            seg = seg[1:]  # الوقت الذي شدد فيه المستهلكون على…: the relative's pronoun, then the subject
+            if not seg:
+                continue
         if is_adverbial(ctx, seg[0].text) or (k and looks_nominal(ctx, seg) and len(seg) <= 5):
             continue  # an adverbial phrase (في كلمته، الشهر الماضي) or an apposition
         if k:
             return False
         cut = np_end(ctx, seg)
-        if cut < len(seg) and not is_adverbial(ctx, seg[cut].text):
+        if cut < len(seg) and not is_adverbial(ctx, seg[cut].text) and not _aside_or_object(ctx, seg[cut:]):
             return False
     return True
+
+
+def _aside_or_object(ctx: Context, rest: list[Tok]) -> bool:
+    """After the subject: an aside in brackets or dashes (كونياكو سايتو (26 عاما) وفريقه), a
+    co-speaker (وفريقه) or a short definite object (دعا الوزير المواطنين إلى…) — no clause."""
+    if rest[0].text in ("(", "-", "–", "—"):
+        close = ")" if rest[0].text == "(" else rest[0].text
+        end = next((k for k in range(1, min(len(rest), 12)) if rest[k].text == close), None)
+        if end is None:
+            return False
+        rest = rest[end + 1:]
+        if not rest:
+            return True
+    if rest[0].text[:1] == "و" and len(rest[0].text) > 3 and ctx.verb_forms.get(rest[0].text) is None:
+        rest = [Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])] + rest[1:]  # وفريقه: a co-speaker
+    return len(rest) <= 6 and looks_nominal(ctx, rest) and np_end(ctx, rest) == len(rest) \
+        and not is_complementizer(rest[0].text) and rest[0].text not in FUNCTION

@@ -16,25 +16,49 @@ from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
+from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
 from attribution.backends.rules.verb import verb_report
-from attribution.backends.rules.words import speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, COMMA, PASSIVE
+from attribution.backends.rules.words import is_complementizer, speech_pronoun
+from attribution.lexicon.closed import BUT_PRON, COMMA, NAMING, PASSIVE, RESUMPTIVE
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
 _Region = tuple[int, int]
-_OPENS_CLAUSE = COMMA | {""}
-_WHERE_MADE = frozenset({"في", "كما"})  # a comma, or the sentence start
+_OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
+_WHERE_MADE = frozenset({"في", "كما"})
+_RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+_TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
 
 
 def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
     """The reports of ``sent`` in text order, each claim trimmed at the next report."""
     found, covered = _verb_reports(ctx, sent)
+    found = _one_owner_per_content(sent, found)
     _add_according_reports(ctx, sent, found, covered)
     found.sort(key=lambda kc: kc[0])
     return trim_claims(ctx, sent, found)
+
+
+def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
+    """Two verbs reaching one content: the nearer owns it.  ``وانتقد الحكومة التي اتهمتها المعارضة
+    بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's — unless a comma
+    closes the nearer one's clause (أوضح التقرير، الذي أوردته الصحيفة، أن…: the report's)."""
+    original = sent.nt.original
+    nearer: dict[int, list[tuple[int, int]]] = {}  # claim start → (token, cue start) of the resumptive reports
+    for k2, c2 in found:
+        if c2.claim is not None and c2.kind != "according_to" and _resumptive(sent, k2, c2) \
+                and "،" not in original[c2.cue.end:c2.claim.start] and "," not in original[c2.cue.end:c2.claim.start]:
+            nearer.setdefault(c2.claim.start, []).append((k2, c2.cue.start))
+    out: _Found = []
+    for k, c in found:
+        later = c.claim is not None and any(k2 > k and cue_start < c.claim.start
+                                            for k2, cue_start in nearer.get(c.claim.start, ()))
+        if not later or c.kind == "according_to":
+            out.append((k, c))
+    return out
 
 
 def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
@@ -45,13 +69,23 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     covered: list[_Region] = []
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     first_according = _first_according(ctx, toks)
+    given = sent
     for i, t in enumerate(toks):
         form = forms.get(t.text)
+        if form is None and i and toks[i - 1].text in _RELATIVE_OR_MA:
+            form, sent = _resumptive_form(ctx, sent, i, own=sent is not given)
+            toks = sent.toks
         if form is not None:
-            if negated(toks, i, form):
+            if _naming(ctx, toks, i):
+                continue  # ساكن آخر يدعى سيرجي: "named", not "claims"
+            if is_what_clause(toks, i):
+                cand = antecedent_report(ctx, sent, i, form)  # وهو ما أكده الوزير: ما is no negation here
+            elif negated(toks, i, form):
                 continue
-            reported_before = bool(found) or first_according() < i
-            cand = verb_report(ctx, sent, i, form, reported_before=reported_before)
+            else:
+                cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
+                if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
+                    cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(toks, i, form):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
@@ -61,6 +95,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
         else:
             continue
         if cand is not None:
+            if _in_time_clause(toks, i):
+                cand = _claim_to_comma(sent, cand)
             found.append((i, cand))
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
@@ -77,6 +113,62 @@ def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
             first.append(next((k for k in range(len(toks)) if match_according(ctx, toks, k) is not None), len(toks)))
         return first[0]
     return at
+def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) -> tuple[VerbForm | None, Sentence]:
+    """A reporting verb carrying the object pronoun of a relative (الحكومة التي اتهمتها المعارضة
+    بأنها…، وهو ما تؤكده الحملة): the verb's form, and the sentence with the pronoun left out of its token
+    (``own``: the sentence's tokens are already a copy of its own, changed in place)."""
+    t = sent.toks[i]
+    for suf in _OBJECT_PRONOUNS:
+        stem = t.text[: -len(suf)]
+        form = ctx.verb_forms.get(stem) if t.text.endswith(suf) and len(stem) > 2 else None
+        if form is not None and form.aspect != "participle":
+            toks = sent.toks if own else list(sent.toks)
+            toks[i] = Tok(t.start, t.end - len(suf), stem)
+            return form, replace(sent, toks=toks)
+    return None, sent
+
+
+def _naming(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """يدعى/تدعى between a description and a name: "named", not the verb "claims" (يدعي أن…)."""
+    if toks[i].text not in NAMING or i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1].text, toks[i + 1].text
+    return prev not in COMMA and not is_complementizer(nxt) and nxt not in (":", "بان") and nxt.isalpha() \
+        and not nxt.startswith("ال") and ctx.verb_forms.get(prev) is None
+
+
+def _in_time_clause(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` in a clause of time before the main one: وفي الوقت الذي شدد فيه…،
+    في وقت أعلنت فيه الرئاسة…، (then the main clause)."""
+    window = [t.text for t in toks[max(0, i - 3):i]]
+    return any(w in _TIME_NOUNS for w in window) and (i + 1 < len(toks) and toks[i + 1].text in RESUMPTIVE
+                                                       or "الذي" in window)
+
+
+def _claim_to_comma(sent: Sentence, c: Candidate) -> Candidate:
+    """The claim of a time clause ends at its comma: the main clause after it is another report."""
+    if c.claim is None:
+        return c
+    k = next((m for m, ch in enumerate(c.claim.text) if ch in "،,"), None)
+    if k is None:
+        return c
+    text = c.claim.text[:k].rstrip()
+    return replace(c, claim=Span(c.claim.start, c.claim.start + len(text), text)) if text else c
+
+
+def _resumptive(sent: Sentence, k: int, c: Candidate) -> bool:
+    """Is the report at token ``k`` a relative clause's verb with its object pronoun (اتهمتها)?"""
+    t = sent.toks[k]
+    return c.cue.end < sent.nt.original_span(t.start, t.end)[1]
+
+
+def _comma_between(sent: Sentence, c: Candidate) -> bool:
+    """Is there a comma between the cue and its claim?"""
+    if c.claim is None or c.claim.start < c.cue.end:
+        return False
+    between = sent.nt.original[c.cue.end:c.claim.start]
+    return "،" in between or "," in between
+
 
 
 def _weak(c: Candidate) -> bool:

@@ -14,10 +14,16 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
     DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
 )
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import COMMA, FUNCTION, KAN, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.backends.rules.words import (
+    is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+)
+from attribution.lexicon.closed import (
+    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
+    STOP_PUNCT,
+)
+from attribution.lexicon.names import is_given_name
 from attribution.records import Span
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
@@ -29,6 +35,11 @@ _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":"
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
+_ADVERBIAL_NOUNS = frozenset({"المقابل", "السياق", "الصدد", "الاطار", "الوقت", "الشان", "الاثناء", "الختام", "النهاية",
+                              "البداية", "المناسبة", "الجانب"})
+_ADVERBIAL_WORDS = frozenset({"بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "حينها", "بدوره", "وقتها", "بدورهما"})
+_SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
 
 
 def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
@@ -50,7 +61,7 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
         if not subject:
-            seg = _after_addressee(ctx, seg)
+            seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
         cut = np_end(ctx, seg)
         np_ = seg[:cut]
         if not np_:
@@ -61,12 +72,42 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             if _is_apposition(ctx, np_):
                 subject = subject + np_
             break
-        subject = np_
+        subject = np_ + _description_tail(ctx, seg, cut)
         if cut < len(seg):
             break
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
     return subject or None
+
+
+def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
+    """What an unnamed description keeps after its noun phrase: a restrictive relative after a
+    partitive (أحد السياسيين الذين حضروا الحفل), or the name it is given (ساكن آخر يدعى سيرجي)."""
+    rest = seg[cut:]
+    if not rest:
+        return []
+    k = 0
+    if rest[0].text in ("في", "من") and len(rest) > 2 and rest[2].text in NAMING:
+        k = 2  # ساكن آخر في موسكو يدعى سيرجي
+    if rest[k].text in NAMING and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
+        end = k + 2
+        while end < len(rest) and end < k + 4 and _name_like(ctx, rest[end].text):
+            end += 1
+        return rest[:end]
+    head = strip_article(seg[0].text)
+    if head in QUANTIFIERS and rest[0].text in ("الذين", "اللواتي", "اللاتي"):
+        end = 1
+        while end < len(rest) and end <= 6 and not (is_complementizer(rest[end].text) or rest[end].text in QUOTES
+                                                    or addressee_prefix(ctx, rest[end:])):
+            end += 1
+        return rest[:end]
+    return []
+
+
+def _name_like(ctx: Context, w: str) -> bool:
+    """A word a given name may be made of: no article, no complementizer, no speaker word."""
+    return w.isalpha() and not w.startswith("ال") and not is_complementizer(w) and not speaker_word(ctx, w) \
+        and w not in FUNCTION and w not in PARENTHETICAL and not is_adverbial(ctx, w)
 
 
 def _comma_segments(mid: list[Tok]) -> list[list[Tok]]:
@@ -92,6 +133,59 @@ def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
             or strip_article(seg[skip].text) in ctx.v.honorific_bare):
         return seg[skip:]
     return seg
+
+
+def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
+    """وبيّن من جهته محمود الفالح…، وقال في المقابل الوزير…، وأكد كل من الوزير والسفير…: an
+    adverbial (or "each of") before the subject is no part of it."""
+    k = _adverbial_length(ctx, seg)
+    if k == 1 and len(seg) > 1 and seg[0].text in RESUMPTIVE and np_end(ctx, seg[1:]):
+        return seg[1:]  # الذي شدد فيه المستهلكون: after the relative's pronoun comes the subject
+    if k and k < len(seg) and _opens_subject(ctx, seg[k].text) \
+            and not (seg[k].text.startswith("ال") and _adjective(ctx, strip_article(seg[k].text))):
+        return seg[k:]  # (not حرصها الكبير: an adjective of the adverbial's noun)
+    if len(seg) > 2 and seg[0].text == "كل" and seg[1].text == "من":
+        return seg[2:]  # كل من X وY: a group speaker whose first conjunct is named first
+    return seg
+
+
+def _adjective(ctx: Context, w: str) -> bool:
+    """An adjective, not a role (كبير، رسمي; not مدير، مسؤول)."""
+    return w in CHIEF or (adjective_like(w) and not speaker_word(ctx, w))
+
+
+def _adverbial_length(ctx: Context, seg: list[Tok]) -> int:
+    """How many tokens of adverbials open ``seg``: من جهته، في المقابل، في هذا الصدد، بدوره، أيضا."""
+    k = 0
+    v = ctx.v
+    while k < len(seg) and k < 5:
+        w = seg[k].text
+        nxt = seg[k + 1].text if k + 1 < len(seg) else ""
+        if w in _ADVERBIAL_PREPOSITIONS and nxt:
+            if strip_pronoun(nxt) != nxt and strip_pronoun(nxt) not in v.speakerish:
+                k += 2  # من جهته، من جانبها، في حديثه
+            elif nxt in DEMONSTRATIVES and k + 2 < len(seg):
+                k += 3  # في هذا الصدد
+            elif nxt.startswith("ال") and (strip_article(nxt) in v.event or nxt in _ADVERBIAL_NOUNS):
+                k += 2  # في المقابل، في السياق
+            else:
+                break
+            while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")):
+                k += 1  # في السياق نفسه، خلال المؤتمر الصحفي
+        elif (w in v.adverbial or w in _ADVERBIAL_WORDS or w in RESUMPTIVE) and w not in _ADVERBIAL_PREPOSITIONS \
+                and w not in NOUN_COMP and not speaker_word(ctx, w):
+            k += 1  # بدوره، أيضا، حينها، اليوم; فيه in الوقت الذي شدد فيه المستهلكون (not إمام: a title)
+        else:
+            break
+    return k
+
+
+def _opens_subject(ctx: Context, w: str) -> bool:
+    """Can a subject start with ``w``: a speaker word, an honorific, a given name or a known name?"""
+    if w[:1] == "و":
+        return False  # وخطيب المسجد: a second conjunct, not a subject's start
+    return speaker_word(ctx, w) or w in ctx.v.honorific or w in ctx.known or is_given_name(w) \
+        or w in ctx.v.honorific_pronoun
 
 
 def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
@@ -122,8 +216,9 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
             and not head.startswith("ال") and not head.isdigit():
         return np_
     if after_kan or speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) \
-            or (len(np_) <= 3 and all(t.text in ctx.known for t in np_)):
-        return np_
+            or (len(np_) <= 3 and all(t.text in ctx.known for t in np_)) \
+            or (len(np_) <= 3 and (head in ctx.v.place or is_given_name(head))):
+        return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
     return None
@@ -238,7 +333,38 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
         subj = subj[:m]
     if subj and speaker_word(ctx, subj[0].text) and plausible_speaker(ctx, subj):
         return subj
+    if subj and _named(ctx, subj[0].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
+        # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
+        return _name_only(ctx, subj)
     return None
+
+
+def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
+    """The name at the head of ``subj``, without the object the clause's verb may have after it:
+    محمد العلي [الوفد]، محمد بن سلمان [الوفد]، جيب [الابتعاد عن…]، شل [توزيعاتها]، جيب بوش [معركة]."""
+    name: list[Tok] = [subj[0]]
+    for t in subj[1:4]:
+        w, prev = t.text, name[-1].text
+        if prev in ctx.v.particle:
+            name.append(t)  # بن سلمان، آل سعود
+            continue
+        if w in ctx.v.particle and w != "ال":
+            name.append(t)
+            continue
+        nasab = any(x.text in ctx.v.particle for x in name)
+        if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
+            name.append(t)  # the family name with the article ends the name
+        elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة"):
+            name.append(t)  # a second bare word: جيب بوش
+            continue
+        break
+    return name
+
+
+def _named(ctx: Context, w: str) -> bool:
+    """A given name, a name seen before in the document, or a country (not an object: معرضا)."""
+    return (is_given_name(w) or w in ctx.known or w in ctx.v.place) and not (w.endswith("ا") and w not in ctx.known
+                                                                              and not is_given_name(w))
 
 
 def pronoun_subject(sent: Sentence, t: Tok) -> Span | None:
