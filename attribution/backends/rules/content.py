@@ -99,10 +99,15 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
     if close is None or form.meaning == "demand":
         return False
     toks = sent.toks
-    inner = [t for t in toks[j + 1:] if t.start < close]
+    n = len(toks)
+    m = j + 1
+    while m < n and toks[m].start < close:
+        m += 1
+    inner = toks[j + 1:m]  # the quoted words
     if j == i + 1:
         # (unless it is a short name with the sentence going on after it)
-        return not (len(inner) <= 2 and any(t.start > close and t.text not in _STOP_OR_COMMA for t in toks[j + 1:]))
+        return not (len(inner) <= 2 and any(toks[k].start > close and toks[k].text not in _STOP_OR_COMMA
+                                            for k in range(m, n)))
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
     return (len(inner) >= 5 or comp_inside) and toks[j - 1].text not in _BEFORE_QUOTED_NAME \
         and j - i <= (24 if comp_inside else 16) and _subject_like(ctx, toks[i + 1].text)

@@ -6,9 +6,12 @@ Each claim ends where the next report of the sentence begins.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import accumulate
+from typing import Callable
 
-from attribution.backends.rules.according import according_report
+from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
@@ -43,14 +46,17 @@ def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
     """Two verbs reaching one content: the nearer owns it.  ``وانتقد الحكومة التي اتهمتها المعارضة
     بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's — unless a comma
     closes the nearer one's clause (أوضح التقرير، الذي أوردته الصحيفة، أن…: the report's)."""
+    original = sent.nt.original
+    nearer: dict[int, list[tuple[int, int]]] = {}  # claim start → (token, cue start) of the resumptive reports
+    for k2, c2 in found:
+        if c2.claim is not None and c2.kind != "according_to" and _resumptive(sent, k2, c2) \
+                and "،" not in original[c2.cue.end:c2.claim.start] and "," not in original[c2.cue.end:c2.claim.start]:
+            nearer.setdefault(c2.claim.start, []).append((k2, c2.cue.start))
     out: _Found = []
     for k, c in found:
-        later = next((c2 for k2, c2 in found if k2 > k and c2.claim is not None and c.claim is not None
-                      and _resumptive(sent, k2, c2)
-                      and c2.claim.start == c.claim.start and c2.cue.start < c.claim.start
-                      and c2.kind != "according_to" and "،" not in sent.nt.original[c2.cue.end:c2.claim.start]
-                      and "," not in sent.nt.original[c2.cue.end:c2.claim.start]), None)
-        if later is None or c.kind == "according_to":
+        later = c.claim is not None and any(k2 > k and cue_start < c.claim.start
+                                            for k2, cue_start in nearer.get(c.claim.start, ()))
+        if not later or c.kind == "according_to":
             out.append((k, c))
     return out
 
@@ -61,10 +67,13 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     forms = ctx.verb_forms
     found: _Found = []
     covered: list[_Region] = []
+    reach = -1  # the furthest end of a region so far: every region starts at or before this verb
+    first_according = _first_according(ctx, toks)
+    given = sent
     for i, t in enumerate(toks):
         form = forms.get(t.text)
         if form is None and i and toks[i - 1].text in _RELATIVE_OR_MA:
-            form, sent = _resumptive_form(ctx, sent, i)
+            form, sent = _resumptive_form(ctx, sent, i, own=sent is not given)
             toks = sent.toks
         if form is not None:
             if _naming(ctx, toks, i):
@@ -74,11 +83,10 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             elif negated(toks, i, form):
                 continue
             else:
-                cand = verb_report(ctx, sent, i, form,
-                                   reported_before=bool(found) or _according_before(ctx, toks, i))
+                cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
                 if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
-            if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form):
+            if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(toks, i, form):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
@@ -91,18 +99,30 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 cand = _claim_to_comma(sent, cand)
             found.append((i, cand))
             covered.append(_region(sent, i, cand))
+            reach = max(reach, covered[-1][1])
     return found, covered
 
 
-def _resumptive_form(ctx: Context, sent: Sentence, i: int) -> tuple[VerbForm | None, Sentence]:
+def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
+    """``first()``: the token index of the sentence's first according-to phrase (وبحسب الوكالة، …),
+    ``len(toks)`` without one; looked for once, when first asked."""
+    first: list[int] = []
+
+    def at() -> int:
+        if not first:
+            first.append(next((k for k in range(len(toks)) if match_according(ctx, toks, k) is not None), len(toks)))
+        return first[0]
+    return at
+def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) -> tuple[VerbForm | None, Sentence]:
     """A reporting verb carrying the object pronoun of a relative (الحكومة التي اتهمتها المعارضة
-    بأنها…، وهو ما تؤكده الحملة): the verb's form, and the sentence with the pronoun left out of its token."""
+    بأنها…، وهو ما تؤكده الحملة): the verb's form, and the sentence with the pronoun left out of its token
+    (``own``: the sentence's tokens are already a copy of its own, changed in place)."""
     t = sent.toks[i]
     for suf in _OBJECT_PRONOUNS:
         stem = t.text[: -len(suf)]
         form = ctx.verb_forms.get(stem) if t.text.endswith(suf) and len(stem) > 2 else None
         if form is not None and form.aspect != "participle":
-            toks = list(sent.toks)
+            toks = sent.toks if own else list(sent.toks)
             toks[i] = Tok(t.start, t.end - len(suf), stem)
             return form, replace(sent, toks=toks)
     return None, sent
@@ -150,17 +170,22 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
     return "،" in between or "," in between
 
 
-def _according_before(ctx: Context, toks: list[Tok], i: int) -> bool:
-    """Is there an according-to phrase before token ``i`` (وبحسب الوكالة، …)?"""
-    return any(match_according(ctx, toks, k) is not None for k in range(i))
-
 
 def _weak(c: Candidate) -> bool:
     return c.speaker is None or c.kind == "unattributed" or c.confidence < 0.8
 
 
-def _inside(covered: list[_Region], start: int) -> bool:
-    return any(a <= start < b for a, b in covered)
+def _inside_any(covered: list[_Region]) -> Callable[[int], bool]:
+    """``inside(x)``: is ``x`` inside one of the regions (``a <= x < b``)?  Sorted once, so each
+    question costs a bisection."""
+    ordered = sorted(covered)
+    starts = [a for a, _ in ordered]
+    furthest = list(accumulate((b for _, b in ordered), max))
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x)
+        return k > 0 and furthest[k - 1] > x
+    return inside
 
 
 def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
@@ -168,9 +193,10 @@ def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
     first) to the end of its claim; a report starting inside it is nested."""
     a = sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else sent.toks[i].start
     b = sent.end
-    if c.claim is not None:
+    if c.claim is not None:  # the first token at or after the claim's end (offsets only grow)
         to_original = sent.nt.to_original
-        b = next((t.start for t in sent.toks if to_original(t.start) >= c.claim.end), b)
+        k = bisect_left(sent.toks, c.claim.end, key=lambda t: to_original(t.start))
+        b = sent.toks[k].start if k < len(sent.toks) else b
     return a, b
 
 
@@ -187,6 +213,9 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
     toks = sent.toks
     n = len(toks)
     acc_first = ctx.acc_first
+    inside = _inside_any(covered)
+    # the first report an own-words phrase (بحسب قوله) closes; one is enough to know
+    spoken = next(([kc] for kc in found if speaks(kc[1])), [])
     i = 0
     while i < n:
         w0 = toks[i].text
@@ -201,13 +230,15 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
         own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
         # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
         trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
-        if not _inside(covered, toks[i].start) or own_words or trailing:
+        if not inside(toks[i].start) or own_words or trailing:
             # (…، وقال الوزير إن X، بحسب الجيش: a trailing source of its own is a second record)
-            res = according_report(ctx, sent, i, acc, found)
-            if res is not None and _inside(covered, toks[i].start) and not own_words:
+            res = according_report(ctx, sent, i, acc, spoken)
+            if res is not None and inside(toks[i].start) and not own_words:
                 res = _trailing_claim(sent, i, res, found)
             if res is not None:
                 _place_according(sent, i, res, found)
+                if not spoken and speaks(res):
+                    spoken = [(i, res)]
         i = k
 
 
@@ -231,9 +262,11 @@ def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Ca
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
     """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report;
     any other according-to report is a report of its own."""
-    nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"), None)
-    if res.speaker is not None and nxt is not None and sentence_initial(sent, i):
-        k0, c0 = found[nxt]
-        found[nxt] = (k0, replace(c0, via=res.speaker))
-    else:
-        found.append((i, res))
+    if res.speaker is not None and sentence_initial(sent, i):
+        nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"),
+                   None)
+        if nxt is not None:
+            k0, c0 = found[nxt]
+            found[nxt] = (k0, replace(c0, via=res.speaker))
+            return
+    found.append((i, res))
