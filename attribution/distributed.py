@@ -154,7 +154,9 @@ def _part_items(part: Files | Range, first_line: int, settings: dict[str, Any], 
 def run_partition(part: Files | Range, first_line: int, settings: dict[str, Any], lexicon: Any = None) -> list[tuple]:
     """One task: read a partition and extract its documents, as events in input order:
     ``("problem", ReadProblem)``, ``("note", path, ReadProblem)`` (a once-per-file note) and
-    ``("doc", where, document, records or None, extraction problem or None)``."""
+    ``("doc", where, (doc_id, text, meta), records or None, extraction problem or None)`` — the
+    document as plain values, which pickle (a Document's read-only meta does not, and Dask's
+    fallback, cloudpickle, costs a third more CPU)."""
     from attribution.io.tables import sized
     from attribution.pipeline import extract_many
 
@@ -168,7 +170,8 @@ def run_partition(part: Files | Range, first_line: int, settings: dict[str, Any]
         failed: list[str] = []
         done = list(extract_many([doc], lexicon=lexicon, backend=settings["backend"],
                                  participles=settings["participles"], on_error=failed.append))
-        events.append(("doc", where, doc, done[0][1] if done else None, failed[0] if failed else None))
+        events.append(("doc", where, (doc.doc_id, doc.text, dict(doc.meta)), done[0][1] if done else None,
+                       failed[0] if failed else None))
     return events
 
 
@@ -207,8 +210,9 @@ class _Merge:
         else:
             self.report(str(problem))
 
-    def _document(self, where: str, doc: Document, records: list[Attribution] | None,
+    def _document(self, where: str, fields: tuple[str, str, dict], records: list[Attribution] | None,
                   problem: str | None) -> Iterator[Pair]:
+        doc = Document(*fields)
         admitted = self.ids.admit(where, doc)
         if admitted is None:
             return
