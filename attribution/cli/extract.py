@@ -150,8 +150,8 @@ def _on_cluster(client: Any, paths: list[str], messages: Messages, *, cues: Opti
     """The documents read and extracted by the cluster's workers, counted and on the progress bar."""
     from attribution.distributed import extract_on_cluster
 
-    pairs = iter(extract_on_cluster(paths, client, lexicon=load_cues(cues), on_error=messages.problem, limit=limit,
-                                    **options))
+    pairs = extract_on_cluster(paths, client, lexicon=load_cues(cues), on_error=messages.problem, limit=limit,
+                               **options)
     current: list[list[Any]] = [[]]  # the records of the document track() passes on
 
     def documents() -> Iterator[Document]:
