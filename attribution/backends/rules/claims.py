@@ -39,6 +39,10 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
         close = closing_quote(sent, start_tok)
         if close is not None:
             return sent.span(first.end, close), "direct"
+    if kind == "comp" and j and toks[j - 1].text in OPEN:
+        close = closing_quote(sent, j - 1)  # أشار إلى «أن الاتفاق أدى…»: the quote is the content
+        if close is not None and close <= sent.end and first.start < close:
+            return sent.span(first.start, close), "direct"
     a = first.start
     claim_text = sent.nt.text[a:sent.end]
     # trailing punctuation is not part of the claim
@@ -71,7 +75,7 @@ def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]
         if claim is not None and c.kind != "direct":
             for s in stops:
                 if claim.start < s < claim.end and s > c.cue.end:
-                    t = sent.nt.original[claim.start:s].rstrip(" ،,؛;")
+                    t = sent.nt.original[claim.start:s].rstrip(" ،,؛;.!؟?")
                     if t:
                         claim = Span(claim.start, claim.start + len(t), t)
                     break

@@ -117,6 +117,8 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
         nxt = toks[j + 1].text
         if is_complementizer(nxt):
             return "comp", j + 1
+        if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text):
+            return "comp", j + 2  # مشيرا إلى «أن الاتفاق أدى…»: the quote opens before أن
         if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
                 and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]):
             return "np", j + 1  # أشار الوزير إلى أهمية…: the preposition after the subject opens the content

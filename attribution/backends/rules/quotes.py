@@ -15,6 +15,7 @@ from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate
 
 _SENTENCE_END = re.compile(r"[.؟!]\s")
+_ENDS = frozenset(".؟!?")
 _REACH = 3000  # how far a quotation may run (it may pass its sentence)
 _OPENER = {"»": "«", "”": "“", '"': '"'}
 
@@ -35,8 +36,9 @@ def inside_quote(sent: Sentence, i: int) -> bool:
     start, end = sent.toks[i].start, sent.toks[i].end
     for o, c in (("«", "»"), ("“", "”")):
         a = text.rfind(o, sent.start, start)
-        if a != -1 and text.rfind(c, a, start) == -1 and text.find(c, end, sent.end) != -1:
-            return True
+        if a != -1 and text[a + 1:a + 2] not in _ENDS and text.rfind(c, a, start) == -1 \
+                and text.find(c, end, sent.end) != -1:
+            return True  # (…للمواطنين«. وأشارت…: a mark before a full stop opens nothing)
     cnt = text.count('"', sent.start, start)
     if cnt % 2 == 1 and text.find('"', end, sent.end) != -1:
         # inside a straight-quoted stretch: a title ("قال لي المساعد") or a quotation — unless

@@ -14,16 +14,18 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
+from attribution.backends.rules.subjects import object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, COMMA, NAMING, PASSIVE, RESUMPTIVE
+from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, NAMING, PASSIVE, RESUMPTIVE, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
 _Region = tuple[int, int]
-_OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
+# a comma, the sentence start, or a full stop the splitter passed over (inside an open quote)
+_OPENS_CLAUSE = COMMA | STOP_PUNCT | {""}
 _WHERE_MADE = frozenset({"في", "كما"})
 _RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
@@ -78,7 +80,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                                    reported_before=bool(found) or _according_before(ctx, toks, i))
                 if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
-            if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form):
+            if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form) \
+                    and not _own_clause(toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
@@ -179,7 +182,25 @@ def _opens_new_report(toks: list[Tok], i: int, form: VerbForm) -> bool:
     prev = toks[i - 1].text if i else ""
     if prev in BUT_PRON and i > 1 and toks[i - 2].text in COMMA:
         return True
+    if form.clitic[:1] in ("و", "ف") and _closes_quote(toks, i - 1):
+        return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
+
+
+def _own_clause(toks: list[Tok], i: int, form: VerbForm, c: Candidate) -> bool:
+    """A nested report that is a clause of its own with a dropped subject: a relative clause whose
+    antecedent is the verb's object (أعرب عن ارتياحه للأحكام التي اعتبر أنها ستسهم…)."""
+    if c.speaker is not None or c.claim is None or c.confidence < 0.75:
+        return False  # (a noun-phrase content, 0.6, is too weak a reading inside another claim)
+    impersonal = form.impersonal and form.aspect == "imperfect" and form.number == "sg" and form.gender == "m"
+    return object_gap(toks, i, form) and not impersonal  # (الخلايا التي يعتقد أنها…: "is believed")
+
+
+def _closes_quote(toks: list[Tok], k: int) -> bool:
+    """Does token ``k`` close a quotation (», ” or the second of a pair of straight marks)?"""
+    if k < 0 or toks[k].text not in CLOSE:
+        return False
+    return toks[k].text != '"' or sum(t.text == '"' for t in toks[:k + 1]) % 2 == 0
 
 
 def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered: list[_Region]) -> None:

@@ -21,6 +21,7 @@ from attribution.lexicon.closed import (
     CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
     STOP_PUNCT,
 )
+from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -307,6 +308,26 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
         if (speaker_word(ctx, w) or w in ctx.known) and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
             return tail
     return None
+
+
+# the agreement of a relative pronoun: الذي (m sg), التي (f sg, or a non-human plural), الذين (m pl)
+_RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللواتي": ("f", "pl"),
+                       "اللاتي": ("f", "pl")}
+
+
+def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """Is the verb at ``i``, right after a relative pronoun, one whose subject is not the
+    antecedent (the antecedent is its object): the verb disagrees with the pronoun.
+    ``ارتياحه للأحكام التي اعتبر أنها ستسهم…`` ("the rulings which he considered…"), ``الهجوم الذي
+    قالت إنه استهدف…``; not ``الوزارة التي أكدت أن…`` (the ministry speaks)."""
+    if i == 0 or form.aspect == "participle":
+        return False
+    agreement = _RELATIVE_AGREEMENT.get(toks[i - 1].text)
+    if agreement is None or form.gender is None:
+        return False
+    gender, number = agreement
+    return form.gender != gender or (number == "pl" and form.number not in ("pl", None)) \
+        or (number == "sg" and gender == "m" and form.number != "sg")
 
 
 def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:

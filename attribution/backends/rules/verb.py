@@ -16,7 +16,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_spe
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, fronted_subject, main_clause_subject, pronoun_subject, relayed_source, subject_after,
+    antecedent, fronted_subject, main_clause_subject, object_gap, pronoun_subject, relayed_source, subject_after,
     subject_before,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer
@@ -187,7 +187,7 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     toks = sent.toks
     participle = form.aspect == "participle"
     speaker = None
-    if i > 0 and not participle and toks[i - 1].text in ctx.v.relative:
+    if i > 0 and not participle and toks[i - 1].text in ctx.v.relative and not object_gap(toks, i, form):
         # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
     if speaker is None and i > 0 and not participle:
