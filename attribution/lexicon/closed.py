@@ -21,11 +21,14 @@ STOP_PUNCT = frozenset({".", "!", "?", "؟", "…"})
 PRON = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"})
 # كان and قد open a subject fronted before its verb: وكانت الوزارة قد أكدت أن…
 KAN = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"})
-# passive and impersonal forms: "it was said / it is noted that" (unattributed)
-PASSIVE = MappingProxyType({w: m for base, m in (("قيل", "say"), ("افيد", "report"), ("اشير", "note"),
-                                                   ("يقال", "say"), ("يشار", "note"), ("يفاد", "report"),
-                                                   ("يعتقد", "believe"))
-                            for w in (base, "و" + base)})
+# passive forms of verbs of saying: "it was said / it is noted that" (unattributed); the passive
+# of any other verb reports nothing (لوحظ أن "it was noticed"). (form, active lemma, meaning)
+_PASSIVES = (("قيل", "قال", "say"), ("افيد", "افاد", "report"), ("اشير", "اشار", "note"), ("يقال", "قال", "say"),
+             ("يشار", "اشار", "note"), ("يفاد", "افاد", "report"), ("يعتقد", "اعتقد", "believe"))
+PASSIVE = MappingProxyType({w: m for base, _, m in _PASSIVES for w in (base, "و" + base)})
+# the verbs of saying whose passive is an unattributed report, for a parse that gives the lemma and
+# Voice=Pass: those of PASSIVE, and those whose passive is written as the active (ذُكر، أُعلن أن…)
+PASSIVE_LEMMAS = frozenset({lemma for _, lemma, _ in _PASSIVES} | {"ذكر", "اعلن"})
 # words after which أن opens a clause of their own, not the reported content
 NOUN_COMP = frozenset({"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد",
                        "رغم", "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض",

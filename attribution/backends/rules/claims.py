@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from attribution.backends.rules.context import Context, Sentence
 from attribution.backends.rules.cues import match_according
-from attribution.backends.rules.quotes import closing_quote
+from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.lexicon.closed import BUT_PRON, COMMA, OPEN, PRON
 from attribution.records import Candidate, Span
 
@@ -39,7 +39,7 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
         close = closing_quote(sent, start_tok)
         if close is not None:
             return sent.span(first.end, close), "direct"
-    if kind == "comp" and j and toks[j - 1].text in OPEN:
+    if kind == "comp" and j and opens_quote(sent, j - 1):
         close = closing_quote(sent, j - 1)  # أشار إلى «أن الاتفاق أدى…»: the quote is the content
         if close is not None and close <= sent.end and first.start < close:
             return sent.span(first.start, close), "direct"

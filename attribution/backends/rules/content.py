@@ -15,7 +15,7 @@ from attribution.backends.rules.cues import participle_opens_content
 from attribution.backends.rules.noun_phrase import looks_nominal, np_end, only_subject
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
+from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
@@ -34,6 +34,9 @@ _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
 _PROCLITIC_PREPS = frozenset({"ب", "ل"})  # written on the next word: بضرورة، للاطلاع
 _ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين، الدول الأعضاء)
+# verbs of judgement: the thing judged is their object (أشاد بالجهود، ندد بالهجوم), which reports nothing;
+# they report only with a clause or a quotation of their own (cues.tsv)
+JUDGEMENT = frozenset({"praise", "condemn", "criticize"})
 
 
 def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
@@ -104,8 +107,26 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
         # (unless it is a short name with the sentence going on after it)
         return not (len(inner) <= 2 and any(t.start > close and t.text not in _STOP_OR_COMMA for t in toks[j + 1:]))
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
+    if form.meaning in JUDGEMENT and not _own_quote(ctx, toks, i, j):
+        return False
     return (len(inner) >= 5 or comp_inside) and toks[j - 1].text not in _BEFORE_QUOTED_NAME \
         and j - i <= (24 if comp_inside else 16) and _subject_like(ctx, toks[i + 1].text)
+
+
+def _own_quote(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the quote at ``j`` the judgement verb's own: after its subject alone or after a speech
+    noun (وانتقد الحاكم الخطاب بقوله "…")?  After the thing judged it is that thing's words or a
+    coordinated verb's (رحب بالحضور وعرّف بالكتاب، "…"؛ انتقد إدانة الكهنة «بالتقاعس…»)."""
+    prev = toks[j - 1].text
+    if speech_pronoun(ctx, prev[1:] if prev[:1] == "ب" else prev) is not None or prev in ("بالقول", "القول"):
+        return True
+    mid = [t for t in toks[i + 1:j] if t.text not in COMMA]
+    if not mid:
+        return True
+    split = object_split(ctx, toks, i)
+    if split is not None and split[1] < j:
+        return False  # the object stands before the quote
+    return np_end(ctx, mid) == len(mid) and not any(t.text[:1] == "ب" for t in mid)
 
 
 def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> Content | None:
@@ -117,7 +138,8 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
         nxt = toks[j + 1].text
         if is_complementizer(nxt):
             return "comp", j + 1
-        if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text):
+        if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text) \
+                and (nxt != '"' or sum(t.text == '"' for t in toks[:j + 1]) % 2 == 0):
             return "comp", j + 2  # مشيرا إلى «أن الاتفاق أدى…»: the quote opens before أن
         if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
                 and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]):

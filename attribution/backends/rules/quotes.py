@@ -30,6 +30,14 @@ def closing_quote(sent: Sentence, j: int) -> int | None:
     return k if k != -1 else None
 
 
+def opens_quote(sent: Sentence, k: int) -> bool:
+    """Does token ``k`` open a quotation: «, “, or a straight mark with an even number before it?"""
+    w = sent.toks[k].text
+    if w not in OPEN:
+        return False
+    return w != '"' or sum(t.text == '"' for t in sent.toks[:k]) % 2 == 0
+
+
 def inside_quote(sent: Sentence, i: int) -> bool:
     """Is token ``i`` inside a quotation of its sentence (a quoted speaker's verb, a title)?"""
     text = sent.nt.text
