@@ -34,7 +34,7 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 
 from attribution.errors import AttributionError
-from attribution.io.output import is_missing as _missing, plain_value
+from attribution.io.output import atomic_path, is_missing as _missing, plain_value
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -324,17 +324,41 @@ def sanitize_for_export(G: nx.Graph) -> nx.Graph:
     graph_attrs = _clean_dicts([dict(G.graph)], set())[0]
     H.graph.update(graph_attrs)
     nodes = list(G.nodes(data=True))
+    ids = _export_ids(n for n, _ in nodes)
     node_attrs = _clean_dicts((dict(d) for _, d in nodes), _RESERVED_NODE)
-    H.add_nodes_from((n, a) for (n, _), a in zip(nodes, node_attrs))
+    H.add_nodes_from((ids[n], a) for (n, _), a in zip(nodes, node_attrs))
     if G.is_multigraph():
         edges = list(G.edges(keys=True, data=True))
         edge_attrs = _clean_dicts((dict(d) for *_, d in edges), _RESERVED_EDGE)
-        H.add_edges_from((u, v, k, a) for (u, v, k, _), a in zip(edges, edge_attrs))
+        H.add_edges_from((ids[u], ids[v], _export_value(k), a) for (u, v, k, _), a in zip(edges, edge_attrs))
     else:
         edges = list(G.edges(data=True))
         edge_attrs = _clean_dicts((dict(d) for *_, d in edges), _RESERVED_EDGE)
-        H.add_edges_from((u, v, a) for (u, v, _), a in zip(edges, edge_attrs))
+        H.add_edges_from((ids[u], ids[v], a) for (u, v, _), a in zip(edges, edge_attrs))
     return H
+
+
+def _export_ids(nodes: Iterable[Any]) -> dict[Any, Any]:
+    r"""Each node id as XML can carry it: the characters XML refuses dropped, as in attribute
+    values (``doc:a\x01b`` → ``doc:ab``); an id that then meets another gets ``~2``, ``~3``….
+
+    >>> _export_ids(["doc:ab", "doc:a\x01b", "doc:a\x0bb", "claim:1"])
+    {'doc:ab': 'doc:ab', 'doc:a\x01b': 'doc:ab~2', 'doc:a\x0bb': 'doc:ab~3', 'claim:1': 'claim:1'}
+    """
+    nodes = list(nodes)
+    taken = {n for n in nodes if not isinstance(n, str) or not _XML_ILLEGAL.search(n)}
+    ids: dict[Any, Any] = {}
+    for n in nodes:
+        if n in taken:
+            ids[n] = n
+            continue
+        base = new = _XML_ILLEGAL.sub("", n)
+        k = 2
+        while new in taken:
+            new, k = f"{base}~{k}", k + 1
+        taken.add(new)
+        ids[n] = new
+    return ids
 
 
 def resolve_graph_format(fmt: str | None, path: str | Path | None = None) -> str:
@@ -358,27 +382,37 @@ def write_graph(G: nx.Graph, path_or_dash: str | Path | None, fmt: str | None = 
     """
     fmt = resolve_graph_format(fmt, path_or_dash)
     H = sanitize_for_export(G)
-    to_stdout = path_or_dash in (None, "-")
+    if path_or_dash in (None, "-"):
+        _write_graph_to(H, fmt, None)
+        return
+    with atomic_path(path_or_dash) as tmp:  # no partial file when the disk fills up
+        _write_graph_to(H, fmt, tmp)
+
+
+def _write_graph_to(H: nx.Graph, fmt: str, path: Path | None) -> None:
+    """Write a sanitised graph to ``path`` (``None``: stdout)."""
     try:
         if fmt == "json":
             data = nx.node_link_data(H, edges="edges")
             text = json.dumps(data, ensure_ascii=False, indent=1)
-            if to_stdout:
+            if path is None:
                 sys.stdout.write(text + "\n")
                 sys.stdout.flush()
             else:
-                Path(path_or_dash).write_text(text + "\n", encoding="utf-8")
+                path.write_text(text + "\n", encoding="utf-8")
             return
         writer = nx.write_gexf if fmt == "gexf" else nx.write_graphml
-        if to_stdout:
+        if path is None:
             writer(H, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         else:
-            writer(H, str(path_or_dash))
+            writer(H, str(path))
     except BrokenPipeError:
         raise  # the reader went away (| head): the caller decides, it is no write error
     except OSError as e:
-        raise AttributionError(f"cannot write {path_or_dash}: {e.strerror or e}") from None
+        if path is not None:
+            raise  # atomic_path names the file the user gave
+        raise AttributionError(f"cannot write to stdout: {e.strerror or e}") from None
 
 
 def read_graph(path: str | Path, fmt: str | None = None) -> nx.Graph:

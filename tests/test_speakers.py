@@ -54,6 +54,24 @@ CASES = [
     ("وزير الداخلية الشيخ راشد آل خليفة إيران، والتدريب", "راشد آل خليفة إيران", "وزير الداخلية", "person"),
     # a nationality between the honorific and the name is no part of the name
     ("الشيخ الكويتي أحمد بن فهد رئيس المجلس الأولمبي", "أحمد بن فهد", "رئيس المجلس الأولمبي", "person"),
+    # two speakers on one cue: the first conjunct is the canonical speaker
+    ("وزير الخارجية سامي النجار ونظيره الأردني فادي سليم", "سامي النجار", "وزير الخارجية", "person"),
+    ("نقابة الأطباء وجمعيات حقوقية", "نقابة الأطباء", None, "organization"),
+    ("منظمة العفو الدولية ومحام مستقل", "منظمة العفو الدولية", None, "organization"),
+    # a definite noun and its nisba before a name the lexicon does not know: role and name
+    ("المدافع البرازيلي ماركينيوس كوريا", "ماركينيوس كوريا", "المدافع البرازيلي", "person"),
+    # a patronymic with the article goes on to the family name
+    ("الشيخ صباح الأحمد الصباح", "صباح الأحمد الصباح", None, "person"),
+    # an adverb is no part of a name; an adjective of a source is part of its description
+    ("خالد الآن", "خالد", None, "person"),
+    ("مصدر خاص", None, "مصدر خاص", "person"),
+    # a group without the conjunction glued to it or the addressee after it
+    ("فالمحللون", "المحللون", None, "group"),
+    ("مصادر في الحزب لـ الحياة", "مصادر في الحزب", None, "group"),
+    # a numbered article keeps its number and what it belongs to
+    ("المادة (14) من نظام العمل", "المادة (14) من نظام العمل", None, "document"),
+    # …but a و inside one name joins no second speaker
+    ("وزارة الزراعة والمياه", "وزارة الزراعة والمياه", None, "organization"),
 ]
 
 

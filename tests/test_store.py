@@ -335,11 +335,13 @@ CHILD = textwrap.dedent("""
             return [("k" + text[-3:], "label")]
         fake.assign_topics = assign_topics
         fake.cluster_claims = lambda items: {{}}
+        fake.best_labels = lambda pairs: {{}}
         sys.modules["attribution.topics.assign"] = fake
     else:  # no topics: timing decides where the kill lands
         fake = types.ModuleType("attribution.topics.assign")
         fake.assign_topics = lambda text, *, taxonomy=None: []
         fake.cluster_claims = lambda items: {{}}
+        fake.best_labels = lambda pairs: {{}}
         sys.modules["attribution.topics.assign"] = fake
     from test_store import corpus, extracted
     from attribution.store.core import open_store
@@ -416,6 +418,85 @@ def test_sigkill_at_a_random_moment_then_rerun(tmp_path):
         report = s.ingest(extracted(corpus(n_docs, per_doc)))
     assert report.added == n_docs - done and report.skipped == done
     assert assert_consistent(db, per_doc) == n_docs
+
+
+# ---------------------------------------------------------------- two processes at once
+
+RACER = textwrap.dedent("""
+    import os, sys, time
+    sys.path.insert(0, {tests!r})
+    db, go, n_docs, per_doc = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    from test_store import corpus, extracted
+    from attribution.store.core import open_store
+    print("ready", flush=True)
+    while not os.path.exists(go):
+        time.sleep(0.01)
+    with open_store(db, create=True) as s:  # both may create the store: it is migrated once
+        s.ingest(extracted(corpus(n_docs, per_doc)), on_progress=lambda d, st: print(d, st, flush=True))
+""")
+
+
+@pytest.mark.slow
+def test_two_processes_ingest_the_same_files_at_once(tmp_path):
+    db, go, n_docs, per_doc = tmp_path / "claims.db", tmp_path / "go", 120, 10
+    script = tmp_path / "racer.py"
+    script.write_text(RACER.format(tests=str(Path(__file__).parent)), encoding="utf-8")
+    procs = [subprocess.Popen([sys.executable, str(script), str(db), str(go), str(n_docs), str(per_doc)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(2)]
+    for p in procs:
+        assert p.stdout.readline() == "ready\n"
+    go.touch()  # both start together
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
+    statuses = [line.split()[1] for out, _ in outs for line in out.splitlines()]
+    # each document stored once; the process that found it stored skipped it
+    assert statuses.count("added") == n_docs and statuses.count("skipped") == n_docs
+    assert assert_consistent(db, per_doc) == n_docs
+    clean = tmp_path / "clean.db"
+    with open_store(clean, create=True) as s:
+        s.ingest(extracted(corpus(n_docs, per_doc)))
+    a, b = _comparable(db), _comparable(clean)
+    assert a[0].equals(b[0]) and a[1].equals(b[1])
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("claims.db")] == ["claims.db"]
+
+
+def _comparable(db: Path):
+    """Claims and speakers without the ids the order of insertion decides."""
+    claims, speakers = _claims_of(db)
+    claims = claims.drop(columns=["attribution_id"]).sort_values(["doc_id", "cue_start"]).reset_index(drop=True)
+    return claims, speakers.sort_values(["name"]).reset_index(drop=True)
+
+
+def test_a_document_another_process_stores_meanwhile_is_skipped(tmp_path):
+    """The race of two ingests, made certain: B comes to the document while A's transaction
+    holds it; A commits; B, which waited, must find it stored (it used to die on UNIQUE)."""
+    import threading
+    import time
+
+    from attribution.store import writes
+
+    db, doc = tmp_path / "claims.db", DOCS[0]
+    result: dict = {}
+
+    def other_process() -> None:
+        try:
+            with open_store(db, create=True) as b:
+                result["report"] = b.ingest(extracted([doc]))
+        except Exception as e:  # noqa: BLE001 (reported by the assertion below)
+            result["error"] = e
+
+    with open_store(db, create=True) as a:
+        a.conn.execute("BEGIN IMMEDIATE")
+        writes.write_document(a.conn, doc, writes.content_hash(doc.text), fake_extract(doc))
+        thread = threading.Thread(target=other_process)
+        thread.start()
+        time.sleep(1.0)  # B waits for A's write lock
+        a.conn.execute("COMMIT")
+        thread.join(60)
+    assert "error" not in result, result.get("error")
+    assert (result["report"].added, result["report"].skipped, result["report"].failed) == (0, 1, 0)
+    with open_store(db) as s:
+        assert list(s.documents()["doc_id"]) == ["d1"]
 
 
 # ---------------------------------------------------------------- properties

@@ -20,13 +20,15 @@ from typer.exceptions import TyperException
 from attribution.errors import AttributionError, FilterError
 from attribution.store.filters import DATE_PATTERN, check_filters
 from attribution.io.output import ExcelOpt, FormatOpt, OutputOpt, check_output, resolve_format
+from attribution.io.problems import MAX_CHARS
 from attribution.options import BACKENDS, DEFAULT_BACKEND, DEFAULT_PARTICIPLES, MODELS_ENV, PARTICIPLES
 
 __all__ = [
     "InputsArg", "TextFieldOpt", "EncodingOpt", "CuesOpt", "BackendOpt", "ModelsDirOpt", "ParticiplesOpt",
-    "JobsOpt", "LimitOpt", "QuietOpt", "DbOpt", "FormatOpt", "OutputOpt", "ExcelOpt", "SpeakerOpt", "TopicOpt", "OutletOpt",
-    "SinceOpt", "UntilOpt", "SearchOpt", "DEFAULT_BACKEND", "DEFAULT_PARTICIPLES",
-    "translate_errors", "fail", "usage_error", "output_format", "use_models_dir", "load_cues", "open_existing",
+    "JobsOpt", "MaxCharsOpt", "LimitOpt", "QuietOpt", "DbOpt", "FormatOpt", "OutputOpt", "ExcelOpt", "SpeakerOpt",
+    "TopicOpt", "OutletOpt", "SinceOpt", "UntilOpt", "SearchOpt", "DEFAULT_BACKEND", "DEFAULT_PARTICIPLES",
+    "MAX_CHARS", "translate_errors", "char_limit", "fail", "usage_error", "output_format", "use_models_dir",
+    "load_cues", "open_existing",
     "show_frame",
 ]
 
@@ -149,6 +151,10 @@ ParticiplesOpt = Annotated[str, typer.Option(
          "continuing a report stays in that report's claim, as Universal Dependencies analyses it; "
          "one after a verb that reports nothing (وافتتح الوزير المعرض، مؤكدا أن…) is a record. off: "
          "as fold, without such lone participles.")]
+MaxCharsOpt = Annotated[int, typer.Option(
+    "--max-chars", min=0, metavar="N",
+    help="Skip (with a warning) any article longer than N characters; 0 = no limit. A long news "
+         "article has 20,000; time and memory grow with an article's length.")]
 JobsOpt = Annotated[int, typer.Option(
     "--jobs", "-j", min=1, metavar="N",
     help="Worker processes (records in input order, identical to one process).")]
@@ -191,6 +197,11 @@ def output_format(fmt: Optional[str], out: Optional[str]) -> str:
     return fmt
 
 
+def char_limit(max_chars: int) -> Optional[int]:
+    """``--max-chars`` as the readers take it: ``0`` is no limit (``None``)."""
+    return max_chars or None
+
+
 def use_models_dir(models_dir: Optional[Path]) -> None:
     """``--models-dir`` reaches the stanza backend (in this process and its workers) through the environment."""
     if models_dir is not None:
@@ -207,10 +218,10 @@ def load_cues(cues: Optional[Path]) -> Any:
 
 
 def open_existing(db: Path):
-    """The claim store at ``db``; a missing file is an error, not a new store."""
+    """The claim store at ``db``, opened read-only; a missing file is an error, not a new store."""
     from attribution.store.core import open_store
 
-    return open_store(db, create=False)
+    return open_store(db, create=False, readonly=True)
 
 
 def show_frame(db: Path, query: Callable[[Any], Any], *, fmt: Optional[str], out: Optional[str],
@@ -229,4 +240,5 @@ def show_frame(db: Path, query: Callable[[Any], Any], *, fmt: Optional[str], out
     if fmt == "table" and terminal_columns:
         columns = [c for c in terminal_columns if c in columns]
     rows = ({c: plain_value(v) for c, v in zip(df.columns, row)} for row in df.itertuples(index=False, name=None))
-    write_rows(rows, fmt=fmt, out=out, excel=excel, columns=columns, title=title)
+    write_rows(rows, fmt=fmt, out=out, excel=excel, columns=columns, title=title,
+               on_warning=lambda message: print(f"warning: {message}", file=sys.stderr, flush=True))

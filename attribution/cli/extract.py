@@ -16,8 +16,8 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, LimitOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, QuietOpt, TextFieldOpt, load_cues, output_format,
-    use_models_dir,
+    MAX_CHARS, JobsOpt, LimitOpt, MaxCharsOpt, ModelsDirOpt, OutputOpt, ParticiplesOpt, QuietOpt, TextFieldOpt,
+    char_limit, load_cues, output_format, use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.io.output import CLAIM_COLUMNS, flatten, record_row, write_rows
@@ -39,6 +39,7 @@ def extract(
     limit: LimitOpt = None,
     quiet: QuietOpt = False,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Extract who-said-what records (cue, speaker, claim) from Arabic news articles.
 
@@ -58,7 +59,7 @@ def extract(
 
     messages = Messages(quiet=quiet, paths=paths)
     docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
-                                              on_error=messages.problem)
+                                              max_chars=char_limit(max_chars), on_error=messages.problem)
     if limit is not None:
         docs = islice(docs, limit)
     docs = messages.track(docs)
@@ -70,7 +71,8 @@ def extract(
                                           participles=participles), output)
         else:
             rows = _rows(docs, fmt, messages, cues=cues, backend=backend, jobs=jobs, participles=participles)
-            write_rows(rows, fmt=fmt, out=output, excel=excel, columns=None if fmt == "table" else CLAIM_COLUMNS)
+            write_rows(rows, fmt=fmt, out=output, excel=excel, on_warning=messages.warning,
+                       columns=None if fmt == "table" else CLAIM_COLUMNS)
     if not messages.documents:
         messages.failed_run()
         raise typer.Exit(1)

@@ -53,7 +53,8 @@ class Messages:
         self.quiet = quiet
         self.hold = hold
         self.what = what
-        self.problems = 0
+        self.problems = 0  # something was skipped: a failure
+        self.notes = 0  # read all the same (a ReadProblem with ``kept``): a warning only
         self.held: list[str] = []
         self.documents = 0
         self.records = 0
@@ -84,11 +85,20 @@ class Messages:
             print(line, file=sys.stderr, flush=True)
 
     def problem(self, message: str) -> None:
-        """One input or document that could not be read, extracted or stored."""
-        self.problems += 1
+        """One input or document that could not be read, extracted or stored, or (a
+        :class:`~attribution.io.problems.ReadProblem` with ``kept``) one read all the same."""
+        if getattr(message, "kept", False):
+            self.notes += 1
+        else:
+            self.problems += 1
         if self.hold and not self.documents:
             self.held.append(message)
         elif not self.quiet:
+            self._print(f"warning: {message}")
+
+    def warning(self, message: str) -> None:
+        """A warning about the output (not an input problem: counts nothing)."""
+        if not self.quiet:
             self._print(f"warning: {message}")
 
     def track(self, docs: Iterable[Document]) -> Iterator[Document]:

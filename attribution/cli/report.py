@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from attribution.cli.common import (
-    DbOpt, OutletOpt, SearchOpt, SinceOpt, SpeakerOpt, TopicOpt, UntilOpt, fail, open_existing,
+    DbOpt, OutletOpt, SearchOpt, SinceOpt, SpeakerOpt, TopicOpt, UntilOpt, open_existing,
 )
 
 __all__ = ["report", "metadata"]
@@ -62,7 +62,7 @@ def metadata(
     if output in (None, "-"):
         typer.echo(text, nl=False)
     else:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as e:
-            fail(f"cannot write {output}: {e.strerror or e}")
+        from attribution.io.output import atomic_path
+
+        with atomic_path(output) as tmp:  # whole or not at all
+            tmp.write_text(text, encoding="utf-8")

@@ -7,7 +7,7 @@ run a store query and write its rows with :mod:`attribution.io.output`.
 from __future__ import annotations
 
 import time
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Annotated, Any, Iterable, Optional
 
@@ -15,8 +15,9 @@ import typer
 
 from attribution.cli.common import (
     DEFAULT_BACKEND, DEFAULT_PARTICIPLES, BackendOpt, CuesOpt, DbOpt, EncodingOpt, ExcelOpt, FormatOpt, InputsArg,
-    JobsOpt, LimitOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SearchOpt, SinceOpt, SpeakerOpt, TextFieldOpt,
-    QuietOpt, TopicOpt, UntilOpt, check_filter, load_cues, show_frame, usage_error, use_models_dir,
+    MAX_CHARS, JobsOpt, LimitOpt, MaxCharsOpt, ModelsDirOpt, OutletOpt, OutputOpt, ParticiplesOpt, SearchOpt, SinceOpt,
+    SpeakerOpt, TextFieldOpt, QuietOpt, TopicOpt, UntilOpt, char_limit, check_filter, load_cues, show_frame,
+    usage_error, use_models_dir,
 )
 from attribution.cli.messages import Messages
 from attribution.records import KINDS, Document
@@ -55,6 +56,7 @@ def ingest(
     limit: LimitOpt = None,
     quiet: QuietOpt = False,
     participles: ParticiplesOpt = DEFAULT_PARTICIPLES,
+    max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Extract who-said-what from articles into a claim store (re-runnable: unchanged
     articles are skipped, changed ones replaced, each article written whole or not at all)."""
@@ -65,8 +67,10 @@ def ingest(
     use_models_dir(models_dir)
     setup = _ingest_setup(cues, topics, aliases)  # a bad file fails before the store is created
     messages = Messages(hold=False, what=None, quiet=quiet, paths=paths)
-    docs: Iterable[Document] = read_documents(paths, text_field=text_field, encoding=encoding,
-                                              on_error=messages.problem)
+    read = read_documents(paths, text_field=text_field, encoding=encoding, max_chars=char_limit(max_chars),
+                          on_error=messages.problem, require_documents=True)
+    first = next(read)  # nothing readable: NothingRead (one error line) before any store is created
+    docs: Iterable[Document] = chain([first], read)
     if limit is not None:
         docs = islice(docs, limit)
     docs = messages.track(docs)
@@ -75,7 +79,8 @@ def ingest(
         report = store.ingest_documents(docs, backend=backend, participles=participles, jobs=jobs,
                                         on_error=messages.problem, on_progress=lambda doc_id, status: messages.document(),
                                         **setup)
-    failed = messages.problems  # unreadable inputs, and documents not extracted or not stored
+    # inputs skipped, and documents not extracted or not stored (a renamed duplicate id is only a warning)
+    failed = messages.problems
     if not quiet:
         typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
                    f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)

@@ -25,10 +25,14 @@ import io
 import json
 import math
 import numbers
+import os
+import secrets
+import stat
 import sys
+import warnings
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Iterable, Iterator, Mapping, Optional, Sequence, TextIO
+from typing import Annotated, Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, TextIO
 
 import typer
 
@@ -39,7 +43,7 @@ from attribution.records import DOCUMENT_FIELDS, Attribution, document_fields
 __all__ = [
     "FORMATS", "CLAIM_COLUMNS", "RECORD_COLUMNS", "META_COLUMNS", "ARABIC_HEADERS",
     "flatten", "record_row", "write_rows", "resolve_format", "check_output", "is_missing", "plain_value",
-    "FormatOpt", "OutputOpt", "ExcelOpt",
+    "atomic_path", "OutputWarning", "FormatOpt", "OutputOpt", "ExcelOpt",
 ]
 
 #: Every output format, in the order ``--help`` lists them.
@@ -231,6 +235,75 @@ def _neutralise(value: Any) -> Any:
     return value
 
 
+class OutputWarning(UserWarning):
+    """Something was written differently from the rows given (an XLSX cell cut at Excel's limit)."""
+
+
+def _cannot_write(out: str | Path, e: BaseException) -> AttributionError:
+    if isinstance(e, OSError):
+        return AttributionError(f"cannot write {out}: {e.strerror or e}")
+    return AttributionError(f"cannot write {out}: {e}")
+
+
+@contextmanager
+def atomic_path(out: str | Path) -> Iterator[Path]:
+    r"""A new file beside ``out`` to write instead; it becomes ``out`` only when the block ends
+    without error.  A failed write (disk full, Ctrl-C) leaves no partial file, and an ``out``
+    that was there before untouched; an :class:`OSError` becomes one :class:`AttributionError`.
+
+    A device or pipe (``-o /dev/null``) is written in place: there is nothing to rename over.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "claims.csv"
+    >>> with atomic_path(target) as tmp:
+    ...     _ = tmp.write_text("speaker,claim\n", encoding="utf-8")
+    ...     target.exists()
+    False
+    >>> target.read_text(encoding="utf-8"), [p.name for p in target.parent.iterdir()]
+    ('speaker,claim\n', ['claims.csv'])
+    """
+    target = Path(os.path.realpath(out))  # through a symbolic link, not over it
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        st = None
+    except OSError as e:
+        raise _cannot_write(out, e) from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        try:
+            yield target
+        except OSError as e:
+            if isinstance(e, BrokenPipeError):
+                raise
+            raise _cannot_write(out, e) from None
+        return
+    tmp = _new_file_beside(target, out, st)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())  # a disk that filled up late says so here, before the rename
+        os.replace(tmp, target)
+    except BaseException as e:
+        tmp.unlink(missing_ok=True)
+        if isinstance(e, OSError) and not isinstance(e, BrokenPipeError):
+            raise _cannot_write(out, e) from None
+        raise
+
+
+def _new_file_beside(target: Path, out: str | Path, st: os.stat_result | None) -> Path:
+    """An empty hidden file in ``target``'s folder, with the mode ``target`` has or would get."""
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
+        os.close(fd)
+        if st is not None:
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise _cannot_write(out, e) from None
+    return tmp
+
+
 @contextmanager
 def _open_text(out: str | Path | None, *, encoding: str = "utf-8") -> Iterator[TextIO]:
     if out in (None, "-"):
@@ -247,11 +320,7 @@ def _open_text(out: str | Path | None, *, encoding: str = "utf-8") -> Iterator[T
         yield stream
         stream.flush()
     else:
-        try:
-            f = open(out, "w", encoding=encoding, newline="")
-        except OSError as e:
-            raise AttributionError(f"cannot write {out}: {e.strerror or e}") from None
-        with f:
+        with atomic_path(out) as tmp, open(tmp, "w", encoding=encoding, newline="") as f:
             yield f
 
 
@@ -377,21 +446,68 @@ def _write_table(rows: Iterable[Any], out, *, columns: Sequence[str] | None, tit
 
 
 def _write_xlsx(rows: Iterable[Any], out, *, columns: Sequence[str] | None, title: str | None,
-                headers: Mapping[str, str] | None) -> int:
+                headers: Mapping[str, str] | None, on_warning: Callable[[str], None] | None = None) -> int:
+    import tempfile
+
     import xlsxwriter
+    from xlsxwriter.exceptions import FileCreateError
 
     check_output("xlsx", out)
     first, it = _peek(rows)
     cols = _columns_of(first, columns)
-    try:
-        workbook = xlsxwriter.Workbook(str(out), {
+    # xlsxwriter's own temporary files go to a folder removed whatever happens
+    with atomic_path(out) as tmp, tempfile.TemporaryDirectory() as scratch:
+        workbook = xlsxwriter.Workbook(str(tmp), {
             "strings_to_formulas": False,  # a claim starting with "=" is text, not a formula
             "strings_to_urls": False,
             "strings_to_numbers": False,
             "constant_memory": True,  # rows are flushed as they are written: memory stays flat
+            "tmpdir": scratch,
         })
-    except OSError as e:
-        raise AttributionError(f"cannot write {out}: {e.strerror or e}") from None
+        sheet = _xlsx_sheet(workbook, cols, title, headers)
+        try:
+            n, cut = _xlsx_rows(sheet, it, cols, out)
+            if cols:
+                sheet.autofilter(0, 0, max(n, 1), len(cols) - 1)
+        finally:
+            try:
+                workbook.close()
+            except BaseException as e:
+                _drop_open_archives(e)
+                if isinstance(e, FileCreateError):  # xlsxwriter wraps the OSError
+                    raise _cannot_write(out, e.args[0] if e.args else e) from None
+                raise
+    if cut:
+        _warn(on_warning, f"{out}: {cut:,} cell{'s' if cut != 1 else ''} longer than Excel's "
+                          f"{_XLSX_MAX_CELL:,} characters cut, ending in …; -f csv or -f jsonl keep the whole text")
+    return n
+
+
+def _drop_open_archives(error: BaseException) -> None:
+    """When a write fails inside ``workbook.close()``, xlsxwriter leaves its zip archive open,
+    and the archive's own clean-up, whenever it is collected, fails again with a traceback on
+    stderr: close its file quietly and detach it.  The archive is a local variable of a frame
+    in the error's traceback (or its context's)."""
+    import traceback
+    import zipfile
+
+    seen: set[int] = set()
+    e: BaseException | None = error
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        for frame, _ in traceback.walk_tb(e.__traceback__):
+            for value in list(frame.f_locals.values()):
+                if isinstance(value, zipfile.ZipFile) and value.fp is not None:
+                    fp, value.fp = value.fp, None
+                    try:
+                        fp.close()
+                    except OSError:
+                        pass
+        e = e.__context__
+
+
+def _xlsx_sheet(workbook, cols: Sequence[str], title: str | None, headers: Mapping[str, str] | None):
+    """The right-to-left sheet with its column widths and bold frozen header row."""
     sheet_name = "".join(ch for ch in (title or "attributions") if ch not in "[]:*?/\\")[:31] or "Sheet1"
     sheet = workbook.add_worksheet(sheet_name)
     sheet.right_to_left()
@@ -401,10 +517,14 @@ def _write_xlsx(rows: Iterable[Any], out, *, columns: Sequence[str] | None, titl
     sheet.freeze_panes(1, 0)
     for j, c in enumerate(cols):
         sheet.write_string(0, j, (headers or {}).get(c, c), bold)
-    n = 0
-    for row in it:
+    return sheet
+
+
+def _xlsx_rows(sheet, rows: Iterable[Mapping[str, Any]], cols: Sequence[str], out) -> tuple[int, int]:
+    """Write the data rows: ``(rows written, text cells cut at Excel's limit)``."""
+    n = cut = 0
+    for row in rows:
         if n >= _XLSX_MAX_ROWS:
-            workbook.close()
             raise AttributionError(f"{out}: more than {_XLSX_MAX_ROWS:,} rows do not fit in a sheet; "
                                    "use -f csv or -f jsonl")
         for j, c in enumerate(cols):
@@ -416,15 +536,20 @@ def _write_xlsx(rows: Iterable[Any], out, *, columns: Sequence[str] | None, titl
             elif isinstance(value, numbers.Real) and math.isfinite(value):
                 sheet.write_number(n + 1, j, float(value) if not isinstance(value, int) else value)
             else:
-                sheet.write_string(n + 1, j, str(_cell(value))[:_XLSX_MAX_CELL])
+                text = str(value)
+                if len(text) > _XLSX_MAX_CELL:  # Excel's limit: cut visibly, never silently
+                    text = text[: _XLSX_MAX_CELL - 1] + "…"
+                    cut += 1
+                sheet.write_string(n + 1, j, text)
         n += 1
-    if cols:
-        sheet.autofilter(0, 0, max(n, 1), len(cols) - 1)
-    try:
-        workbook.close()
-    except OSError as e:
-        raise AttributionError(f"cannot write {out}: {e.strerror or e}") from None
-    return n
+    return n, cut
+
+
+def _warn(on_warning: Callable[[str], None] | None, message: str) -> None:
+    if on_warning is None:
+        warnings.warn(message, OutputWarning, stacklevel=3)
+    else:
+        on_warning(message)
 
 
 _XLSX_WIDTHS = {"claim": 80, "context": 80, "title": 40, "speaker": 28, "mention": 24, "speaker_role": 24,
@@ -435,7 +560,7 @@ _XLSX_WIDTHS = {"claim": 80, "context": 80, "title": 40, "speaker": 28, "mention
 
 def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path | None,
                excel: bool = False, columns: Sequence[str] | None = None, title: str | None = None,
-               headers: Mapping[str, str] | None = None) -> int:
+               headers: Mapping[str, str] | None = None, on_warning: Callable[[str], None] | None = None) -> int:
     """Write ``rows`` in ``fmt`` to ``out`` (a path; ``None`` or ``"-"`` = stdout); return the row count.
 
     - ``jsonl``/``json`` write each row as given (nested values kept); JSONL is flushed row by row.
@@ -447,7 +572,10 @@ def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path |
     - ``title`` names the table (terminal) or the sheet (xlsx); ``headers`` maps column names
       to display headings (e.g. :data:`ARABIC_HEADERS`) for csv/tsv/xlsx/table.
 
-    Rows may also be objects with ``to_dict()`` (e.g. :class:`Attribution`).
+    Rows may also be objects with ``to_dict()`` (e.g. :class:`Attribution`).  A file appears
+    only once it is whole (:func:`atomic_path`): a failed write leaves none.  A text longer
+    than an XLSX cell holds is cut with a final "…" and ``on_warning`` told (else an
+    :class:`OutputWarning`).
 
     >>> write_rows([{"speaker": "الوزير", "claim": "الاتفاق جاهز"}], fmt="csv", out=None)
     speaker,claim
@@ -464,7 +592,7 @@ def write_rows(rows: Iterable[Mapping[str, Any]], *, fmt: str, out: str | Path |
         return _write_delimited(rows, out, delimiter="," if fmt == "csv" else "\t", excel=excel,
                                 columns=columns, headers=headers)
     if fmt == "xlsx":
-        return _write_xlsx(rows, out, columns=columns, title=title, headers=headers)
+        return _write_xlsx(rows, out, columns=columns, title=title, headers=headers, on_warning=on_warning)
     if fmt == "html":
         from attribution.io.html import write_table_page
 

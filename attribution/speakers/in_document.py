@@ -275,11 +275,12 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         info = replace(info, name=info.name[1:])  # "…وحسن روحاني": the conjunction is no part of the name
     # a one-word name may be the end of a name before the title (…وزير الخارجية وحسن روحاني: another person)
     short = not info.name or len(info.name.split()) == 1 or info.name.startswith("و")
-    before = _name_before(ctx.toks, k, ctx.lexicon) if short else None
+    last = k - 2 if k > 1 and ctx.toks[k - 1][2] in ("،", ",") else k - 1  # «لاري بيدج، المدير التنفيذي»
+    before = _name_before(ctx.toks, last + 1, ctx.lexicon) if short else None
     if before is not None:
         # "يحاول جون كيري وزير الخارجية [فعله]": the name stands before its role
         b0, _ = ctx.nt.original_span(ctx.toks[before][0], ctx.toks[before][1])
-        _, b1 = ctx.nt.original_span(ctx.toks[k - 1][0], ctx.toks[k - 1][1])
+        _, b1 = ctx.nt.original_span(ctx.toks[last][0], ctx.toks[last][1])
         info = MentionInfo(ctx.text[b0:b1], ctx.text[b0:b1], info.role, "person", info.gender, "sg", False)
         start = b0
     elif not info.name:
@@ -313,10 +314,13 @@ def _name_length(words: list[str]) -> int:
                 break  # بن الخطاب: the article closes the name
             continue
         if w.startswith("ال"):
+            if w == "الان" or w in _adverbials():
+                break  # «ويأمل توفيق الآن»: an adverb, no family name
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
-                if k < len(norm) and is_name_particle(norm[k]):
-                    continue  # «خالد الفيصل بن عبدالعزيز»: the nasab goes on
+                if k < len(norm) and (is_name_particle(norm[k]) or (is_given_name(w[2:]) and norm[k].startswith("ال")
+                                                                   and norm[k] not in _adverbials())):
+                    continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
             break
         if not w.isalpha() or fold(w) in stopwords() or w[:1] in "وف" or w in _places():
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
@@ -326,6 +330,10 @@ def _name_length(words: list[str]) -> int:
 
 def _places() -> frozenset[str]:
     return vocabulary().place
+
+
+def _adverbials() -> frozenset[str]:
+    return vocabulary().adverbial
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
@@ -816,7 +824,9 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
     most recent speaker that agrees with the verb."""
     if c.antecedent is not None:
         info = analyse_mention(c.antecedent.text, lex)
-        if _clear_antecedent(info) and (info.gender is None or c.gender is None or info.gender == c.gender) \
+        clear = _clear_antecedent(info) or (info.type in ("person", "unknown") and info.name and " " not in info.name
+                                            and r._is_surname(fold(info.name)))  # «وقام كارتر بزيارة… وأشاد…»
+        if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
                 and (c.number != "pl" or info.number == "pl"):
             return r.mention(info, c.gender)
     return r.implicit(c.gender, c.number)

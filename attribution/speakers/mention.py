@@ -64,7 +64,33 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if sacred is not None:
         return sacred
     segs[0], norm[0] = _trim_first_segment(segs[0], norm[0])
-    return _typed_mention(text, segs, norm, quoted, vocabulary(lex))
+    W = vocabulary(lex)
+    k = _second_conjunct(norm[0], W)
+    if k:
+        # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
+        # are one report whose canonical speaker is the first conjunct (the guide's decision)
+        segs, norm, quoted = [segs[0][:k]], [norm[0][:k]], [{q for q in quoted[0] if q < k}]
+    return _typed_mention(text, segs, norm, quoted, W)
+
+
+def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
+    """Where a second speaker joined by و starts in a mention (0: none).
+
+    A و-word opens one when it is a speaker head (والسفير، وجماعات، ووسائل), a possessed title
+    (ونظيره), a given name or a nationality before one (والأمريكي باراك): not a word of the same
+    name (وزارة المياه والري، هيئة الاتصالات وتقنية المعلومات، هيومن رايتس ووتش).
+    """
+    for k in range(1, len(nseg)):
+        w = nseg[k]
+        if w[:1] != "و" or len(w) < 3:
+            continue
+        b = w[1:]
+        head = strip_article(b)
+        plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
+        if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or is_given_name(b) \
+                or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
+            return k
+    return 0
 
 
 # ------------------------------------------------------------------ words and segments
@@ -126,8 +152,7 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
     head, first = _head_noun(norm[0][0], W), norm[0][0]
     if head in W.group_m or first in W.group_m:
         fem = head in W.group_f or first in W.group_f
-        flat = " ".join(w for s in segs for w in s)
-        return MentionInfo(text, flat, None, "group", "f" if fem else "m", "pl", False)
+        return MentionInfo(text, _group_name(segs, norm), None, "group", "f" if fem else "m", "pl", False)
     if head in W.doc_m or head in W.doc_f:
         return MentionInfo(text, _document_name(segs[0], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
@@ -146,7 +171,9 @@ _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
 def _document_name(seg: list[str], text: str) -> str:
     """A document's name keeps its number: «المادة (28)»، «البند 3» (the number is what tells them apart)."""
     m = _NUMBERED.match(text)
-    return m.group(0).strip() if m and len(seg) == 1 else " ".join(seg)
+    if not m:
+        return " ".join(seg)
+    return " ".join([m.group(0).strip()] + seg[1:])  # «المادة (27) من لائحة الانتخاب»
 
 
 def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:
@@ -165,6 +192,17 @@ def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:
     if not (participle or (head.endswith(("يون", "يين")) and len(head) >= 6)):
         return False
     return all(strip_article(w).endswith(("ون", "ين")) for w in nseg)
+
+
+def _group_name(segs: list[list[str]], norm: list[list[str]]) -> str:
+    """A group's name as written, without a conjunction glued to it (فالعلماء) or the addressee
+    after it (مصادر في المقاومة لـ«الشرق الأوسط»: who was told, not who spoke)."""
+    words = [w for s in segs for w in s]
+    nwords = [w for s in norm for w in s]
+    if nwords[0][:1] in "وف" and nwords[0][1:].startswith("ال"):
+        words = [words[0][1:]] + words[1:]
+    cut = next((k for k, w in enumerate(nwords) if k and (w in ("ل", "لـ") or w.startswith("لـ"))), None)
+    return " ".join(words[:cut])
 
 
 def _org_name(seg: list[str], text: str) -> str:
@@ -239,8 +277,8 @@ def _family_name(w: str, W: Vocabulary) -> bool:
     adjective (المتقاعد، السابق: «الجنرال المتقاعد» is a description).
     """
     b = strip_article(w)
-    if not w.startswith("ال") or b in W.title or b in W.honorific_bare:
-        return False
+    if not w.startswith("ال") or b in W.title or b in W.honorific_bare or w in W.adverbial or w == "الان":
+        return False  # (الآن، اليوم: adverbs)
     if b.endswith("ي") and len(b) > 3:
         return True  # a nisba: العتيبي، المطيري
     return not w.startswith("الم") and (b.startswith("عبد") or is_given_name(b))
@@ -489,11 +527,14 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     cut = _preposition_phrase(nrest)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «دونيس بالمعسكر الإعدادي»: a name holds no ب/ل/في-phrase
+    cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")), None)
+    if cut is not None:
+        rest, nrest = rest[:cut], nrest[:cut]  # «توفيق الآن»: a name holds no adverb
     if role is None and not role_end:
-        k = _first_given_name(nrest)
+        k = _first_given_name(nrest) or _name_after_description(nrest)
         if k:
-            # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»: a description the lexicon does not know,
-            # then a given name: the words before the name are the role
+            # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
+            # description the lexicon does not know, then a name: the words before it are the role
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
     if role and len(rest) == 1 and nrest[0][:1] == "و" and not is_given_name(nrest[0][1:]):
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name
@@ -541,6 +582,17 @@ def _agreeing_adjective_end(nrest: list[str]) -> int:
         if w.startswith("ال") and w.endswith("ة") and len(w) > 4:
             end = k + 1
     return end
+
+
+def _name_after_description(nrest: list[str]) -> int:
+    """Where a name starts after a definite noun and its nisba adjective (0: nowhere): «المهاجم
+    السويدي زلاتان إبراهيموفيتش» → 2.  The name is one to three words with no article."""
+    k = 0
+    while k < len(nrest) and nrest[k].startswith("ال"):
+        k += 1
+    if k < 2 or not nrest[k - 1].endswith(("ي", "ية")) or not 1 <= len(nrest) - k <= 3:
+        return 0
+    return k if all(w.isalpha() and not w.startswith(("ال", "لل", "بال")) for w in nrest[k:]) else 0
 
 
 def _first_given_name(nrest: list[str]) -> int:

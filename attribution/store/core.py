@@ -33,7 +33,8 @@ from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import identity, queries, search, writes
-from attribution.store.schema import APPLICATION, SCHEMA_VERSION, connect, is_stale, mark_stale, transaction
+from attribution.store.schema import (APPLICATION, SCHEMA_VERSION, connect, is_stale, mark_stale, release,
+                                      transaction)
 
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
 
@@ -61,26 +62,30 @@ class IngestReport:
                 f"failed {self.failed}, attributions {self.attributions}, {self.seconds:.1f} s")
 
 
-def open_store(path: str | Path, *, create: bool = False) -> "Store":
+def open_store(path: str | Path, *, create: bool = False, readonly: bool = False) -> "Store":
     """Open the claim store at ``path`` (migrating an older one); ``create=True`` makes a new
     one when there is none.
 
     Without ``create``, a missing file is a :class:`StoreError` (a mistyped path must not read
-    as an empty store).
+    as an empty store).  ``readonly=True`` reads a store without writing anything (it may sit
+    in a read-only place); the listing commands open it so.
     """
-    return Store(path, create=create)
+    return Store(path, create=create, readonly=readonly)
 
 
 class Store:
     """A claim store on one SQLite file; use :func:`open_store`.  A context manager."""
 
-    def __init__(self, path: str | Path, *, create: bool = False) -> None:
+    def __init__(self, path: str | Path, *, create: bool = False, readonly: bool = False) -> None:
         self.path = Path(path)
-        self.conn = connect(self.path, create=create)
+        self.readonly = readonly
+        self.conn = connect(self.path, create=create, readonly=readonly)
 
     def close(self) -> None:
-        """Close the connection (idempotent)."""
+        """Close the connection (idempotent); a writer leaves the file readable without write access."""
         if getattr(self, "conn", None) is not None:
+            if not self.readonly:
+                release(self.conn)
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
 
@@ -110,11 +115,13 @@ class Store:
         When anything changed, ``reidentify`` (default) re-resolves every speaker in two passes
         (:meth:`reidentify`, about 2 s for 6,000 articles) so that identities do not depend on
         the order articles arrived in — every speaker keeps its id, a merge or split is recorded
-        (:meth:`speaker_changes`) — and ``recluster`` (default) recomputes the near-duplicate
-        clusters.  Claim and topic ids are kept too: a replaced document's claims that are the
-        same (cue, claim, speaker, kind) keep theirs, and no id is ever given twice.
-        A store has one writer at a time: a second process writing concurrently waits for each
-        transaction but resolves speakers without seeing the other's new ones.
+        (:meth:`speaker_changes`) —, ``recluster`` (default) recomputes the near-duplicate
+        clusters, and every automatic topic takes the label its claims write most often
+        (:func:`attribution.store.writes.relabel_topics`).  Claim and topic ids are kept too: a
+        replaced document's claims that are the same (cue, claim, speaker, kind) keep theirs, and
+        no id is ever given twice.
+        Two processes may ingest into one store at once: each document's transaction waits for
+        the other's, and a document the other stored meanwhile is skipped.
         """
         t0 = time.perf_counter()
         aliases = identity.remembered_aliases(self.conn, aliases)
@@ -140,13 +147,18 @@ class Store:
 
     def _store_document(self, doc: Document, records: Sequence[Attribution], speakers: identity.SpeakerSync,
                         taxonomy: Any) -> tuple[str, str | None]:
-        """Write one document in one transaction: ``(status, problem line or None)``."""
+        """Write one document in one transaction: ``(status, problem line or None)``.
+
+        What is stored is read inside the transaction: another process ingesting the same
+        files may have stored the document since this one last looked (then it is skipped).
+        """
         digest = writes.content_hash(doc.text)
-        stored = writes.stored_hash(self.conn, doc.doc_id)
-        if stored == digest:
-            return "skipped", None
         try:
             with transaction(self.conn):
+                stored = writes.stored_hash(self.conn, doc.doc_id)
+                if stored == digest:
+                    return "skipped", None
+                speakers.catch_up()  # another process's speakers, if it wrote since
                 previous = None
                 if stored is not None:
                     previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
@@ -173,6 +185,8 @@ class Store:
             self.name_speakers()
         if recluster and self._stale("clusters"):
             self.recluster()
+        if self._stale("topics"):
+            writes.relabel_topics(self.conn)
 
     def ingest_documents(self, docs: Iterable[Document], *, lexicon: Any = None, backend: str = DEFAULT_BACKEND,
                          participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,

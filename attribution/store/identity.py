@@ -91,10 +91,16 @@ class SpeakerSync:
     def __init__(self, c: sqlite3.Connection, aliases: AliasConfig | None) -> None:
         self.conn = c
         self.aliases = aliases
-        self.index = _stored_index(c, aliases)
+        self.reload()
 
     def reload(self) -> None:
         self.index = _stored_index(self.conn, self.aliases)
+        self.version = _data_version(self.conn)
+
+    def catch_up(self) -> None:
+        """Reload when another connection changed the store since (call it inside the transaction)."""
+        if _data_version(self.conn) != self.version:
+            self.reload()
 
     def resolve_document(self, doc_id: str) -> None:
         """Give the document's attributions their speakers, in text order; a new speaker gets an
@@ -107,6 +113,11 @@ class SpeakerSync:
         """Drop the document's aliases and the speakers only it quoted (its rows are deleted)."""
         forget_document(self.conn, doc_id)
         self.reload()
+
+
+def _data_version(c: sqlite3.Connection) -> int:
+    # changes when another connection commits, never with this one's own commits
+    return int(c.execute("PRAGMA data_version").fetchone()[0])
 
 
 def _resolve_rows(c: sqlite3.Connection, index: SpeakerIndex, rows: Iterable[sqlite3.Row], new_id: NewId) -> None:
@@ -191,12 +202,12 @@ def reidentify(c: sqlite3.Connection, aliases: AliasConfig | None, before: Mappi
     ingest found them) where it knows the claim, else the current one.
     """
     index = SpeakerIndex(aliases)
-    rows = c.execute(
-        "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
-        "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.cue_start, a.id").fetchall()
-    # shortest full names first (جون كيري before its run-on forms), bare names last
-    rows.sort(key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
-    with transaction(c):
+    with transaction(c):  # read inside: another process may be adding documents
+        rows = c.execute(
+            "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
+            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.cue_start, a.id").fetchall()
+        # shortest full names first (جون كيري before its run-on forms), bare names last
+        rows.sort(key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
         current = assignment(c)
         old = {**current, **{aid: sid for aid, sid in (before or {}).items() if aid in current}}
         c.execute("PRAGMA defer_foreign_keys = ON")  # ids move inside the transaction
@@ -252,11 +263,12 @@ def _keep_ids(c: sqlite3.Connection, old: Mapping[int, int], known: set[int]) ->
 
 def speakers_named(c: sqlite3.Connection, query: str) -> list[int]:
     """The ids of the speakers ``query`` may name: a canonical name or any alias after Arabic
-    normalisation, or from three letters on a whole-word part of one (``العتيبي``)."""
+    normalisation, or from three letters on a whole-word part of one (``العتيبي``).  A query
+    whose name key is empty (``_``, ``(``: no letters) names nobody."""
     q = fold(query)
-    if not q:
+    keys = {name_key(query, t) for t in (None, "person", "organization")} - {""}
+    if not q or not keys:
         return []
-    keys = {name_key(query, t) for t in (None, "person", "organization")}
     ids: set[int] = set()
     rows = c.execute(
         "SELECT s.id, s.name AS alias, NULL AS alias_norm FROM speakers s "

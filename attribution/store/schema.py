@@ -3,7 +3,7 @@
 A store is one SQLite file marked by ``meta.application`` and versioned by ``PRAGMA
 user_version``; an older store is migrated on open, a newer or foreign one refused.
 ``meta`` also holds the flags of the whole-store passes still to run (``stale_identity``,
-``stale_clusters``): each document's transaction sets them, so a run killed before the
+``stale_clusters``, ``stale_topics``): each document's transaction sets them, so a run killed before the
 passes leaves them for the next one.
 """
 from __future__ import annotations
@@ -16,8 +16,8 @@ from typing import Callable, Iterator
 from attribution.errors import StoreError
 from attribution.store import search
 
-__all__ = ["SCHEMA_VERSION", "APPLICATION", "MIGRATIONS", "CLAIMS_SQL", "VIEW_SQL", "TABLES", "connect", "transaction",
-           "mark_stale", "is_stale", "split_sql"]
+__all__ = ["SCHEMA_VERSION", "APPLICATION", "MIGRATIONS", "CLAIMS_SQL", "VIEW_SQL", "TABLES", "connect", "release",
+           "check_version", "transaction", "mark_stale", "is_stale", "split_sql"]
 
 #: PRAGMA user_version of the schema this code writes; older stores are migrated on open.
 SCHEMA_VERSION = 4
@@ -170,30 +170,93 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
 }
 
 
-def connect(path: Path, *, create: bool = True) -> sqlite3.Connection:
-    """An autocommit connection to the store at ``path``, migrated to :data:`SCHEMA_VERSION`."""
-    if not create and not path.exists():
+def connect(path: Path, *, create: bool = True, readonly: bool = False) -> sqlite3.Connection:
+    """An autocommit connection to the store at ``path``, migrated to :data:`SCHEMA_VERSION`.
+
+    ``readonly`` opens it for reading only (a missing file is then an error, as with
+    ``create=False``): nothing is written, so a store in a read-only place can be read.
+    """
+    if (readonly or not create) and not path.exists():
         raise StoreError(f"no claim store at {path}; create one with `attribution ingest ... --db {path}` "
                          "(or open_store(path, create=True))")
     if path.exists() and path.is_dir():
         raise StoreError(f"{path} is a folder, not a claim store file")
+    if readonly:
+        return _connect_readonly(path)
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-        conn.row_factory = sqlite3.Row
+        conn = _open(str(path))
         conn.execute("PRAGMA foreign_keys = ON")
+        # WAL while writing (readers go on reading); release() switches back when the last writer leaves
         conn.execute("PRAGMA journal_mode = WAL")
         # WAL + NORMAL survives a killed process (not a power cut), at a fraction of FULL's cost
         conn.execute("PRAGMA synchronous = NORMAL")
-        search.register(conn)
         migrate(conn, path)
     except sqlite3.DatabaseError as e:
+        if _is_readonly(e):
+            raise StoreError(f"{path} is read-only (no write access to the file or its folder): it can be "
+                             "read as it is, but writing needs a copy in a writable place") from None
         raise StoreError(f"{path} is not a usable SQLite claim store ({e})") from None
     return conn
 
 
-def migrate(c: sqlite3.Connection, path: Path) -> None:
-    """Bring the store to :data:`SCHEMA_VERSION`, one transaction per version; refuse a newer
-    store and an SQLite file that is not a claim store."""
+def release(c: sqlite3.Connection) -> None:
+    """Before a writer closes: checkpoint the write-ahead log and leave the file in rollback-journal
+    mode, so that a reader without write access can open it (a WAL file needs its ``-shm``
+    beside it).  Skipped while another connection uses the store: the last one out does it."""
+    try:
+        c.execute("PRAGMA busy_timeout = 0")
+        c.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.DatabaseError:
+        pass
+
+
+def _open(target: str, *, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, isolation_level=None, timeout=30, uri=uri)
+    conn.row_factory = sqlite3.Row
+    search.register(conn)  # (readers too: the view and the search statements use its functions)
+    return conn
+
+
+def _is_readonly(e: sqlite3.DatabaseError) -> bool:
+    code = getattr(e, "sqlite_errorcode", None)  # Python 3.11+
+    return (code is not None and code & 0xFF == sqlite3.SQLITE_READONLY) or "readonly" in str(e)
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection (``mode=ro``); a store left in WAL mode in a read-only folder (no
+    ``-shm`` can be made) is opened ``immutable`` when it has no pending log."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = _open(uri + "?mode=ro", uri=True)
+        version = check_version(conn, path)
+    except sqlite3.OperationalError:
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            raise StoreError(f"{path} is read-only and its last writes are still in {wal.name}; open it once "
+                             "with write access (any `attribution ingest`) to fold them in") from None
+        try:
+            conn = _open(uri + "?mode=ro&immutable=1", uri=True)
+            version = check_version(conn, path)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{path} cannot be opened read-only ({e})") from None
+    except sqlite3.DatabaseError as e:
+        raise StoreError(f"{path} is not a usable SQLite claim store ({e})") from None
+    if version < SCHEMA_VERSION:  # an older store: migrate it if we may write, then read
+        conn.close()
+        try:
+            writer = connect(path)
+            release(writer)
+            writer.close()
+        except StoreError:
+            raise StoreError(f"{path} has store schema version {version}, older than this attribution's "
+                             f"({SCHEMA_VERSION}), and is read-only: open it once with write access to "
+                             "migrate it") from None
+        return _connect_readonly(path)
+    return conn
+
+
+def check_version(c: sqlite3.Connection, path: Path) -> int:
+    """The store's schema version; a newer store and an SQLite file that is no claim store are refused."""
     version = c.execute("PRAGMA user_version").fetchone()[0]
     tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if version > SCHEMA_VERSION:
@@ -207,8 +270,18 @@ def migrate(c: sqlite3.Connection, path: Path) -> None:
         if app is None or app[0] != APPLICATION:
             raise StoreError(f"{path} is not an attribution claim store (unknown schema "
                              f"version {version}); pass a new --db path")
+    return version
+
+
+def migrate(c: sqlite3.Connection, path: Path) -> None:
+    """Bring the store to :data:`SCHEMA_VERSION`, one transaction per version; refuse a newer
+    store and an SQLite file that is not a claim store.  Each step reads the version again
+    inside its transaction: two processes opening a new store at once migrate it once."""
+    version = check_version(c, path)
     for v in range(version + 1, SCHEMA_VERSION + 1):
         with transaction(c):
+            if c.execute("PRAGMA user_version").fetchone()[0] >= v:
+                continue  # another process got there first
             step = MIGRATIONS[v]
             if callable(step):
                 step(c)
@@ -234,12 +307,13 @@ def transaction(c: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 def mark_stale(c: sqlite3.Connection) -> None:
-    """Flag both whole-store passes (speaker identity, claim clusters) as due."""
-    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stale_identity', '1'), ('stale_clusters', '1')")
+    """Flag the whole-store passes (speaker identity, claim clusters, topic labels) as due."""
+    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stale_identity', '1'), ('stale_clusters', '1'), "
+              "('stale_topics', '1')")
 
 
 def is_stale(c: sqlite3.Connection, what: str) -> bool:
-    """Whether the whole-store pass ``what`` (``identity`` or ``clusters``) is due."""
+    """Whether the whole-store pass ``what`` (``identity``, ``clusters`` or ``topics``) is due."""
     return c.execute("SELECT 1 FROM meta WHERE key = ?", (f"stale_{what}",)).fetchone() is not None
 
 

@@ -18,8 +18,8 @@ from attribution.store.schema import transaction
 from attribution.text.sentences import sentence_spans
 from attribution.topics import assign as topic_assigner
 
-__all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "recluster", "sentence_spans",
-           "claim_ids", "reserve_ids"]
+__all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "relabel_topics", "recluster",
+           "sentence_spans", "claim_ids", "reserve_ids"]
 
 #: What identifies a claim across two versions of its document (offsets move when text is edited).
 ClaimKey = tuple[str, str | None, str | None, str]
@@ -135,13 +135,29 @@ def delete_document(c: sqlite3.Connection, doc_id: str) -> None:
     c.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))  # cascades
 
 
+def relabel_topics(c: sqlite3.Connection) -> int:
+    """Give every automatic topic the label its claims write most often
+    (:func:`attribution.topics.assign.best_labels`), in one transaction, so that a label does
+    not depend on the order the articles arrived in (a topic is first written with the label
+    of its first claim); returns how many labels changed.  About 2 s for 6,000 articles."""
+    with transaction(c):
+        texts = c.execute("SELECT a.claim_text FROM attributions a WHERE EXISTS (SELECT 1 FROM claim_topics ct "
+                          "WHERE ct.attribution_id = a.id AND ct.source = 'auto')").fetchall()
+        labels = topic_assigner.best_labels(pair for (text,) in texts for pair in topic_assigner.assign_topics(text))
+        updates = [(labels[key], tid) for tid, key, label in c.execute("SELECT id, key, label FROM topics")
+                   if labels.get(key, label) != label]
+        c.executemany("UPDATE topics SET label = ? WHERE id = ?", updates)
+        c.execute("DELETE FROM meta WHERE key = 'stale_topics'")
+    return len(updates)
+
+
 def recluster(c: sqlite3.Connection) -> int:
     """Recompute near-duplicate claim clusters (``attributions.cluster_id``) in one transaction;
     returns how many claims share a cluster with another."""
-    items = [(r[0], r[1]) for r in c.execute(
-        "SELECT id, claim_text FROM attributions WHERE claim_text IS NOT NULL ORDER BY id")]
-    mapping = topic_assigner.cluster_claims(items)
-    with transaction(c):
+    with transaction(c):  # read inside: another process may be adding documents
+        items = [(r[0], r[1]) for r in c.execute(
+            "SELECT id, claim_text FROM attributions WHERE claim_text IS NOT NULL ORDER BY id")]
+        mapping = topic_assigner.cluster_claims(items)
         c.execute("UPDATE attributions SET cluster_id = NULL")
         c.executemany("UPDATE attributions SET cluster_id = ? WHERE id = ?",
                       [(int(cid), int(aid)) for aid, cid in mapping.items()])

@@ -34,7 +34,7 @@ def strip_pronoun(w: str) -> str:
 #: endings of nisba adjectives and participles in every gender and number (روسي، الروسية، أمريكيون)
 NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يات")
 #: indefinite adjectives that carry none of those endings (مسؤول رفيع، شهود عيان)
-_BARE_ADJECTIVES = frozenset({"رفيع", "كبير", "بارز", "عيان"})
+_BARE_ADJECTIVES = frozenset({"رفيع", "كبير", "بارز", "عيان", "خاص", "آخر", "اخر", "قريب", "عليم", "واسع"})
 
 
 def adjective_like(w: str) -> bool:

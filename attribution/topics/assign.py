@@ -448,21 +448,20 @@ def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
 def best_labels(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """The label of each key across a corpus: its most frequent surface form.
 
-    Ties go to the form with the article (``الأمريكية`` over ``امريكية``), then the first seen.
+    Ties go to the form with the article (``الأمريكية`` over ``امريكية``), then to one with a
+    written hamza (``إسطنبول`` over ``اسطنبول``), then to the first in alphabetical order —
+    never to the first seen, so the labels do not depend on the order of the pairs.
 
     >>> best_labels([("امن", "الأمن"), ("امن", "الامن"), ("امن", "الأمن")])
     {'امن': 'الأمن'}
+    >>> best_labels([("اسطنبول", "اسطنبول"), ("اسطنبول", "إسطنبول")])
+    {'اسطنبول': 'إسطنبول'}
     """
     counts: dict[str, Counter] = defaultdict(Counter)
-    order: dict[tuple[str, str], int] = {}
-    for i, (key, label) in enumerate(pairs):
+    for key, label in pairs:
         counts[key][label] += 1
-        order.setdefault((key, label), i)
-    out = {}
-    for key, c in counts.items():
-        out[key] = max(c, key=lambda lab: (c[lab], lab.startswith("ال"), "أ" in lab or "إ" in lab,
-                                           -order[(key, lab)]))
-    return out
+    return {key: min(c, key=lambda lab: (-c[lab], not lab.startswith("ال"), not ("أ" in lab or "إ" in lab), lab))
+            for key, c in counts.items()}
 
 
 # ---------------------------------------------------------------------------- taxonomy

@@ -84,7 +84,7 @@ def _own_words(sent: Sentence, i: int, cue: Cue, pron: tuple[str, str],
                earlier: list[tuple[int, Candidate]]) -> Candidate | None:
     """بحسب قوله: closes the previous report's claim (see claims.trim_claims), or stands alone
     with the pronoun's gender and number for the speaker resolved later."""
-    if any(c.kind != "according_to" or c.speaker is not None for _, c in earlier):
+    if any(speaks(c) for _, c in earlier):
         return None
     claim = claim_before(sent, i)
     if claim is None:
@@ -92,6 +92,11 @@ def _own_words(sent: Sentence, i: int, cue: Cue, pron: tuple[str, str],
     gender, number = pron
     return Candidate(cue=cue, sentence=sent.index, speaker=None, claim=claim, kind="according_to",
                      gender=gender, number=number, confidence=0.7)
+
+
+def speaks(c: Candidate) -> bool:
+    """Is ``c`` a report an own-words phrase after it closes (a verb's, or one with a speaker)?"""
+    return c.kind != "according_to" or c.speaker is not None
 
 
 def _credible_source(ctx: Context, phrase: tuple[str, ...], src: list[Tok], head: str) -> bool:

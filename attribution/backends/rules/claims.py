@@ -6,9 +6,10 @@
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from attribution.backends.rules.context import Context, Sentence
+from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according
 from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.lexicon.closed import BUT_PRON, COMMA, OPEN, PRON
@@ -44,7 +45,10 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
         if close is not None and close <= sent.end and first.start < close:
             return sent.span(first.start, close), "direct"
     a = first.start
-    claim_text = sent.nt.text[a:sent.end]
+    end = min(sent.end, a + REACH)
+    if end < sent.end:  # a claim runs at most REACH characters, to a word's end
+        end = max(sent.nt.text.rfind(" ", a, end), a + 1)
+    claim_text = sent.nt.text[a:end]
     # trailing punctuation is not part of the claim
     m = len(claim_text)
     while m > 0 and (claim_text[m - 1].isspace() or claim_text[m - 1] in _TRAILING
@@ -56,29 +60,31 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
 
 
 def claim_before(sent: Sentence, i: int) -> Span | None:
-    """From the sentence start to token ``i``, without the commas before it."""
+    """From the sentence start (at most :data:`REACH` characters back) to token ``i``, without the
+    commas before it."""
     toks = sent.toks
     k = i - 1
     while k >= 0 and toks[k].text in COMMA:
         k -= 1
     if k < 0:
         return None
-    return sent.span(toks[0].start, toks[k].end)
+    # at most REACH characters back, from a word's start
+    first = bisect_left(toks, toks[k].end - REACH, key=lambda t: t.start)
+    return sent.span(toks[first].start, toks[k].end)
 
 
 def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]) -> list[Candidate]:
     """A claim ends where the next report of the sentence begins (، مضيفا أن / وأضاف / بحسب قوله)."""
-    stops = _report_starts(ctx, sent)
+    stops = _report_starts(ctx, sent)  # in text order
     out = []
     for _, c in found:
         claim = c.claim
         if claim is not None and c.kind != "direct":
-            for s in stops:
-                if claim.start < s < claim.end and s > c.cue.end:
-                    t = sent.nt.original[claim.start:s].rstrip(" ،,؛;.!؟?")
-                    if t:
-                        claim = Span(claim.start, claim.start + len(t), t)
-                    break
+            nxt = bisect_right(stops, max(claim.start, c.cue.end))  # the first start after both
+            if nxt < len(stops) and stops[nxt] < claim.end:
+                t = sent.nt.original[claim.start:stops[nxt]].rstrip(" ،,؛;.!؟?")
+                if t:
+                    claim = Span(claim.start, claim.start + len(t), t)
         if claim is not c.claim:
             kind = c.kind
             if kind == "mixed" and not any(q in claim.text for q in _QUOTE_MARKS):

@@ -102,10 +102,15 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
     if close is None or form.meaning == "demand":
         return False
     toks = sent.toks
-    inner = [t for t in toks[j + 1:] if t.start < close]
+    n = len(toks)
+    m = j + 1
+    while m < n and toks[m].start < close:
+        m += 1
+    inner = toks[j + 1:m]  # the quoted words
     if j == i + 1:
         # (unless it is a short name with the sentence going on after it)
-        return not (len(inner) <= 2 and any(t.start > close and t.text not in _STOP_OR_COMMA for t in toks[j + 1:]))
+        return not (len(inner) <= 2 and any(toks[k].start > close and toks[k].text not in _STOP_OR_COMMA
+                                            for k in range(m, n)))
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
     if form.meaning in JUDGEMENT and not _own_quote(ctx, toks, i, j):
         return False
@@ -138,8 +143,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
         nxt = toks[j + 1].text
         if is_complementizer(nxt):
             return "comp", j + 1
-        if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text) \
-                and (nxt != '"' or sum(t.text == '"' for t in toks[:j + 1]) % 2 == 0):
+        if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text):
             return "comp", j + 2  # مشيرا إلى «أن الاتفاق أدى…»: the quote opens before أن
         if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
                 and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]):

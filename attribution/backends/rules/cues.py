@@ -126,18 +126,20 @@ def sentence_initial(sent: Sentence, i: int) -> bool:
     prev = sent.toks[i - 1].text
     if prev in {"-", "–", "—", ":"} and i > 1:
         return True  # الرياض - واس: / (اف ب) -
-    pre = [t.text for t in sent.toks[:i]]
+    toks = sent.toks
+    k = 0
     # من جانبه، ومن جهتها، من ناحيته: "for his part" opens a report
-    if len(pre) >= 2 and pre[0] in {"من", "ومن"} and strip_pronoun(pre[1]) in FOR_HIS_PART:
-        pre = pre[2:]
-    return all(w in COMMA or w in _CONNECTIVES for w in pre)
+    if i >= 2 and toks[0].text in {"من", "ومن"} and strip_pronoun(toks[1].text) in FOR_HIS_PART:
+        k = 2
+    return all(toks[m].text in COMMA or toks[m].text in _CONNECTIVES for m in range(k, i))
 
 
 def earlier_cue(ctx: Context, sent: Sentence, i: int) -> bool:
     """Is there a reporting verb or an according-to phrase before token ``i``?"""
-    forms = ctx.verb_forms
-    return any(forms.get(t.text) is not None or match_according(ctx, sent.toks, k) is not None
-               for k, t in enumerate(sent.toks[:i]))
+    forms, toks = ctx.verb_forms, sent.toks
+    # from ``i`` backwards: the nearest cue ends the search, so a sentence of many cues stays linear
+    return any(forms.get(toks[k].text) is not None or match_according(ctx, toks, k) is not None
+               for k in range(i - 1, -1, -1))
 
 
 def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[str, ...]] | None:

@@ -6,13 +6,17 @@ Each claim ends where the next report of the sentence begins.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import accumulate
+from typing import Callable
 
-from attribution.backends.rules.according import according_report
+from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
+from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
 from attribution.backends.rules.subjects import object_gap
 from attribution.backends.rules.verb import verb_report
@@ -45,14 +49,17 @@ def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
     """Two verbs reaching one content: the nearer owns it.  ``وانتقد الحكومة التي اتهمتها المعارضة
     بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's — unless a comma
     closes the nearer one's clause (أوضح التقرير، الذي أوردته الصحيفة، أن…: the report's)."""
+    original = sent.nt.original
+    nearer: dict[int, list[tuple[int, int]]] = {}  # claim start → (token, cue start) of the resumptive reports
+    for k2, c2 in found:
+        if c2.claim is not None and c2.kind != "according_to" and _resumptive(sent, k2, c2) \
+                and "،" not in original[c2.cue.end:c2.claim.start] and "," not in original[c2.cue.end:c2.claim.start]:
+            nearer.setdefault(c2.claim.start, []).append((k2, c2.cue.start))
     out: _Found = []
     for k, c in found:
-        later = next((c2 for k2, c2 in found if k2 > k and c2.claim is not None and c.claim is not None
-                      and _resumptive(sent, k2, c2)
-                      and c2.claim.start == c.claim.start and c2.cue.start < c.claim.start
-                      and c2.kind != "according_to" and "،" not in sent.nt.original[c2.cue.end:c2.claim.start]
-                      and "," not in sent.nt.original[c2.cue.end:c2.claim.start]), None)
-        if later is None or c.kind == "according_to":
+        later = c.claim is not None and any(k2 > k and cue_start < c.claim.start
+                                            for k2, cue_start in nearer.get(c.claim.start, ()))
+        if not later or c.kind == "according_to":
             out.append((k, c))
     return out
 
@@ -63,10 +70,13 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     forms = ctx.verb_forms
     found: _Found = []
     covered: list[_Region] = []
+    reach = -1  # the furthest end of a region so far: every region starts at or before this verb
+    first_according = _first_according(ctx, toks)
+    given = sent
     for i, t in enumerate(toks):
         form = forms.get(t.text)
         if form is None and i and toks[i - 1].text in _RELATIVE_OR_MA:
-            form, sent = _resumptive_form(ctx, sent, i)
+            form, sent = _resumptive_form(ctx, sent, i, own=sent is not given)
             toks = sent.toks
         if form is not None:
             if _naming(ctx, toks, i):
@@ -76,11 +86,10 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             elif negated(toks, i, form):
                 continue
             else:
-                cand = verb_report(ctx, sent, i, form,
-                                   reported_before=bool(found) or _according_before(ctx, toks, i))
+                cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
                 if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
-            if cand is not None and _weak(cand) and _inside(covered, t.start) and not _opens_new_report(toks, i, form) \
+            if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not _own_clause(toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
@@ -94,18 +103,30 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 cand = _claim_to_comma(sent, cand)
             found.append((i, cand))
             covered.append(_region(sent, i, cand))
+            reach = max(reach, covered[-1][1])
     return found, covered
 
 
-def _resumptive_form(ctx: Context, sent: Sentence, i: int) -> tuple[VerbForm | None, Sentence]:
+def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
+    """``first()``: the token index of the sentence's first according-to phrase (وبحسب الوكالة، …),
+    ``len(toks)`` without one; looked for once, when first asked."""
+    first: list[int] = []
+
+    def at() -> int:
+        if not first:
+            first.append(next((k for k in range(len(toks)) if match_according(ctx, toks, k) is not None), len(toks)))
+        return first[0]
+    return at
+def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) -> tuple[VerbForm | None, Sentence]:
     """A reporting verb carrying the object pronoun of a relative (الحكومة التي اتهمتها المعارضة
-    بأنها…، وهو ما تؤكده الحملة): the verb's form, and the sentence with the pronoun left out of its token."""
+    بأنها…، وهو ما تؤكده الحملة): the verb's form, and the sentence with the pronoun left out of its token
+    (``own``: the sentence's tokens are already a copy of its own, changed in place)."""
     t = sent.toks[i]
     for suf in _OBJECT_PRONOUNS:
         stem = t.text[: -len(suf)]
         form = ctx.verb_forms.get(stem) if t.text.endswith(suf) and len(stem) > 2 else None
         if form is not None and form.aspect != "participle":
-            toks = list(sent.toks)
+            toks = sent.toks if own else list(sent.toks)
             toks[i] = Tok(t.start, t.end - len(suf), stem)
             return form, replace(sent, toks=toks)
     return None, sent
@@ -153,17 +174,22 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
     return "،" in between or "," in between
 
 
-def _according_before(ctx: Context, toks: list[Tok], i: int) -> bool:
-    """Is there an according-to phrase before token ``i`` (وبحسب الوكالة، …)?"""
-    return any(match_according(ctx, toks, k) is not None for k in range(i))
-
 
 def _weak(c: Candidate) -> bool:
     return c.speaker is None or c.kind == "unattributed" or c.confidence < 0.8
 
 
-def _inside(covered: list[_Region], start: int) -> bool:
-    return any(a <= start < b for a, b in covered)
+def _inside_any(covered: list[_Region]) -> Callable[[int], bool]:
+    """``inside(x)``: is ``x`` inside one of the regions (``a <= x < b``)?  Sorted once, so each
+    question costs a bisection."""
+    ordered = sorted(covered)
+    starts = [a for a, _ in ordered]
+    furthest = list(accumulate((b for _, b in ordered), max))
+
+    def inside(x: int) -> bool:
+        k = bisect_right(starts, x)
+        return k > 0 and furthest[k - 1] > x
+    return inside
 
 
 def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
@@ -171,18 +197,20 @@ def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
     first) to the end of its claim; a report starting inside it is nested."""
     a = sent.start if c.kind == "direct" and c.claim and c.claim.start < c.cue.start else sent.toks[i].start
     b = sent.end
-    if c.claim is not None:
+    if c.claim is not None:  # the first token at or after the claim's end (offsets only grow)
         to_original = sent.nt.to_original
-        b = next((t.start for t in sent.toks if to_original(t.start) >= c.claim.end), b)
+        k = bisect_left(sent.toks, c.claim.end, key=lambda t: to_original(t.start))
+        b = sent.toks[k].start if k < len(sent.toks) else b
     return a, b
 
 
-def _opens_new_report(toks: list[Tok], i: int, form: VerbForm) -> bool:
+def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     """، مضيفا أن / وأضاف أن / لكنه نفى: a new report by the same speaker, not a nested one."""
+    toks = sent.toks
     prev = toks[i - 1].text if i else ""
     if prev in BUT_PRON and i > 1 and toks[i - 2].text in COMMA:
         return True
-    if form.clitic[:1] in ("و", "ف") and _closes_quote(toks, i - 1):
+    if form.clitic[:1] in ("و", "ف") and prev in CLOSE and not opens_quote(sent, i - 1):
         return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
 
@@ -196,18 +224,14 @@ def _own_clause(toks: list[Tok], i: int, form: VerbForm, c: Candidate) -> bool:
     return object_gap(toks, i, form) and not impersonal  # (الخلايا التي يعتقد أنها…: "is believed")
 
 
-def _closes_quote(toks: list[Tok], k: int) -> bool:
-    """Does token ``k`` close a quotation (», ” or the second of a pair of straight marks)?"""
-    if k < 0 or toks[k].text not in CLOSE:
-        return False
-    return toks[k].text != '"' or sum(t.text == '"' for t in toks[:k + 1]) % 2 == 0
-
-
 def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered: list[_Region]) -> None:
     """Add the according-to reports outside the verbs' stretches (or closing one: بحسب قوله)."""
     toks = sent.toks
     n = len(toks)
     acc_first = ctx.acc_first
+    inside = _inside_any(covered)
+    # the first report an own-words phrase (بحسب قوله) closes; one is enough to know
+    spoken = next(([kc] for kc in found if speaks(kc[1])), [])
     i = 0
     while i < n:
         w0 = toks[i].text
@@ -222,13 +246,15 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
         own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
         # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
         trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
-        if not _inside(covered, toks[i].start) or own_words or trailing:
+        if not inside(toks[i].start) or own_words or trailing:
             # (…، وقال الوزير إن X، بحسب الجيش: a trailing source of its own is a second record)
-            res = according_report(ctx, sent, i, acc, found)
-            if res is not None and _inside(covered, toks[i].start) and not own_words:
+            res = according_report(ctx, sent, i, acc, spoken)
+            if res is not None and inside(toks[i].start) and not own_words:
                 res = _trailing_claim(sent, i, res, found)
             if res is not None:
                 _place_according(sent, i, res, found)
+                if not spoken and speaks(res):
+                    spoken = [(i, res)]
         i = k
 
 
@@ -252,9 +278,11 @@ def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Ca
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
     """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report;
     any other according-to report is a report of its own."""
-    nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"), None)
-    if res.speaker is not None and nxt is not None and sentence_initial(sent, i):
-        k0, c0 = found[nxt]
-        found[nxt] = (k0, replace(c0, via=res.speaker))
-    else:
-        found.append((i, res))
+    if res.speaker is not None and sentence_initial(sent, i):
+        nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"),
+                   None)
+        if nxt is not None:
+            k0, c0 = found[nxt]
+            found[nxt] = (k0, replace(c0, via=res.speaker))
+            return
+    found.append((i, res))

@@ -339,10 +339,10 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
     if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in KAN:
         return None
     seg = []
-    for t in toks[k + 1:i]:
-        if t.text in COMMA or t.text in STOP_PUNCT:
+    for m in range(k + 1, i):
+        if toks[m].text in COMMA or toks[m].text in STOP_PUNCT:
             break
-        seg.append(t)
+        seg.append(toks[m])
     if not seg:
         return None
     subj = seg[:np_end(ctx, seg)]

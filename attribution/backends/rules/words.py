@@ -6,6 +6,8 @@ from attribution.lexicon.closed import PRON
 from attribution.text.morph import strip_article
 
 _COMPLEMENTIZERS = ("ان", "بان", "وان", "فان", "لان")
+# every complementizer bare or with a pronoun suffix (the rules ask of nearly every word)
+_COMPLEMENTIZER_FORMS = frozenset(c + p for c in _COMPLEMENTIZERS for p in (*PRON, ""))
 # speech nouns carrying the speaker's pronoun, longest suffix first: بحسب قولهما، على حد تعبيره
 _SPEECH_PRONOUNS = (("هما", ("m", "du")), ("هم", ("m", "pl")), ("ها", ("f", "sg")), ("ه", ("m", "sg")))
 
@@ -16,12 +18,7 @@ def is_complementizer(w: str) -> bool:
     >>> is_complementizer("بانها"), is_complementizer("انه"), is_complementizer("اين")
     (True, True, False)
     """
-    for c in _COMPLEMENTIZERS:
-        if w == c:
-            return True
-        if w.startswith(c) and w[len(c):] in PRON:
-            return True
-    return False
+    return w in _COMPLEMENTIZER_FORMS
 
 
 def speaker_word(ctx: Context, w: str) -> bool:
