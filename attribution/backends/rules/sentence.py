@@ -24,6 +24,7 @@ from attribution.backends.rules.words import is_complementizer, speech_pronoun
 from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, NAMING, PASSIVE, RESUMPTIVE, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
+from attribution.text.morph import strip_article
 from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
@@ -90,7 +91,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
-                    and not _own_clause(toks, i, form, cand):
+                    and not _own_clause(ctx, toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
@@ -215,10 +216,15 @@ def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
 
 
-def _own_clause(toks: list[Tok], i: int, form: VerbForm, c: Candidate) -> bool:
-    """A nested report that is a clause of its own with a dropped subject: a relative clause whose
-    antecedent is the verb's object (أعرب عن ارتياحه للأحكام التي اعتبر أنها ستسهم…)."""
-    if c.speaker is not None or c.claim is None or c.confidence < 0.75:
+def _own_clause(ctx: Context, toks: list[Tok], i: int, form: VerbForm, c: Candidate) -> bool:
+    """A nested report that stands as a clause of its own: a document before its verb pointing to
+    a content through the verb's frame (أكد أن الإحصاءات تشير إلى ارتفاع…), or a relative clause
+    whose antecedent is the verb's object, with a dropped subject (أعرب عن ارتياحه للأحكام التي
+    اعتبر أنها ستسهم…)."""
+    if c.speaker is not None:
+        return c.speaker.end <= c.cue.start and i + 1 < len(toks) and form.frames.opens(toks[i + 1].text) \
+            and strip_article(norm_word(c.speaker.text).split()[0]) in ctx.v.doc
+    if c.claim is None or c.confidence < 0.75:
         return False  # (a noun-phrase content, 0.6, is too weak a reading inside another claim)
     impersonal = form.impersonal and form.aspect == "imperfect" and form.number == "sg" and form.gender == "m"
     return object_gap(toks, i, form) and not impersonal  # (الخلايا التي يعتقد أنها…: "is believed")
