@@ -89,6 +89,16 @@ CHIEF = frozenset({"كبير", "كبيرة", "كبار"})
 RESUMPTIVE = frozenset({"فيه", "فيها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "منه", "منها", "عنه", "عنها"})
 # "named" after a description: ساكن آخر يدعى سيرجي، سيدة تدعى مريم (normalised, يُدعى = يدعي "claims")
 NAMING = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})
+# nouns of a statement made, whose verb may follow with "in it": «أصدرت الوزارة بيانا أكدت فيه…»،
+# «تصريحات للمدرب قال فيها…» (without the article; an accusative -ا is read off)
+STATEMENT_NOUNS = frozenset({"تصريح", "تصريحات", "بيان", "كلمة", "مقابلة", "لقاء", "حديث", "حوار", "تغريدة",
+                             "تغريدات", "رسالة", "خطاب", "مقال", "مقالة", "مداخلة", "تعليق", "تقرير", "دراسة",
+                             "منشور", "اعلان", "وثيقة", "مذكرة", "كتاب", "تسجيل", "شريط", "فيديو", "برقية"})
+# verbs of making a statement, perfect 3rd person: the subject of «ألقى الوزير كلمة قال فيها…»،
+# «أصدرت الوزارة بيانا أكدت فيه…» is who speaks in the statement
+MAKING = frozenset({"اصدر", "اصدرت", "اصدروا", "القي", "القت", "القوا", "ادلي", "ادلت", "ادلوا", "نشر", "نشرت",
+                    "نشروا", "كتب", "كتبت", "كتبوا", "وجه", "وجهت", "وجهوا", "بث", "بثت", "بثوا", "اجري", "اجرت",
+                    "عقد", "عقدت", "عقدوا"})
 # pronoun-carrying prepositions, demonstratives and adverbs between a cue and its content,
 # never a subject: قال لي إن…، أشار كيري إليها، أكد ذلك مدير الفرع
 FUNCTION = frozenset({"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",

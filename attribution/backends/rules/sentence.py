@@ -18,10 +18,10 @@ from attribution.backends.rules.cues import match_according, negated, sentence_i
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
-from attribution.backends.rules.subjects import object_gap
+from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, NAMING, PASSIVE, RESUMPTIVE, STOP_PUNCT
+from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, NAMING, OPEN, PASSIVE, RESUMPTIVE, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 from attribution.text.morph import strip_article
@@ -48,12 +48,14 @@ def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
     """Two verbs reaching one content: the nearer owns it.  ``وانتقد الحكومة التي اتهمتها المعارضة
-    بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's — unless a comma
+    بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's; ``ونقلت الصحيفة
+    تصريحات للمدرب قال فيها إن…``: the coach's, the paper only relays them — unless a comma
     closes the nearer one's clause (أوضح التقرير، الذي أوردته الصحيفة، أن…: the report's)."""
     original = sent.nt.original
     nearer: dict[int, list[tuple[int, int]]] = {}  # claim start → (token, cue start) of the resumptive reports
     for k2, c2 in found:
-        if c2.claim is not None and c2.kind != "according_to" and _resumptive(sent, k2, c2) \
+        if c2.claim is not None and c2.kind != "according_to" \
+                and (_resumptive(sent, k2, c2) or in_a_statement(sent.toks, k2)) \
                 and "،" not in original[c2.cue.end:c2.claim.start] and "," not in original[c2.cue.end:c2.claim.start]:
             nearer.setdefault(c2.claim.start, []).append((k2, c2.cue.start))
     out: _Found = []
@@ -226,6 +228,9 @@ def _own_clause(ctx: Context, toks: list[Tok], i: int, form: VerbForm, c: Candid
             and strip_article(norm_word(c.speaker.text).split()[0]) in ctx.v.doc
     if c.claim is None or c.confidence < 0.75:
         return False  # (a noun-phrase content, 0.6, is too weak a reading inside another claim)
+    if in_a_statement(toks, i) and i + 2 < len(toks) and (is_complementizer(toks[i + 2].text) or toks[i + 2].text in OPEN
+                                                          or toks[i + 2].text == ":"):
+        return True  # قال إن الوزير أدلى بتصريح يؤكد فيه أن…: the statement's own report
     impersonal = form.impersonal and form.aspect == "imperfect" and form.number == "sg" and form.gender == "m"
     return object_gap(toks, i, form) and not impersonal  # (الخلايا التي يعتقد أنها…: "is believed")
 

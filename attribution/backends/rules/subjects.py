@@ -330,6 +330,15 @@ def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
         or (number == "sg" and gender == "m" and form.number != "sg")
 
 
+_IN_IT = frozenset({"فيه", "فيها"})
+
+
+def in_a_statement(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` followed by "in it", describing a statement made (بيانا أكدت فيه أن…،
+    كلمة قال فيها إن…، بتصريح يؤكد فيه أن…)?  Its subject follows the pronoun or is the maker's."""
+    return i + 1 < len(toks) and toks[i + 1].text in _IN_IT
+
+
 def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة."""
     toks = sent.toks
