@@ -34,6 +34,8 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
+_SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
+_AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
@@ -210,8 +212,15 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if found is None:
         return None
     np_, after_kan, after_comp = found
-    if not np_ or not looks_nominal(ctx, np_) or np_end(ctx, np_) < len(np_):
+    if not np_ or not looks_nominal(ctx, np_):
         return None
+    cut = np_end(ctx, np_)
+    if cut < len(np_):
+        # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
+        # noun phrase early): إلا أن مندوبا رفيعا في "أوبك" صرح…
+        whole = after_comp and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
+            and speaker_word(ctx, np_[0].text) and not any(t.text in ctx.v.relative for t in np_)
+        return np_ if whole else None
     head = np_[0].text
     if after_comp and len(np_) <= 3 and plausible_speaker(ctx, np_) and head not in FUNCTION \
             and not head.startswith("ال") and not head.isdigit():
