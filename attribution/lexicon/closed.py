@@ -129,7 +129,9 @@ CONSTRUCT_STOPS = {"باسم", "في", "من", "لدي"}
 # prepositions that open an affiliation inside a role: «الخبير في الموارد المائية منير الطرابلسي»
 AFFILIATION_PREPOSITIONS = {"في", "من", "لدي", "علي"}
 # pronoun subjects suffixed to لكن/إن/أن (folded) → (gender, number): «لكنه أوضح أن…»
-PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl")}
+# and the independent pronouns after a verb: «يعلن هو نفسه أن…»
+PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl"),
+                    "هو": ("m", "sg"), "هي": ("f", "sg")}
 # (folded) words that stop a name read backwards from its role: «يحاول جون كيري وزير الخارجية…»
 # takes جون كيري but not «قال»، «في»…
 NAME_STOPS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",

@@ -29,6 +29,7 @@ from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
 _AMMA = frozenset({"اما", "واما"})
+_INDEPENDENT = frozenset({"هو", "هي", "هم", "هما", "هن"})  # independent pronouns
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
@@ -51,6 +52,8 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
     subject = the first two segments (role, name); the rest are adverbials.
     """
+    if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
+        return mid[:1]  # يعلن هو نفسه أنها…: an emphasised pronoun subject
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
