@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import participle_opens_content
-from attribution.backends.rules.noun_phrase import looks_nominal, np_end, only_subject
+from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
@@ -46,6 +46,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
     j = i + 1
     limit = min(n, i + 1 + _MAX_MID)
     only = form.frames.only
+    past_dash = False
     while j < limit:
         w = toks[j].text
         if w in QUOTES:
@@ -70,13 +71,42 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
         if w == "." and len(toks[j - 1].text) == 1 and j > i + 1:
             j += 1
             continue  # د. أحمد الحكيم: an abbreviation inside the subject
-        if w in STOP_PUNCT or w in _DASHES or _new_clause(ctx, toks, i, j):
+        if w in _DASHES:
+            close = _closing_dash(toks, j, limit)
+            if close is None:
+                break
+            # وقال ضابط - فضل عدم الكشف عن اسمه - إن…: a parenthetical between dashes; the content
+            # follows it closely, as a clause, a colon or a quote (…بوفاته -يرحمه الله- متمنيا أن: no)
+            j, limit, past_dash = close + 1, min(limit, close + 1 + _AFTER_DASH), True
+            continue
+        if w in STOP_PUNCT or _new_clause(ctx, toks, i, j):
             break
         found = _frame_content(ctx, toks, i, j, form)
-        if found is not None:
+        if found is not None and not (past_dash and found[0] == "np"):
             return found, j
+        if past_dash and not (w[:1] == "ل" or w in _BRACKETS or toks[j - 1].text == "(" or form.frames.opens(w)):
+            break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
         j += 1
     return None, i + 1
+
+
+_DASH_REACH = 12  # the most words of a parenthetical between dashes
+_AFTER_DASH = 7  # the most words from its closing dash to the content (- لـ«عكاظ»: «…»)
+_BRACKETS = frozenset("()[]")
+
+
+def _closing_dash(toks: list[Tok], j: int, limit: int) -> int | None:
+    """The dash closing the parenthetical opened by the dash at ``j`` (no full stop, quote or
+    complementizer inside it), or None."""
+    if j and (toks[j - 1].text[-1:].isdigit() or (j + 1 < len(toks) and toks[j + 1].text[:1].isdigit())):
+        return None  # ما بين 1379 - 1381هـ: a range, no parenthetical
+    for k in range(j + 1, min(limit, j + 1 + _DASH_REACH)):
+        w = toks[k].text
+        if w in _DASHES:
+            return k if k > j + 1 else None
+        if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w == ":":
+            return None
+    return None
 
 
 def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
@@ -139,7 +169,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
     noun phrase when the frame takes one (أعرب الوزير عن قلقه، أقر بوجود أخطاء، دعا للاطلاع)."""
     frames = form.frames
     w = toks[j].text
-    if frames.opens(w) and j + 1 < len(toks):
+    if frames.opens(w) and j + 1 < len(toks) and not _named_ali(toks, j, frames):
         nxt = toks[j + 1].text
         if is_complementizer(nxt):
             return "comp", j + 1
@@ -156,6 +186,20 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
+
+
+def _named_ali(toks: list[Tok], j: int, frames) -> bool:
+    """Is علي at ``j`` the name before the verb's own opener (شدد علي الحربي على ضرورة…، أكد علي
+    الزهراني أن…), not the preposition على (شدد على السعي نحو…)?"""
+    if not is_ali(toks, j):
+        return False
+    for k in range(j + 2, min(len(toks), j + 6)):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT:
+            return False
+        if frames.opens(w) or is_complementizer(w) or w == ":":
+            return True
+    return False
 
 
 def proclitic_content(ctx: Context, toks: list[Tok], j: int) -> bool:

@@ -21,7 +21,9 @@ from attribution.backends.rules.resumptive import antecedent_report, is_what_cla
 from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, NAMING, OPEN, PASSIVE, RESUMPTIVE, STOP_PUNCT
+from attribution.lexicon.closed import (
+    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RESUMPTIVE, STOP_PUNCT,
+)
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 from attribution.text.morph import strip_article
@@ -257,7 +259,11 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
         own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
         # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
         trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
-        if not inside(toks[i].start) or own_words or trailing:
+        if i > 0 and toks[i - 1].text in DASHES and inside(toks[i].start) and not own_words:
+            res = according_report(ctx, sent, i, acc, spoken)
+            if res is not None:
+                _parenthetical_source(sent, i, acc, res, found)
+        elif not inside(toks[i].start) or own_words or trailing:
             # (…، وقال الوزير إن X، بحسب الجيش: a trailing source of its own is a second record)
             res = according_report(ctx, sent, i, acc, spoken)
             if res is not None and inside(toks[i].start) and not own_words:
@@ -267,6 +273,23 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
                 if not spoken and speaks(res):
                     spoken = [(i, res)]
         i = k
+
+
+def _parenthetical_source(sent: Sentence, i: int, acc: tuple[int, tuple[str, ...]], res: Candidate,
+                          found: _Found) -> None:
+    """A source between dashes, between a verb and its claim: «نقلا عن» makes it the speaker, the
+    verb's subject relaying (وقالت الصحيفة -نقلا عن مصادر خاصة- إن…); another phrase is a
+    second record of the same claim (وأشارت الصحيفة -وفقا لشخص مطلع- إلى أن…)."""
+    at = sent.nt.to_original(sent.toks[i].start)
+    m = next((m for m, (k, c) in enumerate(found) if k < i and c.claim is not None and c.cue.end <= at < c.claim.start
+              and c.kind != "according_to"), None)
+    if m is None or res.speaker is None:
+        return
+    k, owner = found[m]
+    if acc[1][0] == "نقلا":
+        found[m] = (k, replace(owner, speaker=res.speaker, via=owner.speaker, confidence=min(owner.confidence, 0.85)))
+    else:
+        found.append((i, replace(res, claim=owner.claim, kind="according_to")))
 
 
 def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Candidate | None:

@@ -18,7 +18,7 @@ from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
+    CHIEF, COMMA, DASHES, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
     STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
@@ -54,6 +54,10 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     """
     if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
         return mid[:1]  # يعلن هو نفسه أنها…: an emphasised pronoun subject
+    if mid and mid[0].text in DASHES:
+        # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: a parenthetical, no subject
+        close = next((k for k in range(1, len(mid)) if mid[k].text in DASHES), None)
+        return subject_after(ctx, mid[close + 1:]) if close is not None else None
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
