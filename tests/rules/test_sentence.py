@@ -22,6 +22,8 @@ SENTENCES = [
      [("أوضح", "المدير", "indirect"), ("نفى", "ه", "indirect")]),
     # according-to phrases: outside a verb's claim, or closing it (بحسب قوله)
     ("ارتفعت الأسعار، بحسب وكالة رويترز.", [("بحسب", "وكالة رويترز", "according_to")]),
+    # كما + a verb with its own clause is "also": the verb's report, no according-to
+    ("وارتفعت الأسعار، كما أكد الوزير أن التضخم مستمر.", [("أكد", "الوزير", "indirect")]),
     ("وقال الوزير إن الأسعار ارتفعت بحسب وكالة رويترز.", [("قال", "الوزير", "indirect")]),
     ("وأكد الوزير أن الأسعار ارتفعت، وفق قوله.", [("أكد", "الوزير", "indirect")]),
     ("ويشار إلى أن المشروع بدأ قبل عامين.", [("يشار", None, "unattributed")]),

@@ -245,6 +245,7 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
     inside = _inside_any(covered)
     # the first report an own-words phrase (بحسب قوله) closes; one is enough to know
     spoken = next(([kc] for kc in found if speaks(kc[1])), [])
+    verb_cues = {k for k, c in found if c.kind != "according_to"}
     i = 0
     while i < n:
         w0 = toks[i].text
@@ -256,6 +257,9 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
             i += 1
             continue
         k = i + acc[0]
+        if k - 1 in verb_cues:
+            i = k  # كما أكد الوزير أن…: "also", the verb's own report
+            continue
         own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
         # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
         trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE

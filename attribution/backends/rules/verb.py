@@ -47,6 +47,8 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         return None
     toks = sent.toks
     content, mid_end = content_start(ctx, sent, i, form)
+    if content is not None and content == ("quote", i + 1) and i and toks[i - 1].text == "كما":
+        return None  # …، كما أفاد «المرصد السوري»: "as … reported", the quote is the source's name
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
     if content is None and form.frames.obj:
         content, subj = _object_content(ctx, sent, i, form, subj)
