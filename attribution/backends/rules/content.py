@@ -16,7 +16,7 @@ from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -117,6 +117,9 @@ def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
     vf = ctx.verb_forms.get(w) if j > i + 1 else None
     if vf is None:
         return False
+    if (w in NAMING or w[1:] in NAMING) and j + 1 < len(toks) and not is_complementizer(toks[j + 1].text) \
+            and toks[j + 1].text != ":":
+        return False  # وقال أحد السكان ويدعى موها صالح إن…: "named", the subject goes on
     # "…، مؤكدا أن"، "أشاد بالفريق قائلا:": the participle's content is its own (وأضاف معقبا على… أن: not)
     return w[:1] in "وف" or (vf.aspect == "participle" and (toks[j - 1].text in COMMA
                                                             or participle_opens_content(toks, j, vf)))
@@ -271,6 +274,8 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
     w = toks[k].text
     if w.startswith("فان") or w in BUT_PRON or w in _NEW_CLAUSE:
         return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
+    if w[:1] == "و" and w[1:] in NAMING and k + 1 < len(toks) and not is_complementizer(toks[k + 1].text):
+        return True  # "…، ويدعى عبد الناصر سيد، إن…": the name the subject is given
     if is_complementizer(w) or w in QUOTES or w == ":" or w in v.relative or is_adverbial(ctx, w):
         return True
     if w[:1] in "وف" and (w[1:] in v.adverbial or w[1:] in v.relative):

@@ -138,12 +138,18 @@ def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) ->
 
 
 def _naming(ctx: Context, toks: list[Tok], i: int) -> bool:
-    """يدعى/تدعى between a description and a name: "named", not the verb "claims" (يدعي أن…)."""
-    if toks[i].text not in NAMING or i == 0 or i + 1 >= len(toks):
+    """يدعى/تدعى between a description and a name: "named", not the verb "claims" (يدعي أن…):
+    ساكن آخر يدعى سيرجي، وقال أحد السكان، ويدعى موها صالح، إن…، صحيفة تدعى «العين الشرقية»."""
+    w = toks[i].text
+    waw = w[:1] == "و" and w[1:] in NAMING
+    if (w not in NAMING and not waw) or i == 0 or i + 1 >= len(toks):
         return False
     prev, nxt = toks[i - 1].text, toks[i + 1].text
-    return prev not in COMMA and not is_complementizer(nxt) and nxt not in (":", "بان") and nxt.isalpha() \
-        and not nxt.startswith("ال") and ctx.verb_forms.get(prev) is None
+    quoted = nxt in OPEN and i + 2 < len(toks)
+    if quoted:
+        nxt = toks[i + 2].text  # a quoted name: يدعى «أبو محمد المقدسي»، صحيفة تدعى «العين الشرقية»
+    return (prev not in COMMA or waw) and not is_complementizer(nxt) and nxt not in (":", "بان") and nxt.isalpha() \
+        and (quoted or not nxt.startswith("ال")) and ctx.verb_forms.get(prev) is None
 
 
 def _in_time_clause(toks: list[Tok], i: int) -> bool:

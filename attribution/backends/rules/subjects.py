@@ -97,11 +97,11 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
     if not rest:
         return []
     k = 0
-    if rest[0].text in ("في", "من") and len(rest) > 2 and rest[2].text in NAMING:
+    if rest[0].text in ("في", "من") and len(rest) > 2 and _names(rest[2].text):
         k = 2  # ساكن آخر في موسكو يدعى سيرجي
-    if rest[k].text in NAMING and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
+    if _names(rest[k].text) and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
         end = k + 2
-        while end < len(rest) and end < k + 4 and _name_like(ctx, rest[end].text):
+        while end < len(rest) and end < k + 4 and (_name_like(ctx, rest[end].text) or _family_like(rest[end].text)):
             end += 1
         return rest[:end]
     head = strip_article(seg[0].text)
@@ -112,6 +112,16 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
             end += 1
         return rest[:end]
     return []
+
+
+def _names(w: str) -> bool:
+    """يدعى، تدعى، ويدعى، واسمه: "(and he is) named"."""
+    return w in NAMING or (w[:1] == "و" and w[1:] in NAMING)
+
+
+def _family_like(w: str) -> bool:
+    """A family name after the given name: a nisba with the article (سالم الحربي، منى العتيبي)."""
+    return w.startswith("ال") and len(w) >= 5 and w.isalpha() and w[-1] == "ي"
 
 
 def _name_like(ctx: Context, w: str) -> bool:
