@@ -8,9 +8,9 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speech_pronoun
-from attribution.lexicon.closed import COMMA, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.records import Candidate, Cue, Span
-from attribution.text.morph import strip_article
+from attribution.text.morph import strip_article, strip_pronoun
 
 _MA = frozenset({"ما", "لما"})  # بحسب ما أعلنت: "according to what … announced"
 _ENDS_WITH_MA = frozenset({"حسبما", "ما", "لما"})
@@ -20,6 +20,7 @@ _SOURCE_STOP = _STOP_OR_COMMA | {":", "-", "–", "—", "(", ")"}
 _SOURCE_MAX, _APPOSITION_MAX = 9, 5
 _SAYS = frozenset({("جاء", "في"), ("ورد", "في")})  # جاء في البيان: only a statement or report "says"
 _CAME = frozenset({"جاء", "وجاء", "ورد", "وورد"})
+_WHERE_MADE = frozenset({"في"})  # في تصريح لـ…، في بيان لـ…، في مقابلة مع…
 
 Match = tuple[int, tuple[str, ...]]  # (tokens used, phrase) from cues.match_according
 
@@ -50,6 +51,8 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
         return None  # على حد سواء: no speech noun, no source
     if not _credible_source(ctx, phrase, src, _head(src, ell)):
         return None
+    if phrase[0] == "كما" and (sentence_initial(sent, i) or not _named_source(ctx, src)):
+        return None  # كما أعلن البنك بيع وحدته… opening a clause: "also"; كما أعلن ترشحه: no source
     claim = _according_claim(sent, i, k, phrase)
     if claim is None:
         return None
@@ -74,7 +77,7 @@ def _cue_end(ctx: Context, toks: list[Tok], j: int, phrase: tuple[str, ...]) -> 
 
 
 def _head(src: list[Tok], ell: bool) -> str:
-    head = src[0].text
+    head = next((t.text for t in src if t.text not in QUOTES), src[0].text)  # (a quoted name: «المرصد»)
     if ell:
         return head[2:] if head.startswith("لل") else head[1:]
     return head
@@ -107,6 +110,8 @@ def _credible_source(ctx: Context, phrase: tuple[str, ...], src: list[Tok], head
         return False
     if phrase in _SAYS and headb not in v.doc:
         return False  # جاء في الموعد المحدد
+    if phrase[0] in _WHERE_MADE and (src[0].text in QUOTES or headb in v.media or head in v.media):
+        return False  # لافتة في تصريح لـ«الشرق الأوسط» إلى أن…: the outlet spoken to, not a source
     if head.startswith("ال") or head.startswith("لل"):
         return headb in v.speakerish or head in known or headb in known
     if not (headb in v.speakerish or head in v.place or len(head) > 2):
@@ -115,6 +120,14 @@ def _credible_source(ctx: Context, phrase: tuple[str, ...], src: list[Tok], head
             and len(src) > 1 and src[1].text.startswith("ال") and not src[1].text.endswith(("ي", "ية")):
         return False  # وفقا لفئات الأمانات: a noun in construct, not a name (وفقا لمحمد الأحمد is a name)
     return True
+
+
+def _named_source(ctx: Context, src: list[Tok]) -> bool:
+    """A source after كما + verb: a word that can name one (a quoted name too), not a preposition, a
+    function word or a noun with a pronoun (كما ذكرت على أدلة، كما أعلن ترشحه)."""
+    head = next((t.text for t in src if t.text not in QUOTES), "")
+    return bool(head) and head not in PREPOSITIONS and head not in FUNCTION and head not in ctx.acc_first \
+        and (strip_pronoun(head) == head or strip_article(head) in ctx.v.speakerish)
 
 
 def _according_claim(sent: Sentence, i: int, k: int, phrase: tuple[str, ...]) -> Span | None:
@@ -146,6 +159,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
         src.append(toks[k])
         k += 1
+        if not quoted and len(src) > 1 and src[0].text in OPEN and src[-1].text in QUOTES:
+            return src, k  # بحسب «رويترز» سجلت…: a quoted source ends with its quote
     if src:
         # the same noun-phrase boundaries as a subject (الكاتب العام للنقابة keeps its genitive);
         # a speech noun in construct (على حد تعبير النائب) is measured from the noun after it

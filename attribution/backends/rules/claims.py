@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according
-from attribution.backends.rules.quotes import closing_quote
+from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.lexicon.closed import BUT_PRON, COMMA, OPEN, PRON
 from attribution.records import Candidate, Span
 
@@ -40,6 +40,10 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
         close = closing_quote(sent, start_tok)
         if close is not None:
             return sent.span(first.end, close), "direct"
+    if kind == "comp" and j and opens_quote(sent, j - 1):
+        close = closing_quote(sent, j - 1)  # أشار إلى «أن الاتفاق أدى…»: the quote is the content
+        if close is not None and close <= sent.end and first.start < close:
+            return sent.span(first.start, close), "direct"
     a = first.start
     end = min(sent.end, a + REACH)
     if end < sent.end:  # a claim runs at most REACH characters, to a word's end
@@ -78,7 +82,7 @@ def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]
         if claim is not None and c.kind != "direct":
             nxt = bisect_right(stops, max(claim.start, c.cue.end))  # the first start after both
             if nxt < len(stops) and stops[nxt] < claim.end:
-                t = sent.nt.original[claim.start:stops[nxt]].rstrip(" ،,؛;")
+                t = sent.nt.original[claim.start:stops[nxt]].rstrip(" ،,؛;.!؟?")
                 if t:
                     claim = Span(claim.start, claim.start + len(t), t)
         if claim is not c.claim:

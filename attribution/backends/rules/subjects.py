@@ -18,9 +18,10 @@ from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
+    CHIEF, COMMA, DASHES, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
     STOP_PUNCT,
 )
+from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -28,11 +29,14 @@ from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
 _AMMA = frozenset({"اما", "واما"})
+_INDEPENDENT = frozenset({"هو", "هي", "هم", "هما", "هن"})  # independent pronouns
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
+_SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
+_AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
@@ -48,6 +52,12 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
     subject = the first two segments (role, name); the rest are adverbials.
     """
+    if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
+        return mid[:1]  # يعلن هو نفسه أنها…: an emphasised pronoun subject
+    if mid and mid[0].text in DASHES:
+        # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: a parenthetical, no subject
+        close = next((k for k in range(1, len(mid)) if mid[k].text in DASHES), None)
+        return subject_after(ctx, mid[close + 1:]) if close is not None else None
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
@@ -87,11 +97,11 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
     if not rest:
         return []
     k = 0
-    if rest[0].text in ("في", "من") and len(rest) > 2 and rest[2].text in NAMING:
+    if rest[0].text in ("في", "من") and len(rest) > 2 and _names(rest[2].text):
         k = 2  # ساكن آخر في موسكو يدعى سيرجي
-    if rest[k].text in NAMING and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
+    if _names(rest[k].text) and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
         end = k + 2
-        while end < len(rest) and end < k + 4 and _name_like(ctx, rest[end].text):
+        while end < len(rest) and end < k + 4 and (_name_like(ctx, rest[end].text) or _family_like(rest[end].text)):
             end += 1
         return rest[:end]
     head = strip_article(seg[0].text)
@@ -102,6 +112,16 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
             end += 1
         return rest[:end]
     return []
+
+
+def _names(w: str) -> bool:
+    """يدعى، تدعى، ويدعى، واسمه: "(and he is) named"."""
+    return w in NAMING or (w[:1] == "و" and w[1:] in NAMING)
+
+
+def _family_like(w: str) -> bool:
+    """A family name after the given name: a nisba with the article (سالم الحربي، منى العتيبي)."""
+    return w.startswith("ال") and len(w) >= 5 and w.isalpha() and w[-1] == "ي"
 
 
 def _name_like(ctx: Context, w: str) -> bool:
@@ -209,8 +229,15 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if found is None:
         return None
     np_, after_kan, after_comp = found
-    if not np_ or not looks_nominal(ctx, np_) or np_end(ctx, np_) < len(np_):
+    if not np_ or not looks_nominal(ctx, np_):
         return None
+    cut = np_end(ctx, np_)
+    if cut < len(np_):
+        # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
+        # noun phrase early): إلا أن مندوبا رفيعا في "أوبك" صرح…
+        whole = after_comp and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
+            and speaker_word(ctx, np_[0].text) and not any(t.text in ctx.v.relative for t in np_)
+        return np_ if whole else None
     head = np_[0].text
     if after_comp and len(np_) <= 3 and plausible_speaker(ctx, np_) and head not in FUNCTION \
             and not head.startswith("ال") and not head.isdigit():
@@ -307,6 +334,35 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
         if (speaker_word(ctx, w) or w in ctx.known) and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
             return tail
     return None
+
+
+# the agreement of a relative pronoun: الذي (m sg), التي (f sg, or a non-human plural), الذين (m pl)
+_RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللواتي": ("f", "pl"),
+                       "اللاتي": ("f", "pl")}
+
+
+def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """Is the verb at ``i``, right after a relative pronoun, one whose subject is not the
+    antecedent (the antecedent is its object): the verb disagrees with the pronoun.
+    ``ارتياحه للأحكام التي اعتبر أنها ستسهم…`` ("the rulings which he considered…"), ``الهجوم الذي
+    قالت إنه استهدف…``; not ``الوزارة التي أكدت أن…`` (the ministry speaks)."""
+    if i == 0 or form.aspect == "participle":
+        return False
+    agreement = _RELATIVE_AGREEMENT.get(toks[i - 1].text)
+    if agreement is None or form.gender is None:
+        return False
+    gender, number = agreement
+    return form.gender != gender or (number == "pl" and form.number not in ("pl", None)) \
+        or (number == "sg" and gender == "m" and form.number != "sg")
+
+
+_IN_IT = frozenset({"فيه", "فيها"})
+
+
+def in_a_statement(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` followed by "in it", describing a statement made (بيانا أكدت فيه أن…،
+    كلمة قال فيها إن…، بتصريح يؤكد فيه أن…)?  Its subject follows the pronoun or is the maker's."""
+    return i + 1 < len(toks) and toks[i + 1].text in _IN_IT
 
 
 def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:

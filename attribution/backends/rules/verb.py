@@ -8,20 +8,24 @@ content on (:mod:`.claims`).  A verb with no content may follow its quote (:mod:
 """
 from __future__ import annotations
 
+from attribution.backends.rules.according import source_np
 from attribution.backends.rules.claims import claim_of
 from attribution.backends.rules.content import Content, accusative, addressee_start, content_start
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, sentence_initial
-from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_speaker
+from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plausible_speaker
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, fronted_subject, main_clause_subject, pronoun_subject, relayed_source, subject_after,
+    antecedent, fronted_subject, in_a_statement, main_clause_subject, object_gap, pronoun_subject, relayed_source, subject_after,
     subject_before,
 )
-from attribution.backends.rules.words import is_adverbial, is_complementizer
-from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT, UNVEIL
+from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
+from attribution.lexicon.closed import (
+    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
+)
 from attribution.lexicon.cues import VerbForm
+from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Span
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -43,6 +47,8 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         return None
     toks = sent.toks
     content, mid_end = content_start(ctx, sent, i, form)
+    if content is not None and content == ("quote", i + 1) and i and toks[i - 1].text == "كما":
+        return None  # …، كما أفاد «المرصد السوري»: "as … reported", the quote is the source's name
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
     if content is None and form.frames.obj:
         content, subj = _object_content(ctx, sent, i, form, subj)
@@ -186,8 +192,13 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     """(speaker, kind) when no subject follows the verb: the fallbacks in order, or an unattributed report."""
     toks = sent.toks
     participle = form.aspect == "participle"
+    # وأصدرت الوزارة بيانا أكدت فيه أن…، أدلى بتصريح يؤكد فيه أن…: the verb describes a statement
+    # ("in which it affirmed"); the noun before it is that statement, not the speaker, who is
+    # left to the document's resolution
+    in_statement = in_a_statement(toks, i)
     speaker = None
-    if i > 0 and not participle and toks[i - 1].text in ctx.v.relative:
+    if i > 0 and not participle and not in_statement and toks[i - 1].text in ctx.v.relative \
+            and not object_gap(toks, i, form):
         # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
     if speaker is None and i > 0 and not participle:
@@ -198,14 +209,75 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
+    if speaker is None and in_statement:
+        speaker = _statement_maker(ctx, sent, i)  # تصريحات للمدرب قال فيها إن…
     if speaker is None and not participle:
-        before = subject_before(ctx, sent, i)
+        before = None if in_statement else subject_before(ctx, sent, i)
         if before is not None:
             return sent.mention(before), None
         if form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف") \
                 and sentence_initial(sent, i) and form.gender == "m" and form.number == "sg":
             return None, "unattributed"  # يذكر أن، يشار إلى أن: "it is mentioned that"
     return speaker, None
+
+
+_STATEMENT_REACH = 16  # the most words from a statement noun to its verb (تصريح لمبعوث الأمم المتحدة…)
+
+
+def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
+    """Who made the statement the verb at ``i`` describes: named after it with ل (تصريحات للمدرب قال
+    فيها إن…، تصريح لمبعوث الأمم المتحدة، خلال لقاء، أفاد فيه بأن…) or the subject of the verb
+    that made it (وأصدرت الوزارة بيانا أكدت فيه أن…); None when not named so."""
+    toks = sent.toks
+    for k in range(i - 1, max(-1, i - _STATEMENT_REACH), -1):
+        w = toks[k].text
+        if w in STOP_PUNCT:
+            return None
+        if not _statement_noun(w):
+            continue
+        nxt = toks[k + 1] if k + 1 < i else Tok(0, 0, "")
+        # (the maker without its ل, read as a subject: للمدرب → المدرب, spanning مدرب)
+        maker = Tok(nxt.start + 2, nxt.end, "ال" + nxt.text[2:]) if nxt.text.startswith("لل") \
+            else Tok(nxt.start + 1, nxt.end, nxt.text[1:])
+        if nxt.text[:1] == "ل" and nxt.text not in FUNCTION and (speaker_word(ctx, maker.text)
+                                                                or is_given_name(maker.text) or maker.text in ctx.known):
+            src, _ = source_np(ctx, toks[:k + 1] + [maker] + toks[k + 2:i], k + 1)
+            return sent.mention(src)
+        maker_of = _maker_before(ctx, sent, k)
+        if maker_of is not None:
+            return maker_of
+    return None
+
+
+_MAKER_REACH = 10  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
+
+
+def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
+    """The subject of the verb of making (closed.MAKING) before the statement noun at ``k``: after
+    it (ألقى الأمين العام بان كي مون كلمة، وأصدرت الوزارة بيانا) or before it (الوزير أدلى بتصريح)."""
+    toks = sent.toks
+    for m in range(k - 1, max(-1, k - _MAKER_REACH), -1):
+        w = toks[m].text
+        if w in STOP_PUNCT or w in COMMA:
+            return None
+        if w not in MAKING and not (w[:1] in "وف" and w[1:] in MAKING):
+            continue
+        subj = toks[m + 1:k]
+        if subj:
+            ok = np_end(ctx, subj) == len(subj) and plausible_speaker(ctx, subj) and speaker_word(ctx, subj[0].text) \
+                or is_given_name(subj[0].text) or subj[0].text in ctx.known
+            return sent.mention(subj) if ok else None
+        return sent.mention(subject_before(ctx, sent, m))
+    return None
+
+
+def _statement_noun(w: str) -> bool:
+    """A noun of a statement made: تصريح، بيانا، بتصريح، الكلمة، تغريدة."""
+    for x in (w, w[1:] if w[:1] == "ب" and len(w) > 3 else ""):
+        base = strip_article(x)
+        if base in STATEMENT_NOUNS or (base.endswith("ا") and base[:-1] in STATEMENT_NOUNS):
+            return True
+    return False
 
 
 def _confidence(form: VerbForm, speaker: Span | None, content: Content) -> float:
