@@ -215,8 +215,12 @@ def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Ca
     """The claim of an according-to phrase trailing another report (قال الوزير إن X، بحسب الجيش):
     that report's claim up to the phrase, not the sentence from its start; none for a phrase
     naming the report's own speaker (قال الوزير…، بحسب الوزير)."""
-    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None
-                  and c.claim.start < sent.nt.to_original(sent.toks[i].start)), None)
+    here = sent.nt.to_original(sent.toks[i].start)
+    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None and c.claim.start < here), None)
+    inserted = next((c for k, c in reversed(found) if k < i and c.claim is not None and c.claim.start > here
+                     and c.kind != "according_to"), None)
+    if owner is None and inserted is not None and res.speaker is not None:
+        return replace(res, claim=inserted.claim)  # قال الوزير، بحسب الوكالة، إن…: the verb's claim
     if owner is None or res.speaker is None:
         return res
     if owner.speaker is not None and norm_word(owner.speaker.text) == norm_word(res.speaker.text):

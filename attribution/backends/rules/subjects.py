@@ -54,9 +54,10 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         if not seg:
             continue
         first = seg[0].text
-        if first in relative or (first[:1] in "وف" and first[1:] in relative):
+        if first in relative or (first[:1] in "وف" and first[1:] in relative) \
+                or (first in ctx.acc_first and _according_aside(ctx, seg)):
             if subject:
-                break  # a relative clause after the name closes the subject
+                break  # a relative clause or an according-to aside after the name closes the subject
             continue
         if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
@@ -78,6 +79,12 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
     return subject or None
+
+
+def _according_aside(ctx: Context, seg: list[Tok]) -> bool:
+    """Does ``seg`` open with an according-to phrase (أوضح الوزير، حسبما ذكرت الصحيفة، أن…)?"""
+    from attribution.backends.rules.cues import match_according  # (cues reads quotes, which reads subjects)
+    return match_according(ctx, seg, 0) is not None
 
 
 def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from attribution.backends.rules.claims import claim_of
 from attribution.backends.rules.content import Content, accusative, addressee_start, content_start
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.cues import FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, sentence_initial
+from attribution.backends.rules.cues import (
+    FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, match_according, sentence_initial,
+)
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_speaker
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import quote_before
@@ -29,6 +31,7 @@ _NAME_WORDS = frozenset({"اسمه", "اسمها", "اسم", "اسمهم", "اس
 # what is signed: تُوقِّع الهيئة اتفاقية "signs", a homograph of تَتوقَّع "expects"
 _SIGNED = frozenset({"اتفاقية", "اتفاق", "اتفاقا", "اتفاقيات", "عقد", "عقدا", "عقود", "مذكرة", "معاهدة",
                      "بروتوكول", "ميثاق"})
+_ACCORDING_MA = frozenset({"ما", "لما", "حسبما", "وحسبما"})  # بحسب ما، وفقا لما، حسبما + a verb
 _HEAD_REACH = 8  # the most words from the verb to the head of its object (subject included)
 
 
@@ -39,7 +42,7 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     ``reported_before``: whether a report of the sentence comes before token ``i`` (None: any
     cue word before it counts); a participle with none (وافتتح الوزير المعرض، مؤكدا أن…، وانتقد
     النائب الحكومة، مؤكدا أهمية…) takes the subject of the sentence's verb."""
-    if not is_cue(ctx, sent, i, form):
+    if not is_cue(ctx, sent, i, form) or _in_according_phrase(ctx, sent.toks, i):
         return None
     toks = sent.toks
     content, mid_end = content_start(ctx, sent, i, form)
@@ -63,6 +66,15 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind=kind or claim_kind,
                      gender=form.gender, number=form.number, confidence=_confidence(form, speaker, content),
                      via=sent.mention(via))
+
+
+def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """حسبما ذكرت الصحيفة، بحسب ما أعلن الجيش، وفقا لما نقلت عنه: the verb after ما is the
+    according-to phrase's (:mod:`.according`), not a report of its own."""
+    prev = toks[i - 1].text if i else ""
+    if prev not in _ACCORDING_MA:
+        return False
+    return any(k >= 0 and match_according(ctx, toks, k) is not None for k in (i - 1, i - 2))
 
 
 def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[list[Tok] | None, list[Tok] | None]:
