@@ -12,8 +12,9 @@ REPORTS = [
     ("وأضاف أن اللقاح مجاني.", "وأضاف", (), (None, "اللقاح مجاني", "indirect", 0.75)),          # pro-drop
     ("وكشف الوزير عن خطة جديدة.", "وكشف", (), ("الوزير", "خطة جديدة", "indirect", 0.75)),        # np content
     ("ونفت الوزارة الاتهامات.", "ونفت", (), ("الوزارة", "الاتهامات", "indirect", 0.75)),         # an object
-    # a participle continuing a report leaves its speaker to the document; a lone one takes the main clause's
-    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", (), (None, "التمويل متوفر", "indirect", 0.8)),
+    # a participle takes the subject of the clause-opening verb it continues, a report or not
+    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", (), ("الوزير", "التمويل متوفر", "indirect", 0.8)),
+    ("وأضاف أن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", (), (None, "التمويل متوفر", "indirect", 0.8)),
     ("وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو.", "مؤكدا", (), ("الوزير", "الصناعة تنمو", "indirect", 0.8)),
     # the speaker fallbacks when no subject follows the verb
     ("والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل.", "أكد", (),
@@ -58,3 +59,34 @@ def test_cue_span_leaves_out_the_proclitic(ar):
     ctx, sent = ar.context(), ar.sentence("فأكدت الوزارة أن المدارس ستفتح.")
     c = verb_report(ctx, sent, 0, ctx.verb_forms[sent.toks[0].text])
     assert (c.cue.text, c.cue.lemma, c.cue.meaning, c.gender, c.number) == ("أكدت", "أكد", "assert", "f", "sg")
+
+
+# (text, participle as written, the speaker mention it takes): the verb a participle continues
+CONTINUED = [
+    # the clause-opening verb reports nothing: its subject, named or described
+    ("ووقف رئيس الاتحاد الدولي ليتحدث أمام الصحفيين عن الانتخابات، قائلًا: «لن أترشح مجددا».", "قائلًا",
+     "رئيس الاتحاد الدولي"),
+    ("وقال المدرب إن الفريق جاهز.. ويعلق النجم «ماجد عبدالله» في الإذاعة قائلا: «الفريق يحتاج مهاجما».", "قائلا",
+     "النجم «ماجد عبدالله»"),
+    ("وصرح الأستاذ هيكل بعد تنحي الرئيس قائلا: «شاهدنا حدثا لا مثيل له».", "قائلا", "الأستاذ هيكل"),
+    ("واستنكر الشيخ الدكتور عبد الرحمن السند، رئيس الهيئة، التفجير، مبينًا أن ذلك جرم عظيم.", "مبينًا",
+     "الشيخ الدكتور عبد الرحمن السند"),
+    # a masculine participle after a body of the feminine: nothing else can speak
+    ("وتوقعت جمعية تعاطف الخيرية ارتفاع عدد المتبرعين، لافتًا إلى أن التبرعات زادت.", "لافتًا", "جمعية تعاطف الخيرية"),
+    # a verb inside the report's claim, or a prophet quoted in the speaker's words, is passed over
+    ("وقال المدير إن الشركة أعلنت أن الأرباح زادت، مضيفا أن التوزيعات ستبدأ.", "مضيفا", "المدير"),
+    ("وقال الخطيب إن الأنبياء يدعون للمؤمنين، فقال نوح عليه السلام ((رب اغفر لي))، مبينا أن الدعاء مستجاب.",
+     "مبينا", "الخطيب"),
+    # …، عبر تأمين الطرق: "via", no verb of its own
+    ("وأعلن المحافظ خطة لحماية المواطنين، عبر تأمين الطرق، مشيرًا إلى أن الخطة شاملة.", "مشيرًا", "المحافظ"),
+    # the other gender with another verb between: left to the document (by agreement)
+    ("وأكدت الوزيرة أن المدير قال إن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", None),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", CONTINUED)
+def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None) == expected

@@ -39,6 +39,7 @@ _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بع
 _ADVERBIAL_NOUNS = frozenset({"المقابل", "السياق", "الصدد", "الاطار", "الوقت", "الشان", "الاثناء", "الختام", "النهاية",
                               "البداية", "المناسبة", "الجانب"})
 _ADVERBIAL_WORDS = frozenset({"بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "حينها", "بدوره", "وقتها", "بدورهما"})
+_COMPOUND_FIRST = frozenset({"عبد", "ابو"})  # عبد الرحمن، أبو بكر: one given name, not a nasab
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
 
 
@@ -324,6 +325,13 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
         k += 1  # (an opening adverbial: وفي سياق متصل، …)
     if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in KAN:
         return None
+    return clause_subject(ctx, toks, k, i)
+
+
+def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] | None:
+    """The subject after the verb at token ``k`` (read up to ``i`` or a comma) when its object may
+    follow it: a speaker word and its nisba adjectives, or a name (واتفقت فيكتوريا مع هذا الرأي،
+    ويعلق الأسطورة «مارادونا» في الإذاعة قائلا)."""
     seg = []
     for t in toks[k + 1:i]:
         if t.text in COMMA or t.text in STOP_PUNCT:
@@ -333,6 +341,9 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
         return None
     subj = seg[:np_end(ctx, seg)]
     if subj and subj[0].text.startswith("ال"):
+        named = _named_after(ctx, subj)
+        if named is not None:
+            return named
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
         while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text.endswith(("ي", "ية", "يون", "يين")):
@@ -346,11 +357,29 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
     return None
 
 
+def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
+    """A definite description or honorifics and the name after them, quoted or opened by a given
+    name: الأسطورة «مارادونا»، النجم محمد صلاح، الشيخ الدكتور عبد الرحمن السند، الأستاذ هيكل."""
+    m = 1 if subj[0].text not in ctx.v.honorific else 0
+    while m < len(subj) and subj[m].text in ctx.v.honorific:
+        m += 1
+    if m >= len(subj) or m == 0:
+        return None
+    if subj[m].text in OPEN:
+        close = next((e for e in range(m + 1, min(len(subj), m + 6)) if subj[e].text in QUOTES), None)
+        return subj[:close + 1] if close is not None and close > m + 1 else None
+    w = subj[m].text
+    if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
+                            and w not in FUNCTION and ctx.verb_forms.get(w) is None):
+        return subj[:m] + _name_only(ctx, subj[m:])
+    return None
+
+
 def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
     """The name at the head of ``subj``, without the object the clause's verb may have after it:
     محمد العلي [الوفد]، محمد بن سلمان [الوفد]، جيب [الابتعاد عن…]، شل [توزيعاتها]، جيب بوش [معركة]."""
     name: list[Tok] = [subj[0]]
-    for t in subj[1:4]:
+    for t in subj[1:6]:
         w, prev = t.text, name[-1].text
         if prev in ctx.v.particle:
             name.append(t)  # بن سلمان، آل سعود
@@ -358,7 +387,7 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
         if w in ctx.v.particle and w != "ال":
             name.append(t)
             continue
-        nasab = any(x.text in ctx.v.particle for x in name)
+        nasab = any(x.text in ctx.v.particle and x.text not in _COMPOUND_FIRST for x in name)
         if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
             name.append(t)  # the family name with the article ends the name
         elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة"):

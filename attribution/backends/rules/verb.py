@@ -16,23 +16,27 @@ from attribution.backends.rules.cues import (
 )
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_speaker
 from attribution.backends.rules.objects import object_split
-from attribution.backends.rules.quotes import quote_before
+from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, fronted_subject, main_clause_subject, pronoun_subject, relayed_source, subject_after,
-    subject_before,
+    antecedent, clause_subject, fronted_subject, main_clause_subject, pronoun_subject, relayed_source,
+    subject_after, subject_before,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer
 from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT, UNVEIL
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
+from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.normalize import norm_word
 
 _NAME_WORDS = frozenset({"اسمه", "اسمها", "اسم", "اسمهم", "اسماء"})  # ذكر اسمه: "mention a name"
 # what is signed: تُوقِّع الهيئة اتفاقية "signs", a homograph of تَتوقَّع "expects"
 _SIGNED = frozenset({"اتفاقية", "اتفاق", "اتفاقا", "اتفاقيات", "عقد", "عقدا", "عقود", "مذكرة", "معاهدة",
                      "بروتوكول", "ميثاق"})
 _ACCORDING_MA = frozenset({"ما", "لما", "حسبما", "وحسبما"})  # بحسب ما، وفقا لما، حسبما + a verb
-_HEAD_REACH = 8  # the most words from the verb to the head of its object (subject included)
+_HEAD_REACH = 8
+_BLESSINGS = frozenset({"عليه", "عليها", "عليهم", "صلي", "تعالي", "سبحانه", "رضي", "عز", "جل"})
+_CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}  # the most words from the verb to the head of its object (subject included)
 
 
 def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -206,6 +210,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         speaker = pronoun_subject(sent, toks[i - 1])  # لكنه أوضح، إنها أعلنت
     if reported_before is None:
         reported_before = earlier_cue(ctx, sent, i)
+    if speaker is None and participle:
+        speaker = _continued_subject(ctx, sent, i, form)
     if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not reported_before:
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
@@ -218,6 +224,52 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
                 and sentence_initial(sent, i) and form.gender == "m" and form.number == "sg":
             return None, "unattributed"  # يذكر أن، يشار إلى أن: "it is mentioned that"
     return speaker, None
+
+
+def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The named subject of the clause-opening verb a participle continues: ويعلق الأسطورة
+    مارادونا في الإذاعة قائلا: …، وتوقعت جمعية تعاطف ارتفاع العدد، لافتا إلى…
+
+    The verb is the last one before the participle that opens its clause (at the sentence start,
+    after a full stop or a comma), outside quotes; a verb inside another's claim (قال الوزير إن
+    الشركة أعلنت…، مضيفا) is passed over.  A subject of the other gender is taken only when no
+    other verb stands between (the masculine participle after a body: توقعت الجمعية…، لافتا).
+    """
+    toks = sent.toks
+    between = False
+    for g in range(i - 1, -1, -1):
+        gf = ctx.verb_forms.get(toks[g].text)
+        if gf is None or gf.aspect == "participle" or inside_quote(sent, g):
+            continue
+        if not (g == 0 or toks[g - 1].text in _CLAUSE_OPENERS or sentence_initial(sent, g)):
+            between = True
+            continue
+        report = verb_report(ctx, sent, g, gf, reported_before=True)
+        if report is not None:
+            subj = report.speaker if report.kind != "unattributed" else None
+        else:  # ويعلق الأسطورة مارادونا في الإذاعة قائلا: a verb with no content of its own
+            subj = sent.mention(clause_subject(ctx, toks, g, i))
+        if report is None and subj is None:
+            continue  # (…، عبر تأمين الطرق، مشيرا: "via", not the verb عبّر)
+        if subj is not None and _blessed(sent, subj):
+            between = True
+            continue  # فقال نوح عليه السلام ((…))، مبينا: a prophet quoted in the speaker's words
+        if subj is None or (between and _other_gender(ctx, subj.text, form)):
+            return None
+        return subj
+    return None
+
+
+def _blessed(sent: Sentence, subj: Span) -> bool:
+    """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى)?"""
+    after = sent.nt.original[subj.end:subj.end + 12].split()
+    return bool(after) and norm_word(after[0]) in _BLESSINGS
+
+
+def _other_gender(ctx: Context, subject: str, form: VerbForm) -> bool:
+    """Does the subject disagree in gender with the participle (الجمعية … لافتا)?"""
+    info = analyse_mention(subject, ctx.lexicon)
+    return info.gender is not None and form.gender is not None and info.gender != form.gender
 
 
 def _confidence(form: VerbForm, speaker: Span | None, content: Content) -> float:
