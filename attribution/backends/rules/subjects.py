@@ -18,8 +18,8 @@ from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
-    STOP_PUNCT,
+    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES, RADICAL_WAW,
+    RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
@@ -275,14 +275,39 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
 
 
 def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
-    """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان."""
+    """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان, or between
+    أما and a verb carrying the resumptive ف (أما المواطن عبدالله الأحمدي فأوضح…)."""
     toks = sent.toks
+    amma = _amma_topic(ctx, toks, i)
+    if amma is not None:
+        return amma
     if i == 0 or toks[i - 1].text not in _QAD:
         return None
     first = toks[0].text
     if first not in KAN and first not in _AMMA:
         return None
     return subject_before(ctx, sent, i)
+
+
+def _amma_topic(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """«أما X فـverb»: X, fronted by أما and resumed by the ف on the verb at ``i``, is its subject
+    (أما محمد حسن وعبدالعزيز باسبعين فيقولان: the first conjunct is named first)."""
+    w = toks[i].text
+    form = ctx.verb_forms.get(w)
+    if form is None or form.clitic[:1] != "ف":
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= _SUBJECT_MAX and toks[k].text not in _AMMA:
+        if toks[k].text in STOP_PUNCT or is_complementizer(toks[k].text) or ctx.verb_forms.get(toks[k].text):
+            return None
+        k -= 1
+    if k < 0 or toks[k].text not in _AMMA or k + 1 >= i:
+        return None
+    np_ = [t for t in toks[k + 1:i] if t.text not in COMMA]
+    np_ = np_[:np_end(ctx, np_)]
+    if not np_ or np_[0].text in PREPOSITIONS or is_adverbial(ctx, np_[0].text) or not plausible_speaker(ctx, np_):
+        return None  # (أما في فرنسا فالمشتبه…: a place, not a subject)
+    return np_
 
 
 def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
