@@ -90,3 +90,30 @@ def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, e
     i = ar.index(sent, verb)
     c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
     assert (c.speaker.text if c.speaker else None) == expected
+
+
+# (text, verb as written, its speaker mention): verbs joined by و to a relative clause share its subject
+RELATIVE = [
+    ("واستعان الحكم بالمساعد مرزوق العتيبي الذي أكد حدوث التبديل وقال إنه لم يكن قانونيا.", "وقال",
+     "مرزوق العتيبي"),
+    ("واستعان الحكم بالمساعد مرزوق العتيبي الذي أكد حدوث التبديل وقال إنه لم يكن قانونيا.", "أكد",
+     "مرزوق العتيبي"),                                            # an object right after الذي's verb
+    ("والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل وأشار إلى أن العمل مستمر.", "وأشار",
+     "رئيس اللجنة فهد القحيز"),
+    ("ولعب أمام المنتخب الذي يعتبر من الفرق القوية وقال إن المباراة صعبة.", "وقال", None),  # a passive
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", RELATIVE)
+def test_verbs_joined_to_a_relative_clause_share_its_subject(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None) == expected
+
+
+def test_a_passive_after_a_relative_reports_nothing(ar):
+    """الشركة التي تُعتبر الرائدة في…: "which is considered", not "which considers"."""
+    ctx, sent = ar.context(), ar.sentence("وتعاقدت الوزارة مع الشركة التي تعتبر الرائدة في أعمال التكييف.")
+    i = ar.index(sent, "تعتبر")
+    assert verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text]) is None

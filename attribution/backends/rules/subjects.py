@@ -32,7 +32,8 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
-_SUBJECT_MAX = 9  # the most words of a subject before its verb
+_SUBJECT_MAX = 9
+_RELATIVE_REACH = 30  # the most words from a relative pronoun to a verb joined to its clause  # the most words of a subject before its verb
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
@@ -337,8 +338,32 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
     for p in range(len(np_)):
         tail = np_[p:]
         w = tail[0].text
-        if (speaker_word(ctx, w) or w in ctx.known) and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+        if w.startswith(("بال", "لل", "وال")) and p + 1 < len(np_):
+            continue  # بالمساعد مرزوق العتيبي الذي…: the name, without the preposition's phrase head
+        if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
+                and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+            # (بالمساعد مرزوق العتيبي الذي…: from the name)
             return tail
+    return None
+
+
+def _person_name(tail: list[Tok]) -> bool:
+    """Can ``tail``, opened by a given name, be a person's name: a family name with the article
+    only at its end (مرزوق العتيبي; not حياة البيئة البحرية)?"""
+    return len(tail) <= 4 and not any(t.text.startswith("ال") and not nisba_adjective(t.text) for t in tail[1:-1])
+
+
+def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
+    """The relative pronoun whose clause the و-verb at ``i`` continues: «…مرزوق العتيبي الذي أكد
+    حدوث التبديل وقال إنه…» → الذي (no comma or full stop between)."""
+    for k in range(i - 1, max(-1, i - _RELATIVE_REACH), -1):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT:
+            return None
+        rf = ctx.verb_forms.get(toks[k + 1].text) if w in ctx.v.relative and k + 1 < i else None
+        if rf is not None:
+            # (not المنتخب الذي يُعتبر من الفرق القوية: an impersonal verb read as a passive)
+            return None if rf.impersonal and rf.aspect == "imperfect" else k
     return None
 
 

@@ -18,8 +18,8 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_spe
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, clause_subject, fronted_subject, main_clause_subject, pronoun_subject, relayed_source,
-    subject_after, subject_before,
+    antecedent, clause_subject, fronted_subject, main_clause_subject, pronoun_subject, relative_before,
+    relayed_source, subject_after, subject_before,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer
 from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT, UNVEIL
@@ -140,9 +140,12 @@ def _object_is_content(ctx: Context, toks: list[Tok], k: int, form: VerbForm) ->
 
 def _subject_elsewhere(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the subject of an object-taking verb before it or dropped (…، لكنه نفى، وكانت الوزارة قد
-    نفت، ونفوا)?  Then its object starts right after it."""
+    نفت، ونفوا، …العتيبي الذي أكد حدوث التبديل; not الشركة التي تُعتبر الرائدة, a passive)?  Then its
+    object starts right after it."""
     prev = sent.toks[i - 1].text if i else ""
     return prev in BUT_PRON or (prev in COMMA and form.clitic[:1] == "و") \
+        or (prev in ctx.v.relative and not (form.impersonal and form.aspect == "imperfect")
+            and antecedent(ctx, sent.toks, i - 1) is not None) \
         or fronted_subject(ctx, sent, i) is not None or form.number == "pl"
 
 
@@ -206,6 +209,9 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if i > 0 and not participle and toks[i - 1].text in ctx.v.relative:
         # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
+    if speaker is None and not participle and form.clitic[:1] == "و":
+        r = relative_before(ctx, toks, i)  # «…العتيبي الذي أكد حدوث التبديل وقال إنه…»: the same subject
+        speaker = sent.mention(antecedent(ctx, toks, r)) if r is not None else None
     if speaker is None and i > 0 and not participle:
         speaker = pronoun_subject(sent, toks[i - 1])  # لكنه أوضح، إنها أعلنت
     if reported_before is None:
