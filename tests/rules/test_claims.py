@@ -70,3 +70,11 @@ def test_trim_claims_leaves_a_claim_with_no_later_report(ar):
     found = sentence_reports(ctx, sent)
     assert [c.claim.text for c in found] == ["الاتفاق جاهز، والتوقيع قريب"]
     assert trim_claims(ctx, sent, [(0, found[0])]) == found
+
+
+def test_a_claim_ends_before_but_and_an_adverbial(ar):
+    """…، لكنه في الوقت ذاته يصف…: a new report by the same speaker, after an adverbial."""
+    from attribution.backends.rules.sentence import sentence_reports
+
+    got = sentence_reports(ar.context(), ar.sentence("وقال المعارض إن النظام ضعيف، لكنه في الوقت ذاته يصف الثورة بأنها مختطفة."))
+    assert [(c.cue.text, c.claim.text) for c in got] == [("قال", "النظام ضعيف"), ("يصف", "بأنها مختطفة")]

@@ -117,3 +117,33 @@ def test_a_passive_after_a_relative_reports_nothing(ar):
     ctx, sent = ar.context(), ar.sentence("وتعاقدت الوزارة مع الشركة التي تعتبر الرائدة في أعمال التكييف.")
     i = ar.index(sent, "تعتبر")
     assert verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text]) is None
+
+
+# (text, verb, (speaker mention, claim)): after a pronoun subject the noun phrase is the object;
+# وصف X Y بأنه…: ب marks the second complement, so the last definite noun phrase is the object
+OBJECTS = [
+    ("وقال المعارض إن النظام ضعيف، لكنه يصف الثورة السورية بأنها مختطفة.", "يصف", ("ه", "بأنها مختطفة")),
+    ("وقال المعارض إن النظام ضعيف، لكنه في الوقت ذاته يصف الثورة بأنها مختطفة.", "يصف", ("ه", "بأنها مختطفة")),
+    ("وأكد المعارض أن المعارضة ضعيفة، لكنه اعتبر الحكومة مسؤولة عن الأزمة.", "اعتبر",
+     ("ه", "الحكومة مسؤولة عن الأزمة")),                       # a speaker word as the object
+    ("ووصف الوزير الخطة بأنها طموحة.", "ووصف", ("الوزير", "بأنها طموحة")),
+    ("ووصفت رزان صالح الفعاليات بأنها مميزة.", "ووصفت", ("رزان صالح", "بأنها مميزة")),
+    ("ووصف المعارض الثورة السورية بأنها مختطفة.", "ووصف", ("المعارض", "بأنها مختطفة")),
+    ("ووصف وزير الخارجية الروسي الحوار بأنه بناء.", "ووصف", ("وزير الخارجية الروسي", "بأنه بناء")),
+    ("ووصف الرئيس الأمريكي بأن الحوار بناء.", "ووصف", ("الرئيس الأمريكي", "الحوار بناء")),  # no object
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", OBJECTS)
+def test_object_after_a_pronoun_subject_or_before_bianna(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text, c.claim.text) == expected
+
+
+def test_a_passive_after_a_pronoun_reports_nothing(ar):
+    """أنها تُعتبر طويلة القامة: "she is considered tall"."""
+    ctx, sent = ar.context(), ar.sentence("ويفوق صديقته طولا رغم أنها تعتبر طويلة القامة.")
+    i = ar.index(sent, "تعتبر")
+    assert verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text]) is None

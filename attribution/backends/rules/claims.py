@@ -11,6 +11,7 @@ from dataclasses import replace
 from attribution.backends.rules.context import Context, Sentence
 from attribution.backends.rules.cues import match_according
 from attribution.backends.rules.quotes import closing_quote
+from attribution.backends.rules.subjects import adverbial_length
 from attribution.lexicon.closed import BUT_PRON, COMMA, OPEN, PRON
 from attribution.records import Candidate, Span
 
@@ -92,8 +93,9 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
     stops: list[int] = []
     for k, t in enumerate(toks):
         prev = toks[k - 1].text if k else ""
-        if prev in BUT_PRON and k > 1 and toks[k - 2].text in COMMA and forms.get(t.text) is not None:
-            stops.append(to_original(toks[k - 2].start))
+        but = _but_before(ctx, toks, k) if forms.get(t.text) is not None else None
+        if but is not None:
+            stops.append(to_original(toks[but - 1].start))
             continue
         if prev not in COMMA and not (t.text[:1] in "وف" and k > 0):
             continue
@@ -104,3 +106,13 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
         if prev in COMMA and match_according(ctx, toks, k) is not None:
             stops.append(to_original(toks[k - 1].start))
     return stops
+
+
+def _but_before(ctx: Context, toks: list, k: int) -> int | None:
+    """The لكنه opening the clause of the verb at ``k`` after a comma, right before it or before an
+    adverbial (…، لكنه نفى…، …، لكنه في الوقت ذاته يصف…): its token index."""
+    for b in range(k - 1, max(0, k - 6), -1):
+        if toks[b].text in BUT_PRON:
+            ok = b == k - 1 or adverbial_length(ctx, toks[b + 1:k]) == k - b - 1
+            return b if ok and b > 0 and toks[b - 1].text in COMMA else None
+    return None

@@ -147,7 +147,7 @@ def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
 def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
     """وبيّن من جهته محمود الفالح…، وقال في المقابل الوزير…، وأكد كل من الوزير والسفير…: an
     adverbial (or "each of") before the subject is no part of it."""
-    k = _adverbial_length(ctx, seg)
+    k = adverbial_length(ctx, seg)
     if k == 1 and len(seg) > 1 and seg[0].text in RESUMPTIVE and np_end(ctx, seg[1:]):
         return seg[1:]  # الذي شدد فيه المستهلكون: after the relative's pronoun comes the subject
     if k and k < len(seg) and _opens_subject(ctx, seg[k].text) \
@@ -163,7 +163,7 @@ def _adjective(ctx: Context, w: str) -> bool:
     return w in CHIEF or (adjective_like(w) and not speaker_word(ctx, w))
 
 
-def _adverbial_length(ctx: Context, seg: list[Tok]) -> int:
+def adverbial_length(ctx: Context, seg: list[Tok]) -> int:
     """How many tokens of adverbials open ``seg``: من جهته، في المقابل، في هذا الصدد، بدوره، أيضا."""
     k = 0
     v = ctx.v
@@ -451,6 +451,22 @@ def _named(ctx: Context, w: str) -> bool:
     """A given name, a name seen before in the document, or a country (not an object: معرضا)."""
     return (is_given_name(w) or w in ctx.known or w in ctx.v.place) and not (w.endswith("ا") and w not in ctx.known
                                                                               and not is_given_name(w))
+
+
+def pronoun_before(ctx: Context, sent: Sentence, i: int) -> Span | None:
+    """The pronoun subject of the verb at ``i``: on لكنه/إنها/أنهم right before it, or before an
+    adverbial standing between (لكنه في الوقت ذاته يصف…، إنها أيضا تؤكد…)."""
+    toks = sent.toks
+    for k in range(i - 1, max(-1, i - 6), -1):
+        span = pronoun_subject(sent, toks[k])
+        if span is not None:
+            return span if k == i - 1 or adverbial_length(ctx, toks[k + 1:i]) == i - k - 1 else None
+    return None
+
+
+def pronoun_subject_word(w: str) -> bool:
+    """Is ``w`` لكنه/إنها/أنهم…, a host carrying the subject pronoun?"""
+    return any(w.startswith(base) and w[len(base):] in _PRONOUNS for base in _PRONOUN_HOSTS)
 
 
 def pronoun_subject(sent: Sentence, t: Tok) -> Span | None:

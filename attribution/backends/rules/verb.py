@@ -15,10 +15,11 @@ from attribution.backends.rules.cues import (
     FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, match_according, sentence_initial,
 )
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_speaker
-from attribution.backends.rules.objects import object_split
+from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, clause_subject, fronted_subject, main_clause_subject, pronoun_subject, relative_before,
+    antecedent, clause_subject, fronted_subject, main_clause_subject, pronoun_before, pronoun_subject_word,
+    relative_before,
     relayed_source, subject_after, subject_before,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer
@@ -34,9 +35,9 @@ _NAME_WORDS = frozenset({"اسمه", "اسمها", "اسم", "اسمهم", "اس
 _SIGNED = frozenset({"اتفاقية", "اتفاق", "اتفاقا", "اتفاقيات", "عقد", "عقدا", "عقود", "مذكرة", "معاهدة",
                      "بروتوكول", "ميثاق"})
 _ACCORDING_MA = frozenset({"ما", "لما", "حسبما", "وحسبما"})  # بحسب ما، وفقا لما، حسبما + a verb
-_HEAD_REACH = 8
+_HEAD_REACH = 8  # the most words from the verb to the head of its object (subject included)
 _BLESSINGS = frozenset({"عليه", "عليها", "عليهم", "صلي", "تعالي", "سبحانه", "رضي", "عز", "جل"})
-_CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}  # the most words from the verb to the head of its object (subject included)
+_CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}
 
 
 def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -51,6 +52,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     toks = sent.toks
     content, mid_end = content_start(ctx, sent, i, form)
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
+    if subj and content is not None and content[0] == "comp" and form.frames.obj and "ب" not in form.frames.clause \
+            and toks[content[1]].text.startswith("بان"):
+        subj = subject_before_object(ctx, subj)  # ووصف الوزير الخطة بأنها…: ب marks a second complement
     if content is None and form.frames.obj:
         content, subj = _object_content(ctx, sent, i, form, subj)
     if content is None:
@@ -98,7 +102,8 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     الوزارة وجود خلافات، مؤكدا أهمية…); no content when the object is no proposition (أكد ذلك)."""
     toks = sent.toks
     implicit = form.aspect == "participle" or _subject_elsewhere(ctx, sent, i, form)
-    split = object_split(ctx, toks, i, implicit=implicit)
+    # (لكنه اعتبر الحكومة مسؤولة…: after a pronoun subject even a speaker word is the object)
+    split = ([], i + 1) if pronoun_before(ctx, sent, i) is not None else object_split(ctx, toks, i, implicit=implicit)
     head = _content_head(ctx, toks, i, implicit)
     if head is not None and (split is None or head > split[1]):
         split = toks[i + 1:head], head  # أكدت اللجنة العامة للانتخابات ضرورة…: the object starts at ضرورة
@@ -157,6 +162,8 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     fronted = fronted_subject(ctx, sent, i)
     if fronted is not None:
         return fronted
+    if pronoun_before(ctx, sent, i) is not None:
+        return None  # لكنه يصف الثورة السورية بأنها…: the pronoun speaks, the noun phrase is the object
     if form.aspect == "participle":
         return None  # مضيفا أن، داعيا الجميع إلى…: a participle's speaker is its sentence's subject
     if form.number in ("pl", "du") and subj:
@@ -185,6 +192,9 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
     if i + 1 < len(toks) and toks[i + 1].text in _NAME_WORDS:
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
+    if content[0] == "np" and form.impersonal and form.aspect == "imperfect" and i \
+            and pronoun_subject_word(toks[i - 1].text):
+        return True  # أنها تُعتبر طويلة القامة: a passive after the pronoun, "she is considered"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
 
@@ -213,7 +223,7 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         r = relative_before(ctx, toks, i)  # «…العتيبي الذي أكد حدوث التبديل وقال إنه…»: the same subject
         speaker = sent.mention(antecedent(ctx, toks, r)) if r is not None else None
     if speaker is None and i > 0 and not participle:
-        speaker = pronoun_subject(sent, toks[i - 1])  # لكنه أوضح، إنها أعلنت
+        speaker = pronoun_before(ctx, sent, i)  # لكنه أوضح، إنها أعلنت، لكنه في الوقت ذاته يصف
     if reported_before is None:
         reported_before = earlier_cue(ctx, sent, i)
     if speaker is None and participle:
