@@ -147,3 +147,25 @@ def test_a_passive_after_a_pronoun_reports_nothing(ar):
     ctx, sent = ar.context(), ar.sentence("ويفوق صديقته طولا رغم أنها تعتبر طويلة القامة.")
     i = ar.index(sent, "تعتبر")
     assert verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text]) is None
+
+
+# (text, verb, speaker mention): the owner of speech nouns (تصريحات، تقديرات، حديث) speaks
+OWNERS = [
+    ("وأكدت تصريحات وزير الخارجية أن الحوار مستمر.", "وأكدت", "وزير الخارجية"),
+    ("وأشارت تصريحات لمسؤولين أوروبيين إلى أن الاتفاق قريب.", "وأشارت", "مسؤولين أوروبيين"),  # the ل left out
+    ("وأكدت تصريحات صحفية للمتحدث باسم الوزارة أن الحوار مستمر.", "وأكدت", "متحدث باسم الوزارة"),
+    ("وكشفت تصريحات لوزير الدفاع جان إيف لودريان، قبيل سفره، عن أن الصفقة جاهزة.", "وكشفت",
+     "وزير الدفاع جان إيف لودريان"),
+    ("تصريحات المسؤول الألماني تفيد بأن برلين لن تدفع.", "تفيد", "المسؤول الألماني"),           # before its verb
+    # an imperfect verb describing indefinite words, where they appeared in between
+    ("وجاء الرد على تصريحات لمسؤول حكومي ألماني في صحيفة «بيلد» اليومية تفيد بأن الاتفاق ممكن.", "تفيد",
+     "مسؤول حكومي ألماني"),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", OWNERS)
+def test_the_owner_of_words_speaks(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert c.speaker.text == expected

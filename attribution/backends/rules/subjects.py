@@ -33,7 +33,8 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9
-_RELATIVE_REACH = 30  # the most words from a relative pronoun to a verb joined to its clause  # the most words of a subject before its verb
+_RELATIVE_REACH = 30
+_DESCRIBED_REACH = 14  # the most words from indefinite words to the verb that describes them  # the most words from a relative pronoun to a verb joined to its clause  # the most words of a subject before its verb
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
@@ -218,6 +219,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if found is None:
         return None
     np_, after_kan, after_comp = found
+    if np_ and strip_article(np_[0].text) in ctx.v.speech and looks_nominal(ctx, np_):
+        return speech_owner(ctx, np_)  # وجاءت تصريحات لمسؤول حكومي ألماني تفيد بأن…
     if not np_ or not looks_nominal(ctx, np_) or np_end(ctx, np_) < len(np_):
         return None
     head = np_[0].text
@@ -451,6 +454,47 @@ def _named(ctx: Context, w: str) -> bool:
     """A given name, a name seen before in the document, or a country (not an object: معرضا)."""
     return (is_given_name(w) or w in ctx.known or w in ctx.v.place) and not (w.endswith("ا") and w not in ctx.known
                                                                               and not is_given_name(w))
+
+
+def speech_owner(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
+    """The owner of the words opening ``subj`` (the tokens from the subject on), who is the
+    speaker: وتفيد تصريحات لمسؤول حكومي ألماني بأن…، وأكدت تصريحات وزير الخارجية أن… → the
+    official, the minister (the ل of the owner left out of the mention)."""
+    if len(subj) < 2 or strip_article(subj[0].text) not in ctx.v.speech:
+        return None
+    m = 1
+    while m < len(subj) and not subj[m].text.startswith(("ل", "ال")) and adjective_like(subj[m].text):
+        m += 1  # تصريحات صحفية لوزير…
+    owner: list[Tok] = []
+    for k, t in enumerate(subj[m:], m):
+        if t.text in COMMA or t.text in STOP_PUNCT or is_complementizer(t.text) or ctx.verb_forms.get(t.text):
+            break
+        if t.text in ("في", "عبر") and k + 1 < len(subj) and strip_article(subj[k + 1].text) in ctx.v.media:
+            break  # تصريحات لمسؤول في صحيفة «بيلد»: where the words appeared
+        owner.append(t)
+    if not owner or (owner[0].text.startswith("ال") and m > 1):
+        return None
+    w = owner[0].text
+    if w.startswith("لل"):
+        owner[0] = Tok(owner[0].start + 2, owner[0].end, "ال" + w[2:])
+    elif w.startswith("ل") and not is_given_name(w):
+        owner[0] = Tok(owner[0].start + 1, owner[0].end, w[1:])
+    owner = owner[:np_end(ctx, owner)]
+    if not owner or not plausible_speaker(ctx, owner) or not (speaker_word(ctx, owner[0].text) or _named(ctx, owner[0].text)):
+        return None
+    return owner
+
+
+def described_words(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The owner of indefinite words that the imperfect verb at ``i`` describes: «ردا على
+    تصريحات لمسؤول حكومي ألماني في صحيفة "بيلد" تفيد بأن…» → the official."""
+    for k in range(i - 1, max(-1, i - _DESCRIBED_REACH), -1):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        if w in ctx.v.speech and k + 1 < i:
+            return speech_owner(ctx, toks[k:i])
+    return None
 
 
 def pronoun_before(ctx: Context, sent: Sentence, i: int) -> Span | None:

@@ -18,8 +18,8 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_spe
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, clause_subject, fronted_subject, main_clause_subject, pronoun_before, pronoun_subject_word,
-    relative_before,
+    antecedent, clause_subject, described_words, fronted_subject, main_clause_subject, pronoun_before, pronoun_subject_word,
+    relative_before, speech_owner,
     relayed_source, subject_after, subject_before,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer
@@ -60,6 +60,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if content is None:
         return quote_before(ctx, sent, i, form)
     subj = _settled_subject(ctx, sent, i, form, subj)
+    if subj and strip_article(subj[0].text) in ctx.v.speech and subj[0] in toks:
+        # وأكدت تصريحات وزير الخارجية أن…: the owner of the words speaks
+        subj = speech_owner(ctx, toks[toks.index(subj[0]):mid_end]) or subj
     if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj):
         return None
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj):
@@ -234,6 +237,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
     if speaker is None and not participle:
         before = subject_before(ctx, sent, i)
+        if before is None and form.aspect == "imperfect" and not form.clitic:
+            before = described_words(ctx, toks, i)  # تصريحات لمسؤول ألماني في صحيفة «بيلد» تفيد بأن…
         if before is not None:
             return sent.mention(before), None
         if form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف") \
