@@ -27,6 +27,7 @@ _OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
 _WHERE_MADE = frozenset({"في", "كما"})
 _RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+CLOSE_MARKS = frozenset({")", "»", "”", '"', "]", "}"})
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
 
 
@@ -82,6 +83,9 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
+            if cand is not None and form.aspect != "participle" and _in_direct_claim(found, cand) \
+                    and not _after_close(toks, i):
+                cand = None  # قال المدير "… وتقول الدراسات إن…": the quoted speaker's words, not a report
         elif t.text in PASSIVE:
             cand = passive_report(sent, i)
         else:
@@ -153,6 +157,21 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
 def _according_before(ctx: Context, toks: list[Tok], i: int) -> bool:
     """Is there an according-to phrase before token ``i`` (وبحسب الوكالة، …)?"""
     return any(match_according(ctx, toks, k) is not None for k in range(i))
+
+
+def _in_direct_claim(found: _Found, c: Candidate) -> bool:
+    """Is the cue of ``c`` inside the quotation of a direct report found before it?"""
+    return any(d.kind == "direct" and d.claim is not None and d.claim.start <= c.cue.start < d.claim.end
+               for _, d in found)
+
+
+def _after_close(toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` follow a closing mark (…)، وأكد الشيخ…), where a quote may have ended
+    that its report's claim runs past (an unbalanced quote)?  (A participle is never held a quoted word.)"""
+    k = i - 1
+    while k >= 0 and toks[k].text in COMMA:
+        k -= 1
+    return k >= 0 and toks[k].text in CLOSE_MARKS
 
 
 def _weak(c: Candidate) -> bool:
