@@ -32,9 +32,10 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
-_SUBJECT_MAX = 9
-_RELATIVE_REACH = 30
-_DESCRIBED_REACH = 14  # the most words from indefinite words to the verb that describes them  # the most words from a relative pronoun to a verb joined to its clause  # the most words of a subject before its verb
+_SUBJECT_MAX = 9  # the most words of a subject before its verb
+_KAN_SUBJECT_MAX = 22  # …between كان and its verb, which bracket it
+_RELATIVE_REACH = 30  # the most words from a relative pronoun to a verb joined to its clause
+_DESCRIBED_REACH = 14  # the most words from indefinite words to the verb that describes them
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
@@ -217,7 +218,7 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
     found = _preverbal_np(ctx, toks, i)
     if found is None:
-        return None
+        return _long_kan_subject(ctx, toks, i)
     np_, after_kan, after_comp = found
     if np_ and strip_article(np_[0].text) in ctx.v.speech and looks_nominal(ctx, np_):
         return speech_owner(ctx, np_)  # وجاءت تصريحات لمسؤول حكومي ألماني تفيد بأن…
@@ -233,6 +234,21 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
+    return None
+
+
+def _long_kan_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """A long subject between كان and its verb, role and name with an apposition: وكان المفتي
+    العام، رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز آل الشيخ أكد…"""
+    for k in range(i - 1, max(-1, i - _KAN_SUBJECT_MAX), -1):
+        w = toks[k].text
+        if w in KAN and k + 1 < i:
+            np_ = toks[k + 1:i]
+            first = np_[0].text
+            return np_ if speaker_word(ctx, first) or _named(ctx, first) or first in ctx.v.honorific else None
+        if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None \
+                or w in _AMMA:
+            return None
     return None
 
 
