@@ -17,7 +17,7 @@ SENTENCES = [
     ("وقال الوزير إن الخطة جاهزة، وأضاف أن التمويل متوفر.",
      [("قال", "الوزير", "indirect"), ("أضاف", None, "indirect")]),
     ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.",
-     [("قال", "الوزير", "indirect"), ("مضيفا", None, "indirect")]),
+     [("قال", "الوزير", "indirect"), ("مضيفا", "الوزير", "indirect")]),
     ("وأوضح المدير أن الخطة جاهزة، لكنه نفى وجود موعد محدد.",
      [("أوضح", "المدير", "indirect"), ("نفى", "ه", "indirect")]),
     # according-to phrases: outside a verb's claim, or closing it (بحسب قوله)
@@ -159,3 +159,14 @@ def test_what_clause_opening_a_sentence_claims_the_sentence_before(ar):
     (c,) = sentence_reports(ar.context(), Sentence.of(nt, 1, start, len(nt.text)))
     assert (c.speaker.text, c.claim.text, text[c.claim.start:c.claim.end]) == ("الدراسة", "ويعود السبب إلى الجفاف",
                                                                               "ويعود السبب إلى الجفاف")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb inside a direct quotation is the quoted speaker's word, even with its own subject
+    ('وقال مدير المستشفى "تعتبر الأمراض التنفسية من أصعب الأمراض. وتقول الدراسات إن علاجها صعب."', ["قال"]),
+    ("وقال الخطيب: «وقد حث النبي على التسامح وقال إن الرفق زينة».", ["قال"]),
+    # …)، وأكد…: after a closing mark a report of its own (a quote its report's claim may run past)
+    ("وقال الخطيب: «الرفق زينة» (رواه مسلم)، وأكد الشيخ أن التسامح واجب.", ["قال", "أكد"]),
+])
+def test_verbs_inside_a_direct_quotation(ar, text, expected):
+    assert [c.cue.text for c in sentence_reports(ar.context(), ar.sentence(text))] == expected

@@ -11,7 +11,7 @@ content was found.  A bare noun-phrase object (``أكد أهمية…``) is :mod
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.cues import participle_opens_content
+from attribution.backends.rules.cues import match_according, participle_opens_content
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
@@ -276,6 +276,8 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
         return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
     if w[:1] == "و" and w[1:] in NAMING and k + 1 < len(toks) and not is_complementizer(toks[k + 1].text):
         return True  # "…، ويدعى عبد الناصر سيد، إن…": the name the subject is given
+    if w in ctx.acc_first and match_according(ctx, toks, k) is not None:
+        return True  # an aside: "أوضح الوزير، وفقا لما نقلت عنه الصحيفة، بأن…" (the و of وفقا is the word's)
     if is_complementizer(w) or w in QUOTES or w == ":" or w in v.relative or is_adverbial(ctx, w):
         return True
     if w[:1] in "وف" and (w[1:] in v.adverbial or w[1:] in v.relative):

@@ -36,6 +36,7 @@ _OPENS_CLAUSE = COMMA | STOP_PUNCT | {""}
 _WHERE_MADE = frozenset({"في", "كما"})
 _RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+CLOSE_MARKS = frozenset({")", "»", "”", '"', "]", "}"})
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
 
 
@@ -99,6 +100,9 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
+            if cand is not None and form.aspect != "participle" and _in_direct_claim(found, cand) \
+                    and not _after_close(toks, i):
+                cand = None  # قال المدير "… وتقول الدراسات إن…": the quoted speaker's words, not a report
         elif t.text in PASSIVE:
             cand = passive_report(sent, i)
         else:
@@ -184,6 +188,21 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
     between = sent.nt.original[c.cue.end:c.claim.start]
     return "،" in between or "," in between
 
+
+
+def _in_direct_claim(found: _Found, c: Candidate) -> bool:
+    """Is the cue of ``c`` inside the quotation of a direct report found before it?"""
+    return any(d.kind == "direct" and d.claim is not None and d.claim.start <= c.cue.start < d.claim.end
+               for _, d in found)
+
+
+def _after_close(toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` follow a closing mark (…)، وأكد الشيخ…), where a quote may have ended
+    that its report's claim runs past (an unbalanced quote)?  (A participle is never held a quoted word.)"""
+    k = i - 1
+    while k >= 0 and toks[k].text in COMMA:
+        k -= 1
+    return k >= 0 and toks[k].text in CLOSE_MARKS
 
 
 def _weak(c: Candidate) -> bool:
@@ -306,8 +325,12 @@ def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Ca
     """The claim of an according-to phrase trailing another report (قال الوزير إن X، بحسب الجيش):
     that report's claim up to the phrase, not the sentence from its start; none for a phrase
     naming the report's own speaker (قال الوزير…، بحسب الوزير)."""
-    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None
-                  and c.claim.start < sent.nt.to_original(sent.toks[i].start)), None)
+    here = sent.nt.to_original(sent.toks[i].start)
+    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None and c.claim.start < here), None)
+    inserted = next((c for k, c in reversed(found) if k < i and c.claim is not None and c.claim.start > here
+                     and c.kind != "according_to"), None)
+    if owner is None and inserted is not None and res.speaker is not None:
+        return replace(res, claim=inserted.claim)  # قال الوزير، بحسب الوكالة، إن…: the verb's claim
     if owner is None or res.speaker is None:
         return res
     if owner.speaker is not None and norm_word(owner.speaker.text) == norm_word(res.speaker.text):
