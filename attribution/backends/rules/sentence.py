@@ -13,7 +13,7 @@ from typing import Callable
 
 from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
-from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
@@ -75,6 +75,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     toks = sent.toks
     forms = ctx.verb_forms
     found: _Found = []
+    directs: list[Candidate] = []  # the direct reports among them
     covered: list[_Region] = []
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     first_according = _first_according(ctx, toks)
@@ -100,7 +101,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
-            if cand is not None and form.aspect != "participle" and _in_direct_claim(found, cand) \
+            if cand is not None and form.aspect != "participle" and _in_direct_claim(directs, cand) \
                     and not _after_close(toks, i):
                 cand = None  # قال المدير "… وتقول الدراسات إن…": the quoted speaker's words, not a report
         elif t.text in PASSIVE:
@@ -111,6 +112,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             if _in_time_clause(toks, i):
                 cand = _claim_to_comma(sent, cand)
             found.append((i, cand))
+            if cand.kind == "direct":
+                directs.append(cand)
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
     return found, covered
@@ -190,10 +193,15 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
 
 
 
-def _in_direct_claim(found: _Found, c: Candidate) -> bool:
-    """Is the cue of ``c`` inside the quotation of a direct report found before it?"""
-    return any(d.kind == "direct" and d.claim is not None and d.claim.start <= c.cue.start < d.claim.end
-               for _, d in found)
+def _in_direct_claim(directs: list[Candidate], c: Candidate) -> bool:
+    """Is the cue of ``c`` inside the quotation of a direct report found before it?  (Found in text
+    order, and a claim within REACH of its cue: the look back stops two reaches before the cue.)"""
+    for d in reversed(directs):
+        if d.cue.start < c.cue.start - 2 * REACH:
+            return False
+        if d.claim is not None and d.claim.start <= c.cue.start < d.claim.end:
+            return True
+    return False
 
 
 def _after_close(toks: list[Tok], i: int) -> bool:
