@@ -167,6 +167,10 @@ INDEX = [
     # a document and an organisation in one construct chain are both looked up
     ("وأوضح بيان أمانة جدة أن الأعمال انتهت.", [("بيان أمانة جدة", None, "document"),
                                                 ("أمانة جدة", None, "organization")]),
+    # a dash opens a parenthetical after the title, never the name: فضل عدم is "preferred not to"
+    ("وقال ضابط يمني - فضل عدم الكشف عن اسمه - إن الجيش منهك.", []),
+    ("وقال المتحدث الرسمي سعد الخليوي - في تصريح - إن الحادث بسيط.",
+     [("سعد الخليوي", "المتحدث الرسمي", "person")]),
     pytest.param("يحاول جون كيري وزير الخارجية الأمريكي إقناع الطرفين.",
                  [("جون كيري", "وزير الخارجية الأمريكي", "person")],
                  marks=pytest.mark.xfail(reason="the phrase after the title runs on into the verb's object "

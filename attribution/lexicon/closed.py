@@ -135,7 +135,7 @@ PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl")
 # (folded) words that stop a name read backwards from its role: «يحاول جون كيري وزير الخارجية…»
 # takes جون كيري but not «قال»، «في»…
 NAME_STOPS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
-              "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما"}
+              "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما", "عدم", "غير"}
 # (folded) particles inside a name, never a name alone: «محمد بن سلمان»، «أبو مازن»
 NAME_PARTICLES = {"بن", "بنت", "ابن", "ابو", "عبد", "ال"}
 # (folded) description heads that may point at any official: «قال المسؤول الروسي» → the last named official

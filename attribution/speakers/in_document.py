@@ -261,7 +261,7 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
             commas += 1
             if commas >= 2:
                 break
-        elif x in ".!?؟؛:\"«»“”()" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None \
+        elif x in ".!?؟؛:\"«»“”()-–—" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None \
                 or x in ORG_NAME_STOPS:
             break  # (a relative clause ends the phrase: «… العتيبي التفجير الذي وقع…»)
         end = toks[m][1]
@@ -322,7 +322,7 @@ def _name_length(words: list[str]) -> int:
                                                                    and norm[k] not in _adverbials())):
                     continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
             break
-        if not w.isalpha() or fold(w) in stopwords() or w[:1] in "وف" or w in _places():
+        if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] in "وف" or w in _places():
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
         k += 1
     return max(k, 1)

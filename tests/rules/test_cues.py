@@ -10,10 +10,13 @@ from attribution.lexicon.cues import default_lexicon
 # (sentence, the cue word as written, is it a report?)
 CUE_GUARDS = [
     ("وقال الوزير إن الاتفاق جاهز.", "وقال", True),
-    # a participle reports only after a comma, with its content right after
+    # a participle reports after a comma, with its content right after; with no comma only when
+    # أن follows it (or its frame and أن): مضيفا "host" takes none
     ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", True),
     ("وقال الوزير إن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", True),
-    ("ووصل الوزير مضيفا أن الخطة جاهزة.", "مضيفا", False),
+    ("ووصل الوزير مضيفا أن الخطة جاهزة.", "مضيفا", True),
+    ("ويحل الهلال مضيفا على النصر.", "مضيفا", False),
+    ("ويحل الهلال مضيفا على فريق يرى أن الفوز سهل.", "مضيفا", False),
     ("وقال الوزير إن الخطة جاهزة، مضيفا الكثير من التفاصيل.", "مضيفا", False),
     # strict homographs: بين "between" / بيّن "explained", رأى only clause-initially
     ("وبين الوزير أن الخطة جاهزة.", "وبين", True),

@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from attribution.backends.rules.context import REACH, Context, Sentence
-from attribution.backends.rules.cues import match_according
+from attribution.backends.rules.cues import match_according, participle_opens_content
 from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer
@@ -123,9 +123,11 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
         if but is not None:
             stops.append(to_original(toks[but - 1].start))
             continue
-        if prev not in COMMA and not (t.text[:1] in "وف" and k > 0):
-            continue
         form = forms.get(t.text)
+        if prev not in COMMA and not (t.text[:1] in "وف" and k > 0):
+            if form is not None and form.aspect == "participle" and k and participle_opens_content(ctx, toks, k, form):
+                stops.append(to_original(t.start))  # …القضية مشيرة إلى أن…: no comma before it
+            continue
         if form is not None and (form.aspect == "participle" or form.clitic):
             stops.append(to_original(toks[k - 1].start if prev in COMMA else t.start))
             continue

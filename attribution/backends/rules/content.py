@@ -122,7 +122,7 @@ def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
         return False  # وقال أحد السكان ويدعى موها صالح إن…: "named", the subject goes on
     # "…، مؤكدا أن"، "أشاد بالفريق قائلا:": the participle's content is its own (وأضاف معقبا على… أن: not)
     return w[:1] in "وف" or (vf.aspect == "participle" and (toks[j - 1].text in COMMA
-                                                            or participle_opens_content(toks, j, vf)))
+                                                            or participle_opens_content(ctx, toks, j, vf)))
 
 
 def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbForm) -> bool:

@@ -58,7 +58,7 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the reporting-verb form at token ``i`` a report, not a homograph or a quoted verb?"""
     toks = sent.toks
     if form.aspect == "participle":
-        if not participle_opens_content(toks, i, form) or (i and ctx.verb_forms.get(toks[i - 1].text) is not None):
+        if not participle_opens_content(ctx, toks, i, form) or (i and ctx.verb_forms.get(toks[i - 1].text) is not None):
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
@@ -75,7 +75,10 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     return True
 
 
-def participle_opens_content(toks: list[Tok], i: int, form: VerbForm) -> bool:
+_THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
+
+
+def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> bool:
     """مضيفا أن / مشيرا إلى أن / مطالبين بضرورة / داعيا الجميع إلى / مؤكدا أهمية: after a comma,
     with the content right after (its addressee may come first); قائلا: / قائلا إن also after a
     noun phrase (تابع قائلا إن، أشاد بالفريق قائلا:), but not after a copula (بات مؤكدا أن)."""
@@ -85,7 +88,11 @@ def participle_opens_content(toks: list[Tok], i: int, form: VerbForm) -> bool:
     n = len(toks)
     nxt = toks[i + 1].text if i + 1 < n else ""
     if prev not in COMMA and form.clitic != "و":
-        return prev not in COPULAS and (nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and form.lemma == "قال"))
+        if prev in COPULAS or toks[i].text in ctx.v.adverbial:
+            return False  # (برهن الوزير مجددا أن…: "again", not "renewing")
+        # (a clause with no comma before it, as agency copy writes: …القضية مشيرة إلى أن…، …أمس مضيفا أن…)
+        return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or nxt in _THAT)) \
+            or (form.frames.opens(nxt) and i + 2 < n and toks[i + 2].text in _THAT)
     if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
         return True
     frames = form.frames

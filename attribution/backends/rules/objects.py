@@ -13,8 +13,9 @@ from __future__ import annotations
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import apposition_at, looks_nominal, np_end
 from attribution.backends.rules.words import is_adverbial, nisba_adjective, speaker_word
-from attribution.lexicon.closed import COMMA, NOT_IN_NAME, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import COMMA, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
+from attribution.text.morph import strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
 _SEG_MAX = 9  # the most words read for subject and object before a comma
@@ -38,6 +39,9 @@ def object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool = False) 
         k += 1
     if not seg or seg[0].text in PREPOSITIONS:
         return None  # أكد على…: the preposition's frame, not an object (and على is no name)
+    aside = _speech_aside(ctx, seg)
+    if aside is not None:
+        return seg[:aside[0]], i + 1 + aside[1]
     if seg[0].text in ctx.v.honorific and len(seg) > 2:
         return _after_honorific_name(ctx, seg, i)
     if np_end(ctx, seg) == len(seg) and _closed_by_comma(ctx, toks, seg, k):
@@ -48,6 +52,27 @@ def object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool = False) 
     if speaker_word(ctx, head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
         return _after_construct_head(seg, i)
     return _after_name(ctx, seg, i)
+
+
+_WHERE_SAID = frozenset({"في", "خلال", "اثناء", "عبر"})
+
+
+def _speech_aside(ctx: Context, seg: list[Tok]) -> tuple[int, int] | None:
+    """(subject end, object start) around where the words were said, between subject and object:
+    وأكد كيري في تصريحات صحفية رغبة بلده…، وأكد الوزير خلال كلمته دعم…; None without one."""
+    for m in range(1, len(seg) - 2):
+        if seg[m].text not in _WHERE_SAID:
+            continue
+        noun = strip_pronoun(strip_article(seg[m + 1].text))
+        if noun not in ctx.v.speech and noun not in STATEMENT_NOUNS:
+            return None
+        j = m + 2
+        while j < len(seg) and (nisba_adjective(seg[j].text) or seg[j].text.startswith("لل")):
+            j += 1  # (تصريحات صحفية، كلمة للصحفيين)
+        if j < len(seg) and np_end(ctx, seg[:m]) == m:
+            return m, j
+        return None
+    return None
 
 
 def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:

@@ -465,6 +465,8 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
     if not seg:
         return None
     subj = seg[:np_end(ctx, seg)]
+    if subj and subj[0].text.startswith(("بال", "لل", "كال")):
+        return None  # وأشاد بالفريق قائلا: a preposition's object, the subject is dropped
     if subj and subj[0].text.startswith("ال"):
         named = _named_after(ctx, subj)
         if named is not None:
