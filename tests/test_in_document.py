@@ -130,10 +130,10 @@ CASES = [
                                   "وذكرت الهيئة المشرفة على الموانئ أن القرار مؤقت."],
      [(0, "أعلنت", "هيئة موانئ الخليج", "f", "sg"), (1, "ذكرت", "الهيئة المشرفة على الموانئ", "f", "sg")],
      [("هيئة موانئ الخليج", None), ("هيئة موانئ الخليج", None)]),
-    # a statement "of its own" is named with its issuer when it speaks later
+    # a statement "of its own" speaks for its issuer when it speaks later
     ("statement and issuer", ["وأوضحت وزارة النقل في بيان لها أن الطريق سيفتتح قريبا.", "وأضاف البيان أن الكلفة بلغت مليارا."],
      [(0, "أوضحت", "وزارة النقل", "f", "sg", "الطريق"), (1, "أضاف", "البيان", "m", "sg")],
-     [("وزارة النقل", None), ("بيان وزارة النقل", None)]),
+     [("وزارة النقل", None), ("وزارة النقل", None)]),
     # God quoted in a sermon is never "his eminence" of the next report
     ("sacred speaker is no antecedent", ["وقال المفتي الشيخ سعد الخثلان في خطبته إن الأمانة واجبة.",
                                          "قال تعالى إن الله يأمركم أن تؤدوا الأمانات.", "وأكد سماحته أن الغش محرم."],

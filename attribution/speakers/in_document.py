@@ -489,19 +489,16 @@ class _Resolver:
         return self.touch(self._new(info.name or info.text, info.type, info.gender, info.number, None))
 
     def _issuer(self, info: MentionInfo) -> _Entity | None:
-        """A statement speaks with its issuer's name when the article gives it: after «وأوضحت
-        الوزارة في بيان لها…», «وأضاف البيان» is «بيان وزارة المالية المصرية» (the document, named
-        with its issuer, as «بيان أمانة محافظة جدة» is when the article writes it so)."""
+        """A statement speaks for its issuer when the article gives it: after «وأوضحت الوزارة في بيان
+        لها…», «وأضاف البيان» is the ministry's (the guide: the issuer is who said it)."""
         words = (info.name or info.text).split()
         if not _definite_description(fold(" ".join(words)).split()):
             return None
         issuer = self.issuers.get(strip_article(fold(words[0])))
         if issuer is None:
             return None
-        name = f"{strip_article(norm_word(words[0]))} {issuer.name}"
-        e = self._find_or_new(MentionInfo(name, name, None, "document", info.gender, "sg", False))
-        e.keys.add(fold(info.name or info.text))
-        return e
+        issuer.keys.add(fold(info.name or info.text))
+        return issuer
 
     def _find_or_new(self, info: MentionInfo) -> _Entity:
         key = fold(info.name)
