@@ -129,6 +129,8 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     m = 1
     while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
         m += 1
+    if strip_article(seg[0].text) in ctx.v.org or strip_article(seg[0].text) in ctx.v.org_f:
+        m = _org_name_end(seg, m)  # الرئاسة العامة للأرصاد وحماية البيئة [هطول أمطار]
     if m + 1 < len(seg) and seg[m].text == "باسم" and speaker_word(ctx, seg[0].text):
         m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
@@ -136,6 +138,29 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     if m < len(seg) and seg[m].text not in QUOTES:
         return seg[:m], i + 1 + m
     return None
+
+
+_ORG_ADJECTIVES = frozenset({"العام", "العامة", "العامه", "العليا", "الاعلي", "الكبري"})
+
+
+def _org_name_end(seg: list[Tok], m: int) -> int:
+    """Where an organisation's name ends after its definite head and nisba adjectives at ``m``: its
+    adjectives of rank (العامة، العليا) and what it is "for", with one coordinated noun (الهيئة
+    العامة للسياحة والتراث الوطني، الرئاسة العامة للأرصاد وحماية البيئة)."""
+    while m < len(seg) and seg[m].text in _ORG_ADJECTIVES:
+        m += 1
+    if m < len(seg) and seg[m].text.startswith("لل") and len(seg[m].text) > 3 and not seg[m].text.endswith(("ين", "ون")):
+        # (not an addressee: نفت اللجنة للصحفيين…)
+        m += 1
+        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+            m += 1
+        if m + 1 < len(seg) and seg[m].text[:1] == "و" and len(seg[m].text) > 3 and seg[m + 1].text.startswith("ال"):
+            m += 2  # وحماية البيئة: a coordinated construct
+        elif m < len(seg) and seg[m].text.startswith("وال") and len(seg[m].text) > 4:
+            m += 1  # والتراث
+        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+            m += 1
+    return m
 
 
 def _after_construct_head(seg: list[Tok], i: int) -> _Split | None:
