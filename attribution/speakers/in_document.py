@@ -497,8 +497,10 @@ class _Resolver:
         issuer = self.issuers.get(strip_article(fold(words[0])))
         if issuer is None:
             return None
-        issuer.keys.add(fold(info.name or info.text))
-        return issuer
+        # (the statement keeps its own gender for the verbs that continue it: وأضاف البيان… وأردف…)
+        e = self._find_or_new(MentionInfo(issuer.name, issuer.name, None, "document", info.gender, "sg", False))
+        e.keys.add(fold(info.name or info.text))
+        return e
 
     def _find_or_new(self, info: MentionInfo) -> _Entity:
         key = fold(info.name)

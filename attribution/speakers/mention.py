@@ -154,11 +154,6 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         fem = head in W.group_f or first in W.group_f
         return MentionInfo(text, _group_name(segs, norm), None, "group", "f" if fem else "m", "pl", False)
     if head in W.doc_m or head in W.doc_f:
-        issued = _issued_by(norm[0])
-        if issued is not None and issued < len(segs[0]):
-            # «البيان الصادر عن وزارة الصحة»: the statement speaks for its issuer, who is the speaker
-            rest = segs[0][issued:]
-            return _typed_mention(" ".join(rest), [rest], [norm[0][issued:]], [set()], W)
         return MentionInfo(text, _document_name(segs[0], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org:
@@ -168,17 +163,6 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
         return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
-
-
-_ISSUED = frozenset({"الصادر", "الصادرة", "الصادره", "صادر", "صادرة", "صادره"})
-
-
-def _issued_by(nseg: list[str]) -> int | None:
-    """Where the issuer's name starts in a document's phrase (البيان الصادر عن الوزارة → 3), or None."""
-    for k in range(1, min(len(nseg) - 1, 4)):
-        if nseg[k] in _ISSUED and nseg[k + 1] in ("عن", "من"):
-            return k + 2
-    return None
 
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")

@@ -147,6 +147,10 @@ POSITIONS = [
      [("قال", "الوزير", "المشروع جاهز"), ("مضيفا", "الوزير", "التمويل متوفر")]),
     ("وبرهن رئيس الوزراء مجددا أن عداءه للسلام أصيل.", []),
     ("وبات مؤكدا أن الفريق سيفوز.", []),
+    # a quoted name of three or four words right after the verb, its object after it, is the subject
+    ("واتهمت «وحدات حماية الشعب» الجيش التركي باستهدافها.",
+     [("اتهمت", "وحدات حماية الشعب", "باستهدافها")]),
+    ("وقال «نحن مستعدون للحرب» في تصريح.", [("قال", None, "نحن مستعدون للحرب")]),
     # the object of a preposition is no subject: the participle's speaker is left to the document
     ("وأشاد بالفريق قائلا: إنه الأفضل.", [("قائلا", None, "إنه الأفضل")]),
     # (an impersonal verb there is a passive: "which are believed to…")

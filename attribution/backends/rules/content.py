@@ -16,7 +16,7 @@ from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -143,12 +143,29 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
     if j == i + 1:
         # (unless it is a short name with the sentence going on after it)
         return not (len(inner) <= 2 and any(toks[k].start > close and toks[k].text not in _STOP_OR_COMMA
-                                            for k in range(m, n)))
+                                            for k in range(m, n))) and not _quoted_subject(ctx, toks, inner, m)
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
     if form.meaning in JUDGEMENT and not _own_quote(ctx, toks, i, j):
         return False
     return (len(inner) >= 5 or comp_inside) and toks[j - 1].text not in _BEFORE_QUOTED_NAME \
         and j - i <= (24 if comp_inside else 16) and _subject_like(ctx, toks[i + 1].text)
+
+
+def _quoted_subject(ctx: Context, toks: list[Tok], inner: list[Tok], m: int) -> bool:
+    """Is a quote of three or four words right after the verb its subject's name, the object
+    following it (واتهمت «وحدات حماية الشعب» الجيش التركي باستهدافها)?  The quoted words are
+    nouns (no verb, complementizer or function word) and a noun follows the closing mark."""
+    if not 3 <= len(inner) <= 4 or m + 1 >= len(toks):
+        return False
+    if any(t.text in FUNCTION or t.text in PREPOSITIONS or is_complementizer(t.text)
+           or ctx.verb_forms.get(t.text) is not None or not t.text.isalpha() for t in inner):
+        return False
+    k = m + 1 if toks[m].text in QUOTES else m  # the word after the closing mark
+    if k >= len(toks):
+        return False
+    w = toks[k].text
+    return w.isalpha() and w[:1] not in "وف" and w not in FUNCTION and w not in PREPOSITIONS \
+        and ctx.verb_forms.get(w) is None and not is_adverbial(ctx, w)
 
 
 def _own_quote(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:

@@ -69,8 +69,9 @@ def _speech_aside(ctx: Context, seg: list[Tok]) -> tuple[int, int] | None:
         j = m + 2
         while j < len(seg) and (nisba_adjective(seg[j].text) or seg[j].text.startswith("لل")):
             j += 1  # (تصريحات صحفية، كلمة للصحفيين)
-        if j < len(seg) and np_end(ctx, seg[:m]) == m:
-            return m, j
+        w = seg[j].text if j < len(seg) else ""
+        if w.isalpha() and w[:1] != "ل" and np_end(ctx, seg[:m]) == m:
+            return m, j  # (not an addressee or a colon after it: في تصريحات لـ«المدينة»: …)
         return None
     return None
 
@@ -149,9 +150,14 @@ def _org_name_end(seg: list[Tok], m: int) -> int:
     العامة للسياحة والتراث الوطني، الرئاسة العامة للأرصاد وحماية البيئة)."""
     while m < len(seg) and seg[m].text in _ORG_ADJECTIVES:
         m += 1
-    if m < len(seg) and seg[m].text.startswith("لل") and len(seg[m].text) > 3 and not seg[m].text.endswith(("ين", "ون")):
+    if m < len(seg) and seg[m].text.startswith("ل") and len(seg[m].text) > 3 and not seg[m].text.endswith(("ين", "ون")):
         # (not an addressee: نفت اللجنة للصحفيين…)
         m += 1
+        if not seg[m - 1].text.startswith("لل") and m < len(seg):  # لهيئة كبار العلماء: a construct chain
+            if seg[m].text.startswith("ال"):
+                m += 1
+            elif m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
+                m += 2
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
             m += 1
         if m + 1 < len(seg) and seg[m].text[:1] == "و" and len(seg[m].text) > 3 and seg[m + 1].text.startswith("ال"):
