@@ -1,8 +1,9 @@
 """Quality floors on gold data, scored with the project's shared scorers.
 
 Each floor is an issue's target, measured on the default path (what `attribution extract` does
-without options): the reference article, the repository's own corpus, the UD PADT dev sentences
-as raw text (rules) and as CoNLL-U with gold trees (the dependency linker).
+without options): the reference article, the repository's own corpus, the SaudiNewsNet gold (real
+news), the UD PADT dev sentences as raw text (rules) and as CoNLL-U with gold trees (the
+dependency linker).
 """
 from __future__ import annotations
 
@@ -59,14 +60,26 @@ def test_own_corpus(shared, tmp_path):
     gold.write_text("".join(p.read_text(encoding="utf-8").rstrip("\n") + "\n" for p in golds), encoding="utf-8")
     _predict(_gold_docs(golds), tmp_path / "pred.jsonl")
     s = _score(shared / "tools/score_docs.py", gold, tmp_path / "pred.jsonl")
-    assert s["document attribution F1"] >= 0.90
+    assert s["document attribution F1"] >= 0.92
+
+
+def test_saudinewsnet_gold(shared, tmp_path):
+    """Real news written by others, the yardstick of the issue on real news."""
+    gold = shared / "corpora/saudinewsnet-gold/gold.jsonl"
+    articles = shared / "corpora/saudinewsnet-gold/articles.jsonl"
+    docs = [Document(d["id"], d["content"]) for d in map(json.loads, articles.read_text(encoding="utf-8").splitlines())
+            if d]
+    _predict(docs, tmp_path / "pred.jsonl")
+    s = _score(shared / "tools/score_docs.py", gold, tmp_path / "pred.jsonl")
+    assert s["document attribution F1"] >= 0.85
+    assert s["claim word-F1"] >= 0.90
 
 
 def test_padt_dev_sentences_rules(shared, tmp_path):
     gold = shared / "data/ud-arabic-padt/padt-dev.gold.jsonl"
     _predict(_gold_docs([gold]), tmp_path / "pred.jsonl")
     s = _score(shared / "tools/score_sentences.py", gold, tmp_path / "pred.jsonl")
-    assert s["attribution F1"] >= 0.95
+    assert s["attribution F1"] >= 0.96
 
 
 def test_padt_dev_gold_trees(shared, tmp_path):
@@ -76,4 +89,4 @@ def test_padt_dev_gold_trees(shared, tmp_path):
     _predict(read_conllu(ud / "padt-dev.conllu"), tmp_path / "pred.jsonl", backend="auto")
     s = _score(shared / "tools/score_sentences.py", ud / "padt-dev.gold.jsonl", tmp_path / "pred.jsonl")
     assert s["cue recall"] >= 0.99
-    assert s["attribution F1"] >= 0.97
+    assert s["attribution F1"] >= 0.98
