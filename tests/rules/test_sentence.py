@@ -151,6 +151,8 @@ POSITIONS = [
     ("واتهمت «وحدات حماية الشعب» الجيش التركي باستهدافها.",
      [("اتهمت", "وحدات حماية الشعب", "باستهدافها")]),
     ("وقال «نحن مستعدون للحرب» في تصريح.", [("قال", None, "نحن مستعدون للحرب")]),
+    # لأن "because" gives a reason, not what was said
+    ("وركز الكتاب على دراسة الظاهرة لأنها منتشرة.", []),
     # the object of a preposition is no subject: the participle's speaker is left to the document
     ("وأشاد بالفريق قائلا: إنه الأفضل.", [("قائلا", None, "إنه الأفضل")]),
     # (an impersonal verb there is a passive: "which are believed to…")

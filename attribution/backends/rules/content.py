@@ -63,6 +63,8 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
                 j += 1
             continue
         if is_complementizer(w) and not only:
+            if w.startswith("لان"):
+                break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1:
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
             return ("comp", j), j

@@ -62,6 +62,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
+    if i + 1 < len(toks) and toks[i + 1].text in _DEGREE:
+        return False  # فهو حذر جداً من…: "very" modifies an adjective (حَذِر "cautious"), never a verb
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
     if inside_quote(sent, i):
         return False
@@ -75,6 +77,7 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     return True
 
 
+_DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
 
 
