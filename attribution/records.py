@@ -201,13 +201,18 @@ def context_span(text: str, sentences: Sequence[tuple[int, int]], start: int, en
     return _context(text, sentences, [s for s, _ in sentences], start, end)
 
 
+#: How far a context reaches beyond the cue and claim it holds, each way (a sentence of a
+#: million characters — a list with no full stop — gets a window, not all of itself).
+CONTEXT_REACH = 3000
+
+
 def _context(text: str, sentences: Sequence[tuple[int, int]], starts: list[int], start: int, end: int) -> Span:
     first = max(bisect_right(starts, start) - 1, 0)
     last = bisect_left(starts, max(end, start + 1)) - 1
     hit = [(s, e) for s, e in sentences[first:last + 1] if s < max(end, start + 1) and e > start]
     if not hit:
         return Span.of(text, start, end)
-    return Span.of(text, min(start, hit[0][0]), max(end, hit[-1][1]))
+    return Span.of(text, max(min(start, hit[0][0]), start - CONTEXT_REACH), min(max(end, hit[-1][1]), end + CONTEXT_REACH))
 
 
 def with_context(records: Iterable[Attribution], text: str,

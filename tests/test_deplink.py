@@ -77,6 +77,14 @@ def test_rules_and_laws_are_not_sources():
     assert [c.cue.text for _, c in _candidates("according_to.conllu")] == ["بحسب", "وفقا ل"]
 
 
+def test_what_reports_nothing_in_a_tree():
+    """A passive of a verb that is no verb of saying (لوحظ أن), an imperative (وحثها "urge it!") and
+    a quote that is a coordinated verb's (رحب بالضيوف وعرف بالكتاب، "…") are no reports; the
+    passive of a verb of saying (وقيل إن…) is an unattributed one — the rules' list (closed.PASSIVE)."""
+    got = [(c.cue.text, c.kind, c.claim.text) for _, c in _candidates("not_reports.conllu")]
+    assert got == [("قيل", "unattributed", "الوفد غادر مبكرا")]
+
+
 def test_sentence_index_and_order():
     cands = _candidates("vso.conllu")
     assert [c.sentence for _, c in cands] == [0, 1, 2]

@@ -8,6 +8,13 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # a sentence that reported nothing hands its subject to a report opening the next one, also
+    # when the article names that person by surname alone there (the index knows the full name)
+    "antecedent_by_surname": (
+        "وقال وزير الدفاع الأمريكي آشتون كارتر إن التدريب مستمر. وأكد السفير أن الموعد قريب. "
+        "وزار كارتر قاعدة عسكرية. وقال إن الأداء جيد.",
+        [("قال", "آشتون كارتر", "التدريب مستمر", "indirect"), ("أكد", "السفير", "الموعد قريب", "indirect"),
+         ("قال", "آشتون كارتر", "الأداء جيد", "indirect")]),
     "vso_inna": (
         "وقال وزير المالية محمد الجدعان إن الميزانية ستحقق فائضا هذا العام.",
         [("قال", "محمد الجدعان", "الميزانية ستحقق", "indirect")]),

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from attribution.lexicon.closed import PASSIVE_LEMMAS
 from attribution.lexicon.cues import Frames, Lexicon, default_lexicon
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.records import Candidate, Cue, Document, Span
@@ -54,6 +55,7 @@ _TRAIL = " \t\n.,،؛;:!?؟…-–—"
 _FRAME_PREPS = {fold(w) for w in ("ب", "إلى", "على", "عن", "من", "ل", "في", "حول", "الى", "علي")}
 _SUBJ = {"nsubj"}
 _PASS_SUBJ = {"nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass"}
+_PASSIVE_KEYS = frozenset(fold(lemma) for lemma in PASSIVE_LEMMAS)
 _NOMINAL_OBJ = {"nmod", "obl", "obj", "dobj", "iobj", "nmod:poss", "obl:arg", "pobj"}
 
 
@@ -66,6 +68,8 @@ class _Words:
     #: frame prepositions (عبر عن، خلص إلى، نص على) takes no other clause of its tree
     frames: dict[str, Frames]
     participles: dict[str, str]  # participle surface form (مشيرا، مضيفة، قائلين) → lemma
+    #: lemmas whose bare imperfect reads as an impersonal passive (يذكر أن، يتوقع أن: cues.tsv "imp")
+    impersonal: frozenset[str]
     according: dict[str, _Phrase]  # head word of an according-to phrase → the phrase
     #: heads of a speaker mention (title, organisation, document, group): a source after an
     #: according-to phrase (وفقا للوكالة), unlike rules and laws (وفق قواعد محددة)
@@ -83,6 +87,7 @@ def _words(lexicon: Lexicon) -> _Words:
         verbs=lexicon.verb_lemmas(),
         frames={fold(f.lemma): f.frames for f in lexicon.forms.values()},
         participles={fold(k): fold(v.lemma) for k, v in lexicon.forms.items() if v.aspect == "participle"},
+        impersonal=frozenset(fold(f.lemma) for f in lexicon.forms.values() if f.impersonal),
         according=_according_heads(lexicon),
         sources=frozenset(fold(w) for w in vocabulary(lexicon).speakerish),
         complementizers=frozenset(fold(w) for w in lexicon.category("complementizer")),
@@ -302,8 +307,13 @@ def _is_quoted_clause(tree: _Tree, h) -> bool:
 
 
 def _quoted_or_colon(tree: _Tree, cue, k) -> bool:
+    """Is the parataxis ``k`` a quotation or a colon's content of the cue?  Only a mark of the cue's
+    own or of ``k``'s counts: «رحّب بالحضور وعرّف بالكتاب، " فالكتاب يتناول…"» — the quote is the
+    coordinated verb's, and a verb of judgement with no clause of its own reports nothing."""
     words = tree.ordered(tree.subtree(k))
-    between = [w for w in tree.words if tree.start(cue) < tree.start(w) < tree.start(words[0])] if words else []
+    own = tree.subtree(k)
+    between = [w for w in tree.words if tree.start(cue) < tree.start(w) < tree.start(words[0])
+               and (w.id in own or tree.head(w) is cue)] if words else []
     return any(w.text in (":",) or (w.text and w.text[0] in _QUOTE_CHARS) for w in between + words[:2])
 
 
@@ -397,6 +407,17 @@ def _is_passive(tree: _Tree, w) -> bool:
     return any(_base(k.deprel) in _PASS_SUBJ for k in tree.children(w))
 
 
+def _reporting_passive(tree: _Tree, w, key: str) -> bool:
+    """Is the passive verb ``w`` (lemma ``key``) an unattributed report, as the rules read one: a
+    passive of a verb of saying (قيل، أفيد، يشار: closed.PASSIVE_LEMMAS) or the impersonal
+    imperfect of an "imp" verb of cues.tsv (يذكر أن، يتوقع أن)?  لوحظ أن "it was noticed" is none."""
+    if key in _PASSIVE_KEYS:
+        return True
+    f = _feats(w)
+    return f.get("Aspect") == "Imp" and key in tree.lex.impersonal and f.get("Gender", "Masc") == "Masc" \
+        and f.get("Number", "Sing") == "Sing"
+
+
 def _subject(tree: _Tree, verb):
     """The verb's nsubj; failing that, a nominative noun right after it with no preposition.
 
@@ -453,6 +474,8 @@ def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, key: str) -> Can
     speaker_word = None
     exclude: set[int] = set()
     passive = _is_passive(tree, cue)
+    if passive and not _reporting_passive(tree, cue, key):
+        return None
     subj = None if passive else _subject(tree, cue)
     if not passive and subj is None:
         # a clausal subject that is not the content is the speaker: قال من حضر إن… ("who attended said")
@@ -675,6 +698,8 @@ def _cue_key(tree: _Tree, w, participles: dict[str, str]) -> str | None:
     """
     verbs = tree.lex.verbs
     key = _lemma_key(w)
+    if _feats(w).get("Mood") == "Imp":
+        return None  # an imperative is never a report: وحثها "urge it!"، قل "say!"
     if key in verbs and (w.upos or "VERB") in ("VERB", "AUX", "X"):
         return key
     if participles and (w.upos or "ADJ") in ("ADJ", "NOUN", "VERB", "X"):

@@ -1,7 +1,9 @@
 """CLI commands over the claim store: ``ingest``, ``table``, ``speakers``.
 
 Thin: ``ingest`` reads articles and hands them to :meth:`attribution.store.core.Store.ingest_documents`
-(the extraction options are ``extract``'s, with the same defaults); ``table`` and ``speakers``
+(the extraction options are ``extract``'s, with the same defaults) — or, with ``--records``,
+hands a Parquet dataset's documents and records to :meth:`~attribution.store.core.Store.ingest`
+without extracting again; ``table`` and ``speakers``
 run a store query and write its rows with :mod:`attribution.io.output`.
 """
 from __future__ import annotations
@@ -37,14 +39,19 @@ AliasesOpt = Annotated[Optional[Path], typer.Option(
     "--aliases", metavar="FILE", show_default=False,
     help="Speaker corrections: 'CANONICAL = VARIANT | VARIANT' and '!= A | B' (never merge) lines, or "
          "JSON. Re-resolves every stored speaker; remembered in the store for later runs.")]
+RecordsOpt = Annotated[Optional[Path], typer.Option(
+    "--records", metavar="DATASET", file_okay=False, show_default=False,
+    help="Store the records of a Parquet dataset (attribution extract … -o claims.parquet, e.g. made on a "
+         "Dask cluster) with their documents, instead of extracting articles again.")]
 TopicsOpt = Annotated[Optional[Path], typer.Option(
     "--topics", metavar="FILE", show_default=False,
     help="Controlled topic taxonomy (label<TAB>keyword | keyword).")]
 
 
 def ingest(
-    paths: InputsArg,
-    db: DbOpt,
+    paths: InputsArg = None,
+    db: DbOpt = ...,
+    records: RecordsOpt = None,
     aliases: AliasesOpt = None,
     topics: TopicsOpt = None,
     cues: CuesOpt = None,
@@ -59,13 +66,20 @@ def ingest(
     max_chars: MaxCharsOpt = MAX_CHARS,
 ) -> None:
     """Extract who-said-what from articles into a claim store (re-runnable: unchanged
-    articles are skipped, changed ones replaced, each article written whole or not at all)."""
+    articles are skipped, changed ones replaced, each article written whole or not at all);
+    --records stores records extracted already (a Parquet dataset) with their articles."""
     from attribution.io.readers import read_documents
     from attribution.store.core import open_store
 
     t0 = time.perf_counter()
     use_models_dir(models_dir)
+    if records is not None or not paths:
+        _check_records(records, paths, cues=cues, text_field=text_field, encoding=encoding, models_dir=models_dir,
+                       backend=backend != DEFAULT_BACKEND, participles=participles != DEFAULT_PARTICIPLES,
+                       jobs=jobs != 1)
     setup = _ingest_setup(cues, topics, aliases)  # a bad file fails before the store is created
+    if records is not None:
+        return _ingest_records(records, db, setup, limit=limit, quiet=quiet, t0=t0)
     messages = Messages(hold=False, what=None, quiet=quiet, paths=paths)
     read = read_documents(paths, text_field=text_field, encoding=encoding, max_chars=char_limit(max_chars),
                           on_error=messages.problem, require_documents=True)
@@ -85,6 +99,41 @@ def ingest(
         typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
                    f"failed {failed}, attributions {report.attributions}, {time.perf_counter() - t0:.1f} s", err=True)
     if failed and not (report.added or report.replaced or report.skipped):
+        raise typer.Exit(1)
+
+
+def _check_records(records: Optional[Path], paths: Optional[list[str]], **given: Any) -> None:
+    """``--records`` or PATH…, one of them; with ``--records``, no option of extraction."""
+    if records is None:
+        usage_error("nothing to ingest: pass article files or folders, or --records DATASET")
+    if paths:
+        usage_error("pass article files or --records DATASET, not both")
+    extracting = [f"--{name.replace('_', '-')}" for name, value in given.items() if value not in (None, False)]
+    if extracting:
+        usage_error(f"{', '.join(extracting)}: the records of --records are extracted already")
+
+
+def _ingest_records(records: Path, db: Path, setup: dict[str, Any], *, limit: Optional[int], quiet: bool,
+                    t0: float) -> None:
+    """Store a dataset's documents with their records (:func:`attribution.io.parquet.read_dataset`)."""
+    from attribution.io.parquet import read_dataset
+    from attribution.store.core import open_store
+
+    pairs = read_dataset(records)
+    first = next(pairs, None)  # a dataset that cannot be read fails before the store is created
+    pairs = chain([] if first is None else [first], pairs)
+    if limit is not None:
+        pairs = islice(pairs, limit)
+    messages = Messages(hold=False, what=None, quiet=quiet)
+    options = {k: v for k, v in setup.items() if k != "lexicon"}
+    with messages, open_store(db, create=True) as store:
+        report = store.ingest(pairs, on_error=messages.problem,
+                              on_progress=lambda doc_id, status: messages.document(), **options)
+    if not quiet:
+        typer.echo(f"{db}: added {report.added}, replaced {report.replaced}, skipped {report.skipped}, "
+                   f"failed {report.failed}, attributions {report.attributions}, "
+                   f"{time.perf_counter() - t0:.1f} s", err=True)
+    if report.failed and not (report.added or report.replaced or report.skipped):
         raise typer.Exit(1)
 
 

@@ -21,11 +21,14 @@ STOP_PUNCT = frozenset({".", "!", "?", "؟", "…"})
 PRON = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"})
 # كان and قد open a subject fronted before its verb: وكانت الوزارة قد أكدت أن…
 KAN = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"})
-# passive and impersonal forms: "it was said / it is noted that" (unattributed)
-PASSIVE = MappingProxyType({w: m for base, m in (("قيل", "say"), ("افيد", "report"), ("اشير", "note"),
-                                                   ("يقال", "say"), ("يشار", "note"), ("يفاد", "report"),
-                                                   ("يعتقد", "believe"))
-                            for w in (base, "و" + base)})
+# passive forms of verbs of saying: "it was said / it is noted that" (unattributed); the passive
+# of any other verb reports nothing (لوحظ أن "it was noticed"). (form, active lemma, meaning)
+_PASSIVES = (("قيل", "قال", "say"), ("افيد", "افاد", "report"), ("اشير", "اشار", "note"), ("يقال", "قال", "say"),
+             ("يشار", "اشار", "note"), ("يفاد", "افاد", "report"), ("يعتقد", "اعتقد", "believe"))
+PASSIVE = MappingProxyType({w: m for base, _, m in _PASSIVES for w in (base, "و" + base)})
+# the verbs of saying whose passive is an unattributed report, for a parse that gives the lemma and
+# Voice=Pass: those of PASSIVE, and those whose passive is written as the active (ذُكر، أُعلن أن…)
+PASSIVE_LEMMAS = frozenset({lemma for _, lemma, _ in _PASSIVES} | {"ذكر", "اعلن"})
 # words after which أن opens a clause of their own, not the reported content
 NOUN_COMP = frozenset({"في", "من", "عن", "قبل", "بعد", "منذ", "حتي", "دون", "بدون", "اجل", "لاجل", "بمجرد",
                        "رغم", "برغم", "يجب", "يمكن", "ينبغي", "لابد", "بد", "المقرر", "المتوقع", "المفترض",
@@ -86,6 +89,16 @@ CHIEF = frozenset({"كبير", "كبيرة", "كبار"})
 RESUMPTIVE = frozenset({"فيه", "فيها", "عليه", "عليها", "به", "بها", "اليه", "اليها", "منه", "منها", "عنه", "عنها"})
 # "named" after a description: ساكن آخر يدعى سيرجي، سيدة تدعى مريم (normalised, يُدعى = يدعي "claims")
 NAMING = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسمه", "اسمها"})
+# nouns of a statement made, whose verb may follow with "in it": «أصدرت الوزارة بيانا أكدت فيه…»،
+# «تصريحات للمدرب قال فيها…» (without the article; an accusative -ا is read off)
+STATEMENT_NOUNS = frozenset({"تصريح", "تصريحات", "بيان", "كلمة", "مقابلة", "لقاء", "حديث", "حوار", "تغريدة",
+                             "تغريدات", "رسالة", "خطاب", "مقال", "مقالة", "مداخلة", "تعليق", "تقرير", "دراسة",
+                             "منشور", "اعلان", "وثيقة", "مذكرة", "كتاب", "تسجيل", "شريط", "فيديو", "برقية"})
+# verbs of making a statement, perfect 3rd person: the subject of «ألقى الوزير كلمة قال فيها…»،
+# «أصدرت الوزارة بيانا أكدت فيه…» is who speaks in the statement
+MAKING = frozenset({"اصدر", "اصدرت", "اصدروا", "القي", "القت", "القوا", "ادلي", "ادلت", "ادلوا", "نشر", "نشرت",
+                    "نشروا", "كتب", "كتبت", "كتبوا", "وجه", "وجهت", "وجهوا", "بث", "بثت", "بثوا", "اجري", "اجرت",
+                    "عقد", "عقدت", "عقدوا"})
 # pronoun-carrying prepositions, demonstratives and adverbs between a cue and its content,
 # never a subject: قال لي إن…، أشار كيري إليها، أكد ذلك مدير الفرع
 FUNCTION = frozenset({"لي", "لنا", "لك", "لكم", "لهم", "لهن", "له", "لها", "عنه", "عنها", "منهم", "منهن", "فيهم",
@@ -116,7 +129,9 @@ CONSTRUCT_STOPS = {"باسم", "في", "من", "لدي"}
 # prepositions that open an affiliation inside a role: «الخبير في الموارد المائية منير الطرابلسي»
 AFFILIATION_PREPOSITIONS = {"في", "من", "لدي", "علي"}
 # pronoun subjects suffixed to لكن/إن/أن (folded) → (gender, number): «لكنه أوضح أن…»
-PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl")}
+# and the independent pronouns after a verb: «يعلن هو نفسه أن…»
+PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl"),
+                    "هو": ("m", "sg"), "هي": ("f", "sg")}
 # (folded) words that stop a name read backwards from its role: «يحاول جون كيري وزير الخارجية…»
 # takes جون كيري but not «قال»، «في»…
 NAME_STOPS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",

@@ -824,7 +824,9 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
     most recent speaker that agrees with the verb."""
     if c.antecedent is not None:
         info = analyse_mention(c.antecedent.text, lex)
-        if _clear_antecedent(info) and (info.gender is None or c.gender is None or info.gender == c.gender) \
+        clear = _clear_antecedent(info) or (info.type in ("person", "unknown") and info.name and " " not in info.name
+                                            and r._is_surname(fold(info.name)))  # «وقام كارتر بزيارة… وأشاد…»
+        if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
                 and (c.number != "pl" or info.number == "pl"):
             return r.mention(info, c.gender)
     return r.implicit(c.gender, c.number)

@@ -11,6 +11,7 @@ document's own savepoint, so a run killed before the upkeep leaves it for the ne
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -231,7 +232,7 @@ def connect(path: Path, *, create: bool = True, readonly: bool = False) -> sqlit
         conn = _open(str(path))
         conn.execute("PRAGMA foreign_keys = ON")
         # WAL while writing (readers go on reading); release() switches back when the last writer leaves
-        conn.execute("PRAGMA journal_mode = WAL")
+        _wal(conn)
         # WAL + NORMAL survives a killed process (not a power cut), at a fraction of FULL's cost
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MB of pages: the indexes are written at random places
@@ -242,6 +243,20 @@ def connect(path: Path, *, create: bool = True, readonly: bool = False) -> sqlit
                              "read as it is, but writing needs a copy in a writable place") from None
         raise StoreError(f"{path} is not a usable SQLite claim store ({e})") from None
     return conn
+
+
+def _wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch to WAL, waiting for another process that holds the file (a change of journal mode
+    does not wait on the busy timeout: another writer leaving the store may be switching it back)."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def release(c: sqlite3.Connection) -> None:

@@ -22,7 +22,17 @@ REPORTS = [
     ("والخطة جاهزة، على حد تعبير النائب.", "على", (), ("على حد", "النائب", "والخطة جاهزة")),
     ("وجاء على لسان الوزير أن الخطة جاهزة.", "على", (), ("على لسان", "الوزير", "الخطة جاهزة")),
     ("وارتفعت الأسعار، بحسب الغامدي.", "بحسب", ("الغامدي",), ("بحسب", "الغامدي", "وارتفعت الأسعار")),
+    # كما + any finite form of a listed verb: "as … reported"; a quoted source ends with its quote
+    ("وأغلق الطريق، كما أفادت وكالة الأنباء الرسمية.", "كما", (),
+     ("كما أفادت", "وكالة الأنباء الرسمية", "وأغلق الطريق")),
+    ("وارتفعت الأسعار، كما يقول الخبراء، بسبب الطلب.", "كما", (), ("كما يقول", "الخبراء", "وارتفعت الأسعار")),
+    ("وقتل عشرون مسلحا، كما أفاد «المرصد السوري» أمس.", "كما", (),
+     ("كما أفاد", "المرصد السوري", "وقتل عشرون مسلحا")),   # (the marks are not the name's)
+    ("وبحسب «رويترز» سجلت العقود ارتفاعا.", "وبحسب", (), ("بحسب", "رويترز", "سجلت العقود ارتفاعا")),
     # no source
+    ("كما أعلن البنك أمس بيع وحدته في البرازيل.", "كما", (), None),      # opening a clause: "also"
+    ("وتقدم للانتخابات، كما أعلن ترشحه للرئاسة.", "كما", (), None),
+    ("ولفت في تصريح لـ«الشرق الأوسط» إلى أن الخطة جاهزة.", "في", (), None),  # the outlet spoken to
     ("وتتفاوت الأسعار حسب الموسم والطلب.", "حسب", (), None),
     ("وتعمل الشركات وفق القانون المعمول به.", "وفق", (), None),
     ("ويستفيد منه الرجال والنساء على حد سواء.", "على", (), None),
@@ -86,6 +96,82 @@ def test_source_np(ar, text, expected):
      [("وفقا", "شركة “دي. بي. دي” للأبحاث", "وارتفعت المبيعات")]),
 ])
 def test_trailing_and_glued_according_to(text, expected):
+    from attribution import extract_text
+
+    got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text) for r in extract_text(text)]
+    assert got == expected
+
+
+# (sentence, phrase word as written, speaker mention or None): what is a source after بحسب/وفقا ل.
+# A source is a speaker word, a medium or record of words, or a name; not what something is done
+# "in accordance with": a rule, a plan, a measure, one's own efforts.
+SOURCES = [
+    ("وتوقفت الأعمال في الميناء وفقا لجهوده.", "وفقا", None),                 # a noun with a pronoun
+    ("وتجري المراقبة حسب بنود اتفاق فيينا.", "حسب", None),                  # a rule, in construct with a place
+    ("وتعمل الشركة وفقا لأحكام القانون.", "وفقا", None),
+    ("وتوزع المنح حسب الجدول.", "حسب", None),
+    ("ويعمل الجهاز وفقا للأوامر التي يتلقاها.", "وفقا", None),               # definite after لل: no name
+    ("ويباع الصقر وفقا للسلالة والحجم.", "وفقا", None),
+    ("وبنيت الحديقة وفق تصميم عالمي حديث.", "وفق", None),                    # a noun and its adjective
+    ("وتسجل الأسماء وفق نموذج خاص.", "وفق", None),
+    ("وتختلف الأسعار حسب نوعية الخدمة.", "حسب", None),                       # an abstract noun in -ية
+    ("ويتم ذلك وفق عادات متوارثة.", "وفق", None),                            # a sound feminine plural
+    ("ويسير العمل وفق أمزجة مسيريه.", "وفق", None),                          # a genitive with a pronoun
+    ("ويعاد تقييمهم وفقا لذلك.", "وفقا", None),
+    ("وتعمل اللجنة وفق عدد من الشروط.", "وفق", None),                        # a part of what is no source
+    ("وارتفع عدد الزوار، بحسب موقع «سكاي نيوز».", "بحسب", "موقع «سكاي نيوز»"),  # a medium
+    ("وانتهى الاجتماع مساء، حسب مكتبه.", "حسب", "مكتبه"),                    # a pronoun on a speaker word
+    ("وقتل خمسة أشخاص، بحسب شخص مطلع.", "بحسب", "شخص مطلع"),
+    ("وتأخر المشروع، بحسب عدد من المسؤولين.", "بحسب", "عدد من المسؤولين"),    # a part of a group
+    ("وتراجعت المبيعات، بحسب بعض المختصين.", "بحسب", "بعض المختصين"),
+    ("وارتفع الطلب، بحسب وكلاء عقاريين.", "بحسب", "وكلاء عقاريين"),           # a فعلاء plural of people
+    ("ووصل الوزراء، حسبما قال سياسي يمني.", "حسبما", "سياسي يمني"),            # a nisba noun of a person
+    ("وتراجعت المبيعات، بحسب ويكيليكس.", "بحسب", "ويكيليكس"),                 # a bare name
+    ("وارتفعت الأسعار، بحسب تقديرات هو جيندو.", "بحسب", "هو جيندو"),         # the name after a speech noun
+    ("ويتراجع الإنتاج، على حد تعبير عيتاني.", "على", "عيتاني"),
+    ("ونفى المتهم التهم، حسب تسريبات إعلامية.", "حسب", "تسريبات إعلامية"),    # the words themselves
+    ("وأقر البرلمان القانون، وفقا لاستطلاعات الرأي.", "وفقا", "استطلاعات الرأي"),
+    ("وغرقت مولتشانوفا، بحسب ما أشار ابنها.", "بحسب", "ابنها"),               # kin named by a pronoun
+]
+
+
+@pytest.mark.parametrize("text, word, expected", SOURCES)
+def test_what_is_a_source(ar, text, word, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, word)
+    c = according_report(ctx, sent, i, match_according(ctx, sent.toks, i), [])
+    assert (c.speaker.text if c is not None else None) == expected
+
+
+# (text, [(cue, speaker, claim)]): what a fronted phrase attributes, and relayed words
+CLAIMS = [
+    # ووفقا لـ X، فإن Y: the claim is Y, wherever the phrase stands and however long X is
+    ("وتأثرت الصناديق بتراجع النفط، ووفقاً لبيانات جمعتها «بلومبرج»، فإن المستشارين باعوا أسهمهم.",
+     [("وفقاً", "بيانات جمعتها «بلومبرج»", "المستشارين باعوا أسهمهم")]),
+    ("وبحسب تقرير للجنة تقصي الحقائق صدر في أواخر العام الماضي، فإن الصحيفة مستقلة.",
+     [("بحسب", "تقرير للجنة تقصي الحقائق", "الصحيفة مستقلة")]),
+    ("ووفقا لمصدر مطلع لـ«الحياة» فإن الفروع أنهت أعمالها.", [("وفقا", "مصدر مطلع", "الفروع أنهت أعمالها")]),
+    # …، وبحسب X Y: a phrase opening a clause with و attributes what follows it
+    ("وعثرت الشرطة على السيارة، وبحسب الشرطة كانت السيارة مسروقة.",
+     [("بحسب", "الشرطة", "كانت السيارة مسروقة")]),
+    # …، وفقا لـ X (the و of the word, no conjunction): the clause before
+    ("وتنتج الشركة تسعة ملايين برميل، وفقا لأرامكو.", [("وفقا", "أرامكو", "وتنتج الشركة تسعة ملايين برميل")]),
+    # وفقا لما نقلت عنه الصحيفة: the speaker's own words, relayed; the participle after it is his
+    ("وأوضح المتحدث باسم الوزارة خالد العمر، وفقاً لما نقلت عنه صحيفة «الرياض»، بأن العمال وصلوا، "
+     "متوقعا وصول دفعات أخرى.",
+     [("أوضح", "المتحدث باسم الوزارة خالد العمر", "العمال وصلوا"),
+      ("متوقعا", "المتحدث باسم الوزارة خالد العمر", "وصول دفعات أخرى")]),
+    # an according-to phrase between a verb and its content: two records, one claim; ذكرت is the phrase's
+    ("وأوضح الوزير، حسبما ذكرت الصحيفة، أن العمال وصلوا.",
+     [("أوضح", "الوزير", "العمال وصلوا"), ("حسبما ذكرت", "الصحيفة", "العمال وصلوا")]),
+    # the verb's preposition with a pronoun belongs to the phrase: the source follows it
+    ("والكلمة الطيبة، بحسب ما تعبر عنه الكاتبة، لها مفعول السحر.",
+     [("بحسب ما تعبر", "الكاتبة", "والكلمة الطيبة")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAIMS)
+def test_fronted_and_relayed_according_to(text, expected):
     from attribution import extract_text
 
     got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text) for r in extract_text(text)]

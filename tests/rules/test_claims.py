@@ -14,6 +14,8 @@ CLAIMS = [
     ("وقال رئيس النادي: «سنعود أقوى». ثم غادر.", ("colon", ":"), ("سنعود أقوى", "direct")),
     ("وقال المدرب: اللاعبون قدموا كل شيء؛", ("colon", ":"), ("اللاعبون قدموا كل شيء", "indirect")),
     ('وقال "لن نتراجع".', ("quote", '"'), ("لن نتراجع", "direct")),
+    # a quote opened before أن: the quoted words after أن are the claim
+    ("وأشار الخبير إلى «أن التضخم تراجع» أمس.", ("comp", "أن"), ("التضخم تراجع", "direct")),
     ("وكشف الوزير عن خطة جديدة للنقل.", ("np", "خطة"), ("خطة جديدة للنقل", "indirect")),
     # a bracket closed outside the claim is not the claim's
     ("(وقال الشيخ إن الله مع الصابرين).", ("comp", "إن"), ("الله مع الصابرين", "indirect")),
@@ -70,3 +72,30 @@ def test_trim_claims_leaves_a_claim_with_no_later_report(ar):
     found = sentence_reports(ctx, sent)
     assert [c.claim.text for c in found] == ["الاتفاق جاهز، والتوقيع قريب"]
     assert trim_claims(ctx, sent, [(0, found[0])]) == found
+
+
+def test_a_claim_ends_before_but_and_an_adverbial(ar):
+    """…، لكنه في الوقت ذاته يصف…: a new report by the same speaker, after an adverbial."""
+    from attribution.backends.rules.sentence import sentence_reports
+
+    got = sentence_reports(ar.context(), ar.sentence("وقال المعارض إن النظام ضعيف، لكنه في الوقت ذاته يصف الثورة بأنها مختطفة."))
+    assert [(c.cue.text, c.claim.text) for c in got] == [("قال", "النظام ضعيف"), ("يصف", "بأنها مختطفة")]
+
+
+@pytest.mark.parametrize("text, claim", [
+    # the speaker's next deed, a new verb clause of the same subject, ends the claim
+    ("وأعلنت الحكومة الترحيب بالاتفاق، وأصدرت بيانا قالت فيه إنه خطوة صحيحة.", "الترحيب بالاتفاق"),
+    ("وجددت الشركة تحذيرها من الرسائل المزيفة؛ كما كررت دعوتها إلى التواصل مع خدمة العملاء.",
+     "تحذيرها من الرسائل المزيفة"),
+    ("وأكد الأمير أن العيد فرصة للتواصل، كما قدم شكره لراعي البرامج.", "العيد فرصة للتواصل"),
+    # not another subject's deed inside the claim, a verb of the other gender, كان or "it became clear"
+    ("وأضاف أن المقاومة دحرت الميليشيات، كما أحكمت سيطرتها على المواقع.",
+     "المقاومة دحرت الميليشيات، كما أحكمت سيطرتها على المواقع"),
+    ("وأشار إلى أن المنفذ لم يسافر، كما اتضح بأنه أقدم على القتل.", "المنفذ لم يسافر، كما اتضح بأنه أقدم على القتل"),
+    ("وأشار إلى أن أخاه اتصل بأسرته، وكان اتصالا معتادا.", "أخاه اتصل بأسرته، وكان اتصالا معتادا"),
+])
+def test_a_claim_ends_before_the_speakers_next_deed(ar, text, claim):
+    from attribution.backends.rules.sentence import sentence_reports
+
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert got[0].claim.text == claim

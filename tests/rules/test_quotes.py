@@ -29,6 +29,10 @@ INSIDE = [
     ('"ووصل الوفد إلى العاصمة بعد رحلة طويلة، وأكد رئيسه أن المفاوضات ستبدأ" غدا.', "وأكد", False),
     # a sentence ended since the mark: it was a headline's
     ('"عودة المفاوضات". وأكد الوزير أن المحادثات ستبدأ" غدا.', "وأكد", False),
+    # a mark right before a full stop opens nothing (copy with reversed guillemets: »…«)
+    ("وذكر التقرير أن الكلمة »« مهمة للمواطنين«. وأشار إلى« أن الحكم سيصدر ».", "وأشار", False),
+    # a quotation of several sentences goes on past its full stops
+    ("وقال أحد السكان “الأسعار مرتفعة. وأعتقد أن الحل قريب”.", "وأعتقد", True),
 ]
 
 

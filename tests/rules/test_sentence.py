@@ -17,11 +17,13 @@ SENTENCES = [
     ("وقال الوزير إن الخطة جاهزة، وأضاف أن التمويل متوفر.",
      [("قال", "الوزير", "indirect"), ("أضاف", None, "indirect")]),
     ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.",
-     [("قال", "الوزير", "indirect"), ("مضيفا", None, "indirect")]),
+     [("قال", "الوزير", "indirect"), ("مضيفا", "الوزير", "indirect")]),
     ("وأوضح المدير أن الخطة جاهزة، لكنه نفى وجود موعد محدد.",
      [("أوضح", "المدير", "indirect"), ("نفى", "ه", "indirect")]),
     # according-to phrases: outside a verb's claim, or closing it (بحسب قوله)
     ("ارتفعت الأسعار، بحسب وكالة رويترز.", [("بحسب", "وكالة رويترز", "according_to")]),
+    # كما + a verb with its own clause is "also": the verb's report, no according-to
+    ("وارتفعت الأسعار، كما أكد الوزير أن التضخم مستمر.", [("أكد", "الوزير", "indirect")]),
     ("وقال الوزير إن الأسعار ارتفعت بحسب وكالة رويترز.", [("قال", "الوزير", "indirect")]),
     ("وأكد الوزير أن الأسعار ارتفعت، وفق قوله.", [("أكد", "الوزير", "indirect")]),
     ("ويشار إلى أن المشروع بدأ قبل عامين.", [("يشار", None, "unattributed")]),
@@ -89,7 +91,57 @@ POSITIONS = [
     ("وكان الوزير قد أعلن في وقت سابق أن الخطة جاهزة.", [("أعلن", "الوزير", "الخطة جاهزة")]),
     # يدعى after a description: "named", no report of its own
     ("وقال شاب يدعى سامر إن الحريق كبير.", [("قال", "شاب يدعى سامر", "الحريق كبير")]),
+    ("وقال أحد السكان ويدعى سالم الحربي إن المياه انقطعت.",
+     [("قال", "أحد السكان ويدعى سالم الحربي", "المياه انقطعت")]),
     ("ويدعي المتهم أنه بريء.", [("يدعي", "المتهم", "أنه بريء")]),
+    # و + verb after a closing quote opens a new report, not one nested in the quotation's claim
+    ('ووصفت النقابة القرار بـ"الظالم" وقالت: "سنطعن فيه أمام القضاء".',
+     [("وصفت", "النقابة", 'القرار بـ"الظالم"'), ("قالت", None, "سنطعن فيه أمام القضاء")]),
+    ("وقال المدير إن الخطة «طموحة» وأكد أن التمويل متوفر.",
+     [("قال", "المدير", "الخطة «طموحة»"), ("أكد", None, "التمويل متوفر")]),
+    # and a full stop the splitter passed over (inside an open quote) ends the report before it
+    ("وقال المدير إن الخطة «جاهزة. وأضاف أن التمويل متوفر.",
+     [("قال", "المدير", "الخطة «جاهزة"), ("أضاف", None, "التمويل متوفر")]),
+    # a relative clause whose verb disagrees with its pronoun: the antecedent is the object, the
+    # subject is dropped (a report of its own, inside the other's claim)
+    ("وأعرب المسؤول عن ارتياحه للأحكام التي اعتبر أنها ستنهي الأزمة.",
+     [("أعرب", "المسؤول", "ارتياحه للأحكام التي اعتبر أنها ستنهي الأزمة"), ("اعتبر", None, "أنها ستنهي الأزمة")]),
+    ("وقال الوزير إن الوزارة التي قال إنها تأخرت ستعتذر.",
+     [("قال", "الوزير", "الوزارة التي قال إنها تأخرت ستعتذر"), ("قال", None, "إنها تأخرت ستعتذر")]),
+    ("وقال الوزير إن الوزارة التي أكدت أن الخطة جاهزة ستعلنها.",
+     [("قال", "الوزير", "الوزارة التي أكدت أن الخطة جاهزة ستعلنها"), ("أكدت", "الوزارة", "الخطة جاهزة ستعلنها")]),
+    # a verb of judgement reports only with a clause or a quotation of its own: not the quote of a
+    # coordinated verb nor one inside the thing judged; a quote after a speech noun is its own
+    ('ورحب المدير بالضيوف وعرف بالكتاب، "فالكتاب يتناول تاريخ المدينة منذ قرون".', []),
+    ("وانتقد الأسقف إدانة الكهنة «بالتقاعس عن أداء واجبهم في حماية السكان».", []),
+    ('وانتقد النائب، في كلمته، خطاب الرئيس بقوله "لم يقدم أي حل لمشكلات الناس".',
+     [("انتقد", "النائب", "لم يقدم أي حل لمشكلات الناس")]),
+    ('وندد الرئيس "بهذا العمل الإرهابي الذي استهدف الأبرياء".',
+     [("ندد", "الرئيس", "بهذا العمل الإرهابي الذي استهدف الأبرياء")]),
+    # a document before its verb pointing through the verb's frame is a report inside the claim;
+    # another noun-phrase content there is no report of its own
+    ("وأكد الوزير أن الإحصاءات تشير إلى ارتفاع الصادرات.",
+     [("أكد", "الوزير", "الإحصاءات تشير إلى ارتفاع الصادرات"), ("تشير", "الإحصاءات", "ارتفاع الصادرات")]),
+    ("وقال الوزير إن المدير أكد أهمية الخطوة.", [("قال", "الوزير", "المدير أكد أهمية الخطوة")]),
+    # a verb followed by "in it" describes a statement: its speaker made the statement (the
+    # subject of the verb of making, or its maker after ل), the noun before it is no speaker,
+    # and inside another claim it is a report of its own; the relaying verb gives it up
+    ("وأصدرت الوزارة بيانا أكدت فيه أن الخطة جاهزة.", [("أكدت", "الوزارة", "الخطة جاهزة")]),
+    ("وألقى الأمين العام للجامعة كلمة أعرب فيها عن شكره للحضور.",
+     [("أعرب", "الأمين العام للجامعة", "شكره للحضور")]),
+    ("وقال المتحدث إن الوزير أدلى بتصريح أمس يؤكد فيه أن الخطة جاهزة.",
+     [("قال", "المتحدث", "الوزير أدلى بتصريح أمس يؤكد فيه أن الخطة جاهزة"), ("يؤكد", "الوزير", "الخطة جاهزة")]),
+    ("ونقلت الصحيفة تصريحات للمدرب قال فيها إنه سعيد بالفوز.", [("قال", "مدرب", "إنه سعيد بالفوز")]),
+    ("وأصدرت بيانا ذكرت فيه أن الخطة جاهزة.", [("ذكرت", None, "الخطة جاهزة")]),
+    # a source between dashes before the content: نقلا عن relays (its source speaks), another
+    # phrase is a second record of the same claim; a dash opens no subject
+    ("وقالت الصحيفة -نقلا عن مصادر مطلعة- إن المتهم سيحاكم.", [("قالت", "مصادر مطلعة", "المتهم سيحاكم")]),
+    ("وأشارت الصحيفة -وفقا لشخص مطلع- إلى أن الجهاز جاهز.",
+     [("أشارت", "الصحيفة", "الجهاز جاهز"), ("وفقا", "شخص مطلع", "الجهاز جاهز")]),
+    ('ويقول - أيده الله -: "هذه أمانة".', [("يقول", None, "هذه أمانة")]),
+    # (an impersonal verb there is a passive: "which are believed to…")
+    ("وقال الوزير إن الخلايا التي يعتقد أنها موجودة ستفكك.",
+     [("قال", "الوزير", "الخلايا التي يعتقد أنها موجودة ستفكك")]),
 ]
 
 
@@ -107,3 +159,14 @@ def test_what_clause_opening_a_sentence_claims_the_sentence_before(ar):
     (c,) = sentence_reports(ar.context(), Sentence.of(nt, 1, start, len(nt.text)))
     assert (c.speaker.text, c.claim.text, text[c.claim.start:c.claim.end]) == ("الدراسة", "ويعود السبب إلى الجفاف",
                                                                               "ويعود السبب إلى الجفاف")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb inside a direct quotation is the quoted speaker's word, even with its own subject
+    ('وقال مدير المستشفى "تعتبر الأمراض التنفسية من أصعب الأمراض. وتقول الدراسات إن علاجها صعب."', ["قال"]),
+    ("وقال الخطيب: «وقد حث النبي على التسامح وقال إن الرفق زينة».", ["قال"]),
+    # …)، وأكد…: after a closing mark a report of its own (a quote its report's claim may run past)
+    ("وقال الخطيب: «الرفق زينة» (رواه مسلم)، وأكد الشيخ أن التسامح واجب.", ["قال", "أكد"]),
+])
+def test_verbs_inside_a_direct_quotation(ar, text, expected):
+    assert [c.cue.text for c in sentence_reports(ar.context(), ar.sentence(text))] == expected

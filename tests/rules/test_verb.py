@@ -12,8 +12,9 @@ REPORTS = [
     ("وأضاف أن اللقاح مجاني.", "وأضاف", (), (None, "اللقاح مجاني", "indirect", 0.75)),          # pro-drop
     ("وكشف الوزير عن خطة جديدة.", "وكشف", (), ("الوزير", "خطة جديدة", "indirect", 0.75)),        # np content
     ("ونفت الوزارة الاتهامات.", "ونفت", (), ("الوزارة", "الاتهامات", "indirect", 0.75)),         # an object
-    # a participle continuing a report leaves its speaker to the document; a lone one takes the main clause's
-    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", (), (None, "التمويل متوفر", "indirect", 0.8)),
+    # a participle takes the subject of the clause-opening verb it continues, a report or not
+    ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", (), ("الوزير", "التمويل متوفر", "indirect", 0.8)),
+    ("وأضاف أن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", (), (None, "التمويل متوفر", "indirect", 0.8)),
     ("وافتتح الوزير المعرض، مؤكدا أن الصناعة تنمو.", "مؤكدا", (), ("الوزير", "الصناعة تنمو", "indirect", 0.8)),
     # the speaker fallbacks when no subject follows the verb
     ("والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل.", "أكد", (),
@@ -58,3 +59,113 @@ def test_cue_span_leaves_out_the_proclitic(ar):
     ctx, sent = ar.context(), ar.sentence("فأكدت الوزارة أن المدارس ستفتح.")
     c = verb_report(ctx, sent, 0, ctx.verb_forms[sent.toks[0].text])
     assert (c.cue.text, c.cue.lemma, c.cue.meaning, c.gender, c.number) == ("أكدت", "أكد", "assert", "f", "sg")
+
+
+# (text, participle as written, the speaker mention it takes): the verb a participle continues
+CONTINUED = [
+    # the clause-opening verb reports nothing: its subject, named or described
+    ("ووقف رئيس الاتحاد الدولي ليتحدث أمام الصحفيين عن الانتخابات، قائلًا: «لن أترشح مجددا».", "قائلًا",
+     "رئيس الاتحاد الدولي"),
+    ("وقال المدرب إن الفريق جاهز.. ويعلق النجم «ماجد عبدالله» في الإذاعة قائلا: «الفريق يحتاج مهاجما».", "قائلا",
+     "النجم «ماجد عبدالله»"),
+    ("وصرح الأستاذ هيكل بعد تنحي الرئيس قائلا: «شاهدنا حدثا لا مثيل له».", "قائلا", "الأستاذ هيكل"),
+    ("واستنكر الشيخ الدكتور عبد الرحمن السند، رئيس الهيئة، التفجير، مبينًا أن ذلك جرم عظيم.", "مبينًا",
+     "الشيخ الدكتور عبد الرحمن السند"),
+    # a masculine participle after a body of the feminine: nothing else can speak
+    ("وتوقعت جمعية تعاطف الخيرية ارتفاع عدد المتبرعين، لافتًا إلى أن التبرعات زادت.", "لافتًا", "جمعية تعاطف الخيرية"),
+    # a verb inside the report's claim, or a prophet quoted in the speaker's words, is passed over
+    ("وقال المدير إن الشركة أعلنت أن الأرباح زادت، مضيفا أن التوزيعات ستبدأ.", "مضيفا", "المدير"),
+    ("وقال الخطيب إن الأنبياء يدعون للمؤمنين، فقال نوح عليه السلام ((رب اغفر لي))، مبينا أن الدعاء مستجاب.",
+     "مبينا", "الخطيب"),
+    # …، عبر تأمين الطرق: "via", no verb of its own
+    ("وأعلن المحافظ خطة لحماية المواطنين، عبر تأمين الطرق، مشيرًا إلى أن الخطة شاملة.", "مشيرًا", "المحافظ"),
+    # the other gender with another verb between: left to the document (by agreement)
+    ("وأكدت الوزيرة أن المدير قال إن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", None),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", CONTINUED)
+def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None) == expected
+
+
+# (text, verb as written, its speaker mention): verbs joined by و to a relative clause share its subject
+RELATIVE = [
+    ("واستعان الحكم بالمساعد مرزوق العتيبي الذي أكد حدوث التبديل وقال إنه لم يكن قانونيا.", "وقال",
+     "مرزوق العتيبي"),
+    ("واستعان الحكم بالمساعد مرزوق العتيبي الذي أكد حدوث التبديل وقال إنه لم يكن قانونيا.", "أكد",
+     "مرزوق العتيبي"),                                            # an object right after الذي's verb
+    ("والتقى الوفد رئيس اللجنة فهد القحيز الذي أكد أن اللوائح ستعدل وأشار إلى أن العمل مستمر.", "وأشار",
+     "رئيس اللجنة فهد القحيز"),
+    ("ولعب أمام المنتخب الذي يعتبر من الفرق القوية وقال إن المباراة صعبة.", "وقال", None),  # a passive
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", RELATIVE)
+def test_verbs_joined_to_a_relative_clause_share_its_subject(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None) == expected
+
+
+def test_a_passive_after_a_relative_reports_nothing(ar):
+    """الشركة التي تُعتبر الرائدة في…: "which is considered", not "which considers"."""
+    ctx, sent = ar.context(), ar.sentence("وتعاقدت الوزارة مع الشركة التي تعتبر الرائدة في أعمال التكييف.")
+    i = ar.index(sent, "تعتبر")
+    assert verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text]) is None
+
+
+# (text, verb, (speaker mention, claim)): after a pronoun subject the noun phrase is the object;
+# وصف X Y بأنه…: ب marks the second complement, so the last definite noun phrase is the object
+OBJECTS = [
+    ("وقال المعارض إن النظام ضعيف، لكنه يصف الثورة السورية بأنها مختطفة.", "يصف", ("ه", "بأنها مختطفة")),
+    ("وقال المعارض إن النظام ضعيف، لكنه في الوقت ذاته يصف الثورة بأنها مختطفة.", "يصف", ("ه", "بأنها مختطفة")),
+    ("وأكد المعارض أن المعارضة ضعيفة، لكنه اعتبر الحكومة مسؤولة عن الأزمة.", "اعتبر",
+     ("ه", "الحكومة مسؤولة عن الأزمة")),                       # a speaker word as the object
+    ("ووصف الوزير الخطة بأنها طموحة.", "ووصف", ("الوزير", "بأنها طموحة")),
+    ("ووصفت رزان صالح الفعاليات بأنها مميزة.", "ووصفت", ("رزان صالح", "بأنها مميزة")),
+    ("ووصف المعارض الثورة السورية بأنها مختطفة.", "ووصف", ("المعارض", "بأنها مختطفة")),
+    ("ووصف وزير الخارجية الروسي الحوار بأنه بناء.", "ووصف", ("وزير الخارجية الروسي", "بأنه بناء")),
+    ("ووصف الرئيس الأمريكي بأن الحوار بناء.", "ووصف", ("الرئيس الأمريكي", "الحوار بناء")),  # no object
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", OBJECTS)
+def test_object_after_a_pronoun_subject_or_before_bianna(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text, c.claim.text) == expected
+
+
+def test_a_passive_after_a_pronoun_reports_nothing(ar):
+    """أنها تُعتبر طويلة القامة: "she is considered tall"."""
+    ctx, sent = ar.context(), ar.sentence("ويفوق صديقته طولا رغم أنها تعتبر طويلة القامة.")
+    i = ar.index(sent, "تعتبر")
+    assert verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text]) is None
+
+
+# (text, verb, speaker mention): the owner of speech nouns (تصريحات، تقديرات، حديث) speaks
+OWNERS = [
+    ("وأكدت تصريحات وزير الخارجية أن الحوار مستمر.", "وأكدت", "وزير الخارجية"),
+    ("وأشارت تصريحات لمسؤولين أوروبيين إلى أن الاتفاق قريب.", "وأشارت", "مسؤولين أوروبيين"),  # the ل left out
+    ("وأكدت تصريحات صحفية للمتحدث باسم الوزارة أن الحوار مستمر.", "وأكدت", "متحدث باسم الوزارة"),
+    ("وكشفت تصريحات لوزير الدفاع جان إيف لودريان، قبيل سفره، عن أن الصفقة جاهزة.", "وكشفت",
+     "وزير الدفاع جان إيف لودريان"),
+    ("تصريحات المسؤول الألماني تفيد بأن برلين لن تدفع.", "تفيد", "المسؤول الألماني"),           # before its verb
+    # an imperfect verb describing indefinite words, where they appeared in between
+    ("وجاء الرد على تصريحات لمسؤول حكومي ألماني في صحيفة «بيلد» اليومية تفيد بأن الاتفاق ممكن.", "تفيد",
+     "مسؤول حكومي ألماني"),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", OWNERS)
+def test_the_owner_of_words_speaks(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert c.speaker.text == expected

@@ -11,8 +11,11 @@ from dataclasses import replace
 
 from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according
-from attribution.backends.rules.quotes import closing_quote
-from attribution.lexicon.closed import BUT_PRON, COMMA, OPEN, PRON
+from attribution.backends.rules.quotes import closing_quote, opens_quote
+from attribution.backends.rules.subjects import adverbial_length
+from attribution.backends.rules.words import is_complementizer
+from attribution.lexicon.closed import BUT_PRON, COMMA, KAN, OPEN, PRON
+from attribution.text.morph import strip_pronoun
 from attribution.records import Candidate, Span
 
 _PRON_SUFFIXES = tuple(sorted(PRON))
@@ -40,6 +43,10 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
         close = closing_quote(sent, start_tok)
         if close is not None:
             return sent.span(first.end, close), "direct"
+    if kind == "comp" and j and opens_quote(sent, j - 1):
+        close = closing_quote(sent, j - 1)  # أشار إلى «أن الاتفاق أدى…»: the quote is the content
+        if close is not None and close <= sent.end and first.start < close:
+            return sent.span(first.start, close), "direct"
     a = first.start
     end = min(sent.end, a + REACH)
     if end < sent.end:  # a claim runs at most REACH characters, to a word's end
@@ -72,13 +79,27 @@ def claim_before(sent: Sentence, i: int) -> Span | None:
 def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]) -> list[Candidate]:
     """A claim ends where the next report of the sentence begins (، مضيفا أن / وأضاف / بحسب قوله)."""
     stops = _report_starts(ctx, sent)  # in text order
+    own_by: dict[str | None, list[int]] = {}  # the speaker's next deeds, by the gender of their verb
+    for s, gender in _own_events(ctx, sent):
+        own_by.setdefault(gender, []).append(s)
+    for offsets in own_by.values():
+        offsets.sort()
     out = []
     for _, c in found:
         claim = c.claim
         if claim is not None and c.kind != "direct":
-            nxt = bisect_right(stops, max(claim.start, c.cue.end))  # the first start after both
-            if nxt < len(stops) and stops[nxt] < claim.end:
-                t = sent.nt.original[claim.start:stops[nxt]].rstrip(" ،,؛;")
+            after = max(claim.start, c.cue.end)
+            ends = []
+            nxt = bisect_right(stops, after)  # the first start after both
+            if nxt < len(stops):
+                ends.append(stops[nxt])
+            if c.number == "sg" and c.kind != "unattributed":
+                own = own_by.get(c.gender, [])
+                j = bisect_right(own, after)
+                if j < len(own):
+                    ends.append(own[j])
+            if ends and min(ends) < claim.end:
+                t = sent.nt.original[claim.start:min(ends)].rstrip(" ،,؛;.!؟?")
                 if t:
                     claim = Span(claim.start, claim.start + len(t), t)
         if claim is not c.claim:
@@ -98,8 +119,9 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
     stops: list[int] = []
     for k, t in enumerate(toks):
         prev = toks[k - 1].text if k else ""
-        if prev in BUT_PRON and k > 1 and toks[k - 2].text in COMMA and forms.get(t.text) is not None:
-            stops.append(to_original(toks[k - 2].start))
+        but = _but_before(ctx, toks, k) if forms.get(t.text) is not None else None
+        if but is not None:
+            stops.append(to_original(toks[but - 1].start))
             continue
         if prev not in COMMA and not (t.text[:1] in "وف" and k > 0):
             continue
@@ -110,3 +132,57 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
         if prev in COMMA and match_according(ctx, toks, k) is not None:
             stops.append(to_original(toks[k - 1].start))
     return stops
+
+
+def _but_before(ctx: Context, toks: list, k: int) -> int | None:
+    """The لكنه opening the clause of the verb at ``k`` after a comma, right before it or before an
+    adverbial (…، لكنه نفى…، …، لكنه في الوقت ذاته يصف…): its token index."""
+    for b in range(k - 1, max(0, k - 6), -1):
+        if toks[b].text in BUT_PRON:
+            ok = b == k - 1 or adverbial_length(ctx, toks[b + 1:k]) == k - b - 1
+            return b if ok and b > 0 and toks[b - 1].text in COMMA else None
+    return None
+
+
+def _own_events(ctx: Context, sent: Sentence) -> list[tuple[int, str]]:
+    """(original offset, gender) where the speaker's next deed begins, a new verb clause of the same
+    subject that ends a claim: «…، وأصدرت بيانا قالت فيه…» (a verb and a speech event),
+    «…؛ كما كررت دعوتها…»، «…، كما قدم شكره…» (كما, a verb and a noun carrying the subject's
+    pronoun).  The gender is the verb's: only a report of that gender ends there."""
+    toks = sent.toks
+    out = []
+    for k in range(1, len(toks) - 2):
+        if toks[k - 1].text not in COMMA:
+            continue
+        w, nxt = toks[k].text, toks[k + 1].text
+        if w == "كما":
+            gender = _perfect_gender(nxt)
+            obj = toks[k + 2].text
+            if gender is not None and obj.endswith(_PRONOUN_OF[gender]) and strip_pronoun(obj) != obj \
+                    and not is_complementizer(obj) and nxt not in KAN:  # (كما اتضح بأنه: "it became clear")
+                out.append((sent.nt.to_original(toks[k - 1].start), gender))
+        elif w[:1] == "و" and not ctx.verb_forms.get(w) and w not in KAN:
+            gender = _perfect_gender(w[1:])  # (وكان اتصالا معتادا: no deed)
+            if gender is not None and _event_noun(ctx, nxt):
+                out.append((sent.nt.to_original(toks[k - 1].start), gender))
+    return out
+
+
+_PRONOUN_OF = {"m": "ه", "f": "ها"}
+
+
+def _perfect_gender(w: str) -> str | None:
+    """The gender of a word shaped like a 3rd-person singular perfect verb (كررت، أصدرت: f; قدم،
+    بحث: m), or None (a noun, an imperfect, a plural)."""
+    if not w.isalpha() or w.startswith("ال") or w.endswith(("ات", "ة", "ون", "ين", "ا")):
+        return None
+    if w.endswith("ت") and 4 <= len(w) <= 7:
+        return "f"
+    if 3 <= len(w) <= 6 and not w.startswith(("ي", "ت", "ن")):
+        return "m"
+    return None
+
+
+def _event_noun(ctx: Context, w: str) -> bool:
+    """An indefinite speech event as an object: بيانا، تصريحا، مؤتمرا (صحفيا)."""
+    return w.endswith("ا") and w[:-1] in ctx.v.event

@@ -11,12 +11,12 @@ content was found.  A bare noun-phrase object (``أكد أهمية…``) is :mod
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.cues import participle_opens_content
-from attribution.backends.rules.noun_phrase import looks_nominal, np_end, only_subject
+from attribution.backends.rules.cues import match_according, participle_opens_content
+from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
-from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
+from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
+from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -34,6 +34,9 @@ _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
 _PROCLITIC_PREPS = frozenset({"ب", "ل"})  # written on the next word: بضرورة، للاطلاع
 _ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين، الدول الأعضاء)
+# verbs of judgement: the thing judged is their object (أشاد بالجهود، ندد بالهجوم), which reports nothing;
+# they report only with a clause or a quotation of their own (cues.tsv)
+JUDGEMENT = frozenset({"praise", "condemn", "criticize"})
 
 
 def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
@@ -43,6 +46,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
     j = i + 1
     limit = min(n, i + 1 + _MAX_MID)
     only = form.frames.only
+    past_dash = False
     while j < limit:
         w = toks[j].text
         if w in QUOTES:
@@ -67,13 +71,42 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
         if w == "." and len(toks[j - 1].text) == 1 and j > i + 1:
             j += 1
             continue  # د. أحمد الحكيم: an abbreviation inside the subject
-        if w in STOP_PUNCT or w in _DASHES or _new_clause(ctx, toks, i, j):
+        if w in _DASHES:
+            close = _closing_dash(toks, j, limit)
+            if close is None:
+                break
+            # وقال ضابط - فضل عدم الكشف عن اسمه - إن…: a parenthetical between dashes; the content
+            # follows it closely, as a clause, a colon or a quote (…بوفاته -يرحمه الله- متمنيا أن: no)
+            j, limit, past_dash = close + 1, min(limit, close + 1 + _AFTER_DASH), True
+            continue
+        if w in STOP_PUNCT or _new_clause(ctx, toks, i, j):
             break
         found = _frame_content(ctx, toks, i, j, form)
-        if found is not None:
+        if found is not None and not (past_dash and found[0] == "np"):
             return found, j
+        if past_dash and not (w[:1] == "ل" or w in _BRACKETS or toks[j - 1].text == "(" or form.frames.opens(w)):
+            break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
         j += 1
     return None, i + 1
+
+
+_DASH_REACH = 12  # the most words of a parenthetical between dashes
+_AFTER_DASH = 7  # the most words from its closing dash to the content (- لـ«عكاظ»: «…»)
+_BRACKETS = frozenset("()[]")
+
+
+def _closing_dash(toks: list[Tok], j: int, limit: int) -> int | None:
+    """The dash closing the parenthetical opened by the dash at ``j`` (no full stop, quote or
+    complementizer inside it), or None."""
+    if j and (toks[j - 1].text[-1:].isdigit() or (j + 1 < len(toks) and toks[j + 1].text[:1].isdigit())):
+        return None  # ما بين 1379 - 1381هـ: a range, no parenthetical
+    for k in range(j + 1, min(limit, j + 1 + _DASH_REACH)):
+        w = toks[k].text
+        if w in _DASHES:
+            return k if k > j + 1 else None
+        if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w == ":":
+            return None
+    return None
 
 
 def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
@@ -84,6 +117,9 @@ def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
     vf = ctx.verb_forms.get(w) if j > i + 1 else None
     if vf is None:
         return False
+    if (w in NAMING or w[1:] in NAMING) and j + 1 < len(toks) and not is_complementizer(toks[j + 1].text) \
+            and toks[j + 1].text != ":":
+        return False  # وقال أحد السكان ويدعى موها صالح إن…: "named", the subject goes on
     # "…، مؤكدا أن"، "أشاد بالفريق قائلا:": the participle's content is its own (وأضاف معقبا على… أن: not)
     return w[:1] in "وف" or (vf.aspect == "participle" and (toks[j - 1].text in COMMA
                                                             or participle_opens_content(toks, j, vf)))
@@ -109,8 +145,26 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
         return not (len(inner) <= 2 and any(toks[k].start > close and toks[k].text not in _STOP_OR_COMMA
                                             for k in range(m, n)))
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
+    if form.meaning in JUDGEMENT and not _own_quote(ctx, toks, i, j):
+        return False
     return (len(inner) >= 5 or comp_inside) and toks[j - 1].text not in _BEFORE_QUOTED_NAME \
         and j - i <= (24 if comp_inside else 16) and _subject_like(ctx, toks[i + 1].text)
+
+
+def _own_quote(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the quote at ``j`` the judgement verb's own: after its subject alone or after a speech
+    noun (وانتقد الحاكم الخطاب بقوله "…")?  After the thing judged it is that thing's words or a
+    coordinated verb's (رحب بالحضور وعرّف بالكتاب، "…"؛ انتقد إدانة الكهنة «بالتقاعس…»)."""
+    prev = toks[j - 1].text
+    if speech_pronoun(ctx, prev[1:] if prev[:1] == "ب" else prev) is not None or prev in ("بالقول", "القول"):
+        return True
+    mid = [t for t in toks[i + 1:j] if t.text not in COMMA]
+    if not mid:
+        return True
+    split = object_split(ctx, toks, i)
+    if split is not None and split[1] < j:
+        return False  # the object stands before the quote
+    return np_end(ctx, mid) == len(mid) and not any(t.text[:1] == "ب" for t in mid)
 
 
 def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> Content | None:
@@ -118,10 +172,12 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
     noun phrase when the frame takes one (أعرب الوزير عن قلقه، أقر بوجود أخطاء، دعا للاطلاع)."""
     frames = form.frames
     w = toks[j].text
-    if frames.opens(w) and j + 1 < len(toks):
+    if frames.opens(w) and j + 1 < len(toks) and not _named_ali(toks, j, frames):
         nxt = toks[j + 1].text
         if is_complementizer(nxt):
             return "comp", j + 1
+        if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text):
+            return "comp", j + 2  # مشيرا إلى «أن الاتفاق أدى…»: the quote opens before أن
         if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
                 and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]):
             return "np", j + 1  # أشار الوزير إلى أهمية…: the preposition after the subject opens the content
@@ -133,6 +189,20 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
+
+
+def _named_ali(toks: list[Tok], j: int, frames) -> bool:
+    """Is علي at ``j`` the name before the verb's own opener (شدد علي الحربي على ضرورة…، أكد علي
+    الزهراني أن…), not the preposition على (شدد على السعي نحو…)?"""
+    if not is_ali(toks, j):
+        return False
+    for k in range(j + 2, min(len(toks), j + 6)):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT:
+            return False
+        if frames.opens(w) or is_complementizer(w) or w == ":":
+            return True
+    return False
 
 
 def proclitic_content(ctx: Context, toks: list[Tok], j: int) -> bool:
@@ -204,6 +274,10 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
     w = toks[k].text
     if w.startswith("فان") or w in BUT_PRON or w in _NEW_CLAUSE:
         return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
+    if w[:1] == "و" and w[1:] in NAMING and k + 1 < len(toks) and not is_complementizer(toks[k + 1].text):
+        return True  # "…، ويدعى عبد الناصر سيد، إن…": the name the subject is given
+    if w in ctx.acc_first and match_according(ctx, toks, k) is not None:
+        return True  # an aside: "أوضح الوزير، وفقا لما نقلت عنه الصحيفة، بأن…" (the و of وفقا is the word's)
     if is_complementizer(w) or w in QUOTES or w == ":" or w in v.relative or is_adverbial(ctx, w):
         return True
     if w[:1] in "وف" and (w[1:] in v.adverbial or w[1:] in v.relative):

@@ -17,6 +17,7 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
 from attribution.text.morph import strip_pronoun
+from attribution.text.normalize import norm_word
 
 _WORDS = re.compile(r"\w+")
 # common words opening an according-to phrase (في تصريح ل، على لسان، كما قال): the phrase
@@ -153,7 +154,7 @@ def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[s
             continue
         best = None
         for phrase in ctx.lexicon.according_to:
-            if phrase[0] != first or not _phrase_at(toks, i, phrase):
+            if phrase[0] != first or not _phrase_at(ctx, toks, i, phrase):
                 continue
             used = len(phrase) - (1 if phrase[-1] == "ل" and toks[i + len(phrase) - 1].text != "ل" else 0)
             if best is None or used > best[0]:
@@ -163,15 +164,22 @@ def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[s
     return None
 
 
-def _phrase_at(toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
+def _phrase_at(ctx: Context, toks: list[Tok], i: int, phrase: tuple[str, ...]) -> bool:
     """Do the words after the first of ``phrase`` follow token ``i``?  A final ل may be a
-    proclitic (وفقا للوزارة) or stand alone (وفقا لـ الوزارة)."""
+    proclitic (وفقا للوزارة) or stand alone (وفقا لـ الوزارة); a reporting verb of the phrase
+    stands for its finite forms (كما ذكر: كما ذكرت الوكالة، كما يذكر التقرير)."""
     for m, pw in enumerate(phrase[1:], 1):
         if i + m >= len(toks):
             return False
         tw = toks[i + m].text
         if m == len(phrase) - 1 and pw == "ل":
             return tw.startswith("ل")
-        if tw != pw:
+        if tw != pw and not _inflected(ctx, tw, pw):
             return False
     return True
+
+
+def _inflected(ctx: Context, w: str, lemma: str) -> bool:
+    """Is ``w`` a finite form, without proclitic, of the reporting verb whose lemma is ``lemma``?"""
+    form = ctx.verb_forms.get(w)
+    return form is not None and form.aspect != "participle" and not form.clitic and norm_word(form.lemma) == lemma

@@ -22,6 +22,7 @@ _AFFILIATION = frozenset({"في", "من"})
 _NASAB = frozenset({"بن", "بنت", "ابن", "ابو", "ابي", "عبد"})  # بن نهار، أبو ظهير: a name follows, whatever word it is
 _NP_CLOSERS = FUNCTION | (NOUN_COMP - {"في", "من", "علي", "الي"}) | SUBORDINATORS | NOT_IN_NAME
 _PRONOUN_ADDRESSEES = frozenset({"لي", "لنا", "له", "لها", "لهم", "لك", "لكم"})
+_WHAT_AFTER_NAME = frozenset({"بما", "لما", "مما", "عما"})
 _PRESS = frozenset({"صحفيين", "صحافيين", "صحافة", "اعلام"})  # للصحفيين، للإعلام
 # what np_end's word rules say about a word: the noun phrase ends before it, goes on, or goes on
 # with a name-like word (after which a second noun phrase or an addressee ends it)
@@ -173,6 +174,9 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     vf = ctx.verb_forms.get(w)
     if vf is not None and vf.aspect != "participle" and not vf.strict and prev not in ctx.v.particle:
         return _END  # "…الذي نشر وقال": a verb is no part of a noun phrase (أبو طالب: a name)
+    lf = ctx.verb_forms.get(w[1:]) if w[:1] == "ل" and len(w) > 4 else None
+    if lf is not None and lf.aspect == "imperfect":
+        return _END  # ووقف رئيس الاتحاد ليتحدث…: ل + an imperfect verb ("to speak") opens a clause
     if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال", "و")) and w not in ctx.v.given \
             and w not in ctx.v.place and w.isalpha():
         return _END  # أعلن برشلونة غياب نجمه: a place name takes no common noun after it
@@ -425,6 +429,13 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     w = seg[m].text
     if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
+    if seen_name and w in _WHAT_AFTER_NAME:
+        return _END  # أشاد الدكتور صالح العواجي بما وصلت إليه…: "with what", the verb's complement
+    prev = seg[m - 1].text
+    if seen_name and w.startswith("ال") and not nisba_adjective(w) and prev.startswith("ال") and m >= 2 \
+            and seg[m - 2].text not in v.particle and not seg[m - 2].text.startswith("ال") and w not in v.honorific \
+            and strip_article(w) not in v.title and strip_article(w) not in v.org:
+        return _END  # استنكر عمر بن صالح العمري العمل الإجرامي: after the family name, the object
     if w[:1] == "ل" and _indefinite_role(ctx, seg[:m]) and addressee_prefix(ctx, seg[m:]):
         return _END  # an addressee after an unnamed source: قال مصدر أمني لـ«الشرق الأوسط»
     if w[:1] == "ل" and (strip_article(w[1:]) in v.group or w[1:].endswith(("يين", "ين")) and len(w) > 5):
@@ -511,7 +522,6 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
     head = subj[0].text
     if head in QUOTES and len(subj) > 1:
         head = subj[1].text
-    v = ctx.v
     if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
             or is_given_name(head) or is_ali(subj, 0):
         return True  # (بسام، لينا: names that begin like ب/ل)

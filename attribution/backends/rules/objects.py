@@ -14,7 +14,9 @@ from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import apposition_at, looks_nominal, np_end
 from attribution.backends.rules.words import is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, NOT_IN_NAME, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.names import is_given_name
 
+_NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
 _SEG_MAX = 9  # the most words read for subject and object before a comma
 _Split = tuple[list[Tok], int]  # (subject tokens, token index where the object starts)
 
@@ -138,3 +140,22 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
             and (chain[0].text in ctx.v.given or chain[0].text in ctx.known):
         return chain, i + 1 + len(chain)
     return None
+
+
+def subject_before_object(ctx: Context, words: list[Tok]) -> list[Tok]:
+    """The subject in ``words`` when the verb's object follows it before بأن (وصف X Y بأنه…): the
+    last definite noun and its nisba adjectives are the object, after a definite word or a name
+    (ووصف الوزير الخطة بأنها…، ووصفت رزان صالح الفعاليات بأنها…); else ``words`` is the subject."""
+    m = len(words)
+    while m > 2 and words[m - 1].text.startswith("ال") and words[m - 1].text.endswith(_NISBA) \
+            and words[m - 2].text.startswith("ال"):
+        m -= 1  # (an adjective agrees with a definite noun before it; الفعاليات after a name is a noun)
+    h = m - 1
+    if h < 1 or not words[h].text.startswith("ال") or words[h].text in ctx.known \
+            or (words[h].text.endswith(_NISBA) and words[h - 1].text.startswith("ال")):
+        return words
+    head = words[:h]
+    after_definite = head[-1].text.startswith("ال")
+    after_name = all(not t.text.startswith("ال") for t in head) and (is_given_name(head[0].text)
+                                                                     or head[0].text in ctx.known)
+    return head if after_definite or after_name else words

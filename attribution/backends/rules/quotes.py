@@ -17,6 +17,7 @@ from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate
 
 _SENTENCE_END = re.compile(r"[.؟!]\s")
+_ENDS = frozenset(".؟!?")
 _OPENER = {"»": "«", "”": "“", '"': '"'}
 _CLAUSE_MAX = 28  # the longest subject after a cue (as content's most tokens before a content)
 
@@ -31,14 +32,23 @@ def closing_quote(sent: Sentence, j: int) -> int | None:
     return k if k != -1 else None
 
 
+def opens_quote(sent: Sentence, k: int) -> bool:
+    """Does token ``k`` open a quotation: «, “, or a straight mark with an even number before it?"""
+    w = sent.toks[k].text
+    if w not in OPEN:
+        return False
+    return w != '"' or bisect_left(sent.marks.get('"', []), sent.toks[k].start) % 2 == 0
+
+
 def inside_quote(sent: Sentence, i: int) -> bool:
     """Is token ``i`` inside a quotation of its sentence (a quoted speaker's verb, a title)?"""
     text = sent.nt.text
     start, end = sent.toks[i].start, sent.toks[i].end
     for o, c in (("«", "»"), ("“", "”")):
         a = _last_before(sent, o, start)
-        if a != -1 and _last_before(sent, c, start) < a and _first_after(sent, c, end) != -1:
-            return True
+        if a != -1 and text[a + 1:a + 2] not in _ENDS and _last_before(sent, c, start) < a \
+                and _first_after(sent, c, end) != -1:
+            return True  # (…للمواطنين«. وأشارت…: a mark before a full stop opens nothing)
     straight = sent.marks.get('"', [])
     cnt = bisect_left(straight, start)  # the marks before the verb (offsets from the sentence's, in order)
     if cnt % 2 == 1 and _first_after(sent, '"', end) != -1:

@@ -13,23 +13,30 @@ from typing import Callable
 
 from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
-from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial
 from attribution.backends.rules.passive import passive_report
+from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
+from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
-from attribution.lexicon.closed import BUT_PRON, COMMA, NAMING, PASSIVE, RESUMPTIVE
+from attribution.lexicon.closed import (
+    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RESUMPTIVE, STOP_PUNCT,
+)
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
+from attribution.text.morph import strip_article
 from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
 _Region = tuple[int, int]
-_OPENS_CLAUSE = COMMA | {""}  # a comma, or the sentence start
+# a comma, the sentence start, or a full stop the splitter passed over (inside an open quote)
+_OPENS_CLAUSE = COMMA | STOP_PUNCT | {""}
 _WHERE_MADE = frozenset({"في", "كما"})
 _RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+CLOSE_MARKS = frozenset({")", "»", "”", '"', "]", "}"})
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
 
 
@@ -44,12 +51,14 @@ def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
 
 def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
     """Two verbs reaching one content: the nearer owns it.  ``وانتقد الحكومة التي اتهمتها المعارضة
-    بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's — unless a comma
+    بأنها فشلت``: the claim is the accusation's (المعارضة), not the criticism's; ``ونقلت الصحيفة
+    تصريحات للمدرب قال فيها إن…``: the coach's, the paper only relays them — unless a comma
     closes the nearer one's clause (أوضح التقرير، الذي أوردته الصحيفة، أن…: the report's)."""
     original = sent.nt.original
     nearer: dict[int, list[tuple[int, int]]] = {}  # claim start → (token, cue start) of the resumptive reports
     for k2, c2 in found:
-        if c2.claim is not None and c2.kind != "according_to" and _resumptive(sent, k2, c2) \
+        if c2.claim is not None and c2.kind != "according_to" \
+                and (_resumptive(sent, k2, c2) or in_a_statement(sent.toks, k2)) \
                 and "،" not in original[c2.cue.end:c2.claim.start] and "," not in original[c2.cue.end:c2.claim.start]:
             nearer.setdefault(c2.claim.start, []).append((k2, c2.cue.start))
     out: _Found = []
@@ -66,6 +75,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     toks = sent.toks
     forms = ctx.verb_forms
     found: _Found = []
+    directs: list[Candidate] = []  # the direct reports among them
     covered: list[_Region] = []
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     first_according = _first_according(ctx, toks)
@@ -86,10 +96,14 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
                 if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
-            if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(toks, i, form):
+            if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
+                    and not _own_clause(ctx, toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report
                 cand = None
+            if cand is not None and form.aspect != "participle" and _in_direct_claim(directs, cand) \
+                    and not _after_close(toks, i):
+                cand = None  # قال المدير "… وتقول الدراسات إن…": the quoted speaker's words, not a report
         elif t.text in PASSIVE:
             cand = passive_report(sent, i)
         else:
@@ -98,6 +112,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             if _in_time_clause(toks, i):
                 cand = _claim_to_comma(sent, cand)
             found.append((i, cand))
+            if cand.kind == "direct":
+                directs.append(cand)
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
     return found, covered
@@ -129,12 +145,18 @@ def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) ->
 
 
 def _naming(ctx: Context, toks: list[Tok], i: int) -> bool:
-    """يدعى/تدعى between a description and a name: "named", not the verb "claims" (يدعي أن…)."""
-    if toks[i].text not in NAMING or i == 0 or i + 1 >= len(toks):
+    """يدعى/تدعى between a description and a name: "named", not the verb "claims" (يدعي أن…):
+    ساكن آخر يدعى سيرجي، وقال أحد السكان، ويدعى موها صالح، إن…، صحيفة تدعى «العين الشرقية»."""
+    w = toks[i].text
+    waw = w[:1] == "و" and w[1:] in NAMING
+    if (w not in NAMING and not waw) or i == 0 or i + 1 >= len(toks):
         return False
     prev, nxt = toks[i - 1].text, toks[i + 1].text
-    return prev not in COMMA and not is_complementizer(nxt) and nxt not in (":", "بان") and nxt.isalpha() \
-        and not nxt.startswith("ال") and ctx.verb_forms.get(prev) is None
+    quoted = nxt in OPEN and i + 2 < len(toks)
+    if quoted:
+        nxt = toks[i + 2].text  # a quoted name: يدعى «أبو محمد المقدسي»، صحيفة تدعى «العين الشرقية»
+    return (prev not in COMMA or waw) and not is_complementizer(nxt) and nxt not in (":", "بان") and nxt.isalpha() \
+        and (quoted or not nxt.startswith("ال")) and ctx.verb_forms.get(prev) is None
 
 
 def _in_time_clause(toks: list[Tok], i: int) -> bool:
@@ -171,6 +193,26 @@ def _comma_between(sent: Sentence, c: Candidate) -> bool:
 
 
 
+def _in_direct_claim(directs: list[Candidate], c: Candidate) -> bool:
+    """Is the cue of ``c`` inside the quotation of a direct report found before it?  (Found in text
+    order, and a claim within REACH of its cue: the look back stops two reaches before the cue.)"""
+    for d in reversed(directs):
+        if d.cue.start < c.cue.start - 2 * REACH:
+            return False
+        if d.claim is not None and d.claim.start <= c.cue.start < d.claim.end:
+            return True
+    return False
+
+
+def _after_close(toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` follow a closing mark (…)، وأكد الشيخ…), where a quote may have ended
+    that its report's claim runs past (an unbalanced quote)?  (A participle is never held a quoted word.)"""
+    k = i - 1
+    while k >= 0 and toks[k].text in COMMA:
+        k -= 1
+    return k >= 0 and toks[k].text in CLOSE_MARKS
+
+
 def _weak(c: Candidate) -> bool:
     return c.speaker is None or c.kind == "unattributed" or c.confidence < 0.8
 
@@ -200,12 +242,32 @@ def _region(sent: Sentence, i: int, c: Candidate) -> _Region:
     return a, b
 
 
-def _opens_new_report(toks: list[Tok], i: int, form: VerbForm) -> bool:
+def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     """، مضيفا أن / وأضاف أن / لكنه نفى: a new report by the same speaker, not a nested one."""
+    toks = sent.toks
     prev = toks[i - 1].text if i else ""
     if prev in BUT_PRON and i > 1 and toks[i - 2].text in COMMA:
         return True
+    if form.clitic[:1] in ("و", "ف") and prev in CLOSE and not opens_quote(sent, i - 1):
+        return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
+
+
+def _own_clause(ctx: Context, toks: list[Tok], i: int, form: VerbForm, c: Candidate) -> bool:
+    """A nested report that stands as a clause of its own: a document before its verb pointing to
+    a content through the verb's frame (أكد أن الإحصاءات تشير إلى ارتفاع…), or a relative clause
+    whose antecedent is the verb's object, with a dropped subject (أعرب عن ارتياحه للأحكام التي
+    اعتبر أنها ستسهم…)."""
+    if c.speaker is not None:
+        return c.speaker.end <= c.cue.start and i + 1 < len(toks) and form.frames.opens(toks[i + 1].text) \
+            and strip_article(norm_word(c.speaker.text).split()[0]) in ctx.v.doc
+    if c.claim is None or c.confidence < 0.75:
+        return False  # (a noun-phrase content, 0.6, is too weak a reading inside another claim)
+    if in_a_statement(toks, i) and i + 2 < len(toks) and (is_complementizer(toks[i + 2].text) or toks[i + 2].text in OPEN
+                                                          or toks[i + 2].text == ":"):
+        return True  # قال إن الوزير أدلى بتصريح يؤكد فيه أن…: the statement's own report
+    impersonal = form.impersonal and form.aspect == "imperfect" and form.number == "sg" and form.gender == "m"
+    return object_gap(toks, i, form) and not impersonal  # (الخلايا التي يعتقد أنها…: "is believed")
 
 
 def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered: list[_Region]) -> None:
@@ -216,6 +278,7 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
     inside = _inside_any(covered)
     # the first report an own-words phrase (بحسب قوله) closes; one is enough to know
     spoken = next(([kc] for kc in found if speaks(kc[1])), [])
+    verb_cues = {k for k, c in found if c.kind != "according_to"}
     i = 0
     while i < n:
         w0 = toks[i].text
@@ -227,10 +290,17 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
             i += 1
             continue
         k = i + acc[0]
+        if k - 1 in verb_cues:
+            i = k  # كما أكد الوزير أن…: "also", the verb's own report
+            continue
         own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
         # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
         trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
-        if not inside(toks[i].start) or own_words or trailing:
+        if i > 0 and toks[i - 1].text in DASHES and inside(toks[i].start) and not own_words:
+            res = according_report(ctx, sent, i, acc, spoken)
+            if res is not None:
+                _parenthetical_source(sent, i, acc, res, found)
+        elif not inside(toks[i].start) or own_words or trailing:
             # (…، وقال الوزير إن X، بحسب الجيش: a trailing source of its own is a second record)
             res = according_report(ctx, sent, i, acc, spoken)
             if res is not None and inside(toks[i].start) and not own_words:
@@ -242,12 +312,33 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
         i = k
 
 
+def _parenthetical_source(sent: Sentence, i: int, acc: tuple[int, tuple[str, ...]], res: Candidate,
+                          found: _Found) -> None:
+    """A source between dashes, between a verb and its claim: «نقلا عن» makes it the speaker, the
+    verb's subject relaying (وقالت الصحيفة -نقلا عن مصادر خاصة- إن…); another phrase is a
+    second record of the same claim (وأشارت الصحيفة -وفقا لشخص مطلع- إلى أن…)."""
+    at = sent.nt.to_original(sent.toks[i].start)
+    m = next((m for m, (k, c) in enumerate(found) if k < i and c.claim is not None and c.cue.end <= at < c.claim.start
+              and c.kind != "according_to"), None)
+    if m is None or res.speaker is None:
+        return
+    k, owner = found[m]
+    if acc[1][0] == "نقلا":
+        found[m] = (k, replace(owner, speaker=res.speaker, via=owner.speaker, confidence=min(owner.confidence, 0.85)))
+    else:
+        found.append((i, replace(res, claim=owner.claim, kind="according_to")))
+
+
 def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Candidate | None:
     """The claim of an according-to phrase trailing another report (قال الوزير إن X، بحسب الجيش):
     that report's claim up to the phrase, not the sentence from its start; none for a phrase
     naming the report's own speaker (قال الوزير…، بحسب الوزير)."""
-    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None
-                  and c.claim.start < sent.nt.to_original(sent.toks[i].start)), None)
+    here = sent.nt.to_original(sent.toks[i].start)
+    owner = next((c for k, c in reversed(found) if k < i and c.claim is not None and c.claim.start < here), None)
+    inserted = next((c for k, c in reversed(found) if k < i and c.claim is not None and c.claim.start > here
+                     and c.kind != "according_to"), None)
+    if owner is None and inserted is not None and res.speaker is not None:
+        return replace(res, claim=inserted.claim)  # قال الوزير، بحسب الوكالة، إن…: the verb's claim
     if owner is None or res.speaker is None:
         return res
     if owner.speaker is not None and norm_word(owner.speaker.text) == norm_word(res.speaker.text):

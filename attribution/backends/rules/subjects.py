@@ -18,9 +18,10 @@ from attribution.backends.rules.words import (
     is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    CHIEF, COMMA, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, QUANTIFIERS, QUOTES, RADICAL_WAW, RESUMPTIVE,
-    STOP_PUNCT,
+    CHIEF, COMMA, DASHES, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
+    RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
+from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -28,17 +29,24 @@ from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
 _AMMA = frozenset({"اما", "واما"})
+_INDEPENDENT = frozenset({"هو", "هي", "هم", "هما", "هن"})  # independent pronouns
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
+_SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
+_AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
+_KAN_SUBJECT_MAX = 22  # …between كان and its verb, which bracket it
+_RELATIVE_REACH = 30  # the most words from a relative pronoun to a verb joined to its clause
+_DESCRIBED_REACH = 14  # the most words from indefinite words to the verb that describes them
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 _ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
 _ADVERBIAL_NOUNS = frozenset({"المقابل", "السياق", "الصدد", "الاطار", "الوقت", "الشان", "الاثناء", "الختام", "النهاية",
                               "البداية", "المناسبة", "الجانب"})
 _ADVERBIAL_WORDS = frozenset({"بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "حينها", "بدوره", "وقتها", "بدورهما"})
+_COMPOUND_FIRST = frozenset({"عبد", "ابو"})  # عبد الرحمن، أبو بكر: one given name, not a nasab
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
 
 
@@ -48,15 +56,22 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
     subject = the first two segments (role, name); the rest are adverbials.
     """
+    if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
+        return mid[:1]  # يعلن هو نفسه أنها…: an emphasised pronoun subject
+    if mid and mid[0].text in DASHES:
+        # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: a parenthetical, no subject
+        close = next((k for k in range(1, len(mid)) if mid[k].text in DASHES), None)
+        return subject_after(ctx, mid[close + 1:]) if close is not None else None
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
         if not seg:
             continue
         first = seg[0].text
-        if first in relative or (first[:1] in "وف" and first[1:] in relative):
+        if first in relative or (first[:1] in "وف" and first[1:] in relative) \
+                or (first in ctx.acc_first and _according_aside(ctx, seg)):
             if subject:
-                break  # a relative clause after the name closes the subject
+                break  # a relative clause or an according-to aside after the name closes the subject
             continue
         if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
@@ -80,6 +95,12 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     return subject or None
 
 
+def _according_aside(ctx: Context, seg: list[Tok]) -> bool:
+    """Does ``seg`` open with an according-to phrase (أوضح الوزير، حسبما ذكرت الصحيفة، أن…)?"""
+    from attribution.backends.rules.cues import match_according  # (cues reads quotes, which reads subjects)
+    return match_according(ctx, seg, 0) is not None
+
+
 def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
     """What an unnamed description keeps after its noun phrase: a restrictive relative after a
     partitive (أحد السياسيين الذين حضروا الحفل), or the name it is given (ساكن آخر يدعى سيرجي)."""
@@ -87,11 +108,11 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
     if not rest:
         return []
     k = 0
-    if rest[0].text in ("في", "من") and len(rest) > 2 and rest[2].text in NAMING:
+    if rest[0].text in ("في", "من") and len(rest) > 2 and _names(rest[2].text):
         k = 2  # ساكن آخر في موسكو يدعى سيرجي
-    if rest[k].text in NAMING and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
+    if _names(rest[k].text) and k + 1 < len(rest) and _name_like(ctx, rest[k + 1].text):
         end = k + 2
-        while end < len(rest) and end < k + 4 and _name_like(ctx, rest[end].text):
+        while end < len(rest) and end < k + 4 and (_name_like(ctx, rest[end].text) or _family_like(rest[end].text)):
             end += 1
         return rest[:end]
     head = strip_article(seg[0].text)
@@ -102,6 +123,16 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
             end += 1
         return rest[:end]
     return []
+
+
+def _names(w: str) -> bool:
+    """يدعى، تدعى، ويدعى، واسمه: "(and he is) named"."""
+    return w in NAMING or (w[:1] == "و" and w[1:] in NAMING)
+
+
+def _family_like(w: str) -> bool:
+    """A family name after the given name: a nisba with the article (سالم الحربي، منى العتيبي)."""
+    return w.startswith("ال") and len(w) >= 5 and w.isalpha() and w[-1] == "ي"
 
 
 def _name_like(ctx: Context, w: str) -> bool:
@@ -138,7 +169,7 @@ def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
 def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
     """وبيّن من جهته محمود الفالح…، وقال في المقابل الوزير…، وأكد كل من الوزير والسفير…: an
     adverbial (or "each of") before the subject is no part of it."""
-    k = _adverbial_length(ctx, seg)
+    k = adverbial_length(ctx, seg)
     if k == 1 and len(seg) > 1 and seg[0].text in RESUMPTIVE and np_end(ctx, seg[1:]):
         return seg[1:]  # الذي شدد فيه المستهلكون: after the relative's pronoun comes the subject
     if k and k < len(seg) and _opens_subject(ctx, seg[k].text) \
@@ -154,7 +185,7 @@ def _adjective(ctx: Context, w: str) -> bool:
     return w in CHIEF or (adjective_like(w) and not speaker_word(ctx, w))
 
 
-def _adverbial_length(ctx: Context, seg: list[Tok]) -> int:
+def adverbial_length(ctx: Context, seg: list[Tok]) -> int:
     """How many tokens of adverbials open ``seg``: من جهته، في المقابل، في هذا الصدد، بدوره، أيضا."""
     k = 0
     v = ctx.v
@@ -207,10 +238,19 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
     found = _preverbal_np(ctx, toks, i)
     if found is None:
-        return None
+        return _long_kan_subject(ctx, toks, i)
     np_, after_kan, after_comp = found
-    if not np_ or not looks_nominal(ctx, np_) or np_end(ctx, np_) < len(np_):
+    if np_ and strip_article(np_[0].text) in ctx.v.speech and looks_nominal(ctx, np_):
+        return speech_owner(ctx, np_)  # وجاءت تصريحات لمسؤول حكومي ألماني تفيد بأن…
+    if not np_ or not looks_nominal(ctx, np_):
         return None
+    cut = np_end(ctx, np_)
+    if cut < len(np_):
+        # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
+        # noun phrase early): إلا أن مندوبا رفيعا في "أوبك" صرح…
+        whole = after_comp and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
+            and speaker_word(ctx, np_[0].text) and not any(t.text in ctx.v.relative for t in np_)
+        return np_ if whole else None
     head = np_[0].text
     if after_comp and len(np_) <= 3 and plausible_speaker(ctx, np_) and head not in FUNCTION \
             and not head.startswith("ال") and not head.isdigit():
@@ -221,6 +261,21 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
+    return None
+
+
+def _long_kan_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """A long subject between كان and its verb, role and name with an apposition: وكان المفتي
+    العام، رئيس هيئة كبار العلماء وإدارة البحوث العلمية والإفتاء الشيخ عبدالعزيز آل الشيخ أكد…"""
+    for k in range(i - 1, max(-1, i - _KAN_SUBJECT_MAX), -1):
+        w = toks[k].text
+        if w in KAN and k + 1 < i:
+            np_ = toks[k + 1:i]
+            first = np_[0].text
+            return np_ if speaker_word(ctx, first) or _named(ctx, first) or first in ctx.v.honorific else None
+        if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None \
+                or w in _AMMA:
+            return None
     return None
 
 
@@ -267,14 +322,39 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
 
 
 def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
-    """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان."""
+    """The subject before ``قد``/``فقد`` + verb in a sentence opened by أما or كان, or between
+    أما and a verb carrying the resumptive ف (أما المواطن عبدالله الأحمدي فأوضح…)."""
     toks = sent.toks
+    amma = _amma_topic(ctx, toks, i)
+    if amma is not None:
+        return amma
     if i == 0 or toks[i - 1].text not in _QAD:
         return None
     first = toks[0].text
     if first not in KAN and first not in _AMMA:
         return None
     return subject_before(ctx, sent, i)
+
+
+def _amma_topic(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """«أما X فـverb»: X, fronted by أما and resumed by the ف on the verb at ``i``, is its subject
+    (أما محمد حسن وعبدالعزيز باسبعين فيقولان: the first conjunct is named first)."""
+    w = toks[i].text
+    form = ctx.verb_forms.get(w)
+    if form is None or form.clitic[:1] != "ف":
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= _SUBJECT_MAX and toks[k].text not in _AMMA:
+        if toks[k].text in STOP_PUNCT or is_complementizer(toks[k].text) or ctx.verb_forms.get(toks[k].text):
+            return None
+        k -= 1
+    if k < 0 or toks[k].text not in _AMMA or k + 1 >= i:
+        return None
+    np_ = [t for t in toks[k + 1:i] if t.text not in COMMA]
+    np_ = np_[:np_end(ctx, np_)]
+    if not np_ or np_[0].text in PREPOSITIONS or is_adverbial(ctx, np_[0].text) or not plausible_speaker(ctx, np_):
+        return None  # (أما في فرنسا فالمشتبه…: a place, not a subject)
+    return np_
 
 
 def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
@@ -304,8 +384,61 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
     for p in range(len(np_)):
         tail = np_[p:]
         w = tail[0].text
-        if (speaker_word(ctx, w) or w in ctx.known) and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+        if w.startswith(("بال", "لل", "وال")) and p + 1 < len(np_):
+            continue  # بالمساعد مرزوق العتيبي الذي…: the name, without the preposition's phrase head
+        if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
+                and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+            # (بالمساعد مرزوق العتيبي الذي…: from the name)
             return tail
+    return None
+
+
+# the agreement of a relative pronoun: الذي (m sg), التي (f sg, or a non-human plural), الذين (m pl)
+_RELATIVE_AGREEMENT = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl"), "اللواتي": ("f", "pl"),
+                       "اللاتي": ("f", "pl")}
+
+
+def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """Is the verb at ``i``, right after a relative pronoun, one whose subject is not the
+    antecedent (the antecedent is its object): the verb disagrees with the pronoun.
+    ``ارتياحه للأحكام التي اعتبر أنها ستسهم…`` ("the rulings which he considered…"), ``الهجوم الذي
+    قالت إنه استهدف…``; not ``الوزارة التي أكدت أن…`` (the ministry speaks)."""
+    if i == 0 or form.aspect == "participle":
+        return False
+    agreement = _RELATIVE_AGREEMENT.get(toks[i - 1].text)
+    if agreement is None or form.gender is None:
+        return False
+    gender, number = agreement
+    return form.gender != gender or (number == "pl" and form.number not in ("pl", None)) \
+        or (number == "sg" and gender == "m" and form.number != "sg")
+
+
+_IN_IT = frozenset({"فيه", "فيها"})
+
+
+def in_a_statement(toks: list[Tok], i: int) -> bool:
+    """Is the verb at ``i`` followed by "in it", describing a statement made (بيانا أكدت فيه أن…،
+    كلمة قال فيها إن…، بتصريح يؤكد فيه أن…)?  Its subject follows the pronoun or is the maker's."""
+    return i + 1 < len(toks) and toks[i + 1].text in _IN_IT
+
+
+def _person_name(tail: list[Tok]) -> bool:
+    """Can ``tail``, opened by a given name, be a person's name: a family name with the article
+    only at its end (مرزوق العتيبي; not حياة البيئة البحرية)?"""
+    return len(tail) <= 4 and not any(t.text.startswith("ال") and not nisba_adjective(t.text) for t in tail[1:-1])
+
+
+def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
+    """The relative pronoun whose clause the و-verb at ``i`` continues: «…مرزوق العتيبي الذي أكد
+    حدوث التبديل وقال إنه…» → الذي (no comma or full stop between)."""
+    for k in range(i - 1, max(-1, i - _RELATIVE_REACH), -1):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT:
+            return None
+        rf = ctx.verb_forms.get(toks[k + 1].text) if w in ctx.v.relative and k + 1 < i else None
+        if rf is not None:
+            # (not المنتخب الذي يُعتبر من الفرق القوية: an impersonal verb read as a passive)
+            return None if rf.impersonal and rf.aspect == "imperfect" else k
     return None
 
 
@@ -317,6 +450,13 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
         k += 1  # (an opening adverbial: وفي سياق متصل، …)
     if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in KAN:
         return None
+    return clause_subject(ctx, toks, k, i)
+
+
+def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] | None:
+    """The subject after the verb at token ``k`` (read up to ``i`` or a comma) when its object may
+    follow it: a speaker word and its nisba adjectives, or a name (واتفقت فيكتوريا مع هذا الرأي،
+    ويعلق الأسطورة «مارادونا» في الإذاعة قائلا)."""
     seg = []
     for m in range(k + 1, i):
         if toks[m].text in COMMA or toks[m].text in STOP_PUNCT:
@@ -326,6 +466,9 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
         return None
     subj = seg[:np_end(ctx, seg)]
     if subj and subj[0].text.startswith("ال"):
+        named = _named_after(ctx, subj)
+        if named is not None:
+            return named
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
         while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text.endswith(("ي", "ية", "يون", "يين")):
@@ -339,11 +482,29 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
     return None
 
 
+def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
+    """A definite description or honorifics and the name after them, quoted or opened by a given
+    name: الأسطورة «مارادونا»، النجم محمد صلاح، الشيخ الدكتور عبد الرحمن السند، الأستاذ هيكل."""
+    m = 1 if subj[0].text not in ctx.v.honorific else 0
+    while m < len(subj) and subj[m].text in ctx.v.honorific:
+        m += 1
+    if m >= len(subj) or m == 0:
+        return None
+    if subj[m].text in OPEN:
+        close = next((e for e in range(m + 1, min(len(subj), m + 6)) if subj[e].text in QUOTES), None)
+        return subj[:close + 1] if close is not None and close > m + 1 else None
+    w = subj[m].text
+    if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
+                            and w not in FUNCTION and ctx.verb_forms.get(w) is None):
+        return subj[:m] + _name_only(ctx, subj[m:])
+    return None
+
+
 def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
     """The name at the head of ``subj``, without the object the clause's verb may have after it:
     محمد العلي [الوفد]، محمد بن سلمان [الوفد]، جيب [الابتعاد عن…]، شل [توزيعاتها]، جيب بوش [معركة]."""
     name: list[Tok] = [subj[0]]
-    for t in subj[1:4]:
+    for t in subj[1:6]:
         w, prev = t.text, name[-1].text
         if prev in ctx.v.particle:
             name.append(t)  # بن سلمان، آل سعود
@@ -351,7 +512,7 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
         if w in ctx.v.particle and w != "ال":
             name.append(t)
             continue
-        nasab = any(x.text in ctx.v.particle for x in name)
+        nasab = any(x.text in ctx.v.particle and x.text not in _COMPOUND_FIRST for x in name)
         if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
             name.append(t)  # the family name with the article ends the name
         elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة"):
@@ -365,6 +526,63 @@ def _named(ctx: Context, w: str) -> bool:
     """A given name, a name seen before in the document, or a country (not an object: معرضا)."""
     return (is_given_name(w) or w in ctx.known or w in ctx.v.place) and not (w.endswith("ا") and w not in ctx.known
                                                                               and not is_given_name(w))
+
+
+def speech_owner(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
+    """The owner of the words opening ``subj`` (the tokens from the subject on), who is the
+    speaker: وتفيد تصريحات لمسؤول حكومي ألماني بأن…، وأكدت تصريحات وزير الخارجية أن… → the
+    official, the minister (the ل of the owner left out of the mention)."""
+    if len(subj) < 2 or strip_article(subj[0].text) not in ctx.v.speech:
+        return None
+    m = 1
+    while m < len(subj) and not subj[m].text.startswith(("ل", "ال")) and adjective_like(subj[m].text):
+        m += 1  # تصريحات صحفية لوزير…
+    owner: list[Tok] = []
+    for k, t in enumerate(subj[m:], m):
+        if t.text in COMMA or t.text in STOP_PUNCT or is_complementizer(t.text) or ctx.verb_forms.get(t.text):
+            break
+        if t.text in ("في", "عبر") and k + 1 < len(subj) and strip_article(subj[k + 1].text) in ctx.v.media:
+            break  # تصريحات لمسؤول في صحيفة «بيلد»: where the words appeared
+        owner.append(t)
+    if not owner or (owner[0].text.startswith("ال") and m > 1):
+        return None
+    w = owner[0].text
+    if w.startswith("لل"):
+        owner[0] = Tok(owner[0].start + 2, owner[0].end, "ال" + w[2:])
+    elif w.startswith("ل") and not is_given_name(w):
+        owner[0] = Tok(owner[0].start + 1, owner[0].end, w[1:])
+    owner = owner[:np_end(ctx, owner)]
+    if not owner or not plausible_speaker(ctx, owner) or not (speaker_word(ctx, owner[0].text) or _named(ctx, owner[0].text)):
+        return None
+    return owner
+
+
+def described_words(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The owner of indefinite words that the imperfect verb at ``i`` describes: «ردا على
+    تصريحات لمسؤول حكومي ألماني في صحيفة "بيلد" تفيد بأن…» → the official."""
+    for k in range(i - 1, max(-1, i - _DESCRIBED_REACH), -1):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        if w in ctx.v.speech and k + 1 < i:
+            return speech_owner(ctx, toks[k:i])
+    return None
+
+
+def pronoun_before(ctx: Context, sent: Sentence, i: int) -> Span | None:
+    """The pronoun subject of the verb at ``i``: on لكنه/إنها/أنهم right before it, or before an
+    adverbial standing between (لكنه في الوقت ذاته يصف…، إنها أيضا تؤكد…)."""
+    toks = sent.toks
+    for k in range(i - 1, max(-1, i - 6), -1):
+        span = pronoun_subject(sent, toks[k])
+        if span is not None:
+            return span if k == i - 1 or adverbial_length(ctx, toks[k + 1:i]) == i - k - 1 else None
+    return None
+
+
+def pronoun_subject_word(w: str) -> bool:
+    """Is ``w`` لكنه/إنها/أنهم…, a host carrying the subject pronoun?"""
+    return any(w.startswith(base) and w[len(base):] in _PRONOUNS for base in _PRONOUN_HOSTS)
 
 
 def pronoun_subject(sent: Sentence, t: Tok) -> Span | None:

@@ -8,28 +8,40 @@ content on (:mod:`.claims`).  A verb with no content may follow its quote (:mod:
 """
 from __future__ import annotations
 
+from attribution.backends.rules.according import source_np
 from attribution.backends.rules.claims import claim_of
 from attribution.backends.rules.content import Content, accusative, addressee_start, content_start
-from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.cues import FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, sentence_initial
-from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, plausible_speaker
-from attribution.backends.rules.objects import object_split
-from attribution.backends.rules.quotes import quote_before
-from attribution.backends.rules.subjects import (
-    antecedent, fronted_subject, main_clause_subject, pronoun_subject, relayed_source, subject_after,
-    subject_before,
+from attribution.backends.rules.context import REACH, Context, Sentence, Tok
+from attribution.backends.rules.cues import (
+    FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, match_according, sentence_initial,
 )
-from attribution.backends.rules.words import is_adverbial, is_complementizer
-from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT, UNVEIL
+from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plausible_speaker
+from attribution.backends.rules.objects import object_split, subject_before_object
+from attribution.backends.rules.quotes import inside_quote, quote_before
+from attribution.backends.rules.subjects import (
+    antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
+    pronoun_before, pronoun_subject_word, relative_before, relayed_source, speech_owner,
+    subject_after, subject_before,
+)
+from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
+from attribution.lexicon.closed import (
+    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
+)
 from attribution.lexicon.cues import VerbForm
+from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Span
+from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.normalize import norm_word
 
 _NAME_WORDS = frozenset({"اسمه", "اسمها", "اسم", "اسمهم", "اسماء"})  # ذكر اسمه: "mention a name"
 # what is signed: تُوقِّع الهيئة اتفاقية "signs", a homograph of تَتوقَّع "expects"
 _SIGNED = frozenset({"اتفاقية", "اتفاق", "اتفاقا", "اتفاقيات", "عقد", "عقدا", "عقود", "مذكرة", "معاهدة",
                      "بروتوكول", "ميثاق"})
+_ACCORDING_MA = frozenset({"ما", "لما", "حسبما", "وحسبما"})  # بحسب ما، وفقا لما، حسبما + a verb
 _HEAD_REACH = 8  # the most words from the verb to the head of its object (subject included)
+_BLESSINGS = frozenset({"عليه", "عليها", "عليهم", "صلي", "تعالي", "سبحانه", "رضي", "عز", "جل"})
+_CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}
 
 
 def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -39,16 +51,24 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     ``reported_before``: whether a report of the sentence comes before token ``i`` (None: any
     cue word before it counts); a participle with none (وافتتح الوزير المعرض، مؤكدا أن…، وانتقد
     النائب الحكومة، مؤكدا أهمية…) takes the subject of the sentence's verb."""
-    if not is_cue(ctx, sent, i, form):
+    if not is_cue(ctx, sent, i, form) or _in_according_phrase(ctx, sent.toks, i):
         return None
     toks = sent.toks
     content, mid_end = content_start(ctx, sent, i, form)
+    if content is not None and content == ("quote", i + 1) and i and toks[i - 1].text == "كما":
+        return None  # …، كما أفاد «المرصد السوري»: "as … reported", the quote is the source's name
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
+    if subj and content is not None and content[0] == "comp" and form.frames.obj and "ب" not in form.frames.clause \
+            and toks[content[1]].text.startswith("بان"):
+        subj = subject_before_object(ctx, subj)  # ووصف الوزير الخطة بأنها…: ب marks a second complement
     if content is None and form.frames.obj:
         content, subj = _object_content(ctx, sent, i, form, subj)
     if content is None:
         return quote_before(ctx, sent, i, form)
     subj = _settled_subject(ctx, sent, i, form, subj)
+    if subj and strip_article(subj[0].text) in ctx.v.speech and subj[0] in toks:
+        # وأكدت تصريحات وزير الخارجية أن…: the owner of the words speaks
+        subj = speech_owner(ctx, toks[toks.index(subj[0]):mid_end]) or subj
     if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj):
         return None
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj):
@@ -63,6 +83,15 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind=kind or claim_kind,
                      gender=form.gender, number=form.number, confidence=_confidence(form, speaker, content),
                      via=sent.mention(via))
+
+
+def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """حسبما ذكرت الصحيفة، بحسب ما أعلن الجيش، وفقا لما نقلت عنه: the verb after ما is the
+    according-to phrase's (:mod:`.according`), not a report of its own."""
+    prev = toks[i - 1].text if i else ""
+    if prev not in _ACCORDING_MA:
+        return False
+    return any(k >= 0 and match_according(ctx, toks, k) is not None for k in (i - 1, i - 2))
 
 
 def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[list[Tok] | None, list[Tok] | None]:
@@ -82,7 +111,8 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     الوزارة وجود خلافات، مؤكدا أهمية…); no content when the object is no proposition (أكد ذلك)."""
     toks = sent.toks
     implicit = form.aspect == "participle" or _subject_elsewhere(ctx, sent, i, form)
-    split = object_split(ctx, toks, i, implicit=implicit)
+    # (لكنه اعتبر الحكومة مسؤولة…: after a pronoun subject even a speaker word is the object)
+    split = ([], i + 1) if pronoun_before(ctx, sent, i) is not None else object_split(ctx, toks, i, implicit=implicit)
     head = _content_head(ctx, toks, i, implicit)
     if head is not None and (split is None or head > split[1]):
         split = toks[i + 1:head], head  # أكدت اللجنة العامة للانتخابات ضرورة…: the object starts at ضرورة
@@ -124,9 +154,12 @@ def _object_is_content(ctx: Context, toks: list[Tok], k: int, form: VerbForm) ->
 
 def _subject_elsewhere(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the subject of an object-taking verb before it or dropped (…، لكنه نفى، وكانت الوزارة قد
-    نفت، ونفوا)?  Then its object starts right after it."""
+    نفت، ونفوا، …العتيبي الذي أكد حدوث التبديل; not الشركة التي تُعتبر الرائدة, a passive)?  Then its
+    object starts right after it."""
     prev = sent.toks[i - 1].text if i else ""
     return prev in BUT_PRON or (prev in COMMA and form.clitic[:1] == "و") \
+        or (prev in ctx.v.relative and not (form.impersonal and form.aspect == "imperfect")
+            and antecedent(ctx, sent.toks, i - 1) is not None) \
         or fronted_subject(ctx, sent, i) is not None or form.number == "pl"
 
 
@@ -138,6 +171,8 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     fronted = fronted_subject(ctx, sent, i)
     if fronted is not None:
         return fronted
+    if pronoun_before(ctx, sent, i) is not None:
+        return None  # لكنه يصف الثورة السورية بأنها…: the pronoun speaks, the noun phrase is the object
     if form.aspect == "participle":
         return None  # مضيفا أن، داعيا الجميع إلى…: a participle's speaker is its sentence's subject
     if form.number in ("pl", "du") and subj:
@@ -166,6 +201,9 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
     if i + 1 < len(toks) and toks[i + 1].text in _NAME_WORDS:
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
+    if content[0] == "np" and form.impersonal and form.aspect == "imperfect" and i \
+            and pronoun_subject_word(toks[i - 1].text):
+        return True  # أنها تُعتبر طويلة القامة: a passive after the pronoun, "she is considered"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
 
@@ -186,26 +224,147 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     """(speaker, kind) when no subject follows the verb: the fallbacks in order, or an unattributed report."""
     toks = sent.toks
     participle = form.aspect == "participle"
+    # وأصدرت الوزارة بيانا أكدت فيه أن…، أدلى بتصريح يؤكد فيه أن…: the verb describes a statement
+    # ("in which it affirmed"); the noun before it is that statement, not the speaker, who is
+    # left to the document's resolution
+    in_statement = in_a_statement(toks, i)
     speaker = None
-    if i > 0 and not participle and toks[i - 1].text in ctx.v.relative:
+    if i > 0 and not participle and not in_statement and toks[i - 1].text in ctx.v.relative \
+            and not object_gap(toks, i, form):
         # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
+    if speaker is None and not participle and form.clitic[:1] == "و":
+        r = relative_before(ctx, toks, i)  # «…العتيبي الذي أكد حدوث التبديل وقال إنه…»: the same subject
+        speaker = sent.mention(antecedent(ctx, toks, r)) if r is not None else None
     if speaker is None and i > 0 and not participle:
-        speaker = pronoun_subject(sent, toks[i - 1])  # لكنه أوضح، إنها أعلنت
+        speaker = pronoun_before(ctx, sent, i)  # لكنه أوضح، إنها أعلنت، لكنه في الوقت ذاته يصف
     if reported_before is None:
         reported_before = earlier_cue(ctx, sent, i)
+    if speaker is None and participle:
+        speaker = _continued_subject(ctx, sent, i, form)
     if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not reported_before:
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
+    if speaker is None and in_statement:
+        speaker = _statement_maker(ctx, sent, i)  # تصريحات للمدرب قال فيها إن…
     if speaker is None and not participle:
-        before = subject_before(ctx, sent, i)
+        before = None if in_statement else subject_before(ctx, sent, i)
+        if before is None and not in_statement and form.aspect == "imperfect" and not form.clitic:
+            before = described_words(ctx, toks, i)  # تصريحات لمسؤول ألماني في صحيفة «بيلد» تفيد بأن…
         if before is not None:
             return sent.mention(before), None
         if form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف") \
                 and sentence_initial(sent, i) and form.gender == "m" and form.number == "sg":
             return None, "unattributed"  # يذكر أن، يشار إلى أن: "it is mentioned that"
     return speaker, None
+
+
+_STATEMENT_REACH = 16  # the most words from a statement noun to its verb (تصريح لمبعوث الأمم المتحدة…)
+
+
+def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
+    """Who made the statement the verb at ``i`` describes: named after it with ل (تصريحات للمدرب قال
+    فيها إن…، تصريح لمبعوث الأمم المتحدة، خلال لقاء، أفاد فيه بأن…) or the subject of the verb
+    that made it (وأصدرت الوزارة بيانا أكدت فيه أن…); None when not named so."""
+    toks = sent.toks
+    for k in range(i - 1, max(-1, i - _STATEMENT_REACH), -1):
+        w = toks[k].text
+        if w in STOP_PUNCT:
+            return None
+        if not _statement_noun(w):
+            continue
+        nxt = toks[k + 1] if k + 1 < i else Tok(0, 0, "")
+        # (the maker without its ل, read as a subject: للمدرب → المدرب, spanning مدرب)
+        maker = Tok(nxt.start + 2, nxt.end, "ال" + nxt.text[2:]) if nxt.text.startswith("لل") \
+            else Tok(nxt.start + 1, nxt.end, nxt.text[1:])
+        if nxt.text[:1] == "ل" and nxt.text not in FUNCTION and (speaker_word(ctx, maker.text)
+                                                                or is_given_name(maker.text) or maker.text in ctx.known):
+            src, _ = source_np(ctx, toks[:k + 1] + [maker] + toks[k + 2:i], k + 1)
+            return sent.mention(src)
+        maker_of = _maker_before(ctx, sent, k)
+        if maker_of is not None:
+            return maker_of
+    return None
+
+
+_MAKER_REACH = 10  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
+
+
+def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
+    """The subject of the verb of making (closed.MAKING) before the statement noun at ``k``: after
+    it (ألقى الأمين العام بان كي مون كلمة، وأصدرت الوزارة بيانا) or before it (الوزير أدلى بتصريح)."""
+    toks = sent.toks
+    for m in range(k - 1, max(-1, k - _MAKER_REACH), -1):
+        w = toks[m].text
+        if w in STOP_PUNCT or w in COMMA:
+            return None
+        if w not in MAKING and not (w[:1] in "وف" and w[1:] in MAKING):
+            continue
+        subj = toks[m + 1:k]
+        if subj:
+            ok = np_end(ctx, subj) == len(subj) and plausible_speaker(ctx, subj) and speaker_word(ctx, subj[0].text) \
+                or is_given_name(subj[0].text) or subj[0].text in ctx.known
+            return sent.mention(subj) if ok else None
+        return sent.mention(subject_before(ctx, sent, m))
+    return None
+
+
+def _statement_noun(w: str) -> bool:
+    """A noun of a statement made: تصريح، بيانا، بتصريح، الكلمة، تغريدة."""
+    for x in (w, w[1:] if w[:1] == "ب" and len(w) > 3 else ""):
+        base = strip_article(x)
+        if base in STATEMENT_NOUNS or (base.endswith("ا") and base[:-1] in STATEMENT_NOUNS):
+            return True
+    return False
+
+
+def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The named subject of the clause-opening verb a participle continues: ويعلق الأسطورة
+    مارادونا في الإذاعة قائلا: …، وتوقعت جمعية تعاطف ارتفاع العدد، لافتا إلى…
+
+    The verb is the last one before the participle that opens its clause (at the sentence start,
+    after a full stop or a comma), outside quotes; a verb inside another's claim (قال الوزير إن
+    الشركة أعلنت…، مضيفا) is passed over.  A subject of the other gender is taken only when no
+    other verb stands between (the masculine participle after a body: توقعت الجمعية…، لافتا).
+    """
+    toks = sent.toks
+    between = False
+    for g in range(i - 1, -1, -1):
+        if toks[g].end < toks[i].start - REACH:
+            return None  # (a bounded look back: linear time in a giant sentence)
+        gf = ctx.verb_forms.get(toks[g].text)
+        if gf is None or gf.aspect == "participle" or inside_quote(sent, g):
+            continue
+        if not (g == 0 or toks[g - 1].text in _CLAUSE_OPENERS or sentence_initial(sent, g)):
+            between = True
+            continue
+        report = verb_report(ctx, sent, g, gf, reported_before=True)
+        if report is not None:
+            subj = report.speaker if report.kind != "unattributed" else None
+        else:  # ويعلق الأسطورة مارادونا في الإذاعة قائلا: a verb with no content of its own
+            subj = sent.mention(clause_subject(ctx, toks, g, i))
+        if report is None and subj is None:
+            continue  # (…، عبر تأمين الطرق، مشيرا: "via", not the verb عبّر)
+        if subj is not None and _blessed(sent, subj):
+            between = True
+            continue  # فقال نوح عليه السلام ((…))، مبينا: a prophet quoted in the speaker's words
+        if subj is None or (between and _other_gender(ctx, subj.text, form)):
+            return None
+        return subj
+    return None
+
+
+def _blessed(sent: Sentence, subj: Span) -> bool:
+    """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى)?"""
+    after = sent.nt.original[subj.end:subj.end + 12].split()
+    return bool(after) and norm_word(after[0]) in _BLESSINGS
+
+
+def _other_gender(ctx: Context, subject: str, form: VerbForm) -> bool:
+    """Does the subject disagree in gender with the participle (الجمعية … لافتا)?"""
+    info = analyse_mention(subject, ctx.lexicon)
+    return info.gender is not None and form.gender is not None and info.gender != form.gender
 
 
 def _confidence(form: VerbForm, speaker: Span | None, content: Content) -> float:
