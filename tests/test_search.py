@@ -115,7 +115,7 @@ def test_a_version_3_store_is_migrated(tmp_path):
     db = tmp_path / "old.db"
     version_3_store(db)
     with open_store(db, create=False) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         row = store.claims().iloc[0]
         assert row["context"] == "وقال فيصل بن فرحان إن العقوبات مستمرة." and row["claim"] == "العقوبات مستمرة"
         assert store.claims(search="العقوبات")["attribution_id"].tolist() == [3]

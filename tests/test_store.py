@@ -63,7 +63,8 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     """Every table's rows (ingested_at left out: it is the only thing allowed to differ)."""
     con = sqlite3.connect(db)
     out = {}
-    for table in ("documents", "sentences", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics"):
+    for table in ("documents", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics",
+                  "claim_shingles", "speaker_names", "pending"):
         cols = [r[1] for r in con.execute(f"PRAGMA table_info({table})") if r[1] != "ingested_at"]
         out[table] = sorted(con.execute(f"SELECT {', '.join(map(repr, cols))} FROM {table}").fetchall(), key=repr)
     con.close()
@@ -321,40 +322,34 @@ def corpus(n_docs: int, per_doc: int) -> list[Document]:
 
 
 CHILD = textwrap.dedent("""
-    import os, signal, sys, types
+    import os, signal, sys
     sys.path.insert(0, {tests!r})
-    mode, db, n_docs, per_doc, kill_at = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:6])
+    mode, db, n_docs, per_doc, kill_at, batch = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:7])
     calls = [0]
+    import attribution.topics.assign as topics
     if mode == "self":
-        # a topic assigner that dies at call `kill_at`: inside a document's transaction
-        fake = types.ModuleType("attribution.topics.assign")
+        # a topic assigner that dies at call `kill_at`: inside a document's savepoint
         def assign_topics(text, *, taxonomy=None):
             calls[0] += 1
             if calls[0] == kill_at:
                 os.kill(os.getpid(), signal.SIGKILL)
             return [("k" + text[-3:], "label")]
-        fake.assign_topics = assign_topics
-        fake.cluster_claims = lambda items: {{}}
-        fake.best_labels = lambda pairs: {{}}
-        sys.modules["attribution.topics.assign"] = fake
+        topics.assign_topics = assign_topics
     else:  # no topics: timing decides where the kill lands
-        fake = types.ModuleType("attribution.topics.assign")
-        fake.assign_topics = lambda text, *, taxonomy=None: []
-        fake.cluster_claims = lambda items: {{}}
-        fake.best_labels = lambda pairs: {{}}
-        sys.modules["attribution.topics.assign"] = fake
+        topics.assign_topics = lambda text, *, taxonomy=None: []
     from test_store import corpus, extracted
     from attribution.store.core import open_store
     with open_store(db, create=True) as s:
-        s.ingest(extracted(corpus(n_docs, per_doc)),
+        s.ingest(extracted(corpus(n_docs, per_doc)), batch_size=batch,
                  on_progress=lambda d, st: print(d, st, flush=True))
 """)
 
 
-def _child(tmp_path: Path, mode: str, db: Path, n_docs: int, per_doc: int, kill_at: int = 0):
+def _child(tmp_path: Path, mode: str, db: Path, n_docs: int, per_doc: int, kill_at: int = 0, batch: int = 4):
     script = tmp_path / "child.py"
     script.write_text(CHILD.format(tests=str(Path(__file__).parent)), encoding="utf-8")
-    return subprocess.Popen([sys.executable, str(script), mode, str(db), str(n_docs), str(per_doc), str(kill_at)],
+    return subprocess.Popen([sys.executable, str(script), mode, str(db), str(n_docs), str(per_doc), str(kill_at),
+                             str(batch)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
 
@@ -383,15 +378,16 @@ def _claims_of(db: Path):
 @pytest.mark.slow
 def test_sigkill_inside_a_transaction_then_rerun(tmp_path):
     db, per_doc = tmp_path / "claims.db", 10
-    # die at the 5th claim of the 8th document: 7 documents are committed, the 8th half-written
-    proc = _child(tmp_path, "self", db, 20, per_doc, kill_at=7 * per_doc + 5)
+    # batches of 4 documents; die at the 5th claim of the 8th document: the first two batches are
+    # committed (and reported), the third — documents 5 to 8, the 8th half-written — is lost whole
+    proc = _child(tmp_path, "self", db, 20, per_doc, kill_at=7 * per_doc + 5, batch=4)
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == -signal.SIGKILL, err
-    assert out.count("added") == 7
-    assert assert_consistent(db, per_doc) == 7
+    assert out.count("added") == 4
+    assert assert_consistent(db, per_doc) == 4
     with open_store(db, create=True) as s:  # the rerun finishes the job
         report = s.ingest(extracted(corpus(20, per_doc)))
-    assert (report.added, report.skipped) == (13, 7)
+    assert (report.added, report.skipped) == (16, 4)
     assert assert_consistent(db, per_doc) == 20
     clean = tmp_path / "clean.db"
     with open_store(clean, create=True) as s:
@@ -568,17 +564,24 @@ def test_reference_article_gold_through_the_store(tmp_path):
         assert len(s.claims(speaker="غوغل")) == 1
 
 
-def test_sentences_are_numbered_as_the_extractor_numbers_them(tmp_path):
+def test_sentences_and_contexts_are_the_extractors(tmp_path):
+    """The store keeps each record's sentence number and context as the extractor gave them (no
+    second split): numbered on the normalised view the extractor splits."""
+    from attribution.pipeline import extract_document
+    from attribution.text.sentences import sentence_spans
+
     # diacritics and a presentation form (ﻻ) change the normalised view the extractor splits
     text = ("قالَ الوزيرُ إنّ الاتفاقَ جاهزٌ. وأضاف أن المحادثات ﻻ تزال مستمرة.\n"
             "وأكدت الوزارة أن «الوضع مستقر». وقال المتحدث إن الموعد لم يحدد.")
     with open_store(tmp_path / "c.db", create=True) as s:
         s.ingest_documents([Document("x", text)])
-        rows = s.conn.execute(
-            'SELECT a.cue_start, a.cue_end, s.start, s."end" FROM attributions a '
-            "JOIN sentences s ON s.doc_id = a.doc_id AND s.idx = a.sentence").fetchall()
-        assert len(rows) == s.conn.execute("SELECT count(*) FROM attributions").fetchone()[0]
-        assert all(start <= cs and ce <= end for cs, ce, start, end in rows)
+        rows = s.conn.execute("SELECT sentence, cue_start, cue_end, context_start, context_end FROM attributions "
+                              "ORDER BY cue_start").fetchall()
+    records = extract_document(Document("x", text), backend="rules")
+    assert [tuple(r) for r in rows] == [(r.sentence, r.cue.start, r.cue.end, r.context.start, r.context.end)
+                                        for r in records]
+    sentences = sentence_spans(text)
+    assert len(rows) >= 3 and all(sentences[n][0] <= cs and ce <= sentences[n][1] for n, cs, ce, _, _ in rows)
 
 
 def test_aliases_are_remembered_for_later_runs(tmp_path):

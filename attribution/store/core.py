@@ -6,9 +6,11 @@ Readable as-is by sqlite-utils, datasette and pandas.  :class:`Store` ties the r
 :mod:`~attribution.store.identity` (speakers across articles) and
 :mod:`~attribution.store.queries` (claims and their filters, speakers, topics).
 
-:meth:`Store.ingest` stores documents with their extracted records, each document in one
-transaction, so a killed ingest leaves a consistent store and a rerun finishes the job; a
-document whose text is unchanged (same sha256) is skipped, a changed one replaces its rows.
+:meth:`Store.ingest` stores documents with their extracted records, a batch of documents per
+transaction and each document in its own savepoint, so a killed ingest leaves a consistent store
+(every committed document whole) and a rerun finishes the job; a document whose text is
+unchanged (same sha256) is skipped, a changed one replaces its rows.  Then the upkeep of what the
+documents touched (:mod:`attribution.store.upkeep`): speakers, clusters, topic labels.
 :meth:`Store.ingest_documents` extracts them first (:func:`attribution.pipeline.extract_many`).
 
 >>> import tempfile, pathlib
@@ -32,9 +34,8 @@ from attribution.errors import StoreError
 from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
-from attribution.store import identity, queries, search, writes
-from attribution.store.schema import (APPLICATION, SCHEMA_VERSION, connect, is_stale, mark_stale, release,
-                                      transaction)
+from attribution.store import identity, queries, upkeep, writes
+from attribution.store.schema import APPLICATION, SCHEMA_VERSION, connect, is_stale, release, savepoint, transaction
 
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
 
@@ -43,6 +44,10 @@ OnProgress = Callable[[str, str], None]
 #: ``on_error(line)``: one line per document that could not be extracted or stored.
 OnError = Callable[[str], None]
 Extracted = Iterable[tuple[Document, Sequence[Attribution]]]
+#: A batch (one transaction) ends after this many documents or this many seconds, whichever first:
+#: commits are few, and another process writing to the store never waits long.
+BATCH_DOCUMENTS = 500
+BATCH_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -102,91 +107,96 @@ class Store:
     # ------------------------------------------------------------------ writing
     def ingest(self, extracted: Extracted, *, aliases: AliasConfig | str | Path | None = None,
                taxonomy: Any = None, on_progress: OnProgress | None = None, on_error: OnError | None = None,
-               recluster: bool = True, reidentify: bool = True) -> IngestReport:
+               recluster: bool = True, reidentify: bool = True, batch_size: int = BATCH_DOCUMENTS) -> IngestReport:
         """Store documents with their extracted records, ``(document, records)`` pairs (as
-        :func:`attribution.pipeline.extract_many` yields them), one transaction per document.
+        :func:`attribution.pipeline.extract_many` yields them, or read back from a records file).
 
         A document stored with the same text is skipped, one with another text replaced.  Each
         claim gets its automatic topics (``source='auto'``) or, with ``taxonomy``, the matching
         taxonomy labels instead (``'taxonomy'``).  ``aliases`` (an :class:`AliasConfig` or a
         file) is remembered in the store and used by later runs that pass none.
-        ``on_progress(doc_id, status)`` is called after each document; a document that cannot
-        be written fails alone (``on_error`` and ``report.errors``).
-        When anything changed, ``reidentify`` (default) re-resolves every speaker in two passes
-        (:meth:`reidentify`, about 2 s for 6,000 articles) so that identities do not depend on
-        the order articles arrived in — every speaker keeps its id, a merge or split is recorded
-        (:meth:`speaker_changes`) —, ``recluster`` (default) recomputes the near-duplicate
-        clusters, and every automatic topic takes the label its claims write most often
-        (:func:`attribution.store.writes.relabel_topics`).  Claim and topic ids are kept too: a
-        replaced document's claims that are the same (cue, claim, speaker, kind) keep theirs, and
-        no id is ever given twice.
-        Two processes may ingest into one store at once: each document's transaction waits for
-        the other's, and a document the other stored meanwhile is skipped.
+        Documents are committed in batches (``batch_size`` documents or :data:`BATCH_SECONDS`),
+        each in its own savepoint: a document that cannot be written fails alone (``on_error``
+        and ``report.errors``); ``on_progress(doc_id, status)`` is called once it is committed.
+        Then the upkeep of what they touched (:func:`attribution.store.upkeep.settle`): the
+        speakers of the names they brought or removed are re-resolved with every name they may
+        meet — every speaker keeps its id, a merge or split is recorded (:meth:`speaker_changes`) —,
+        the near-duplicate clusters of their claims are updated (``recluster``), and their topics
+        take the label their claims write most often; ``reidentify``/``recluster`` False leave
+        that for the next ingest (or :meth:`reindex`).  The result is what the whole-store
+        passes give, so it does not depend on the order articles arrived in.  Claim and topic ids
+        are kept too: a replaced document's claims that are the same (cue, claim, speaker, kind)
+        keep theirs, and no id is ever given twice.
+        Two processes may ingest into one store at once: each batch waits for the other's, and a
+        document the other stored meanwhile is skipped.
         """
         t0 = time.perf_counter()
         aliases = identity.remembered_aliases(self.conn, aliases)
-        before = identity.assignment(self.conn)  # the speaker ids to keep through the identity pass
-        speakers = identity.SpeakerSync(self.conn, aliases)
         n: Counter = Counter()
         errors: list[str] = []
-        for doc, records in extracted:
-            status, problem = self._store_document(doc, records, speakers, taxonomy)
-            n[status] += 1
-            if status in ("added", "replaced"):
-                n["attributions"] += len(records)
-            if problem:
-                errors.append(problem)
-                if on_error is not None:
-                    on_error(problem)
-            if on_progress is not None:
-                on_progress(doc.doc_id, status)
-        self._whole_store_passes(aliases, before, changed=bool(n["added"] or n["replaced"]),
-                                 reidentify=reidentify, recluster=recluster)
+        batch: list[tuple[str, str, str | None]] = []
+
+        def commit() -> None:
+            self.conn.execute("COMMIT")
+            for doc_id, status, problem in batch:  # reported once committed: "added" means stored
+                if problem:
+                    errors.append(problem)
+                    if on_error is not None:
+                        on_error(problem)
+                if on_progress is not None:
+                    on_progress(doc_id, status)
+            batch.clear()
+
+        started = None
+        try:
+            for doc, records in extracted:
+                if started is None:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    started = time.perf_counter()
+                status, problem = self._store_document(doc, records, taxonomy, aliases)
+                n[status] += 1
+                if status in ("added", "replaced"):
+                    n["attributions"] += len(records)
+                batch.append((doc.doc_id, status, problem))
+                if len(batch) >= batch_size or time.perf_counter() - started >= BATCH_SECONDS:
+                    started = None
+                    commit()
+            if started is not None:
+                started = None
+                commit()
+        except BaseException:
+            if started is not None:
+                self.conn.execute("ROLLBACK")
+            raise
+        with transaction(self.conn):  # read inside: another process may be adding documents
+            upkeep.settle(self.conn, aliases, reidentify=reidentify, recluster=recluster)
         return IngestReport(n["added"], n["replaced"], n["skipped"], n["failed"], n["attributions"],
                             time.perf_counter() - t0, tuple(errors))
 
-    def _store_document(self, doc: Document, records: Sequence[Attribution], speakers: identity.SpeakerSync,
-                        taxonomy: Any) -> tuple[str, str | None]:
-        """Write one document in one transaction: ``(status, problem line or None)``.
+    def _store_document(self, doc: Document, records: Sequence[Attribution], taxonomy: Any,
+                        aliases: AliasConfig | None) -> tuple[str, str | None]:
+        """Write one document in its own savepoint: ``(status, problem line or None)``.
 
-        What is stored is read inside the transaction: another process ingesting the same
+        What is stored is read inside the batch's transaction: another process ingesting the same
         files may have stored the document since this one last looked (then it is skipped).
         """
         digest = writes.content_hash(doc.text)
         try:
-            with transaction(self.conn):
+            with savepoint(self.conn):
                 stored = writes.stored_hash(self.conn, doc.doc_id)
                 if stored == digest:
                     return "skipped", None
-                speakers.catch_up()  # another process's speakers, if it wrote since
                 previous = None
                 if stored is not None:
                     previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
-                    writes.delete_document(self.conn, doc.doc_id)
-                    # speakers only this document quoted are gone: forget them before resolving
-                    speakers.forget_document(doc.doc_id)
-                mark_stale(self.conn)
-                writes.write_document(self.conn, doc, digest, records, taxonomy=taxonomy, previous=previous)
-                speakers.resolve_document(doc.doc_id)
+                    writes.delete_document(self.conn, doc.doc_id, aliases)
+                writes.write_document(self.conn, doc, digest, records, taxonomy=taxonomy, previous=previous,
+                                      aliases=aliases)
         except sqlite3.Error as e:
-            speakers.reload()  # the rolled-back speakers are gone
             raise StoreError(f"could not write {doc.doc_id} to {self.path}: {e}") from None
         except Exception as e:  # one bad article must not stop a corpus run
-            speakers.reload()
             return "failed", f"{doc.doc_id}: could not be stored ({type(e).__name__}: {e}); skipped"
         return ("replaced" if stored is not None else "added"), None
-
-    def _whole_store_passes(self, aliases: AliasConfig | None, before: dict[int, int], *, changed: bool,
-                            reidentify: bool, recluster: bool) -> None:
-        # a flag written with each document survives a kill before these passes
-        if reidentify and self._stale("identity"):
-            identity.reidentify(self.conn, aliases, before)
-        elif changed:
-            self.name_speakers()
-        if recluster and self._stale("clusters"):
-            self.recluster()
-        if self._stale("topics"):
-            writes.relabel_topics(self.conn)
 
     def ingest_documents(self, docs: Iterable[Document], *, lexicon: Any = None, backend: str = DEFAULT_BACKEND,
                          participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,
@@ -232,14 +242,14 @@ class Store:
             seen.add(doc.doc_id)
 
     def delete_document(self, doc_id: str) -> bool:
-        """Remove one document and everything extracted from it; ``False`` if it was not there."""
+        """Remove one document and everything extracted from it (and the upkeep it owes); ``False``
+        if it was not there."""
         if writes.stored_hash(self.conn, doc_id) is None:
             return False
+        aliases = identity.remembered_aliases(self.conn, None)
         with transaction(self.conn):
-            writes.delete_document(self.conn, doc_id)
-            identity.forget_document(self.conn, doc_id)
-            search.index_speakers(self.conn)
-            mark_stale(self.conn)
+            writes.delete_document(self.conn, doc_id, aliases)
+            upkeep.settle(self.conn, aliases)
         return True
 
     def _stale(self, what: str) -> bool:
@@ -253,17 +263,28 @@ class Store:
         identity.name_speakers(self.conn)
 
     def recluster(self) -> int:
-        """Recompute near-duplicate claim clusters (``attributions.cluster_id``); returns how many
-        claims share a cluster with another."""
-        return writes.recluster(self.conn)
+        """Recompute every near-duplicate claim cluster (``attributions.cluster_id``); returns how
+        many claims share a cluster with another."""
+        from attribution.store import clusters
+
+        with transaction(self.conn):
+            return clusters.recluster(self.conn)
 
     def reidentify(self, aliases: AliasConfig | str | Path | None = None) -> int:
         """Rebuild every speaker from the stored attributions (e.g. after editing the aliases
         file), in one transaction; returns the number of speakers.  The result does not depend
         on ingestion order; each speaker keeps its id, merges and splits are recorded
-        (see :func:`attribution.store.identity.reidentify`).
+        (see :func:`attribution.store.identity.rebuild_all`).
         """
         return identity.reidentify(self.conn, identity.remembered_aliases(self.conn, aliases))
+
+    def reindex(self, aliases: AliasConfig | str | Path | None = None) -> dict[str, int]:
+        """Every whole-store pass, in one transaction (``attribution reindex``): speakers rebuilt,
+        clusters recomputed from the claims, topic labels recounted.  An ingest does the same for
+        what it touched; this is for after an upgrade, or to check.  Returns what each pass found."""
+        aliases = identity.remembered_aliases(self.conn, aliases)
+        with transaction(self.conn):
+            return upkeep.reindex(self.conn, aliases)
 
     # ------------------------------------------------------------------ reading
     def claims(self, speaker: str | None = None, topic: str | None = None, doc_id: str | None = None,

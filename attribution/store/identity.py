@@ -5,13 +5,13 @@ The writes store each attribution with the speaker name its document gave it
 (``speaker_name_doc``); this module turns those names into canonical speakers (``speakers``,
 ``speaker_aliases``, ``attributions.speaker_id``):
 
-- :class:`SpeakerSync` resolves one document's attributions against every speaker already
-  stored, once the document's rows are written (one call per document);
+- :func:`settle` re-resolves what the ingests since the last pass touched: the neighbourhoods
+  (:mod:`attribution.store.neighbours`) of the names they added and removed, in the order of the
+  whole-store pass, so it gives what :func:`reidentify` gives — at the cost of what was touched;
 - :func:`reidentify` rebuilds every speaker from the stored names in an order that does not
-  depend on the order articles arrived in, and gives each rebuilt speaker the id its claims
-  had (:func:`_keep_ids`): ids are never renumbered, a merge or a split is recorded in
-  ``speaker_changes``;
-- :func:`forget_document` drops what a removed document taught the store;
+  depend on the order articles arrived in (``attribution reindex``);
+- both give each rebuilt speaker the id its claims had (:func:`_keep_ids`): ids are never
+  renumbered, a merge or a split is recorded in ``speaker_changes``;
 - :func:`speakers_named` finds the speakers a name given by a user may mean (``--speaker``).
 """
 from __future__ import annotations
@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 from attribution.speakers.across_documents import AliasConfig, SpeakerIndex, fold, load_aliases, name_key
-from attribution.store import search
-from attribution.store.schema import transaction
+from attribution.store import neighbours, search
+from attribution.store.schema import clear_pending, pending, transaction
 from attribution.store.writes import reserve_ids
 
-__all__ = ["SpeakerSync", "remembered_aliases", "reidentify", "name_speakers", "forget_document", "speakers_named",
+__all__ = ["remembered_aliases", "settle", "reidentify", "rebuild_all", "name_speakers", "speakers_named",
            "assignment"]
 
 #: Gives the id of a new speaker.
@@ -70,64 +70,17 @@ def remembered_aliases(c: sqlite3.Connection, aliases: AliasConfig | str | Path 
     return AliasConfig.from_json(row[0]) if row else None
 
 
-def _stored_index(c: sqlite3.Connection, aliases: AliasConfig | None) -> SpeakerIndex:
-    index = SpeakerIndex(aliases)
-    for r in c.execute("SELECT id, name, type, roles, scope FROM speakers ORDER BY id"):
-        index.add(r["id"], r["name"], r["type"], json.loads(r["roles"] or "[]"), r["scope"])
-    for r in c.execute("SELECT speaker_id, alias FROM speaker_aliases ORDER BY speaker_id, alias"):
-        if r["speaker_id"] in index.speakers:
-            index.add_alias(r["speaker_id"], r["alias"])
-    return index
-
-
-class SpeakerSync:
-    """The store's speakers as an index, kept in step with the documents written.
-
-    Call :meth:`resolve_document` inside a document's transaction, after its attributions are
-    written; :meth:`forget_document` after its rows are deleted; :meth:`reload` after a
-    rolled-back transaction (the index may hold speakers the store no longer has).
-    """
-
-    def __init__(self, c: sqlite3.Connection, aliases: AliasConfig | None) -> None:
-        self.conn = c
-        self.aliases = aliases
-        self.reload()
-
-    def reload(self) -> None:
-        self.index = _stored_index(self.conn, self.aliases)
-        self.version = _data_version(self.conn)
-
-    def catch_up(self) -> None:
-        """Reload when another connection changed the store since (call it inside the transaction)."""
-        if _data_version(self.conn) != self.version:
-            self.reload()
-
-    def resolve_document(self, doc_id: str) -> None:
-        """Give the document's attributions their speakers, in text order; a new speaker gets an
-        id never given before."""
-        rows = self.conn.execute("SELECT id, doc_id, speaker_name_doc, speaker_role, speaker_type FROM attributions "
-                                 "WHERE doc_id = ? ORDER BY cue_start, id", (doc_id,)).fetchall()
-        _resolve_rows(self.conn, self.index, rows, lambda: reserve_ids(self.conn, "speaker", 1)[0])
-
-    def forget_document(self, doc_id: str) -> None:
-        """Drop the document's aliases and the speakers only it quoted (its rows are deleted)."""
-        forget_document(self.conn, doc_id)
-        self.reload()
-
-
-def _data_version(c: sqlite3.Connection) -> int:
-    # changes when another connection commits, never with this one's own commits
-    return int(c.execute("PRAGMA data_version").fetchone()[0])
-
-
-def _resolve_rows(c: sqlite3.Connection, index: SpeakerIndex, rows: Iterable[sqlite3.Row], new_id: NewId) -> None:
-    updates = []
+def _resolve_rows(c: sqlite3.Connection, index: SpeakerIndex, rows: Iterable[sqlite3.Row],
+                  new_id: NewId) -> dict[int, int]:
+    """Give each row (in the order given) its speaker; returns attribution id → speaker id."""
+    updates: dict[int, int] = {}
     for r in rows:
         named = _Named(r["speaker_name_doc"], r["speaker_role"], r["speaker_type"])
         sid = _resolve_speaker(c, index, named, r["doc_id"], new_id)
         if sid is not None:
-            updates.append((sid, r["id"]))
-    c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", updates)
+            updates[r["id"]] = sid
+    c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", [(sid, aid) for aid, sid in updates.items()])
+    return updates
 
 
 def _resolve_speaker(c: sqlite3.Connection, index: SpeakerIndex, rec: _Named, doc_id: str,
@@ -167,17 +120,6 @@ def _add_alias(c: sqlite3.Connection, index: SpeakerIndex, sid: int, alias: str,
     index.add_alias(sid, alias)
 
 
-def forget_document(c: sqlite3.Connection, doc_id: str) -> None:
-    """Drop a deleted document's aliases and the speakers nobody else quotes; a speaker no longer
-    seen under its name takes the name it is seen under most."""
-    c.execute("DELETE FROM speaker_aliases WHERE doc_id = ?", (doc_id,))
-    c.execute("DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM speaker_aliases) "
-              "AND id NOT IN (SELECT speaker_id FROM attributions WHERE speaker_id IS NOT NULL)")
-    c.execute("UPDATE speakers SET name = (SELECT alias FROM speaker_aliases al WHERE al.speaker_id = speakers.id "
-              "GROUP BY alias ORDER BY sum(count) DESC, alias LIMIT 1) "
-              "WHERE name NOT IN (SELECT alias FROM speaker_aliases al WHERE al.speaker_id = speakers.id)")
-
-
 def name_speakers(c: sqlite3.Connection) -> None:
     """Give every speaker its display name (see :data:`NAME_SPEAKERS_SQL`) and rebuild the
     speaker search index, in one transaction."""
@@ -191,55 +133,99 @@ def assignment(c: sqlite3.Connection) -> dict[int, int]:
     return dict(c.execute("SELECT id, speaker_id FROM attributions WHERE speaker_id IS NOT NULL").fetchall())
 
 
-def reidentify(c: sqlite3.Connection, aliases: AliasConfig | None, before: Mapping[int, int] | None = None) -> int:
-    """Rebuild every speaker from the stored attributions, in one transaction; returns the number
-    of speakers.
+def reidentify(c: sqlite3.Connection, aliases: AliasConfig | None) -> int:
+    """Rebuild every speaker from the stored attributions, in one transaction (see :func:`rebuild_all`)."""
+    with transaction(c):  # read inside: another process may be adding documents
+        return rebuild_all(c, aliases)
+
+
+def rebuild_all(c: sqlite3.Connection, aliases: AliasConfig | None) -> int:
+    """Rebuild every speaker from the stored attributions, in the caller's transaction; returns
+    the number of speakers.
 
     Names of two words or more are resolved first, shortest first, and bare names last, so
     a bare surname meets every full name in the store and a run-on form meets its short
     one, whatever order the articles came in.  Ids are kept (:func:`_keep_ids`): each rebuilt
-    speaker takes the id its claims had — ``before`` (attribution id → speaker id, e.g. as an
-    ingest found them) where it knows the claim, else the current one.
+    speaker takes the id its claims had.
     """
+    rows = c.execute("SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type, a.cue_start "
+                     "FROM attributions a ORDER BY a.doc_id, a.cue_start, a.id").fetchall()
+    old = assignment(c)
+    c.execute("PRAGMA defer_foreign_keys = ON")  # ids move inside the transaction
+    c.execute("UPDATE attributions SET speaker_id = NULL WHERE speaker_id IS NOT NULL")
+    c.execute("DELETE FROM speaker_aliases")
+    c.execute("DELETE FROM speakers")
+    n = _resolve_in_order(c, rows, aliases, old, set(old.values()))
+    c.execute(NAME_SPEAKERS_SQL)
+    search.index_speakers(c)
+    neighbours.index_all(c, aliases)
+    clear_pending(c, "node", "speaker")
+    c.execute("DELETE FROM meta WHERE key = 'stale_identity'")
+    return n
+
+
+def settle(c: sqlite3.Connection, aliases: AliasConfig | None) -> int:
+    """Re-resolve the speakers of what the ingests since the last pass added or removed (the
+    pending names and speakers), in the caller's transaction; returns the number of claims
+    re-resolved.  The result is the one :func:`rebuild_all` would give (see
+    :mod:`attribution.store.neighbours`), except for the ids, which are kept."""
+    seeds = [neighbours.Node.decode(item) for item, _ in pending(c, "node")]
+    touched = [int(item) for item, _ in pending(c, "speaker")]
+    nodes, speakers = neighbours.neighbourhood(c, seeds, touched, aliases)
+    rows, gone = [], []
+    for node in nodes:
+        found = neighbours.rows_of(c, node)
+        rows.extend(found)
+        if not found:
+            gone.append(node)
+    old = {r["id"]: r["speaker_id"] for r in rows if r["speaker_id"] is not None}
+    speakers = {sid for chunk in _chunks(sorted(speakers | set(old.values())))
+                for (sid,) in c.execute(f"SELECT id FROM speakers WHERE id IN ({_marks(chunk)})", chunk)}
+    c.execute("PRAGMA defer_foreign_keys = ON")
+    for chunk in _chunks(sorted(speakers)):
+        search.unindex_speakers(c, chunk)
+        c.execute(f"DELETE FROM speaker_aliases WHERE speaker_id IN ({_marks(chunk)})", chunk)
+        c.execute(f"DELETE FROM speakers WHERE id IN ({_marks(chunk)})", chunk)  # their claims' ids go NULL
+    rows.sort(key=lambda r: (r["doc_id"], r["cue_start"] if r["cue_start"] is not None else -1, r["id"]))
+    _resolve_in_order(c, rows, aliases, old, speakers)
+    c.execute(NAME_SPEAKERS_SQL + " WHERE id IN (SELECT final FROM temp.speaker_ids)")
+    search.index_speakers(c, [sid for (sid,) in c.execute("SELECT final FROM temp.speaker_ids")])
+    neighbours.forget(c, gone, aliases)
+    clear_pending(c, "node", "speaker")
+    return len(rows)
+
+
+def _resolve_in_order(c: sqlite3.Connection, rows: list[sqlite3.Row], aliases: AliasConfig | None,
+                      old: Mapping[int, int], known: set[int]) -> int:
+    """Resolve ``rows`` (in text order) with a fresh index in the order that makes the result
+    independent of ingestion order, then give the speakers their lasting ids; returns how many."""
+    # shortest full names first (جون كيري before its run-on forms), bare names last
+    rows = sorted(rows, key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
     index = SpeakerIndex(aliases)
-    with transaction(c):  # read inside: another process may be adding documents
-        rows = c.execute(
-            "SELECT a.id, a.doc_id, a.speaker_name_doc, a.speaker_role, a.speaker_type FROM attributions a "
-            "JOIN documents d ON d.doc_id = a.doc_id ORDER BY a.doc_id, a.cue_start, a.id").fetchall()
-        # shortest full names first (جون كيري before its run-on forms), bare names last
-        rows.sort(key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
-        current = assignment(c)
-        old = {**current, **{aid: sid for aid, sid in (before or {}).items() if aid in current}}
-        c.execute("PRAGMA defer_foreign_keys = ON")  # ids move inside the transaction
-        c.execute("UPDATE attributions SET speaker_id = NULL")
-        c.execute("DELETE FROM speaker_aliases")
-        c.execute("DELETE FROM speakers")
-        temporary = count(-1, -1)  # negative until _keep_ids gives each speaker its id
-        _resolve_rows(c, index, rows, lambda: next(temporary))
-        _keep_ids(c, old, set(before.values()) if before is not None else set(old.values()))
-        c.execute(NAME_SPEAKERS_SQL)
-        search.index_speakers(c)
-        c.execute("DELETE FROM meta WHERE key = 'stale_identity'")
+    temporary = count(-1, -1)  # negative until _keep_ids gives each speaker its id
+    new = _resolve_rows(c, index, rows, lambda: next(temporary))
+    _keep_ids(c, old, known, new)
     return len(index.speakers)
 
 
-def _keep_ids(c: sqlite3.Connection, old: Mapping[int, int], known: set[int]) -> None:
-    """Give each rebuilt speaker (a negative temporary id) its lasting id.
+def _keep_ids(c: sqlite3.Connection, old: Mapping[int, int], known: set[int], new: Mapping[int, int]) -> None:
+    """Give each rebuilt speaker (a negative temporary id in ``new``: attribution → speaker) its
+    lasting id; ``temp.speaker_ids`` maps each temporary id to its final one.
 
     The pairs (rebuilt speaker, old id) are taken most shared claims first: each rebuilt
-    speaker keeps the old id most of its claims had, unless a bigger share took it; the others
-    get ids never given before.  An old id (of ``known``) no speaker kept was *merged* into the
-    speaker that took most of its claims; a new id that took claims of a kept one was *split*
-    from it; both are recorded in ``speaker_changes``.
+    speaker keeps the old id most of its claims had (``old``), unless a bigger share took it;
+    the others get ids never given before.  An old id (of ``known``) no speaker kept was
+    *merged* into the speaker that took most of its claims; a new id that took claims of a kept
+    one was *split* from it; both are recorded in ``speaker_changes``.
     """
-    new = assignment(c)
     shared = Counter((sid, old[aid]) for aid, sid in new.items() if aid in old)
     pairs = sorted(shared.items(), key=lambda kv: (-kv[1], kv[0][1], -kv[0][0]))
     final: dict[int, int] = {}
     for (temp, was), _ in pairs:
         if temp not in final and was not in final.values():
             final[temp] = was
-    unmatched = sorted(set(new.values()) - set(final), reverse=True)  # -1, -2, …: resolution order
+    temporaries = {r[0] for r in c.execute("SELECT id FROM speakers WHERE id < 0")}
+    unmatched = sorted(temporaries - set(final), reverse=True)  # -1, -2, …: resolution order
     final.update(zip(unmatched, reserve_ids(c, "speaker", len(unmatched))))
     kept = set(final.values())
     changes = []
@@ -259,6 +245,15 @@ def _keep_ids(c: sqlite3.Connection, old: Mapping[int, int], known: set[int]) ->
     at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     c.executemany("INSERT INTO speaker_changes(at, change, speaker_id, other_id, n_claims) VALUES (?, ?, ?, ?, ?)",
                   [(at, *ch) for ch in changes])
+
+
+def _chunks(values: list, size: int = 500) -> Iterable[list]:
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
 
 
 def speakers_named(c: sqlite3.Connection, query: str) -> list[int]:

@@ -2,9 +2,11 @@
 
 A store is one SQLite file marked by ``meta.application`` and versioned by ``PRAGMA
 user_version``; an older store is migrated on open, a newer or foreign one refused.
-``meta`` also holds the flags of the whole-store passes still to run (``stale_identity``,
-``stale_clusters``, ``stale_topics``): each document's transaction sets them, so a run killed before the
-passes leaves them for the next one.
+
+The upkeep an ingest owes after writing its documents (speaker identity, claim clusters, topic
+labels: see :mod:`attribution.store.upkeep`) is kept in the ``pending`` table, written in each
+document's own savepoint, so a run killed before the upkeep leaves it for the next one;
+``meta.stale_identity`` asks for the whole-store identity pass (new alias corrections).
 """
 from __future__ import annotations
 
@@ -12,21 +14,24 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from attribution.errors import StoreError
 from attribution.store import search
 
 __all__ = ["SCHEMA_VERSION", "APPLICATION", "MIGRATIONS", "CLAIMS_SQL", "VIEW_SQL", "TABLES", "connect", "release",
-           "check_version", "transaction", "mark_stale", "is_stale", "split_sql"]
+           "check_version", "transaction", "savepoint", "add_pending", "pending", "clear_pending", "is_stale", "PASSES",
+           "UPKEEP_TABLES",
+           "split_sql"]
 
 #: PRAGMA user_version of the schema this code writes; older stores are migrated on open.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 #: ``meta.application``: marks a file as an attribution store.
 APPLICATION = "attribution-claim-store"
 #: Every table, in the order :meth:`Store.counts` lists them.
-TABLES = ("documents", "sentences", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics",
-          "speaker_changes")
+TABLES = ("documents", "attributions", "speakers", "speaker_aliases", "topics", "claim_topics", "speaker_changes")
+#: The tables of the store's own upkeep (indexes of what an ingest must revisit), not of its content.
+UPKEEP_TABLES = ("claim_shingles", "speaker_names", "pending")
 
 #: How each column of a stored claim is read: the columns of ``extract`` (in the order of
 #: :data:`attribution.records.CLAIM_COLUMNS`) with the store's own among them.
@@ -91,6 +96,44 @@ CREATE TABLE speaker_changes (
 );
 DROP VIEW IF EXISTS who_said_what;
 {view};
+"""
+
+def _migrate_v5(c: sqlite3.Connection) -> None:
+    """Version 5: what incremental upkeep needs — each claim's shingles and their index, each
+    claim–topic link's label as the claim writes it, the speaker names' lookup keys, the table of
+    pending upkeep — and no ``sentences`` table (the records carry their sentence and context)."""
+    from attribution.store import clusters, identity, neighbours, writes
+
+    for stmt in split_sql(_V5_SQL):
+        c.execute(stmt)
+    writes.fill_link_labels(c)
+    clusters.index_all(c)
+    neighbours.index_all(c, identity.remembered_aliases(c, None))
+    search.index_speakers(c)  # (one way of computing the indexed values from now on)
+
+
+_V5_SQL = """
+ALTER TABLE claim_topics ADD COLUMN label TEXT;
+ALTER TABLE attributions ADD COLUMN shingles BLOB;
+CREATE TABLE claim_shingles (
+    shingle INTEGER NOT NULL,
+    attribution_id INTEGER NOT NULL,
+    PRIMARY KEY (shingle, attribution_id)
+) WITHOUT ROWID;
+CREATE TABLE speaker_names (
+    bucket TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    node TEXT NOT NULL,
+    PRIMARY KEY (bucket, mode, node)
+) WITHOUT ROWID;
+CREATE TABLE pending (
+    kind TEXT NOT NULL,
+    item TEXT NOT NULL,
+    n INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, item)
+) WITHOUT ROWID;
+CREATE INDEX idx_attributions_name ON attributions(speaker_name_doc);
+DROP TABLE sentences;
 """
 
 # Each migration takes the store from version i-1 to version i: an SQL script, or a function
@@ -168,6 +211,7 @@ MIGRATIONS: dict[int, str | Callable[[sqlite3.Connection], None]] = {
     # queries.claims; a change to CLAIMS_SQL needs a migration that recreates it: 4 does)
     3: "",
     4: _migrate_v4,
+    5: _migrate_v5,
 }
 
 
@@ -191,6 +235,7 @@ def connect(path: Path, *, create: bool = True, readonly: bool = False) -> sqlit
         _wal(conn)
         # WAL + NORMAL survives a killed process (not a power cut), at a fraction of FULL's cost
         conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MB of pages: the indexes are written at random places
         migrate(conn, path)
     except sqlite3.DatabaseError as e:
         if _is_readonly(e):
@@ -321,15 +366,51 @@ def transaction(c: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     c.execute("COMMIT")
 
 
-def mark_stale(c: sqlite3.Connection) -> None:
-    """Flag the whole-store passes (speaker identity, claim clusters, topic labels) as due."""
-    c.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('stale_identity', '1'), ('stale_clusters', '1'), "
-              "('stale_topics', '1')")
+@contextmanager
+def savepoint(c: sqlite3.Connection, name: str = "document") -> Iterator[sqlite3.Connection]:
+    """A nested transaction inside :func:`transaction`: rolled back alone on an exception (one
+    document that cannot be written leaves the others of its batch in)."""
+    c.execute(f"SAVEPOINT {name}")
+    try:
+        yield c
+    except BaseException:
+        c.execute(f"ROLLBACK TO {name}")
+        c.execute(f"RELEASE {name}")
+        raise
+    c.execute(f"RELEASE {name}")
+
+
+def add_pending(c: sqlite3.Connection, kind: str, items: Iterable[Any], deltas: Iterable[int] | None = None) -> None:
+    """Note upkeep owed: ``items`` of ``kind`` (``node``, ``speaker``, ``claim``, ``cluster``,
+    ``topic``; ``shingle`` with the change of its number of claims in ``deltas``)."""
+    if deltas is None:
+        c.executemany("INSERT OR IGNORE INTO pending(kind, item) VALUES (?, ?)", ((kind, str(i)) for i in items))
+    else:
+        c.executemany("INSERT INTO pending(kind, item, n) VALUES (?, ?, ?) "
+                      "ON CONFLICT(kind, item) DO UPDATE SET n = n + excluded.n",
+                      ((kind, str(i), d) for i, d in zip(items, deltas)))
+
+
+def pending(c: sqlite3.Connection, kind: str) -> list[tuple[str, int]]:
+    """The pending ``(item, n)`` of ``kind``."""
+    return [(r[0], r[1]) for r in c.execute("SELECT item, n FROM pending WHERE kind = ? ORDER BY item", (kind,))]
+
+
+def clear_pending(c: sqlite3.Connection, *kinds: str) -> None:
+    c.executemany("DELETE FROM pending WHERE kind = ?", ((k,) for k in kinds))
+
+
+#: The kinds of pending upkeep each pass settles.
+PASSES = {"identity": ("node", "speaker"), "clusters": ("claim", "shingle", "cluster"), "topics": ("topic",)}
 
 
 def is_stale(c: sqlite3.Connection, what: str) -> bool:
-    """Whether the whole-store pass ``what`` (``identity``, ``clusters`` or ``topics``) is due."""
-    return c.execute("SELECT 1 FROM meta WHERE key = ?", (f"stale_{what}",)).fetchone() is not None
+    """Whether the pass ``what`` (``identity``, ``clusters`` or ``topics``) owes upkeep."""
+    if what == "identity" and c.execute("SELECT 1 FROM meta WHERE key = 'stale_identity'").fetchone():
+        return True
+    kinds = PASSES[what]
+    return c.execute(f"SELECT 1 FROM pending WHERE kind IN ({','.join('?' * len(kinds))}) LIMIT 1",
+                     kinds).fetchone() is not None
 
 
 def split_sql(script: str) -> list[str]:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from typing import Any
+from typing import Any, Sequence
 
 from attribution.errors import FilterError
 from attribution.text.normalize import fold
 
-__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "unindex_claims", "index_speakers", "terms",
+__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "unindex_claims", "index_speakers", "unindex_speakers",
+           "terms",
            "claim_filter", "speaker_filter", "searchable"]
 
 #: A trigram tokenizer (SQLite ≥ 3.34) gives substring matches; older SQLite falls back to words.
@@ -68,11 +69,14 @@ FROM attributions"""
 _CLAIM_COLUMNS = "rowid, claim_text, speaker_name_doc, speaker_mention, speaker_role"
 _CLAIM_ROWS = f"INSERT INTO claims_fts({_CLAIM_COLUMNS})" + _CLAIM_VALUES.format(command="")
 _CLAIM_DELETE = f"INSERT INTO claims_fts(claims_fts, {_CLAIM_COLUMNS})" + _CLAIM_VALUES.format(command="'delete',")
-_SPEAKER_ROWS = """
-INSERT INTO speakers_fts(rowid, name, roles)
-SELECT s.id, attribution_searchable(concat_ws(' | ', s.name, al.aliases)), attribution_searchable(s.roles)
-FROM speakers s LEFT JOIN (SELECT speaker_id, group_concat(DISTINCT alias) AS aliases FROM speaker_aliases
-                           GROUP BY speaker_id) al ON al.speaker_id = s.id"""
+# one speaker's indexed values (a correlated subquery: the same values for one speaker as for all)
+_SPEAKER_VALUES = """
+SELECT {command} s.id, attribution_searchable(concat_ws(' | ', s.name, (SELECT group_concat(DISTINCT alias)
+       FROM speaker_aliases al WHERE al.speaker_id = s.id))), attribution_searchable(s.roles)
+FROM speakers s"""
+_SPEAKER_ROWS = "INSERT INTO speakers_fts(rowid, name, roles)" + _SPEAKER_VALUES.format(command="")
+_SPEAKER_DELETE = "INSERT INTO speakers_fts(speakers_fts, rowid, name, roles)" + _SPEAKER_VALUES.format(
+    command="'delete',")
 
 
 def _concat_ws(sep: str, *parts: Any) -> str:
@@ -100,10 +104,23 @@ def unindex_claims(c: sqlite3.Connection, doc_id: str) -> None:
     c.execute(_CLAIM_DELETE + " WHERE doc_id = ?", (doc_id,))
 
 
-def index_speakers(c: sqlite3.Connection) -> None:
-    """Rebuild the speaker index (names and aliases change with every identity pass)."""
-    c.execute("INSERT INTO speakers_fts(speakers_fts) VALUES ('delete-all')")
-    c.execute(_SPEAKER_ROWS)
+def index_speakers(c: sqlite3.Connection, ids: Sequence[int] | None = None) -> None:
+    """Index the speakers ``ids`` (their names and aliases change with every identity pass); with
+    ``None``, rebuild the whole speaker index."""
+    if ids is None:
+        c.execute("INSERT INTO speakers_fts(speakers_fts) VALUES ('delete-all')")
+        c.execute(_SPEAKER_ROWS)
+        return
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        c.execute(_SPEAKER_ROWS + f" WHERE s.id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def unindex_speakers(c: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Drop the speakers ``ids`` from the index, before their names or aliases change."""
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i:i + 500])
+        c.execute(_SPEAKER_DELETE + f" WHERE s.id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 _TERM = re.compile(r'"([^"]+)"|([^\s"]+)')

@@ -1,28 +1,35 @@
-"""Writing the store: a document with its sentences, attributions and claim topics; deleting one;
-the near-duplicate claim clusters.
+"""Writing the store: a document with its attributions and claim topics; deleting one; the
+topic labels.
 
-Every function takes the connection and runs inside the caller's transaction (except
-:func:`recluster`, a whole-store pass with its own); speaker identity is not written here but
-by :mod:`attribution.store.identity`, once a document's attributions are in.
+Every function takes the connection and runs inside the caller's transaction.  Writing or
+deleting a document also notes the upkeep it owes (the ``pending`` table): its speaker names
+for :func:`attribution.store.identity.settle`, its claims' shingles for
+:func:`attribution.store.clusters.update`, its topics for :func:`settle_topics`; speaker
+identity is not written here but by :mod:`attribution.store.identity`.
 """
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
 from attribution.records import Attribution, Document, document_fields, with_context
-from attribution.store import search
-from attribution.store.schema import transaction
+from attribution.speakers.across_documents import AliasConfig
+from attribution.store import clusters, neighbours, search
+from attribution.store.schema import add_pending, clear_pending, pending
 from attribution.text.sentences import sentence_spans
 from attribution.topics import assign as topic_assigner
 
-__all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "relabel_topics", "recluster",
-           "sentence_spans", "claim_ids", "reserve_ids"]
+__all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "settle_topics", "relabel_topics",
+           "claim_ids", "reserve_ids", "fill_link_labels"]
 
 #: What identifies a claim across two versions of its document (offsets move when text is edited).
 ClaimKey = tuple[str, str | None, str | None, str]
+#: A stored claim's id and its speaker's, by what identifies it.
+StoredClaims = dict[ClaimKey, list[tuple[int, int | None]]]
+_UNSET: Any = object()
 
 
 def content_hash(text: str) -> str:
@@ -41,43 +48,62 @@ def _now() -> str:
 
 
 def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: Sequence[Attribution], *,
-                   taxonomy: Any = None, previous: dict[ClaimKey, list[int]] | None = None) -> None:
-    """Insert a document (not stored yet), its sentences, its attributions without speaker ids
-    (each with its context, and in the search index), and each claim's topics: the automatic
-    ones, or with ``taxonomy`` its matching labels.
+                   taxonomy: Any = None, previous: StoredClaims | None = None,
+                   aliases: AliasConfig | None = _UNSET) -> None:
+    """Insert a document (not stored yet), its attributions without speaker ids (each with its
+    context, and in the search index), and each claim's topics: the automatic ones, or with
+    ``taxonomy`` its matching labels; note the upkeep they owe.
 
-    ``previous`` (:func:`claim_ids` of the version this one replaces) gives a claim found in both
-    versions its old id; every other claim gets an id never given before.
+    The records' contexts are the extractor's (no second sentence split); a record without one
+    (an older JSONL) gets it here.  ``previous`` (:func:`claim_ids` of the version this one
+    replaces) gives a claim found in both versions its old id, and its speaker until the identity
+    pass has run; every other claim gets an id never given before.  ``aliases``: the store's
+    corrections (read from the store when not given).
     """
+    if aliases is _UNSET:
+        from attribution.store.identity import remembered_aliases
+
+        aliases = remembered_aliases(c, None)
     meta = document_fields(doc.meta)
     c.execute(
         "INSERT INTO documents(doc_id, content_hash, title, url, outlet, date, text, ingested_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (doc.doc_id, digest, meta["title"], meta["url"], meta["outlet"], meta["date"], doc.text, _now()))
-    sentences = sentence_spans(doc.text)
-    c.executemany('INSERT INTO sentences(doc_id, idx, start, "end") VALUES (?, ?, ?, ?)',
-                  [(doc.doc_id, i, start, end) for i, (start, end) in enumerate(sentences)])
-    records = with_context(records, doc.text, sentences)
+    if any(r.context is None for r in records):
+        records = with_context(records, doc.text, sentence_spans(doc.text))
     kept = {key: list(ids) for key, ids in (previous or {}).items()}
     fresh = iter(reserve_ids(c, "attribution", sum(1 for r in records if not kept.get(_key(r)))))
+    shingles, nodes, topics = [], set(), set()
     for rec in records:
         ids = kept.get(_key(rec))
-        aid = _insert_attribution(c, doc.doc_id, rec, ids.pop(0) if ids else next(fresh))
-        if rec.claim is not None and rec.claim.text.strip():
-            _link_topics(c, aid, rec.claim.text, taxonomy)
+        aid, speaker = ids.pop(0) if ids else (next(fresh), None)
+        text = rec.claim.text if rec.claim is not None else None
+        blob = clusters.shingles_of(text)
+        _insert_attribution(c, doc.doc_id, rec, aid, speaker, blob)
+        shingles.append((aid, blob))
+        node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases)
+        if node is not None:
+            nodes.add(node)
+        if text is not None and text.strip():
+            topics.update(_link_topics(c, aid, text, taxonomy))
     search.index_claims(c, doc.doc_id)
+    clusters.index_claims(c, shingles)
+    neighbours.register(c, nodes, aliases)
+    add_pending(c, "node", sorted(n.encode() for n in nodes))
+    add_pending(c, "topic", sorted(topics))
 
 
 def _key(rec: Attribution) -> ClaimKey:
     return rec.cue.text, rec.claim.text if rec.claim else None, rec.speaker_name, rec.kind
 
 
-def claim_ids(c: sqlite3.Connection, doc_id: str) -> dict[ClaimKey, list[int]]:
-    """The stored claims of ``doc_id`` by what identifies them (cue, claim, speaker, kind), ids in text order."""
-    out: dict[ClaimKey, list[int]] = {}
-    for r in c.execute("SELECT id, cue_text, claim_text, speaker_name_doc, kind FROM attributions "
+def claim_ids(c: sqlite3.Connection, doc_id: str) -> StoredClaims:
+    """The stored claims of ``doc_id`` by what identifies them (cue, claim, speaker, kind): their
+    ids in text order, each with its speaker's id."""
+    out: StoredClaims = {}
+    for r in c.execute("SELECT id, cue_text, claim_text, speaker_name_doc, kind, speaker_id FROM attributions "
                        "WHERE doc_id = ? ORDER BY cue_start, id", (doc_id,)):
-        out.setdefault((r[1], r[2], r[3], r[4]), []).append(r[0])
+        out.setdefault((r[1], r[2], r[3], r[4]), []).append((r[0], r[5]))
     return out
 
 
@@ -94,28 +120,32 @@ def reserve_ids(c: sqlite3.Connection, what: str, n: int) -> list[int]:
     return list(range(last + 1, last + n + 1))
 
 
-def _insert_attribution(c: sqlite3.Connection, doc_id: str, rec: Attribution, aid: int) -> int:
+def _insert_attribution(c: sqlite3.Connection, doc_id: str, rec: Attribution, aid: int, speaker: int | None,
+                        shingles: bytes | None) -> None:
     cue, sp, cl, cx = rec.cue, rec.speaker, rec.claim, rec.context
     c.execute(
         "INSERT INTO attributions(id, doc_id, sentence, cue_text, cue_start, cue_end, cue_lemma, meaning, "
         "speaker_mention, speaker_start, speaker_end, speaker_name_doc, speaker_id, speaker_role, "
-        "speaker_type, claim_text, claim_start, claim_end, kind, confidence, via, context_start, context_end) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "speaker_type, claim_text, claim_start, claim_end, kind, confidence, via, context_start, context_end, "
+        "shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (aid, doc_id, rec.sentence, cue.text, cue.start, cue.end, cue.lemma, cue.meaning,
          sp.text if sp else None, sp.start if sp else None, sp.end if sp else None,
-         rec.speaker_name, rec.speaker_role, rec.speaker_type,
+         rec.speaker_name, speaker, rec.speaker_role, rec.speaker_type,
          cl.text if cl else None, cl.start if cl else None, cl.end if cl else None,
-         rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None))
-    return aid
+         rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None, shingles))
 
 
-def _link_topics(c: sqlite3.Connection, aid: int, claim_text: str, taxonomy: Any) -> None:
+def _link_topics(c: sqlite3.Connection, aid: int, claim_text: str, taxonomy: Any) -> list[int]:
+    """Link a claim to its topics, each with its label as this claim writes it; returns their ids."""
     # a controlled taxonomy replaces the claim's own key terms
     source = "taxonomy" if taxonomy is not None else "auto"
+    tids = []
     for key, label in topic_assigner.assign_topics(claim_text, taxonomy=taxonomy):
         tid = _topic_id(c, key, label)
-        c.execute("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source) VALUES (?, ?, ?)",
-                  (aid, tid, source))
+        c.execute("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source, label) VALUES (?, ?, ?, ?)",
+                  (aid, tid, source, label))
+        tids.append(tid)
+    return tids
 
 
 def _topic_id(c: sqlite3.Connection, key: str, label: str) -> int:
@@ -126,43 +156,74 @@ def _topic_id(c: sqlite3.Connection, key: str, label: str) -> int:
     return c.execute("INSERT INTO topics(key, label) VALUES (?, ?)", (key, label)).lastrowid
 
 
-def delete_document(c: sqlite3.Connection, doc_id: str) -> None:
-    """Delete a document with its sentences, attributions and claim links (the foreign keys
-    cascade) and their search rows.  Topics stay, with their ids, for the claims to come (the
-    listings show the topics claims are about); the document's speakers are
-    :func:`attribution.store.identity.forget_document`'s."""
+def delete_document(c: sqlite3.Connection, doc_id: str, aliases: AliasConfig | None = _UNSET) -> None:
+    """Delete a document with its attributions and claim links (the foreign keys cascade) and
+    their search rows, noting the upkeep it owes: its speaker names and speakers, its claims'
+    clusters, its topics.  Topics stay, with their ids, for the claims to come (the listings show
+    the topics claims are about); the speakers are re-resolved by the identity pass."""
+    if aliases is _UNSET:
+        from attribution.store.identity import remembered_aliases
+
+        aliases = remembered_aliases(c, None)
+    nodes, speakers = set(), set()
+    for node, r in neighbours.stored_nodes(c, aliases, "doc_id = ?", (doc_id,)):
+        nodes.add(node.encode())
+        if r["speaker_id"] is not None:
+            speakers.add(r["speaker_id"])
+    add_pending(c, "node", sorted(nodes))
+    add_pending(c, "speaker", sorted(speakers))
+    add_pending(c, "topic", [r[0] for r in c.execute(
+        "SELECT DISTINCT ct.topic_id FROM claim_topics ct JOIN attributions a ON a.id = ct.attribution_id "
+        "WHERE a.doc_id = ? ORDER BY 1", (doc_id,))])
+    clusters.unindex_document(c, doc_id)
     search.unindex_claims(c, doc_id)
     c.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))  # cascades
 
 
+def settle_topics(c: sqlite3.Connection) -> int:
+    """Give each pending automatic topic the label its claims write most often
+    (:func:`attribution.topics.assign.best_label`), so that a label does not depend on the order
+    the articles arrived in; returns how many labels changed.  In the caller's transaction."""
+    ids = [int(item) for item, _ in pending(c, "topic")]
+    changed = 0
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        changed += _relabel(c, f"topic_id IN ({','.join('?' * len(chunk))})", chunk)
+    clear_pending(c, "topic")
+    c.execute("DELETE FROM meta WHERE key = 'stale_topics'")
+    return changed
+
+
 def relabel_topics(c: sqlite3.Connection) -> int:
-    """Give every automatic topic the label its claims write most often
-    (:func:`attribution.topics.assign.best_labels`), in one transaction, so that a label does
-    not depend on the order the articles arrived in (a topic is first written with the label
-    of its first claim); returns how many labels changed.  About 2 s for 6,000 articles."""
-    with transaction(c):
-        texts = c.execute("SELECT a.claim_text FROM attributions a WHERE EXISTS (SELECT 1 FROM claim_topics ct "
-                          "WHERE ct.attribution_id = a.id AND ct.source = 'auto')").fetchall()
-        labels = topic_assigner.best_labels(pair for (text,) in texts for pair in topic_assigner.assign_topics(text))
-        updates = [(labels[key], tid) for tid, key, label in c.execute("SELECT id, key, label FROM topics")
-                   if labels.get(key, label) != label]
-        c.executemany("UPDATE topics SET label = ? WHERE id = ?", updates)
-        c.execute("DELETE FROM meta WHERE key = 'stale_topics'")
+    """:func:`settle_topics` for every topic (``attribution reindex``); in the caller's transaction."""
+    changed = _relabel(c, "1", [])
+    clear_pending(c, "topic")
+    c.execute("DELETE FROM meta WHERE key = 'stale_topics'")
+    return changed
+
+
+def _relabel(c: sqlite3.Connection, where: str, params: list[Any]) -> int:
+    counts: dict[int, Counter] = defaultdict(Counter)
+    for tid, label, n in c.execute(f"SELECT topic_id, label, count(*) FROM claim_topics WHERE {where} "
+                                   "AND source = 'auto' AND label IS NOT NULL GROUP BY topic_id, label", params):
+        counts[tid][label] = n
+    labels = {tid: topic_assigner.best_label(cnt) for tid, cnt in counts.items()}
+    updates = []
+    for chunk in (list(labels)[i:i + 500] for i in range(0, len(labels), 500)):
+        for tid, label in c.execute(f"SELECT id, label FROM topics WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            if labels[tid] != label:
+                updates.append((labels[tid], tid))
+    c.executemany("UPDATE topics SET label = ? WHERE id = ?", updates)
     return len(updates)
 
 
-def recluster(c: sqlite3.Connection) -> int:
-    """Recompute near-duplicate claim clusters (``attributions.cluster_id``) in one transaction;
-    returns how many claims share a cluster with another."""
-    with transaction(c):  # read inside: another process may be adding documents
-        items = [(r[0], r[1]) for r in c.execute(
-            "SELECT id, claim_text FROM attributions WHERE claim_text IS NOT NULL ORDER BY id")]
-        mapping = topic_assigner.cluster_claims(items)
-        c.execute("UPDATE attributions SET cluster_id = NULL")
-        c.executemany("UPDATE attributions SET cluster_id = ? WHERE id = ?",
-                      [(int(cid), int(aid)) for aid, cid in mapping.items()])
-        c.execute("DELETE FROM meta WHERE key = 'stale_clusters'")
-    sizes: dict[int, int] = {}
-    for cid in mapping.values():
-        sizes[cid] = sizes.get(cid, 0) + 1
-    return sum(s for s in sizes.values() if s > 1)
+def fill_link_labels(c: sqlite3.Connection) -> None:
+    """Give each claim–topic link of a store from before version 5 its label: the topic as the
+    claim writes it (automatic topics) or the taxonomy's label."""
+    c.execute("UPDATE claim_topics SET label = (SELECT label FROM topics WHERE id = topic_id) WHERE source = 'taxonomy'")
+    keys = dict(c.execute("SELECT key, id FROM topics"))
+    rows = c.execute("SELECT DISTINCT a.id, a.claim_text FROM attributions a JOIN claim_topics ct "
+                     "ON ct.attribution_id = a.id WHERE ct.source = 'auto'").fetchall()
+    c.executemany("UPDATE claim_topics SET label = ? WHERE attribution_id = ? AND topic_id = ?",
+                  ((label, aid, keys[key]) for aid, text in rows
+                   for key, label in topic_assigner.assign_topics(text or "") if key in keys))

@@ -37,11 +37,15 @@ __all__ = [
     "Taxonomy",
     "TaxonomyError",
     "assign_topics",
+    "best_label",
     "best_labels",
     "caseless_fold",
+    "claim_shingles",
     "cluster_claims",
+    "cluster_shingle_sets",
     "key_terms",
     "load_taxonomy",
+    "near_duplicates",
     "stem",
     "stopwords",
 ]
@@ -460,8 +464,16 @@ def best_labels(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for key, label in pairs:
         counts[key][label] += 1
-    return {key: min(c, key=lambda lab: (-c[lab], not lab.startswith("ال"), not ("أ" in lab or "إ" in lab), lab))
-            for key, c in counts.items()}
+    return {key: best_label(c) for key, c in counts.items()}
+
+
+def best_label(counts: Mapping[str, int]) -> str:
+    """The label of one topic from how often its claims write each form (see :func:`best_labels`).
+
+    >>> best_label({"امن": 1, "الامن": 1})
+    'الامن'
+    """
+    return min(counts, key=lambda lab: (-counts[lab], not lab.startswith("ال"), not ("أ" in lab or "إ" in lab), lab))
 
 
 # ---------------------------------------------------------------------------- taxonomy
@@ -580,10 +592,18 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
 #: Two claims are near-duplicates when the Jaccard similarity of their word shingles is at least this.
 CLUSTER_THRESHOLD = 0.6
 #: Shingles shared by more claims than this are boilerplate and do not propose candidates.
-_MAX_POSTING = 60
+MAX_POSTING = 60
 
 
-def _shingles(text: str, k: int = 3) -> frozenset[int]:
+def claim_shingles(text: str, k: int = 3) -> frozenset[int]:
+    """The word ``k``-shingles of a claim that near-duplicate detection compares: its content
+    words (folded, lightly stemmed), as crc32 hashes.
+
+    >>> claim_shingles("إن المشاورات لا تزال مستمرة") == claim_shingles("أن المشاورات ما زالت مستمرة")
+    True
+    >>> len(claim_shingles("إن حملة التطعيم ضد الإنفلونزا تبدأ الأسبوع المقبل"))
+    2
+    """
     # Content words only: outlets rewrite function words (لا تزال / ما زالت) more than content.
     words = []
     for m in _TOKEN.finditer(text):
@@ -596,6 +616,22 @@ def _shingles(text: str, k: int = 3) -> frozenset[int]:
         grams = [" ".join(words[i:i + k]) for i in range(len(words) - k + 1)]
     # crc32, not hash(): cluster ids must not depend on PYTHONHASHSEED
     return frozenset(zlib.crc32(g.encode("utf-8")) for g in grams)
+
+
+
+def near_duplicates(a: frozenset[int], b: frozenset[int], shared: int, *,
+                    threshold: float = CLUSTER_THRESHOLD) -> bool:
+    """Are two claims with shingle sets ``a`` and ``b`` near-duplicates, given that they share
+    ``shared`` shingles that are not boilerplate (shingles of at most :data:`MAX_POSTING` claims)?
+
+    >>> s = claim_shingles("إن المشاورات لا تزال مستمرة بين الجانبين")
+    >>> near_duplicates(s, claim_shingles("أن المشاورات ما زالت مستمرة بين الجانبين"), 2)
+    True
+    """
+    if shared < 2 and min(len(a), len(b)) > 3:
+        return False  # one shared shingle between long claims is a coincidence
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter) >= threshold
 
 
 def cluster_claims(items: Iterable[tuple[int, str]], *,
@@ -611,11 +647,17 @@ def cluster_claims(items: Iterable[tuple[int, str]], *,
     ...                 (3, "الاقتصاد الروسي ينمو بوتيرة سريعة هذا العام")])
     {1: 1, 2: 1, 3: 3}
     """
+    return cluster_shingle_sets(((aid, claim_shingles(text or "")) for aid, text in items), threshold=threshold)
+
+
+def cluster_shingle_sets(items: Iterable[tuple[int, frozenset[int]]], *,
+                         threshold: float = CLUSTER_THRESHOLD) -> dict[int, int]:
+    """:func:`cluster_claims` over claims given by their :func:`claim_shingles`."""
     ids: list[int] = []
     sets: list[frozenset[int]] = []
-    for aid, text in items:
+    for aid, shingles in items:
         ids.append(int(aid))
-        sets.append(_shingles(text or ""))
+        sets.append(shingles)
     parent = list(range(len(ids)))
 
     def find(i: int) -> int:
@@ -634,17 +676,13 @@ def cluster_claims(items: Iterable[tuple[int, str]], *,
         shared: Counter = Counter()
         for h in s:
             posting = index[h]
-            if len(posting) > _MAX_POSTING:
+            if len(posting) > MAX_POSTING:
                 continue
             for j in posting:
                 if j > i:
                     shared[j] += 1
         for j, n in shared.items():
-            other = sets[j]
-            if n < 2 and min(len(s), len(other)) > 3:
-                continue  # one shared shingle between long claims is a coincidence
-            inter = len(s & other)
-            if inter / (len(s) + len(other) - inter) >= threshold:
+            if near_duplicates(s, sets[j], n, threshold=threshold):
                 ri, rj = find(i), find(j)
                 if ri != rj:
                     parent[max(ri, rj)] = min(ri, rj)

@@ -1,0 +1,63 @@
+"""The passes that follow the writes: speaker identity, near-duplicate clusters, topic labels.
+
+Writing or deleting a document notes what it touched (the ``pending`` table, see
+:mod:`attribution.store.writes`); :func:`settle` brings the store up to date for exactly that —
+the speakers of the names touched and of the names they may meet
+(:func:`attribution.store.identity.settle`), the clusters of the claims touched
+(:func:`attribution.store.clusters.update`), the labels of the topics touched — so an ingest
+costs what its articles touch, not what the store holds.  Each incremental pass gives what its
+whole-store pass gives (:func:`reindex`, ``attribution reindex``), which it falls back to when
+most of the store is pending anyway (a first ingest).  Both run in the caller's transaction.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from attribution.speakers.across_documents import AliasConfig
+from attribution.store import clusters, identity, writes
+from attribution.store.schema import is_stale
+
+__all__ = ["settle", "reindex", "WHOLE_STORE_SHARE"]
+
+#: The whole-store pass is taken instead of the incremental one when the pending part is at least
+#: this share of the store (and at least a few hundred items): then it is the cheaper of the two.
+WHOLE_STORE_SHARE = 0.25
+_AT_LEAST = 500
+
+
+def settle(c: sqlite3.Connection, aliases: AliasConfig | None, *, reidentify: bool = True,
+           recluster: bool = True) -> None:
+    """Settle the pending upkeep (``reidentify``/``recluster`` False leave identity/clusters pending)."""
+    if reidentify and is_stale(c, "identity"):
+        if c.execute("SELECT 1 FROM meta WHERE key = 'stale_identity'").fetchone() or _mostly(c, "node", "speakers"):
+            identity.rebuild_all(c, aliases)
+        else:
+            identity.settle(c, aliases)
+    if recluster and is_stale(c, "clusters"):
+        if c.execute("SELECT 1 FROM meta WHERE key = 'stale_clusters'").fetchone() or _mostly(c, "claim", "attributions"):
+            clusters.recluster(c)
+        else:
+            clusters.update(c)
+    if is_stale(c, "topics"):
+        if c.execute("SELECT 1 FROM meta WHERE key = 'stale_topics'").fetchone() or _mostly(c, "topic", "topics"):
+            writes.relabel_topics(c)
+        else:
+            writes.settle_topics(c)
+
+
+def _mostly(c: sqlite3.Connection, kind: str, table: str) -> bool:
+    waiting = c.execute("SELECT count(*) FROM pending WHERE kind = ?", (kind,)).fetchone()[0]
+    if waiting < _AT_LEAST:
+        return False
+    total = c.execute(f"SELECT max(id) - min(id) + 1 FROM {table}").fetchone()[0] or 0  # (cheap: no scan)
+    return waiting >= WHOLE_STORE_SHARE * total
+
+
+def reindex(c: sqlite3.Connection, aliases: AliasConfig | None) -> dict[str, int]:
+    """Every pass over the whole store: speakers rebuilt, claim shingles recomputed and clusters
+    rebuilt, topic labels recounted; returns what each found."""
+    n_speakers = identity.rebuild_all(c, aliases)
+    clusters.index_all(c)
+    n_clustered = clusters.recluster(c)
+    n_labels = writes.relabel_topics(c)
+    return {"speakers": n_speakers, "clustered claims": n_clustered, "relabelled topics": n_labels}
