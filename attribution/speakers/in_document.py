@@ -286,6 +286,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     elif not info.name:
         return None
     words = info.name.split()
+    if norm_word(words[0]) in ctx.lexicon.category("content_head"):
+        return None  # وتوقع الخبير ارتفاع الأسعار: the title's verb's object (a verbal noun), no name
     keep = _name_length(words)
     if keep < len(words):
         # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head, fuller-name

@@ -151,6 +151,8 @@ POSITIONS = [
     ("واتهمت «وحدات حماية الشعب» الجيش التركي باستهدافها.",
      [("اتهمت", "وحدات حماية الشعب", "باستهدافها")]),
     ("وقال «نحن مستعدون للحرب» في تصريح.", [("قال", None, "نحن مستعدون للحرب")]),
+    # ما يلي "what follows" only announces the content after the colon
+    ("وجاء في البيان ما يلي: إن الوزارة ملتزمة بالقرار.", [("جاء في", "البيان", "إن الوزارة ملتزمة بالقرار")]),
     # لأن "because" gives a reason, not what was said
     ("وركز الكتاب على دراسة الظاهرة لأنها منتشرة.", []),
     # the object of a preposition is no subject: the participle's speaker is left to the document

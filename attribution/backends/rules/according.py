@@ -213,6 +213,8 @@ def _name_like(ctx: Context, src: list[Tok], head: str) -> bool:
         return True
     if len(head) <= 2 or strip_pronoun(head) != head or (head.endswith(("ات", "ية")) and len(head) > 4):
         return False  # (نوعية، آلية: an abstract noun in -ية)
+    if len(head) == 5 and head[0] == "ت" and head[3] == "ي":
+        return False  # حسب تصنيف الوزارة، وفق ترتيب، حسب تقييم: a verbal noun of the form تفعيل
     rest = [t.text for t in src[1:]]
     if rest and not rest[0].startswith("ال") and (strip_pronoun(rest[0]) != rest[0] or rest[0] in v.not_source):
         return False  # أمزجة مسيريها، أرقى معايير…: a noun in construct, not a name

@@ -36,6 +36,11 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
         start_tok = j + 1
     else:
         start_tok = j
+        ahead = _announced(toks, j)
+        if ahead is not None:  # جاء في البيان ما يلي: «…»: what follows the colon is the content
+            claim, kind = claim_of(sent, ("colon", ahead))
+            if claim is not None:  # (a quotation in the next paragraph: the words stay as written)
+                return claim, kind
     if start_tok >= len(toks):
         return None, "indirect"
     first = toks[start_tok]
@@ -60,6 +65,18 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
     body = claim_text[:m]
     has_quote = any(q in body for q in _QUOTE_MARKS)
     return sent.span(a, a + m), ("mixed" if has_quote else "indirect")
+
+
+_FOLLOWING = frozenset({("ما", "يلي"), ("ما", "ياتي"), ("الاتي",), ("التالي",)})
+
+
+def _announced(toks: list, j: int) -> int | None:
+    """The colon after a noun phrase that only announces the content (ما يلي، الآتي، التالي), or None."""
+    for words in _FOLLOWING:
+        k = j + len(words)
+        if k < len(toks) and tuple(t.text for t in toks[j:k]) == words and toks[k].text == ":":
+            return k
+    return None
 
 
 def claim_before(sent: Sentence, i: int) -> Span | None:

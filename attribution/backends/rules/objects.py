@@ -97,6 +97,9 @@ def _closed_by_comma(ctx: Context, toks: list[Tok], seg: list[Tok], k: int) -> b
     """Is ``seg`` a whole subject closed by the comma at ``k``: a role, or a short bare name?"""
     if k >= len(toks) or toks[k].text not in COMMA:
         return False
+    heads = ctx.lexicon.category("content_head")
+    if any(strip_article(t.text) in heads for t in seg[1:]):
+        return False  # وتوقع الخبير ارتفاع الأسعار، مؤكدا…: the object (a verbal noun) is inside
     return (looks_nominal(ctx, seg) and speaker_word(ctx, seg[0].text)) \
         or (all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4)
 

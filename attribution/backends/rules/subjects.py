@@ -328,9 +328,19 @@ def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     amma = _amma_topic(ctx, toks, i)
     if amma is not None:
         return amma
-    if i == 0 or toks[i - 1].text not in _QAD:
+    if i == 0:
         return None
     first = toks[0].text
+    if toks[i - 1].text not in _QAD:
+        # وكانت الوزارة حذرت الشركات…: كان and its subject before the verb, the noun phrase after
+        # it is the object (no قد between)
+        if first not in KAN or i < 2:
+            return None
+        np_ = subject_before(ctx, sent, i)
+        if not np_ or np_[0] is not toks[1] or len(np_) > _SUBJECT_MAX or any(t.text in COMMA for t in np_):
+            return None
+        gap = toks[toks.index(np_[-1]) + 1:i]  # (an adverb may stand between: وكانت الحركة حذرت مؤخرا…)
+        return np_ if all(is_adverbial(ctx, t.text) for t in gap) else None
     if first not in KAN and first not in _AMMA:
         return None
     return subject_before(ctx, sent, i)
