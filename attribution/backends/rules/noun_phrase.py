@@ -60,6 +60,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     seen_name = not titled and not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
+        if w == "ل":
+            return m  # وقال القروني لـ«الشرق الأوسط»: a detached ل (لـ) opens the addressee
         if strip_article(w) in _ISSUED:
             continue
         if _name_word(ctx, seg, m):
