@@ -43,6 +43,10 @@ CASES = [
      "person"),
     # a description the lexicon does not know, then a given name
     ("بطلة السباحة الأولمبية السابقة ناتاليا بتروفا", "ناتاليا بتروفا", "بطلة السباحة الأولمبية السابقة", "person"),
+    # a construct's genitive before the name belongs to the role; after بن a title word is a name
+    ("الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير", "سعيد بن عبدالله النقير", "الناطق الإعلامي بصحة عسير",
+     "person"),
+    ("الأمير عبدالله بن مساعد", "عبدالله بن مساعد", None, "person"),
     # "named": the name follows يدعى / اسمه
     ("شاب من جدة يدعى ماجد", "ماجد", "شاب من جدة", "person"),
     # a document keeps its number: articles of a law are told apart by it

@@ -640,6 +640,9 @@ class _Resolver:
                         if best is None or p + 1 > len(best.split()):
                             best = cand
                         break
+                cand = _fuller_inside(ew, kw, name)
+                if cand is not None and (best is None or len(cand.split()) > len(best.split())):
+                    best = cand
             if best:
                 e.keys.add(fold(best))
                 e.name = best
@@ -674,6 +677,20 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _fuller_inside(ew: list[str], kw: list[str], name: str) -> str | None:
+    """A fuller form of the (folded) name ``ew`` among the document's names ``kw`` (folded) /
+    ``name``: with a middle name (حسين شاهين → حسين عادل شاهين) or closed by its family name in
+    ال-…ي (أبو مالك → أبو مالك الشامي; not a verb or adverb after it, which are no ال-…ي)."""
+    if len(ew) < 2 or len(kw) <= len(ew):
+        return None
+    if len(kw) == len(ew) + 1 and kw[0] == ew[0] and kw[-1] == ew[-1] and kw[1:-1] != ["ال"]:
+        return name  # one middle name inserted
+    nxt = kw[len(ew)] if len(kw) > len(ew) else ""
+    if kw[:len(ew)] == ew and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
+        return " ".join(name.split()[:len(ew) + 1])
+    return None
 
 
 def _definite_description(words: list[str]) -> bool:

@@ -390,6 +390,9 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
             i += 1
             if strip_article(w[1:] if w[:1] in "لب" else w) in W.org:
                 i = _org_proper_name_end(nseg, i)
+            elif w[:1] in "لب" and not w[1:].startswith("ال") and i + 1 < n and not nseg[i].startswith("ال") \
+                    and not is_given_name(nseg[i]) and is_given_name(nseg[i + 1]):
+                i += 1  # «الناطق الإعلامي بصحة عسير سعيد…»: the construct's genitive, then the name
         else:
             break
     return i
@@ -522,7 +525,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         rest, nrest = rest[k:], nrest[k:]
     if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
         rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name
-    while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال"):
+    while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال") \
+            and not is_name_particle(nrest[-2]):  # (عبدالله بن مساعد: after بن a title word is a name)
         rest, nrest = rest[:-1], nrest[:-1]  # "ماهر بن صالح جمال رئيس": a role word cut off after the name
     cut = _preposition_phrase(nrest)
     if cut is not None:
