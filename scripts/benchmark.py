@@ -153,7 +153,7 @@ def baseline_cpu(args: argparse.Namespace) -> float:
 
 # --------------------------------------------------------------------------- stage profile
 
-#: (stage, module, function): each function's CPU counts for its stage, less that of the stages it
+#: (stage, module, function or Class.method): each one's CPU counts for its stage, less that of the stages it
 #: calls; ``read/normalise`` also takes the reader's own time, ``output`` the writer's.
 STAGES = (
     ("read/normalise", "attribution.pipeline", "normalize_text"),
@@ -161,7 +161,9 @@ STAGES = (
     ("tokenise", "attribution.backends.rules.context", "tokens"),
     ("cues+rules", "attribution.pipeline", "rules_candidates"),
     ("in-document resolution", "attribution.pipeline", "resolve_candidates"),
-    ("mention index", "attribution.speakers.in_document", "mention_index"),
+    ("mention index", "attribution.speakers.in_document", "_MentionIndex.__init__"),
+    ("mention index", "attribution.speakers.in_document", "_MentionIndex.all"),
+    ("mention index", "attribution.speakers.in_document", "_MentionIndex.at"),
     ("context", "attribution.pipeline", "with_context"),
     ("other extraction", "attribution.pipeline", "extract_document"),
 )
@@ -213,11 +215,14 @@ def profile_stages(documents, backend: str = "rules") -> dict[str, float]:
 
     clock = _StageClock()
     patched = []
-    for stage, module, name in STAGES:
-        mod = importlib.import_module(module)
-        if hasattr(mod, name):
-            patched.append((mod, name, getattr(mod, name)))
-            setattr(mod, name, clock.timed(stage, getattr(mod, name)))
+    for stage, module, dotted in STAGES:
+        owner = importlib.import_module(module)  # the module, or the class of a method (Class.method)
+        *path, name = dotted.split(".")
+        for part in path:
+            owner = getattr(owner, part, None)
+        if owner is not None and hasattr(owner, name):
+            patched.append((owner, name, getattr(owner, name)))
+            setattr(owner, name, clock.timed(stage, getattr(owner, name)))
     write = clock.timed("output", write_rows)
     pairs = extract_many(clock.timed_iter("read/normalise", documents()), backend=backend, jobs=1)
     t0 = time.process_time_ns()
@@ -226,8 +231,8 @@ def profile_stages(documents, backend: str = "rules") -> dict[str, float]:
             write((record_row(r, doc.meta) for doc, records in pairs for r in records), fmt="jsonl",
                   out=Path(tmp) / "claims.jsonl")
     finally:
-        for mod, name, fn in patched:
-            setattr(mod, name, fn)
+        for owner, name, fn in reversed(patched):
+            setattr(owner, name, fn)
     total = time.process_time_ns() - t0
     shares = {stage: clock.ns[stage] / total for stage in STAGE_ORDER}
     print(f"profile: {total / 1e9:.2f} CPU s through the JSONL writer (timers included)")
