@@ -161,6 +161,7 @@ STAGES = (
     ("tokenise", "attribution.backends.rules.context", "tokens"),
     ("cues+rules", "attribution.pipeline", "rules_candidates"),
     ("in-document resolution", "attribution.pipeline", "resolve_candidates"),
+    ("mention index", "attribution.speakers.in_document", "mention_index"),
     ("mention index", "attribution.speakers.in_document", "_MentionIndex.__init__"),
     ("mention index", "attribution.speakers.in_document", "_MentionIndex.all"),
     ("mention index", "attribution.speakers.in_document", "_MentionIndex.at"),
