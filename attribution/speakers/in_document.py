@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import functools
 import re
+import heapq
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import Iterator
 
 from attribution.lexicon.closed import (
     BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
@@ -93,20 +96,158 @@ def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None)
     الطرابلسي…), and later only by description (الخبير) or surname: this index lets resolution
     find the fullest name and the referent of a definite description (الوزارة، الأمانة).
     """
-    w = lexicon.category
-    nt = nt or normalize_text(text)
-    ctx = _IndexContext(text, nt, [(m.start(), m.end(), m.group()) for m in _INDEX_TOKEN.finditer(nt.text)],
-                        lexicon, w("title") | w("title_f"), w("org") | w("org_f") | w("doc") | w("doc_f"),
-                        vocabulary(lexicon).honorific_bare)
-    heads = _head_forms(lexicon)
-    out = []
-    for k, (_, _, tok) in enumerate(ctx.toks):
-        if tok in heads:
-            found = _indexed_phrase(ctx, k)
-            if found is not None:
-                out.append(found)
-    out += _given_name_phrases(ctx, out)
-    return sorted(out, key=lambda it: it.pos)
+    return _MentionIndex(text, lexicon, nt or normalize_text(text)).all()
+
+
+#: Where the heads of the index phrases holding a token are, from it: a title's phrase ends at
+#: most 23 tokens after its head (:func:`_person_end`) and starts at most 4 before it (a name
+#: before the title, :func:`_name_before`); a name led by a given name runs at most 8 tokens.
+_BEFORE, _AFTER, _NAME_RUN = 24, 6, 8
+
+
+class _MentionIndex:
+    """The phrases of :func:`mention_index`, read only where a mention needs them.
+
+    :meth:`at` and :meth:`naming` read the phrases around some places of the document,
+    :meth:`titled_before` the titled phrases before a place, nearest first, and :meth:`all` every
+    phrase; each phrase is read once, and a question answers as the whole index would, for a
+    fraction of its cost (most mentions ask about the phrase they stand in, or a surname's).
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon, nt: NormalizedText):
+        w = lexicon.category
+        found = list(_INDEX_TOKEN.finditer(nt.text))  # (mapped, not a comprehension: a third faster)
+        toks = list(zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found)))
+        self.ctx = _IndexContext(text, nt, toks, lexicon, w("title") | w("title_f"), w("org") | w("org_f") | w("doc") | w("doc_f"),
+                                 vocabulary(lexicon).honorific_bare)
+        self.words = [t[2] for t in self.ctx.toks]
+        heads = _head_forms(lexicon)
+        self._heads = [k for k, word in enumerate(self.words) if word in heads]  # the head tokens, in order
+        self._titled: dict[int, _Indexed | None] = {}  # head token → its phrase
+        self._spans: dict[int, tuple[int, int] | None] = {}  # head token → its phrase's words
+        self._runs: list[tuple[int, int]] | None = None  # the given-name runs [start, end) of tokens
+        self._names: dict[int, _Indexed | None] = {}  # first token of a run → its phrase
+        self._all: list[_Indexed] | None = None
+        self._folded: str | None = None
+
+    def all(self) -> list[_Indexed]:
+        """Every phrase, in order (:func:`mention_index`)."""
+        if self._all is None:
+            titled = [it for k in self._heads if (it := self.titled(k)) is not None]
+            self._all = sorted(titled + _given_name_phrases(self.ctx, titled), key=lambda it: it.pos)
+        return self._all
+
+    def titled(self, k: int) -> _Indexed | None:
+        """The phrase headed by the head token ``k`` (a title or an organisation word), once read."""
+        if k not in self._titled:
+            span = self._span(k)
+            self._titled[k] = _indexed_phrase(self.ctx, k, span) if span is not None else None
+        return self._titled[k]
+
+    def _span(self, k: int) -> tuple[int, int] | None:
+        if k not in self._spans:
+            self._spans[k] = _phrase_span(self.ctx, k)
+        return self._spans[k]
+
+    def _may_hold(self, k: int, pos: int) -> bool:
+        """Can the phrase of head ``k`` hold original offset ``pos``?  (Its words are found
+        without reading the phrase, and it starts at most four tokens before its head.)"""
+        span = self._span(k)
+        return span is not None and span[1] > pos and self.ctx.nt.to_original(self.ctx.toks[max(0, k - 4)][0]) <= pos
+
+    def at(self, positions: list[int]) -> list[_Indexed]:
+        """The phrases that may hold one of ``positions`` (original offsets), every one that does
+        among them, in the order of :meth:`all`."""
+        if self._all is not None or len(positions) * 16 > len(self.words):
+            return self.all()
+        heads: set[int] = set()
+        names: dict[int, _Indexed] = {}
+        for p in positions:
+            kp = self._token_at(p)
+            heads.update(k for k in self._heads_between(kp - _BEFORE, kp + _AFTER) if self._may_hold(k, p))
+            names.update(self._names_from(kp + 1 - _NAME_RUN, kp + 1))
+        titled = [it for k in sorted(heads) if (it := self.titled(k)) is not None]
+        return sorted(titled + [names[k] for k in sorted(names)], key=lambda it: it.pos)
+
+    def naming(self, words: set[str]) -> list[_Indexed]:
+        """The phrases that may hold one of the folded ``words`` (:meth:`at` where they occur)."""
+        if self._folded is None:
+            self._folded = self.ctx.nt.text.replace("ة", "ه")
+        to_original, text = self.ctx.nt.to_original, self._folded
+        positions = []
+        for w in words:
+            if not w:
+                continue
+            i = text.find(w)
+            while i != -1:
+                positions.append(to_original(i))
+                i = text.find(w, i + 1)
+        return self.at(positions) if positions else []
+
+    def titled_before(self, pos: int) -> Iterator[_Indexed]:
+        """The phrases starting before ``pos`` that a title or an organisation heads, nearest
+        first (as ``reversed(all())`` has them, less the names without a title)."""
+        if self._all is not None:
+            yield from (it for it in reversed(self._all) if it.pos < pos)
+            return
+        toks, to_original = self.ctx.toks, self.ctx.nt.to_original
+        kp = self._token_at(pos)
+        waiting: list[tuple[int, int, _Indexed]] = []
+        for k in reversed(self._heads_between(0, kp + _AFTER)):
+            it = self.titled(k)
+            if it is not None and it.pos < pos:
+                heapq.heappush(waiting, (-it.pos, -k, it))
+            floor = to_original(toks[k][0])  # every phrase of a head before k starts before this
+            while waiting and -waiting[0][0] >= floor:
+                yield heapq.heappop(waiting)[2]
+        while waiting:
+            yield heapq.heappop(waiting)[2]
+
+    def _token_at(self, pos: int) -> int:
+        """The last token starting at or before original offset ``pos`` (-1: none)."""
+        to_original = self.ctx.nt.to_original
+        return bisect_right(self.ctx.toks, pos, key=lambda t: to_original(t[0])) - 1
+
+    def _heads_between(self, lo: int, hi: int) -> list[int]:
+        """The head tokens ``k`` with ``lo <= k < hi``."""
+        return self._heads[bisect_left(self._heads, lo):bisect_left(self._heads, hi)]
+
+    def _names_from(self, lo: int, hi: int) -> dict[int, _Indexed]:
+        """The given-name phrases (:func:`_given_name_phrases`) whose run starts at a token
+        ``lo <= k <= hi``, by that token."""
+        if self._runs is None:
+            self._runs = _name_runs(self.ctx, self.words)
+        out = {}
+        for k, end in self._runs[bisect_left(self._runs, (lo, -1)):bisect_right(self._runs, (hi, len(self.words) + 1))]:
+            if k not in self._names:
+                self._names[k] = self._name_phrase(k, end)
+            if self._names[k] is not None:
+                out[k] = self._names[k]
+        return out
+
+    def _name_phrase(self, k: int, end: int) -> _Indexed | None:
+        """The phrase of the name run ``[k, end)``, unless a titled phrase already holds its start."""
+        ctx = self.ctx
+        s0, e0 = ctx.nt.original_span(ctx.toks[k][0], ctx.toks[end - 1][1])
+        near = (self.titled(j) for j in self._heads_between(k - _BEFORE, k + _AFTER) if self._may_hold(j, s0))
+        if any(it is not None and it.pos <= s0 < it.end for it in near):
+            return None
+        name = ctx.text[s0:e0]
+        return _Indexed(s0, MentionInfo(name, name, None, "person", None, "sg", False), e0)
+
+
+def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
+    """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
+    starts = given_names()
+    out, k = [], 0
+    for m in [m for m, w in enumerate(words) if w in starts or w.startswith(("عبد", "ابو", "ام"))]:
+        if m < k:
+            continue  # inside the run before
+        end = _name_run_end(ctx, words, m)
+        if end > m + 1:
+            out.append((m, end))
+            k = end
+    return out
 
 
 def _ordinal_adjective(toks: list[_Token], m: int) -> bool:
@@ -180,7 +321,7 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
             m += given_name_length(words, m)
             continue
         if w.startswith("ال"):
-            if w.endswith(("ي", "ى")) and len(w) > 4 and strip_article(w) not in ctx.titles | ctx.orgs:
+            if w.endswith(("ي", "ى")) and len(w) > 4 and not _title_or_org(ctx, strip_article(w)):
                 m += 1  # a family name: العتيبي، الحربي
             break
         if _plain_name_word(ctx, w):
@@ -194,14 +335,15 @@ def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
     """A word that may be a surname: no article, no digit, no known class (function word, title,
     organisation, cue, adverbial, preposition-led phrase)."""
     return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "و", "ف")) and fold(w) not in stopwords() \
-        and strip_article(w) not in ctx.titles | ctx.orgs and ctx.lexicon.forms.get(w) is None \
+        and not _title_or_org(ctx, strip_article(w)) and ctx.lexicon.forms.get(w) is None \
         and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS
 
 
-def _indexed_phrase(ctx: _IndexContext, k: int) -> _Indexed | None:
-    """The phrase headed by token ``k`` (a written form of a title or organisation), if it names one."""
+def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
+    """The original span of the words a title or an organisation at token ``k`` heads (the phrase
+    :func:`_indexed_phrase` reads; a name before a title may widen it), or ``None``: no phrase."""
     a, _, tok = ctx.toks[k]
-    base = tok[1:] if tok[:1] in "وف" and strip_article(tok[1:]) in ctx.titles | ctx.orgs else tok
+    base = tok[1:] if tok[:1] in "وف" and _title_or_org(ctx, strip_article(tok[1:])) else tok
     head = strip_article(base)
     if head not in ctx.titles and head not in ctx.orgs:
         head = strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
@@ -213,7 +355,20 @@ def _indexed_phrase(ctx: _IndexContext, k: int) -> _Indexed | None:
             return None
     else:
         end = _person_end(ctx, k)
-    s0, e0 = ctx.nt.original_span(a + (len(tok) - len(base)), end)
+    return ctx.nt.original_span(a + (len(tok) - len(base)), end)
+
+
+def _title_or_org(ctx: _IndexContext, w: str) -> bool:
+    return w in ctx.titles or w in ctx.orgs
+
+
+def _indexed_phrase(ctx: _IndexContext, k: int, span: tuple[int, int] | None = None) -> _Indexed | None:
+    """The phrase headed by token ``k`` (a written form of a title or organisation), if it names one
+    (``span``: its :func:`_phrase_span`, when known)."""
+    span = span or _phrase_span(ctx, k)
+    if span is None:
+        return None
+    s0, e0 = span
     info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
     if info.type == "person":
         return _indexed_person(ctx, k, s0, e0, info)
@@ -412,7 +567,7 @@ class _Resolver:
         self.clock = 0
         self.text = text
         self._nt = nt
-        self._index: list[_Indexed] | None = None
+        self._mentions: _MentionIndex | None = None
         self.pos = 0  # where in the document the current cue is
         self.issuers: dict[str, _Entity] = {}  # document head (بيان) → who issued it (في بيان لها)
 
@@ -423,11 +578,11 @@ class _Resolver:
         return self._nt
 
     @property
-    def index(self) -> list[_Indexed]:
-        """The document's mention index, built on first use (most documents never need it)."""
-        if self._index is None:
-            self._index = mention_index(self.text, self.lex, self.nt)
-        return self._index
+    def mentions(self) -> _MentionIndex:
+        """The document's mention index, read where asked (most documents never need it)."""
+        if self._mentions is None:
+            self._mentions = _MentionIndex(self.text, self.lex, self.nt)
+        return self._mentions
 
     def touch(self, e: _Entity) -> _Entity:
         self.clock += 1
@@ -514,7 +669,10 @@ class _Resolver:
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` ends the name of a person speaking or named with a title in the document."""
         names = [k for e in self.entities if e.type == "person" for k in e.keys]
-        names += [fold(it.info.name) for it in self.index if it.info.type == "person" and it.info.name]
+        if any(len(k.split()) > 1 and k.split()[-1] == word for k in names):
+            return True
+        names = [fold(it.info.name) for it in self.mentions.naming({word})
+                 if it.info.type == "person" and it.info.name]
         return any(len(k.split()) > 1 and k.split()[-1] == word for k in names)
 
     @staticmethod
@@ -586,7 +744,7 @@ class _Resolver:
         desc = _Description.of(info)
         if desc is None:
             return None
-        for it in reversed([x for x in self.index if x.pos < self.pos]):
+        for it in self.mentions.titled_before(self.pos):
             cand = it.info
             if cand.type != "person" or not cand.name or not cand.role:
                 continue
@@ -600,7 +758,7 @@ class _Resolver:
         """الوزارة → the last "وزارة المياه والري" before this point; «الصحة» → "وزارة الصحة"."""
         key = fold(info.name or info.text)
         head = strip_article(key.split()[0])
-        for it in reversed([x for x in self.index if x.pos < self.pos]):
+        for it in self.mentions.titled_before(self.pos):
             cand = it.info
             if cand.type != info.type or not cand.name:
                 continue
@@ -622,7 +780,9 @@ class _Resolver:
         if not persons:
             return
         names = {fold(e.name): e.name for e in persons}
-        for it in self.index:
+        # (a fuller name holds the speaker's last word: only the phrases around it are read)
+        last_words = {ew[-1] for e in persons if 0 < len(ew := fold(e.name).split()) <= 3}
+        for it in self.mentions.naming(last_words) if last_words else ():
             if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
                 names.setdefault(fold(it.info.name), it.info.name)
         for e in persons:
@@ -658,7 +818,7 @@ class _Resolver:
 
     def indexed_before(self, pos: int) -> _Entity | None:
         """The last person named with a title before ``pos`` (for سموه when no speaker precedes)."""
-        for it in reversed([x for x in self.index if x.pos < pos]):
+        for it in self.mentions.titled_before(pos):
             if it.info.type == "person" and it.info.name and it.info.role:
                 return self.touch(self._person(it.info, it.info.gender))
         return None
@@ -791,7 +951,7 @@ def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> M
     if info.type not in ("person", "unknown") or (info.name and len(info.name.split()) > 2):
         return info
     own = fold(info.name or "").split()
-    for it in r.index:
+    for it in r.mentions.at([start]):
         cand = it.info
         if not (it.pos <= start < it.end and end <= it.end) or cand.type != "person" or not cand.name:
             continue

@@ -141,7 +141,7 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
 def _head_noun(word: str, W: Vocabulary) -> str:
     """The mention's head without its article or a conjunction: والوزارة → وزارة."""
     head = strip_article(word)
-    if head[:1] in "وف" and strip_article(head[1:]) in (W.title | W.org | W.doc_m | W.doc_f | W.group_m):
+    if head[:1] in "وف" and any(strip_article(head[1:]) in s for s in (W.title, W.org, W.doc_m, W.doc_f, W.group_m)):
         head = strip_article(head[1:])
     return head
 
@@ -353,7 +353,7 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
             break  # the next word is a name: keep this one with it
         i += 1
     # nested construct: رئيسة قسم نشاط الطالبات
-    while i + 1 < n and not nseg[i].startswith("ال") and strip_article(nseg[i]) in W.portfolio | W.org \
+    while i + 1 < n and not nseg[i].startswith("ال") and (strip_article(nseg[i]) in W.portfolio or strip_article(nseg[i]) in W.org) \
             and nseg[i + 1].startswith("ال"):
         i += 1
     return i
@@ -451,7 +451,7 @@ def _in_construct_with_org(nseg: list[str], i: int, W: Vocabulary) -> bool:
     if i == 0 or strip_article(nseg[i - 1]) != nseg[i - 1]:
         return False  # (a definite word is no construct head: «وزير الثقافة والإعلام الدكتور عادل»)
     prev = nseg[i - 1][1:] if nseg[i - 1][:1] in "لب" else nseg[i - 1]
-    return prev in W.org | W.portfolio
+    return prev in W.org or prev in W.portfolio
 
 
 def _region_noun(w: str) -> str:
@@ -467,7 +467,7 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
     or a quoted name after a role word (مدير برنامج «فطن»)."""
     bw = strip_article(w)
     return w.startswith(("ال", "لل", "بال", "وال")) or w in W.place or bw in W.portfolio or bw in W.org \
-        or (w[:1] in "لب" and strip_article(w[1:]) in W.portfolio | W.org) or quoted \
+        or (w[:1] in "لب" and (strip_article(w[1:]) in W.portfolio or strip_article(w[1:]) in W.org)) or quoted \
         or (w.startswith("ب") and strip_article(w[1:]) in W.org)
 
 
@@ -567,7 +567,7 @@ def _named_after(rest: list[str], nrest: list[str]) -> tuple[int, list[str], lis
     for k, w in enumerate(nrest):
         if w in NAMED_WORDS and 0 < k < len(rest) - 1 or (w in NAMED_WORDS and k == 0 and len(rest) > 1):
             m = k + 1
-            while m < len(nrest) and nrest[m] in NAMED_WORDS | {"الكامل", "الحقيقي"}:
+            while m < len(nrest) and (nrest[m] in NAMED_WORDS or nrest[m] in ("الكامل", "الحقيقي")):
                 m += 1
             if m < len(rest):
                 return k, rest[m:], nrest[m:]

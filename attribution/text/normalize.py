@@ -33,6 +33,17 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ک": "ك", "ی": "ي", "ھ": "ه",
                         "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 _KEY_TABLE = str.maketrans({"ة": "ه"})
+# (str.translate looks every character up in a dict: on a whole article, one str.replace per
+# letter is ten times faster, and the same, since no letter maps to a letter that is mapped)
+_PAIRS = tuple((chr(a), b) for a, b in _TABLE.items())
+assert not {b for _, b in _PAIRS} & {a for a, _ in _PAIRS}
+
+
+def _fold_letters(s: str) -> str:
+    """``s.translate(_TABLE)``."""
+    for a, b in _PAIRS:
+        s = s.replace(a, b)
+    return s
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +94,9 @@ def normalize_text(text: str) -> NormalizedText:
         return _slow(text)
     dropped = [m.start() for m in _DROP.finditer(text)]
     if not dropped:
-        return NormalizedText(text, text.translate(_TABLE))
+        return NormalizedText(text, _fold_letters(text))
     drops = tuple(d - k for k, d in enumerate(dropped))
-    return NormalizedText(text, _DROP.sub("", text).translate(_TABLE), None, drops)
+    return NormalizedText(text, _fold_letters(_DROP.sub("", text)), None, drops)
 
 
 def _slow(text: str) -> NormalizedText:

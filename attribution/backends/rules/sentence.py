@@ -123,10 +123,12 @@ def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
     """``first()``: the token index of the sentence's first according-to phrase (وبحسب الوكالة، …),
     ``len(toks)`` without one; looked for once, when first asked."""
     first: list[int] = []
+    acc_first = ctx.acc_first  # (only a word that may open a phrase is matched: most open none)
 
     def at() -> int:
         if not first:
-            first.append(next((k for k in range(len(toks)) if match_according(ctx, toks, k) is not None), len(toks)))
+            first.append(next((k for k, t in enumerate(toks) if (t.text in acc_first or t.text[1:] in acc_first)
+                               and match_according(ctx, toks, k) is not None), len(toks)))
         return first[0]
     return at
 def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) -> tuple[VerbForm | None, Sentence]:
