@@ -6,7 +6,7 @@ name; it ends at the addressee للصحفيين.
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
-from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word
+from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
@@ -433,6 +433,11 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
     if seen_name and w in _WHAT_AFTER_NAME:
         return _END  # أشاد الدكتور صالح العواجي بما وصلت إليه…: "with what", the verb's complement
+    if seen_name and w[:1] == "ب" and w not in ctx.known and (
+            (w.startswith("بال") and len(w) > 5) or speech_pronoun(ctx, w[1:]) is not None
+            or strip_pronoun(w[1:]) in ctx.lexicon.category("content_head") or w[1:] in v.speech):
+        return _END  # وعلق محمد الطيار بقوله…، أشاد خالد البراك بالجهود…: a name holds no ب-phrase
+        # (a bare ب-word may be a name: بوتين، باسبعين)
     prev = seg[m - 1].text
     if seen_name and w.startswith("ال") and not nisba_adjective(w) and prev.startswith("ال") and m >= 2 \
             and seg[m - 2].text not in v.particle and not seg[m - 2].text.startswith("ال") and w not in v.honorific \

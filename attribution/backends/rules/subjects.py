@@ -463,6 +463,32 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
     return clause_subject(ctx, toks, k, i)
 
 
+_SHARED_REACH = 8  # the most words from an SVO clause's verb to the و-verb that continues it
+
+
+def shared_svo_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
+    """The subject of the SVO clause that the و-verb at ``i`` continues, its verb told by its
+    agreement suffix: «السكان ضاقوا ذرعا بالوضع وقالوا إن…»، «الوزارة رفضت الطلب وقالت إن…».
+    Only plural (-وا) and feminine (-ت) verbs are told so; a masculine singular has no mark."""
+    toks = sent.toks
+    form = ctx.verb_forms[toks[i].text]
+    if form.aspect != "perfect" or (form.number, form.gender) not in (("pl", "m"), ("sg", "f")):
+        return None
+    suffix = "وا" if form.number == "pl" else "ت"
+    for g in range(i - 1, max(0, i - _SHARED_REACH), -1):
+        w = toks[g].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or w == ":" or is_complementizer(w) \
+                or ctx.verb_forms.get(w) is not None:
+            return None
+        if w.endswith(suffix) and len(w) > 3 and w[:1] not in "وف" and not w.startswith(("ال", "لل", "بال")) \
+                and w not in FUNCTION and not is_adverbial(ctx, w) and not w.endswith("ات"):
+            np_ = subject_before(ctx, sent, g)
+            if np_ and np_[0].text.startswith("وال"):  # (والوزارة رفضت…: the conjunction is no part of it)
+                np_ = [Tok(np_[0].start + 1, np_[0].end, np_[0].text[1:])] + np_[1:]
+            return np_ if np_ and plausible_speaker(ctx, np_) else None
+    return None
+
+
 def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] | None:
     """The subject after the verb at token ``k`` (read up to ``i`` or a comma) when its object may
     follow it: a speaker word and its nisba adjectives, or a name (واتفقت فيكتوريا مع هذا الرأي،

@@ -20,7 +20,7 @@ from attribution.backends.rules.objects import object_split, subject_before_obje
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
     antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
-    pronoun_before, pronoun_subject_word, relative_before, relayed_source, speech_owner,
+    pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before,
 )
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
@@ -246,6 +246,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
+    if speaker is None and form.clitic[:1] == "و" and not reported_before:
+        speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
     if speaker is None and in_statement:
         speaker = _statement_maker(ctx, sent, i)  # تصريحات للمدرب قال فيها إن…
     if speaker is None and not participle:
