@@ -47,6 +47,10 @@ CASES = [
     ("الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير", "سعيد بن عبدالله النقير", "الناطق الإعلامي بصحة عسير",
      "person"),
     ("الأمير عبدالله بن مساعد", "عبدالله بن مساعد", None, "person"),
+    # باسم after a title is "on behalf of": an indefinite body takes its genitive, a name follows
+    ("متحدث باسم مطار بلاكبوش", None, "متحدث باسم مطار بلاكبوش", "person"),
+    ("المتحدث الرسمي باسم مدن سامي الحسيني", "سامي الحسيني", "المتحدث الرسمي باسم مدن", "person"),
+    ("المسؤول عن الملف", None, "المسؤول عن الملف", "person"),
     # "named": the name follows يدعى / اسمه
     ("شاب من جدة يدعى ماجد", "ماجد", "شاب من جدة", "person"),
     # a document keeps its number: articles of a law are told apart by it

@@ -127,7 +127,7 @@ EMPHATIC_SELF = {"نفسه", "نفسها", "ذاته", "ذاتها", "انفسه
 # words after an indefinite title that end its construct chain: «متحدث باسم الوزارة»، «مسؤول في الوزارة»
 CONSTRUCT_STOPS = {"باسم", "في", "من", "لدي"}
 # prepositions that open an affiliation inside a role: «الخبير في الموارد المائية منير الطرابلسي»
-AFFILIATION_PREPOSITIONS = {"في", "من", "لدي", "علي"}
+AFFILIATION_PREPOSITIONS = {"في", "من", "لدي", "علي", "عن"}  # (المسؤول عن الملف)
 # pronoun subjects suffixed to لكن/إن/أن (folded) → (gender, number): «لكنه أوضح أن…»
 # and the independent pronouns after a verb: «يعلن هو نفسه أن…»
 PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl"), "هما": (None, "du"), "هن": ("f", "pl"),

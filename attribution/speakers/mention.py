@@ -326,8 +326,9 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b not in W.title and b not in W.honorific_bare:
             break
-        if i > 0 and _given_name_opening(nseg, i):
+        if i > 0 and nseg[i] != "باسم" and _given_name_opening(nseg, i):
             break  # «… لشركة أرامكو أمين الناصر»: أمين "secretary" is here the given name Amin
+            # (متحدث باسم مطار…: باسم after a title is "on behalf of", not the name Basem)
         gender = gender or _title_gender(b, W)
         i += 1
         if b in W.title and not nseg[i - 1].startswith("ال"):
@@ -369,6 +370,10 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
             i += 1  # بمنطقة جازان، محافظة جدة: the place after a region word
         elif w == "باسم" and i + 1 < n:
             i += 2
+            if i < n and not nseg[i - 1].startswith("ال") and not is_given_name(nseg[i]) \
+                    and not is_name_particle(nseg[i]) and given_name_length(nseg, i) == 0:
+                i += 1  # باسم مطار بلاكبوش: an indefinite head on behalf of which takes its genitive
+                # (not باسم مدن سامي الحسيني، باسم تنظيم أبو محمد: the name follows)
         elif w[:1] == "ل" and len(w) > 3 and i + 1 < n and nseg[i + 1].startswith("ال") and not w.startswith("لل"):
             i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
         elif w == "علي" and _given_name_opening(nseg, i):

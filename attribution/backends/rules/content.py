@@ -83,6 +83,12 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             continue
         if w in STOP_PUNCT or _new_clause(ctx, toks, i, j):
             break
+        if j > i + 1 and (strip_article(toks[j - 1].text), w) in _TITLE_PREPOSITIONS and j + 1 < len(toks) \
+                and toks[j - 1].text.startswith("ال") \
+                and strip_pronoun(strip_article(toks[j + 1].text)) not in ctx.lexicon.category("content_head"):
+            # (أعرب المسؤول عن ارتياحه: a noun of content after it is the verb's frame)
+            j += 1
+            continue  # وأكد المشرف على حلقات القرآن… أن، وكشف المسؤول عن الملف أن: the title's complement
         found = _frame_content(ctx, toks, i, j, form)
         if found is not None and not (past_dash and found[0] == "np"):
             return found, j
@@ -92,6 +98,11 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
     return None, i + 1
 
 
+# a definite title and the preposition of its complement (المشرف على، المسؤول عن): not the verb's
+# frame (مصدر مسؤول عن…: an adjective, the frame's)
+_TITLE_PREPOSITIONS = frozenset({("مشرف", "علي"), ("مشرفة", "علي"), ("مشرفين", "علي"), ("قائم", "علي"),
+                                 ("قائمين", "علي"), ("مسؤول", "عن"), ("مسؤولة", "عن"), ("مسؤولين", "عن"),
+                                 ("مسؤولون", "عن")})
 _DASH_REACH = 12  # the most words of a parenthetical between dashes
 _AFTER_DASH = 7  # the most words from its closing dash to the content (- لـ«عكاظ»: «…»)
 _BRACKETS = frozenset("()[]")

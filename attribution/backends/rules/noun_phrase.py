@@ -380,6 +380,9 @@ def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
         return 0  # (واستطرد قائلا، وقال مهددا: a participle is no subject)
     if w0 in ctx.v.honorific_pronoun:
         return 1  # وصف سموه مبادرة التسجيل: "his highness" is the whole subject
+    if strip_pronoun(w0) != w0 and strip_pronoun(w0) in ctx.v.title and len(seg) > 1 and seg[1].text.startswith("ال") \
+            and not seg[1].text.endswith(("ي", "ية", "يه")):
+        return 1  # وحذر رئيسها الولايات المتحدة من…: a title with a pronoun takes no genitive, the object follows
     return None
 
 

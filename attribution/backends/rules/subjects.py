@@ -222,6 +222,8 @@ def _opens_subject(ctx: Context, w: str) -> bool:
 def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
     """A name or a role right after the subject, not a participle modifier (البيان الختامي، الصادر مساء اليوم، أن…)."""
     f0 = np_[0].text
+    if strip_pronoun(strip_article(f0)) in ctx.lexicon.category("content_head"):
+        return False  # وأكد أسامة البار، حرص الجهات على…: the object after a comma, a verbal noun
     return looks_nominal(ctx, np_) and (not f0.startswith("ال") or speaker_word(ctx, f0)
                                         or strip_article(f0) in ctx.v.honorific_bare)
 
