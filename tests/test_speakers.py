@@ -51,6 +51,8 @@ CASES = [
     ("متحدث باسم مطار بلاكبوش", None, "متحدث باسم مطار بلاكبوش", "person"),
     ("المتحدث الرسمي باسم مدن سامي الحسيني", "سامي الحسيني", "المتحدث الرسمي باسم مدن", "person"),
     ("المسؤول عن الملف", None, "المسؤول عن الملف", "person"),
+    # a participle and its complement after a name describe the person
+    ("جيركي كتاينن المكلف بملف النمو", "جيركي كتاينن", None, "person"),
     # "named": the name follows يدعى / اسمه
     ("شاب من جدة يدعى ماجد", "ماجد", "شاب من جدة", "person"),
     # a document keeps its number: articles of a law are told apart by it

@@ -562,6 +562,10 @@ def _preposition_phrase(nrest: list[str]) -> int | None:
     for k, w in enumerate(nrest):
         if k and w.startswith(("بال", "لل")) and not is_given_name(w):
             return k
+        if k == 2 and w.startswith("الم") and not w.endswith(("ي", "ية", "يه")) and k + 1 < len(nrest) \
+                and nrest[1] not in ("من", "في", "عن", "علي", "الي") \
+                and (nrest[k + 1][:1] in "بل" or nrest[k + 1] in ("في", "عن", "علي", "من")):
+            return k  # «جيركي كتاينن المكلف بملف النمو»: a participle and its complement describe him
         if k and w in ("في", "من", "عن", "الي", "مع") and is_given_name(nrest[0]):
             return k  # (not «عدد من المسؤولين»: a quantifier and its group)
     return None

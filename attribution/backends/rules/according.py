@@ -299,11 +299,33 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
         if 0 < cut < len(src):
             k -= len(src) - cut
             src = src[:cut]
+    issuer = _issuer_after(ctx, toks, src, k)
+    if issuer is not None:
+        return issuer
     if src and k + 1 < n and toks[k].text in COMMA and strip_article(src[0].text) in ctx.v.title:
         m, app = _name_after_role(ctx, toks, k + 1)
         if app:
             return src + [toks[k]] + app, m
     return src, k
+
+
+def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tuple[list[Tok], int] | None:
+    """Words or data and who gave them (وفقا لبيانات من وزارة العمل، بحسب معلومات من مصادر أمنية):
+    the giver after من/عن is the source → (its tokens, token after them); None otherwise."""
+    if len(src) != 1 or k + 1 >= len(toks) or toks[k].text not in ("من", "عن"):
+        return None
+    w = src[0].text
+    base = strip_article("ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else w)
+    if base not in ctx.v.speech and base not in ctx.v.doc:
+        return None
+    rest = [t for t in toks[k + 1:k + 1 + _SOURCE_MAX]]
+    cut = next((m for m, t in enumerate(rest) if t.text in _SOURCE_STOP or is_complementizer(t.text)), len(rest))
+    giver = rest[:np_end(ctx, rest[:cut])] if cut else []
+    own = next((m for m, t in enumerate(giver) if m and strip_pronoun(t.text) != t.text), None)
+    giver = giver[:own] if own is not None else giver  # (شركة آبل [هاتفها الجديد]: a pronoun's noun is no name)
+    if not giver or not speaker_word(ctx, giver[0].text):
+        return None
+    return giver, k + 1 + len(giver)
 
 
 def _name_after_role(ctx: Context, toks: list[Tok], m: int) -> tuple[int, list[Tok]]:

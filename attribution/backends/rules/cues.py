@@ -62,6 +62,9 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
+    if form.aspect == "perfect" and not form.frames.relay and _vocalised_passive(sent, i, form):
+        return False  # ووُصِف حبري بأنه…، أُعلِن أن…: a passive written with its vowels names no speaker
+        # (نُقل عن أوغلو قوله: a relay's passive still names its source)
     if i + 1 < len(toks) and toks[i + 1].text in _DEGREE:
         return False  # فهو حذر جداً من…: "very" modifies an adjective (حَذِر "cautious"), never a verb
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
@@ -79,6 +82,22 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
 
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
+
+
+_DAMMA = "\u064f"
+
+
+def _vocalised_passive(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Does the verb at ``i`` carry the passive's damma on its first letter (وُصِف، أُعلِن، ذُكِر)?"""
+    a, b = sent.nt.original_span(sent.toks[i].start, sent.toks[i].end)
+    word = sent.nt.original[a:b]
+    letters = 0
+    for k, ch in enumerate(word):
+        if ch.isalpha():
+            letters += 1
+            if letters == len(form.clitic) + 1:
+                return k + 1 < len(word) and word[k + 1] == _DAMMA
+    return False
 
 
 def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> bool:

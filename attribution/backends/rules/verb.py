@@ -178,8 +178,13 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if form.number in ("pl", "du") and subj:
         return None  # a verb agreeing in the plural has its subject before it or dropped (وطالبوا الحكومة…)
     if subj and form.frames.addressee:
+        if subj[0].text in _PRAYED_TO:
+            return None  # ودعا الله أن يحفظ البلاد: God is the one prayed to, the speaker is dropped
         return _without_addressee(ctx, sent, i, subj)
     return subj
+
+
+_PRAYED_TO = frozenset({"الله", "ربه", "ربها", "ربهم", "المولي"})
 
 
 def _without_addressee(ctx: Context, sent: Sentence, i: int, subj: list[Tok]) -> list[Tok] | None:
