@@ -173,6 +173,9 @@ POSITIONS = [
     # a passive written with its vowels names no speaker (a relay's still names its source)
     ("ووُصِف حبري بأنه «مقاتل الصحراء».", []),
     ("ونُقل عن أوغلو قوله إن تركيا لن ترسل قوات.", [("نُقل", "أوغلو", "تركيا لن ترسل قوات")]),
+    # after كما, people in the plural after an addressee verb are addressed; the speaker goes on
+    ("كما دعا الوعاظ إلى أن يربوا الشباب على الخير.", [("دعا", None, "يربوا الشباب على الخير")]),
+    ("كما دعا الوزير إلى الالتزام بالأنظمة.", [("دعا", "الوزير", "الالتزام بالأنظمة")]),
     # God is the one prayed to, not the speaker
     ("ودعا الله أن يحفظ البلاد.", [("دعا", None, "يحفظ البلاد")]),
     # a detached لـ opens the outlet spoken to, never part of the speaker

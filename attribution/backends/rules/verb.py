@@ -196,7 +196,23 @@ def _without_addressee(ctx: Context, sent: Sentence, i: int, subj: list[Tok]) ->
     k = addressee_start(ctx, toks, i, end)
     if k is not None and toks[i + 1:end] == subj:
         return toks[i + 1:k]
+    if i and toks[i - 1].text == "كما" and _people(ctx, subj):
+        return None  # كما دعا الوعاظ إلى أن…: "also", the speaker goes on; the people are addressed
     return None if accusative(ctx, subj[0].text) else subj
+
+
+def _people(ctx: Context, np_: list[Tok]) -> bool:
+    """A noun phrase of people in the plural (الوعاظ، المعلمين، الشباب) and nothing else."""
+    head = strip_article(np_[0].text)
+    if head in ctx.v.group:
+        return len(np_) <= 2
+    return len(np_) <= 2 and np_[0].text.startswith("ال") and not speaker_word(ctx, np_[0].text) \
+        and (head.endswith(("ين", "ون")) or _broken_plural(head))  # (not البيان: a document speaks)
+
+
+def _broken_plural(w: str) -> bool:
+    """فعّال/فُعَلاء-like plurals of people (الوعاظ، العلماء، الطلاب): a long vowel before the last letter."""
+    return len(w) in (4, 5) and w[-2] == "ا" or w.endswith("اء") and len(w) >= 5
 
 
 def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
