@@ -176,6 +176,9 @@ POSITIONS = [
     # after كما, people in the plural after an addressee verb are addressed; the speaker goes on
     ("كما دعا الوعاظ إلى أن يربوا الشباب على الخير.", [("دعا", None, "يربوا الشباب على الخير")]),
     ("كما دعا الوزير إلى الالتزام بالأنظمة.", [("دعا", "الوزير", "الالتزام بالأنظمة")]),
+    # …، كما + verb: the same speaker's next report, no subject before كما
+    ("ويرى الوزير أن الحكومة مسؤولة عن ذلك، كما لفت إلى أن الحل قريب.",
+     [("يرى", "الوزير", "الحكومة مسؤولة عن ذلك"), ("لفت", None, "الحل قريب")]),
     # God is the one prayed to, not the speaker
     ("ودعا الله أن يحفظ البلاد.", [("دعا", None, "يحفظ البلاد")]),
     # a detached لـ opens the outlet spoken to, never part of the speaker

@@ -250,6 +250,8 @@ def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     prev = toks[i - 1].text if i else ""
     if prev in BUT_PRON and i > 1 and toks[i - 2].text in COMMA:
         return True
+    if prev in ("كما", "وكما") and i > 1 and toks[i - 2].text in COMMA and not form.clitic:
+        return True  # …، كما لفت إلى أن…: "also", the same speaker's next report
     if form.clitic[:1] in ("و", "ف") and prev in CLOSE and not opens_quote(sent, i - 1):
         return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)

@@ -238,6 +238,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     form = ctx.verb_forms.get(toks[i].text)
     if form is not None and form.clitic[:1] in ("و", "ف"):
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
+    if i and toks[i - 1].text in ("كما", "وكما", "ثم"):
+        return None  # …، كما لفت إلى أن…: كما opens the clause, its subject follows or is dropped
     found = _preverbal_np(ctx, toks, i)
     if found is None:
         return _long_kan_subject(ctx, toks, i)
