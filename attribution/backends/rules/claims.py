@@ -150,6 +150,9 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             continue
         if prev in COMMA and match_according(ctx, toks, k) is not None:
             stops.append(to_original(toks[k - 1].start))
+        elif prev in COMMA and t.text in ("كما", "وكما") and k + 1 < len(toks) and forms.get(toks[k + 1].text) is not None \
+                and not forms[toks[k + 1].text].clitic:
+            stops.append(to_original(toks[k - 1].start))  # …، كما لفت إلى أن…: the next report
     return stops
 
 
