@@ -22,18 +22,17 @@ node-link JSON after :func:`sanitize_for_export`.
 """
 from __future__ import annotations
 
+import io
 import json
-import math
-import re
 import sys
 from collections import Counter, defaultdict
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import networkx as nx
 
 from attribution.errors import AttributionError
+from attribution.io.graph_writers import XML_ILLEGAL, GraphSchema, export_value, schema_of, write_elements
 from attribution.io.output import atomic_path, is_missing as _missing, plain_value
 
 __all__ = [
@@ -45,6 +44,7 @@ __all__ = [
     "resolve_graph_format",
     "sanitize_for_export",
     "write_graph",
+    "write_store_graph",
 ]
 
 #: Export formats of :func:`write_graph`.
@@ -81,7 +81,8 @@ def _short(text: Any, n: int = LABEL_CHARS) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
+    """A name as ``via`` is matched to speakers' names and aliases (case and spelling folded)."""
     from attribution.topics.assign import caseless_fold as fold
 
     return " ".join(fold(text).split())
@@ -128,20 +129,29 @@ class _Speakers:
         for sid, s in self.rows.items():
             for n in [s.get("name")] + str(s.get("aliases") or "").split(" | "):
                 if n and not _missing(n) and str(n).strip():
-                    self.by_name.setdefault(_fold(str(n)), f"speaker:{sid}")
+                    self.by_name.setdefault(fold_name(str(n)), f"speaker:{sid}")
         for node_id, attrs in self.nodes:
-            self.by_name.setdefault(_fold(attrs["name"]), node_id)
+            self.by_name.setdefault(fold_name(attrs["name"]), node_id)
 
     def node(self, sid: int) -> tuple[str, dict[str, Any]]:
-        s = self.rows.get(sid, {})
-        first = self.first.get(sid, {})
-        name = s.get("name") if not _missing(s.get("name")) else None
-        name = name or first.get("speaker") or f"speaker {sid}"
-        return (f"speaker:{sid}", _attrs(
-            kind="speaker", label=name, name=name, aliases=s.get("aliases"),
-            role=s.get("roles") if s else first.get("speaker_role"),
-            type=s.get("type") if s else first.get("speaker_type"),
-            n_claims=s.get("n_claims"), n_docs=s.get("n_docs"), speaker_id=sid))
+        return speaker_node(sid, self.rows.get(sid, {}), self.first.get(sid, {}))
+
+
+def speaker_node(sid: int, s: Mapping[str, Any], first: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A speaker's node from its stored row ``s`` (name, aliases, roles, type, counts), or, when
+    there is none, from ``first``, its first claim."""
+    name = s.get("name") if not _missing(s.get("name")) else None
+    name = name or first.get("speaker") or f"speaker {sid}"
+    return (f"speaker:{sid}", _attrs(
+        kind="speaker", label=name, name=name, aliases=s.get("aliases"),
+        role=s.get("roles") if s else first.get("speaker_role"),
+        type=s.get("type") if s else first.get("speaker_type"),
+        n_claims=s.get("n_claims"), n_docs=s.get("n_docs"), speaker_id=sid))
+
+
+def via_node(via: str) -> tuple[str, dict[str, Any]]:
+    """The node of a relaying source named only in ``via`` (no stored speaker has that name)."""
+    return (f"speaker:via:{fold_name(via)}", _attrs(kind="speaker", label=via, name=via, type="unknown", n_claims=0))
 
 
 def _document_nodes(rows: list[dict[str, Any]], document_rows: list[dict[str, Any]]) -> list[tuple[str, dict]]:
@@ -149,17 +159,22 @@ def _document_nodes(rows: list[dict[str, Any]], document_rows: list[dict[str, An
     nodes: dict[str, tuple[str, dict]] = {}
     for r in rows:
         d = str(r["doc_id"])
-        if d in nodes:
-            continue
-        meta = by_id.get(d, r)
-        nodes[d] = (f"doc:{d}", _attrs(
-            kind="document", label=_short(meta.get("title") or d), doc_id=d, title=meta.get("title"),
-            url=meta.get("url"), outlet=meta.get("outlet"), date=meta.get("date"),
-            n_claims=by_id.get(d, {}).get("n_claims")))
+        if d not in nodes:
+            nodes[d] = document_node(d, by_id.get(d, r), by_id.get(d, {}).get("n_claims"))
     return list(nodes.values())
 
 
-def _claim_node(r: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+def document_node(doc_id: str, meta: Mapping[str, Any], n_claims: Any = None) -> tuple[str, dict[str, Any]]:
+    """An article's node from its metadata (title, url, outlet, date)."""
+    title = meta.get("title")
+    named = not _missing(title) and str(title).strip()  # (a frame's missing title is NaN, which is truthy)
+    return (f"doc:{doc_id}", _attrs(
+        kind="document", label=_short(title if named else doc_id), doc_id=doc_id, title=title,
+        url=meta.get("url"), outlet=meta.get("outlet"), date=meta.get("date"), n_claims=n_claims))
+
+
+def claim_node(r: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A claim's node from its row (the columns of :meth:`Store.claims`)."""
     aid = int(r["attribution_id"])
     text = r.get("claim")
     return (f"claim:{aid}", _attrs(
@@ -174,12 +189,8 @@ def _claim_node(r: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 def _add_claims(G: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> None:
     """Claim nodes with their edges: speaker –said→ claim, claim –in→ document, and claim
     –same_as→ the first claim of its cluster (a star, not all pairs)."""
-    G.add_nodes_from(_claim_node(r) for r in rows)
-    G.add_edges_from((f"speaker:{int(r['speaker_id'])}", f"claim:{int(r['attribution_id'])}", "said", _attrs(
-        relation="said", label="said", cue=r.get("cue"), meaning=r.get("meaning"), kind=r.get("kind")))
-        for r in rows if not _missing(r.get("speaker_id")))
-    G.add_edges_from((f"claim:{int(r['attribution_id'])}", f"doc:{r['doc_id']}", "in",
-                      {"relation": "in", "label": "in"}) for r in rows)
+    G.add_nodes_from(claim_node(r) for r in rows)
+    G.add_edges_from(edge for r in rows for edge in claim_edges(r))
     clusters: dict[int, list[int]] = defaultdict(list)
     for r in rows:
         if not _missing(r.get("cluster_id")):
@@ -187,8 +198,38 @@ def _add_claims(G: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> None:
     for members in clusters.values():
         if len(members) > 1:
             members.sort()
-            G.add_edges_from((f"claim:{m}", f"claim:{members[0]}", "same_as",
-                              {"relation": "same_as", "label": "same_as"}) for m in members[1:])
+            G.add_edges_from(same_as_edge(m, members[0]) for m in members[1:])
+
+
+def claim_edges(r: Mapping[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """A claim's own edges: its speaker –said→ it (when it has one), it –in→ its article."""
+    aid = int(r["attribution_id"])
+    edges = [(f"claim:{aid}", f"doc:{r['doc_id']}", "in", {"relation": "in", "label": "in"})]
+    if not _missing(r.get("speaker_id")):
+        edges.insert(0, (f"speaker:{int(r['speaker_id'])}", f"claim:{aid}", "said", _attrs(
+            relation="said", label="said", cue=r.get("cue"), meaning=r.get("meaning"), kind=r.get("kind"))))
+    return edges
+
+
+def same_as_edge(member: int, first: int) -> tuple[str, str, str, dict[str, Any]]:
+    """A near-duplicate claim –same_as→ the first claim of its cluster."""
+    return f"claim:{member}", f"claim:{first}", "same_as", {"relation": "same_as", "label": "same_as"}
+
+
+def topic_node(tid: int, t: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
+    """A topic's node from its row (key, label, n_claims)."""
+    return (f"topic:{tid}", _attrs(kind="topic", label=t.get("label") or f"topic {tid}", key=t.get("key"),
+                                   n_claims=t.get("n_claims"), topic_id=tid))
+
+
+def about_edge(aid: int, tid: int, source: Any) -> tuple[str, str, str, dict[str, Any]]:
+    """A claim –about→ one of its topics (``topic_source``: ``auto`` or ``taxonomy``)."""
+    return f"claim:{aid}", f"topic:{tid}", "about", _attrs(relation="about", label="about", topic_source=source)
+
+
+def cites_edge(source: str, target: str, n: int) -> tuple[str, str, str, dict[str, Any]]:
+    """A relaying source –cites→ the speaker it relays, ``weight`` claims."""
+    return source, target, "cites", {"relation": "cites", "label": "cites", "weight": n}
 
 
 def _add_topics(G: nx.MultiDiGraph, rows: list[dict[str, Any]], topic_rows: list[dict[str, Any]],
@@ -198,13 +239,8 @@ def _add_topics(G: nx.MultiDiGraph, rows: list[dict[str, Any]], topic_rows: list
     by_id = {int(r["topic_id"]): r for r in topic_rows}
     links = [r for r in link_rows if int(r["attribution_id"]) in claim_ids]
     used = sorted({int(r["topic_id"]) for r in links})
-    G.add_nodes_from((f"topic:{t}", _attrs(
-        kind="topic", label=by_id.get(t, {}).get("label") or f"topic {t}",
-        key=by_id.get(t, {}).get("key"), n_claims=by_id.get(t, {}).get("n_claims"),
-        topic_id=t)) for t in used)
-    G.add_edges_from((f"claim:{int(r['attribution_id'])}", f"topic:{int(r['topic_id'])}", "about",
-                      _attrs(relation="about", label="about", topic_source=r.get("source")))
-                     for r in links)
+    G.add_nodes_from(topic_node(t, by_id.get(t, {})) for t in used)
+    G.add_edges_from(about_edge(int(r["attribution_id"]), int(r["topic_id"]), r.get("source")) for r in links)
 
 
 def _add_cites(G: nx.MultiDiGraph, rows: list[dict[str, Any]], people: _Speakers) -> None:
@@ -215,74 +251,66 @@ def _add_cites(G: nx.MultiDiGraph, rows: list[dict[str, Any]], people: _Speakers
         if _missing(via) or not str(via).strip() or _missing(r.get("speaker_id")):
             continue
         target = f"speaker:{int(r['speaker_id'])}"
-        source = people.by_name.get(_fold(str(via)))
+        source = people.by_name.get(fold_name(str(via)))
         if source is None:
-            source = f"speaker:via:{_fold(str(via))}"
+            source, attrs = via_node(str(via))
             if source not in G:
-                G.add_node(source, **_attrs(kind="speaker", label=str(via), name=str(via),
-                                            type="unknown", n_claims=0))
+                G.add_node(source, **attrs)
         elif source not in G:  # a stored speaker outside the selected claims: bring it in
             G.add_nodes_from([people.node(int(source.split(":")[1]))])
         if source != target:
             cites[(source, target)] += 1
-    G.add_edges_from((u, v, "cites", {"relation": "cites", "label": "cites", "weight": n})
-                     for (u, v), n in cites.items())
+    G.add_edges_from(cites_edge(u, v, n) for (u, v), n in cites.items())
 
 
 def build_graph(store, *, speaker: str | None = None, topic: str | None = None,
                 since: str | None = None, until: str | None = None, outlet: str | None = None,
-                **filters: Any) -> nx.MultiDiGraph:
+                min_topic_claims: int = 1, **filters: Any) -> nx.MultiDiGraph:
     """The graph of a claim store, or of the claims matching the filters plus their
-    speakers, topics and documents (filters as in :meth:`Store.claims`)."""
-    claims = store.claims(speaker=speaker, topic=topic, since=since, until=until, outlet=outlet, **filters)
-    return graph_from_frames(claims, speakers=store.speakers(), topics=store.topics(),
-                             claim_topics=store.claim_topics(), documents=store.documents())
+    speakers, topics and documents (filters as in :meth:`Store.claims`); ``min_topic_claims``
+    leaves out the topics fewer claims are about.
+
+    A store is read in SQL, only what the selected claims need
+    (:class:`attribution.store.graph_rows.StoreGraph`); anything else with the store's frame
+    methods (``claims()``, ``speakers()``…) through :func:`graph_from_frames`.
+    """
+    filters = dict(speaker=speaker, topic=topic, since=since, until=until, outlet=outlet, **filters)
+    if hasattr(store, "conn"):
+        from attribution.store.graph_rows import SCHEMA, StoreGraph
+
+        rows = StoreGraph(store.conn, min_topic_claims=min_topic_claims, **filters)
+        G = nx.MultiDiGraph(name=SCHEMA.name)
+        G.add_nodes_from(rows.nodes())
+        G.add_edges_from(rows.edges())
+        return G
+    G = graph_from_frames(store.claims(**filters), speakers=store.speakers(), topics=store.topics(),
+                          claim_topics=store.claim_topics(), documents=store.documents())
+    if min_topic_claims > 1:
+        G.remove_nodes_from([n for n, d in G.nodes(data=True)
+                             if d.get("kind") == "topic" and (d.get("n_claims") or 0) < min_topic_claims])
+    return G
+
+
+def write_store_graph(store, path_or_dash: str | Path | None, fmt: str | None = None, *,
+                      min_topic_claims: int = 1, **filters: Any) -> dict[str, int]:
+    """Write the graph of a claim store (filters and ``min_topic_claims`` as in
+    :func:`build_graph`) as :func:`write_graph` does, streamed from the store: memory does not
+    grow with the store.  Returns how many nodes (also by kind) and edges were written."""
+    from attribution.store.graph_rows import SCHEMA, StoreGraph
+
+    fmt = resolve_graph_format(fmt, path_or_dash)
+    rows = StoreGraph(store.conn, min_topic_claims=min_topic_claims, **filters)
+    return _write_elements_to(path_or_dash, fmt, rows.nodes(), rows.edges(), SCHEMA)
 
 
 # ---------------------------------------------------------------------------- export
-
-# Characters XML 1.0 cannot carry (GEXF and GraphML are XML): C0 controls but tab/newline/CR,
-# lone surrogates and the two non-characters.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _export_value(v: Any) -> Any:
-    """One attribute value as str, int or float; ``None`` for a missing one."""
-    v = _export_raw(v)
-    if isinstance(v, str):
-        return _XML_ILLEGAL.sub("", v)
-    if isinstance(v, float) and math.isinf(v):
-        return str(v)
-    return v
-
-
-def _export_raw(v: Any) -> Any:
-    if _missing(v):
-        return None
-    v = plain_value(v)
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float, str)):
-        return v
-    if isinstance(v, (list, tuple, set, frozenset)):
-        items = sorted(v, key=str) if isinstance(v, (set, frozenset)) else v
-        return " | ".join(str(plain_value(x)) for x in items if not _missing(x))
-    if isinstance(v, Mapping):
-        return json.dumps(v, ensure_ascii=False, default=str)
-    if isinstance(v, (datetime, date)):
-        return v.isoformat()
-    isoformat = getattr(v, "isoformat", None)
-    if isoformat is not None:
-        return isoformat()
-    return str(v)
-
 
 def _clean_dicts(dicts: Iterable[dict[str, Any]], reserved: set[str]) -> list[dict[str, Any]]:
     cleaned = []
     for d in dicts:
         out = {}
         for k, v in d.items():
-            v = _export_value(v)
+            v = export_value(v)
             if v is None:
                 continue
             k = str(k)
@@ -330,7 +358,7 @@ def sanitize_for_export(G: nx.Graph) -> nx.Graph:
     if G.is_multigraph():
         edges = list(G.edges(keys=True, data=True))
         edge_attrs = _clean_dicts((dict(d) for *_, d in edges), _RESERVED_EDGE)
-        H.add_edges_from((ids[u], ids[v], _export_value(k), a) for (u, v, k, _), a in zip(edges, edge_attrs))
+        H.add_edges_from((ids[u], ids[v], export_value(k), a) for (u, v, k, _), a in zip(edges, edge_attrs))
     else:
         edges = list(G.edges(data=True))
         edge_attrs = _clean_dicts((dict(d) for *_, d in edges), _RESERVED_EDGE)
@@ -346,13 +374,13 @@ def _export_ids(nodes: Iterable[Any]) -> dict[Any, Any]:
     {'doc:ab': 'doc:ab', 'doc:a\x01b': 'doc:ab~2', 'doc:a\x0bb': 'doc:ab~3', 'claim:1': 'claim:1'}
     """
     nodes = list(nodes)
-    taken = {n for n in nodes if not isinstance(n, str) or not _XML_ILLEGAL.search(n)}
+    taken = {n for n in nodes if not isinstance(n, str) or not XML_ILLEGAL.search(n)}
     ids: dict[Any, Any] = {}
     for n in nodes:
         if n in taken:
             ids[n] = n
             continue
-        base = new = _XML_ILLEGAL.sub("", n)
+        base = new = XML_ILLEGAL.sub("", n)
         k = 2
         while new in taken:
             new, k = f"{base}~{k}", k + 1
@@ -373,46 +401,54 @@ def resolve_graph_format(fmt: str | None, path: str | Path | None = None) -> str
     return fmt
 
 
-def write_graph(G: nx.Graph, path_or_dash: str | Path | None, fmt: str | None = None) -> None:
+def write_graph(G: nx.Graph, path_or_dash: str | Path | None, fmt: str | None = None) -> dict[str, int]:
     """Write ``G`` as ``gexf`` (Gephi), ``graphml`` or node-link ``json`` to a file, or to
     stdout for ``"-"``/``None``.  Attributes are sanitised first (see :func:`sanitize_for_export`).
 
     The JSON is networkx ≥ 3.6 node-link with the edge list under ``"edges"`` (d3 users who
     expect ``"links"`` can rename the key; :func:`read_graph` accepts both), Arabic unescaped.
+    Written by :mod:`attribution.io.graph_writers` (as :func:`write_store_graph`); returns how
+    many nodes (also by kind) and edges.
     """
     fmt = resolve_graph_format(fmt, path_or_dash)
     H = sanitize_for_export(G)
+    nodes = list(H.nodes(data=True))
+    edges = list(H.edges(keys=True, data=True)) if H.is_multigraph() else \
+        [(u, v, i, d) for i, (u, v, d) in enumerate(H.edges(data=True))]
+    graph = dict(H.graph)
+    schema = schema_of(nodes, edges, str(graph.pop("name", "")))
+    schema = GraphSchema(schema.node, schema.edge, schema.name, graph)
+    return _write_elements_to(path_or_dash, fmt, nodes, edges, schema)
+
+
+def _write_elements_to(path_or_dash: str | Path | None, fmt: str, nodes: Iterable, edges: Iterable,
+                       schema: GraphSchema) -> dict[str, int]:
+    """Write to ``path_or_dash`` (``-``/``None``: stdout), whole or not at all (a file)."""
     if path_or_dash in (None, "-"):
-        _write_graph_to(H, fmt, None)
-        return
+        try:
+            return _write_to_stdout(fmt, nodes, edges, schema)
+        except BrokenPipeError:
+            raise  # the reader went away (| head): the caller decides, it is no write error
+        except OSError as e:
+            raise AttributionError(f"cannot write to stdout: {e.strerror or e}") from None
     with atomic_path(path_or_dash) as tmp:  # no partial file when the disk fills up
-        _write_graph_to(H, fmt, tmp)
+        with open(tmp, "w", encoding="utf-8", newline="\n") as out:
+            return write_elements(out, fmt, nodes, edges, schema)
 
 
-def _write_graph_to(H: nx.Graph, fmt: str, path: Path | None) -> None:
-    """Write a sanitised graph to ``path`` (``None``: stdout)."""
+def _write_to_stdout(fmt: str, nodes: Iterable, edges: Iterable, schema: GraphSchema) -> dict[str, int]:
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a notebook's or a test's text stream
+        counts = write_elements(sys.stdout, fmt, nodes, edges, schema)
+        sys.stdout.flush()
+        return counts
+    sys.stdout.flush()
+    out = io.TextIOWrapper(buffer, encoding="utf-8", newline="\n")  # UTF-8 whatever the locale
     try:
-        if fmt == "json":
-            data = nx.node_link_data(H, edges="edges")
-            text = json.dumps(data, ensure_ascii=False, indent=1)
-            if path is None:
-                sys.stdout.write(text + "\n")
-                sys.stdout.flush()
-            else:
-                path.write_text(text + "\n", encoding="utf-8")
-            return
-        writer = nx.write_gexf if fmt == "gexf" else nx.write_graphml
-        if path is None:
-            writer(H, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        else:
-            writer(H, str(path))
-    except BrokenPipeError:
-        raise  # the reader went away (| head): the caller decides, it is no write error
-    except OSError as e:
-        if path is not None:
-            raise  # atomic_path names the file the user gave
-        raise AttributionError(f"cannot write to stdout: {e.strerror or e}") from None
+        return write_elements(out, fmt, nodes, edges, schema)
+    finally:
+        out.flush()
+        out.detach()
 
 
 def read_graph(path: str | Path, fmt: str | None = None) -> nx.Graph:

@@ -171,6 +171,69 @@ def test_filters_select_a_subgraph(store, filters, n_claims, speakers):
             assert any(G.nodes[m]["kind"] == "claim" for m in nx.all_neighbors(G, n)) or d["kind"] == "speaker"
 
 
+def _same_graph(G, H):
+    assert dict(G.nodes(data=True)) == dict(H.nodes(data=True))
+    assert sorted(G.edges(keys=True, data=True), key=repr) == sorted(H.edges(keys=True, data=True), key=repr)
+
+
+@pytest.mark.parametrize("filters", [{}, {"speaker": "فهد الجلاجل"}, {"topic": "حملة التطعيم"}, {"since": "2026-02"},
+                                     {"outlet": "okaz"}, {"search": "التطعيم"}, {"speaker": "لا أحد"}])
+def test_the_store_read_in_sql_gives_the_graph_of_its_frames(store, filters):
+    """build_graph reads a store in SQL, only what the selected claims need; the graph is the
+    one graph_from_frames builds from the store's whole frames."""
+    frames = graph_from_frames(store.claims(**filters), speakers=store.speakers(), topics=store.topics(),
+                               claim_topics=store.claim_topics(), documents=store.documents())
+    _same_graph(build_graph(store, **filters), frames)
+
+
+def test_min_topic_claims_leaves_out_the_topics_of_fewer_claims(store):
+    G = build_graph(store, min_topic_claims=2)
+    topics = {n: d for n, d in G.nodes(data=True) if d["kind"] == "topic"}
+    assert topics and all(d["n_claims"] >= 2 for d in topics.values())
+    assert len(topics) < _by_kind(build_graph(store))["topic"]
+    assert all(G.nodes[v]["kind"] == "topic" for _, v, k in G.edges(keys=True) if k == "about")
+    _same_graph(G, build_graph(FrameStore(store), min_topic_claims=2))
+
+
+class FrameStore:
+    """A store seen only through its frame methods (the path of build_graph for other objects)."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def __getattr__(self, name):
+        return getattr(self.store, name) if name != "conn" else self.__getattribute__(name)
+
+
+@pytest.mark.parametrize("fmt", ["gexf", "graphml", "json"])
+def test_the_streamed_file_is_the_graph_networkx_reads(store, tmp_path, fmt):
+    """write_store_graph streams the store: the file reads back (networkx, ElementTree) as the
+    graph build_graph holds, every attribute with its value and type."""
+    import xml.etree.ElementTree as ET
+
+    from attribution.graph import write_store_graph
+
+    path = tmp_path / f"g.{fmt}"
+    counts = write_store_graph(store, path, fmt)
+    G, H = sanitize_for_export(build_graph(store)), read_graph(path, fmt)
+    assert counts["nodes"] == G.number_of_nodes() and counts["edges"] == G.number_of_edges()
+    assert counts["claim"] == 5
+    if fmt != "json":
+        ET.parse(path)
+    for n, d in G.nodes(data=True):
+        got = dict(H.nodes[n])
+        if fmt == "gexf" and "label" not in d:
+            got.pop("label")
+        assert got == d, n
+    assert H.number_of_edges() == G.number_of_edges()
+    for u, v, k, d in G.edges(keys=True, data=True):
+        got = dict(H.edges[u, v, k] if H.is_multigraph() else H.edges[u, v])  # (read_gexf: no parallel edges here)
+        if fmt != "json":  # (read back as a DiGraph: the key is the edge id, or networkx_key)
+            assert got.pop("id", k) == k or fmt == "gexf"  # (GEXF numbers its edges)
+            assert got.pop("networkx_key", k) == k
+        assert got == d, (u, v, k)
+
+
 class FakeStore:
     """The store's read API as plain DataFrames (what build_graph needs)."""
 
@@ -335,6 +398,16 @@ def test_cli_graph_filters_and_stdout(db):
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     assert sum(1 for n in data["nodes"] if n["kind"] == "claim") == 1
+
+
+def test_cli_graph_leaves_out_the_topics_of_one_claim_by_default(db, store):
+    counts = {}
+    for extra in ([], ["--min-topic-claims", "1"]):
+        r = runner.invoke(app, ["graph", "--db", db, "-f", "json", *extra])
+        assert r.exit_code == 0, r.output
+        counts[len(extra)] = sum(1 for n in json.loads(r.stdout)["nodes"] if n["kind"] == "topic")
+    topics = store.topics()
+    assert counts == {0: int((topics["n_claims"] >= 2).sum()), 2: len(topics)} and counts[0] < counts[2]
 
 
 def test_cli_graph_gexf_to_stdout(db):

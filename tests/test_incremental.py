@@ -140,3 +140,20 @@ def test_one_name_per_ingest_ends_as_one_ingest_of_both(tmp_path, first, second)
         before = state(tmp_path / "c.db")
         store.reindex()
         assert state(tmp_path / "c.db") == before
+
+
+def test_the_reindex_command(tmp_path):
+    from typer.testing import CliRunner
+
+    from attribution.cli import app
+
+    db = tmp_path / "c.db"
+    with open_store(db, create=True) as store:
+        store.ingest([document("a", [(0, 0), (1, 1)]), document("b", [(3, 1)])])
+    before = state(db)
+    r = CliRunner().invoke(app, ["reindex", "--db", str(db)])
+    assert r.exit_code == 0, r.output
+    assert "speakers" in r.stderr and "clustered claims" in r.stderr
+    assert state(db) == before
+    r = CliRunner().invoke(app, ["reindex", "--db", str(tmp_path / "nope.db")])
+    assert r.exit_code == 1 and "no claim store" in r.stderr

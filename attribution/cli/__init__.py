@@ -24,7 +24,8 @@ app = typer.Typer(
 models_app = typer.Typer(help="Manage the optional stanza Arabic models (explicit download, status).",
                          no_args_is_help=True)
 
-for _name, _command in (("extract", extract.extract), ("ingest", store.ingest), ("table", store.table),
+for _name, _command in (("extract", extract.extract), ("ingest", store.ingest), ("reindex", store.reindex),
+                        ("table", store.table),
                         ("speakers", store.speakers), ("topics", graph.topics), ("graph", graph.graph),
                         ("report", report.report), ("metadata", report.metadata)):
     app.command(_name)(translate_errors(_command))

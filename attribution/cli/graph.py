@@ -17,6 +17,9 @@ from attribution.cli.common import (
 __all__ = ["topics", "graph"]
 
 _GRAPH_FORMATS = ("gexf", "graphml", "json")
+#: ``graph --min-topic-claims``: by default the topics of a single claim are left out (half the
+#: nodes of a news store's graph, and no link between two claims).
+MIN_TOPIC_CLAIMS = 2
 
 
 def _graph_format(value: Optional[str]) -> Optional[str]:
@@ -51,22 +54,24 @@ def graph(
     outlet: OutletOpt = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    min_topic_claims: Annotated[int, typer.Option(
+        "--min-topic-claims", metavar="N", min=1,
+        help="Leave out the topics fewer than N claims of the store are about (1: every topic; a topic of "
+             "a single claim links nothing).")] = MIN_TOPIC_CLAIMS,
 ) -> None:
     """Export the speaker–claim–topic graph for Gephi (gexf), yEd (graphml) or d3 (json).
 
-    Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as (near-duplicate claims) and cites (nested attribution). Filters keep the matching claims with their speakers, topics and articles.
+    Nodes are speakers, claims, topics and articles; edges are said, about, in, same_as (near-duplicate claims) and cites (nested attribution). Filters keep the matching claims with their speakers, topics and articles. The file is streamed from the store: memory does not grow with it.
     """  # noqa: E501 (one line: Typer keeps the docstring's line breaks in --help)
-    from attribution.graph import build_graph, resolve_graph_format, write_graph
+    from attribution.graph import resolve_graph_format, write_store_graph
 
     if format is None and output in (None, "-"):
         raise typer.BadParameter("pass --format gexf|graphml|json when writing to stdout", param_hint="'--format'")
     fmt = resolve_graph_format(format, output)
     with open_existing(db) as store:
-        G = build_graph(store, speaker=speaker, topic=topic, since=since, until=until, outlet=outlet)
-    write_graph(G, output, fmt)
+        counts = write_store_graph(store, output, fmt, speaker=speaker, topic=topic, since=since, until=until,
+                                   outlet=outlet, min_topic_claims=min_topic_claims)
     if output not in (None, "-"):
-        counts: dict[str, int] = {}
-        for _, kind in G.nodes(data="kind"):
-            counts[kind] = counts.get(kind, 0) + 1
+        n_nodes, n_edges = counts.pop("nodes"), counts.pop("edges")
         detail = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-        typer.echo(f"{output}: {G.number_of_nodes()} nodes ({detail}), {G.number_of_edges()} edges", err=True)
+        typer.echo(f"{output}: {n_nodes} nodes ({detail}), {n_edges} edges", err=True)

@@ -34,7 +34,7 @@ from attribution.errors import StoreError
 from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
-from attribution.store import identity, queries, upkeep, writes
+from attribution.store import identity, queries, search, upkeep, writes
 from attribution.store.schema import APPLICATION, SCHEMA_VERSION, connect, is_stale, release, savepoint, transaction
 
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
@@ -135,8 +135,11 @@ class Store:
         n: Counter = Counter()
         errors: list[str] = []
         batch: list[tuple[str, str, str | None]] = []
+        unindexed: dict[str, None] = {}  # the batch's documents, indexed for search together before it commits
 
         def commit() -> None:
+            search.index_documents(self.conn, list(unindexed))
+            unindexed.clear()
             self.conn.execute("COMMIT")
             for doc_id, status, problem in batch:  # reported once committed: "added" means stored
                 if problem:
@@ -153,17 +156,20 @@ class Store:
                 if started is None:
                     self.conn.execute("BEGIN IMMEDIATE")
                     started = time.perf_counter()
+                if unindexed.pop(doc.doc_id, 0) is None:  # met twice in one batch: index its first copy
+                    search.index_documents(self.conn, [doc.doc_id])  # (the replacement unindexes it)
                 status, problem = self._store_document(doc, records, taxonomy, aliases)
                 n[status] += 1
                 if status in ("added", "replaced"):
                     n["attributions"] += len(records)
+                    unindexed[doc.doc_id] = None
                 batch.append((doc.doc_id, status, problem))
                 if len(batch) >= batch_size or time.perf_counter() - started >= BATCH_SECONDS:
+                    commit()  # (a failed commit is rolled back below)
                     started = None
-                    commit()
             if started is not None:
-                started = None
                 commit()
+                started = None
         except BaseException:
             if started is not None:
                 self.conn.execute("ROLLBACK")
@@ -191,7 +197,7 @@ class Store:
                     previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
                     writes.delete_document(self.conn, doc.doc_id, aliases)
                 writes.write_document(self.conn, doc, digest, records, taxonomy=taxonomy, previous=previous,
-                                      aliases=aliases)
+                                      aliases=aliases, index=False)  # indexed with its batch
         except sqlite3.Error as e:
             raise StoreError(f"could not write {doc.doc_id} to {self.path}: {e}") from None
         except Exception as e:  # one bad article must not stop a corpus run

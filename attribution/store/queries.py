@@ -19,7 +19,7 @@ from attribution.store.identity import speakers_named
 from attribution.store.schema import CLAIMS_SQL, TABLES
 from attribution.text.normalize import fold
 
-__all__ = ["claims", "speakers", "aliases", "topics", "claim_topics", "documents", "document_text", "counts",
+__all__ = ["claims", "claim_conditions", "speakers", "aliases", "topics", "claim_topics", "documents", "document_text", "counts",
            "speaker_changes"]
 
 def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None = None, doc_id: str | None = None,
@@ -37,7 +37,28 @@ def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None 
     """
     import pandas as pd
 
-    check_filters(kind=kind, since=since, until=until, limit=limit, search=search)
+    check_filters(limit=limit)
+    where, params = claim_conditions(c, speaker=speaker, topic=topic, doc_id=doc_id, outlet=outlet, kind=kind,
+                                     meaning=meaning, since=since, until=until, search=search)
+    sql = CLAIMS_SQL + (" WHERE " + " AND ".join(where) if where else "") + \
+        " ORDER BY d.date, a.doc_id, a.cue_start, a.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    df = pd.read_sql_query(sql, c, params=params)
+    for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "mention_start", "mention_end",
+                "claim_start", "claim_end", "context_start", "context_end"):
+        df[col] = df[col].astype("Int64")  # nullable: a claim without a speaker keeps integer ids
+    return df
+
+
+def claim_conditions(c: sqlite3.Connection, speaker: str | None = None, topic: str | None = None,
+                     doc_id: str | None = None, outlet: str | None = None, kind: str | None = None,
+                     meaning: str | None = None, since: str | None = None, until: str | None = None,
+                     search: str | None = None) -> tuple[list[str], list[Any]]:
+    """The SQL conditions of the claim filters (over ``attributions a JOIN documents d``) and their
+    parameters: the one reading of the filters behind :func:`claims` and the graph."""
+    check_filters(kind=kind, since=since, until=until, search=search)
     if meaning is not None:
         _check_meaning(c, meaning)
     where: list[str] = []
@@ -71,16 +92,7 @@ def claims(c: sqlite3.Connection, speaker: str | None = None, topic: str | None 
     if until is not None:
         where.append("d.date < ?")  # every date that starts with `until` sorts below until+U+10FFFF
         params.append(str(until) + "\U0010ffff")
-    sql = CLAIMS_SQL + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY d.date, a.doc_id, a.cue_start, a.id"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(int(limit))
-    df = pd.read_sql_query(sql, c, params=params)
-    for col in ("speaker_id", "cluster_id", "sentence", "cue_start", "cue_end", "mention_start", "mention_end",
-                "claim_start", "claim_end", "context_start", "context_end"):
-        df[col] = df[col].astype("Int64")  # nullable: a claim without a speaker keeps integer ids
-    return df
+    return where, params
 
 
 def _check_meaning(c: sqlite3.Connection, meaning: str) -> None:

@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from attribution.errors import FilterError
 from attribution.text.normalize import fold
 
-__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "unindex_claims", "index_speakers", "unindex_speakers",
+__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "index_documents", "unindex_claims", "index_speakers", "unindex_speakers",
            "terms",
            "claim_filter", "speaker_filter", "searchable"]
 
@@ -96,7 +96,16 @@ def index_claims(c: sqlite3.Connection, doc_id: str | None = None) -> None:
     if doc_id is None:
         c.execute(_CLAIM_ROWS)
     else:
-        c.execute(_CLAIM_ROWS + " WHERE doc_id = ?", (doc_id,))
+        index_documents(c, [doc_id])
+
+
+def index_documents(c: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
+    """Index the attributions of several documents at once, outside any savepoint: FTS5 writes
+    its pending terms out at each savepoint, so one index per document in its own savepoint
+    made a small segment each (a third of an ingest's CPU)."""
+    for i in range(0, len(doc_ids), 500):
+        chunk = list(doc_ids[i:i + 500])
+        c.execute(_CLAIM_ROWS + f" WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def unindex_claims(c: sqlite3.Connection, doc_id: str) -> None:

@@ -49,9 +49,10 @@ def _now() -> str:
 
 def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: Sequence[Attribution], *,
                    taxonomy: Any = None, previous: StoredClaims | None = None,
-                   aliases: AliasConfig | None = _UNSET) -> None:
+                   aliases: AliasConfig | None = _UNSET, index: bool = True) -> None:
     """Insert a document (not stored yet), its attributions without speaker ids (each with its
-    context, and in the search index), and each claim's topics: the automatic ones, or with
+    context, and in the search index unless ``index`` is False: then the caller indexes them,
+    :func:`attribution.store.search.index_documents`), and each claim's topics: the automatic ones, or with
     ``taxonomy`` its matching labels; note the upkeep they owe.
 
     The records' contexts are the extractor's (no second sentence split); a record without one
@@ -73,20 +74,23 @@ def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: S
         records = with_context(records, doc.text, sentence_spans(doc.text))
     kept = {key: list(ids) for key, ids in (previous or {}).items()}
     fresh = iter(reserve_ids(c, "attribution", sum(1 for r in records if not kept.get(_key(r)))))
-    shingles, nodes, topics = [], set(), set()
+    shingles, nodes, rows, links = [], set(), [], []
     for rec in records:
         ids = kept.get(_key(rec))
         aid, speaker = ids.pop(0) if ids else (next(fresh), None)
         text = rec.claim.text if rec.claim is not None else None
         blob = clusters.shingles_of(text)
-        _insert_attribution(c, doc.doc_id, rec, aid, speaker, blob)
+        rows.append(_attribution_row(doc.doc_id, rec, aid, speaker, blob))
         shingles.append((aid, blob))
         node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases)
         if node is not None:
             nodes.add(node)
         if text is not None and text.strip():
-            topics.update(_link_topics(c, aid, text, taxonomy))
-    search.index_claims(c, doc.doc_id)
+            links.extend((aid, key, label) for key, label in topic_assigner.assign_topics(text, taxonomy=taxonomy))
+    c.executemany(_INSERT_ATTRIBUTION, rows)
+    topics = _link_topics(c, links, "taxonomy" if taxonomy is not None else "auto")
+    if index:
+        search.index_claims(c, doc.doc_id)
     clusters.index_claims(c, shingles)
     neighbours.register(c, nodes, aliases)
     add_pending(c, "node", sorted(n.encode() for n in nodes))
@@ -120,40 +124,38 @@ def reserve_ids(c: sqlite3.Connection, what: str, n: int) -> list[int]:
     return list(range(last + 1, last + n + 1))
 
 
-def _insert_attribution(c: sqlite3.Connection, doc_id: str, rec: Attribution, aid: int, speaker: int | None,
-                        shingles: bytes | None) -> None:
+_INSERT_ATTRIBUTION = (
+    "INSERT INTO attributions(id, doc_id, sentence, cue_text, cue_start, cue_end, cue_lemma, meaning, "
+    "speaker_mention, speaker_start, speaker_end, speaker_name_doc, speaker_id, speaker_role, "
+    "speaker_type, claim_text, claim_start, claim_end, kind, confidence, via, context_start, context_end, "
+    "shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+def _attribution_row(doc_id: str, rec: Attribution, aid: int, speaker: int | None, shingles: bytes | None) -> tuple:
     cue, sp, cl, cx = rec.cue, rec.speaker, rec.claim, rec.context
-    c.execute(
-        "INSERT INTO attributions(id, doc_id, sentence, cue_text, cue_start, cue_end, cue_lemma, meaning, "
-        "speaker_mention, speaker_start, speaker_end, speaker_name_doc, speaker_id, speaker_role, "
-        "speaker_type, claim_text, claim_start, claim_end, kind, confidence, via, context_start, context_end, "
-        "shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (aid, doc_id, rec.sentence, cue.text, cue.start, cue.end, cue.lemma, cue.meaning,
-         sp.text if sp else None, sp.start if sp else None, sp.end if sp else None,
-         rec.speaker_name, speaker, rec.speaker_role, rec.speaker_type,
-         cl.text if cl else None, cl.start if cl else None, cl.end if cl else None,
-         rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None, shingles))
+    return (aid, doc_id, rec.sentence, cue.text, cue.start, cue.end, cue.lemma, cue.meaning,
+            sp.text if sp else None, sp.start if sp else None, sp.end if sp else None,
+            rec.speaker_name, speaker, rec.speaker_role, rec.speaker_type,
+            cl.text if cl else None, cl.start if cl else None, cl.end if cl else None,
+            rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None, shingles)
 
 
-def _link_topics(c: sqlite3.Connection, aid: int, claim_text: str, taxonomy: Any) -> list[int]:
-    """Link a claim to its topics, each with its label as this claim writes it; returns their ids."""
-    # a controlled taxonomy replaces the claim's own key terms
-    source = "taxonomy" if taxonomy is not None else "auto"
-    tids = []
-    for key, label in topic_assigner.assign_topics(claim_text, taxonomy=taxonomy):
-        tid = _topic_id(c, key, label)
-        c.execute("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source, label) VALUES (?, ?, ?, ?)",
-                  (aid, tid, source, label))
-        tids.append(tid)
-    return tids
-
-
-def _topic_id(c: sqlite3.Connection, key: str, label: str) -> int:
-    row = c.execute("SELECT id FROM topics WHERE key = ?", (key,)).fetchone()
-    if row is not None:
-        return row[0]
-    # topics are never deleted, so the next rowid is an id never given before
-    return c.execute("INSERT INTO topics(key, label) VALUES (?, ?)", (key, label)).lastrowid
+def _link_topics(c: sqlite3.Connection, links: list[tuple[int, str, str]], source: str) -> set[int]:
+    """Link claims to their topics, ``(attribution id, key, label as the claim writes it)``, a new
+    topic taking the label of its first claim; returns the topics' ids.  (A controlled taxonomy's
+    labels replace the claims' own key terms: ``source='taxonomy'``.)"""
+    if not links:
+        return set()
+    # topics are never deleted, so each new rowid is an id never given before (in the links' order)
+    c.executemany("INSERT OR IGNORE INTO topics(key, label) VALUES (?, ?)", ((key, label) for _, key, label in links))
+    keys = sorted({key for _, key, _ in links})
+    ids: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i:i + 500]
+        ids.update(c.execute(f"SELECT key, id FROM topics WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+    c.executemany("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source, label) VALUES (?, ?, ?, ?)",
+                  ((aid, ids[key], source, label) for aid, key, label in links))
+    return set(ids.values())
 
 
 def delete_document(c: sqlite3.Connection, doc_id: str, aliases: AliasConfig | None = _UNSET) -> None:
