@@ -117,7 +117,7 @@ FUNCTION = frozenset({"لي", "لنا", "لك", "لكم", "لهم", "لهن", "�
 STYLES = {"سمو", "معالي", "فضيلة", "سماحة", "سعادة", "جلالة", "فخامة"}
 # region nouns whose place name stays in the role: «المتحدث باسم الدفاع المدني بمنطقة جازان»
 # (narrower than REGION_WORDS above, which the rules read with its ب/ل forms listed)
-REGIONS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية"}
+REGIONS = {"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "بلدة", "قرية", "ريف"}
 # the first word of a prayer after a name, no part of it: «قال ابن القيم رحمه الله»
 PRAYER_HEADS = {"رحمه", "رحمها", "رحمهم", "رضي", "حفظه", "حفظها", "حفظهم", "يرحمه", "يحفظه", "عليه", "صلي"}
 # words that open God's name in a scripture citation: «قال تعالى»، «قال الله عز وجل»

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
+    REGIONS, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
     PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
@@ -795,7 +795,8 @@ class _Resolver:
                 # the speaker's words inside a longer name; keep the words up to them
                 # ("فلاديمير بوتين تناولت…" holds "بوتين": the fuller name is "فلاديمير بوتين")
                 for p in range(len(ew) - 1, min(len(kw), 4)):
-                    if kw[p - len(ew) + 1:p + 1] == ew and p + 1 > len(ew):
+                    if kw[p - len(ew) + 1:p + 1] == ew and p + 1 > len(ew) \
+                            and not any(_not_in_name(w) for w in kw[:p - len(ew) + 1]):
                         cand = " ".join(name.split()[:p + 1])
                         if best is None or p + 1 > len(best.split()):
                             best = cand
@@ -837,6 +838,12 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _not_in_name(w: str) -> bool:
+    """A (folded) word that cannot lead a person's name: a definite word with a proclitic
+    (بالرياض، للشركة) or a place's region word with ب/ل (بريف دمشق، بمنطقة)."""
+    return w.startswith(("بال", "لل", "وال", "فال")) or (w[:1] in "بل" and w[1:] in REGIONS)
 
 
 def _fuller_inside(ew: list[str], kw: list[str], name: str) -> str | None:

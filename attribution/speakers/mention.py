@@ -156,7 +156,9 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
     if head in W.doc_m or head in W.doc_f:
         return MentionInfo(text, _document_name(segs[0], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
-    if head in W.org:
+    if head in W.org and not (first in W.honorific and len(norm[0]) > 1 and (
+            strip_article(norm[0][1]) in W.honorific_bare or is_given_name(norm[0][1]))):
+        # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
     if len(segs) == 1 and _sound_plural(norm[0], W):
@@ -297,8 +299,8 @@ def _leading_honorifics(nseg: list[str], W: Vocabulary) -> int:
     """
     h = 0
     while h < len(nseg) - 1 and strip_article(nseg[h]) in W.honorific_bare \
-            and (nseg[h].startswith("ال") or len(nseg[h]) == 1 or nseg[h] in STYLES):
-        h += 1
+            and (nseg[h].startswith("ال") or len(nseg[h]) == 1 or nseg[h] in STYLES or (h and nseg[h] == "ركن")):
+        h += 1  # (الفريق ركن، اللواء ركن: the rank's "staff" qualifier)
     return h
 
 
@@ -376,6 +378,10 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
                 # (not باسم مدن سامي الحسيني، باسم تنظيم أبو محمد: the name follows)
         elif w[:1] == "ل" and len(w) > 3 and i + 1 < n and nseg[i + 1].startswith("ال") and not w.startswith("لل"):
             i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
+        elif w[:1] == "ب" and len(w) > 3 and not w.startswith("بال") and not is_given_name(w) and i + 2 < n \
+                and not nseg[i + 1].startswith("ال") and not is_given_name(nseg[i + 1]) and not is_name_particle(nseg[i + 1]) \
+                and (is_given_name(nseg[i + 2]) or strip_article(nseg[i + 2]) in W.honorific_bare):
+            i += 2  # «المسؤول في جيش الإسلام بريف دمشق محمد علوش»: where, then the name
         elif w == "علي" and _given_name_opening(nseg, i):
             break  # «مدير مكتب الجزيرة في بيروت علي هاشم»: علي is the name Ali, not على "on"
         elif w in AFFILIATION_PREPOSITIONS and i + 1 < n:
