@@ -336,7 +336,8 @@ def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
     organisation, cue, adverbial, preposition-led phrase)."""
     return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "و", "ف")) and fold(w) not in stopwords() \
         and not _title_or_org(ctx, strip_article(w)) and ctx.lexicon.forms.get(w) is None \
-        and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS
+        and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS \
+        and strip_pronoun(w) not in ctx.lexicon.category("content_head")  # (نتنياهو [تحذيره])
 
 
 def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
@@ -441,7 +442,13 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     elif not info.name:
         return None
     words = info.name.split()
-    if norm_word(words[0]) in ctx.lexicon.category("content_head"):
+    heads = ctx.lexicon.category("content_head")
+    cut = next((k for k, w in enumerate(words) if k and strip_pronoun(norm_word(w)) in heads
+                and strip_pronoun(norm_word(w)) != norm_word(w)), None)
+    if cut is not None:  # «بنيامين نتنياهو تحذيره من…»: his noun of content ends the name
+        words = words[:cut]
+        info = replace(info, name=" ".join(words))
+    if norm_word(words[0]) in heads:
         return None  # وتوقع الخبير ارتفاع الأسعار: the title's verb's object (a verbal noun), no name
     keep = _name_length(words)
     if keep < len(words):

@@ -378,6 +378,8 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
                 # (not باسم مدن سامي الحسيني، باسم تنظيم أبو محمد: the name follows)
         elif w[:1] == "ل" and len(w) > 3 and i + 1 < n and nseg[i + 1].startswith("ال") and not w.startswith("لل"):
             i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
+        elif w[:1] == "ب" and w[1:] in W.place and i + 1 < n and is_given_name(nseg[i + 1]):
+            i += 1  # «مدير الشركة في سوريا بلبنان وليد…»: a place with ب belongs to the role
         elif w[:1] == "ب" and len(w) > 3 and not w.startswith("بال") and not is_given_name(w) and i + 2 < n \
                 and not nseg[i + 1].startswith("ال") and not is_given_name(nseg[i + 1]) and not is_name_particle(nseg[i + 1]) \
                 and (is_given_name(nseg[i + 2]) or strip_article(nseg[i + 2]) in W.honorific_bare):

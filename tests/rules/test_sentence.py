@@ -179,6 +179,12 @@ POSITIONS = [
     # …، كما + verb: the same speaker's next report, no subject before كما
     ("ويرى الوزير أن الحكومة مسؤولة عن ذلك، كما لفت إلى أن الحل قريب.",
      [("يرى", "الوزير", "الحكومة مسؤولة عن ذلك"), ("لفت", None, "الحل قريب")]),
+    # a named topic after أما speaks even with a verb of belief; the outlet addressed in quotes
+    # is no subject; a name's own noun of content is the object
+    ("أما العالم دي باولو، فيعتقد أن الحل قريب.", [("يعتقد", "العالم دي باولو", "الحل قريب")]),
+    ('وأبلغ "الوطن" وكيل المعتقلين حامد أحمد أن القضية مستمرة.',
+     [("أبلغ", "وكيل المعتقلين حامد أحمد", "القضية مستمرة")]),
+    ("وجدد بنيامين نتنياهو تحذيره من الاتفاق.", [("جدد", "بنيامين نتنياهو", "تحذيره من الاتفاق")]),
     # God is the one prayed to, not the speaker
     ("ودعا الله أن يحفظ البلاد.", [("دعا", None, "يحفظ البلاد")]),
     # a detached لـ opens the outlet spoken to, never part of the speaker

@@ -457,6 +457,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _NEXT  # باحثون متخصصون، مصدر أمني مطلع: an indefinite role takes adjectives, not a name
     if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in v.title:
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
+    if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in ctx.lexicon.category("content_head"):
+        return _END  # وجدد بنيامين نتنياهو تحذيره من…: his own noun of content is the object
     if seen_name and not w.startswith("ال") and seg[m - 1].text in v.given \
             and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):
         return _NEXT  # a family name that is also a noun: مختار خطاب، محمد بيان (not وزارة الصحة)

@@ -186,9 +186,12 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     """A name then the object: the words of a name seen before (ونفى خطاب وجود…), or a name
     closed by a word no name holds (ونفى أحمد زكي أي علاقة…، عدم…، جميع…)."""
     chain = []
+    heads = ctx.lexicon.category("content_head")
     for t in seg:
         if t.text.startswith("ال") or t.text in QUOTES or len(chain) >= 4 or t.text in NOT_IN_NAME:
             break
+        if chain and strip_pronoun(t.text) != t.text and strip_pronoun(t.text) in heads:
+            return chain, i + 1 + len(chain)  # وجدد بنيامين نتنياهو تحذيره من…: his noun of content
         chain.append(t)
     known = 0
     while known < min(len(chain), 3) and chain[known].text in ctx.known:

@@ -62,6 +62,8 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: a parenthetical, no subject
         close = next((k for k in range(1, len(mid)) if mid[k].text in DASHES), None)
         return subject_after(ctx, mid[close + 1:]) if close is not None else None
+    if len(mid) > 3 and mid[0].text in QUOTES and mid[2].text in QUOTES and speaker_word(ctx, mid[3].text):
+        mid = mid[3:]  # وأبلغ "الوطن" وكيل المعتقلين…: the outlet addressed, then the subject
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
@@ -366,9 +368,10 @@ def _amma_topic(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
         return None
     np_ = [t for t in toks[k + 1:i] if t.text not in COMMA]
     np_ = np_[:np_end(ctx, np_)]
-    if not np_ or np_[0].text in PREPOSITIONS or is_adverbial(ctx, np_[0].text) or not plausible_speaker(ctx, np_):
+    if not np_ or np_[0].text in PREPOSITIONS or is_adverbial(ctx, np_[0].text) or np_[0].text in ctx.v.place:
         return None  # (أما في فرنسا فالمشتبه…: a place, not a subject)
-    return np_
+    named = len(np_) >= 2 and not np_[-1].text.startswith("ال") and np_[-1].text.isalpha()
+    return np_ if plausible_speaker(ctx, np_) or named else None  # (أما العالم دي باولو، فيعتقد…)
 
 
 def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:

@@ -71,8 +71,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         subj = speech_owner(ctx, toks[toks.index(subj[0]):mid_end]) or subj
     if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj):
         return None
-    if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj):
-        subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker
+    if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj) \
+            and subj[0].start > toks[i].start:
+        subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker (a fronted topic is one)
     speaker, kind = sent.mention(subj), None
     if speaker is None:
         speaker, kind = _implicit_speaker(ctx, sent, i, form, reported_before)
