@@ -19,6 +19,7 @@ _MEDIUM = frozenset({"في", "عبر", "علي"})  # بحسب ما نشر في �
 _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _SOURCE_STOP = _STOP_OR_COMMA | {":", "-", "–", "—", "(", ")"}
 _SOURCE_MAX, _APPOSITION_MAX = 9, 5
+_CONDITIONALS = frozenset({"اذا", "ان", "لو", "متي", "عندما", "حين", "حينما", "كلما", "لان", "لكن", "بينما"})
 _DESCRIPTION_MAX = 25  # the most words of a source's description before the فإن of its claim
 _SAYS = frozenset({("جاء", "في"), ("ورد", "في")})  # جاء في البيان: only a statement or report "says"
 _CAME = frozenset({"جاء", "وجاء", "ورد", "وورد"})
@@ -282,7 +283,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
     src: list[Tok] = []
     quoted = False  # inside a quoted name, points are the name's: شركة “دي. بي. دي”
     while k < n and (toks[k].text not in _SOURCE_STOP or (quoted and toks[k].text == ".")) \
-            and not is_complementizer(toks[k].text) and len(src) < _SOURCE_MAX:
+            and not is_complementizer(toks[k].text) and len(src) < _SOURCE_MAX \
+            and not (src and toks[k].text in _CONDITIONALS):  # (وبحسب محللين إذا نجح المؤشر…)
         if toks[k].text in QUOTES:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
         src.append(toks[k])

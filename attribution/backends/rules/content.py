@@ -288,7 +288,8 @@ def accusative(ctx: Context, w: str) -> bool:
     """A definite sound plural or dual in -ين (الصحفيين، الطرفين، المواطنين): an object, not a
     subject (not a place in -ين: البحرين، الصين)."""
     return w.startswith("ال") and w.endswith("ين") and len(w) > 5 \
-        and w not in ctx.v.place and w[2:] not in ctx.v.place and w not in ctx.known
+        and w not in ctx.v.place and w[2:] not in ctx.v.place and w not in ctx.known \
+        and w[2:] not in ctx.v.title  # (الأمين العام: a title in -ين, not a plural)
 
 
 def _addressee(ctx: Context, seg: list[Tok]) -> bool:

@@ -62,6 +62,10 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         w, prev = seg[m].text, seg[m - 1].text
         if w == "ل":
             return m  # وقال القروني لـ«الشرق الأوسط»: a detached ل (لـ) opens the addressee
+        if titled and not seen_name and w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f) \
+                and w[1:] not in v.media \
+                and m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
+            continue  # الأمين العام لجامعة الدول العربية: the body the title serves, not an addressee
         if strip_article(w) in _ISSUED:
             continue
         if _name_word(ctx, seg, m):

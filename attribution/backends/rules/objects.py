@@ -133,8 +133,10 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     m = 1
     while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
         m += 1
-    if strip_article(seg[0].text) in ctx.v.org or strip_article(seg[0].text) in ctx.v.org_f:
-        m = _org_name_end(seg, m)  # الرئاسة العامة للأرصاد وحماية البيئة [هطول أمطار]
+    head = strip_article(seg[0].text)
+    if head in ctx.v.org or head in ctx.v.org_f or head in ctx.v.title or head in ctx.v.title_f:
+        # الرئاسة العامة للأرصاد وحماية البيئة [هطول أمطار]، الأمين العام لجامعة الدول العربية [الدول…]
+        m = _org_name_end(seg, m)
     if m + 1 < len(seg) and seg[m].text == "باسم" and speaker_word(ctx, seg[0].text):
         m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
@@ -161,13 +163,13 @@ def _org_name_end(seg: list[Tok], m: int) -> int:
                 m += 1
             elif m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
                 m += 2
-        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text) and seg[m].text not in PREPOSITIONS:
             m += 1
         if m + 1 < len(seg) and seg[m].text[:1] == "و" and len(seg[m].text) > 3 and seg[m + 1].text.startswith("ال"):
             m += 2  # وحماية البيئة: a coordinated construct
         elif m < len(seg) and seg[m].text.startswith("وال") and len(seg[m].text) > 4:
             m += 1  # والتراث
-        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text) and seg[m].text not in PREPOSITIONS:
             m += 1
     return m
 
