@@ -57,6 +57,11 @@ CASES = [
     ("المسؤول في جيش الإسلام بريف دمشق محمد علوش", "محمد علوش", "المسؤول في جيش الإسلام بريف دمشق", "person"),
     ("الفريق الأول لكرة القدم", "الفريق الأول لكرة القدم", None, "organization"),
     ("مدير الشركة في سوريا بلبنان وليد بن علي الجلال", "وليد بن علي الجلال", "مدير الشركة في سوريا بلبنان", "person"),
+    # an honorific inside opens the name when no name stands before it; a participle with إلى
+    # after a two-word name describes him
+    ("المدير العام لبرنامج مستشفى قوى الأمن د. سليمان السحيمي", "سليمان السحيمي",
+     "المدير العام لبرنامج مستشفى قوى الأمن", "person"),
+    ("تيم نونان المنتمي إلى الاتحاد الدولي", "تيم نونان", None, "person"),
     # a participle and its complement after a name describe the person
     ("جيركي كتاينن المكلف بملف النمو", "جيركي كتاينن", None, "person"),
     # "named": the name follows يدعى / اسمه

@@ -541,6 +541,16 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال") \
             and not is_name_particle(nrest[-2]):  # (عبدالله بن مساعد: after بن a title word is a name)
         rest, nrest = rest[:-1], nrest[:-1]  # "ماهر بن صالح جمال رئيس": a role word cut off after the name
+    inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
+                  and nrest[k] not in W.title and is_given_name(nrest[k + 1])), None)
+    if inner is not None and any(is_given_name(nrest[m]) and not (m and strip_article(nrest[m - 1]) in W.honorific_bare)
+                                 for m in range(inner)):
+        inner = None  # (a name already before it: «محمد المومني … الأمير محمد بن سلمان» is another person)
+    if inner is not None:
+        # «المدير العام لبرنامج مستشفى قوى الأمن د. سليمان السحيمي»: an honorific inside opens the
+        # name, what stands before it is the role's
+        role = " ".join(x for x in [role, " ".join(rest[:inner])] if x) or None
+        rest, nrest = rest[inner + 1:], nrest[inner + 1:]
     cut = _preposition_phrase(nrest)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «دونيس بالمعسكر الإعدادي»: a name holds no ب/ل/في-phrase
@@ -570,6 +580,8 @@ def _preposition_phrase(nrest: list[str]) -> int | None:
     for k, w in enumerate(nrest):
         if k and w.startswith(("بال", "لل")) and not is_given_name(w):
             return k
+        if k == 2 and w.startswith("الم") and k + 1 < len(nrest) and nrest[k + 1] == "الي":
+            return k  # «تيم نونان المنتمي إلى الاتحاد»: a participle and its complement
         if k == 2 and w.startswith("الم") and not w.endswith(("ي", "ية", "يه")) and k + 1 < len(nrest) \
                 and nrest[1] not in ("من", "في", "عن", "علي", "الي") \
                 and (nrest[k + 1][:1] in "بل" or nrest[k + 1] in ("في", "عن", "علي", "من")):
