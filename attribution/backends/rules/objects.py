@@ -13,7 +13,7 @@ from __future__ import annotations
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import apposition_at, looks_nominal, np_end
 from attribution.backends.rules.words import is_adverbial, nisba_adjective, speaker_word
-from attribution.lexicon.closed import COMMA, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
+from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -137,6 +137,9 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     if head in ctx.v.org or head in ctx.v.org_f or head in ctx.v.title or head in ctx.v.title_f:
         # الرئاسة العامة للأرصاد وحماية البيئة [هطول أمطار]، الأمين العام لجامعة الدول العربية [الدول…]
         m = _org_name_end(seg, m)
+    if (head in ctx.v.title or head in ctx.v.title_f) and m < len(seg) and is_given_name(seg[m].text) \
+            and seg[m].text != "باسم":  # (المتحدث باسم الوزارة: "on behalf of")
+        m = _name_end(ctx, seg, m)  # وجدد اللاعب عبدالخالق برناوي [عقده]: the name after the title
     if m + 1 < len(seg) and seg[m].text == "باسم" and speaker_word(ctx, seg[0].text):
         m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
@@ -172,6 +175,28 @@ def _org_name_end(seg: list[Tok], m: int) -> int:
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text) and seg[m].text not in PREPOSITIONS:
             m += 1
     return m
+
+
+def _name_end(ctx: Context, seg: list[Tok], m: int) -> int:
+    """The end of a person's name opening at ``m`` (a given name): given names, particles and the
+    word they join, bare words that are no noun of content, and a closing family name in ال-…ي."""
+    heads = ctx.lexicon.category("content_head")
+    end = m + 1
+    while end < len(seg) and end - m < 6:
+        w = seg[end].text
+        if w in ctx.v.particle and end + 1 < len(seg):
+            end += 2
+            continue
+        if w.startswith("ال"):
+            if len(w) > 4 and (w.endswith("ي") or is_given_name(w[2:])):
+                end += 1  # the family name closes it: العتيبي، الراشد
+            break
+        if strip_pronoun(w) != w or strip_pronoun(w) in heads or w in NOT_IN_NAME or w in QUOTES or not w.isalpha() \
+                or is_adverbial(ctx, w) or w in FUNCTION or w in ("ما", "من", "عن") or w in ctx.v.place \
+                or (end - m >= 2 and w.endswith("ة")):
+            break  # (محمود عباس [خلال القمة]، رؤوفين ريفيلين [إقامة اتحاد…])
+        end += 1
+    return end
 
 
 def _after_construct_head(seg: list[Tok], i: int) -> _Split | None:

@@ -116,7 +116,10 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     split = ([], i + 1) if pronoun_before(ctx, sent, i) is not None else object_split(ctx, toks, i, implicit=implicit)
     head = _content_head(ctx, toks, i, implicit)
     if head is not None and (split is None or head > split[1]):
-        split = toks[i + 1:head], head  # أكدت اللجنة العامة للانتخابات ضرورة…: the object starts at ضرورة
+        # أكدت اللجنة العامة للانتخابات ضرورة…: the object starts at ضرورة (an adverbial before it is
+        # neither subject nor object: وجدد الرئيس محمود عباس خلال القمة تأكيده…)
+        before = split[0] if split is not None and split[0] and is_adverbial(ctx, toks[split[1]].text) else toks[i + 1:head]
+        split = before, head
     if split is None or not _object_is_content(ctx, toks, split[1], form):
         return None, subj
     if form.frames.only and split[1] != head:
@@ -147,6 +150,9 @@ def _object_is_content(ctx: Context, toks: list[Tok], k: int, form: VerbForm) ->
     w = toks[k].text
     if w in DEMONSTRATIVES:
         return form.meaning in PREDICATING and k + 1 < len(toks) and toks[k + 1].text not in STOP_PUNCT
+    if w == "ما" and k + 1 < len(toks) and ctx.verb_forms.get(toks[k + 1].text) is None \
+            and toks[k + 1].text not in FUNCTION and toks[k + 1].text not in STOP_PUNCT:
+        return True  # ونفى المدير ما تردد عن…: "what was rumoured", a clause of content
     if w in PREPOSITIONS or w in QUOTES or w in COMMA or w in STOP_PUNCT or is_complementizer(w) \
             or is_adverbial(ctx, w) or ctx.verb_forms.get(w) is not None:
         return False
