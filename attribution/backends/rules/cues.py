@@ -62,6 +62,10 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
+    elif form.strict and form.clitic and any(t.text.startswith("بين") for t in toks[max(0, i - 4):i]) \
+            and not any(t.text in COMMA for t in toks[max(0, i - 4):i]) \
+            and not (i + 1 < len(toks) and is_complementizer(toks[i + 1].text)):
+        return False  # تنسيق بيننا وبين أسر الشهداء: "between us and", the preposition again
     if form.aspect == "perfect" and not form.frames.relay and _vocalised_passive(sent, i, form):
         return False  # ووُصِف حبري بأنه…، أُعلِن أن…: a passive written with its vowels names no speaker
         # (نُقل عن أوغلو قوله: a relay's passive still names its source)
