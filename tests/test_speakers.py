@@ -62,6 +62,8 @@ CASES = [
     ("المدير العام لبرنامج مستشفى قوى الأمن د. سليمان السحيمي", "سليمان السحيمي",
      "المدير العام لبرنامج مستشفى قوى الأمن", "person"),
     ("تيم نونان المنتمي إلى الاتحاد الدولي", "تيم نونان", None, "person"),
+    # the blessing names the Prophet
+    ("عليه الصلاة والسلام", "النبي محمد", None, "person"),
     # a participle and its complement after a name describe the person
     ("جيركي كتاينن المكلف بملف النمو", "جيركي كتاينن", None, "person"),
     # "named": the name follows يدعى / اسمه

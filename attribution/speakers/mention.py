@@ -120,8 +120,10 @@ def _sacred_speaker(text: str, first: list[str]) -> MentionInfo | None:
     """God in a scripture citation, the Prophet in a hadith: each named once, the same way."""
     if first[0] in SCRIPTURE_OPENERS or first[:2] == ["الله", "تعالي"]:
         return MentionInfo(text, "الله", None, "person", "m", "sg", False)  # قال تعالى، قال الله عز وجل
-    if first[:2] == ["صلي", "الله"]:
-        return MentionInfo(text, "النبي محمد", None, "person", "m", "sg", False)  # قال صلى الله عليه وسلم
+    blessing = first[1:] if first[:1] == ["عليه"] else first
+    if first[:2] == ["صلي", "الله"] or blessing[:2] in (["الصلاه", "والسلام"], ["الصلاة", "والسلام"]):
+        # قال صلى الله عليه وسلم، قال عليه الصلاة والسلام: the Prophet
+        return MentionInfo(text, "النبي محمد", None, "person", "m", "sg", False)
     return None
 
 
