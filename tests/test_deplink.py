@@ -228,7 +228,7 @@ def test_padt_dev_scores_with_the_project_lexicon(tmp_path, capsys):
 
 # --------------------------------------------------------------------------- properties
 
-from hypothesis import given, settings  # noqa: E402
+from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _WORDS = [("قال", "قال", "VERB"), ("أكد", "أكد", "VERB"), ("مشيرا", "مشير", "ADJ"), ("بحسب", "حسب", "ADP"),
@@ -258,6 +258,9 @@ def _trees(draw):
 
 @settings(max_examples=150, deadline=None)
 @given(_trees())
+@example("# newdoc id = h\n1\t«\t«\tPUNCT\t_\t_\t3\tnsubj\t_\tSpaceAfter=No\n2\t»\t»\tPUNCT\t_\t_\t3\tnsubj\t_\t"
+         "SpaceAfter=No\n3\tقال\tقال\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n4\tقال\tقال\tVERB\t_\t_\t1\tparataxis"
+         "\t_\tSpaceAfter=No\n")  # quotation marks around nothing: no empty claim
 def test_property_any_tree_links_without_crashing_and_spans_slice_the_text(src):
     doc = next(read_conllu(src))
     for c in link(doc, parse_conllu(doc, backend="light")):

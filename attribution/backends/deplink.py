@@ -358,7 +358,9 @@ def _quote_kind(text: str, claim: Span, frame_start: int, frame_end: int) -> tup
         if not _has_quote(body) and after[:1] == close:
             return "direct", _strip_span(text, body_start, e)
     if _has_quote(inner):
-        return "mixed", _balance(text, claim)
+        balanced = _balance(text, claim)
+        # (a claim of quotation marks alone, «», balances to nothing: it stays as it is)
+        return ("mixed", balanced) if balanced.start < balanced.end else ("indirect", claim)
     return "indirect", claim
 
 
@@ -506,6 +508,8 @@ def _verb_candidate(text: str, tree: _Tree, sent_idx: int, cue, key: str) -> Can
     if frame_start is None or frame_start >= claim.start:
         frame_start = max(0, claim.start - 4)
     kind, claim = _quote_kind(text, claim, frame_start, min(len(text), claim.end + 4))
+    if claim.start >= claim.end:
+        return None  # («» alone: quotation marks around nothing are no claim)
     speaker = None
     if passive:
         kind, confidence = "unattributed", 0.75
@@ -590,6 +594,8 @@ def _according_to(text: str, tree: _Tree, sent_idx: int, w) -> Candidate | None:
     if claim is None:
         return None
     kind, claim = _quote_kind(text, claim, claim.start, claim.end)
+    if claim.start >= claim.end:
+        return None
     cs, ce = _according_cue_span(tree, w, cue_ids, phrase)
     speaker_word, speaker = source.speaker_word, None
     if speaker_word is not None:

@@ -193,6 +193,9 @@ POSITIONS = [
     ("وقال المدير لوكالة الأنباء إن العمل مستمر.", [("قال", "المدير", "العمل مستمر")]),
     # an adverbial between the subject and its noun of content is neither
     ("وجدد الرئيس محمود عباس خلال القمة تأكيده على الحل.", [("جدد", "الرئيس محمود عباس", "تأكيده على الحل")]),
+    # a noun of content right after the verb is its object: the subject is dropped
+    ("وأكد حرص سموه على دعم المشاريع.", [("أكد", None, "دعم المشاريع")]),
+    ("وأعلن استعداده للتعاون.", [("أعلن", None, "استعداده للتعاون")]),
     # God is the one prayed to, not the speaker
     ("ودعا الله أن يحفظ البلاد.", [("دعا", None, "يحفظ البلاد")]),
     # a detached لـ opens the outlet spoken to, never part of the speaker

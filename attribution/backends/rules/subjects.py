@@ -79,6 +79,9 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
         if not subject:
             seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
+            if seg and strip_pronoun(strip_article(seg[0].text)) in ctx.lexicon.category("content_head") \
+                    and not speaker_word(ctx, seg[0].text):
+                return None  # وأكد حرص سموه على…: a noun of content is the object, the subject is dropped
         cut = np_end(ctx, seg)
         np_ = seg[:cut]
         if not np_:

@@ -138,7 +138,7 @@ def _content_head(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> int 
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w):
             return None
         if strip_pronoun(strip_article(w)) in heads or strip_pronoun(w) in heads:
-            return k if implicit or k > i + 1 else None
+            return k  # (right after the verb too: وأكد حرص سموه على…, the subject is dropped)
     return None
 
 
