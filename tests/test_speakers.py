@@ -62,6 +62,9 @@ CASES = [
     ("المدير العام لبرنامج مستشفى قوى الأمن د. سليمان السحيمي", "سليمان السحيمي",
      "المدير العام لبرنامج مستشفى قوى الأمن", "person"),
     ("تيم نونان المنتمي إلى الاتحاد الدولي", "تيم نونان", None, "person"),
+    # a body in construct with a title keeps its own name before the person's given name
+    ("رئيس بلدية محايل حمد آل درهم", "حمد آل درهم", "رئيس بلدية محايل", "person"),
+    ("مدير شركة أرامكو أمين الناصر", "أمين الناصر", "مدير شركة أرامكو", "person"),
     # the blessing names the Prophet
     ("عليه الصلاة والسلام", "النبي محمد", None, "person"),
     # a participle and its complement after a name describe the person

@@ -337,6 +337,8 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
         i += 1
         if b in W.title and not nseg[i - 1].startswith("ال"):
             i = _construct_end(nseg, i, W)
+            if i < len(nseg) and strip_article(nseg[i - 1]) in W.org | W.org_f:
+                i = _org_proper_name_end(nseg, i)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
         i = role_end = _complement_end(nseg, i, W, quoted)
     return role_end, gender
 
