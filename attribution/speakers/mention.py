@@ -555,7 +555,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # name, what stands before it is the role's
         role = " ".join(x for x in [role, " ".join(rest[:inner])] if x) or None
         rest, nrest = rest[inner + 1:], nrest[inner + 1:]
-    cut = _preposition_phrase(nrest)
+    cut = _preposition_phrase(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «دونيس بالمعسكر الإعدادي»: a name holds no ب/ل/في-phrase
     cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")), None)
@@ -575,7 +575,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     return _RoleSplit(role, name, gender)
 
 
-def _preposition_phrase(nrest: list[str]) -> int | None:
+def _preposition_phrase(nrest: list[str], W: Vocabulary | None = None) -> int | None:
     """Where a preposition phrase starts inside a would-be name (None: nowhere before its end).
 
     «دونيس بالمعسكر الإعدادي» → 1.  A given name that begins like ب/ل (بدر، لينا) is no phrase,
@@ -584,10 +584,11 @@ def _preposition_phrase(nrest: list[str]) -> int | None:
     for k, w in enumerate(nrest):
         if k and w.startswith(("بال", "لل")) and not is_given_name(w):
             return k
-        if k == 2 and w.startswith("الم") and k + 1 < len(nrest) and nrest[k + 1] == "الي":
+        named = k >= 2 and all(x not in ("من", "في", "عن", "علي", "الي", "احد", "احدي", "بعض") for x in nrest[:k]) and (
+            W is None or not any(strip_article(x) in W.title | W.org | W.org_f for x in nrest[:k]))
+        if named and k <= 4 and w.startswith("الم") and k + 1 < len(nrest) and nrest[k + 1] == "الي":
             return k  # «تيم نونان المنتمي إلى الاتحاد»: a participle and its complement
-        if k == 2 and w.startswith("الم") and not w.endswith(("ي", "ية", "يه")) and k + 1 < len(nrest) \
-                and nrest[1] not in ("من", "في", "عن", "علي", "الي") \
+        if named and k <= 4 and w.startswith("الم") and not w.endswith(("ي", "ية", "يه")) and k + 1 < len(nrest) \
                 and (nrest[k + 1][:1] in "بل" or nrest[k + 1] in ("في", "عن", "علي", "من")):
             return k  # «جيركي كتاينن المكلف بملف النمو»: a participle and its complement describe him
         if k and w in ("في", "من", "عن", "الي", "مع") and is_given_name(nrest[0]):
