@@ -257,7 +257,14 @@ def decoded_lines(name: str, lines: Iterable[bytes], *, encoding: str | None = N
     if looks_binary(head):
         raise InputError(f"{name}: binary file, not text")
     decoder = LineDecoder(name, sample, encoding=encoding, detect=detect, note=note, utf8=bom == "utf-8")
-    for n, line in enumerate(_chain(sample, it), 1):
+    yield from decode_numbered(name, decoder, _chain(sample, it), 1)
+
+
+def decode_numbered(name: str, decoder: Callable[[bytes, str], str], lines: Iterable[bytes],
+                    first_line: int) -> Iterator[tuple[int, str | InputError]]:
+    """(line number, text or the error naming it) for each line, decoded by ``decoder`` (a
+    :class:`LineDecoder` or one standing at a range of the file), numbered from ``first_line``."""
+    for n, line in enumerate(lines, first_line):
         try:
             text = decoder(line, f"{name}:{n}")
         except Undecodable as e:

@@ -23,15 +23,13 @@ to UTF-8 lines comes once per range (``on_note``), for the caller to keep the fi
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
-from attribution.errors import InputError
-from attribution.io.encodings import (SAMPLE_BYTES, LineDecoder, Undecodable, bom_encoding, detect,
+from attribution.io.encodings import (SAMPLE_BYTES, LineDecoder, Undecodable, bom_encoding, decode_numbered, detect,
                                       looks_binary)
 from attribution.io.problems import Reporter
-from attribution.io.tables import Item, document_from_record
+from attribution.io.tables import Item, jsonl_documents
 
 __all__ = ["splittable", "line_cuts", "count_lines", "jsonl_range_items"]
 
@@ -182,46 +180,6 @@ def jsonl_range_items(path: str | Path, key: str, start: int, end: int, *, first
     rep = report if isinstance(report, Reporter) else Reporter(report)
     with open(path, "rb") as f:
         decoder = _RangeDecoder(f, name, start, encoding=encoding, note=on_note or rep.kept)
-        numbered = _decoded(name, decoder, decoder.lines(start, end), first_line)
-        yield from _documents(name, numbered, stem=key, report=rep, text_field=text_field,
-                              meta={"path": name} if meta is None else meta)
-
-
-def _decoded(name: str, decoder: _RangeDecoder, lines: Iterable[bytes],
-             first_line: int) -> Iterator[tuple[int, str | InputError]]:
-    for n, line in enumerate(lines, first_line):  # as decoded_lines numbers and decodes them
-        try:
-            text = decoder(line, f"{name}:{n}")
-        except Undecodable as e:
-            yield n, InputError(f"{name}:{n}: {e}")
-            continue
-        yield n, text[1:] if text.startswith("\ufeff") else text
-
-
-def _documents(name: str, numbered: Iterable[tuple[int, str | InputError]], *, stem: str, report: Reporter,
-               text_field: str | None, meta: Mapping[str, Any]) -> Iterator[Item]:
-    """The documents of decoded JSONL lines, with the problems of :func:`attribution.io.tables.jsonl_items`
-    (kept in step with it; ``tests/test_distributed.py`` compares the two)."""
-    for n, line in numbered:
-        where = f"{name}:{n}"
-        if isinstance(line, InputError):
-            report(str(line))
-            continue
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as e:
-            report(f"{where}: invalid JSON ({getattr(e, 'msg', e)})")
-            continue
-        except RecursionError:
-            report(f"{where}: invalid JSON (nested too deeply)")
-            continue
-        if not isinstance(record, dict):
-            report(f"{where}: not a JSON object")
-            continue
-        try:
-            yield where, document_from_record(record, fallback_id=f"{stem}:{n}", text_field=text_field,
-                                              extra_meta=meta, on_bad_id=lambda m: report.kept(f"{where}: {m}"))
-        except ValueError as e:
-            report(f"{where}: {e}")
+        numbered = decode_numbered(name, decoder, decoder.lines(start, end), first_line)
+        yield from jsonl_documents(name, numbered, stem=key, report=rep, text_field=text_field,
+                                   meta={"path": name} if meta is None else meta)

@@ -114,7 +114,15 @@ def jsonl_items(name: str, lines: Iterable[bytes], *, stem: str, report: Reporte
                 text_field: str | None = None, encoding: str | None = None,
                 meta: Mapping[str, Any] | None = None, detect: Detect = detect) -> Iterator[Item]:
     """(``name:line``, Document) for each good line of a JSON Lines byte stream."""
-    for n, line in decoded_lines(name, lines, encoding=encoding, detect=detect, note=report.kept):
+    numbered = decoded_lines(name, lines, encoding=encoding, detect=detect, note=report.kept)
+    yield from jsonl_documents(name, numbered, stem=stem, report=report, text_field=text_field, meta=meta)
+
+
+def jsonl_documents(name: str, numbered: Iterable[tuple[int, str | InputError]], *, stem: str, report: Reporter,
+                    text_field: str | None = None, meta: Mapping[str, Any] | None = None) -> Iterator[Item]:
+    """(``name:line``, Document) for each good one of decoded, numbered JSON Lines (the whole file's
+    or a byte range's), one problem line for each bad one."""
+    for n, line in numbered:
         where = f"{name}:{n}"
         if isinstance(line, InputError):
             report(str(line))
