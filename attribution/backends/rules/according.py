@@ -8,7 +8,7 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT, SUBORDINATORS
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Cue, Span
 from attribution.text.morph import NISBA_ENDINGS, strip_article, strip_pronoun
@@ -19,7 +19,8 @@ _MEDIUM = frozenset({"في", "عبر", "علي"})  # بحسب ما نشر في �
 _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _SOURCE_STOP = _STOP_OR_COMMA | {":", "-", "–", "—", "(", ")"}
 _SOURCE_MAX, _APPOSITION_MAX = 9, 5
-_CONDITIONALS = frozenset({"اذا", "ان", "لو", "متي", "عندما", "حين", "حينما", "كلما", "لان", "لكن", "بينما"})
+# a condition or another clause after a source ends it: SUBORDINATORS and these
+_CONDITIONALS = SUBORDINATORS | {"اذا", "ان", "لو", "متي", "لان", "لكن"}
 _DESCRIPTION_MAX = 25  # the most words of a source's description before the فإن of its claim
 _SAYS = frozenset({("جاء", "في"), ("ورد", "في")})  # جاء في البيان: only a statement or report "says"
 _CAME = frozenset({"جاء", "وجاء", "ورد", "وورد"})

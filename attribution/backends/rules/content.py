@@ -15,7 +15,7 @@ from attribution.backends.rules.cues import match_according, participle_opens_co
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
+from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
@@ -85,7 +85,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             break
         if j > i + 1 and (strip_article(toks[j - 1].text), w) in _TITLE_PREPOSITIONS and j + 1 < len(toks) \
                 and toks[j - 1].text.startswith("ال") \
-                and strip_pronoun(strip_article(toks[j + 1].text)) not in ctx.lexicon.category("content_head"):
+                and not content_noun(ctx, toks[j + 1].text):
             # (أعرب المسؤول عن ارتياحه: a noun of content after it is the verb's frame)
             j += 1
             continue  # وأكد المشرف على حلقات القرآن… أن، وكشف المسؤول عن الملف أن: the title's complement

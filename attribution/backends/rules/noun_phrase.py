@@ -6,7 +6,7 @@ name; it ends at the addressee للصحفيين.
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
-from attribution.backends.rules.words import is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun
+from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
@@ -461,7 +461,7 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _NEXT  # باحثون متخصصون، مصدر أمني مطلع: an indefinite role takes adjectives, not a name
     if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in v.title:
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
-    if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in ctx.lexicon.category("content_head"):
+    if seen_name and w != strip_pronoun(w) and content_noun(ctx, w):
         return _END  # وجدد بنيامين نتنياهو تحذيره من…: his own noun of content is the object
     if seen_name and not w.startswith("ال") and seg[m - 1].text in v.given \
             and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import apposition_at, looks_nominal, np_end
-from attribution.backends.rules.words import is_adverbial, nisba_adjective, speaker_word
+from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
@@ -180,7 +180,6 @@ def _org_name_end(seg: list[Tok], m: int) -> int:
 def _name_end(ctx: Context, seg: list[Tok], m: int) -> int:
     """The end of a person's name opening at ``m`` (a given name): given names, particles and the
     word they join, bare words that are no noun of content, and a closing family name in ال-…ي."""
-    heads = ctx.lexicon.category("content_head")
     end = m + 1
     while end < len(seg) and end - m < 6:
         w = seg[end].text
@@ -191,7 +190,7 @@ def _name_end(ctx: Context, seg: list[Tok], m: int) -> int:
             if len(w) > 4 and (w.endswith("ي") or is_given_name(w[2:])):
                 end += 1  # the family name closes it: العتيبي، الراشد
             break
-        if strip_pronoun(w) != w or strip_pronoun(w) in heads or w in NOT_IN_NAME or w in QUOTES or not w.isalpha() \
+        if strip_pronoun(w) != w or content_noun(ctx, w) or w in NOT_IN_NAME or w in QUOTES or not w.isalpha() \
                 or is_adverbial(ctx, w) or w in FUNCTION or w in ("ما", "من", "عن") or w in ctx.v.place \
                 or (end - m >= 2 and w.endswith("ة")):
             break  # (محمود عباس [خلال القمة]، رؤوفين ريفيلين [إقامة اتحاد…])
@@ -213,11 +212,10 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     """A name then the object: the words of a name seen before (ونفى خطاب وجود…), or a name
     closed by a word no name holds (ونفى أحمد زكي أي علاقة…، عدم…، جميع…)."""
     chain = []
-    heads = ctx.lexicon.category("content_head")
     for t in seg:
         if t.text.startswith("ال") or t.text in QUOTES or len(chain) >= 4 or t.text in NOT_IN_NAME:
             break
-        if chain and strip_pronoun(t.text) != t.text and strip_pronoun(t.text) in heads:
+        if chain and strip_pronoun(t.text) != t.text and content_noun(ctx, t.text):
             return chain, i + 1 + len(chain)  # وجدد بنيامين نتنياهو تحذيره من…: his noun of content
         chain.append(t)
     known = 0

@@ -15,7 +15,7 @@ from attribution.backends.rules.noun_phrase import (
     DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
 )
 from attribution.backends.rules.words import (
-    is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
     CHIEF, COMMA, DASHES, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
@@ -79,8 +79,7 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             seg = seg[1:]  # أوضح ذلك مدير عام الفرع
         if not subject:
             seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
-            if seg and strip_pronoun(strip_article(seg[0].text)) in ctx.lexicon.category("content_head") \
-                    and not speaker_word(ctx, seg[0].text):
+            if seg and content_noun(ctx, seg[0].text) and not speaker_word(ctx, seg[0].text):
                 return None  # وأكد حرص سموه على…: a noun of content is the object, the subject is dropped
         cut = np_end(ctx, seg)
         np_ = seg[:cut]
@@ -227,7 +226,7 @@ def _opens_subject(ctx: Context, w: str) -> bool:
 def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
     """A name or a role right after the subject, not a participle modifier (البيان الختامي، الصادر مساء اليوم، أن…)."""
     f0 = np_[0].text
-    if strip_pronoun(strip_article(f0)) in ctx.lexicon.category("content_head"):
+    if content_noun(ctx, f0):
         return False  # وأكد أسامة البار، حرص الجهات على…: the object after a comma, a verbal noun
     return looks_nominal(ctx, np_) and (not f0.startswith("ال") or speaker_word(ctx, f0)
                                         or strip_article(f0) in ctx.v.honorific_bare)

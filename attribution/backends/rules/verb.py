@@ -23,7 +23,7 @@ from attribution.backends.rules.subjects import (
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before,
 )
-from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word
+from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, speaker_word
 from attribution.lexicon.closed import (
     BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
 )
@@ -132,12 +132,11 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
 def _content_head(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> int | None:
     """The first noun heading a proposition (ضرورة، أهمية، وجود، ترشحه) after the verb at ``i``,
     within its clause and after its subject (right after the verb when the subject is elsewhere)."""
-    heads = ctx.lexicon.category("content_head")
     for k in range(i + 1, min(len(toks), i + 1 + _HEAD_REACH)):
         w = toks[k].text
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w):
             return None
-        if strip_pronoun(strip_article(w)) in heads or strip_pronoun(w) in heads:
+        if content_noun(ctx, w):
             return k  # (right after the verb too: وأكد حرص سموه على…, the subject is dropped)
     return None
 

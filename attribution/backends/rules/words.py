@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context
 from attribution.lexicon.closed import PRON
-from attribution.text.morph import strip_article
+from attribution.text.morph import strip_article, strip_pronoun
 
 _COMPLEMENTIZERS = ("ان", "بان", "وان", "فان", "لان")
 # every complementizer bare or with a pronoun suffix (the rules ask of nearly every word)
@@ -19,6 +19,13 @@ def is_complementizer(w: str) -> bool:
     (True, True, False)
     """
     return w in _COMPLEMENTIZER_FORMS
+
+
+def content_noun(ctx: Context, w: str) -> bool:
+    """A noun heading a proposition (content_heads.txt), with its article or its possessive
+    pronoun: ضرورة، الضرورة، تحذيره، ترشحه."""
+    heads = ctx.lexicon.category("content_head")
+    return strip_pronoun(strip_article(w)) in heads or strip_pronoun(w) in heads
 
 
 def speaker_word(ctx: Context, w: str) -> bool:
