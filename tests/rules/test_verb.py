@@ -84,12 +84,17 @@ CONTINUED = [
 ]
 
 
-@pytest.mark.parametrize("text, verb, expected", CONTINUED)
-def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, expected):
+def _speaker_mention(ar, text: str, verb: str) -> str | None:
+    """The speaker mention of the report of ``verb`` (as written) in ``text``."""
     ctx, sent = ar.context(), ar.sentence(text)
     i = ar.index(sent, verb)
     c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
-    assert (c.speaker.text if c.speaker else None) == expected
+    return c.speaker.text if c.speaker else None
+
+
+@pytest.mark.parametrize("text, verb, expected", CONTINUED)
+def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, expected):
+    assert _speaker_mention(ar, text, verb) == expected
 
 
 # (text, verb as written, its speaker mention): verbs joined by و to a relative clause share its subject
@@ -106,10 +111,7 @@ RELATIVE = [
 
 @pytest.mark.parametrize("text, verb, expected", RELATIVE)
 def test_verbs_joined_to_a_relative_clause_share_its_subject(ar, text, verb, expected):
-    ctx, sent = ar.context(), ar.sentence(text)
-    i = ar.index(sent, verb)
-    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
-    assert (c.speaker.text if c.speaker else None) == expected
+    assert _speaker_mention(ar, text, verb) == expected
 
 
 def test_a_passive_after_a_relative_reports_nothing(ar):
