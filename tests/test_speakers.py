@@ -100,6 +100,22 @@ CASES = [
     ("المادة (14) من نظام العمل", "المادة (14) من نظام العمل", None, "document"),
     # …but a و inside one name joins no second speaker
     ("وزارة الزراعة والمياه", "وزارة الزراعة والمياه", None, "organization"),
+    # two indefinite titles sharing one genitive are one person's role
+    ("إمام وخطيب المسجد النبوي الشيخ صلاح البدير", "صلاح البدير", "إمام وخطيب المسجد النبوي", "person"),
+    ("رئيس ومؤسس الجمعية الدكتور خالد العمري", "خالد العمري", "رئيس ومؤسس الجمعية", "person"),
+    ("الوزير والسفير", None, "الوزير", "person"),
+    # his speech after the subject is the verb's object, no part of the name
+    ("المقحم حديثه", "المقحم", None, "unknown"),
+    ("والد الشهيد حديثه", None, "والد الشهيد", "person"),
+    # a ل-genitive before a given name closes the role; alone it may be a name (لافروف)
+    ("الأمين العام لأوبك عبد الله البدري", "عبد الله البدري", "الأمين العام لأوبك", "person"),
+    ("وزير الخارجية لافروف", "لافروف", "وزير الخارجية", "person"),
+    ("وزيرة العدل لوريتا لينش", "لوريتا لينش", "وزيرة العدل", "person"),
+    # a construct of common nouns after a closed role is the verb's object (طالب X شباب الأمة)
+    ("إمام وخطيب المسجد الحرام شباب الأمة", None, "إمام وخطيب المسجد الحرام", "person"),
+    ("خطيب المسجد النبوي صلاح البدير", "صلاح البدير", "خطيب المسجد النبوي", "person"),
+    # a clause about the speaker (وهو …) names nobody
+    ("السيدة، وهي تبكي", None, "السيدة", "person"),
 ]
 
 

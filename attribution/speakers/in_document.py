@@ -418,7 +418,7 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
             if commas >= 2:
                 break
         elif x in ".!?؟؛:\"«»“”()-–—" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None \
-                or x in ORG_NAME_STOPS:
+                or x in ORG_NAME_STOPS or (m > k + 1 and _imperfect_verb(x)):
             break  # (a relative clause ends the phrase: «… العتيبي التفجير الذي وقع…»)
         end = toks[m][1]
         m += 1
@@ -473,8 +473,8 @@ def _name_length(words: list[str]) -> int:
             k += given_name_length(norm, k) or 1  # (أليكسي is a given name, not an ال-word; علي is Ali)
             continue
         if is_name_particle(w) and k + 1 < len(norm):
-            k += 2
-            if norm[k - 1].startswith("ال") and w != "ال":
+            k += 1 + (given_name_length(norm, k + 1) or 1)  # (بن عبد الله: a compound after the particle)
+            if norm[k - 1].startswith("ال") and w != "ال" and norm[k - 1] != "الله":
                 break  # بن الخطاب: the article closes the name
             continue
         if w.startswith("ال"):
@@ -486,7 +486,8 @@ def _name_length(words: list[str]) -> int:
                                                                    and norm[k] not in _adverbials())):
                     continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
             break
-        if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] in "وف" or w in _places():
+        if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] in "وف" or w in _places() \
+                or (k and _imperfect_verb(w)):
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
         k += 1
     return max(k, 1)
@@ -500,6 +501,13 @@ def _adverbials() -> frozenset[str]:
     return vocabulary().adverbial
 
 
+def _imperfect_verb(w: str) -> bool:
+    """A word shaped like a third-person imperfect verb (يصافح، يلتقي، يتحدث) and no given name:
+    a photo caption's verb before the name, «… يصافح أشتون كارتر وزير الدفاع», is no part of it
+    (names in ي- have a long vowel after it, يوسف، ياسر، يوكيا, or are known: يحيى، يزيد)."""
+    return len(w) >= 4 and w[0] == "ي" and w[1] not in "اوىي" and not is_given_name(w)
+
+
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
     """Index of the first word of a two- or three-word name right before token ``k``, if any."""
     words = []
@@ -507,7 +515,7 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
     while m >= 0 and len(words) < 3:
         w = toks[m][2]
         if not w.isalpha() or w.startswith("ال") or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
-                or lexicon.forms.get(w) is not None or w in NAME_STOPS:
+                or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w):
             break
         words.append(m)
         m -= 1
@@ -936,6 +944,11 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
     if norm_word(c.speaker.text) in lex.category("honorific_pronoun"):
         # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary
         return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start)
+    first = norm_word(c.speaker.text.split()[0]) if c.speaker.text.split() else ""
+    if first in _NOT_A_SUBJECT:
+        # «وقال أمام ممثلي…» (a preposition), «وأضاف وهي تخاطب…» (a clause about the speaker): the
+        # words after the verb are no subject, the verb's is implicit
+        return _implicit_speaker(r, c, lex)
     info = analyse_mention(c.speaker.text, lex)
     if doc.text[max(0, c.speaker.start - 2):c.speaker.start] == "لل" and info.name and \
             not info.name.startswith("ال"):
@@ -950,6 +963,10 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
     return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), c.gender)
 
+
+#: First words no subject has: prepositions and the pronoun of a circumstantial clause (وهو، وهي).
+_NOT_A_SUBJECT = frozenset({"امام", "خلال", "ضد", "نحو", "حول", "عند", "لدي", "بين", "عبر", "الي", "عن", "مع",  # (not علي: also Ali)
+                            "وهو", "وهي", "وهم", "وهما", "وهن"})
 
 _NUMBER_AFTER = re.compile(r"\s*(\(\s*\d+\s*\)|\d+)(?!\S*[%٪])")
 
@@ -1011,11 +1028,21 @@ def _name_like(w: str) -> bool:
     return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w == "بن"
 
 
+def _trimmed_name(info: MentionInfo) -> MentionInfo:
+    """A person's name cut where a name ends (:func:`_name_length`): a clause's subject read after a
+    verb that reports nothing runs on into its object («سعود بن إبراهيم الشريم المسلمين»)."""
+    if info.type != "person" or not info.name or len(info.name.split()) < 3:
+        return info
+    words = info.name.split()
+    keep = _name_length(words)
+    return replace(info, name=" ".join(words[:keep])) if keep < len(words) else info
+
+
 def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | None:
     """وأضاف أن…: the subject of the sentence before when it is clear and agrees, else the
     most recent speaker that agrees with the verb."""
     if c.antecedent is not None:
-        info = analyse_mention(c.antecedent.text, lex)
+        info = _trimmed_name(analyse_mention(c.antecedent.text, lex))
         clear = _clear_antecedent(info) or (info.type in ("person", "unknown") and info.name and " " not in info.name
                                             and r._is_surname(fold(info.name)))  # «وقام كارتر بزيارة… وأشاد…»
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \

@@ -82,7 +82,7 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
     """
     for k in range(1, len(nseg)):
         w = nseg[k]
-        if w[:1] != "و" or len(w) < 3:
+        if w[:1] != "و" or len(w) < 3 or (k == 1 and _shared_construct(nseg, W)):
             continue
         b = w[1:]
         head = strip_article(b)
@@ -91,6 +91,15 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
                 or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
             return k
     return 0
+
+
+def _shared_construct(nseg: list[str], W: Vocabulary) -> bool:
+    """Two indefinite titles joined by و share the genitive after them: one person holds both
+    («إمام وخطيب المسجد النبوي»، «رئيس ومؤسس الجمعية»), unlike «الوزير والسفير» (two definite heads)."""
+    if len(nseg) < 3 or nseg[0].startswith("ال") or strip_pronoun(nseg[0]) != nseg[0] or nseg[0] not in W.title:
+        return False
+    second = nseg[1][1:]
+    return nseg[1][:1] == "و" and not second.startswith("ال") and second in W.title and nseg[2].startswith("ال")
 
 
 # ------------------------------------------------------------------ words and segments
@@ -225,11 +234,15 @@ def _org_name(seg: list[str], text: str) -> str:
     return " ".join(seg)
 
 
+_PARENTHETICAL_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «محامي بولارد، وهو موظف…»: a clause about him
+
+
 def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quoted: list[set[int]],
                     W: Vocabulary) -> MentionInfo:
     """A person: the name from the first segment that is only a name, the role from the others."""
     splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, quoted)]
     # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
+    splits = [s if norm[k][0] not in _PARENTHETICAL_OPENERS else _RoleSplit(None, None, None) for k, s in enumerate(splits)]
     pure = [k for k, s in enumerate(splits) if s.name and not s.role
             and (norm[k][0][:1] not in "وف" or is_given_name(norm[k][0]))]
     role_parts: list[str] = []
@@ -245,7 +258,9 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
         gender = gender or s.gender
     role = "، ".join(role_parts) or None
     if name is None and role is None:
-        return MentionInfo(text, " ".join(w for s in segs for w in s), None, "unknown", None, "sg", False)
+        words, nwords = [w for s in segs for w in s], [w for s in norm for w in s]
+        cut = _owned_noun(nwords, W)  # «المقحم حديثه»: his speech, the verb's object, is no part of him
+        return MentionInfo(text, " ".join(words[:cut or None]), None, "unknown", None, "sg", False)
     return MentionInfo(text, name, role, "person", gender, "sg", name is None)
 
 
@@ -335,6 +350,8 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             # (متحدث باسم مطار…: باسم after a title is "on behalf of", not the name Basem)
         gender = gender or _title_gender(b, W)
         i += 1
+        if i == 1 and _shared_construct(nseg, W):
+            i += 1  # «إمام وخطيب المسجد النبوي»: the second title shares the construct
         if b in W.title and not nseg[i - 1].startswith("ال"):
             i = _construct_end(nseg, i, W)
             if i < len(nseg) and strip_article(nseg[i - 1]) in W.org | W.org_f:
@@ -569,10 +586,42 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
     if role and len(rest) == 1 and nrest[0][:1] == "و" and not is_given_name(nrest[0][1:]):
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name
+    cut = _owned_noun(nrest, W)
+    if cut is not None:
+        rest, nrest = rest[:cut], nrest[:cut]  # «والد الشهيد حديثه»: the verb's object, his speech
+    if role and rest and nrest[0][:1] in "لب" and len(nrest[0]) > 3 and not is_given_name(nrest[0]) \
+            and len(rest) > 1 and given_name_length(nrest, 1):
+        # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's
+        # (alone it may be a name: لافروف، بوتين)
+        role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]
+    if role_end and nseg[role_end - 1].startswith("ال") and _object_construct(nrest):
+        rest, nrest = [], []  # «وطالب إمام المسجد شباب الأمة بـ…»: the verb's object, no name
     name = " ".join(rest) or None
     if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
         return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
     return _RoleSplit(role, name, gender)
+
+
+def _object_construct(nrest: list[str]) -> bool:
+    """Do the words after a role open a construct of common nouns (شباب الأمة، أبناء الوطن) rather
+    than a name? A name opens with a given name or a foreign word, and a family name with the
+    article is a nisba (…ي) or a given name (البدير is no given name but ends no construct either:
+    only a first word that is no given name, before a definite non-nisba word, is read so)."""
+    if len(nrest) < 2 or nrest[0].startswith("ال") or is_given_name(nrest[0]) or is_name_particle(nrest[0]) \
+            or given_name_length(nrest, 0):
+        return False
+    second = nrest[1]
+    return second.startswith("ال") and not second.endswith("ي") and not is_given_name(second[2:]) and len(second) > 4
+
+
+def _owned_noun(nrest: list[str], W: Vocabulary) -> int | None:
+    """Where a noun of speech with a possessive pronoun stands in a would-be name (حديثه، كلمته،
+    تصريحاته): no name holds one; it is the object of the verb before the subject."""
+    for k, w in enumerate(nrest):
+        bare = strip_pronoun(w)
+        if bare != w and (bare in W.speech or bare in W.doc or bare[:-1] + "ة" in W.doc) and not is_given_name(w):
+            return k
+    return None
 
 
 def _preposition_phrase(nrest: list[str], W: Vocabulary | None = None) -> int | None:

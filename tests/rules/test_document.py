@@ -40,6 +40,12 @@ def test_surname_with_the_article_becomes_known():
     ("وقال المدير إن العمل مستمر. وأكد أن العلاقات متينة.", [None, None]),
     # the report does not open its sentence
     ("والتقى الوزير نظيره أمس. وفي الاجتماع أكد أن العلاقات متينة.", [None]),
+    # a phrase fronted before the verb and closed by a comma: the verb after it is the clause's
+    ("وفي المدينة المنورة، تحدث خطيب المسجد النبوي الشيخ صلاح البدير عن الدنيا. وقال إن الدنيا متاع.",
+     ["خطيب المسجد النبوي الشيخ صلاح البدير"]),
+    ("ومن جهته، تحدث أمير المنطقة في الحفل أمس. وأكد أن العلاقات متينة.", ["أمير المنطقة"]),
+    # …a definite word after the comma is a nominal sentence, no verb
+    ("وفي المدينة، الطقس حار جدا. وقال إن الدنيا متاع.", [None]),
 ])
 def test_antecedent_from_the_sentence_before(text, expected):
     assert [c.antecedent.text if c.antecedent else None for c in read(text)] == expected

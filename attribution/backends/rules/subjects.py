@@ -464,12 +464,32 @@ def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
 def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة."""
     toks = sent.toks
-    k = 0
+    k = _fronted_phrase_end(toks, i)
+    fronted = k > 0
     while k < i and (toks[k].text in COMMA or is_adverbial(ctx, toks[k].text)):
         k += 1  # (an opening adverbial: وفي سياق متصل، …)
-    if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in KAN:
+    if k >= i - 1 or (toks[k].text[:1] not in "وف" and not fronted) or toks[k].text in KAN \
+            or toks[k].text.startswith("ال") or toks[k].text in FUNCTION:
         return None
     return clause_subject(ctx, toks, k, i)
+
+
+_FRONTED_REACH = 6  # the most words of a prepositional phrase fronted before the verb
+
+
+def _fronted_phrase_end(toks: list[Tok], i: int) -> int:
+    """After a prepositional phrase fronted and closed by a comma («وفي المدينة المنورة، تحدث …»،
+    «ومن جهته، أوضح …»): the index of the word after the comma (the verb); 0 when none."""
+    first = toks[0].text if toks else ""
+    base = first[1:] if first[:1] in "وف" and len(first) > 2 else first
+    if base not in _ADVERBIAL_PREPOSITIONS and base not in PREPOSITIONS:
+        return 0
+    for k in range(1, min(i, _FRONTED_REACH + 1)):
+        if toks[k].text in COMMA:
+            return k + 1
+        if toks[k].text in STOP_PUNCT or toks[k].text in QUOTES:
+            return 0
+    return 0
 
 
 _SHARED_REACH = 8  # the most words from an SVO clause's verb to the و-verb that continues it
