@@ -116,6 +116,9 @@ CASES = [
     ("خطيب المسجد النبوي صلاح البدير", "صلاح البدير", "خطيب المسجد النبوي", "person"),
     # a clause about the speaker (وهو …) names nobody
     ("السيدة، وهي تبكي", None, "السيدة", "person"),
+    # a compound given name is no description before the name
+    ("الدكتور صلاح الدين عبد الكريم، المستشار القانوني للجيش", "صلاح الدين عبد الكريم", "المستشار القانوني للجيش",
+     "person"),
 ]
 
 

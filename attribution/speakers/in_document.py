@@ -50,6 +50,60 @@ def _head_forms(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+def _definite(role: str) -> bool:
+    """Is a description definite: with the article, a possessive (نظيره), or a construct with a
+    definite or proper genitive (وزير الخارجية، وزير خارجية مصر، مستشار مفتي مصر)? «مسؤول أمريكي»،
+    «مسؤول دفاع أميركي»، «مصدر مطلع»، «مصدر في الوزارة» are indefinite: someone new."""
+    words = fold(role).replace("،", " ").split()
+    if not words:
+        return False
+    first = words[0]
+    if first.startswith(("ال", "وال", "فال")) or strip_pronoun(first) != first:
+        return True
+    if len(words) == 1:
+        return first not in GENERIC_HEADS  # «سمو رئيس [الوزراء]»: a title cut short, not «مسؤول»
+    for w in words[1:]:
+        if w in ("في", "من", "عن", "لدي", "علي", "الي", "باسم") or w in _SOURCE_ADJECTIVES:
+            return False  # (متحدث باسم الشركة: "a spokesman for")
+        if w.startswith(("ال", "لل")) or strip_article(w) in _place_stems():
+            return True
+        if w.endswith(("ي", "يه", "يون", "يين")) and w not in _folded_nouns():
+            return False  # an indefinite nisba adjective: مسؤول أمريكي
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_nouns() -> frozenset[str]:
+    """Titles and portfolios, folded: nouns ending like a nisba (مفتي، خارجية) that are no adjective."""
+    v = vocabulary()
+    return frozenset(fold(w) for w in v.title | v.portfolio)
+
+
+#: Indefinite adjectives of anonymous sources (folded): «مصدر مطلع»، «مسؤول رفيع».
+_SOURCE_ADJECTIVES = frozenset({"مطلع", "مطلعه", "رفيع", "رفيعه", "كبير", "بارز", "مقرب", "موثوق", "مسؤول",
+                                "اخر", "سابق", "اخري", "اخرون"})
+
+
+def _qualifier(w: str) -> bool:
+    """A folded word of a role that says where or of which nation: a nisba (الروسي، السودانيه) or a
+    place (روسيا، بريطانيا) — not the portfolio (الخارجيه is both a nisba and the portfolio: a word
+    the description shares is never counted as added)."""
+    b = strip_article(w)
+    return len(b) > 3 and (b.endswith(("ي", "يه")) or b in vocabulary().place)
+
+
+def _qualifier_stem(stem: str) -> bool:
+    """Could a description's adjective stem (روس، سودان، امارات) be a nationality? (not a portfolio
+    noun: معادن) — a place's name, or one with its ending (روسيا، أمريكا)."""
+    places = _place_stems()
+    return stem in places or stem + "يا" in places or stem + "ا" in places
+
+
+@functools.lru_cache(maxsize=1)
+def _place_stems() -> frozenset[str]:
+    return frozenset(strip_article(fold(p)) for p in vocabulary().place)
+
+
 def _stem_adj(w: str) -> str:
     """روسية/الروسية/روسيا → روسي: nationality adjectives compared on their stem."""
     w = strip_article(w)
@@ -335,6 +389,7 @@ def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
     """A word that may be a surname: no article, no digit, no known class (function word, title,
     organisation, cue, adverbial, preposition-led phrase)."""
     return w.isalpha() and len(w) > 2 and not w.startswith(("لل", "بال", "و", "ف")) and fold(w) not in stopwords() \
+        and (w[:1] not in "بل" or is_given_name(w) or _surname_shape(fold(w))) \
         and not _title_or_org(ctx, strip_article(w)) and ctx.lexicon.forms.get(w) is None \
         and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS \
         and strip_pronoun(w) not in ctx.lexicon.category("content_head")  # (نتنياهو [تحذيره])
@@ -456,8 +511,13 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         # matching then takes the words up to the speaker's own; a nasab is no run-on
         # (عبدالعزيز بن عبدالله آل الشيخ)
         info = replace(info, name=" ".join(words[:keep]))
-    if not all(_name_like(fold(w)) or fold(w) == "علي" for w in info.name.split()):
+    words = info.name.split()
+    bad = next((j for j, w in enumerate(words) if not (_name_like(fold(w), inside=j > 0) or fold(w) == "علي"
+                                                       or (j and is_given_name(strip_article(norm_word(w)))))), None)
+    if bad == 0:
         return None  # words no name holds: «وهو»، «للاصطفاف»، «فإن»
+    if bad is not None:
+        info = replace(info, name=" ".join(words[:bad]))  # «أنور قرقاش بنظيره»: the name ends before them
     return _Indexed(start, info, end)
 
 
@@ -486,11 +546,20 @@ def _name_length(words: list[str]) -> int:
                                                                    and norm[k] not in _adverbials())):
                     continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
             break
-        if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] in "وف" or w in _places() \
-                or (k and _imperfect_verb(w)):
+        if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] == "و" or w in _places() \
+                or (w[:1] == "ف" and not (k and _surname_shape(fold(w)))) \
+                or (k and (_imperfect_verb(w) or _title_word(w))):
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
         k += 1
     return max(k, 1)
+
+
+def _title_word(w: str) -> bool:
+    """A title (or a possessed one: نظيره) that is no honorific or given name: «ميشال بلاتيني رئيس
+    [الاتحاد]» ends the name before it (سيد، أمين may be names)."""
+    v = vocabulary()
+    bare = strip_pronoun(w)
+    return (w in v.title or (bare != w and bare in v.title)) and not is_given_name(w) and w not in v.honorific_bare
 
 
 def _places() -> frozenset[str]:
@@ -553,12 +622,30 @@ class _Description:
     def fits(self, role: str, generic_ok: bool = True) -> bool:
         """Does a named person's role fit: the head noun in it (or a generic head such as
         المسؤول), and every nationality adjective matching (الروسي ~ الروسية)?"""
+        return self.rank(role, generic_ok) is not None
+
+    def rank(self, role: str, generic_ok: bool = True) -> int | None:
+        """How well a named person's role fits (lower is better; ``None``: it does not).
+
+        0: the head and every adjective are in it and it adds no nationality or place;
+        1: it adds one (وزير الخارجية → وزير خارجية روسيا سيرجي لافروف: in a Saudi paper the bare
+        title is the paper's own minister, a foreign one is always qualified);
+        2: it lacks the description's nationality but has no other (وزير المعادن السوداني → وزير
+        المعادن أحمد الكاروري).
+        """
         words = fold(role).split()
         heads = {strip_article(w) for w in words}
         if not (self.head in heads or self.head.rstrip("ه") in heads or (generic_ok and self.generic)):
-            return False
+            return None
         stems = {_stem_adj(w) for w in words}
-        return all(a in stems for a in self.adjectives)
+        extra = {_stem_adj(w) for w in words[1:] if _qualifier(w)} - set(self.adjectives)
+        missing = [a for a in self.adjectives if a not in stems]
+        if not missing:
+            return 1 if extra else 0
+        if extra or not all(_qualifier_stem(a) for a in missing):
+            return None
+        # only when more than the head agrees (وزير المعادن): «اللاعب الصربي» is no «اللاعب» X
+        return 2 if any(a in stems and not _qualifier_stem(a) for a in self.adjectives) else None
 
 
 @dataclass
@@ -741,33 +828,46 @@ class _Resolver:
     def _description(self, info: MentionInfo, gender) -> _Entity | None:
         """الوزير، المسؤول الروسي → the most recent named speaker whose role and gender fit."""
         desc = _Description.of(info)
-        if desc is None:
-            return None
+        if desc is None or not _definite(info.role or ""):
+            return None  # «مسؤول أمريكي»: an indefinite description introduces someone new
+        best, best_rank = None, 3
         for e in self.recent():
             if e.type != "person" or (e.gender and gender and e.gender != gender):
                 continue
             if fold(e.name) == fold(info.role or ""):
                 return e
-            if e.roles and any(desc.fits(r) for r in e.roles):
-                return e
-            if not e.roles and desc.generic and not desc.adjectives:
+            ranks = [k for r in e.roles if (k := desc.rank(r)) is not None]
+            if ranks and min(ranks) < best_rank:
+                best, best_rank = e, min(ranks)  # the most recent of the best fit (see _Description.rank)
+            if best_rank == 0:
+                break
+            if best is None and not e.roles and desc.generic and not desc.adjectives and fold(info.role or "").startswith("ال"):
                 return e  # المسؤول → a speaker named without a role
-        return None
+        return best
 
     def _indexed_person(self, info: MentionInfo, gender) -> MentionInfo | None:
         """الخبير → the last "الخبير في … منير الطرابلسي" named before this point."""
         desc = _Description.of(info)
-        if desc is None:
+        if desc is None or not _definite(info.role or ""):
             return None
+        best, best_rank = None, 3
         for it in self.mentions.titled_before(self.pos):
             cand = it.info
             if cand.type != "person" or not cand.name or not cand.role:
                 continue
             if cand.gender and gender and cand.gender != gender:
                 continue
-            if desc.fits(cand.role, generic_ok=False):
-                return cand
-        return None
+            rank = desc.rank(cand.role, generic_ok=False)
+            if rank is None and desc.generic and desc.adjectives:
+                # «المسؤول الإماراتي» → «وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش»: a generic
+                # head with a nationality takes the titled person of that nationality
+                generic = desc.rank(cand.role)
+                rank = generic + 1 if generic is not None and generic < 2 else None
+            if rank is not None and rank < best_rank:
+                best, best_rank = cand, rank  # the nearest of the best fit (see _Description.rank)
+                if rank == 0:
+                    break
+        return best
 
     def _indexed_org(self, info: MentionInfo) -> MentionInfo | None:
         """الوزارة → the last "وزارة المياه والري" before this point; «الصحة» → "وزارة الصحة"."""
@@ -930,7 +1030,39 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
+    resolved = _lede_cataphora(resolved)
     return [_record(doc, c, e, via) for c, e, via in resolved]
+
+
+_LEDE_REACH = 2  # sentences from the lede's report to the one that names its speaker
+
+
+def _lede_cataphora(resolved: list[tuple[Candidate, "_Entity | None", "_Entity | None"]]
+                    ) -> list[tuple[Candidate, "_Entity | None", "_Entity | None"]]:
+    """A news lede describes its speaker and the next report names him: «أكد رئيس هيئة الأركان
+    العامة اليمنية أن… وقال اللواء الركن محمد علي المقدشي…» — the description is that person
+    when the next speaker is the next sentence or so on, named, of the same gender, with no role
+    or one that fits the description (the guide: the fullest name the article gives)."""
+    spoken = [(c, e) for c, e, _ in resolved if e is not None]
+    if len(spoken) < 2:
+        return resolved
+    c0, d = spoken[0]
+    if d.type != "person" or not d.roles or d.name not in d.roles or not _definite(d.name):
+        return resolved
+    nxt = next(((c, e) for c, e in spoken if e is not d), None)
+    if nxt is None:
+        return resolved
+    c1, n = nxt
+    desc = _Description.of(MentionInfo(d.name, None, d.name, "person", d.gender, "sg", True))
+    named = n.type == "person" and n.name not in n.roles and (not n.gender or not d.gender or n.gender == d.gender) \
+        and _person_name_words([norm_word(w) for w in n.name.split()])
+    if not named or desc is None or c1.sentence - c0.sentence > _LEDE_REACH \
+            or (n.roles and not any(desc.rank(role) is not None for role in n.roles)):
+        return resolved
+    if n.gender is None:
+        n.gender = d.gender
+    n.roles.extend(role for role in d.roles if role not in n.roles)
+    return [(c, n if e is d else e, via) for c, e, via in resolved]
 
 
 def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Entity | None:
@@ -1012,7 +1144,7 @@ def _person_name_words(words: list[str]) -> bool:
             k += given_name_length(words, k)
         elif w.startswith("ال") and k == len(words) - 1 and not plain:
             k += 1  # the family name closes the name
-        elif _name_like(fold(w)) and not w.startswith("ال") and plain < 2:
+        elif _name_like(fold(w), inside=k > 0) and not w.startswith("ال") and plain < 2:
             plain += 1
             k += 1
         else:
@@ -1020,11 +1152,34 @@ def _person_name_words(words: list[str]) -> bool:
     return True
 
 
-def _name_like(w: str) -> bool:
+def _surname_shape(w: str) -> bool:
+    """Can a folded word beginning like ب/ل/ف be a surname rather than a preposition phrase?  Not
+    with a pronoun or ة at its end (بقوله، بضرورة، لحكومته), not a verbal noun after the clitic
+    (باستمرار، لتحقيق), not a known noun of content after it (بشكر)."""
+    rest = w[1:]
+    if w.endswith(("ه", "ها", "هم", "هما")) or rest.startswith(("است", "ت", "ان")):
+        return False
+    v = vocabulary()
+    return rest not in v.speech and rest not in _content_heads() and rest not in v.honorific_bare and rest not in v.title
+
+
+@functools.lru_cache(maxsize=1)
+def _content_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in default_lexicon().category("content_head"))
+
+
+def _name_like(w: str, inside: bool = False) -> bool:
     """A folded word that can stand in a personal name: no function word, no ل/ب-phrase, no
-    word with a conjunction or قد (a given name beginning like a clitic is one: بدر، لينا، فهد)."""
+    word with a conjunction or قد (a given name beginning like a clitic is one: بدر، لينا، فهد).
+
+    ``inside``: the word follows the name's first word, where a surname beginning like ب/ل/ف is
+    common and a clitic word rare (فلاديمير بوتين، سيرغي لافروف، لوران فابيوس); only ال-phrases
+    with ب/ل (بالرياض، للشركة) and و-words are kept out there.
+    """
     if not w.isalpha() or w in stopwords() or w in ("قد", "لقد"):
         return False
+    if inside and w[:1] in "بلف" and len(w) > 3 and not w.startswith(("لل", "بال", "فال")) and _surname_shape(w):
+        return True
     return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w == "بن"
 
 

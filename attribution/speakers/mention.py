@@ -687,6 +687,8 @@ def _first_given_name(nrest: list[str]) -> int:
 
     Only when the words before it are not names themselves: a definite word or a known noun.
     """
+    if given_name_length(nrest, 0) > 1:
+        return 0  # «صلاح الدين عبد الكريم»: a compound given name opens the name (الدين is no description)
     for k in range(1, len(nrest)):
         if given_name_length(nrest, k) and any(w.startswith("ال") for w in nrest[:k]) \
                 and not is_name_particle(nrest[k - 1]):
