@@ -1077,7 +1077,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary
         return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start)
     first = norm_word(c.speaker.text.split()[0]) if c.speaker.text.split() else ""
-    if first in _NOT_A_SUBJECT:
+    if first in _NOT_A_SUBJECT or (first[:1] == "ب" and strip_pronoun(strip_article(first[1:])) in vocabulary().speech):
+        # (وتابع بقوله: "by saying" is how he went on, not who)
         # «وقال أمام ممثلي…» (a preposition), «وأضاف وهي تخاطب…» (a clause about the speaker): the
         # words after the verb are no subject, the verb's is implicit
         return _implicit_speaker(r, c, lex)
@@ -1088,6 +1089,10 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         info = replace(info, name="ال" + info.name)
     if c.type_hint and info.type == "unknown":
         info = replace(info, type=c.type_hint)
+    if info.type == "document":
+        owner = _document_owner(r, doc, c, info, lex)
+        if owner is not None:
+            return owner
     if info.type == "document" and info.name and " " not in info.name:
         m = _NUMBER_AFTER.match(doc.text, c.speaker.end)
         if m:
@@ -1099,6 +1104,66 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
 #: First words no subject has: prepositions and the pronoun of a circumstantial clause (وهو، وهي).
 _NOT_A_SUBJECT = frozenset({"امام", "خلال", "ضد", "نحو", "حول", "عند", "لدي", "بين", "عبر", "الي", "عن", "مع",  # (not علي: also Ali)
                             "وهو", "وهي", "وهم", "وهما", "وهن"})
+
+#: The issuer written right after a statement: «بيان لـ«الأونروا»»، «بيان للوزارة»، «بيان صادر عن الشركة».
+_OWNER_AFTER = re.compile(r"\s*(?:(?:ال)?صادرة?\s+عن\s+|لـ\s*|ل(?=ل|[«\"“]|ال))([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+[^\s،,.:؛«\"“]+){0,4})")
+_OWNED_DOCUMENTS = frozenset({"بيان", "البيان", "بيانا", "رسالة", "الرسالة", "تقرير", "التقرير", "تصريح", "التصريح"})
+
+
+def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo, lex: Lexicon) -> _Entity | None:
+    """A statement speaks for its issuer when the sentence names it: «وقال بيان لـ«الأونروا» إن…» →
+    الأونروا; «أكد بيان صادر عن وزارة الداخلية أن…» → وزارة الداخلية (the guide: the issuer)."""
+    words = c.speaker.text.split()
+    if not words or words[0] not in _OWNED_DOCUMENTS:
+        return None
+    m = _OWNER_AFTER.match(doc.text, c.speaker.start + len(words[0])) if len(words) > 1 else \
+        _OWNER_AFTER.match(doc.text, c.speaker.end)
+    if m is None:
+        return None
+    quoted = m.group(1)[:1] in "«\"“"
+    text = m.group(1).strip("«»\"“”")
+    if m.group(0).lstrip().startswith("لل"):
+        text = _with_article(text, lex)  # بيان للوزارة: ل + الوزارة
+    text = text if quoted else _issuer_words(text)
+    owner = analyse_mention(text, lex) if text else None
+    if owner is None or owner.type not in ("organization", "group", "person", "unknown") \
+            or (owner.type == "person" and not owner.name) or norm_word(text) in PRONOUN_SUBJECTS:
+        return None
+    issuer = r.mention(owner, None)
+    r.issuers[strip_article(fold(words[0]))] = issuer  # «وأضاف البيان» later is the issuer's
+    # (the statement keeps its own gender for the verbs that continue it: وأضاف البيان… وتابع…)
+    e = r._find_or_new(MentionInfo(issuer.name, issuer.name, None, "document", info.gender, "sg", False))
+    return r.touch(e)
+
+
+def _with_article(word_on: str, lex: Lexicon) -> str:
+    """The definite noun a لل-word holds (للوزارة → الوزارة; للجنة → اللجنة: ل + ال + لجنة)."""
+    rest = word_on[1:]
+    head = rest.split()[0] if rest.split() else rest
+    if ("ل" + head) in lex.category("org") | lex.category("org_f") | lex.category("title"):
+        return "الل" + rest
+    return "ا" + word_on
+
+
+def _issuer_words(text: str) -> str:
+    """The issuer's noun phrase at the start of ``text``: its head, then definite words, ب/ل/و-
+    phrases with the article, or a construct's genitives (سلطات مقاطعة شيرناك) — not the clause
+    after it (… الروسية عثر، … أنه)."""
+    words = text.split()
+    keep: list[str] = []
+    for k, w in enumerate(words):
+        nw = norm_word(w)
+        definite = nw.startswith(("ال", "وال", "بال", "لل")) or (
+            nw[:1] == "ل" and k + 1 < len(words) and norm_word(words[k + 1]).startswith("ال"))  # لحقوق الإنسان
+        if k and (nw in vocabulary().adverbial or nw == "الان"):
+            break  # «بيان للقيادة المشتركة اليوم»: an adverb ends the issuer
+        if k == 0 or definite or (not norm_word(keep[-1]).startswith(("ال", "وال", "بال", "لل")) and k <= 2
+                                 and nw not in stopwords() and not nw.startswith(("ان", "أن", "إن"))):
+            keep.append(w)
+        else:
+            break
+    return " ".join(keep)
+
 
 _NUMBER_AFTER = re.compile(r"\s*(\(\s*\d+\s*\)|\d+)(?!\S*[%٪])")
 
@@ -1157,8 +1222,9 @@ def _surname_shape(w: str) -> bool:
     with a pronoun or ة at its end (بقوله، بضرورة، لحكومته), not a verbal noun after the clitic
     (باستمرار، لتحقيق), not a known noun of content after it (بشكر)."""
     rest = w[1:]
-    if w.endswith(("ه", "ها", "هم", "هما")) or rest.startswith(("است", "ت", "ان")):
-        return False
+    if w.endswith("ه") or rest.startswith(("است", "ت", "ان")):
+        return False  # (a folded ه is ة or "his": بمدينة، لحكومة، برقية، بقوله — the few surnames so
+        # shaped, لعمامرة، باسلمة, are lost to them)
     v = vocabulary()
     return rest not in v.speech and rest not in _content_heads() and rest not in v.honorific_bare and rest not in v.title
 

@@ -38,8 +38,11 @@ def test_surname_with_the_article_becomes_known():
      [None, "وزير الخارجية فيصل بن فرحان"]),
     # the sentence before reported: the speaker is carried by the document resolution instead
     ("وقال المدير إن العمل مستمر. وأكد أن العلاقات متينة.", [None, None]),
-    # the report does not open its sentence
-    ("والتقى الوزير نظيره أمس. وفي الاجتماع أكد أن العلاقات متينة.", [None]),
+    # the report follows a fronted phrase only: still the clause's subject
+    ("والتقى الوزير نظيره أمس. وفي الاجتماع أكد أن العلاقات متينة.", ["الوزير"]),
+    ("والتقى الوزير نظيره أمس. وخلال اللقاء، أكد أن العلاقات متينة.", ["الوزير"]),
+    # …not after a clause of its own
+    ("والتقى الوزير نظيره أمس. والعلاقات قوية كما أكد أن الحوار مستمر.", [None]),
     # a phrase fronted before the verb and closed by a comma: the verb after it is the clause's
     ("وفي المدينة المنورة، تحدث خطيب المسجد النبوي الشيخ صلاح البدير عن الدنيا. وقال إن الدنيا متاع.",
      ["خطيب المسجد النبوي الشيخ صلاح البدير"]),

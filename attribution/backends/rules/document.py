@@ -6,6 +6,7 @@ subject takes the subject of the sentence before as its antecedent (``التقى
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from attribution.backends.rules.context import Context, Sentence
@@ -58,9 +59,17 @@ def _usual_guillemets(nt: NormalizedText) -> NormalizedText:
 
 
 def _opens_without_subject(nt: NormalizedText, c: Candidate, start: int) -> bool:
-    """Is ``c`` a verb report with no speaker whose cue opens the sentence starting at ``start``?"""
-    return c.speaker is None and c.kind not in ("unattributed", "according_to") \
-        and c.cue.start - nt.to_original(start) <= 2
+    """Is ``c`` a verb report with no speaker whose cue opens the sentence starting at ``start``,
+    or follows only a fronted prepositional phrase (وفي كلمته أكد…، وخلال اللقاء، أوضح…)?"""
+    if c.speaker is not None or c.kind in ("unattributed", "according_to"):
+        return False
+    head = nt.original[nt.to_original(start):c.cue.start]
+    return len(head.strip()) <= 2 or _FRONTED.fullmatch(head) is not None
+
+
+#: A prepositional phrase of at most four words fronted before the verb (normalised spellings too).
+_FRONTED = re.compile(r"\s*[وف]?(?:في|فى|خلال|عقب|بعد|قبل|أثناء|اثناء|لدى|لدي|من)\s+(?:[^\s،,.؟!:]+\s+){0,3}?"
+                      r"[^\s،,.؟!:]+\s*[،,]?\s*[وف]?")
 
 
 def _subject_of(ctx: Context, sent: Sentence) -> Span | None:
