@@ -24,7 +24,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun
+from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
@@ -205,8 +205,9 @@ def adverbial_length(ctx: Context, seg: list[Tok]) -> int:
                 k += 2  # في المقابل، في السياق
             else:
                 break
-            while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")):
-                k += 1  # في السياق نفسه، خلال المؤتمر الصحفي
+            while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")
+                                    and len(seg[k].text) > 4):
+                k += 1  # في السياق نفسه، خلال المؤتمر الصحفي (not من جانبه ألقى: a verb, القي)
         elif (w in v.adverbial or w in _ADVERBIAL_WORDS or w in RESUMPTIVE) and w not in _ADVERBIAL_PREPOSITIONS \
                 and w not in NOUN_COMP and not speaker_word(ctx, w):
             k += 1  # بدوره، أيضا، حينها، اليوم; فيه in الوقت الذي شدد فيه المستهلكون (not إمام: a title)
@@ -465,11 +466,32 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | Non
     """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة."""
     toks = sent.toks
     k = 0
-    while k < i and (toks[k].text in COMMA or is_adverbial(ctx, toks[k].text)):
-        k += 1  # (an opening adverbial: وفي سياق متصل، …)
-    if k >= i - 1 or toks[k].text[:1] not in "وف" or toks[k].text in KAN:
+    while k < i:
+        step = adverbial_length(ctx, toks[k:i]) or int(toks[k].text in COMMA or is_adverbial(ctx, toks[k].text))
+        if not step:
+            break
+        k += step  # (an opening adverbial: وفي سياق متصل، …، من جانبه، عقب ذلك)
+    if k >= i - 1 or toks[k].text in KAN:
         return None
+    if toks[k].text[:1] not in "وف" and (not _bare_verb_like(ctx, toks[k].text) or toks[k].text in ctx.verb_forms):
+        return None  # (a bare cue verb's subject is its own report's, read before)
     return clause_subject(ctx, toks, k, i)
+
+
+_THERE = frozenset({"هناك", "هنا", "ثمة", "هنالك", "لدي", "عند", "حيث", "بينما", "منذ", "لعل", "ربما", "طالما"})
+_AL_VERBS = frozenset({"القي", "القت", "التقي", "التقت", "الغي", "الغت"})  # ألقى، التقى: verbs that look definite
+_NOMINAL_ENDINGS = ("ة", "ات", "ون", "ين", "ية", "اء", "ان", "ا")  # (ا: محملا، an accusative participle)
+
+
+def _bare_verb_like(ctx: Context, w: str) -> bool:
+    """Can the word opening a sentence without و be its verb (استنكرت مملكة البحرين…، معتبرة؛ حمّل
+    سمير جعجع إيران…، موضحا)? No article, no noun ending, no speaker word, name or function word."""
+    return w in _AL_VERBS or w.isalpha() and 3 <= len(w) <= 6 and not w.startswith(("ال", "لل", "بال")) \
+        and not w.endswith(_NOMINAL_ENDINGS) and w not in FUNCTION and w not in NOUN_COMP and w not in PREPOSITIONS \
+        and not speaker_word(ctx, w) and not is_given_name(w) and w not in ctx.known and w not in ctx.v.place \
+        and w not in ctx.v.honorific and w not in ctx.v.honorific_pronoun and not is_complementizer(w) \
+        and w not in ctx.v.relative and w not in _AMMA and w not in _CLAUSE_START and w not in _THERE \
+        and not (len(w) == 5 and w[0] == "ت" and w[3] == "ي")  # (تنظيف، تطوير: a verbal noun)
 
 
 _SHARED_REACH = 8  # the most words from an SVO clause's verb to the و-verb that continues it
@@ -518,15 +540,85 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
             return named
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
-        while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text.endswith(("ي", "ية", "يون", "يين")):
+        while m < len(subj) and subj[m].text.startswith("ال") and (subj[m].text.endswith(("ي", "ية", "يون", "يين"))
+                                                                  or subj[m].text in _DEFINITE_ADJECTIVES):
             m += 1
         subj = subj[:m]
-    if subj and speaker_word(ctx, subj[0].text) and plausible_speaker(ctx, subj):
-        return subj
+    if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
+                                                      or subj[0].text in ctx.v.honorific):
+        subj = subj[:_construct_end(ctx, subj)]
+    if subj and (speaker_word(ctx, subj[0].text) or (subj[0].text in ctx.v.honorific and len(subj) > 1
+                                                    and speaker_word(ctx, subj[1].text))) \
+            and plausible_speaker(ctx, subj):
+        return _with_apposition(ctx, toks, subj, len(seg), i)
     if subj and _named(ctx, subj[0].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
         # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
-        return _name_only(ctx, subj)
+        name = _name_only(ctx, subj)
+        return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
     return None
+
+
+_APPOSITION_MAX = 7  # the most words of a role or name between commas after a subject
+
+
+def _with_apposition(ctx: Context, toks: list[Tok], subj: list[Tok], seg_len: int, i: int) -> list[Tok]:
+    """``subj`` and the role or name between commas right after it (حمّل سمير جعجع، رئيس حزب
+    القوات اللبنانية، إيران…؛ قطع قائد المعركة، اللواء فضل حسن، بأن…), when it took its whole segment."""
+    start = toks.index(subj[0])
+    comma = start + seg_len
+    if len(subj) != seg_len or comma >= i or toks[comma].text not in COMMA:
+        return subj
+    close = next((m for m in range(comma + 1, min(i, comma + 2 + _APPOSITION_MAX)) if toks[m].text in COMMA), None)
+    if close is None or close == comma + 1:
+        return subj
+    app = toks[comma + 1:close]
+    first = app[0].text
+    if not (first in ctx.v.honorific or is_given_name(first) or (speaker_word(ctx, first) and not first.startswith("ال"))) \
+            or np_end(ctx, app) < len(app) or not plausible_speaker(ctx, app):
+        return subj
+    return toks[start:close]
+
+
+# definite adjectives of a construct's complement that are no nisba: أمين عام المنظمة العامة المكلف
+_DEFINITE_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الخاص", "الخاصة", "المكلف", "المكلفة", "المساعد",
+                                  "المساعدة", "السابق", "السابقة", "الحالي", "الجديد", "الجديدة", "الاول", "الاولي",
+                                  "الدائم", "الدائمة", "المشترك", "المشتركة", "المتحدة", "المفوض", "المنتدب"})
+
+
+def _indefinite_nisba(ctx: Context, w: str) -> bool:
+    """ياباني، سعودية: an indefinite nisba adjective (not a given name like علي, nor a title like مفتي)."""
+    return w.endswith(NISBA_ENDINGS) and len(w) > 3 and not w.startswith("ال") and not is_given_name(w) \
+        and not speaker_word(ctx, w) and not speaker_word(ctx, w[1:]) and w not in ctx.v.portfolio
+
+
+def _construct_end(ctx: Context, subj: list[Tok]) -> int:
+    """Where an indefinite head's construct ends before the object of a verb that reports nothing:
+    right after a definite word only an adjective, a title, an honorific or a name follows
+    (وافتتح أمير المنطقة [المعرض]، ألقى وزير الدولة الياباني [كلمة]، التقى وزير الخارجية [نظيره]،
+    اقتربت إدارة نادي الاتحاد [من حسم…]); a family name after a bare name stays (…بن عطاف الصحاف)."""
+    first = next((m for m, t in enumerate(subj) if t.text.startswith("ال") or m and _indefinite_nisba(ctx, t.text)), None)
+    if first is None:
+        return len(subj)
+    if len(subj) > first + 1 and speaker_word(ctx, subj[-1].text) and not subj[-1].text.startswith("ال"):
+        subj = subj[:-1]  # سماحة مفتي عام المملكة [رئيس]: a head without its complement ends nothing
+    for m in range(first + 1, len(subj)):
+        w, prev = subj[m].text, subj[m - 1].text
+        if not (prev.startswith("ال") or _indefinite_nisba(ctx, prev)) or prev in ctx.v.honorific or w.startswith("وال"):
+            continue  # (ابتكر مهندس ياباني [وسيلة]: after an indefinite nisba too)
+        if w in PREPOSITIONS and w != "في" and m + 1 < len(subj) and not subj[m + 1].text.startswith("ال"):
+            return m  # من حسم…: the verb's complement (not في اليمن، والحماية من الحرائق: the body's own)
+        if m >= 2 and is_given_name(subj[m - 2].text) and not w.startswith("ال") and w.isalpha() \
+                and not (is_given_name(w) or w in ctx.known or speaker_word(ctx, w) or w in ctx.v.honorific):
+            return m  # a given name and its family name close the name: خالد الدخيل [خالص شكره]
+        feminine_next = m + 1 < len(subj) and subj[m + 1].text.startswith("ال") and subj[m + 1].text.endswith(("ة", "ات"))
+        if not w.startswith("ال") and (w.endswith(("ة", "ا")) or strip_pronoun(w) != w or feminine_next) and w.isalpha() \
+                and not (is_given_name(w) or w in ctx.known or w in ctx.v.particle):
+            return m  # an indefinite object, one with a pronoun, or in construct (نقل وزير الخارجية [تعازي المملكة])
+        if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in _DEFINITE_ADJECTIVES
+                                        or speaker_word(ctx, w) or w in ctx.v.honorific) \
+                and not any(t.text in ctx.v.honorific or is_given_name(t.text) for t in subj[m + 1:m + 4]):
+            return m  # (حزب الوطنيين الأحرار النائب دوري شمعون: a name ahead, the title goes on)
+    return len(subj)
 
 
 def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
@@ -541,6 +633,9 @@ def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
         close = next((e for e in range(m + 1, min(len(subj), m + 6)) if subj[e].text in QUOTES), None)
         return subj[:close + 1] if close is not None and close > m + 1 else None
     w = subj[m].text
+    if subj[m - 1].text in ctx.v.honorific and w.startswith("ال") and len(w) >= 5 and not speaker_word(ctx, w) \
+            and w not in ctx.v.honorific and not content_noun(ctx, w):
+        return subj[:m + 1]  # بدوره استعرض الدكتور اللويم [بعض…]: a family name after an honorific
     if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
                             and w not in FUNCTION and ctx.verb_forms.get(w) is None):
         return subj[:m] + _name_only(ctx, subj[m:])
