@@ -81,6 +81,8 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
             if seg and content_noun(ctx, seg[0].text) and not speaker_word(ctx, seg[0].text):
                 return None  # وأكد حرص سموه على…: a noun of content is the object, the subject is dropped
+            if seg and _governed_by_preposition(ctx, seg):
+                return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
         cut = np_end(ctx, seg)
         np_ = seg[:cut]
         if not np_:
@@ -97,6 +99,16 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
     return subject or None
+
+
+def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
+    """Does ``seg`` open with the proclitic ب/ل of a preposition (للمسؤول، بالنص، لوزير الخارجية)?
+    A subject never does: a ل-word right after the verb is its listener (not لامين دياك: a name)."""
+    w = seg[0].text
+    if w.startswith(("لل", "بال")):
+        return True
+    return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
+        and (len(seg) == 1 or seg[1].text.startswith("ال"))
 
 
 def _according_aside(ctx: Context, seg: list[Tok]) -> bool:
@@ -390,9 +402,17 @@ def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list
 
 
 def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
-    """The noun phrase before the relative pronoun at ``r``, back to a clause or phrase boundary."""
+    """The noun phrase before the relative pronoun at ``r``, back to a clause or phrase boundary;
+    a comma or a quoted name may stand between (…عبدالله الحربي، الذي أفاد؛ المغرد "أبو فهد" الذي قال)."""
     forms = ctx.verb_forms
+    after_comma = r > 1 and toks[r - 1].text in COMMA
+    if after_comma:
+        r -= 1  # a non-restrictive relative after the name (not أقرت الوزارة المشروع، الذي…: no name)
     k = r - 1
+    if r > 2 and toks[r - 1].text in QUOTES:
+        k = next((m for m in range(r - 2, max(-1, r - 8), -1) if toks[m].text in QUOTES), -2) - 1
+        if k < -1:
+            return None
     while k >= 0 and r - k <= 8:
         w = toks[k].text
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in NOUN_COMP \
@@ -408,7 +428,14 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             continue  # بالمساعد مرزوق العتيبي الذي…: the name, without the preposition's phrase head
         if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
                 and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+            if after_comma and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
+                return None
             # (بالمساعد مرزوق العتيبي الذي…: from the name)
+            if w.startswith(("بال", "لل", "كال")):
+                # التقى الأمير بالسفير الذي أكد…: the ambassador, without the preposition
+                t = tail[0]
+                return [Tok(t.start + (2 if w.startswith("لل") else 1), t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])] \
+                    + tail[1:]
             return tail
     return None
 
