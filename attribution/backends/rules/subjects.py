@@ -64,6 +64,12 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         return subject_after(ctx, mid[close + 1:]) if close is not None else None
     if len(mid) > 3 and mid[0].text in QUOTES and mid[2].text in QUOTES and speaker_word(ctx, mid[3].text):
         mid = mid[3:]  # وأبلغ "الوطن" وكيل المعتقلين…: the outlet addressed, then the subject
+    if mid and mid[0].text == "(":
+        close = _bracketed_subject(ctx, mid)
+        # قال (في دبلوماسية): «…»، يقول (إن الاتفاق…): an aside or the words in brackets; يزعم (عبدالله) أن…: the name
+        return mid[1:close] if close else None
+    if mid and mid[0].text.isdigit():
+        return _partitive_number(ctx, mid)  # واعترف 40% من الآباء…، وصف 43 في المائة من المطورين…
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
@@ -99,6 +105,43 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
     return subject or None
+
+
+_BRACKETED_MAX = 4  # the most words of a name in brackets after the verb: قال (خالد) إن…
+_PERCENT = frozenset({"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة", "فقط"})
+
+
+def _bracketed_subject(ctx: Context, mid: list[Tok]) -> int:
+    """Where the bracket opening ``mid`` closes when it holds a name (يزعم (عبدالله) أن…), else 0.
+    Words, an aside or a verse in brackets are no subject: قال (طوبى لمن قتلهم)، قال (في دبلوماسية)."""
+    close = next((k for k in range(1, min(len(mid), _BRACKETED_MAX + 2)) if mid[k].text == ")"), None)
+    if close is None or close == 1:
+        return 0
+    inside = mid[1:close]
+    first = inside[0].text
+    named = speaker_word(ctx, first) or first in ctx.known or is_given_name(first) or first in ctx.v.honorific \
+        or _family_like(first) or (len(inside) <= 2 and not first.startswith("ال"))
+    aside = first in PREPOSITIONS or first in FUNCTION or is_complementizer(first) or first in NOUN_COMP \
+        or ctx.verb_forms.get(first) is not None or is_adverbial(ctx, first) \
+        or any(not t.text.isalpha() for t in inside)  # (طالب (24 عاما): an age)
+    return close if named and not aside and plausible_speaker(ctx, inside) else 0
+
+
+def _partitive_number(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
+    """A number as the subject: a share of a group (واعترف 40% من الآباء المشاركين…، وصف 43 في
+    المائة فقط من مطوري التطبيقات…) or counted people (دعا 35 شابا…); never the bare number."""
+    k = 1
+    while k < len(mid) and (mid[k].text in _PERCENT or mid[k].text == "في" and k + 1 < len(mid)
+                            and mid[k + 1].text in _PERCENT):
+        k += 1
+    if k < len(mid) and mid[k].text == "من" and k > 1:
+        group = mid[k + 1:]
+        end = np_end(ctx, group)
+        return mid[:k + 1 + end] if end and looks_nominal(ctx, group[:end]) else None
+    if k == 1 and len(mid) > 1 and mid[1].text.isalpha() and (speaker_word(ctx, mid[1].text) or (
+            mid[1].text.endswith("ا") and mid[1].text not in FUNCTION and not is_adverbial(ctx, mid[1].text))):
+        return mid[:1 + np_end(ctx, mid[1:])]  # دعا 35 شابا، قال 3 مسؤولين
+    return None
 
 
 def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
