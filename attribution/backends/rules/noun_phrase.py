@@ -234,13 +234,22 @@ def _bare_word(ctx: Context, w: str) -> bool:
         and not w.endswith(("ي", "ية", "يه")) and not w.isdigit() and len(w) > 1 and w.isalpha()
 
 
+# people addressed after a definite role: حث الأمير [الشباب] على…، دعا المفتي [المسلمين] إلى…
+_AUDIENCE = frozenset({"الشباب", "الناس", "المواطنين", "المقيمين", "الطلاب", "الطالبات", "الحجاج", "الحضور",
+                       "الجميع", "الجمهور", "المسلمين", "اللاعبين", "المشاركين", "الزوار", "المستثمرين",
+                       "الاباء", "الامهات", "المعلمين", "المعلمات", "الموظفين", "العاملين", "المتنزهين", "المرضي",
+                       "الاهالي", "السكان", "المصلين", "الخريجين", "المتدربين", "الاعلاميين", "الصحفيين"})
+
+
 def _second_definite(ctx: Context, w: str) -> bool:
-    """A definite body, group or document: after a definite role it opens the object (not a surname
-    nor an adjective: الرئيس الأسد، المتحدث الرسمي)."""
+    """A definite body, group, document or audience: after a definite role it opens the object (not
+    a surname nor an adjective: الرئيس الأسد، المتحدث الرسمي; طالب الأهالي [البلدية] بإصلاح…)."""
     v = ctx.v
     b = strip_article(w)
+    if w in _AUDIENCE:
+        return True
     return (b in v.org or b in v.group or b in v.doc) and b not in v.title and w not in v.honorific \
-        and not w.endswith(("ي", "ية"))
+        and (not w.endswith(("ي", "ية")) or (b in v.org and len(b) > 4))
 
 
 def _coordinated(ctx: Context, seg: list[Tok], m: int) -> bool:
