@@ -9,7 +9,7 @@ from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
-    QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
+    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -493,6 +493,31 @@ def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:
     h = words[0].text
     return not h.startswith("ال") and (h in v.title or h in v.group) \
         and all(adjective_like(t.text) and not t.text.startswith("ال") for t in words[1:])
+
+
+_WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"})
+_TIME_WORDS = frozenset({"امس", "اليوم", "ايضا", "مؤخرا", "حينها", "غدا", "سابقا", "حاليا", "مجددا", "بدوره",
+                         "بدورها", "كذلك"})
+
+
+def time_adverb_length(seg: list[Tok], m: int) -> int:
+    """How many tokens of an adverb of time start at ``m``: أمس، اليوم الجمعة، أيضا (0: none)."""
+    if m >= len(seg) or seg[m].text not in _TIME_WORDS:
+        return 0
+    return 2 if m + 1 < len(seg) and seg[m + 1].text in _WEEKDAYS and seg[m].text in ("اليوم", "امس") else 1
+
+
+def without_trailing_adverb(ctx: Context, subject: list[Tok]) -> list[Tok]:
+    """A subject never ends on an adverb of time or a preposition: نفى مجلس محافظة نينوى [أمس]،
+    أعلنت مصادر باكستانية رسمية [اليوم الجمعة]، أكدت عائلة دوابشة في دوما [أيضا]."""
+    end = len(subject)
+    if end > 2 and subject[end - 1].text in _WEEKDAYS and subject[end - 2].text in ("اليوم", "امس"):
+        end -= 1
+    while end > 1 and (subject[end - 1].text in _TIME_WORDS or subject[end - 1].text in PREPOSITIONS):
+        if subject[end - 1].text == "اليوم" and subject[end - 2].text in ctx.v.place:
+            break  # (روسيا اليوم: a channel's name, or the country "today": left as written)
+        end -= 1
+    return subject[:end]
 
 
 def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:

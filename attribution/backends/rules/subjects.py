@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
+    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
@@ -104,7 +104,8 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             break
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
-    return subject or None
+    return without_trailing_adverb(ctx, subject) or None
+
 
 
 _BRACKETED_MAX = 4  # the most words of a name in brackets after the verb: قال (خالد) إن…
