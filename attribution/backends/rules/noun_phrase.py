@@ -68,6 +68,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             continue  # الأمين العام لجامعة الدول العربية: the body the title serves, not an addressee
         if strip_article(w) in _ISSUED:
             continue
+        if w in _ISSUING_VERBS and head_b in v.doc and not head.startswith("ال") and m <= 3:
+            return m  # كشفت دراسة [أجريت مؤخرا]، أظهر تقرير [نشر أمس]: a clause describing the document
         if _name_word(ctx, seg, m):
             seen_name = True
             continue
@@ -425,6 +427,11 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
     if is_adverbial(ctx, w):
         return _END
     return None
+
+
+# verbs that describe an indefinite document after it (دراسة أجريت، تقرير نشر، استطلاع شمل)
+_ISSUING_VERBS = frozenset({"اجريت", "اجري", "نشرت", "نشر", "صدرت", "صدر", "اعدت", "اعد", "شملت", "شمل",
+                            "اطلقت", "اطلق"})
 
 
 def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
