@@ -10,6 +10,12 @@ closed (:data:`attribution.lexicon.closed.NAME_PARTICLES`).  Words are normalise
 (2, 2)
 >>> is_given_name("فيصل"), is_given_name("عبدالعزيز"), is_given_name("الوزير")
 (True, True, False)
+
+Places and institutions are often named after a person (جامعة الإمام محمد بن سعود، مستشفى الملك
+فهد); :func:`named_institution_end` tells such a name from the person's (``data/institution_nouns.txt``).
+
+>>> named_institution_end("مدير جامعة الامام محمد بن سعود الاسلامية".split(), 1)
+7
 """
 from __future__ import annotations
 
@@ -23,6 +29,12 @@ from attribution.text.normalize import norm_word
 #: list of Arabic names that must match exactly (محمد/محمود).
 GIVEN_NAME_FILES = ("arabic_given_names.txt", "arabic_given_names_more.txt", "foreign_given_names.txt")
 
+#: The file of nouns of institutions and places that may be named after a person (جامع، مستشفى، جامعة).
+INSTITUTION_FILE = "institution_nouns.txt"
+#: The titles between such a noun and the person's name (جامع [الملك] فيصل، جامعة [الإمام] محمد بن سعود);
+#: خادم الحرمين الشريفين is three words.
+NAMING_TITLES = frozenset({"الملك", "الامير", "الاميرة", "الامام", "الشيخ", "السلطان", "الشهيد", "الرئيس",
+                           "الخليفة", "خادم", "الحرمين", "الشريفين", "الملكة"})
 #: Second words of compound given names written apart: سيف الدين، عبد الله، سيف الإسلام، نور الهدى.
 COMPOUND_SECONDS = frozenset({"الدين", "الله", "الاسلام", "الرحمن", "الهدي", "العابدين", "الزمان", "الحق"})
 #: First words that open a compound given name (عبد الرحمن، أبو بكر).
@@ -75,3 +87,48 @@ def given_name_length(words: list[str], i: int) -> int:
 def is_name_particle(w: str) -> bool:
     """بن، بنت، ابن، أبو، آل…: a word that joins the parts of a name."""
     return w in NAME_PARTICLES
+
+
+@functools.lru_cache(maxsize=1)
+def institution_nouns() -> frozenset[str]:
+    """The nouns of institutions and places that may be named after a person (normalised)."""
+    return frozenset(_read(INSTITUTION_FILE))
+
+
+def is_institution_noun(w: str) -> bool:
+    """جامع، مستشفى، جامعة، مركز…, with or without the article or a preposition (بجامعة، لمستشفى)."""
+    nouns = institution_nouns()
+    return w in nouns or (w[:1] in "بلو" and w[1:] in nouns)
+
+
+def named_institution_end(words: list[str], i: int) -> int:
+    """Where the name of an institution named after a person ends, opened by the institution noun at
+    ``i`` (normalised words); 0 when ``words[i]`` opens none.
+
+    The noun, one or more titles (الملك، الإمام، خادم الحرمين الشريفين), the person's name (a given
+    name and its nasab: محمد بن سعود، عبد الله بن عبد العزيز) and the adjectives that follow it
+    (الإسلامية، الطبية، الدولي) make one name: ``مستشفى الملك فهد العام``، ``مطار الملك عبدالعزيز الدولي``.
+
+    >>> named_institution_end("وقال خطيب جامع الملك فيصل بابها".split(), 2)
+    5
+    >>> named_institution_end("مدير التعليم فهد العتيبي".split(), 1)
+    0
+    """
+    if i >= len(words) or not is_institution_noun(words[i]):
+        return 0
+    k = i + 1
+    while k < len(words) and words[k] in NAMING_TITLES:
+        k += 1
+    if k == i + 1 or k >= len(words):
+        return 0
+    n = given_name_length(words, k)
+    if not n:
+        return 0
+    k += n
+    while k + 1 < len(words) and words[k] in ("بن", "ابن", "ال"):
+        k += 1 + max(1, given_name_length(words, k + 1))  # بن سعود، بن عبد العزيز، آل سعود
+    while k < len(words) and words[k].startswith("ال") and words[k].endswith(("ي", "ية", "يه")) and len(words[k]) > 4:
+        k += 1  # الإسلامية، الطبية، الدولي
+    if k < len(words) and words[k] in ("العام", "العامة", "التخصصي"):
+        k += 1
+    return k

@@ -74,7 +74,7 @@ _FRONTED = re.compile(r"\s*[وف]?(?:في|فى|خلال|عقب|بعد|قبل|أ�
 
 def _subject_of(ctx: Context, sent: Sentence) -> Span | None:
     """The subject of the sentence's main clause (its first word taken as its verb)."""
-    return sent.mention(main_clause_subject(ctx, sent, len(sent.toks)))
+    return sent.mention(main_clause_subject(ctx, sent, len(sent.toks), reported=False))
 
 
 def _learn_names(ctx: Context, found: list[Candidate]) -> None:

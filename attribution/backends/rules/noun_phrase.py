@@ -9,7 +9,7 @@ from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
-    QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
+    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
@@ -68,6 +68,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             continue  # الأمين العام لجامعة الدول العربية: the body the title serves, not an addressee
         if strip_article(w) in _ISSUED:
             continue
+        if w in _ISSUING_VERBS and head_b in v.doc and not head.startswith("ال") and m <= 3:
+            return m  # كشفت دراسة [أجريت مؤخرا]، أظهر تقرير [نشر أمس]: a clause describing the document
         if _name_word(ctx, seg, m):
             seen_name = True
             continue
@@ -234,13 +236,22 @@ def _bare_word(ctx: Context, w: str) -> bool:
         and not w.endswith(("ي", "ية", "يه")) and not w.isdigit() and len(w) > 1 and w.isalpha()
 
 
+# people addressed after a definite role: حث الأمير [الشباب] على…، دعا المفتي [المسلمين] إلى…
+_AUDIENCE = frozenset({"الشباب", "الناس", "المواطنين", "المقيمين", "الطلاب", "الطالبات", "الحجاج", "الحضور",
+                       "الجميع", "الجمهور", "المسلمين", "اللاعبين", "المشاركين", "الزوار", "المستثمرين",
+                       "الاباء", "الامهات", "المعلمين", "المعلمات", "الموظفين", "العاملين", "المتنزهين", "المرضي",
+                       "الاهالي", "السكان", "المصلين", "الخريجين", "المتدربين", "الاعلاميين", "الصحفيين"})
+
+
 def _second_definite(ctx: Context, w: str) -> bool:
-    """A definite body, group or document: after a definite role it opens the object (not a surname
-    nor an adjective: الرئيس الأسد، المتحدث الرسمي)."""
+    """A definite body, group, document or audience: after a definite role it opens the object (not
+    a surname nor an adjective: الرئيس الأسد، المتحدث الرسمي; طالب الأهالي [البلدية] بإصلاح…)."""
     v = ctx.v
     b = strip_article(w)
+    if w in _AUDIENCE:
+        return True
     return (b in v.org or b in v.group or b in v.doc) and b not in v.title and w not in v.honorific \
-        and not w.endswith(("ي", "ية"))
+        and (not w.endswith(("ي", "ية")) or (b in v.org and len(b) > 4))
 
 
 def _coordinated(ctx: Context, seg: list[Tok], m: int) -> bool:
@@ -418,6 +429,11 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
     return None
 
 
+# verbs that describe an indefinite document after it (دراسة أجريت، تقرير نشر، استطلاع شمل)
+_ISSUING_VERBS = frozenset({"اجريت", "اجري", "نشرت", "نشر", "صدرت", "صدر", "اعدت", "اعد", "شملت", "شمل",
+                            "اطلقت", "اطلق"})
+
+
 def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
     """After a role: مصدر داخل الحكومة، الباحثة في المعهد الوطني، الكاتب العام للنقابة."""
     v = ctx.v
@@ -484,6 +500,31 @@ def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:
     h = words[0].text
     return not h.startswith("ال") and (h in v.title or h in v.group) \
         and all(adjective_like(t.text) and not t.text.startswith("ال") for t in words[1:])
+
+
+_WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"})
+_TIME_WORDS = frozenset({"امس", "اليوم", "ايضا", "مؤخرا", "حينها", "غدا", "سابقا", "حاليا", "مجددا", "بدوره",
+                         "بدورها", "كذلك"})
+
+
+def time_adverb_length(seg: list[Tok], m: int) -> int:
+    """How many tokens of an adverb of time start at ``m``: أمس، اليوم الجمعة، أيضا (0: none)."""
+    if m >= len(seg) or seg[m].text not in _TIME_WORDS:
+        return 0
+    return 2 if m + 1 < len(seg) and seg[m + 1].text in _WEEKDAYS and seg[m].text in ("اليوم", "امس") else 1
+
+
+def without_trailing_adverb(ctx: Context, subject: list[Tok]) -> list[Tok]:
+    """A subject never ends on an adverb of time or a preposition: نفى مجلس محافظة نينوى [أمس]،
+    أعلنت مصادر باكستانية رسمية [اليوم الجمعة]، أكدت عائلة دوابشة في دوما [أيضا]."""
+    end = len(subject)
+    if end > 2 and subject[end - 1].text in _WEEKDAYS and subject[end - 2].text in ("اليوم", "امس"):
+        end -= 1
+    while end > 1 and (subject[end - 1].text in _TIME_WORDS or subject[end - 1].text in PREPOSITIONS):
+        if subject[end - 1].text == "اليوم" and subject[end - 2].text in ctx.v.place:
+            break  # (روسيا اليوم: a channel's name, or the country "today": left as written)
+        end -= 1
+    return subject[:end]
 
 
 def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:

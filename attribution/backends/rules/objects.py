@@ -11,7 +11,9 @@ takes one definite complement first.  A comma also closes the subject
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
-from attribution.backends.rules.noun_phrase import apposition_at, looks_nominal, np_end
+from attribution.backends.rules.noun_phrase import (
+    apposition_at, looks_nominal, np_end, time_adverb_length, without_trailing_adverb,
+)
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
@@ -26,7 +28,13 @@ def object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool = False) 
     """(subject, object start) after the object-taking verb at token ``i``, or None.
 
     With ``implicit`` (…، لكنه نفى وجود خطط) the subject is not there and the object starts at once.
+    An adverb of time between them is neither (نفى مجلس المحافظة [أمس] وجود…).
     """
+    split = _object_split(ctx, toks, i, implicit)
+    return split if split is None else (without_trailing_adverb(ctx, split[0]), split[1])
+
+
+def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Split | None:
     n = len(toks)
     k = i + 1
     nominative_plural = k < n and toks[k].text.startswith("ال") and toks[k].text.endswith("ون")
@@ -48,10 +56,27 @@ def object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool = False) 
         return _after_commas(ctx, toks, i, seg, k)
     head = seg[0].text
     if head.startswith("ال") and len(seg) > 1:
-        return _after_definite_head(ctx, seg, i)
-    if speaker_word(ctx, head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
-        return _after_construct_head(seg, i)
-    return _after_name(ctx, seg, i)
+        split = _after_definite_head(ctx, seg, i)
+    elif speaker_word(ctx, head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
+        split = _after_construct_head(seg, i)
+    else:
+        split = _after_name(ctx, seg, i)
+    return split if split is not None else _before_time_adverb(ctx, seg, i)
+
+
+def _before_time_adverb(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
+    """An adverb of time ends the subject, the object follows it (نفى مجلس محافظة نينوى أمس وجود…،
+    أعلنت مصادر باكستانية رسمية اليوم الجمعة مقتل…، أكدت عائلة الضحية في القرية أيضا وفاة…)."""
+    m = next((m for m in range(1, len(seg)) if time_adverb_length(seg, m)), None)
+    if m is None:
+        return None
+    end = m + time_adverb_length(seg, m)
+    subj = seg[:m]
+    if end >= len(seg) or not looks_nominal(ctx, subj) or np_end(ctx, subj) < m \
+            or any(content_noun(ctx, t.text) for t in subj) \
+            or not (speaker_word(ctx, subj[0].text) or is_given_name(subj[0].text)):
+        return None
+    return subj, i + 1 + end
 
 
 _WHERE_SAID = frozenset({"في", "خلال", "اثناء", "عبر"})

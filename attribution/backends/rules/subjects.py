@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker,
+    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
@@ -24,7 +24,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun
+from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
@@ -64,6 +64,12 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         return subject_after(ctx, mid[close + 1:]) if close is not None else None
     if len(mid) > 3 and mid[0].text in QUOTES and mid[2].text in QUOTES and speaker_word(ctx, mid[3].text):
         mid = mid[3:]  # وأبلغ "الوطن" وكيل المعتقلين…: the outlet addressed, then the subject
+    if mid and mid[0].text == "(":
+        close = _bracketed_subject(ctx, mid)
+        # قال (في دبلوماسية): «…»، يقول (إن الاتفاق…): an aside or the words in brackets; يزعم (عبدالله) أن…: the name
+        return mid[1:close] if close else None
+    if mid and mid[0].text.isdigit():
+        return _partitive_number(ctx, mid)  # واعترف 40% من الآباء…، وصف 43 في المائة من المطورين…
     relative = ctx.v.relative
     subject: list[Tok] = []
     for seg in _comma_segments(mid):
@@ -81,6 +87,8 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
             if seg and content_noun(ctx, seg[0].text) and not speaker_word(ctx, seg[0].text):
                 return None  # وأكد حرص سموه على…: a noun of content is the object, the subject is dropped
+            if seg and _governed_by_preposition(ctx, seg):
+                return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
         cut = np_end(ctx, seg)
         np_ = seg[:cut]
         if not np_:
@@ -96,7 +104,55 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
             break
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
-    return subject or None
+    return without_trailing_adverb(ctx, subject) or None
+
+
+
+_BRACKETED_MAX = 4  # the most words of a name in brackets after the verb: قال (خالد) إن…
+_PERCENT = frozenset({"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة", "فقط"})
+
+
+def _bracketed_subject(ctx: Context, mid: list[Tok]) -> int:
+    """Where the bracket opening ``mid`` closes when it holds a name (يزعم (عبدالله) أن…), else 0.
+    Words, an aside or a verse in brackets are no subject: قال (طوبى لمن قتلهم)، قال (في دبلوماسية)."""
+    close = next((k for k in range(1, min(len(mid), _BRACKETED_MAX + 2)) if mid[k].text == ")"), None)
+    if close is None or close == 1:
+        return 0
+    inside = mid[1:close]
+    first = inside[0].text
+    named = speaker_word(ctx, first) or first in ctx.known or is_given_name(first) or first in ctx.v.honorific \
+        or _family_like(first) or (len(inside) <= 2 and not first.startswith("ال"))
+    aside = first in PREPOSITIONS or first in FUNCTION or is_complementizer(first) or first in NOUN_COMP \
+        or ctx.verb_forms.get(first) is not None or is_adverbial(ctx, first) \
+        or any(not t.text.isalpha() for t in inside)  # (طالب (24 عاما): an age)
+    return close if named and not aside and plausible_speaker(ctx, inside) else 0
+
+
+def _partitive_number(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
+    """A number as the subject: a share of a group (واعترف 40% من الآباء المشاركين…، وصف 43 في
+    المائة فقط من مطوري التطبيقات…) or counted people (دعا 35 شابا…); never the bare number."""
+    k = 1
+    while k < len(mid) and (mid[k].text in _PERCENT or mid[k].text == "في" and k + 1 < len(mid)
+                            and mid[k + 1].text in _PERCENT):
+        k += 1
+    if k < len(mid) and mid[k].text == "من" and k > 1:
+        group = mid[k + 1:]
+        end = np_end(ctx, group)
+        return mid[:k + 1 + end] if end and looks_nominal(ctx, group[:end]) else None
+    if k == 1 and len(mid) > 1 and mid[1].text.isalpha() and (speaker_word(ctx, mid[1].text) or (
+            mid[1].text.endswith("ا") and mid[1].text not in FUNCTION and not is_adverbial(ctx, mid[1].text))):
+        return mid[:1 + np_end(ctx, mid[1:])]  # دعا 35 شابا، قال 3 مسؤولين
+    return None
+
+
+def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
+    """Does ``seg`` open with the proclitic ب/ل of a preposition (للمسؤول، بالنص، لوزير الخارجية)?
+    A subject never does: a ل-word right after the verb is its listener (not لامين دياك: a name)."""
+    w = seg[0].text
+    if w.startswith(("لل", "بال")):
+        return True
+    return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
+        and (len(seg) == 1 or seg[1].text.startswith("ال"))
 
 
 def _according_aside(ctx: Context, seg: list[Tok]) -> bool:
@@ -205,8 +261,9 @@ def adverbial_length(ctx: Context, seg: list[Tok]) -> int:
                 k += 2  # في المقابل، في السياق
             else:
                 break
-            while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")):
-                k += 1  # في السياق نفسه، خلال المؤتمر الصحفي
+            while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")
+                                    and len(seg[k].text) > 4):
+                k += 1  # في السياق نفسه، خلال المؤتمر الصحفي (not من جانبه ألقى: a verb, القي)
         elif (w in v.adverbial or w in _ADVERBIAL_WORDS or w in RESUMPTIVE) and w not in _ADVERBIAL_PREPOSITIONS \
                 and w not in NOUN_COMP and not speaker_word(ctx, w):
             k += 1  # بدوره، أيضا، حينها، اليوم; فيه in الوقت الذي شدد فيه المستهلكون (not إمام: a title)
@@ -389,9 +446,17 @@ def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list
 
 
 def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
-    """The noun phrase before the relative pronoun at ``r``, back to a clause or phrase boundary."""
+    """The noun phrase before the relative pronoun at ``r``, back to a clause or phrase boundary;
+    a comma or a quoted name may stand between (…عبدالله الحربي، الذي أفاد؛ المغرد "أبو فهد" الذي قال)."""
     forms = ctx.verb_forms
+    after_comma = r > 1 and toks[r - 1].text in COMMA
+    if after_comma:
+        r -= 1  # a non-restrictive relative after the name (not أقرت الوزارة المشروع، الذي…: no name)
     k = r - 1
+    if r > 2 and toks[r - 1].text in QUOTES:
+        k = next((m for m in range(r - 2, max(-1, r - 8), -1) if toks[m].text in QUOTES), -2) - 1
+        if k < -1:
+            return None
     while k >= 0 and r - k <= 8:
         w = toks[k].text
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in NOUN_COMP \
@@ -407,7 +472,14 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             continue  # بالمساعد مرزوق العتيبي الذي…: the name, without the preposition's phrase head
         if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
                 and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+            if after_comma and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
+                return None
             # (بالمساعد مرزوق العتيبي الذي…: from the name)
+            if w.startswith(("بال", "لل", "كال")):
+                # التقى الأمير بالسفير الذي أكد…: the ambassador, without the preposition
+                t = tail[0]
+                return [Tok(t.start + (2 if w.startswith("لل") else 1), t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])] \
+                    + tail[1:]
             return tail
     return None
 
@@ -461,16 +533,23 @@ def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
     return None
 
 
-def main_clause_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
-    """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة."""
+def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = True) -> list[Tok] | None:
+    """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة.
+
+    ``reported``: the sentence may hold reports of its own (a bare cue verb's subject is then its
+    report's, read before); ``False`` when it reported nothing (تحدث الخطيب عن الدنيا.)."""
     toks = sent.toks
     k = _fronted_phrase_end(toks, i)
-    fronted = k > 0
-    while k < i and (toks[k].text in COMMA or is_adverbial(ctx, toks[k].text)):
-        k += 1  # (an opening adverbial: وفي سياق متصل، …)
-    if k >= i - 1 or (toks[k].text[:1] not in "وف" and not fronted) or toks[k].text in KAN \
-            or toks[k].text.startswith("ال") or toks[k].text in FUNCTION:
+    while k < i:
+        step = adverbial_length(ctx, toks[k:i]) or int(toks[k].text in COMMA or is_adverbial(ctx, toks[k].text))
+        if not step:
+            break
+        k += step  # (an opening adverbial: وفي سياق متصل، …، من جانبه، عقب ذلك)
+    if k >= i - 1 or toks[k].text in KAN:
         return None
+    if toks[k].text[:1] not in "وف" and (not _bare_verb_like(ctx, toks[k].text)
+                                         or (reported and toks[k].text in ctx.verb_forms)):
+        return None  # (a bare cue verb's subject is its own report's, read before)
     return clause_subject(ctx, toks, k, i)
 
 
@@ -490,6 +569,22 @@ def _fronted_phrase_end(toks: list[Tok], i: int) -> int:
         if toks[k].text in STOP_PUNCT or toks[k].text in QUOTES:
             return 0
     return 0
+
+
+_THERE = frozenset({"هناك", "هنا", "ثمة", "هنالك", "لدي", "عند", "حيث", "بينما", "منذ", "لعل", "ربما", "طالما"})
+_AL_VERBS = frozenset({"القي", "القت", "التقي", "التقت", "الغي", "الغت"})  # ألقى، التقى: verbs that look definite
+_NOMINAL_ENDINGS = ("ة", "ات", "ون", "ين", "ية", "اء", "ان", "ا")  # (ا: محملا، an accusative participle)
+
+
+def _bare_verb_like(ctx: Context, w: str) -> bool:
+    """Can the word opening a sentence without و be its verb (استنكرت مملكة البحرين…، معتبرة؛ حمّل
+    سمير جعجع إيران…، موضحا)? No article, no noun ending, no speaker word, name or function word."""
+    return w in _AL_VERBS or w.isalpha() and 3 <= len(w) <= 6 and not w.startswith(("ال", "لل", "بال")) \
+        and not w.endswith(_NOMINAL_ENDINGS) and w not in FUNCTION and w not in NOUN_COMP and w not in PREPOSITIONS \
+        and not speaker_word(ctx, w) and not is_given_name(w) and w not in ctx.known and w not in ctx.v.place \
+        and w not in ctx.v.honorific and w not in ctx.v.honorific_pronoun and not is_complementizer(w) \
+        and w not in ctx.v.relative and w not in _AMMA and w not in _CLAUSE_START and w not in _THERE \
+        and not (len(w) == 5 and w[0] == "ت" and w[3] == "ي")  # (تنظيف، تطوير: a verbal noun)
 
 
 _SHARED_REACH = 8  # the most words from an SVO clause's verb to the و-verb that continues it
@@ -538,15 +633,85 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
             return named
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
-        while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text.endswith(("ي", "ية", "يون", "يين")):
+        while m < len(subj) and subj[m].text.startswith("ال") and (subj[m].text.endswith(("ي", "ية", "يون", "يين"))
+                                                                  or subj[m].text in _DEFINITE_ADJECTIVES):
             m += 1
         subj = subj[:m]
-    if subj and speaker_word(ctx, subj[0].text) and plausible_speaker(ctx, subj):
-        return subj
+    if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
+                                                      or subj[0].text in ctx.v.honorific):
+        subj = subj[:_construct_end(ctx, subj)]
+    if subj and (speaker_word(ctx, subj[0].text) or (subj[0].text in ctx.v.honorific and len(subj) > 1
+                                                    and speaker_word(ctx, subj[1].text))) \
+            and plausible_speaker(ctx, subj):
+        return _with_apposition(ctx, toks, subj, len(seg), i)
     if subj and _named(ctx, subj[0].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
         # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
-        return _name_only(ctx, subj)
+        name = _name_only(ctx, subj)
+        return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
     return None
+
+
+_APPOSITION_MAX = 7  # the most words of a role or name between commas after a subject
+
+
+def _with_apposition(ctx: Context, toks: list[Tok], subj: list[Tok], seg_len: int, i: int) -> list[Tok]:
+    """``subj`` and the role or name between commas right after it (حمّل سمير جعجع، رئيس حزب
+    القوات اللبنانية، إيران…؛ قطع قائد المعركة، اللواء فضل حسن، بأن…), when it took its whole segment."""
+    start = toks.index(subj[0])
+    comma = start + seg_len
+    if len(subj) != seg_len or comma >= i or toks[comma].text not in COMMA:
+        return subj
+    close = next((m for m in range(comma + 1, min(i, comma + 2 + _APPOSITION_MAX)) if toks[m].text in COMMA), None)
+    if close is None or close == comma + 1:
+        return subj
+    app = toks[comma + 1:close]
+    first = app[0].text
+    if not (first in ctx.v.honorific or is_given_name(first) or (speaker_word(ctx, first) and not first.startswith("ال"))) \
+            or np_end(ctx, app) < len(app) or not plausible_speaker(ctx, app):
+        return subj
+    return toks[start:close]
+
+
+# definite adjectives of a construct's complement that are no nisba: أمين عام المنظمة العامة المكلف
+_DEFINITE_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الخاص", "الخاصة", "المكلف", "المكلفة", "المساعد",
+                                  "المساعدة", "السابق", "السابقة", "الحالي", "الجديد", "الجديدة", "الاول", "الاولي",
+                                  "الدائم", "الدائمة", "المشترك", "المشتركة", "المتحدة", "المفوض", "المنتدب"})
+
+
+def _indefinite_nisba(ctx: Context, w: str) -> bool:
+    """ياباني، سعودية: an indefinite nisba adjective (not a given name like علي, nor a title like مفتي)."""
+    return w.endswith(NISBA_ENDINGS) and len(w) > 3 and not w.startswith("ال") and not is_given_name(w) \
+        and not speaker_word(ctx, w) and not speaker_word(ctx, w[1:]) and w not in ctx.v.portfolio
+
+
+def _construct_end(ctx: Context, subj: list[Tok]) -> int:
+    """Where an indefinite head's construct ends before the object of a verb that reports nothing:
+    right after a definite word only an adjective, a title, an honorific or a name follows
+    (وافتتح أمير المنطقة [المعرض]، ألقى وزير الدولة الياباني [كلمة]، التقى وزير الخارجية [نظيره]،
+    اقتربت إدارة نادي الاتحاد [من حسم…]); a family name after a bare name stays (…بن عطاف الصحاف)."""
+    first = next((m for m, t in enumerate(subj) if t.text.startswith("ال") or m and _indefinite_nisba(ctx, t.text)), None)
+    if first is None:
+        return len(subj)
+    if len(subj) > first + 1 and speaker_word(ctx, subj[-1].text) and not subj[-1].text.startswith("ال"):
+        subj = subj[:-1]  # سماحة مفتي عام المملكة [رئيس]: a head without its complement ends nothing
+    for m in range(first + 1, len(subj)):
+        w, prev = subj[m].text, subj[m - 1].text
+        if not (prev.startswith("ال") or _indefinite_nisba(ctx, prev)) or prev in ctx.v.honorific or w.startswith("وال"):
+            continue  # (ابتكر مهندس ياباني [وسيلة]: after an indefinite nisba too)
+        if w in PREPOSITIONS and w != "في" and m + 1 < len(subj) and not subj[m + 1].text.startswith("ال"):
+            return m  # من حسم…: the verb's complement (not في اليمن، والحماية من الحرائق: the body's own)
+        if m >= 2 and is_given_name(subj[m - 2].text) and not w.startswith("ال") and w.isalpha() \
+                and not (is_given_name(w) or w in ctx.known or speaker_word(ctx, w) or w in ctx.v.honorific):
+            return m  # a given name and its family name close the name: خالد الدخيل [خالص شكره]
+        feminine_next = m + 1 < len(subj) and subj[m + 1].text.startswith("ال") and subj[m + 1].text.endswith(("ة", "ات"))
+        if not w.startswith("ال") and (w.endswith(("ة", "ا")) or strip_pronoun(w) != w or feminine_next) and w.isalpha() \
+                and not (is_given_name(w) or w in ctx.known or w in ctx.v.particle):
+            return m  # an indefinite object, one with a pronoun, or in construct (نقل وزير الخارجية [تعازي المملكة])
+        if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in _DEFINITE_ADJECTIVES
+                                        or speaker_word(ctx, w) or w in ctx.v.honorific) \
+                and not any(t.text in ctx.v.honorific or is_given_name(t.text) for t in subj[m + 1:m + 4]):
+            return m  # (حزب الوطنيين الأحرار النائب دوري شمعون: a name ahead, the title goes on)
+    return len(subj)
 
 
 def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
@@ -561,6 +726,9 @@ def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
         close = next((e for e in range(m + 1, min(len(subj), m + 6)) if subj[e].text in QUOTES), None)
         return subj[:close + 1] if close is not None and close > m + 1 else None
     w = subj[m].text
+    if subj[m - 1].text in ctx.v.honorific and w.startswith("ال") and len(w) >= 5 and not speaker_word(ctx, w) \
+            and w not in ctx.v.honorific and not content_noun(ctx, w):
+        return subj[:m + 1]  # بدوره استعرض الدكتور اللويم [بعض…]: a family name after an honorific
     if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
                             and w not in FUNCTION and ctx.verb_forms.get(w) is None):
         return subj[:m] + _name_only(ctx, subj[m:])
