@@ -116,6 +116,12 @@ CASES = [
     ("خطيب المسجد النبوي صلاح البدير", "صلاح البدير", "خطيب المسجد النبوي", "person"),
     # a clause about the speaker (وهو …) names nobody
     ("السيدة، وهي تبكي", None, "السيدة", "person"),
+    # an institution named after a person is the role's; the person is no speaker
+    ("خطيب جامع الملك فيصل بأبها الشيخ محمد العتيبي", "محمد العتيبي", "خطيب جامع الملك فيصل بأبها", "person"),
+    ("إمام وخطيب جامع الإمام تركي بن عبدالله", None, "إمام وخطيب جامع الإمام تركي بن عبدالله", "person"),
+    # a body's construct keeps its indefinite genitive (هيئة كبار العلماء), not a name «كبار»
+    ("رئيس هيئة كبار العلماء", None, "رئيس هيئة كبار العلماء", "person"),
+    ("رئيس هيئة الرياضة خالد الفيصل", "خالد الفيصل", "رئيس هيئة الرياضة", "person"),
     # a compound given name is no description before the name
     ("الدكتور صلاح الدين عبد الكريم، المستشار القانوني للجيش", "صلاح الدين عبد الكريم", "المستشار القانوني للجيش",
      "person"),

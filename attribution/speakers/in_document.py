@@ -442,8 +442,9 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
     indefinite = not base.startswith("ال")
     while m < n and m < k + 10:
         x = toks[m][2]
-        if x in ORG_NAME_STOPS or x.isdigit() or ctx.lexicon.forms.get(x) is not None:
-            break
+        if x in ORG_NAME_STOPS or x.isdigit() or ctx.lexicon.forms.get(x) is not None \
+                or x in ctx.lexicon.category("adverbial") or x == "الان":
+            break  # (وزارة الصحة [اليوم الثلاثاء]: an adverb ends the name)
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
             indefinite = indefinite and x[0] in '"«»“”'
@@ -503,8 +504,9 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     if cut is not None:  # «بنيامين نتنياهو تحذيره من…»: his noun of content ends the name
         words = words[:cut]
         info = replace(info, name=" ".join(words))
-    if norm_word(words[0]) in heads:
-        return None  # وتوقع الخبير ارتفاع الأسعار: the title's verb's object (a verbal noun), no name
+    first = norm_word(words[0])
+    if first in heads or (strip_pronoun(first) != first and not is_given_name(first) and not first.startswith("عبد")):
+        return None  # وتوقع الخبير ارتفاع الأسعار، قدم الرئيس شكره: the verb's object (a verbal noun), no name
     keep = _name_length(words)
     if keep < len(words):
         # the window ran past the name ("فلاديمير بوتين تناولت الحرب…"): keep its head, fuller-name
@@ -570,6 +572,9 @@ def _adverbials() -> frozenset[str]:
     return vocabulary().adverbial
 
 
+_PP_OPENERS = frozenset({"من", "في", "علي", "الي", "عن", "مع", "لدي", "خلال", "بعد", "قبل", "منذ", "حول"})
+
+
 def _imperfect_verb(w: str) -> bool:
     """A word shaped like a third-person imperfect verb (يصافح، يلتقي، يتحدث) and no given name:
     a photo caption's verb before the name, «… يصافح أشتون كارتر وزير الدفاع», is no part of it
@@ -588,8 +593,8 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
             break
         words.append(m)
         m -= 1
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or (m >= 0 and toks[m][2] in _PP_OPENERS):
+        return None  # (من جانبه قدم [رئيس…]: a prepositional phrase and the verb, no name)
     # two words (جون كيري), or three when the middle one is a particle (محمد بن سلمان)
     if len(words) == 3 and toks[words[1]][2] not in NAME_PARTICLES:
         words = words[:2]

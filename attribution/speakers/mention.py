@@ -21,7 +21,7 @@ from attribution.lexicon.closed import (
     STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle
+from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun
 from attribution.text.normalize import norm_word
@@ -99,7 +99,8 @@ def _shared_construct(nseg: list[str], W: Vocabulary) -> bool:
     if len(nseg) < 3 or nseg[0].startswith("ال") or strip_pronoun(nseg[0]) != nseg[0] or nseg[0] not in W.title:
         return False
     second = nseg[1][1:]
-    return nseg[1][:1] == "و" and not second.startswith("ال") and second in W.title and nseg[2].startswith("ال")
+    return nseg[1][:1] == "و" and not second.startswith("ال") and second in W.title \
+        and (nseg[2].startswith("ال") or not is_given_name(nseg[2]))  # (إمام وخطيب جامع الإمام تركي)
 
 
 # ------------------------------------------------------------------ words and segments
@@ -357,7 +358,21 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             if i < len(nseg) and strip_article(nseg[i - 1]) in W.org | W.org_f:
                 i = _org_proper_name_end(nseg, i)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
         i = role_end = _complement_end(nseg, i, W, quoted)
+        named = _institution_end(nseg, i)
+        if named > i:
+            # «خطيب جامع الملك فيصل بأبها»: a mosque, hospital or university named after a person is
+            # the role's, with the place after it; the person's name is no speaker's
+            i = role_end = _complement_end(nseg, named, W, quoted)
     return role_end, gender
+
+
+def _institution_end(nseg: list[str], i: int) -> int:
+    """The end of an institution named after a person that the role's last words open (0: none)."""
+    for j in range(max(0, i - 2), min(i + 1, len(nseg))):
+        end = named_institution_end(nseg, j)
+        if end > i:
+            return end
+    return 0
 
 
 def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
@@ -377,10 +392,18 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
             break  # the next word is a name: keep this one with it
         i += 1
     # nested construct: رئيسة قسم نشاط الطالبات
-    while i + 1 < n and not nseg[i].startswith("ال") and (strip_article(nseg[i]) in W.portfolio or strip_article(nseg[i]) in W.org) \
+    while i + 1 < n and not nseg[i].startswith("ال") and (strip_article(nseg[i]) in W.portfolio or strip_article(nseg[i]) in W.org
+                                                         or _genitive_of_body(nseg, i, W)) \
             and nseg[i + 1].startswith("ال"):
         i += 1
     return i
+
+
+def _genitive_of_body(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Is word ``i`` an indefinite noun in construct after a body's head («هيئة كبار العلماء»،
+    «مجلس شورى الدولة») rather than a name (رئيس هيئة الرياضة خالد…: خالد is a given name)?"""
+    return i > 0 and strip_article(nseg[i - 1]) in W.org and not nseg[i - 1].startswith("ال") \
+        and not is_given_name(nseg[i]) and not is_name_particle(nseg[i]) and strip_article(nseg[i]) not in W.honorific_bare
 
 
 def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[int]) -> int:
