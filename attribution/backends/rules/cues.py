@@ -101,6 +101,15 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     lemma = form.lemma
     if toks[i].text in _STUDENT:
         return _student(toks, i, prev, nxt)
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    if lemma == "أعلم" and form.aspect == "imperfect":
+        # يعلم الجميع أن…: يَعلَم "knows"; يُعلِم "informs" is an official's, with ب and a noun (تعلم
+        # الوزارة بعدم صحة الأخبار)
+        return not any(t.text[:1] == "ب" and len(t.text) > 3 and not is_complementizer(t.text) for t in toks[i + 1:i + 6])
+    if lemma == "أعلم" and (is_complementizer(nxt) or (nxt in _ADVERBS and is_complementizer(after))):
+        return True  # أعلم أن…، واعلموا أن…: "I know", "know!"; "informed" has its addressee (أعلم لاعبيه بأن…)
+    if lemma == "لفت" and nxt in _ATTENTION and is_complementizer(after):
+        return True  # ولفت نظري أن…: "it caught my eye that", the clause is the subject (not لفت نظره إلى أن…)
     initial = sentence_initial(sent, i) or prev in _BEFORE_STRICT
     if lemma == "هدد":
         # يهدد بإحداث انقسام، الأسعار التي تهدد بإفلاسهم: in the present a thing "threatens to"
@@ -129,7 +138,8 @@ _NEVER = frozenset({"طالبا", "وطالبا"})
 _RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "ما", "مما", "ربما"})
 _PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم", "فهو", "فهي"})  # (كان يشير إلى…، وهو يشير إلى…)
 _DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})
-_ADVERBS = frozenset({"فقط", "دائما", "جيدا", "دوما", "ايضا"})
+_ADVERBS = frozenset({"فقط", "دائما", "جيدا", "دوما", "ايضا", "تماما", "يقينا"})
+_ATTENTION = frozenset({a + p for a in ("انتباه", "نظر") for p in ("ي", "نا", "ه", "ها", "هم", "ك", "كم")})
 
 
 def _student(toks: list[Tok], i: int, prev: str, nxt: str) -> bool:
