@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
@@ -165,6 +166,21 @@ def _first_person(sent: Sentence, i: int, form: VerbForm) -> bool:
 
 # what follows "I believe / I propose" where a subject would follow "he believed": أعتقد شخصيا أن…
 _AFTER_I = frozenset({"ما", "هنا", "ايضا", "شخصيا", "جازما", "دائما", "ان", "انا", ":"})
+
+
+_SHADDA = "\u0651"
+
+
+def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> VerbForm:
+    """The form its vowels choose: وعدّ with a shadda on the د is و + عدّ "considered" (وعدّ
+    المجلس القرار خطوة…), not وعد "promised"."""
+    w = sent.toks[i].text
+    if form.clitic or w[:1] != "و" or _SHADDA not in _written(sent, i):
+        return form
+    other = ctx.verb_forms.get(w[1:])
+    if other is None or other.lemma == form.lemma or other.clitic:
+        return form
+    return replace(other, clitic="و")
 
 
 def _written(sent: Sentence, k: int) -> str:
