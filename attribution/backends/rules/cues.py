@@ -12,7 +12,7 @@ from dataclasses import replace
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
-from attribution.backends.rules.words import is_complementizer
+from attribution.backends.rules.words import content_noun, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, STOP_PUNCT,
@@ -230,7 +230,8 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     if _frame_at(toks, i + 1, frames):
         return True
     if frames.obj and nxt and (nxt not in FUNCTION or (nxt in DEMONSTRATIVES and form.meaning in PREDICATING)) \
-            and nxt not in COMMA and nxt not in STOP_PUNCT and nxt not in PREPOSITIONS and not nxt.startswith(("ب", "ل")):
+            and nxt not in COMMA and nxt not in STOP_PUNCT and nxt not in PREPOSITIONS and not nxt.startswith(("ب", "ل")) \
+            and (not frames.head or content_noun(ctx, nxt)):
         return True  # مؤكدا أهمية الخطوة، عادا ذلك من…: the object is the content
     # داعيا الجميع إلى…، لافتا النظر إلى أن: a short addressee, then the frame
     return frames.addressee and any(_frame_at(toks, k, frames) for k in range(i + 2, min(n, i + 5))
