@@ -53,6 +53,17 @@ PREPOSITIONS = frozenset({"علي", "الي", "عن", "من", "في", "ب", "ل"
 # question words before an imperfect cue: an interviewer's question (ماذا تعتقد أن يحدث؟)
 INTERROGATIVES = frozenset({"ماذا", "هل", "كيف", "لماذا", "متي", "اين", "الا", "افلا", "اما", "وهل", "فهل",
                             "وماذا", "فماذا", "وكيف"})
+# prepositions before a verb form that make it a masdar (مع توقع المستثمرين…، على الرغم من كشف
+# السلطات…، إلى وصف أردوغان بأنه…); not من "who" (من يعتقد أن…), حتى "until" (حتى قال…) nor منذ
+# "since" (منذ أعلن الرئيس استقالته)
+BEFORE_MASDAR = frozenset({"مع", "الي", "في", "علي", "عن", "حول", "خلال", "عبر", "بعد", "قبل", "لدي",
+                           "عند", "دون", "بدون", "رغم"})
+# words before a noun that counts or names it, never before a verb: ألف طالب، أي طالب، أبو طالب
+COUNTING = frozenset({"اي", "كل", "لكل", "الف", "الاف", "مئات", "عشرات", "ملايين", "مليون", "ابو", "ابي",
+                      "ابا", "بن", "ابن"})
+# what is endangered, not threatened with: تهدد حياة المرضى، يهدد الأمن، تهدد استقرار المنطقة
+ENDANGERED = frozenset({"حياة", "امن", "سلامة", "استقرار", "مستقبل", "مصير", "وجود", "صحة", "بقاء", "وحدة",
+                        "حياته", "حياتهم", "امنها", "سلامته", "سلامتهم"})
 # reporting verbs whose perfect looks like an elative adjective (أبرز "most prominent")
 ELATIVES = frozenset({"أبرز", "أوضح", "أكد"})
 # subordinators: a noun phrase ends before them (وقال الوزير فيما كان يغادر القاعة إن…)

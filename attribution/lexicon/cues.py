@@ -37,7 +37,7 @@ class Frames:
     the colon that every verb takes.  Prepositions are normalised (إلى → الي، على → علي).
 
     >>> parse_frames("الي+np,addr")
-    Frames(clause=frozenset({'الي'}), np=frozenset({'الي'}), obj=False, addressee=True, relay=False, only=False)
+    Frames(clause=frozenset({'الي'}), np=frozenset({'الي'}), obj=False, addressee=True, relay=False, only=False, head=False)
     """
 
     #: prepositions that open a clause: أشار إلى أن، شدد على أن، أفاد بأن
@@ -54,6 +54,9 @@ class Frames:
     #: the content comes only through the frames, never a bare أن, quote or colon (عبّر عن رغبته:
     #: alone, عبر is the preposition "via")
     only: bool = False
+    #: a noun-phrase object is content only when a noun of content heads it (جدد تأكيده، كرر دعوته;
+    #: not جددت الإدارة عقد اللاعب، كرر السؤال); a clause or a quotation still is
+    head: bool = False
 
     def opens(self, prep: str) -> bool:
         """Does the preposition ``prep`` (normalised) open this verb's content?"""
@@ -61,12 +64,12 @@ class Frames:
 
 
 #: the frame words of the cues.tsv frames column; ``P`` and ``P+np`` name a preposition
-FRAME_WORDS = ("obj", "addr", "relay", "only")
+FRAME_WORDS = ("obj", "addr", "relay", "only", "head")
 
 
 def parse_frames(column: str, legacy_np: bool = False, where: str = "cues.tsv") -> Frames:
     """The frames column of ``cues.tsv``: comma-separated ``P`` (a preposition before أن),
-    ``P+np`` (…or before a noun phrase), ``obj``, ``addr``, ``relay``, ``only``; ``-`` for none.
+    ``P+np`` (…or before a noun phrase), ``obj``, ``addr``, ``relay``, ``only``, ``head``; ``-`` for none.
 
     ``legacy_np``: the older ``np`` flag, which gave every preposition of the verb a noun phrase.
     """
@@ -86,7 +89,7 @@ def parse_frames(column: str, legacy_np: bool = False, where: str = "cues.tsv") 
         if tail or legacy_np:
             np_.add(_n(prep))
     return Frames(frozenset(clause), frozenset(np_), "obj" in words, "addr" in words, "relay" in words,
-                  "only" in words)
+                  "only" in words, "head" in words)
 
 
 @dataclass(frozen=True, slots=True)

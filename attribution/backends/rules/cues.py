@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
-from attribution.backends.rules.words import is_complementizer
+from attribution.backends.rules.words import content_noun, is_complementizer
 from attribution.lexicon.closed import (
-    COMMA, COPULAS, ELATIVES, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE, PREPOSITIONS, STOP_PUNCT,
+    BEFORE_MASDAR, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
+    PREPOSITIONS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
-from attribution.text.morph import strip_pronoun
+from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import norm_word
 
 _WORDS = re.compile(r"\w+")
@@ -81,7 +83,110 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
         return False  # بما ورد في الضوابط: the verb وَرَدَ "appear", not و + رد "and replied"
     if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in ELATIVES:
         return False  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
-    return True
+    return not other_sense(sent, i, form)
+
+
+def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the cue word at ``i`` another word or another sense of the verb here: a masdar after a
+    preposition (مع توقع المستثمرين), a noun (ألف طالب), "endanger" (تهدد حياة المرضى), "indicate"
+    (سهم يشير إلى الغرب), the imperative "remember" (تذكر أن…)?"""
+    toks = sent.toks
+    if toks[i].text in _NEVER or _first_person(sent, i, form):
+        return True
+    prev = toks[i - 1].text if i else ""
+    if not form.clitic and prev in BEFORE_MASDAR and (prev != "علي" or _written(sent, i - 1) == "على"):
+        return True  # (not the name علي: وقال الشيخ علي…)
+    if not form.clitic and prev == "من" and i > 1 and toks[i - 2].text in _DESPITE:
+        return True  # على الرغم من نفي الوزارة…: "despite the denial"
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    lemma = form.lemma
+    if toks[i].text in _STUDENT:
+        return _student(toks, i, prev, nxt)
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    if lemma == "أعلم" and form.aspect == "imperfect":
+        # يعلم الجميع أن…: يَعلَم "knows"; يُعلِم "informs" is an official's, with ب and a noun (تعلم
+        # الوزارة بعدم صحة الأخبار)
+        return not any(t.text[:1] == "ب" and len(t.text) > 3 and not is_complementizer(t.text) for t in toks[i + 1:i + 6])
+    if lemma == "أعلم" and (is_complementizer(nxt) or (nxt in _ADVERBS and is_complementizer(after))):
+        return True  # أعلم أن…، واعلموا أن…: "I know", "know!"; "informed" has its addressee (أعلم لاعبيه بأن…)
+    if lemma == "لفت" and nxt in _ATTENTION and is_complementizer(after):
+        return True  # ولفت نظري أن…: "it caught my eye that", the clause is the subject (not لفت نظره إلى أن…)
+    initial = sentence_initial(sent, i) or prev in _BEFORE_STRICT
+    if lemma == "هدد":
+        # يهدد بإحداث انقسام، الأسعار التي تهدد بإفلاسهم: in the present a thing "threatens to"
+        # happen; a speaker's threat is told clause-first (ويهدد الوزير بالاستقالة، وتهدد بتفجير…)
+        return strip_article(nxt) in ENDANGERED or (form.aspect == "imperfect" and not form.clitic and not initial)
+    if lemma == "أشار" and form.aspect == "imperfect" and not form.clitic and not initial and nxt == "الي" \
+            and (prev in _RELATIVES or (prev[:2] != "ال" and prev.isalpha() and prev not in FUNCTION
+                                        and prev not in COPULAS and prev not in _PRONOUNS)):
+        # سهم يشير إلى الغرب، الأمر الذي يشير إلى…: "indicates", after a relative or an indefinite
+        # noun (a report is clause-first: ويشير التقرير إلى…، has a definite subject: أن الإحصاءات
+        # تشير إلى ارتفاع…، or its clause: الأمر الذي يشير إلى أن…)
+        return not (i + 2 < len(toks) and is_complementizer(toks[i + 2].text))
+    if toks[i].text in _REMEMBER and not any(t.text.isalpha() for t in toks[:i]):  # (كما تذكر أنه: "as she says")
+        k = i + 1 + (nxt in _ADVERBS)
+        return k < len(toks) and is_complementizer(toks[k].text)  # تذكر أن…، وتذكر دائما أن…: "remember that"
+    return False
+
+
+# تذكّر "remember!" is written as تذكُر "she mentions"; opening a sentence with أن right after
+# it (no subject), it addresses the reader: تذكر أن الأثر أهم من السبب
+_REMEMBER = frozenset({"تذكر", "وتذكر"})
+_STUDENT = frozenset({"طالب", "وطالب"})
+# طالبا is the noun "student" (30 طالبا) or طالبًا "asking" (طالبا عدم ذكر اسمه), hardly ever the
+# dual "the two demanded"; it stays a cue word, so that a subject ends before it
+_NEVER = frozenset({"طالبا", "وطالبا"})
+_RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "ما", "مما", "ربما"})
+_PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم", "فهو", "فهي"})  # (كان يشير إلى…، وهو يشير إلى…)
+_DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})
+_ADVERBS = frozenset({"فقط", "دائما", "جيدا", "دوما", "ايضا", "تماما", "يقينا"})
+_ATTENTION = frozenset({a + p for a in ("انتباه", "نظر") for p in ("ي", "نا", "ه", "ها", "هم", "ك", "كم")})
+
+
+def _student(toks: list[Tok], i: int, prev: str, nxt: str) -> bool:
+    """Is طالب at ``i`` the noun "student": counted or named (ألف طالب، أي طالب، أبو طالب، 30 طالب)
+    or paired with its feminine (طالب وطالبة، طالبة وطالب)?  (The verb "demanded" has a subject and
+    ب/بأن after it: وطالب الوزير بإقالة…)"""
+    return prev in COUNTING or prev[-1:].isdigit() or nxt.startswith("وطالب") \
+        or (toks[i].text.startswith("و") and prev.startswith("طالب"))
+
+
+def _first_person(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is a verb whose perfect opens with a hamzat al-wasl (اعتقد، اعترف، اقترح، استبعد) written
+    with أ/إ here, with no subject after it: the first person "I believe" (أعتقد أن…، وأعترف بأنني…،
+    أقترح على…), a column's author, no report?  (A misspelt perfect has its subject: وأختتم رئيس…)"""
+    if form.aspect != "perfect" or not form.lemma.startswith("ا"):
+        return False
+    word = _written(sent, i)
+    if word[len(form.clitic):len(form.clitic) + 1] not in ("أ", "إ"):
+        return False
+    nxt = sent.toks[i + 1].text if i + 1 < len(sent.toks) else ""
+    return is_complementizer(nxt) or nxt in PREPOSITIONS or nxt in _AFTER_I or nxt in COMMA
+
+
+# what follows "I believe / I propose" where a subject would follow "he believed": أعتقد شخصيا أن…
+_AFTER_I = frozenset({"ما", "هنا", "ايضا", "شخصيا", "جازما", "دائما", "ان", "انا", ":"})
+
+
+_SHADDA = "\u0651"
+
+
+def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> VerbForm:
+    """The form its vowels choose: وعدّ with a shadda on the د is و + عدّ "considered" (وعدّ
+    المجلس القرار خطوة…), not وعد "promised"."""
+    w = sent.toks[i].text
+    if form.clitic or w[:1] != "و" or _SHADDA not in _written(sent, i):
+        return form
+    other = ctx.verb_forms.get(w[1:])
+    if other is None or other.lemma == form.lemma or other.clitic:
+        return form
+    return replace(other, clitic="و")
+
+
+def _written(sent: Sentence, k: int) -> str:
+    """Token ``k`` as written in the original text."""
+    a, b = sent.nt.original_span(sent.toks[k].start, sent.toks[k].end)
+    return sent.nt.original[a:b]
 
 
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
@@ -125,7 +230,8 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     if _frame_at(toks, i + 1, frames):
         return True
     if frames.obj and nxt and (nxt not in FUNCTION or (nxt in DEMONSTRATIVES and form.meaning in PREDICATING)) \
-            and nxt not in COMMA and nxt not in STOP_PUNCT and nxt not in PREPOSITIONS and not nxt.startswith(("ب", "ل")):
+            and nxt not in COMMA and nxt not in STOP_PUNCT and nxt not in PREPOSITIONS and not nxt.startswith(("ب", "ل")) \
+            and (not frames.head or content_noun(ctx, nxt)):
         return True  # مؤكدا أهمية الخطوة، عادا ذلك من…: the object is the content
     # داعيا الجميع إلى…، لافتا النظر إلى أن: a short addressee, then the frame
     return frames.addressee and any(_frame_at(toks, k, frames) for k in range(i + 2, min(n, i + 5))

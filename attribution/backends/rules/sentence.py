@@ -14,7 +14,7 @@ from typing import Callable
 from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
-from attribution.backends.rules.cues import match_according, negated, sentence_initial
+from attribution.backends.rules.cues import match_according, negated, sentence_initial, vocalised_reading
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
@@ -86,6 +86,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             form, sent = _resumptive_form(ctx, sent, i, own=sent is not given)
             toks = sent.toks
         if form is not None:
+            form = vocalised_reading(ctx, sent, i, form)
             if _naming(ctx, toks, i):
                 continue  # ساكن آخر يدعى سيرجي: "named", not "claims"
             if is_what_clause(toks, i):

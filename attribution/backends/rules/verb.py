@@ -119,14 +119,26 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # أكدت اللجنة العامة للانتخابات ضرورة…: the object starts at ضرورة (an adverbial before it is
         # neither subject nor object: وجدد الرئيس محمود عباس خلال القمة تأكيده…)
         before = split[0] if split is not None and split[0] and is_adverbial(ctx, toks[split[1]].text) else toks[i + 1:head]
-        split = before, head
+        split = _no_adverbial(ctx, before), head
+    elif form.frames.head and head is not None and split is not None and head < split[1]:
+        split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
     if split is None or not _object_is_content(ctx, toks, split[1], form):
         return None, subj
     if form.frames.only and split[1] != head:
         return None, subj  # أبدى استعداده، not أبدى ملاحظات: only a noun of content
+    if form.frames.head and split[1] != head and not content_noun(ctx, toks[split[1]].text):
+        return None, subj  # جدد تأكيده، not جدد عقده (the object itself, however far: جدد الشيخ…، وزير…، التمسك…)
     if form.meaning == "expect" and any(strip_article(t.text) in _SIGNED for t in toks[i + 1:split[1] + 1]):
         return None, subj  # توقع اتفاقية: تُوقِّع "signs" an agreement, not "expects"
     return ("np", split[1]), split[0]
+
+
+def _no_adverbial(ctx: Context, before: list[Tok]) -> list[Tok]:
+    """The subject between a verb and its noun of content, unless an adverbial opens it: وأكد في
+    الوقت ذاته ضرورة الحوار (the subject is dropped)."""
+    if not before or before[0].text in DEMONSTRATIVES:  # (إذ تعلن ذلك لتؤكد حرص…: ذلك is the object)
+        return before
+    return [] if before[0].text in PREPOSITIONS or is_adverbial(ctx, before[0].text) else before
 
 
 def _content_head(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> int | None:
