@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from attribution.errors import FilterError
 from attribution.text.normalize import fold
 
-__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "index_documents", "unindex_claims", "index_speakers", "unindex_speakers",
+__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "index_documents", "index_rows", "unindex_claims", "index_speakers", "unindex_speakers",
            "terms",
            "claim_filter", "speaker_filter", "searchable"]
 
@@ -106,6 +106,13 @@ def index_documents(c: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
     for i in range(0, len(doc_ids), 500):
         chunk = list(doc_ids[i:i + 500])
         c.execute(_CLAIM_ROWS + f" WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def index_rows(c: sqlite3.Connection, rows: Sequence[tuple[int, str, str, str, str]]) -> None:
+    """Index attributions given by their values as indexed, ``(id, claim, speaker name, mention,
+    role)`` each :func:`searchable` (:mod:`attribution.store.rows` computes them with the records),
+    outside any savepoint (see :func:`index_documents`)."""
+    c.executemany(f"INSERT INTO claims_fts({_CLAIM_COLUMNS}) VALUES (?, ?, ?, ?, ?)", rows)
 
 
 def unindex_claims(c: sqlite3.Connection, doc_id: str) -> None:
