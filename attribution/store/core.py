@@ -37,7 +37,9 @@ from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import identity, queries, search, upkeep, writes
 from attribution.store.rows import DocumentRows, prepare
-from attribution.store.schema import APPLICATION, SCHEMA_VERSION, connect, is_stale, release, savepoint, transaction
+from attribution.store.schema import (
+    APPLICATION, SCHEMA_VERSION, connect, is_stale, owe_whole_store, release, savepoint, transaction,
+)
 
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
 
@@ -139,9 +141,13 @@ class Store:
         errors: list[str] = []
         batch: list[tuple[str, str, str | None]] = []
         unindexed: dict[str, list[tuple]] = {}  # the batch's search rows, indexed together before it commits
+        # a first ingest (an empty store) notes no upkeep item by item: its whole-store passes redo it all
+        bulk = self.conn.execute("SELECT 1 FROM attributions LIMIT 1").fetchone() is None
 
         def commit() -> None:
             search.index_rows(self.conn, [row for rows in unindexed.values() for row in rows])
+            if bulk:
+                owe_whole_store(self.conn)  # in every batch: another process's passes may have run between
             unindexed.clear()
             self.conn.execute("COMMIT")
             for doc_id, status, problem in batch:  # reported once committed: "added" means stored
@@ -161,7 +167,7 @@ class Store:
                     started = time.perf_counter()
                 if doc.doc_id in unindexed:  # met twice in one batch: index its first copy
                     search.index_rows(self.conn, unindexed.pop(doc.doc_id))  # (the replacement unindexes it)
-                status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases)
+                status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases, not bulk)
                 n[status] += 1
                 if status in ("added", "replaced"):
                     n["attributions"] += len(search_rows)
@@ -183,7 +189,7 @@ class Store:
                             time.perf_counter() - t0, tuple(errors))
 
     def _store_document(self, doc: Document, records: Sequence[Attribution] | DocumentRows, taxonomy: Any,
-                        aliases: AliasConfig | None) -> tuple[str, str | None, list[tuple]]:
+                        aliases: AliasConfig | None, note: bool) -> tuple[str, str | None, list[tuple]]:
         """Write one document in its own savepoint: ``(status, problem line or None, its search rows)``.
 
         What is stored is read inside the batch's transaction: another process ingesting the same
@@ -199,7 +205,8 @@ class Store:
                 if stored is not None:
                     previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
                     writes.delete_document(self.conn, doc.doc_id, aliases)
-                search_rows = writes.write_rows(self.conn, doc, prepared, previous=previous, aliases=aliases)
+                search_rows = writes.write_rows(self.conn, doc, prepared, previous=previous, aliases=aliases,
+                                                note=note)
         except sqlite3.Error as e:
             raise StoreError(f"could not write {doc.doc_id} to {self.path}: {e}") from None
         except Exception as e:  # one bad article must not stop a corpus run

@@ -54,7 +54,7 @@ def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: S
 
 
 def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, previous: StoredClaims | None = None,
-               aliases: AliasConfig | None = _UNSET) -> list[tuple]:
+               aliases: AliasConfig | None = _UNSET, note: bool = True) -> list[tuple]:
     """Insert a document (not stored yet), its attributions without speaker ids (each with its
     context) and each claim's topics: the automatic ones, or the taxonomy's labels; note the
     upkeep they owe.  Returns the search rows of its claims, for the caller to index with its
@@ -64,6 +64,8 @@ def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, 
     ``previous`` (:func:`claim_ids` of the version this one replaces) gives a claim found in both
     versions its old id, and its speaker until the identity pass has run; every other claim gets an
     id never given before.  ``aliases``: the store's corrections (read from the store when not given).
+    ``note`` False leaves the speaker names and the upkeep unnoted: the caller asks for the
+    whole-store passes instead (:func:`attribution.store.schema.owe_whole_store`), which rebuild them.
     """
     if aliases is _UNSET:
         from attribution.store.identity import remembered_aliases
@@ -84,16 +86,17 @@ def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, 
         rows.append(_attribution_row(doc.doc_id, rec, aid, speaker, claim.shingles))
         shingles.append((aid, claim.shingles))
         search_rows.append((aid, *claim.search))
-        node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases)
+        node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases) if note else None
         if node is not None:
             nodes.add(node)
         links.extend((aid, key, label) for key, label in claim.topics)
     c.executemany(_INSERT_ATTRIBUTION, rows)
     topics = _link_topics(c, links, "taxonomy" if prepared.taxonomy else "auto")
-    clusters.index_claims(c, shingles)
-    neighbours.register(c, nodes, aliases)
-    add_pending(c, "node", sorted(n.encode() for n in nodes))
-    add_pending(c, "topic", sorted(topics))
+    clusters.index_claims(c, shingles, note=note)
+    if note:
+        neighbours.register(c, nodes, aliases)
+        add_pending(c, "node", sorted(n.encode() for n in nodes))
+        add_pending(c, "topic", sorted(topics))
     return search_rows
 
 

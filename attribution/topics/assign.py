@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from itertools import combinations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -695,22 +696,17 @@ def cluster_shingle_sets(items: Iterable[tuple[int, frozenset[int]]], *,
     for i, s in enumerate(sets):
         for h in s:
             index[h].append(i)
-    for i, s in enumerate(sets):
-        if not s:
-            continue
-        shared: Counter = Counter()
-        for h in s:
-            posting = index[h]
-            if len(posting) > MAX_POSTING:
-                continue
-            for j in posting:
-                if j > i:
-                    shared[j] += 1
-        for j, n in shared.items():
-            if near_duplicates(s, sets[j], n, threshold=threshold):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+    # the pairs sharing shingles that are not boilerplate, with how many: only the postings of two
+    # claims or more propose pairs (most shingles belong to one claim)
+    shared: Counter = Counter()
+    for posting in index.values():
+        if 1 < len(posting) <= MAX_POSTING:
+            shared.update(combinations(posting, 2))  # (i, j) with i < j: postings grow in claim order
+    for (i, j), n in shared.items():
+        if near_duplicates(sets[i], sets[j], n, threshold=threshold):
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ids)):
         members[find(i)].append(ids[i])
