@@ -202,12 +202,8 @@ def _analyse(raw: str) -> _Word | None:
 
 
 def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        w = _analyse(m.group())
-        if w is not None:
-            out.append(_Token(m.start(), m.end(), w))
-    return out
+    analyse = _analyse
+    return [_Token(m.start(), m.end(), w) for m in _TOKEN.finditer(text) if (w := analyse(m.group())) is not None]
 
 
 def _is_stop(tok: _Word) -> bool:
