@@ -54,10 +54,12 @@ def searchable(text: str | None) -> str:
 
 
 def _searchable(text: str) -> str:
-    folded = fold(text)
+    # fold's own cache is the extractor's (names, cue words): a claim, met once, is not kept there
+    folded = _fold_once(text)
     return text if folded == text else text + _SEPARATOR + folded
 
 
+_fold_once = getattr(fold, "__wrapped__", fold)
 _short_searchable = functools.lru_cache(maxsize=1 << 14)(_searchable)  # names and roles recur
 
 

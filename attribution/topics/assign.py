@@ -71,7 +71,11 @@ def caseless_fold(text: str) -> str:
     >>> caseless_fold("الأمريكيّة"), caseless_fold("Google")
     ('الامريكيه', 'google')
     """
-    return normalize.fold(text).lower()
+    return _fold_once(text).lower()
+
+
+# the words are analysed once each (_analyse keeps them): fold's own cache is left to the extractor
+_fold_once = getattr(normalize.fold, "__wrapped__", normalize.fold)
 
 
 
