@@ -139,8 +139,11 @@ _Outcome = tuple[list[Attribution] | None, str | None]
 
 def extract_many(docs: Iterable[Document], *, lexicon: Lexicon | None = None, backend: str = DEFAULT_BACKEND,
                  participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,
-                 chunksize: int = 8) -> Iterator[tuple[Document, list[Attribution]]]:
-    """Extract every document, yielding ``(document, records)`` in input order.
+                 chunksize: int = 8, then: Callable[[Document, list[Attribution]], Any] | None = None,
+                 ) -> Iterator[tuple[Document, Any]]:
+    """Extract every document, yielding ``(document, records)`` in input order — or
+    ``(document, then(document, records))``: ``then`` (picklable) runs where the document was
+    extracted, in the worker with ``jobs > 1`` (the store prepares its rows so).
 
     ``jobs > 1`` spreads documents over that many processes (the lexicon reaches each once);
     at most a few chunks are in flight, so a large corpus is never held in memory.  A document
@@ -153,17 +156,19 @@ def extract_many(docs: Iterable[Document], *, lexicon: Lexicon | None = None, ba
     """
     report = on_error or (lambda message: None)
     if jobs <= 1:
-        return _extract_here(docs, lexicon, backend, participles, report)
-    return _extract_in_workers(docs, lexicon, backend, participles, report, jobs, chunksize)
+        return _extract_here(docs, lexicon, backend, participles, report, then)
+    return _extract_in_workers(docs, lexicon, backend, participles, report, jobs, chunksize, then)
 
 
-def _extract_one(doc: Document, lexicon: Lexicon | None, backend: str, participles: str) -> _Outcome:
+def _extract_one(doc: Document, lexicon: Lexicon | None, backend: str, participles: str,
+                 then: Callable | None = None) -> _Outcome:
     """Records of one document, or a warning when the extractor failed on it (a bug, not bad input).
 
     AttributionError (a backend that cannot run, a bad lexicon) is not per document: it propagates.
     """
     try:
-        return list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles)), None
+        records = list(extract_document(doc, lexicon=lexicon, backend=backend, participles=participles))
+        return (records if then is None else then(doc, records)), None
     except AttributionError:
         raise
     except Exception as e:  # one odd article must not end a run over thousands
@@ -171,9 +176,9 @@ def _extract_one(doc: Document, lexicon: Lexicon | None, backend: str, participl
 
 
 def _extract_here(docs: Iterable[Document], lexicon: Lexicon | None, backend: str, participles: str,
-                  report: OnError) -> Iterator[tuple[Document, list[Attribution]]]:
+                  report: OnError, then: Callable | None) -> Iterator[tuple[Document, Any]]:
     for doc in docs:
-        records, problem = _extract_one(doc, lexicon, backend, participles)
+        records, problem = _extract_one(doc, lexicon, backend, participles, then)
         if problem:
             report(problem)
         else:
@@ -183,11 +188,11 @@ def _extract_here(docs: Iterable[Document], lexicon: Lexicon | None, backend: st
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(lexicon: Lexicon | None, backend: str, participles: str) -> None:
+def _init_worker(lexicon: Lexicon | None, backend: str, participles: str, then: Callable | None) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
-    _WORKER.update(lexicon=lexicon, backend=backend, participles=participles)
+    _WORKER.update(lexicon=lexicon, backend=backend, participles=participles, then=then)
 
 
 def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[_Outcome] | AttributionError:
@@ -195,7 +200,7 @@ def _work_chunk(chunk: list[tuple[str, str, dict]]) -> list[_Outcome] | Attribut
     for doc_id, text, meta in chunk:
         try:
             out.append(_extract_one(Document(doc_id, text, meta), _WORKER["lexicon"], _WORKER["backend"],
-                                    _WORKER["participles"]))
+                                    _WORKER["participles"], _WORKER["then"]))
         except AttributionError as e:
             return e
     return out
@@ -208,11 +213,11 @@ def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _extract_in_workers(docs: Iterable[Document], lexicon: Lexicon | None, backend: str, participles: str,
-                        report: OnError, jobs: int, chunksize: int) -> Iterator[tuple[Document, list[Attribution]]]:
+                        report: OnError, jobs: int, chunksize: int, then: Callable | None) -> Iterator[tuple[Document, Any]]:
     import multiprocessing
 
     pool = multiprocessing.get_context().Pool(jobs, initializer=_init_worker,
-                                               initargs=(lexicon, backend, participles))
+                                               initargs=(lexicon, backend, participles, then))
     pending: deque = deque()
 
     def drain_one() -> Iterator[tuple[Document, list[Attribution]]]:

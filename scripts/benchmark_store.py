@@ -12,6 +12,9 @@ measured by its own resource usage (wall time, CPU user+system, peak RSS):
 - ``graph -f json`` and ``-f gexf`` of the store (the default ``--min-topic-claims 2``);
 - at 1× only: ``extract`` of the corpus, so ingest CPU / extract CPU (target ≤ 1.5), ``ingest
   --jobs 2`` against ``--jobs 1`` (wall, target ≤ 0.75) and ``graph --min-topic-claims 1``.
+  ``--jobs 2`` also reports the CPU of its writing process alone (without its workers'): with two
+  free cores its wall time is about the larger of that and half the CPU of all, which a busy
+  machine's wall time does not show.
 
 Then a straight line through the scales (least squares, per article) extrapolates time, disk and
 memory to 1 M articles, and says what breaks first on a 2-core machine with 24 GB.  The ratios
@@ -36,17 +39,30 @@ MACHINE_GB = 24
 MILLION = 1_000_000
 
 
-def run(args: list[str]) -> dict[str, float]:
-    """Run the CLI with ``args`` in a child process: its wall time, CPU seconds and peak RSS (MB)."""
+# the CLI in this interpreter, printing its own CPU seconds (not its workers') last on stderr
+_SELF_CPU = ("import resource, runpy, sys\n"
+             "sys.argv = ['attribution'] + sys.argv[1:]\n"
+             "try:\n    runpy.run_module('attribution', run_name='__main__')\n"
+             "finally:\n    r = resource.getrusage(resource.RUSAGE_SELF)\n"
+             "    sys.stderr.write(f'\\nself-cpu {r.ru_utime + r.ru_stime}\\n')\n")
+
+
+def run(args: list[str], *, self_cpu: bool = False) -> dict[str, float]:
+    """Run the CLI with ``args`` in a child process: its wall time, CPU seconds and peak RSS (MB)
+    (``self_cpu``: and the CPU of that process alone, without its worker processes)."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(CLI + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    command = [sys.executable, "-c", _SELF_CPU, *args] if self_cpu else CLI + args
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - t0
     err = proc.stderr.read().decode() if proc.stderr else ""
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"attribution {' '.join(args)} failed ({proc.returncode}): {err.strip()[-500:]}")
-    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
+    out = {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024}
+    if self_cpu:
+        out["self_cpu"] = float(err.rsplit("self-cpu ", 1)[1].split()[0])
+    return out
 
 
 def repeat_corpus(corpus: Path, k: int, out: Path) -> int:
@@ -94,7 +110,7 @@ def measure_scale(corpus: Path, k: int, tmp: Path, first: bool) -> dict:
         out["graph_json_all_topics"] = run(["graph", "--db", str(db), "-f", "json", "-o", str(tmp / "g.json"),
                                             "--min-topic-claims", "1"])
         db2 = tmp / "store-jobs2.db"
-        out["ingest_jobs2"] = run(["ingest", str(data), "--db", str(db2), "-q", "--jobs", "2"])
+        out["ingest_jobs2"] = run(["ingest", str(data), "--db", str(db2), "-q", "--jobs", "2"], self_cpu=True)
         for p in tmp.glob("store-jobs2.db*"):
             p.unlink()
     for p in [data, *tmp.glob(f"store-{k}x.db*")]:
@@ -143,6 +159,9 @@ def report(rows: list[dict], at_million: dict[str, float]) -> str:
         f"1x: ingest CPU / extract CPU = {j1['cpu']:.1f} / {e['cpu']:.1f} = {j1['cpu'] / e['cpu']:.2f} (target <= 1.5)",
         f"1x: ingest --jobs 2 / --jobs 1 wall = {j2['wall']:.1f} / {j1['wall']:.1f} = {j2['wall'] / j1['wall']:.2f} "
         "(target <= 0.75)",
+        f"1x: ingest --jobs 2: writing process {j2['self_cpu']:.1f} CPU s of {j2['cpu']:.1f}; with two free cores "
+        f"its wall is about max({j2['self_cpu']:.1f}, {j2['cpu'] / 2:.1f}) / {j1['cpu']:.1f} = "
+        f"{max(j2['self_cpu'], j2['cpu'] / 2) / j1['cpu']:.2f} of --jobs 1",
         f"1x: one new article / whole ingest = {100 * first['one_article']['wall'] / j1['wall']:.1f} % (target <= 5 %)",
         f"1x: graph -f json with every topic: {ga['wall']:.1f} s, {ga['rss_mb']:.0f} MB",
         "at 1 M articles (straight lines through the scales): "

@@ -116,7 +116,7 @@ def test_a_bare_surname_follows_the_full_names_that_arrive_later(tmp_path):
 
 @pytest.mark.parametrize("n_docs", [1, 30])
 def test_the_whole_store_pass_and_the_incremental_one_agree_from_an_empty_store(tmp_path, n_docs):
-    """A first ingest large enough takes the whole-store passes; a small one the incremental ones."""
+    """A first ingest (into an empty store) takes the whole-store passes, whatever its size."""
     docs = [document(f"g{i}", [(i % len(MENTIONS), i % len(CLAIMS)), ((i * 7) % len(MENTIONS), 3)])
             for i in range(n_docs)]
     with open_store(tmp_path / "c.db", create=True) as store:
@@ -124,6 +124,28 @@ def test_the_whole_store_pass_and_the_incremental_one_agree_from_an_empty_store(
         before = state(tmp_path / "c.db")
         store.reindex()
         assert state(tmp_path / "c.db") == before
+
+
+def test_a_first_ingest_asks_for_the_whole_store_passes_instead_of_noting_upkeep(tmp_path):
+    """Into an empty store an ingest notes no upkeep item by item (no pending rows, no speaker
+    names): each of its batches asks for the whole-store passes.  Left for later
+    (reidentify/recluster False), they run at the next ingest, which then ends as one ingest of all."""
+    docs = [document(f"g{i}", [(i % len(MENTIONS), i % len(CLAIMS)), ((i * 7) % len(MENTIONS), 3)])
+            for i in range(12)]
+    with open_store(tmp_path / "a.db", create=True) as store:
+        store.ingest(docs[:8], reidentify=False, recluster=False, batch_size=3)
+        assert store._stale("identity") and store._stale("clusters")
+        assert store.conn.execute("SELECT count(*) FROM pending").fetchone()[0] == 0
+        assert store.conn.execute("SELECT count(*) FROM speaker_names").fetchone()[0] == 0
+        store.ingest(docs[8:])  # a store with claims: noted item by item
+        assert not any(store._stale(what) for what in ("identity", "clusters", "topics"))
+        assert store.conn.execute("SELECT count(*) FROM speaker_names").fetchone()[0] > 0
+    with open_store(tmp_path / "b.db", create=True) as store:
+        store.ingest(docs)
+    assert state(tmp_path / "a.db") == state(tmp_path / "b.db")
+    with open_store(tmp_path / "a.db") as store:
+        store.reindex()
+    assert state(tmp_path / "a.db") == state(tmp_path / "b.db")
 
 
 @pytest.mark.parametrize("first, second", [

@@ -326,17 +326,18 @@ CHILD = textwrap.dedent("""
     sys.path.insert(0, {tests!r})
     mode, db, n_docs, per_doc, kill_at, batch = sys.argv[1], sys.argv[2], *map(int, sys.argv[3:7])
     calls = [0]
-    import attribution.topics.assign as topics
+    import attribution.store.rows as rows
+    shingles = rows.claim_topics_and_shingles
     if mode == "self":
-        # a topic assigner that dies at call `kill_at`: inside a document's savepoint
-        def assign_topics(text, *, taxonomy=None):
+        # a topic assigner that dies at call `kill_at`: inside a batch's transaction
+        def topics_and_shingles(text, *, taxonomy=None):
             calls[0] += 1
             if calls[0] == kill_at:
                 os.kill(os.getpid(), signal.SIGKILL)
-            return [("k" + text[-3:], "label")]
-        topics.assign_topics = assign_topics
+            return [("k" + text[-3:], "label")], shingles(text)[1]
+        rows.claim_topics_and_shingles = topics_and_shingles
     else:  # no topics: timing decides where the kill lands
-        topics.assign_topics = lambda text, *, taxonomy=None: []
+        rows.claim_topics_and_shingles = lambda text, *, taxonomy=None: ([], shingles(text)[1])
     from test_store import corpus, extracted
     from attribution.store.core import open_store
     with open_store(db, create=True) as s:

@@ -43,8 +43,9 @@ def shingles_of(text: str | None) -> bytes | None:
     return None if text is None else pack(claim_shingles(text))
 
 
-def index_claims(c: sqlite3.Connection, claims: Iterable[tuple[int, bytes | None]]) -> None:
-    """Index new claims (attribution id, :func:`shingles_of`) and note them for :func:`update`."""
+def index_claims(c: sqlite3.Connection, claims: Iterable[tuple[int, bytes | None]], *, note: bool = True) -> None:
+    """Index new claims (attribution id, :func:`shingles_of`) and note them for :func:`update`
+    (``note`` False: the caller asks for :func:`recluster` instead)."""
     ids, postings = [], []
     for aid, blob in claims:
         if blob is None:
@@ -53,7 +54,8 @@ def index_claims(c: sqlite3.Connection, claims: Iterable[tuple[int, bytes | None
         postings.extend((h, aid) for h in unpack(blob))
     postings.sort()  # (inserts in key order touch fewer pages)
     c.executemany("INSERT OR IGNORE INTO claim_shingles(shingle, attribution_id) VALUES (?, ?)", postings)
-    add_pending(c, "claim", ids)  # (their shingles are counted from them: see _seeds)
+    if note:
+        add_pending(c, "claim", ids)  # (their shingles are counted from them: see _seeds)
 
 
 def unindex_document(c: sqlite3.Connection, doc_id: str) -> None:

@@ -23,6 +23,7 @@ documents touched (:mod:`attribution.store.upkeep`): speakers, clusters, topic l
 """
 from __future__ import annotations
 
+import functools
 import sqlite3
 import time
 from collections import Counter
@@ -35,7 +36,10 @@ from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import identity, queries, search, upkeep, writes
-from attribution.store.schema import APPLICATION, SCHEMA_VERSION, connect, is_stale, release, savepoint, transaction
+from attribution.store.rows import DocumentRows, prepare
+from attribution.store.schema import (
+    APPLICATION, SCHEMA_VERSION, connect, is_stale, owe_whole_store, release, savepoint, transaction,
+)
 
 __all__ = ["open_store", "Store", "IngestReport", "SCHEMA_VERSION", "APPLICATION"]
 
@@ -109,7 +113,8 @@ class Store:
                taxonomy: Any = None, on_progress: OnProgress | None = None, on_error: OnError | None = None,
                recluster: bool = True, reidentify: bool = True, batch_size: int = BATCH_DOCUMENTS) -> IngestReport:
         """Store documents with their extracted records, ``(document, records)`` pairs (as
-        :func:`attribution.pipeline.extract_many` yields them, or read back from a records file).
+        :func:`attribution.pipeline.extract_many` yields them, or read back from a records file),
+        the records possibly prepared already (:func:`attribution.store.rows.prepare`, with the same ``taxonomy``).
 
         A document stored with the same text is skipped, one with another text replaced.  Each
         claim gets its automatic topics (``source='auto'``) or, with ``taxonomy``, the matching
@@ -135,10 +140,14 @@ class Store:
         n: Counter = Counter()
         errors: list[str] = []
         batch: list[tuple[str, str, str | None]] = []
-        unindexed: dict[str, None] = {}  # the batch's documents, indexed for search together before it commits
+        unindexed: dict[str, list[tuple]] = {}  # the batch's search rows, indexed together before it commits
+        # a first ingest (an empty store) notes no upkeep item by item: its whole-store passes redo it all
+        bulk = self.conn.execute("SELECT 1 FROM attributions LIMIT 1").fetchone() is None
 
         def commit() -> None:
-            search.index_documents(self.conn, list(unindexed))
+            search.index_rows(self.conn, [row for rows in unindexed.values() for row in rows])
+            if bulk:
+                owe_whole_store(self.conn)  # in every batch: another process's passes may have run between
             unindexed.clear()
             self.conn.execute("COMMIT")
             for doc_id, status, problem in batch:  # reported once committed: "added" means stored
@@ -156,13 +165,13 @@ class Store:
                 if started is None:
                     self.conn.execute("BEGIN IMMEDIATE")
                     started = time.perf_counter()
-                if unindexed.pop(doc.doc_id, 0) is None:  # met twice in one batch: index its first copy
-                    search.index_documents(self.conn, [doc.doc_id])  # (the replacement unindexes it)
-                status, problem = self._store_document(doc, records, taxonomy, aliases)
+                if doc.doc_id in unindexed:  # met twice in one batch: index its first copy
+                    search.index_rows(self.conn, unindexed.pop(doc.doc_id))  # (the replacement unindexes it)
+                status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases, not bulk)
                 n[status] += 1
                 if status in ("added", "replaced"):
-                    n["attributions"] += len(records)
-                    unindexed[doc.doc_id] = None
+                    n["attributions"] += len(search_rows)
+                    unindexed[doc.doc_id] = search_rows
                 batch.append((doc.doc_id, status, problem))
                 if len(batch) >= batch_size or time.perf_counter() - started >= BATCH_SECONDS:
                     commit()  # (a failed commit is rolled back below)
@@ -179,30 +188,30 @@ class Store:
         return IngestReport(n["added"], n["replaced"], n["skipped"], n["failed"], n["attributions"],
                             time.perf_counter() - t0, tuple(errors))
 
-    def _store_document(self, doc: Document, records: Sequence[Attribution], taxonomy: Any,
-                        aliases: AliasConfig | None) -> tuple[str, str | None]:
-        """Write one document in its own savepoint: ``(status, problem line or None)``.
+    def _store_document(self, doc: Document, records: Sequence[Attribution] | DocumentRows, taxonomy: Any,
+                        aliases: AliasConfig | None, note: bool) -> tuple[str, str | None, list[tuple]]:
+        """Write one document in its own savepoint: ``(status, problem line or None, its search rows)``.
 
         What is stored is read inside the batch's transaction: another process ingesting the same
         files may have stored the document since this one last looked (then it is skipped).
         """
-        digest = writes.content_hash(doc.text)
         try:
+            prepared = records if isinstance(records, DocumentRows) else prepare(doc, records, taxonomy)
             with savepoint(self.conn):
                 stored = writes.stored_hash(self.conn, doc.doc_id)
-                if stored == digest:
-                    return "skipped", None
+                if stored == prepared.digest:
+                    return "skipped", None, []
                 previous = None
                 if stored is not None:
                     previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
                     writes.delete_document(self.conn, doc.doc_id, aliases)
-                writes.write_document(self.conn, doc, digest, records, taxonomy=taxonomy, previous=previous,
-                                      aliases=aliases, index=False)  # indexed with its batch
+                search_rows = writes.write_rows(self.conn, doc, prepared, previous=previous, aliases=aliases,
+                                                note=note)
         except sqlite3.Error as e:
             raise StoreError(f"could not write {doc.doc_id} to {self.path}: {e}") from None
         except Exception as e:  # one bad article must not stop a corpus run
-            return "failed", f"{doc.doc_id}: could not be stored ({type(e).__name__}: {e}); skipped"
-        return ("replaced" if stored is not None else "added"), None
+            return "failed", f"{doc.doc_id}: could not be stored ({type(e).__name__}: {e}); skipped", []
+        return ("replaced" if stored is not None else "added"), None, search_rows
 
     def ingest_documents(self, docs: Iterable[Document], *, lexicon: Any = None, backend: str = DEFAULT_BACKEND,
                          participles: str = DEFAULT_PARTICIPLES, jobs: int = 1, on_error: OnError | None = None,
@@ -230,8 +239,11 @@ class Store:
             if on_progress is not None:
                 on_progress(doc_id, "skipped")
 
+        # the rows are prepared where each document is extracted (the workers): this process only writes
+        taxonomy = options.get("taxonomy")
         extracted = extract_many(self._new_or_changed(docs, unchanged), lexicon=lexicon, backend=backend,
-                                 participles=participles, jobs=jobs, on_error=failed)
+                                 participles=participles, jobs=jobs, on_error=failed,
+                                 then=functools.partial(prepare, taxonomy=taxonomy))
         report = self.ingest(extracted, on_progress=on_progress, on_error=on_error, **options)
         return replace(report, skipped=report.skipped + len(skipped), failed=report.failed + len(failures),
                        errors=tuple(failures) + report.errors)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import count
 from pathlib import Path
@@ -70,21 +70,39 @@ def remembered_aliases(c: sqlite3.Connection, aliases: AliasConfig | str | Path 
     return AliasConfig.from_json(row[0]) if row else None
 
 
+@dataclass
+class _Rows:
+    """The speakers and aliases one resolution makes, written together once it is done (every
+    speaker it meets is new: the index starts empty): id → [name, type, roles, scope], and
+    (speaker, alias, document) → [normalised alias, count], in the order first met."""
+
+    speakers: dict[int, list] = field(default_factory=dict)
+    aliases: dict[tuple[int, str, str], list] = field(default_factory=dict)
+
+    def write(self, c: sqlite3.Connection) -> None:
+        c.executemany("INSERT INTO speakers(id, name, type, roles, scope) VALUES (?, ?, ?, ?, ?)",
+                      [(sid, *row) for sid, row in self.speakers.items()])
+        c.executemany("INSERT INTO speaker_aliases(speaker_id, alias, alias_norm, doc_id, count) VALUES (?, ?, ?, ?, ?) "
+                      "ON CONFLICT(speaker_id, alias, doc_id) DO UPDATE SET count = count + excluded.count",
+                      [(sid, alias, norm, doc_id, n) for (sid, alias, doc_id), (norm, n) in self.aliases.items()])
+
+
 def _resolve_rows(c: sqlite3.Connection, index: SpeakerIndex, rows: Iterable[sqlite3.Row],
                   new_id: NewId) -> dict[int, int]:
     """Give each row (in the order given) its speaker; returns attribution id → speaker id."""
     updates: dict[int, int] = {}
+    made = _Rows()
     for r in rows:
         named = _Named(r["speaker_name_doc"], r["speaker_role"], r["speaker_type"])
-        sid = _resolve_speaker(c, index, named, r["doc_id"], new_id)
+        sid = _resolve_speaker(made, index, named, r["doc_id"], new_id)
         if sid is not None:
             updates[r["id"]] = sid
+    made.write(c)
     c.executemany("UPDATE attributions SET speaker_id = ? WHERE id = ?", [(sid, aid) for aid, sid in updates.items()])
     return updates
 
 
-def _resolve_speaker(c: sqlite3.Connection, index: SpeakerIndex, rec: _Named, doc_id: str,
-                     new_id: NewId) -> int | None:
+def _resolve_speaker(made: _Rows, index: SpeakerIndex, rec: _Named, doc_id: str, new_id: NewId) -> int | None:
     name = rec.speaker_name
     if not name or not name.strip():
         return None
@@ -92,31 +110,29 @@ def _resolve_speaker(c: sqlite3.Connection, index: SpeakerIndex, rec: _Named, do
     if sid is None:
         roles = [rec.speaker_role] if rec.speaker_role else []
         sid = new_id()
-        c.execute("INSERT INTO speakers(id, name, type, roles, scope) VALUES (?, ?, ?, ?, ?)",
-                  (sid, canon, rec.speaker_type, json.dumps(roles, ensure_ascii=False), scope))
+        made.speakers[sid] = [canon, rec.speaker_type, json.dumps(roles, ensure_ascii=False), scope]
         index.add(sid, canon, rec.speaker_type, roles, scope)
         if canon != name:  # the user's canonical name is an alias too
-            _add_alias(c, index, sid, canon, "")
+            _add_alias(made, index, sid, canon, "")
     else:
-        sp = index.speakers[sid]
+        sp, row = index.speakers[sid], made.speakers[sid]
         if canon != sp.name:  # a bare surname speaker learns its full name
-            c.execute("UPDATE speakers SET name = ? WHERE id = ?", (canon, sid))
+            row[0] = canon
             index.rename(sid, canon)
         if index.add_role(sid, rec.speaker_role):
-            c.execute("UPDATE speakers SET roles = ? WHERE id = ?", (json.dumps(sp.roles, ensure_ascii=False), sid))
+            row[2] = json.dumps(sp.roles, ensure_ascii=False)
         if sp.type in (None, "", "unknown") and rec.speaker_type not in (None, "", "unknown"):
-            sp.type = rec.speaker_type
-            c.execute("UPDATE speakers SET type = ? WHERE id = ?", (rec.speaker_type, sid))
-    _add_alias(c, index, sid, name, doc_id)
+            sp.type = row[1] = rec.speaker_type
+    _add_alias(made, index, sid, name, doc_id)
     return sid
 
 
-def _add_alias(c: sqlite3.Connection, index: SpeakerIndex, sid: int, alias: str, doc_id: str) -> None:
-    sp = index.speakers[sid]
-    c.execute(
-        "INSERT INTO speaker_aliases(speaker_id, alias, alias_norm, doc_id, count) VALUES (?, ?, ?, ?, 1) "
-        "ON CONFLICT(speaker_id, alias, doc_id) DO UPDATE SET count = count + 1",
-        (sid, alias, name_key(alias, sp.type), doc_id))
+def _add_alias(made: _Rows, index: SpeakerIndex, sid: int, alias: str, doc_id: str) -> None:
+    key = (sid, alias, doc_id)
+    if key in made.aliases:
+        made.aliases[key][1] += 1
+    else:  # normalised as the speaker's type is when the alias is first met
+        made.aliases[key] = [name_key(alias, index.speakers[sid].type), 1]
     index.add_alias(sid, alias)
 
 
@@ -200,7 +216,15 @@ def _resolve_in_order(c: sqlite3.Connection, rows: list[sqlite3.Row], aliases: A
     """Resolve ``rows`` (in text order) with a fresh index in the order that makes the result
     independent of ingestion order, then give the speakers their lasting ids; returns how many."""
     # shortest full names first (جون كيري before its run-on forms), bare names last
-    rows = sorted(rows, key=lambda r: _resolution_order(name_key(r["speaker_name_doc"] or "", r["speaker_type"])))
+    orders: dict[tuple[str, str | None], tuple[bool, int]] = {}  # (names recur: each key once)
+
+    def order(r: sqlite3.Row) -> tuple[bool, int]:
+        named = (r["speaker_name_doc"] or "", r["speaker_type"])
+        if named not in orders:
+            orders[named] = _resolution_order(name_key(*named))
+        return orders[named]
+
+    rows = sorted(rows, key=order)
     index = SpeakerIndex(aliases)
     temporary = count(-1, -1)  # negative until _keep_ids gives each speaker its id
     new = _resolve_rows(c, index, rows, lambda: next(temporary))

@@ -6,7 +6,9 @@ user_version``; an older store is migrated on open, a newer or foreign one refus
 The upkeep an ingest owes after writing its documents (speaker identity, claim clusters, topic
 labels: see :mod:`attribution.store.upkeep`) is kept in the ``pending`` table, written in each
 document's own savepoint, so a run killed before the upkeep leaves it for the next one;
-``meta.stale_identity`` asks for the whole-store identity pass (new alias corrections).
+``meta.stale_identity``, ``stale_clusters`` and ``stale_topics`` ask for the whole-store pass
+instead (new alias corrections; a first ingest into an empty store, which notes nothing, see
+:func:`owe_whole_store`).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from attribution.errors import StoreError
 from attribution.store import search
 
 __all__ = ["SCHEMA_VERSION", "APPLICATION", "MIGRATIONS", "CLAIMS_SQL", "VIEW_SQL", "TABLES", "connect", "release",
-           "check_version", "transaction", "savepoint", "add_pending", "pending", "clear_pending", "is_stale", "PASSES",
+           "check_version", "transaction", "savepoint", "add_pending", "pending", "clear_pending", "is_stale", "owe_whole_store", "PASSES",
            "UPKEEP_TABLES",
            "split_sql"]
 
@@ -236,6 +238,7 @@ def connect(path: Path, *, create: bool = True, readonly: bool = False) -> sqlit
         # WAL + NORMAL survives a killed process (not a power cut), at a fraction of FULL's cost
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MB of pages: the indexes are written at random places
+        conn.execute("PRAGMA wal_autocheckpoint = 8192")  # 32 MB: a page rewritten by many batches is copied back once
         migrate(conn, path)
     except sqlite3.DatabaseError as e:
         if _is_readonly(e):
@@ -404,9 +407,17 @@ def clear_pending(c: sqlite3.Connection, *kinds: str) -> None:
 PASSES = {"identity": ("node", "speaker"), "clusters": ("claim", "shingle", "cluster"), "topics": ("topic",)}
 
 
+def owe_whole_store(c: sqlite3.Connection) -> None:
+    """Ask for every whole-store pass (``meta.stale_*``), in the caller's transaction: a batch of a
+    first ingest into an empty store notes no upkeep item by item (its whole-store passes redo
+    it all anyway: speaker names, claims, topics), each of its batches asks for the passes instead."""
+    c.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, '1')",
+                  [(f"stale_{what}",) for what in PASSES])
+
+
 def is_stale(c: sqlite3.Connection, what: str) -> bool:
     """Whether the pass ``what`` (``identity``, ``clusters`` or ``topics``) owes upkeep."""
-    if what == "identity" and c.execute("SELECT 1 FROM meta WHERE key = 'stale_identity'").fetchone():
+    if c.execute("SELECT 1 FROM meta WHERE key = ?", (f"stale_{what}",)).fetchone():
         return True
     kinds = PASSES[what]
     return c.execute(f"SELECT 1 FROM pending WHERE kind IN ({','.join('?' * len(kinds))}) LIMIT 1",

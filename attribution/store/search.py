@@ -25,7 +25,7 @@ from typing import Any, Sequence
 from attribution.errors import FilterError
 from attribution.text.normalize import fold
 
-__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "index_documents", "unindex_claims", "index_speakers", "unindex_speakers",
+__all__ = ["FTS_SQL", "TOKENIZER", "register", "index_claims", "index_documents", "index_rows", "unindex_claims", "index_speakers", "unindex_speakers",
            "terms",
            "claim_filter", "speaker_filter", "searchable"]
 
@@ -54,10 +54,12 @@ def searchable(text: str | None) -> str:
 
 
 def _searchable(text: str) -> str:
-    folded = fold(text)
+    # fold's own cache is the extractor's (names, cue words): a claim, met once, is not kept there
+    folded = _fold_once(text)
     return text if folded == text else text + _SEPARATOR + folded
 
 
+_fold_once = getattr(fold, "__wrapped__", fold)
 _short_searchable = functools.lru_cache(maxsize=1 << 14)(_searchable)  # names and roles recur
 
 
@@ -106,6 +108,13 @@ def index_documents(c: sqlite3.Connection, doc_ids: Sequence[str]) -> None:
     for i in range(0, len(doc_ids), 500):
         chunk = list(doc_ids[i:i + 500])
         c.execute(_CLAIM_ROWS + f" WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def index_rows(c: sqlite3.Connection, rows: Sequence[tuple[int, str, str, str, str]]) -> None:
+    """Index attributions given by their values as indexed, ``(id, claim, speaker name, mention,
+    role)`` each :func:`searchable` (:mod:`attribution.store.rows` computes them with the records),
+    outside any savepoint (see :func:`index_documents`)."""
+    c.executemany(f"INSERT INTO claims_fts({_CLAIM_COLUMNS}) VALUES (?, ?, ?, ?, ?)", rows)
 
 
 def unindex_claims(c: sqlite3.Connection, doc_id: str) -> None:

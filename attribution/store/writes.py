@@ -9,20 +9,19 @@ identity is not written here but by :mod:`attribution.store.identity`.
 """
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from typing import Any, Sequence
 
-from attribution.records import Attribution, Document, document_fields, with_context
+from attribution.records import Attribution, Document, document_fields
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import clusters, neighbours, search
+from attribution.store.rows import DocumentRows, content_hash, prepare
 from attribution.store.schema import add_pending, clear_pending, pending
-from attribution.text.sentences import sentence_spans
 from attribution.topics import assign as topic_assigner
 
-__all__ = ["content_hash", "stored_hash", "write_document", "delete_document", "settle_topics", "relabel_topics",
+__all__ = ["content_hash", "stored_hash", "write_document", "write_rows", "delete_document", "settle_topics", "relabel_topics",
            "claim_ids", "reserve_ids", "fill_link_labels"]
 
 #: What identifies a claim across two versions of its document (offsets move when text is edited).
@@ -30,11 +29,6 @@ ClaimKey = tuple[str, str | None, str | None, str]
 #: A stored claim's id and its speaker's, by what identifies it.
 StoredClaims = dict[ClaimKey, list[tuple[int, int | None]]]
 _UNSET: Any = object()
-
-
-def content_hash(text: str) -> str:
-    """The sha256 of a document's text: the same hash means the same document, skipped on ingest."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def stored_hash(c: sqlite3.Connection, doc_id: str) -> str | None:
@@ -50,16 +44,28 @@ def _now() -> str:
 def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: Sequence[Attribution], *,
                    taxonomy: Any = None, previous: StoredClaims | None = None,
                    aliases: AliasConfig | None = _UNSET, index: bool = True) -> None:
-    """Insert a document (not stored yet), its attributions without speaker ids (each with its
-    context, and in the search index unless ``index`` is False: then the caller indexes them,
-    :func:`attribution.store.search.index_documents`), and each claim's topics: the automatic ones, or with
-    ``taxonomy`` its matching labels; note the upkeep they owe.
+    """:func:`write_rows` of :func:`attribution.store.rows.prepare` (``digest``: its content hash),
+    indexed for search unless ``index`` is False (then the caller indexes it,
+    :func:`attribution.store.search.index_documents`)."""
+    prepared = prepare(doc, records, taxonomy)
+    search_rows = write_rows(c, doc, prepared, previous=previous, aliases=aliases)
+    if index:
+        search.index_rows(c, search_rows)
 
-    The records' contexts are the extractor's (no second sentence split); a record without one
-    (an older JSONL) gets it here.  ``previous`` (:func:`claim_ids` of the version this one
-    replaces) gives a claim found in both versions its old id, and its speaker until the identity
-    pass has run; every other claim gets an id never given before.  ``aliases``: the store's
-    corrections (read from the store when not given).
+
+def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, previous: StoredClaims | None = None,
+               aliases: AliasConfig | None = _UNSET, note: bool = True) -> list[tuple]:
+    """Insert a document (not stored yet), its attributions without speaker ids (each with its
+    context) and each claim's topics: the automatic ones, or the taxonomy's labels; note the
+    upkeep they owe.  Returns the search rows of its claims, for the caller to index with its
+    batch (:func:`attribution.store.search.index_rows`: one index per document made a small
+    FTS5 segment each).
+
+    ``previous`` (:func:`claim_ids` of the version this one replaces) gives a claim found in both
+    versions its old id, and its speaker until the identity pass has run; every other claim gets an
+    id never given before.  ``aliases``: the store's corrections (read from the store when not given).
+    ``note`` False leaves the speaker names and the upkeep unnoted: the caller asks for the
+    whole-store passes instead (:func:`attribution.store.schema.owe_whole_store`), which rebuild them.
     """
     if aliases is _UNSET:
         from attribution.store.identity import remembered_aliases
@@ -69,32 +75,29 @@ def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: S
     c.execute(
         "INSERT INTO documents(doc_id, content_hash, title, url, outlet, date, text, ingested_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (doc.doc_id, digest, meta["title"], meta["url"], meta["outlet"], meta["date"], doc.text, _now()))
-    if any(r.context is None for r in records):
-        records = with_context(records, doc.text, sentence_spans(doc.text))
+        (doc.doc_id, prepared.digest, meta["title"], meta["url"], meta["outlet"], meta["date"], doc.text, _now()))
     kept = {key: list(ids) for key, ids in (previous or {}).items()}
-    fresh = iter(reserve_ids(c, "attribution", sum(1 for r in records if not kept.get(_key(r)))))
-    shingles, nodes, rows, links = [], set(), [], []
-    for rec in records:
+    fresh = iter(reserve_ids(c, "attribution", sum(1 for r in prepared.claims if not kept.get(_key(r.record)))))
+    shingles, nodes, rows, links, search_rows = [], set(), [], [], []
+    for claim in prepared.claims:
+        rec = claim.record
         ids = kept.get(_key(rec))
         aid, speaker = ids.pop(0) if ids else (next(fresh), None)
-        text = rec.claim.text if rec.claim is not None else None
-        blob = clusters.shingles_of(text)
-        rows.append(_attribution_row(doc.doc_id, rec, aid, speaker, blob))
-        shingles.append((aid, blob))
-        node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases)
+        rows.append(_attribution_row(doc.doc_id, rec, aid, speaker, claim.shingles))
+        shingles.append((aid, claim.shingles))
+        search_rows.append((aid, *claim.search))
+        node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases) if note else None
         if node is not None:
             nodes.add(node)
-        if text is not None and text.strip():
-            links.extend((aid, key, label) for key, label in topic_assigner.assign_topics(text, taxonomy=taxonomy))
+        links.extend((aid, key, label) for key, label in claim.topics)
     c.executemany(_INSERT_ATTRIBUTION, rows)
-    topics = _link_topics(c, links, "taxonomy" if taxonomy is not None else "auto")
-    if index:
-        search.index_claims(c, doc.doc_id)
-    clusters.index_claims(c, shingles)
-    neighbours.register(c, nodes, aliases)
-    add_pending(c, "node", sorted(n.encode() for n in nodes))
-    add_pending(c, "topic", sorted(topics))
+    topics = _link_topics(c, links, "taxonomy" if prepared.taxonomy else "auto")
+    clusters.index_claims(c, shingles, note=note)
+    if note:
+        neighbours.register(c, nodes, aliases)
+        add_pending(c, "node", sorted(n.encode() for n in nodes))
+        add_pending(c, "topic", sorted(topics))
+    return search_rows
 
 
 def _key(rec: Attribution) -> ClaimKey:

@@ -21,11 +21,12 @@ from __future__ import annotations
 import json
 import re
 import zlib
+from itertools import combinations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 from attribution.lexicon.datafiles import data_text
 from attribution.text.morph import NISBA_ENDINGS
@@ -41,6 +42,7 @@ __all__ = [
     "best_labels",
     "caseless_fold",
     "claim_shingles",
+    "claim_topics_and_shingles",
     "cluster_claims",
     "cluster_shingle_sets",
     "key_terms",
@@ -69,7 +71,11 @@ def caseless_fold(text: str) -> str:
     >>> caseless_fold("الأمريكيّة"), caseless_fold("Google")
     ('الامريكيه', 'google')
     """
-    return normalize.fold(text).lower()
+    return _fold_once(text).lower()
+
+
+# the words are analysed once each (_analyse keeps them): fold's own cache is left to the extractor
+_fold_once = getattr(normalize.fold, "__wrapped__", normalize.fold)
 
 
 
@@ -133,8 +139,7 @@ class _Word:
     arabic: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):  # (a tuple: made for every word of every claim)
     start: int
     end: int
     word: _Word
@@ -201,12 +206,8 @@ def _analyse(raw: str) -> _Word | None:
 
 
 def _tokens(text: str) -> list[_Token]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        w = _analyse(m.group())
-        if w is not None:
-            out.append(_Token(m.start(), m.end(), w))
-    return out
+    analyse = _analyse
+    return [_Token(m.start(), m.end(), w) for m in _TOKEN.finditer(text) if (w := analyse(m.group())) is not None]
 
 
 def _is_stop(tok: _Word) -> bool:
@@ -279,15 +280,14 @@ def _label_word(tok: _Word, first: bool) -> str:
 
 # ---------------------------------------------------------------------------- key terms
 
-def _chunks(text: str) -> list[list[_Token]]:
-    """Split a claim into noun-phrase chunks.
+def _chunks(text: str, toks: list[_Token]) -> list[list[_Token]]:
+    """Split a claim (its :func:`_tokens`) into noun-phrase chunks.
 
     A chunk grows while the next word is definite (idafa ``وزارة الصحة``, adjective
     ``الانتخابات الرئاسية``), a nisba adjective after an indefinite noun (``معلومات
     استخباراتية``), or a name after a head noun (``مدينة بوسطن``).  Punctuation, stop words,
     verbs, numbers and a fresh proclitic (``و``، ``ب``) end it.
     """
-    toks = _tokens(text)
     chunks: list[list[_Token]] = []
     cur: list[_Token] = []
 
@@ -389,8 +389,12 @@ def key_terms(text: str) -> list[tuple[str, str, float]]:
     >>> [k for k, _, _ in key_terms("إن الانتخابات الرئاسية الأمريكية لم تحسم بعد")]
     ['انتخاب رئاسي امريكي']
     """
+    return _key_terms(text, _tokens(text))
+
+
+def _key_terms(text: str, toks: list[_Token]) -> list[tuple[str, str, float]]:
     seen: dict[str, list] = {}
-    for chunk in _chunks(text):
+    for chunk in _chunks(text, toks):
         while len(chunk) > 1 and chunk[-1].word.folded in _TITLES:
             chunk = chunk[:-1]
         words = [t.word for t in chunk]
@@ -435,9 +439,31 @@ def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
         return []
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:max_topics]
+    return _pick(_key_terms(claim_text, _tokens(claim_text)), max_topics)
+
+
+def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = None
+                              ) -> tuple[list[tuple[str, str]], frozenset[int]]:
+    """:func:`assign_topics` and :func:`claim_shingles` of one claim, its words analysed once
+    (what the store keeps of each claim).
+
+    >>> topics, shingles = claim_topics_and_shingles("إن روسيا تدخلت في الانتخابات الرئاسية الأمريكية")
+    >>> topics == assign_topics("إن روسيا تدخلت في الانتخابات الرئاسية الأمريكية"), len(shingles)
+    (True, 3)
+    """
+    toks = _tokens(claim_text)
+    shingles = _shingles([t.word for t in toks])
+    if not claim_text.strip():
+        return [], shingles
+    if taxonomy is not None:
+        return taxonomy.match(claim_text)[:MAX_TOPICS], shingles
+    return _pick(_key_terms(claim_text, toks), MAX_TOPICS), shingles
+
+
+def _pick(terms: list[tuple[str, str, float]], max_topics: int) -> list[tuple[str, str]]:
     picked: list[tuple[str, str]] = []
     picked_words: set[str] = set()
-    for key, label, _ in key_terms(claim_text):
+    for key, label, _ in terms:
         words = set(key.split())
         # a single word already inside a chosen phrase adds nothing (الأمن in مجلس الأمن)
         if len(words) == 1 and words <= picked_words:
@@ -604,12 +630,12 @@ def claim_shingles(text: str, k: int = 3) -> frozenset[int]:
     >>> len(claim_shingles("إن حملة التطعيم ضد الإنفلونزا تبدأ الأسبوع المقبل"))
     2
     """
+    return _shingles([t.word for t in _tokens(text)], k)
+
+
+def _shingles(analysed: list[_Word], k: int = 3) -> frozenset[int]:
     # Content words only: outlets rewrite function words (لا تزال / ما زالت) more than content.
-    words = []
-    for m in _TOKEN.finditer(text):
-        w = _analyse(m.group())
-        if w is not None and not w.stop and w.stem:
-            words.append(w.stem)
+    words = [w.stem for w in analysed if not w.stop and w.stem]
     if len(words) < k:
         grams = [" ".join(words)] if words else []
     else:
@@ -670,22 +696,17 @@ def cluster_shingle_sets(items: Iterable[tuple[int, frozenset[int]]], *,
     for i, s in enumerate(sets):
         for h in s:
             index[h].append(i)
-    for i, s in enumerate(sets):
-        if not s:
-            continue
-        shared: Counter = Counter()
-        for h in s:
-            posting = index[h]
-            if len(posting) > MAX_POSTING:
-                continue
-            for j in posting:
-                if j > i:
-                    shared[j] += 1
-        for j, n in shared.items():
-            if near_duplicates(s, sets[j], n, threshold=threshold):
-                ri, rj = find(i), find(j)
-                if ri != rj:
-                    parent[max(ri, rj)] = min(ri, rj)
+    # the pairs sharing shingles that are not boilerplate, with how many: only the postings of two
+    # claims or more propose pairs (most shingles belong to one claim)
+    shared: Counter = Counter()
+    for posting in index.values():
+        if 1 < len(posting) <= MAX_POSTING:
+            shared.update(combinations(posting, 2))  # (i, j) with i < j: postings grow in claim order
+    for (i, j), n in shared.items():
+        if near_duplicates(sets[i], sets[j], n, threshold=threshold):
+            ri, rj = find(i), find(j)
+            if ri != rj:
+                parent[max(ri, rj)] = min(ri, rj)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(ids)):
         members[find(i)].append(ids[i])
