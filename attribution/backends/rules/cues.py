@@ -86,6 +86,11 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     return not other_sense(sent, i, form)
 
 
+#: What يَرجِع "goes back to" opens with: a demonstrative or a noun of cause (ويرجع ذلك إلى…).
+_GOES_BACK = frozenset({"ذلك", "هذا", "هذه", "تلك", "السبب", "الاسباب", "اسباب", "سبب", "معظم", "اهمية", "اهميه",
+                        "التسمية", "التسميه", "الفضل", "الامر", "اصل", "تاريخ", "تاريخه"})
+
+
 def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the cue word at ``i`` another word or another sense of the verb here: a masdar after a
     preposition (مع توقع المستثمرين), a noun (ألف طالب), "endanger" (تهدد حياة المرضى), "indicate"
@@ -123,6 +128,11 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         # noun (a report is clause-first: ويشير التقرير إلى…، has a definite subject: أن الإحصاءات
         # تشير إلى ارتفاع…، or its clause: الأمر الذي يشير إلى أن…)
         return not (i + 2 < len(toks) and is_complementizer(toks[i + 2].text))
+    if lemma == "أرجع" and form.aspect == "imperfect" and (nxt in _GOES_BACK or nxt[:1] == "ل" and len(nxt) > 2
+                                                          or nxt == "الي"):
+        # ويرجع ذلك إلى…، ويرجع السبب إلى…، يرجع لأسباب…: يَرجِع "goes back to", nobody speaks; with
+        # its speaker first (ويرجع الخبراء ارتفاع الأسعار إلى…) it is يُرجِع "attributes"
+        return True
     if toks[i].text in _REMEMBER and not any(t.text.isalpha() for t in toks[:i]):  # (كما تذكر أنه: "as she says")
         k = i + 1 + (nxt in _ADVERBS)
         return k < len(toks) and is_complementizer(toks[k].text)  # تذكر أن…، وتذكر دائما أن…: "remember that"
