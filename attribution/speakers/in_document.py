@@ -902,9 +902,12 @@ class _Resolver:
         names = {fold(e.name): e.name for e in persons}
         # (a fuller name holds the speaker's last word: only the phrases around it are read)
         last_words = {ew[-1] for e in persons if 0 < len(ew := fold(e.name).split()) <= 3}
+        titled: dict[str, str] = {}  # the names the index read after a title (الحكم الدولي نبيل الشمردل)
         for it in self.mentions.naming(last_words) if last_words else ():
             if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
                 names.setdefault(fold(it.info.name), it.info.name)
+                if it.info.role:
+                    titled.setdefault(fold(it.info.name), it.info.name)
         for e in persons:
             ew = fold(e.name).split()
             if not ew or len(ew) > 3:
@@ -924,6 +927,8 @@ class _Resolver:
                 cand = _fuller_inside(ew, kw, name)
                 if cand is not None and (best is None or len(cand.split()) > len(best.split())):
                     best = cand
+            if best is None and len(ew) == 1 and is_given_name(norm_word(e.name)):
+                best = _only_fuller(ew[0], titled)
             if best:
                 e.keys.add(fold(best))
                 e.name = best
@@ -958,6 +963,15 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _only_fuller(first: str, names: dict[str, str]) -> str | None:
+    """A given name alone (نبيل) takes the one fuller name read after a title in the document that
+    opens with it (الحكم الدولي نبيل الشمردل); none when two people share it (محمد العلي، محمد السعد)."""
+    fuller = {" ".join(name.split()[:_name_length(name.split())]) for key, name in names.items()
+              if len(key.split()) > 1 and key.split()[0] == first and not any(_not_in_name(w) for w in key.split())}
+    fuller = {f for f in fuller if len(f.split()) > 1}
+    return fuller.pop() if len(fuller) == 1 else None
 
 
 def _not_in_name(w: str) -> bool:

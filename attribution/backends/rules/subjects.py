@@ -720,6 +720,12 @@ def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
     m = 1 if subj[0].text not in ctx.v.honorific else 0
     while m < len(subj) and subj[m].text in ctx.v.honorific:
         m += 1
+    nisba = m
+    while nisba + 1 < len(subj) and m == 1 and subj[nisba].text.startswith("ال") \
+            and subj[nisba].text.endswith(("ي", "ية")) and is_given_name(subj[nisba + 1].text) \
+            and subj[nisba + 1].text != "باسم":  # (المتحدث الرسمي باسم الوزارة: "on behalf of")
+        nisba += 1  # الحكم الدولي نبيل الشمردل، المهاجم السويدي زلاتان: a nisba, then the name
+    m = nisba
     if m >= len(subj) or m == 0:
         return None
     if subj[m].text in OPEN:
