@@ -109,14 +109,30 @@ class Context:
     v: Vocabulary
     verb_forms: Mapping[str, VerbForm]
     acc_first: frozenset[str]  # the first words of the according-to phrases (بحسب، وفقا، نقلا…)
+    acc_phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # first word → its phrases, in the lexicon's order
+    acc_open: frozenset[str]  # the words that may open a phrase: a first word, or و + one (وبحسب)
     known: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Context:
         """A fresh context for a new document (no names known yet)."""
-        return cls(lexicon, vocabulary(lexicon), lexicon.forms, _according_first_words(lexicon), set())
+        phrases = _according_phrases(lexicon)
+        return cls(lexicon, vocabulary(lexicon), lexicon.forms, frozenset(phrases), phrases,
+                   _according_openers(lexicon), set())
 
 
 @functools.lru_cache(maxsize=8)
-def _according_first_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(k[0] for k in lexicon.according_to)
+def _according_phrases(lexicon: Lexicon) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The according-to phrases by their first word, each group in the lexicon's order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.according_to:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _according_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The words at which :func:`~attribution.backends.rules.cues.match_according` may find a
+    phrase: its first word, or و + it when that is longer than three letters (وبحسب، ووفقا)."""
+    firsts = {k[0] for k in lexicon.according_to}
+    return frozenset(firsts | {"و" + w for w in firsts if len(w) + 1 > 3})
