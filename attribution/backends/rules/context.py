@@ -10,13 +10,13 @@ import re
 from itertools import repeat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from attribution.lexicon.closed import COMMA, QUOTES
 from attribution.lexicon.cues import Lexicon, VerbForm
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.records import Cue, Span
 from attribution.text.normalize import NormalizedText
+from attribution.text.tokens import DocumentTokens, Tok
 
 #: How far a cue looks, in characters: a quotation or a claim runs at most this far from it (the
 #: longest claim in 5,996 SaudiNewsNet articles has 2,652), so a giant sentence costs linear time.
@@ -28,20 +28,20 @@ _QUOTE_MARK = re.compile('[«»“”"]')
 _EDGE = QUOTES | COMMA  # marks a mention does not start with
 
 
-class Tok(NamedTuple):
-    """A word or a punctuation mark, with its offsets in the normalised text."""
-
-    start: int
-    end: int
-    text: str
-
-
 def tokens(text: str, a: int, b: int) -> list[Tok]:
     """The tokens of ``text[a:b]``: words and single punctuation marks (وقال: «لا» → وقال : « لا »)."""
     found = list(_TOKEN.finditer(text, a, b))
     # (built by maps, without a Python call per token: 40% faster than a comprehension of Tok(...))
     return list(map(tuple.__new__, repeat(Tok), zip(map(re.Match.start, found), map(re.Match.end, found),
                                                   map(re.Match.group, found))))
+
+
+def sentence_tokens(doc: DocumentTokens, a: int, b: int) -> list[Tok]:
+    """:func:`tokens` of ``doc.text[a:b]``, sliced from the document's tokens where they are the
+    same: no hyphen inside (جان-إيف is one token here, three there), ``a`` and ``b`` between tokens."""
+    if doc.text.find("-", a, b) == -1 and (toks := doc.between(a, b)) is not None:
+        return toks
+    return tokens(doc.text, a, b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +56,12 @@ class Sentence:
     marks: Mapping[str, list[int]] = field(default_factory=dict)  # quote mark → its offsets, in order
 
     @classmethod
-    def of(cls, nt: NormalizedText, index: int, start: int, end: int) -> Sentence:
+    def of(cls, nt: NormalizedText, index: int, start: int, end: int, toks: list[Tok] | None = None) -> Sentence:
+        """The sentence at normalised offsets [start, end) (``toks``: its :func:`tokens`, when known)."""
         marks: dict[str, list[int]] = {}
         for m in _QUOTE_MARK.finditer(nt.text, start, end):
             marks.setdefault(m.group(), []).append(m.start())
-        return cls(nt, tokens(nt.text, start, end), index, start, end, marks)
+        return cls(nt, tokens(nt.text, start, end) if toks is None else toks, index, start, end, marks)
 
     def span(self, a: int, b: int) -> Span | None:
         """Original-text span for normalised offsets [a, b)."""
