@@ -116,8 +116,8 @@ class _MentionIndex:
 
     def __init__(self, text: str, lexicon: Lexicon, nt: NormalizedText):
         w = lexicon.category
-        doc = document_tokens(nt.text)  # (the rules' tokens of the same text: read-only, shared)
-        self.ctx = _IndexContext(text, nt, doc.toks, lexicon, w("title") | w("title_f"),
+        doc = document_tokens(nt.text)  # (the rules' tokens of the same text, not tokenised again)
+        self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon, w("title") | w("title_f"),
                                  w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare)
         self.words = doc.words
         heads = _head_forms(lexicon)
