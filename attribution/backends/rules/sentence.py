@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from collections.abc import Iterator, Mapping
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, or_
 from typing import Callable
 
 from attribution.backends.rules.according import according_report, speaks
@@ -81,7 +82,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     first_according = _first_according(ctx, toks)
     given = sent
-    for i, t in enumerate(toks):
+    for i in _verb_places(forms, toks):
+        t = given.toks[i]
         form = forms.get(t.text)
         if form is None and i and toks[i - 1].text in _RELATIVE_OR_MA:
             form, sent = _resumptive_form(ctx, sent, i, own=sent is not given)
@@ -118,6 +120,16 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
     return found, covered
+
+
+def _verb_places(forms: Mapping[str, VerbForm], toks: list[Tok]) -> Iterator[int]:
+    """The token indices :func:`_verb_reports` reads, in order: a verb form, a passive form, or a
+    word after a relative or ما (a verb with its object pronoun); most words are none (a map
+    over the words, not a Python step per token)."""
+    words = list(map(itemgetter(2), toks))
+    after_relative = chain((False,), map(_RELATIVE_OR_MA.__contains__, words))
+    return compress(count(), map(or_, map(or_, map(forms.__contains__, words), map(PASSIVE.__contains__, words)),
+                                 after_relative))
 
 
 def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
