@@ -24,6 +24,7 @@ REACH = 3000
 
 # a hyphen between two letters joins one word (جان-إيف لودريان، بيير-أوغستان): a name, not a dash
 _TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+_JOINED = re.compile(r"\w-\w")  # where _TOKEN joins words that document tokens keep apart
 _QUOTE_MARK = re.compile('[«»“”"]')
 _EDGE = QUOTES | COMMA  # marks a mention does not start with
 
@@ -38,10 +39,12 @@ def tokens(text: str, a: int, b: int) -> list[Tok]:
 
 def sentence_tokens(doc: DocumentTokens, a: int, b: int) -> list[Tok]:
     """:func:`tokens` of ``doc.text[a:b]``, sliced from the document's tokens where they are the
-    same: no hyphen inside (جان-إيف is one token here, three there), ``a`` and ``b`` between tokens."""
-    if doc.text.find("-", a, b) == -1 and (toks := doc.between(a, b)) is not None:
+    same: no hyphen between two letters inside (جان-إيف is one token here, three there; the dash
+    of «الرياض - واس» is a token in both), ``a`` and ``b`` between tokens."""
+    text = doc.text
+    if (text.find("-", a, b) == -1 or not _JOINED.search(text, a, b)) and (toks := doc.between(a, b)) is not None:
         return toks
-    return tokens(doc.text, a, b)
+    return tokens(text, a, b)
 
 
 @dataclass(frozen=True, slots=True)
