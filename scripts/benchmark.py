@@ -159,6 +159,10 @@ STAGES = (
     ("read/normalise", "attribution.pipeline", "normalize_text"),
     ("split", "attribution.pipeline", "split_sentences"),
     ("tokenise", "attribution.backends.rules.context", "tokens"),
+    # (one tokenisation of the document, read by the rules and the mention index; a sentence's slice)
+    ("tokenise", "attribution.backends.rules.document", "document_tokens"),
+    ("tokenise", "attribution.speakers.in_document", "document_tokens"),
+    ("tokenise", "attribution.backends.rules.document", "sentence_tokens"),
     ("cues+rules", "attribution.pipeline", "rules_candidates"),
     ("in-document resolution", "attribution.pipeline", "resolve_candidates"),
     ("mention index", "attribution.speakers.in_document", "mention_index"),

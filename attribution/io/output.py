@@ -371,11 +371,25 @@ def _write_delimited(rows: Iterable[Any], out, *, delimiter: str, excel: bool,
 def _write_jsonl(rows: Iterable[Any], out) -> int:
     n = 0
     with _open_text(out) as f:
+        live = _live(f)
         for row in rows:
             f.write(_dumps(_as_mapping(row)) + "\n")
-            f.flush()
+            if live:
+                f.flush()
             n += 1
     return n
+
+
+def _live(f: TextIO) -> bool:
+    """Is someone reading ``f`` as it is written (stdout, a pipe, a device)?  Each JSONL record
+    then goes out at once; a file of ``-o`` is a hidden one renamed at the end: no one reads it
+    before, and flushing it at every record only costs a system call each."""
+    if f is sys.stdout:
+        return True
+    try:
+        return not stat.S_ISREG(os.fstat(f.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return True
 
 
 def _write_json(rows: Iterable[Any], out) -> int:

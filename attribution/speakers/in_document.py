@@ -27,6 +27,7 @@ from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
+from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.mention import MentionInfo, analyse_mention
 
@@ -126,7 +127,6 @@ class _Indexed:
 
 
 _Token = tuple[int, int, str]  # start and end in the normalised text, the word
-_INDEX_TOKEN = re.compile(r"\w+|[^\w\s]")
 _QUOTE_TOKENS = ('"', "«", "»", "“", "”")
 
 
@@ -170,11 +170,10 @@ class _MentionIndex:
 
     def __init__(self, text: str, lexicon: Lexicon, nt: NormalizedText):
         w = lexicon.category
-        found = list(_INDEX_TOKEN.finditer(nt.text))  # (mapped, not a comprehension: a third faster)
-        toks = list(zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found)))
-        self.ctx = _IndexContext(text, nt, toks, lexicon, w("title") | w("title_f"), w("org") | w("org_f") | w("doc") | w("doc_f"),
-                                 vocabulary(lexicon).honorific_bare)
-        self.words = [t[2] for t in self.ctx.toks]
+        doc = document_tokens(nt.text)  # (the rules' tokens of the same text, not tokenised again)
+        self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon, w("title") | w("title_f"),
+                                 w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare)
+        self.words = doc.words
         heads = _head_forms(lexicon)
         self._heads = [k for k, word in enumerate(self.words) if word in heads]  # the head tokens, in order
         self._titled: dict[int, _Indexed | None] = {}  # head token → its phrase

@@ -355,7 +355,7 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             i += 1  # «إمام وخطيب المسجد النبوي»: the second title shares the construct
         if b in W.title and not nseg[i - 1].startswith("ال"):
             i = _construct_end(nseg, i, W)
-            if i < len(nseg) and strip_article(nseg[i - 1]) in W.org | W.org_f:
+            if i < len(nseg) and ((body := strip_article(nseg[i - 1])) in W.org or body in W.org_f):
                 i = _org_proper_name_end(nseg, i)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
         i = role_end = _complement_end(nseg, i, W, quoted)
         named = _institution_end(nseg, i)
@@ -656,16 +656,23 @@ def _preposition_phrase(nrest: list[str], W: Vocabulary | None = None) -> int | 
     for k, w in enumerate(nrest):
         if k and w.startswith(("بال", "لل")) and not is_given_name(w):
             return k
-        named = k >= 2 and all(x not in ("من", "في", "عن", "علي", "الي", "احد", "احدي", "بعض") for x in nrest[:k]) and (
-            W is None or not any(strip_article(x) in W.title | W.org | W.org_f for x in nrest[:k]))
-        if named and k <= 4 and w.startswith("الم") and k + 1 < len(nrest) and nrest[k + 1] == "الي":
-            return k  # «تيم نونان المنتمي إلى الاتحاد»: a participle and its complement
-        if named and k <= 4 and w.startswith("الم") and not w.endswith(("ي", "ية", "يه")) and k + 1 < len(nrest) \
-                and (nrest[k + 1][:1] in "بل" or nrest[k + 1] in ("في", "عن", "علي", "من")):
-            return k  # «جيركي كتاينن المكلف بملف النمو»: a participle and its complement describe him
+        if 2 <= k <= 4 and w.startswith("الم") and k + 1 < len(nrest) and _a_name_before(nrest, k, W):
+            nxt = nrest[k + 1]
+            if nxt == "الي":
+                return k  # «تيم نونان المنتمي إلى الاتحاد»: a participle and its complement
+            if not w.endswith(("ي", "ية", "يه")) and (nxt[:1] in "بل" or nxt in ("في", "عن", "علي", "من")):
+                return k  # «جيركي كتاينن المكلف بملف النمو»: a participle and its complement describe him
         if k and w in ("في", "من", "عن", "الي", "مع") and is_given_name(nrest[0]):
             return k  # (not «عدد من المسؤولين»: a quantifier and its group)
     return None
+
+
+def _a_name_before(nrest: list[str], k: int, W: Vocabulary | None) -> bool:
+    """Are the words before ``k`` a name: no preposition, quantifier, title or organisation word?"""
+    before = nrest[:k]
+    if any(x in ("من", "في", "عن", "علي", "الي", "احد", "احدي", "بعض") for x in before):
+        return False
+    return W is None or not any((b := strip_article(x)) in W.title or b in W.org or b in W.org_f for x in before)
 
 
 def _named_after(rest: list[str], nrest: list[str]) -> tuple[int, list[str], list[str]] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from itertools import accumulate
 import unicodedata
 from dataclasses import dataclass
 
@@ -92,11 +93,12 @@ def normalize_text(text: str) -> NormalizedText:
     """Build the matching view of ``text`` with its offset map."""
     if _PRESENTATION.search(text):
         return _slow(text)
-    dropped = [m.start() for m in _DROP.finditer(text)]
-    if not dropped:
+    kept = _DROP.split(text)  # the stretches between dropped marks
+    if len(kept) == 1:
         return NormalizedText(text, _fold_letters(text))
-    drops = tuple(d - k for k, d in enumerate(dropped))
-    return NormalizedText(text, _fold_letters(_DROP.sub("", text)), None, drops)
+    # (a mark dropped after the k-th stretch sits where the first k stretches end in the normalised text)
+    drops = tuple(accumulate(map(len, kept[:-1])))
+    return NormalizedText(text, _fold_letters("".join(kept)), None, drops)
 
 
 def _slow(text: str) -> NormalizedText:

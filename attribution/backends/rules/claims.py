@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import chain, compress, count
+from operator import itemgetter, or_
 
 from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according, participle_opens_content
@@ -134,7 +136,11 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
     forms = ctx.verb_forms
     to_original = sent.nt.to_original
     stops: list[int] = []
-    for k, t in enumerate(toks):
+    # (only a verb form or a word after a comma may start one: a map over the words finds them)
+    words = list(map(itemgetter(2), toks))
+    after_comma = chain((False,), map(COMMA.__contains__, words))
+    for k in compress(count(), map(or_, map(forms.__contains__, words), after_comma)):
+        t = toks[k]
         prev = toks[k - 1].text if k else ""
         but = _but_before(ctx, toks, k) if forms.get(t.text) is not None else None
         if but is not None:

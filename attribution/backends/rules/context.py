@@ -10,13 +10,13 @@ import re
 from itertools import repeat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from attribution.lexicon.closed import COMMA, QUOTES
 from attribution.lexicon.cues import Lexicon, VerbForm
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.records import Cue, Span
 from attribution.text.normalize import NormalizedText
+from attribution.text.tokens import DocumentTokens, Tok
 
 #: How far a cue looks, in characters: a quotation or a claim runs at most this far from it (the
 #: longest claim in 5,996 SaudiNewsNet articles has 2,652), so a giant sentence costs linear time.
@@ -24,16 +24,9 @@ REACH = 3000
 
 # a hyphen between two letters joins one word (جان-إيف لودريان، بيير-أوغستان): a name, not a dash
 _TOKEN = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+_JOINED = re.compile(r"\w-\w")  # where _TOKEN joins words that document tokens keep apart
 _QUOTE_MARK = re.compile('[«»“”"]')
 _EDGE = QUOTES | COMMA  # marks a mention does not start with
-
-
-class Tok(NamedTuple):
-    """A word or a punctuation mark, with its offsets in the normalised text."""
-
-    start: int
-    end: int
-    text: str
 
 
 def tokens(text: str, a: int, b: int) -> list[Tok]:
@@ -42,6 +35,16 @@ def tokens(text: str, a: int, b: int) -> list[Tok]:
     # (built by maps, without a Python call per token: 40% faster than a comprehension of Tok(...))
     return list(map(tuple.__new__, repeat(Tok), zip(map(re.Match.start, found), map(re.Match.end, found),
                                                   map(re.Match.group, found))))
+
+
+def sentence_tokens(doc: DocumentTokens, a: int, b: int) -> list[Tok]:
+    """:func:`tokens` of ``doc.text[a:b]``, sliced from the document's tokens where they are the
+    same: no hyphen between two letters inside (جان-إيف is one token here, three there; the dash
+    of «الرياض - واس» is a token in both), ``a`` and ``b`` between tokens."""
+    text = doc.text
+    if (text.find("-", a, b) == -1 or not _JOINED.search(text, a, b)) and (toks := doc.between(a, b)) is not None:
+        return toks
+    return tokens(text, a, b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +59,12 @@ class Sentence:
     marks: Mapping[str, list[int]] = field(default_factory=dict)  # quote mark → its offsets, in order
 
     @classmethod
-    def of(cls, nt: NormalizedText, index: int, start: int, end: int) -> Sentence:
+    def of(cls, nt: NormalizedText, index: int, start: int, end: int, toks: list[Tok] | None = None) -> Sentence:
+        """The sentence at normalised offsets [start, end) (``toks``: its :func:`tokens`, when known)."""
         marks: dict[str, list[int]] = {}
         for m in _QUOTE_MARK.finditer(nt.text, start, end):
             marks.setdefault(m.group(), []).append(m.start())
-        return cls(nt, tokens(nt.text, start, end), index, start, end, marks)
+        return cls(nt, tokens(nt.text, start, end) if toks is None else toks, index, start, end, marks)
 
     def span(self, a: int, b: int) -> Span | None:
         """Original-text span for normalised offsets [a, b)."""
@@ -109,14 +113,30 @@ class Context:
     v: Vocabulary
     verb_forms: Mapping[str, VerbForm]
     acc_first: frozenset[str]  # the first words of the according-to phrases (بحسب، وفقا، نقلا…)
+    acc_phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # first word → its phrases, in the lexicon's order
+    acc_open: frozenset[str]  # the words that may open a phrase: a first word, or و + one (وبحسب)
     known: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Context:
         """A fresh context for a new document (no names known yet)."""
-        return cls(lexicon, vocabulary(lexicon), lexicon.forms, _according_first_words(lexicon), set())
+        phrases = _according_phrases(lexicon)
+        return cls(lexicon, vocabulary(lexicon), lexicon.forms, frozenset(phrases), phrases,
+                   _according_openers(lexicon), set())
 
 
 @functools.lru_cache(maxsize=8)
-def _according_first_words(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(k[0] for k in lexicon.according_to)
+def _according_phrases(lexicon: Lexicon) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The according-to phrases by their first word, each group in the lexicon's order."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lexicon.according_to:
+        out.setdefault(phrase[0], []).append(phrase)
+    return {w: tuple(ps) for w, ps in out.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _according_openers(lexicon: Lexicon) -> frozenset[str]:
+    """The words at which :func:`~attribution.backends.rules.cues.match_according` may find a
+    phrase: its first word, or و + it when that is longer than three letters (وبحسب، ووفقا)."""
+    firsts = {k[0] for k in lexicon.according_to}
+    return frozenset(firsts | {"و" + w for w in firsts if len(w) + 1 > 3})

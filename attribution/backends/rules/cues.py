@@ -302,8 +302,8 @@ def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[s
         if first not in ctx.acc_first:
             continue
         best = None
-        for phrase in ctx.lexicon.according_to:
-            if phrase[0] != first or not _phrase_at(ctx, toks, i, phrase):
+        for phrase in ctx.acc_phrases[first]:  # (the lexicon's phrases opening with it, in its order)
+            if not _phrase_at(ctx, toks, i, phrase):
                 continue
             used = len(phrase) - (1 if phrase[-1] == "ل" and toks[i + len(phrase) - 1].text != "ل" else 0)
             if best is None or used > best[0]:

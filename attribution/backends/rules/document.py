@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from attribution.backends.rules.context import Context, Sentence
+from attribution.backends.rules.context import Context, Sentence, sentence_tokens
 from attribution.backends.rules.cues import may_report, triggers
 from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.subjects import main_clause_subject
@@ -17,6 +17,7 @@ from attribution.lexicon.cues import Lexicon
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
 from attribution.text.normalize import NormalizedText, norm_word
+from attribution.text.tokens import DocumentTokens, document_tokens
 
 _SWAP_GUILLEMETS = str.maketrans({"»": "«", "«": "»"})
 
@@ -30,16 +31,18 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
     nt = _usual_guillemets(nt)
     ctx = Context.of(lexicon)
     trigger_words = triggers(lexicon)
+    doc = document_tokens(nt.text)  # (the mention index reads the same tokens)
     out: list[Candidate] = []
     reported = -2  # index of the last sentence with a report
     for si, (a, b) in enumerate(sentences):
-        if not may_report(trigger_words, nt.text, a, b):
+        if not _may_report(trigger_words, doc, a, b):
             continue
-        found = sentence_reports(ctx, Sentence.of(nt, si, a, b))
+        found = sentence_reports(ctx, Sentence.of(nt, si, a, b, sentence_tokens(doc, a, b)))
         if found and si > 0 and reported != si - 1 and _opens_without_subject(nt, found[0], a):
             # "التقى الوزير نظيره. وأكد أن…": a report opening a sentence continues the subject of
             # the sentence before, when that one reported nothing
-            ante = _subject_of(ctx, Sentence.of(nt, si - 1, *sentences[si - 1]))
+            pa, pb = sentences[si - 1]
+            ante = _subject_of(ctx, Sentence.of(nt, si - 1, pa, pb, sentence_tokens(doc, pa, pb)))
             if ante is not None:
                 found[0] = replace(found[0], antecedent=ante)
         if found:
@@ -47,6 +50,15 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
         _learn_names(ctx, found)
         out.extend(found)
     return out
+
+
+def _may_report(trigger_words: frozenset[str], doc: DocumentTokens, a: int, b: int) -> bool:
+    """:func:`~attribution.backends.rules.cues.may_report` of ``doc.text[a:b]``, asked of the
+    document's words (no trigger is a punctuation mark) when the stretch is made of whole tokens."""
+    span = doc.bounds(a, b)
+    if span is None:
+        return may_report(trigger_words, doc.text, a, b)
+    return not trigger_words.isdisjoint(doc.words[span[0]:span[1]])
 
 
 def _usual_guillemets(nt: NormalizedText) -> NormalizedText:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from itertools import accumulate
+from collections.abc import Iterator, Mapping
+from itertools import accumulate, chain, compress, count
+from operator import itemgetter, or_
 from typing import Callable
 
 from attribution.backends.rules.according import according_report, speaks
@@ -80,7 +82,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     first_according = _first_according(ctx, toks)
     given = sent
-    for i, t in enumerate(toks):
+    for i in _verb_places(forms, toks):
+        t = given.toks[i]
         form = forms.get(t.text)
         if form is None and i and toks[i - 1].text in _RELATIVE_OR_MA:
             form, sent = _resumptive_form(ctx, sent, i, own=sent is not given)
@@ -120,16 +123,26 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     return found, covered
 
 
+def _verb_places(forms: Mapping[str, VerbForm], toks: list[Tok]) -> Iterator[int]:
+    """The token indices :func:`_verb_reports` reads, in order: a verb form, a passive form, or a
+    word after a relative or ما (a verb with its object pronoun); most words are none (a map
+    over the words, not a Python step per token)."""
+    words = list(map(itemgetter(2), toks))
+    after_relative = chain((False,), map(_RELATIVE_OR_MA.__contains__, words))
+    return compress(count(), map(or_, map(or_, map(forms.__contains__, words), map(PASSIVE.__contains__, words)),
+                                 after_relative))
+
+
 def _first_according(ctx: Context, toks: list[Tok]) -> Callable[[], int]:
     """``first()``: the token index of the sentence's first according-to phrase (وبحسب الوكالة، …),
     ``len(toks)`` without one; looked for once, when first asked."""
     first: list[int] = []
-    acc_first = ctx.acc_first  # (only a word that may open a phrase is matched: most open none)
+    acc_open = ctx.acc_open  # (only a word that may open a phrase is matched: most open none)
 
     def at() -> int:
         if not first:
-            first.append(next((k for k, t in enumerate(toks) if (t.text in acc_first or t.text[1:] in acc_first)
-                               and match_according(ctx, toks, k) is not None), len(toks)))
+            opening = compress(count(), map(acc_open.__contains__, map(itemgetter(2), toks)))
+            first.append(next((k for k in opening if match_according(ctx, toks, k) is not None), len(toks)))
         return first[0]
     return at
 def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) -> tuple[VerbForm | None, Sentence]:
@@ -279,17 +292,15 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
     """Add the according-to reports outside the verbs' stretches (or closing one: بحسب قوله)."""
     toks = sent.toks
     n = len(toks)
-    acc_first = ctx.acc_first
+    # the words that may open a phrase (most open none), in order
+    openers = list(compress(count(), map(ctx.acc_open.__contains__, map(itemgetter(2), toks))))
     inside = _inside_any(covered)
     # the first report an own-words phrase (بحسب قوله) closes; one is enough to know
     spoken = next(([kc] for kc in found if speaks(kc[1])), [])
     verb_cues = {k for k, c in found if c.kind != "according_to"}
     i = 0
-    while i < n:
-        w0 = toks[i].text
-        if w0 not in acc_first and not (w0[:1] == "و" and w0[1:] in acc_first):
-            i += 1
-            continue
+    while (m := bisect_left(openers, i)) < len(openers):
+        i = openers[m]
         acc = match_according(ctx, toks, i)
         if acc is None:
             i += 1

@@ -1,0 +1,74 @@
+"""The words and punctuation marks of a whole normalised document, tokenised once.
+
+The rules read the tokens of the sentences that may report, the mention index those of the
+whole document: both take them from :func:`document_tokens`, which tokenises a text once (the
+regular expression is most of the cost of reading a token in Python).
+
+>>> dt = document_tokens("وقال الوزير: «لا».")
+>>> dt.words
+['وقال', 'الوزير', ':', '«', 'لا', '»', '.']
+>>> dt.between(5, 11)
+[Tok(start=5, end=11, text='الوزير')]
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from itertools import accumulate, repeat
+from typing import NamedTuple
+
+#: A word or a single punctuation mark (وقال: «لا» → وقال : « لا »).
+WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
+
+
+class Tok(NamedTuple):
+    """A word or a punctuation mark, with its offsets in the normalised text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentTokens:
+    """Every token of one text (:data:`WORD_OR_MARK`) as three parallel lists: where each starts,
+    where it ends, its word (a :class:`Tok` is made only for the stretches a reader asks for)."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+    def bounds(self, a: int, b: int) -> tuple[int, int] | None:
+        """Token indices ``[lo, hi)`` of the tokens of ``text[a:b]``, or ``None`` when ``a`` or ``b``
+        falls inside a token (the stretch's own tokens would then differ from the document's)."""
+        lo, hi = bisect_left(self.starts, a), bisect_left(self.starts, b)
+        if (lo and self.ends[lo - 1] > a) or (hi and self.ends[hi - 1] > b):
+            return None
+        return lo, hi
+
+    def between(self, a: int, b: int) -> list[Tok] | None:
+        """The tokens of ``text[a:b]`` (``None``: see :meth:`bounds`)."""
+        span = self.bounds(a, b)
+        if span is None:
+            return None
+        lo, hi = span
+        # (built by maps, without a Python call per token: 40% faster than a comprehension of Tok(...))
+        return list(map(tuple.__new__, repeat(Tok), zip(self.starts[lo:hi], self.ends[lo:hi], self.words[lo:hi])))
+
+
+_SPLIT = re.compile(f"({WORD_OR_MARK.pattern})")
+
+
+@functools.lru_cache(maxsize=2)
+def document_tokens(text: str) -> DocumentTokens:
+    """The tokens of ``text``, tokenised once for every reader of the same document (the last two
+    texts are kept: a document's rules and its resolution ask one after the other)."""
+    # split() keeps the tokens at odd places, the whitespace between them at even ones: the
+    # running sum of the lengths gives every offset, with no match object per token (WORD_OR_MARK
+    # matches every character that is not whitespace)
+    parts = _SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts)))
+    return DocumentTokens(text, offsets[0:-1:2], offsets[1::2], parts[1::2])  # (the last gap starts no token)
