@@ -122,6 +122,13 @@ CASES = [
     # a body's construct keeps its indefinite genitive (هيئة كبار العلماء), not a name «كبار»
     ("رئيس هيئة كبار العلماء", None, "رئيس هيئة كبار العلماء", "person"),
     ("رئيس هيئة الرياضة خالد الفيصل", "خالد الفيصل", "رئيس هيئة الرياضة", "person"),
+    # a definite word alone after an honorific is a family name (the document's fuller name follows)
+    ("الدكتور العلق", "العلق", None, "person"),
+    ("المهندس الغبان", "الغبان", None, "person"),
+    # an accusative with tanwin is the verb's object, no word of the name
+    ("الرئيس الصيني شي جين بينغ ضباطًا", "شي جين بينغ", "الرئيس الصيني", "person"),
+    # media as a group, with their adjectives
+    ("وسائل إعلامية رومانية", "وسائل إعلامية رومانية", None, "group"),
     # a compound given name is no description before the name
     ("الدكتور صلاح الدين عبد الكريم، المستشار القانوني للجيش", "صلاح الدين عبد الكريم", "المستشار القانوني للجيش",
      "person"),

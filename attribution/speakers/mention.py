@@ -235,6 +235,7 @@ def _org_name(seg: list[str], text: str) -> str:
     return " ".join(seg)
 
 
+_TANWIN_FATH = re.compile("\u064b")  # ً: an indefinite accusative (ضباطًا، مستأجرًا) is never a name's word
 _PARENTHETICAL_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «محامي بولارد، وهو موظف…»: a clause about him
 
 
@@ -276,7 +277,7 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     """
     h = _leading_honorifics(nseg, W)
     if h:
-        if len(nseg) == h + 1 and _family_name(nseg[h], W):
+        if len(nseg) == h + 1 and (_family_name(nseg[h], W) or _surname_after_honorific(nseg[h], W)):
             # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name
             return _RoleSplit(None, seg[h], _title_gender(strip_article(nseg[0]), W))
         return _split_role(seg[h:], nseg[h:], W, _shift(quoted, h))
@@ -302,6 +303,14 @@ def _family_name(w: str, W: Vocabulary) -> bool:
     if b.endswith("ي") and len(b) > 3:
         return True  # a nisba: العتيبي، المطيري
     return not w.startswith("الم") and (b.startswith("عبد") or is_given_name(b))
+
+
+def _surname_after_honorific(w: str, W: Vocabulary) -> bool:
+    """«الدكتور العلق»، «المهندس الغبان»: a definite word alone after an honorific is a family name
+    when it is no title, adverb, place or participle (الدكتور المعالج is a description)."""
+    b = strip_article(w)
+    return w.startswith("ال") and len(b) >= 3 and b not in W.title and b not in W.honorific_bare \
+        and w not in W.adverbial and b not in W.place and not w.startswith("الم")
 
 
 def _shift(quoted: frozenset[int], k: int) -> frozenset[int]:
@@ -612,6 +621,9 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     cut = _owned_noun(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «والد الشهيد حديثه»: the verb's object, his speech
+    cut = next((k for k, w in enumerate(rest) if k and _TANWIN_FATH.search(w)), None)
+    if cut is not None:
+        rest, nrest = rest[:cut], nrest[:cut]  # «شي جين بينغ ضباطًا»: an accusative is the object, no name
     if role and rest and nrest[0][:1] in "لب" and len(nrest[0]) > 3 and not is_given_name(nrest[0]) \
             and len(rest) > 1 and given_name_length(nrest, 1):
         # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's
