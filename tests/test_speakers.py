@@ -127,6 +127,10 @@ CASES = [
     ("المهندس الغبان", "الغبان", None, "person"),
     # an accusative with tanwin is the verb's object, no word of the name
     ("الرئيس الصيني شي جين بينغ ضباطًا", "شي جين بينغ", "الرئيس الصيني", "person"),
+    # «أحد» (one of) and a participle describing the man are no words of his name
+    ("فهد الذياب أحد أشهر الدلالين", "فهد الذياب", None, "person"),
+    ("عاصم دحلان مستأجر", "عاصم دحلان", None, "person"),
+    ("المستشارة أنجيلا ميركل", "أنجيلا ميركل", "المستشارة", "person"),
     # media as a group, with their adjectives
     ("وسائل إعلامية رومانية", "وسائل إعلامية رومانية", None, "group"),
     # a compound given name is no description before the name

@@ -549,7 +549,7 @@ def _name_length(words: list[str]) -> int:
             break
         if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] == "و" or w in _places() \
                 or (w[:1] == "ف" and not (k and _surname_shape(fold(w)))) \
-                or (k and (_imperfect_verb(w) or _title_word(w))):
+                or (k and (_imperfect_verb(w) or _title_word(w) or w in ("احد", "احدي"))):
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
         k += 1
     return max(k, 1)

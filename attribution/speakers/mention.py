@@ -235,6 +235,12 @@ def _org_name(seg: list[str], text: str) -> str:
     return " ".join(seg)
 
 
+def _describing_participle(w: str) -> bool:
+    """An indefinite participle of the forms مستفعل، متفعل، مؤفعل after a name describes the man
+    (عاصم دحلان مستأجر، أبوخالد مستثمر، أحمد متعهد): no name has one (ميركل، ماكرون are other shapes)."""
+    return w.startswith(("مست", "مت", "مؤ")) and len(w) >= 5 and not is_given_name(w)
+
+
 _TANWIN_FATH = re.compile("\u064b")  # ً: an indefinite accusative (ضباطًا، مستأجرًا) is never a name's word
 _PARENTHETICAL_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «محامي بولارد، وهو موظف…»: a clause about him
 
@@ -621,9 +627,12 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     cut = _owned_noun(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «والد الشهيد حديثه»: the verb's object, his speech
-    cut = next((k for k, w in enumerate(rest) if k and _TANWIN_FATH.search(w)), None)
+    named = bool(nrest) and (is_given_name(nrest[0]) or given_name_length(nrest, 0) > 0)
+    cut = next((k for k, w in enumerate(rest) if k and (_TANWIN_FATH.search(w) or nrest[k] in ("احد", "احدي")
+                                                       or (named and _describing_participle(nrest[k])))), None)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «شي جين بينغ ضباطًا»: an accusative is the object, no name
+        # (nor «أحد» "one of" nor a participle describing the man: دان ويرثايمر [أحد مستشاري…]، عاصم دحلان [مستأجر])
     if role and rest and nrest[0][:1] in "لب" and len(nrest[0]) > 3 and not is_given_name(nrest[0]) \
             and len(rest) > 1 and given_name_length(nrest, 1):
         # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's

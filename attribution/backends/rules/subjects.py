@@ -624,6 +624,8 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         seg.append(toks[m])
     if not seg:
         return None
+    if seg[0].text in ctx.v.honorific_pronoun:
+        return seg[:1]  # وترأس معاليه الاجتماع، حاثا…: "his excellency" stands for the dignitary
     subj = seg[:np_end(ctx, seg)]
     if subj and subj[0].text.startswith(("بال", "لل", "كال")):
         return None  # وأشاد بالفريق قائلا: a preposition's object, the subject is dropped
