@@ -131,6 +131,13 @@ CASES = [
     ("فهد الذياب أحد أشهر الدلالين", "فهد الذياب", None, "person"),
     ("عاصم دحلان مستأجر", "عاصم دحلان", None, "person"),
     ("المستشارة أنجيلا ميركل", "أنجيلا ميركل", "المستشارة", "person"),
+    # a group keeps its nationality (broken plurals too) and ends where its adjectives close
+    ("مسؤولون أتراك", "مسؤولون أتراك", None, "group"),
+    ("دبلوماسيون عرب ومصريون مزاعم نوري المالكي", "دبلوماسيون عرب ومصريون", None, "group"),
+    ("مصادر مسؤولة بوزارة الطيران", "مصادر مسؤولة بوزارة الطيران", None, "group"),
+    ("طلاب وطالبات مدارس الرياض", "طلاب وطالبات مدارس الرياض", None, "group"),
+    # a definite plural after و inside a body's name is the name's (no second speaker)
+    ("المركز الوطني للإحصاء والمعلومات", "المركز الوطني للإحصاء والمعلومات", None, "organization"),
     # media as a group, with their adjectives
     ("وسائل إعلامية رومانية", "وسائل إعلامية رومانية", None, "group"),
     # a compound given name is no description before the name

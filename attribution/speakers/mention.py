@@ -86,11 +86,18 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
             continue
         b = w[1:]
         head = strip_article(b)
+        if head in _NOT_CONJUNCT_HEADS and b.startswith("ال"):
+            continue  # «مصلحة الإحصاءات العامة والمعلومات»: a word of the body's name, no second speaker
         plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
         if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or is_given_name(b) \
                 or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
             return k
     return 0
+
+
+#: Plural nouns of things that speak as sources alone (تفيد معلومات، ذكرت تقارير) but after و inside
+#: a mention are part of a name: «الهيئة العامة للإحصاء والمعلومات»، «مركز الدراسات والتقارير».
+_NOT_CONJUNCT_HEADS = frozenset({"معلومات", "تقارير", "انباء", "دراسات", "بحوث", "احصاءات"})
 
 
 def _shared_construct(nseg: list[str], W: Vocabulary) -> bool:
@@ -175,7 +182,8 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
                            "f" if head in W.org_f else "m", "sg", False)
     if len(segs) == 1 and _sound_plural(norm[0], W):
         # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
-        return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
+        end = _adjectives_close(norm[0])
+        return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
 
 
@@ -216,7 +224,29 @@ def _group_name(segs: list[list[str]], norm: list[list[str]]) -> str:
     if nwords[0][:1] in "وف" and nwords[0][1:].startswith("ال"):
         words = [words[0][1:]] + words[1:]
     cut = next((k for k, w in enumerate(nwords) if k and (w in ("ل", "لـ") or w.startswith("لـ"))), None)
-    return " ".join(words[:cut])
+    end = _adjectives_close(nwords[:cut])
+    return " ".join(words[:end if end is not None else cut])
+
+
+def _adjectives_close(nwords: list[str]) -> int | None:
+    """Where an indefinite group's adjectives end before a noun they cannot govern: «دبلوماسيون عرب
+    ومصريون [مزاعم المالكي]» (the verb's object); None when nothing follows them."""
+    if not nwords or nwords[0].startswith("ال"):
+        return None
+    places = ("في", "من", "علي", "عن", "لدي", "داخل", "الي", "مع")
+    k = 1
+    def adjective(w: str) -> bool:
+        if w[:1] == "و":  # (ومصريون: a coordinated nisba; وطالبات is a coordinated noun)
+            return w.endswith(("ي", "ية", "يون", "يين", "يات"))
+        broken_plural = len(w) == 5 and w[0] == "م" and w[2] == "ا"  # مزاعم، مواقع: nouns, not participles
+        return adjective_like(w) and not broken_plural
+
+    while k < len(nwords) and not nwords[k].startswith("ال") and nwords[k] not in places and adjective(nwords[k]):
+        k += 1
+    if k == 1 or k >= len(nwords):
+        return None
+    nxt = nwords[k]
+    return k if not nxt.startswith("ال") and nxt.isalpha() and nxt not in places and nxt[:1] not in "بل" else None
 
 
 def _org_name(seg: list[str], text: str) -> str:

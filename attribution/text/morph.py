@@ -34,7 +34,10 @@ def strip_pronoun(w: str) -> str:
 #: endings of nisba adjectives and participles in every gender and number (روسي، الروسية، أمريكيون)
 NISBA_ENDINGS = ("ي", "ية", "يه", "يون", "يين", "يات")
 #: indefinite adjectives that carry none of those endings (مسؤول رفيع، شهود عيان)
-_BARE_ADJECTIVES = frozenset({"رفيع", "كبير", "بارز", "عيان", "خاص", "آخر", "اخر", "قريب", "عليم", "واسع"})
+_BARE_ADJECTIVES = frozenset({"رفيع", "كبير", "بارز", "عيان", "خاص", "آخر", "اخر", "قريب", "عليم", "واسع",
+                              # broken plurals of nationalities (مسؤولون أتراك، مصادر كردية is a nisba already)
+                              "اتراك", "أتراك", "اكراد", "أكراد", "عرب", "اجانب", "أجانب", "روس", "الروس", "المان",
+                              "ألمان", "افغان", "أفغان", "ارمن", "أرمن", "انجليز", "إنجليز"})
 
 
 def adjective_like(w: str) -> bool:
