@@ -1094,7 +1094,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
     if norm_word(c.speaker.text) in lex.category("honorific_pronoun"):
         # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary
         return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start)
-    first = norm_word(c.speaker.text.split()[0]) if c.speaker.text.split() else ""
+    written = c.speaker.text.split()[0] if c.speaker.text.split() else ""
+    first = norm_word(written) if written.lstrip("و")[:1] != "إ" else ""  # (إمام "imam" is no أمام "before")
     if first in _NOT_A_SUBJECT or (first[:1] == "ب" and strip_pronoun(strip_article(first[1:])) in vocabulary().speech):
         # (وتابع بقوله: "by saying" is how he went on, not who)
         # «وقال أمام ممثلي…» (a preposition), «وأضاف وهي تخاطب…» (a clause about the speaker): the

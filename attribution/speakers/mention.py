@@ -265,6 +265,25 @@ def _org_name(seg: list[str], text: str) -> str:
     return " ".join(seg)
 
 
+def _definite_plural(w: str) -> bool:
+    """A definite sound plural (المسلمين، المواطنين) is the verb's object after a name, never a
+    family name (الحسين، الدين are short, given names or places)."""
+    b = strip_article(w)
+    # (a participle's or a nisba's plural: not a family name in -ين such as البابطين)
+    return w.startswith("ال") and w.endswith(("ين", "ون")) and len(b) >= 6 and not is_given_name(b) \
+        and (b.startswith("م") or b.endswith(("يين", "يون")))
+
+
+@functools.lru_cache(maxsize=1)
+def _content_heads() -> frozenset[str]:
+    return frozenset(default_lexicon().category("content_head"))
+
+
+def _content_word(w: str) -> bool:
+    """A noun of content (أهمية، ضرورة، حرص) after a name is the verb's object: «شكري أهمية مواجهة الإرهاب»."""
+    return strip_article(w) in _content_heads() and not is_given_name(w)
+
+
 def _describing_participle(w: str) -> bool:
     """An indefinite participle of the forms مستفعل، متفعل، مؤفعل after a name describes the man
     (عاصم دحلان مستأجر، أبوخالد مستثمر، أحمد متعهد): no name has one (ميركل، ماكرون are other shapes)."""
@@ -658,8 +677,10 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «والد الشهيد حديثه»: the verb's object, his speech
     named = bool(nrest) and (is_given_name(nrest[0]) or given_name_length(nrest, 0) > 0)
-    cut = next((k for k, w in enumerate(rest) if k and (_TANWIN_FATH.search(w) or nrest[k] in ("احد", "احدي")
-                                                       or (named and _describing_participle(nrest[k])))), None)
+    cut = next((k for k, w in enumerate(rest) if k and (_TANWIN_FATH.search(w) or (named and (
+        nrest[k] in ("احد", "احدي") or _describing_participle(nrest[k])
+        or (_definite_plural(nrest[k]) and not is_name_particle(nrest[k - 1]) and nrest[k - 1] not in ("ام", "ابو", "اب"))
+        or _content_word(nrest[k]))))), None)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «شي جين بينغ ضباطًا»: an accusative is the object, no name
         # (nor «أحد» "one of" nor a participle describing the man: دان ويرثايمر [أحد مستشاري…]، عاصم دحلان [مستأجر])
