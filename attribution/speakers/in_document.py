@@ -70,7 +70,7 @@ def _definite(role: str) -> bool:
             return True
         if w.endswith(("ي", "يه", "يون", "يين")) and w not in _folded_nouns():
             return False  # an indefinite nisba adjective: مسؤول أمريكي
-    return False
+    return True  # a construct cut short (مسؤول تسجيل [الغذاء]): no mark of an indefinite description
 
 
 @functools.lru_cache(maxsize=1)

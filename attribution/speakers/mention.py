@@ -265,6 +265,15 @@ def _org_name(seg: list[str], text: str) -> str:
     return " ".join(seg)
 
 
+def _verbal_noun(w: str) -> bool:
+    """A verbal noun of the forms تفعيل، تفعّل، افتعال، استفعال (تسجيل، تطوير، استثمار) or a noun of
+    content: never a personal name."""
+    if is_given_name(w):
+        return False  # (تيسير، توفيق: names of the same shape)
+    return (len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[-1] != "ت") \
+        or (len(w) >= 6 and w.startswith("است") and w[-2] == "ا") or w in _content_heads()  # (توفيت: a verb)
+
+
 def _definite_plural(w: str) -> bool:
     """A definite sound plural (المسلمين، المواطنين) is the verb's object after a name, never a
     family name (الحسين، الدين are short, given names or places)."""
@@ -689,6 +698,10 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's
         # (alone it may be a name: لافروف، بوتين)
         role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]
+    if role and len(nrest) == 1 and _verbal_noun(nrest[0]):
+        # «مسؤول تسجيل [الغذاء]»: the title's genitive, cut short; «الأمين العام أهمية…»: the object
+        role = role if nrest[0] in _content_heads() else f"{role} {rest[0]}"
+        rest, nrest = [], []
     if role_end and nseg[role_end - 1].startswith("ال") and _object_construct(nrest):
         rest, nrest = [], []  # «وطالب إمام المسجد شباب الأمة بـ…»: the verb's object, no name
     name = " ".join(rest) or None
