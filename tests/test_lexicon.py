@@ -102,3 +102,10 @@ def test_frames_of_the_lexicon_and_a_user_file(tmp_path):
     f.write_text("همس\tsay\tهمس\tيهمس\tهامسا\tفوق+obj\t-\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="cues.tsv:1.*unknown frame"):
         load_lexicon(f)
+
+
+@pytest.mark.parametrize("word", ["عادة", "وعادة"])
+def test_forms_removed_for_a_commoner_homograph(word):
+    """عادّةً "considering" is removed from عدّ's forms: عادة "usually, a habit" is far commoner."""
+    assert default_lexicon().forms.get(word) is None
+    assert default_lexicon().forms.get("عادا") is not None
