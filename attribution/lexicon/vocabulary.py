@@ -71,6 +71,8 @@ class Vocabulary:
     event: frozenset[str]
     #: common Arabic given names (محمد، فيصل)
     given: frozenset[str]
+    #: nouns heading a proposition (أهمية، ضرورة، حرص: content_heads.txt)
+    content_head: frozenset[str]
     #: every head that can open a speaker mention: title, organisation, document, group
     speakerish: frozenset[str]
 
@@ -89,6 +91,6 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
         relative=w("relative"), place=w("place"),
         honorific=honorific, honorific_bare=frozenset(strip_article(x) for x in honorific),
         honorific_pronoun=w("honorific_pronoun"), portfolio=w("portfolio"),
-        particle=w("name_particle"), event=w("event"), given=given_names(),
+        particle=w("name_particle"), event=w("event"), given=given_names(), content_head=w("content_head"),
         speakerish=title | org | doc | group,
     )

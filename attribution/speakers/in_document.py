@@ -19,7 +19,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     REGIONS, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
-    PHRASE_COMPLEMENTIZERS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
+    PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle
@@ -571,7 +571,7 @@ def _adverbials() -> frozenset[str]:
     return vocabulary().adverbial
 
 
-_PP_OPENERS = frozenset({"من", "في", "علي", "الي", "عن", "مع", "لدي", "خلال", "بعد", "قبل", "منذ", "حول"})
+_PP_OPENERS = (PREPOSITIONS - {"ب", "ل"}) | {"خلال", "بعد", "قبل", "منذ"}  # words opening a prepositional phrase
 
 
 def _imperfect_verb(w: str) -> bool:
@@ -907,6 +907,7 @@ class _Resolver:
                 names.setdefault(fold(it.info.name), it.info.name)
                 if it.info.role:
                     titled.setdefault(fold(it.info.name), it.info.name)
+        shaped: dict[str, str] | None = None
         for e in persons:
             ew = fold(e.name).split()
             if not ew or len(ew) > 3:
@@ -927,8 +928,9 @@ class _Resolver:
                 if cand is not None and (best is None or len(cand.split()) > len(best.split())):
                     best = cand
             if best is None and len(ew) == 1 and is_given_name(norm_word(e.name)):
-                best = _only_fuller(ew[0], titled) or _only_fuller(ew[0], {
-                    k: n for k, n in names.items() if _arabic_name_shape([norm_word(w) for w in n.split()])})
+                if shaped is None:  # (the document's names of an Arabic name's shape, read once)
+                    shaped = {k: n for k, n in names.items() if _arabic_name_shape([norm_word(w) for w in n.split()])}
+                best = _only_fuller(ew[0], titled) or _only_fuller(ew[0], shaped)
             if best:
                 e.keys.add(fold(best))
                 e.name = best
@@ -1138,9 +1140,9 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
     return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), c.gender)
 
 
-#: First words no subject has: prepositions and the pronoun of a circumstantial clause (وهو، وهي).
-_NOT_A_SUBJECT = frozenset({"امام", "خلال", "ضد", "نحو", "حول", "عند", "لدي", "بين", "عبر", "الي", "عن", "مع",  # (not علي: also Ali)
-                            "وهو", "وهي", "وهم", "وهما", "وهن"})
+#: First words no subject has: prepositions (not علي: also Ali) and the pronoun of a
+#: circumstantial clause (وهو، وهي).
+_NOT_A_SUBJECT = PARENTHETICAL | {"امام", "خلال", "ضد", "نحو", "حول", "عند", "لدي", "بين", "عبر", "الي", "عن", "مع"}
 
 #: The issuer written right after a statement: «بيان لـ«الأونروا»»، «بيان للوزارة»، «بيان صادر عن الشركة».
 _OWNER_AFTER = re.compile(r"\s*(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|لـ\s*|ل(?=ل|[«\"“]|ال))([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+[^\s،,.:؛«\"“]+){0,4})")
@@ -1263,12 +1265,7 @@ def _surname_shape(w: str) -> bool:
         return False  # (a folded ه is ة or "his": بمدينة، لحكومة، برقية، بقوله — the few surnames so
         # shaped, لعمامرة، باسلمة, are lost to them)
     v = vocabulary()
-    return rest not in v.speech and rest not in _content_heads() and rest not in v.honorific_bare and rest not in v.title
-
-
-@functools.lru_cache(maxsize=1)
-def _content_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in default_lexicon().category("content_head"))
+    return rest not in v.speech and rest not in v.content_head and rest not in v.honorific_bare and rest not in v.title
 
 
 def _name_like(w: str, inside: bool = False) -> bool:

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PRAYER_HEADS, REGIONS, SCRIPTURE_OPENERS,
-    STYLES,
+    AFFILIATION_PREPOSITIONS, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PARENTHETICAL, PRAYER_HEADS, REGIONS,
+    SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape
 from attribution.text.normalize import norm_word
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”]")
@@ -233,20 +233,25 @@ def _adjectives_close(nwords: list[str]) -> int | None:
     ومصريون [مزاعم المالكي]» (the verb's object); None when nothing follows them."""
     if not nwords or nwords[0].startswith("ال"):
         return None
-    places = ("في", "من", "علي", "عن", "لدي", "داخل", "الي", "مع")
     k = 1
-    def adjective(w: str) -> bool:
-        if w[:1] == "و":  # (ومصريون: a coordinated nisba; وطالبات is a coordinated noun)
-            return w.endswith(("ي", "ية", "يون", "يين", "يات"))
-        broken_plural = len(w) == 5 and w[0] == "م" and w[2] == "ا"  # مزاعم، مواقع: nouns, not participles
-        return adjective_like(w) and not broken_plural
-
-    while k < len(nwords) and not nwords[k].startswith("ال") and nwords[k] not in places and adjective(nwords[k]):
+    while k < len(nwords) and not nwords[k].startswith("ال") and nwords[k] not in _GROUP_PLACES \
+            and _group_adjective(nwords[k]):
         k += 1
     if k == 1 or k >= len(nwords):
         return None
     nxt = nwords[k]
-    return k if not nxt.startswith("ال") and nxt.isalpha() and nxt not in places and nxt[:1] not in "بل" else None
+    return k if not nxt.startswith("ال") and nxt.isalpha() and nxt not in _GROUP_PLACES and nxt[:1] not in "بل" else None
+
+
+_GROUP_PLACES = frozenset({"في", "من", "علي", "عن", "لدي", "داخل", "الي", "مع"})  # a group's where (مصادر في…)
+
+
+def _group_adjective(w: str) -> bool:
+    """An indefinite adjective after a group's head: أمنية، عرب، ومصريون (a coordinated nisba; وطالبات
+    is a coordinated noun), not a broken plural noun in م (مزاعم، مواقع)."""
+    if w[:1] == "و":
+        return w.endswith(("ي", "ية", "يون", "يين", "يات"))
+    return adjective_like(w) and not (len(w) == 5 and w[0] == "م" and w[2] == "ا")
 
 
 def _org_name(seg: list[str], text: str) -> str:
@@ -265,13 +270,13 @@ def _org_name(seg: list[str], text: str) -> str:
     return " ".join(seg)
 
 
-def _verbal_noun(w: str) -> bool:
+def _verbal_noun(w: str, W: Vocabulary) -> bool:
     """A verbal noun of the forms تفعيل، تفعّل، افتعال، استفعال (تسجيل، تطوير، استثمار) or a noun of
     content: never a personal name."""
     if is_given_name(w):
         return False  # (تيسير، توفيق: names of the same shape)
-    return (len(w) == 5 and w[0] == "ت" and w[3] == "ي" and w[-1] != "ت") \
-        or (len(w) >= 6 and w.startswith("است") and w[-2] == "ا") or w in _content_heads()  # (توفيت: a verb)
+    return (tafil_shape(w) and w[-1] != "ت") \
+        or (len(w) >= 6 and w.startswith("است") and w[-2] == "ا") or w in W.content_head  # (توفيت: a verb)
 
 
 def _definite_plural(w: str) -> bool:
@@ -283,14 +288,25 @@ def _definite_plural(w: str) -> bool:
         and (b.startswith("م") or b.endswith(("يين", "يون")))
 
 
-@functools.lru_cache(maxsize=1)
-def _content_heads() -> frozenset[str]:
-    return frozenset(default_lexicon().category("content_head"))
-
-
-def _content_word(w: str) -> bool:
+def _content_word(w: str, W: Vocabulary) -> bool:
     """A noun of content (أهمية، ضرورة، حرص) after a name is the verb's object: «شكري أهمية مواجهة الإرهاب»."""
-    return strip_article(w) in _content_heads() and not is_given_name(w)
+    return strip_article(w) in W.content_head and not is_given_name(w)
+
+
+def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int | None:
+    """Where the verb's object or a word describing the man starts inside a would-be name (None:
+    nowhere): an accusative with tanwin (شي جين بينغ [ضباطًا]) after any first word; after a given
+    name also «أحد» "one of" (دان ويرثايمر [أحد مستشاري…]), a participle (عاصم دحلان [مستأجر]), a
+    definite plural of people (الشريم [المسلمين], not «أم المؤمنين») and a noun of content."""
+    named = bool(nrest) and (is_given_name(nrest[0]) or given_name_length(nrest, 0) > 0)
+    for k in range(1, len(rest)):
+        w, prev = nrest[k], nrest[k - 1]
+        if _TANWIN_FATH.search(rest[k]):
+            return k
+        if named and (w in ("احد", "احدي") or _describing_participle(w) or _content_word(w, W)
+                      or (_definite_plural(w) and not is_name_particle(prev) and prev not in ("ام", "ابو", "اب"))):
+            return k
+    return None
 
 
 def _describing_participle(w: str) -> bool:
@@ -300,7 +316,6 @@ def _describing_participle(w: str) -> bool:
 
 
 _TANWIN_FATH = re.compile("\u064b")  # ً: an indefinite accusative (ضباطًا، مستأجرًا) is never a name's word
-_PARENTHETICAL_OPENERS = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})  # «محامي بولارد، وهو موظف…»: a clause about him
 
 
 def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quoted: list[set[int]],
@@ -308,7 +323,8 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
     """A person: the name from the first segment that is only a name, the role from the others."""
     splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, quoted)]
     # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
-    splits = [s if norm[k][0] not in _PARENTHETICAL_OPENERS else _RoleSplit(None, None, None) for k, s in enumerate(splits)]
+    # («السيدة، وهي تبكي»: a clause about her names nobody)
+    splits = [s if norm[k][0] not in PARENTHETICAL else _RoleSplit(None, None, None) for k, s in enumerate(splits)]
     pure = [k for k, s in enumerate(splits) if s.name and not s.role
             and (norm[k][0][:1] not in "وف" or is_given_name(norm[k][0]))]
     role_parts: list[str] = []
@@ -685,22 +701,17 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     cut = _owned_noun(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «والد الشهيد حديثه»: the verb's object, his speech
-    named = bool(nrest) and (is_given_name(nrest[0]) or given_name_length(nrest, 0) > 0)
-    cut = next((k for k, w in enumerate(rest) if k and (_TANWIN_FATH.search(w) or (named and (
-        nrest[k] in ("احد", "احدي") or _describing_participle(nrest[k])
-        or (_definite_plural(nrest[k]) and not is_name_particle(nrest[k - 1]) and nrest[k - 1] not in ("ام", "ابو", "اب"))
-        or _content_word(nrest[k]))))), None)
+    cut = _object_after_name(rest, nrest, W)
     if cut is not None:
-        rest, nrest = rest[:cut], nrest[:cut]  # «شي جين بينغ ضباطًا»: an accusative is the object, no name
-        # (nor «أحد» "one of" nor a participle describing the man: دان ويرثايمر [أحد مستشاري…]، عاصم دحلان [مستأجر])
+        rest, nrest = rest[:cut], nrest[:cut]
     if role and rest and nrest[0][:1] in "لب" and len(nrest[0]) > 3 and not is_given_name(nrest[0]) \
             and len(rest) > 1 and given_name_length(nrest, 1):
         # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's
         # (alone it may be a name: لافروف، بوتين)
         role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]
-    if role and len(nrest) == 1 and _verbal_noun(nrest[0]):
+    if role and len(nrest) == 1 and _verbal_noun(nrest[0], W):
         # «مسؤول تسجيل [الغذاء]»: the title's genitive, cut short; «الأمين العام أهمية…»: the object
-        role = role if nrest[0] in _content_heads() else f"{role} {rest[0]}"
+        role = role if nrest[0] in W.content_head else f"{role} {rest[0]}"
         rest, nrest = [], []
     if role_end and nseg[role_end - 1].startswith("ال") and _object_construct(nrest):
         rest, nrest = [], []  # «وطالب إمام المسجد شباب الأمة بـ…»: the verb's object, no name

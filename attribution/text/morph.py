@@ -40,6 +40,15 @@ _BARE_ADJECTIVES = frozenset({"رفيع", "كبير", "بارز", "عيان", "�
                               "ألمان", "افغان", "أفغان", "ارمن", "أرمن", "انجليز", "إنجليز"})
 
 
+def tafil_shape(w: str) -> bool:
+    """A word of the verbal-noun form تفعيل (تسجيل، تطوير، تصنيف): five letters, ت first, ي fourth.
+
+    >>> [tafil_shape(w) for w in ("تسجيل", "تصنيف", "تركي", "تطور")]
+    [True, True, False, False]
+    """
+    return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
+
+
 def adjective_like(w: str) -> bool:
     """أوروبيون، مطلعة، أمريكي، رفيع: an indefinite adjective agreeing with a title or a group.
 

@@ -11,7 +11,7 @@ from attribution.backends.rules.words import is_adverbial, is_complementizer, sp
 from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT, SUBORDINATORS
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Cue, Span
-from attribution.text.morph import NISBA_ENDINGS, strip_article, strip_pronoun
+from attribution.text.morph import NISBA_ENDINGS, strip_article, strip_pronoun, tafil_shape
 
 _MA = frozenset({"ما", "لما"})  # بحسب ما أعلنت: "according to what … announced"
 _ENDS_WITH_MA = frozenset({"حسبما", "ما", "لما"})
@@ -215,7 +215,7 @@ def _name_like(ctx: Context, src: list[Tok], head: str) -> bool:
         return True
     if len(head) <= 2 or strip_pronoun(head) != head or (head.endswith(("ات", "ية")) and len(head) > 4):
         return False  # (نوعية، آلية: an abstract noun in -ية)
-    if len(head) == 5 and head[0] == "ت" and head[3] == "ي":
+    if tafil_shape(head):
         return False  # حسب تصنيف الوزارة، وفق ترتيب، حسب تقييم: a verbal noun of the form تفعيل
     rest = [t.text for t in src[1:]]
     if rest and not rest[0].startswith("ال") and (strip_pronoun(rest[0]) != rest[0] or rest[0] in v.not_source):

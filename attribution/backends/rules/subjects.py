@@ -24,7 +24,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
-from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun
+from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun, tafil_shape
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
 _SUBJECT_TAIL = frozenset({"قد", "و", "نفسه", "نفسها", "ذاته", "ذاتها", "انفسهم"})
@@ -584,7 +584,7 @@ def _bare_verb_like(ctx: Context, w: str) -> bool:
         and not speaker_word(ctx, w) and not is_given_name(w) and w not in ctx.known and w not in ctx.v.place \
         and w not in ctx.v.honorific and w not in ctx.v.honorific_pronoun and not is_complementizer(w) \
         and w not in ctx.v.relative and w not in _AMMA and w not in _CLAUSE_START and w not in _THERE \
-        and not (len(w) == 5 and w[0] == "ت" and w[3] == "ي")  # (تنظيف، تطوير: a verbal noun)
+        and not tafil_shape(w)  # (تنظيف، تطوير: a verbal noun)
 
 
 _SHARED_REACH = 8  # the most words from an SVO clause's verb to the و-verb that continues it
