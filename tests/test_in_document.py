@@ -261,7 +261,39 @@ INDEX = [
      [("محمد بن سلمان", None, "person"), ("أشتون كارتر", "وزير الدفاع الأمريكي", "person")]),
     # (the verb before the name, يحاول, is no part of it; the object after the title is no name)
     ("يحاول جون كيري وزير الخارجية الأمريكي إقناع الطرفين.", [("جون كيري", "وزير الخارجية الأمريكي", "person")]),
+    # an institution named after a person names no person: the man's name follows it
+    ("وقال مدير عام مستشفى الملك فهد محمد العتيبي إن الوضع مستقر.",
+     [("محمد العتيبي", "مدير عام مستشفى الملك فهد", "person"), ("مستشفى الملك فهد", None, "organization")]),
+    # a name before its title: a nasab chain with its family name, or a given name and an ال-surname
+    ("وقال ماهر بن صالح جمال رئيس مجلس الإدارة إن الاتفاقية مهمة.",
+     [("ماهر بن صالح جمال", "رئيس مجلس الإدارة", "person"), ("مجلس الإدارة", None, "organization")]),
+    ("وقال نبيل العربي الأمين العام للجامعة إن الوضع خطير.",
+     [("نبيل العربي", "الأمين العام للجامعة", "person")]),
+    # (not the nasab's tail: «نايف بن عبدالعزيز» is no person of «سعود بن نايف بن عبدالعزيز أمير…»)
+    ("وقال الأمير سعود بن نايف بن عبدالعزيز أمير المنطقة الشرقية إن الأمن مستتب.",
+     [("سعود بن نايف بن عبدالعزيز", "أمير المنطقة الشرقية", "person")] * 2),  # (the title's phrase and the honorific's)
 ]
+
+
+# (text, cue, speaker_name): what the resolver makes of the rules' candidates in a whole document
+PIPELINE = [
+    # "his highness" points back at the person the article styled so, not the last one with a title
+    ("استقبل صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير في مقر الإمارة أمس مدير الأمن العام الفريق عثمان المحرج. "
+     "ورحب سموه بالفريق المحرج، موضحا أن رجال الأمن هم صمام الأمان.", "موضحا", "فيصل بن خالد"),
+    # … also as the subject of the sentence before a report with a dropped subject
+    ("استقبل معالي وزير الصحة المهندس خالد الفالح الأمير سعود بن نايف. ونوه معاليه بالجهود. "
+     "وأوضح أن الخدمات الصحية تتحسن.", "أوضح", "خالد الفالح"),
+    # a definite role, subject of the sentence before, is the dropped subject (not the last speaker)
+    ("وأضاف البيان أن الاتحاد أقر عقوبات. من جانبه قدم رئيس الاتحاد السعودي شكره للأمير. "
+     "وقال إن الدعم ليس مستغربا.", "قال", "رئيس الاتحاد السعودي"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", PIPELINE)
+def test_resolution_in_a_document(text, cue, speaker):
+    from attribution.pipeline import extract_document
+    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
+    assert got[cue] == speaker
 
 
 @pytest.mark.parametrize("text, expected", INDEX)

@@ -276,14 +276,16 @@ def test_report_continuing_a_sentence_takes_its_subject():
 
 def test_implicit_subject_continues_the_sentence_before():
     """التقى الوزير فيصل بن فرحان نظيره. وأكد أن…: the minister, subject of the sentence before,
-    not the last speaker; only an unambiguous subject (a named person, an organisation) takes over."""
+    not the last speaker; only a clear subject (a named person, an organisation, a definite role) takes over."""
     recs = extract_text("وقال المدير إن العمل مستمر. والتقى وزير الخارجية فيصل بن فرحان نظيره الروسي أمس. "
                         "وأكد أن العلاقات متينة.")
     assert [(r.cue.text, r.speaker_name) for r in recs] == [("قال", "المدير"), ("أكد", "فيصل بن فرحان")]
     recs = extract_text("وقال المدير إن العمل مستمر. وأصدرت وزارة الصحة تعميما جديدا. وأكدت أن اللقاح آمن.")
     assert [r.speaker_name for r in recs] == ["المدير", "وزارة الصحة"]
     recs = extract_text("وقال المدير إن العمل مستمر. والتقى الوزير نظيره الروسي أمس. وأكد أن العلاقات متينة.")
-    assert [r.speaker_name for r in recs] == ["المدير", "المدير"]  # a bare description does not take over
+    assert [r.speaker_name for r in recs] == ["المدير", "الوزير"]  # a definite role takes over too
+    recs = extract_text("وقال المدير إن العمل مستمر. والتقى نظيره الروسي أمس. وأكد أن العلاقات متينة.")
+    assert [r.speaker_name for r in recs] == ["المدير", "المدير"]  # (not a possessive's: نظيره is someone's)
     # a feminine verb does not take a masculine antecedent: the last feminine speaker does
     recs = extract_text("قالت الوزيرة إن الحملة بدأت. واستقبل المدير الوفد. وأضافت أن اللقاح مجاني.")
     assert [r.speaker_name for r in recs] == ["الوزيرة", "الوزيرة"]

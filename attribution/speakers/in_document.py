@@ -22,14 +22,14 @@ from attribution.lexicon.closed import (
     PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle
+from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import MentionInfo, analyse_mention
+from attribution.speakers.mention import MentionInfo, analyse_mention, definite_verbal_noun
 
 
 @functools.lru_cache(maxsize=4)
@@ -345,6 +345,10 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
         if w not in starts and not w.startswith(("عبد", "ابو", "ام")):
             k += 1  # (most words open no name: one set lookup)
             continue
+        named = _institution_around(words, k)
+        if named:
+            k = named  # «مستشفى الملك فهد محمد العتيبي»: فهد names the hospital; the man's name is after it
+            continue
         end = _name_run_end(ctx, words, k)
         if end > k + 1:
             s0, e0 = ctx.nt.original_span(ctx.toks[k][0], ctx.toks[end - 1][1])
@@ -355,6 +359,18 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
         else:
             k += 1
     return out
+
+
+def _institution_around(words: list[str], k: int) -> int:
+    """The end of an institution named after a person that word ``k`` belongs to, after its noun
+    (0: none): the noun stands up to four words before (مستشفى الملك فهد، جامعة خادم الحرمين الشريفين)."""
+    lo = max(0, k - 4)
+    window = words[lo:k + 12]
+    for j in range(k - lo):
+        end = named_institution_end(window, j)
+        if end > k - lo:
+            return lo + end
+    return 0
 
 
 def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
@@ -398,16 +414,23 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
     """The original span of the words a title or an organisation at token ``k`` heads (the phrase
     :func:`_indexed_phrase` reads; a name before a title may widen it), or ``None``: no phrase."""
     a, _, tok = ctx.toks[k]
+    if k and ctx.toks[k - 1][2] in NAME_PARTICLES:
+        return None  # «عبدالله بن مساعد»: after بن a title word (مساعد "assistant") is a name
     base = tok[1:] if tok[:1] in "وف" and _title_or_org(ctx, strip_article(tok[1:])) else tok
     head = strip_article(base)
     if head not in ctx.titles and head not in ctx.orgs:
         head = strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
         if head not in ctx.titles:
             return None
-    if head in ctx.orgs and head not in ctx.titles:
+    named = named_institution_end([t[2] for t in ctx.toks[k:k + 12]], 0)
+    if named > 1:
+        end = ctx.toks[k + named - 1][1]  # «مستشفى الملك فهد العام»: a name the institution noun opens
+    elif head in ctx.orgs and head not in ctx.titles:
         end = _organization_end(ctx, k, base)
         if end is None:
             return None
+    elif _institution_around([t[2] for t in ctx.toks[max(0, k - 4):k + 12]], min(k, 4)):
+        return None  # «مستشفى الملك فهد»: the king names the hospital, he is no person here
     else:
         end = _person_end(ctx, k)
     return ctx.nt.original_span(a + (len(tok) - len(base)), end)
@@ -539,8 +562,8 @@ def _name_length(words: list[str]) -> int:
                 break  # بن الخطاب: the article closes the name
             continue
         if w.startswith("ال"):
-            if w == "الان" or w in _adverbials():
-                break  # «ويأمل توفيق الآن»: an adverb, no family name
+            if w == "الان" or w in _adverbials() or definite_verbal_noun(w):
+                break  # «ويأمل توفيق الآن»: an adverb, no family name; «… بن عبدالله التهنئة»: a verbal noun
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
                 if k < len(norm) and (is_name_particle(norm[k]) or (is_given_name(w[2:]) and norm[k].startswith("ال")
@@ -582,24 +605,39 @@ def _imperfect_verb(w: str) -> bool:
 
 
 def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
-    """Index of the first word of a two- or three-word name right before token ``k``, if any."""
+    """Index of the first word of a name right before token ``k``, if any: two words (جون كيري), or
+    a nasab chain with its family name (محمد بن سلمان، ماهر بن صالح جمال)."""
     words = []
     m = k - 1
-    while m >= 0 and len(words) < 3:
+    while m >= 0 and len(words) < 6:
         w = toks[m][2]
-        if not w.isalpha() or w.startswith("ال") or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
+        family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2])  # نبيل [العربي] الأمين العام
+        if not w.isalpha() or (w.startswith("ال") and not family) or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
                 or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w):
             break
         words.append(m)
         m -= 1
     if len(words) < 2 or (m >= 0 and toks[m][2] in _PP_OPENERS):
         return None  # (من جانبه قدم [رئيس…]: a prepositional phrase and the verb, no name)
-    # two words (جون كيري), or three when the middle one is a particle (محمد بن سلمان)
-    if len(words) == 3 and toks[words[1]][2] not in NAME_PARTICLES:
-        words = words[:2]
-    if toks[words[-1]][2] in NAME_PARTICLES:
-        return None  # «… الفيصل بن عبدالعزيز مستشار»: the name began before these words
-    return words[-1]
+    seq = [toks[x][2] for x in reversed(words)]  # in text order, ending right before the title
+    for start in range(len(seq) - 2):
+        if _nasab_chain(seq[start:]) and (start == 0 or seq[start - 1] not in NAME_PARTICLES):
+            return words[len(seq) - 1 - start]
+    first = words[1]  # two words (جون كيري)
+    if toks[first][2] in NAME_PARTICLES or toks[words[0]][2] in NAME_PARTICLES \
+            or (first > 0 and toks[first - 1][2] in NAME_PARTICLES):
+        return None  # «… الفيصل بن عبدالعزيز مستشار»، «سعود بن نايف بن عبدالعزيز أمير»: the name began before these words
+    return first
+
+
+def _nasab_chain(seq: list[str]) -> bool:
+    """Given name, (particle, name)+, and at most one family name: محمد بن سلمان، ماهر بن صالح جمال."""
+    if not seq or seq[0] in NAME_PARTICLES:
+        return False
+    i, links = 1, 0
+    while i + 1 < len(seq) and seq[i] in NAME_PARTICLES and seq[i + 1] not in NAME_PARTICLES:
+        i, links = i + 2, links + 1
+    return links > 0 and len(seq) - i <= 1
 
 
 # ------------------------------------------------------------------ resolution
@@ -712,6 +750,8 @@ class _Resolver:
         gender = info.gender or (verb_gender if info.type == "person" else None)
         if info.type == "person" and info.name:
             return self.touch(self._person(info, gender))
+        if (surname := _title_and_surname(self, info)) is not None:
+            return self.touch(self._person(replace(info, name=surname), gender))
         if info.type == "person":
             e = self._description(info, gender)
             if e is not None:
@@ -944,12 +984,11 @@ class _Resolver:
                 return self.touch(e)
         return None
 
-    def indexed_before(self, pos: int) -> _Entity | None:
-        """The last person named with a title before ``pos`` (for سموه when no speaker precedes)."""
-        for it in self.mentions.titled_before(pos):
-            if it.info.type == "person" and it.info.name and it.info.role:
-                return self.touch(self._person(it.info, it.info.gender))
-        return None
+    def indexed_before(self, pos: int, style: str = "") -> _Entity | None:
+        """The last person named with a title before ``pos`` (for سموه when no speaker precedes;
+        :func:`_styled_person`)."""
+        info = _styled_person(self.text, self.mentions.titled_before(pos), style)
+        return self.touch(self._person(info, info.gender)) if info is not None else None
 
     @staticmethod
     def _agrees(e: _Entity, gender: str | None, number: str | None) -> bool:
@@ -965,6 +1004,44 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
+    """«الوزير المومني»: a title and the surname of a person of this document (محمد المومني) → the surname."""
+    words = (info.role or "").split() if info.type == "person" and not info.name else []
+    if len(words) != 2 or not words[1].startswith("ال") or not r._is_surname(fold(words[1])):
+        return None
+    v, bare = vocabulary(r.lex), strip_article(norm_word(words[1]))
+    if bare in v.title or bare in v.org or bare in v.org_f or bare in v.group:
+        return None  # «رئيس النادي»: a title and its body
+    named = [k for e in r.entities if e.type == "person" for k in e.keys] \
+        + [fold(it.info.name) for it in r.mentions.naming({fold(words[1])}) if it.info.type == "person" and it.info.name]
+    # (a person named with a given name, not a description such as «زوج المعلمة»)
+    return words[1] if any(k.split()[-1] == fold(words[1]) and is_given_name(norm_word(k.split()[0])) for k in named
+                           if len(k.split()) > 1) else None
+
+
+def _styled_person(text: str, titled: Iterator[_Indexed], style: str) -> MentionInfo | None:
+    """The first titled person of ``titled`` (nearest first); with ``style`` (the honorific's
+    pronoun, سموه), the first the article styled so (صاحب السمو الأمير…، معالي الوزير…, within a
+    few words before the name) if any."""
+    marks = _STYLE_MARKS.get(fold(strip_pronoun(style)), ()) if style else ()
+    fallback = None
+    for it in titled:
+        if it.info.type == "person" and it.info.name and it.info.role:
+            if not marks:
+                return it.info
+            if any(m in fold(text[max(0, it.pos - 24):it.pos + len(it.info.text) - len(it.info.name)]) for m in marks):
+                return it.info
+            fallback = fallback or it.info
+    return fallback
+
+
+#: The honorific a pronoun of style points back at (سموه → السمو), and the titles that carry it.
+_STYLE_MARKS = {
+    "سمو": ("السمو", "سمو", "الامير", "الاميره"), "معالي": ("معالي",), "سماحه": ("سماحه",),
+    "فضيله": ("فضيله", "الشيخ"), "فخامه": ("فخامه",), "جلاله": ("جلاله", "الملك"), "سعاده": ("سعاده",),
+}
 
 
 def _arabic_name_shape(words: list[str]) -> bool:
@@ -1112,8 +1189,7 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         # لكنه أوضح: a pronoun subject refers back like an implicit one, with its own features
         return r.implicit(*pron)
     if norm_word(c.speaker.text) in lex.category("honorific_pronoun"):
-        # سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary
-        return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start)
+        return _styled_speaker(r, c, norm_word(c.speaker.text))
     written = c.speaker.text.split()[0] if c.speaker.text.split() else ""
     first = norm_word(written) if written.lstrip("و")[:1] != "إ" else ""  # (إمام "imam" is no أمام "before")
     if first in _NOT_A_SUBJECT or (first[:1] == "ب" and strip_pronoun(strip_article(first[1:])) in vocabulary().speech):
@@ -1293,13 +1369,25 @@ def _trimmed_name(info: MentionInfo) -> MentionInfo:
     return replace(info, name=" ".join(words[:keep])) if keep < len(words) else info
 
 
+def _styled_speaker(r: _Resolver, c: Candidate, style: str) -> _Entity | None:
+    """سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary: the last
+    speaker, else the last person the article styled so."""
+    return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start, style)
+
+
 def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | None:
     """وأضاف أن…: the subject of the sentence before when it is clear and agrees, else the
     most recent speaker that agrees with the verb."""
+    if c.antecedent is not None and norm_word(c.antecedent.text) in lex.category("honorific_pronoun"):
+        return _styled_speaker(r, c, norm_word(c.antecedent.text))  # «ونوّه معاليه بـ… . وأوضح أن…»
     if c.antecedent is not None:
         info = _trimmed_name(analyse_mention(c.antecedent.text, lex))
         clear = _clear_antecedent(info) or (info.type in ("person", "unknown") and info.name and " " not in info.name
-                                            and r._is_surname(fold(info.name)))  # «وقام كارتر بزيارة… وأشاد…»
+                                            and r._is_surname(fold(info.name))) \
+            or (info.type == "person" and not info.name and _definite(info.role or "")
+                and strip_pronoun(fold(info.role or "").split()[0]) == fold(info.role or "").split()[0])
+        # («وقام كارتر بزيارة… وأشاد…»; «قدم رئيس الاتحاد شكره… وقال»: a definite role is someone
+        # the article means, more surely than the last speaker; not سموه، نظيره: a pronoun's owner)
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
                 and (c.number != "pl" or info.number == "pl"):
             return r.mention(info, c.gender)

@@ -23,7 +23,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape, tafila_shape
 from attribution.text.normalize import norm_word
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”]")
@@ -279,6 +279,19 @@ def _verbal_noun(w: str, W: Vocabulary) -> bool:
         or (len(w) >= 6 and w.startswith("است") and w[-2] == "ا") or w in W.content_head  # (توفيت: a verb)
 
 
+def definite_verbal_noun(w: str) -> bool:
+    """A definite verbal noun of the forms تفعيل، تفعئة، استفعال (التسجيل، التهنئة، الاستثمار): after
+    a name or a complete role it is the verb's object («… بن عبدالله التهنئة»), never a family name.
+
+    (A feminine تفعيلة is a nisba as often: التركية، التحتية; a given name keeps its shape: التوفيق.)
+    """
+    if not w.startswith("ال") or is_given_name(w[2:]):
+        return False
+    b = w[2:]
+    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) \
+        or (len(b) >= 6 and b.startswith("است") and b[-2] == "ا")
+
+
 def _definite_plural(w: str) -> bool:
     """A definite sound plural (المسلمين، المواطنين) is the verb's object after a name, never a
     family name (الحسين، الدين are short, given names or places)."""
@@ -304,6 +317,7 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
         if _TANWIN_FATH.search(rest[k]):
             return k
         if named and (w in ("احد", "احدي") or _describing_participle(w) or _content_word(w, W)
+                      or definite_verbal_noun(w)  # «… بن عبدالله [التهنئة]»
                       or (_definite_plural(w) and not is_name_particle(prev) and prev not in ("ام", "ابو", "اب"))):
             return k
     return None
@@ -435,7 +449,7 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b not in W.title and b not in W.honorific_bare:
             break
-        if i > 0 and nseg[i] != "باسم" and _given_name_opening(nseg, i):
+        if i > 0 and nseg[i] != "باسم" and (_given_name_opening(nseg, i) or _title_word_as_given_name(nseg, i, W)):
             break  # «… لشركة أرامكو أمين الناصر»: أمين "secretary" is here the given name Amin
             # (متحدث باسم مطار…: باسم after a title is "on behalf of", not the name Basem)
         gender = gender or _title_gender(b, W)
@@ -501,8 +515,9 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
     n = len(nseg)
     while i < n:
         w = nseg[i]
-        if _region_noun(nseg[i - 1]) in REGIONS and not w.startswith("ال"):
-            i += 1  # بمنطقة جازان، محافظة جدة: the place after a region word
+        if _region_noun(nseg[i - 1]) in REGIONS and not w.startswith("ال") and not _has_article(nseg[i - 1]):
+            i += 1  # بمنطقة جازان، محافظة جدة: the place after a region word (not after المدينة: Medina
+            # takes no genitive)
         elif w == "باسم" and i + 1 < n:
             i += 2
             if i < n and not nseg[i - 1].startswith("ال") and not is_given_name(nseg[i]) \
@@ -530,6 +545,9 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
         elif w[:1] == "و" and len(w) > 3 and not w.startswith("وال") and i + 1 < n and nseg[i + 1].startswith("ال") \
                 and strip_article(w[1:]) not in W.title and not is_given_name(w[1:]):
             i += 2  # «رئيس لجنة الاتصالات والنقل وتقنية المعلومات»: a coordinated noun in construct
+        elif definite_verbal_noun(w) and (_has_article(nseg[i - 1]) or nseg[i - 1] in W.place):
+            break  # «مدير صحة جدة [التهنئة]»: a definite verbal noun is a genitive only after an indefinite noun
+            # (مدير إدارة التخطيط); after a place or a definite word it is the verb's object
         elif _continues_role(w, i in quoted, W):
             if _honorifics_before_name(nseg, i, W):
                 break  # an honorific before a name (الأمير فيصل، الأستاذ الدكتور جبريل)
@@ -575,6 +593,27 @@ def _given_name_opening(nseg: list[str], i: int) -> bool:
     return nxt.startswith("ال") and (nxt.endswith("ي") or i + 2 == len(nseg))
 
 
+def _in_institution_name(nseg: list[str], m: int) -> bool:
+    """Is word ``m`` part of the name of an institution named after a person (جامعة الملك [سعود])?"""
+    return any(named_institution_end(nseg, j) > m for j in range(max(0, m - 4), m))
+
+
+def _title_word_as_given_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Is the indefinite title word at ``i`` (after a role) a given name, the name ending one word later?
+
+    «نائب الأمين العام للغرفة أمير سليهم»، «المتحدث باسم الجبهة قائد نصر»: a title in construct
+    takes a genitive noun (قائد القوات، أمير منطقة الرياض); a bare name-like word that ends the mention
+    is no genitive but the surname, so the title word is the given name Amir, Qaid.
+    """
+    if i + 2 != len(nseg) or nseg[i].startswith("ال") or nseg[i] not in W.title:
+        return False
+    nxt = nseg[i + 1]
+    b = strip_article(nxt)
+    return nxt.isalpha() and not nxt.startswith(("ال", "لل", "بال")) and not (adjective_like(nxt) and not is_given_name(nxt)) \
+        and b not in W.title and b not in W.org and b not in W.portfolio and nxt not in W.place \
+        and _region_noun(nxt) not in REGIONS and b not in W.honorific_bare and b not in W.group
+
+
 def _org_proper_name_end(nseg: list[str], i: int) -> int:
     """After an organisation noun inside a role, the end of the organisation's own name.
 
@@ -600,6 +639,11 @@ def _in_construct_with_org(nseg: list[str], i: int, W: Vocabulary) -> bool:
     return prev in W.org or prev in W.portfolio
 
 
+def _has_article(w: str) -> bool:
+    """الوزارة، بالمنطقة، للمدينة: the article, after a preposition or not."""
+    return w.startswith(("ال", "بال", "لل", "وال"))
+
+
 def _region_noun(w: str) -> str:
     """بمنطقة، لمحافظة، المدينة → the region noun without article or preposition."""
     b = strip_article(w)
@@ -620,8 +664,10 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
 def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> _RoleSplit | None:
     """A name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"."""
     n = len(nseg)
+    apposed = _apposed_title(nseg, W)  # («… بن عبدالعزيز الرئيس العام لرعاية الشباب»: a definite role too)
     for k in range(1, n):
-        if strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n:
+        if k == apposed or strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n \
+                and not is_name_particle(nseg[k - 1]):  # (عبدالله بن مساعد: after بن a title word is a name)
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
@@ -630,6 +676,10 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
                     and given_name_length([nw for _, nw in kept], 1):
                 kept = kept[1:]  # «الشيخ البحريني سلمان …»: a nationality before the name is no part of it
             name = " ".join(w for w, _ in kept)
+            if k == apposed and nseg[k].startswith("ال"):
+                # «الشيخ عبدالله بن زايد المبعوث الأممي»: a definite role after a name may be his
+                # (الرئيس العام لرعاية الشباب) or the verb's object (استقبل… المبعوث): only the name is sure
+                return _RoleSplit(None, name or None, None)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
 
@@ -652,7 +702,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     # honorifics before the name are neither role nor name (الأمير فيصل بن فرحان → فيصل بن فرحان);
     # an indefinite one that is also a given name opens the name (مدير البرنامج رائد بن عبدالرحمن)
     while rest and strip_article(nrest[0]) in W.honorific_bare and len(rest) > 1 \
-            and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")):
+            and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")) \
+            and not (role_end and _title_word_as_given_name(nrest, 0, W)):
         rest, nrest = rest[1:], nrest[1:]
     while len(nrest) > 1 and nrest[0].startswith("ال") and nrest[0].endswith("ي") and given_name_length(nrest, 1):
         # «الشيخ البحريني سلمان بن إبراهيم»: a nationality between the honorific and the name
@@ -663,33 +714,34 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # «ساكن آخر في موسكو يدعى سيرجي»: what comes before "named" is the description
         k, rest, nrest = named
         role = " ".join(x for x in [role, " ".join(seg[role_end:role_end + k])] if x) or None
+    if role_end and nrest and definite_verbal_noun(nrest[0]):
+        rest, nrest = [], []  # (where the role ended at a verbal noun, see _complement_end: no name follows)
     k = _agreeing_adjective_end(nrest) if role_end else 0
     if k and k < len(rest):
         # «الرئيس التنفيذي لشركة زين السعودية حسان قباني»: a feminine adjective agrees with the
         # organisation of the role; a man's name holds none, so the name starts after it
         role = " ".join(x for x in [role, " ".join(rest[:k])] if x) or None
         rest, nrest = rest[k:], nrest[k:]
+    k = _genitive_chain_end(nrest) if role_end and not _has_article(nseg[role_end - 1]) else 0
+    if k:
+        # «قائد مقاتلي عشائر محافظة الأنبار غسان العيثاوي»: the construct goes on to its definite
+        # genitive, and the name starts at the given name after it
+        role = " ".join(x for x in [role, " ".join(rest[:k])] if x) or None
+        rest, nrest = rest[k:], nrest[k:]
     if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
         rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name
-    while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال") \
-            and not is_name_particle(nrest[-2]):  # (عبدالله بن مساعد: after بن a title word is a name)
-        rest, nrest = rest[:-1], nrest[:-1]  # "ماهر بن صالح جمال رئيس": a role word cut off after the name
+    rest, nrest = _without_role_after_name(rest, nrest, W)
     inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
                   and nrest[k] not in W.title and is_given_name(nrest[k + 1])), None)
-    if inner is not None and any(is_given_name(nrest[m]) and not (m and strip_article(nrest[m - 1]) in W.honorific_bare)
-                                 for m in range(inner)):
-        inner = None  # (a name already before it: «محمد المومني … الأمير محمد بن سلمان» is another person)
+    if inner is not None and any(is_given_name(nrest[m]) and not _in_institution_name(nrest, m) for m in range(inner)):
+        inner = None  # (a name already before it: «محمد المومني … الأمير محمد بن سلمان»، «المهندس خالد الفالح
+        # الأمير سعود» are another person; not the king of «جامعة الملك سعود»)
     if inner is not None:
         # «المدير العام لبرنامج مستشفى قوى الأمن د. سليمان السحيمي»: an honorific inside opens the
         # name, what stands before it is the role's
         role = " ".join(x for x in [role, " ".join(rest[:inner])] if x) or None
         rest, nrest = rest[inner + 1:], nrest[inner + 1:]
-    cut = _preposition_phrase(nrest, W)
-    if cut is not None:
-        rest, nrest = rest[:cut], nrest[:cut]  # «دونيس بالمعسكر الإعدادي»: a name holds no ب/ل/في-phrase
-    cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")), None)
-    if cut is not None:
-        rest, nrest = rest[:cut], nrest[:cut]  # «توفيق الآن»: a name holds no adverb
+    rest, nrest = _without_adverbials(rest, nrest, W)
     if role is None and not role_end:
         k = _first_given_name(nrest) or _name_after_description(nrest)
         if k:
@@ -719,6 +771,42 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
         return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
     return _RoleSplit(role, name, gender)
+
+
+def _without_role_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
+    """The name without a role after it: «ماهر بن صالح جمال [رئيس]»، «سعود بن نايف بن عبدالعزيز
+    [أمير المنطقة الشرقية]» (after بن a title word is a name: عبدالله بن مساعد)."""
+    while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال") \
+            and not is_name_particle(nrest[-2]):
+        rest, nrest = rest[:-1], nrest[:-1]
+    cut = _apposed_title(nrest, W)
+    if cut is None:
+        cut = next((k for k in range(2, len(nrest) - 1) if nrest[k].startswith("ال") and strip_article(nrest[k]) in W.honorific_bare
+                    and is_given_name(nrest[k + 1]) and is_given_name(nrest[0]) and not is_name_particle(nrest[k - 1])), None)  # «خالد الفالح [الأمير سعود…]»: another person
+    return (rest[:cut], nrest[:cut]) if cut is not None else (rest, nrest)
+
+
+def _without_adverbials(rest: list[str], nrest: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
+    """The name without a preposition phrase or an adverb in it: «دونيس [بالمعسكر الإعدادي]»، «توفيق [الآن]»."""
+    cut = _preposition_phrase(nrest, W)
+    if cut is not None:
+        rest, nrest = rest[:cut], nrest[:cut]
+    cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")), None)
+    return (rest[:cut], nrest[:cut]) if cut is not None else (rest, nrest)
+
+
+def _apposed_title(nrest: list[str], W: Vocabulary) -> int | None:
+    """Where a title in construct starts after a name (None: nowhere): «سعود بن نايف بن عبدالعزيز
+    [أمير المنطقة الشرقية]».  An indefinite title with a definite genitive is a role in apposition;
+    right after a particle the word is a name (عبدالله بن مساعد)."""
+    for k in range(2, len(nrest) - 1):
+        w = nrest[k]
+        nxt = nrest[k + 1]
+        if strip_article(w) in W.title and not is_name_particle(nrest[k - 1]) \
+                and (nxt.startswith("ال") or _region_noun(nxt) in REGIONS or (nxt in W.title and not w.startswith("ال"))) \
+                and any(given_name_length(nrest, m) for m in range(k)):
+            return k  # (a definite one too: «… بن عبدالعزيز [الرئيس العام لرعاية الشباب]»; «[نائب أمير منطقة حائل]»)
+    return None
 
 
 def _object_construct(nrest: list[str]) -> bool:
@@ -792,9 +880,31 @@ def _agreeing_adjective_end(nrest: list[str]) -> int:
     """
     end = 0
     for k, w in enumerate(nrest[:-1]):
+        if k + 1 < len(nrest) and given_name_length(nrest, k) and is_name_particle(nrest[k + 1]):
+            break  # (a name has begun: «عبدالله بن فهد التهنئة…» is the verb's object after it)
         if w.startswith("ال") and w.endswith("ة") and len(w) > 4:
             end = k + 1
     return end
+
+
+def _genitive_chain_end(nrest: list[str]) -> int:
+    """After a role ending in an indefinite noun, where its chain of genitives ends when a given
+    name follows it (0: no such chain).
+
+    Indefinite nouns in construct run on to a definite one (and its definite adjectives):
+    «[عشائر محافظة الأنبار] غسان العيثاوي» → 3.  A word that is a given name or a particle opens
+    the name instead.
+    """
+    n, k = len(nrest), 0
+    while k < n and nrest[k].isalpha() and not _has_article(nrest[k]) and not given_name_length(nrest, k) \
+            and not is_name_particle(nrest[k]):
+        k += 1
+    if k == 0 or k >= n or not nrest[k].startswith("ال") or given_name_length(nrest, k):
+        return 0
+    k += 1
+    while k < n and nrest[k].startswith("ال") and not given_name_length(nrest, k):
+        k += 1
+    return k if k < n and given_name_length(nrest, k) else 0
 
 
 def _name_after_description(nrest: list[str]) -> int:

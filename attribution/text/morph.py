@@ -49,6 +49,17 @@ def tafil_shape(w: str) -> bool:
     return len(w) == 5 and w[0] == "ت" and w[3] == "ي"
 
 
+def tafila_shape(w: str) -> bool:
+    """A word of the verbal-noun form تفعئة of hamzated roots (تهنئة، تهيئة، تعبئة، تهدئة): five
+    letters, ت first, ئ fourth, ة (or ه) last.  (Weak roots, تنمية، توعية, share their shape with
+    feminine nisbas, تركية، تحتية، تقنية: not read so.)
+
+    >>> [tafila_shape(w) for w in ("تهنئة", "تعبئة", "تركية", "تسجيل")]
+    [True, True, False, False]
+    """
+    return len(w) == 5 and w[0] == "ت" and w[3] == "ئ" and w[-1] in "ةه"
+
+
 def adjective_like(w: str) -> bool:
     """أوروبيون، مطلعة، أمريكي، رفيع: an indefinite adjective agreeing with a title or a group.
 
