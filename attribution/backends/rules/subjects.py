@@ -24,6 +24,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
+from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun, tafil_shape
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
@@ -545,12 +546,48 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
         if not step:
             break
         k += step  # (an opening adverbial: وفي سياق متصل، …، من جانبه، عقب ذلك)
-    if k >= i - 1 or toks[k].text in KAN:
+    if k >= i - 1:
         return None
+    if toks[k].text in KAN:
+        return _kan_clause_subject(ctx, sent, k, i)
     if toks[k].text[:1] not in "وف" and (not _bare_verb_like(ctx, toks[k].text)
                                          or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
     return clause_subject(ctx, toks, k, i)
+
+
+def _kan_clause_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
+    """The subject of a clause opened by كان at ``k`` and closed by قد + its verb, which the
+    و-verb or participle at ``i`` continues: «وكانت الجماعة قد نشرت البيان، وطالبت بـ…»، «وكان
+    الوزير قد زار المدينة وأكد أن…» → the body, the minister (a bare كان clause with no قد is
+    left alone: its verb cannot be told from its subject)."""
+    toks = sent.toks
+    j = next((m for m in range(k + 2, i) if toks[m - 1].text in _QAD), None)
+    if j is None or j + 1 >= i or any(t.text in STOP_PUNCT or t.text == ":" for t in toks[k:i]):
+        return None
+    form = ctx.verb_forms.get(toks[i].text)
+    if form is None or (form.aspect, form.clitic[:1]) not in (("perfect", "و"), ("participle", "")):
+        return None  # (…قد بادرت بنشر مقطع يظهر فيه المواطن ويعلن عزمه: an imperfect continues another clause)
+    subj = subject_before(ctx, sent, j)
+    if not subj or subj[0] is not toks[k + 1]:
+        return None
+    quoted = subj[0].text in QUOTES and len(subj) > 1  # (a quoted name: وكانت «الوطن» قد نشرت…)
+    head = subj[1].text if quoted else subj[0].text
+    # (a feminine verb's ت tells its feminine subject: وكانت المقاومة الشعبية قد سيطرت…، وقالت)
+    feminine = form is not None and form.gender == "f" and head.endswith("ة")
+    if not (feminine or quoted or plausible_speaker(ctx, subj) and (
+            speaker_word(ctx, head) or _named(ctx, head) or head in ctx.v.honorific)):
+        return None
+    mention = sent.mention(subj)
+    return subj if mention is not None and _agrees(ctx, mention.text, form) else None
+
+
+def _agrees(ctx: Context, subject: str, form: VerbForm) -> bool:
+    """Can ``subject`` be the subject of a verb of ``form`` in gender (الوزير … وقال، not … وقالت)?"""
+    if form.gender is None:
+        return True
+    gender = analyse_mention(subject, ctx.lexicon).gender
+    return gender is None or gender == form.gender
 
 
 _FRONTED_REACH = 6  # the most words of a prepositional phrase fronted before the verb
