@@ -152,6 +152,11 @@ def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
     w = seg[0].text
     if w.startswith(("لل", "بال")):
         return True
+    skip = _addressee_end(ctx, seg) if w[:1] == "ل" else 0
+    if 0 < skip < len(seg) and (seg[skip].text in PREPOSITIONS or is_adverbial(ctx, seg[skip].text)):
+        # قال لبرنامج «واجه الصحافة» على قناة…، لتلفزيون رويترز عن…: the medium addressed, then an
+        # adverbial: no subject (not لـ«الاقتصادية» برتران بزانسنو: the subject follows)
+        return True
     return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
         and (len(seg) == 1 or seg[1].text.startswith("ال"))
 
@@ -219,12 +224,22 @@ def _comma_segments(mid: list[Tok]) -> list[list[Tok]]:
 def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
     """وقال لـ"الاقتصادية" الدكتور…، وقال لنا الوزير…: the addressee comes before the subject
     (not "أوضحت لوكالة فرانس برس": the agency's name)."""
-    skip = addressee_prefix(ctx, seg)
+    skip = _addressee_end(ctx, seg)
     if skip and skip < len(seg) and np_end(ctx, seg[skip:]) > 0 and (
             speaker_word(ctx, seg[skip].text) or seg[skip].text in ctx.v.given
             or strip_article(seg[skip].text) in ctx.v.honorific_bare):
         return seg[skip:]
     return seg
+
+
+def _addressee_end(ctx: Context, seg: list[Tok]) -> int:
+    """How many tokens of an addressee open ``seg`` (:func:`.noun_phrase.addressee_prefix`), an
+    indefinite medium with its genitive, the medium's name: لتلفزيون رويترز، لقناة العربية."""
+    skip = addressee_prefix(ctx, seg)
+    w = seg[0].text if seg else ""
+    if skip == 1 and len(seg) > 1 and w[:1] == "ل" and w[1:] in ctx.v.media and seg[1].text.isalpha():
+        return 2
+    return skip
 
 
 def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
