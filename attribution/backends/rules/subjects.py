@@ -34,7 +34,7 @@ _INDEPENDENT = frozenset({"هو", "هي", "هم", "هما", "هن"})  # independ
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
-_CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
+_CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "ولكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
 _SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
 _AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
@@ -317,6 +317,9 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
     if i and toks[i - 1].text in ("كما", "وكما", "ثم"):
         return None  # …، كما لفت إلى أن…: كما opens the clause, its subject follows or is dropped
+    named = _name_before_role(ctx, toks, i)
+    if named is not None:
+        return named
     found = _preverbal_np(ctx, toks, i)
     if found is None:
         return _long_kan_subject(ctx, toks, i)
@@ -343,6 +346,57 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
     return None
+
+
+_NAME_MAX = 4  # the most words of a name before its role between commas
+
+
+def _name_before_role(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """A name and its role between commas before the verb at ``i``, the name opening a clause:
+    «يذكر أن سليمان العائد، مسؤول العلاقات العامة في الهيئة، قال…»، «وكان محمد الفلاني، رئيس
+    اللجنة، قد أكد…» → the name with its role (the role alone is no subject here)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in _QAD:
+        k -= 1
+    if k < 2 or toks[k].text not in COMMA:
+        return None
+    close = k
+    k -= 1
+    while k >= 0 and close - k <= _APPOSITION_MAX and toks[k].text not in COMMA:
+        w = toks[k].text
+        if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        k -= 1
+    role = toks[k + 1:close]
+    if k < 1 or toks[k].text not in COMMA or not role or not speaker_word(ctx, role[0].text) \
+            or is_given_name(role[0].text) or role[0].text in ctx.known:
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= _NAME_MAX and not _opens_clause(toks[m].text):
+        m -= 1
+    name = toks[m + 1:k]
+    if not name or k - m > _NAME_MAX or not _a_name(ctx, name):
+        return None
+    return toks[m + 1:close]
+
+
+def _opens_clause(w: str) -> bool:
+    """A word after which a clause begins: أن/إن, كان, a full stop, و or لكن on their own."""
+    return w in _SVO_COMPLEMENTIZERS or is_complementizer(w) or w in KAN or w in STOP_PUNCT or w in _CLAUSE_START \
+        or w in COMMA
+
+
+def _a_name(ctx: Context, name: list[Tok]) -> bool:
+    """Is ``name`` a person's or a body's name (سليمان العائد، بايال فاسوديفا، محمد بن علي)?"""
+    first = name[0].text
+    if first in ctx.v.honorific:
+        name = name[1:]
+        if not name:
+            return False
+        first = name[0].text
+    if is_given_name(first) or first in ctx.known:
+        return _person_name(name)
+    return 2 <= len(name) <= 3 and all(_name_like(ctx, t.text) for t in name)
 
 
 def _long_kan_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
