@@ -127,6 +127,8 @@ def test_np_end(ar, words, expected):
     ("للصحفيين الوزير", 1), ("لنا المتحدث", 1), ("لرويترز الوزير", 1),
     ('لـ"الاقتصادية" الدكتور', 4), ('لصحيفة "عكاظ" المدير', 4),
     ("الوزير للصحفيين", 0), ("لكن الوزير", 0),
+    ('لبرنامج «حديث المساء» على', 5), ('لمجلة "الأسرة"', 4),    # a ل-noun before a quoted name
+    ('لص "محترف"', 0),                                            # (a two-letter word: "thief")
 ])
 def test_addressee_prefix(ar, words, expected):
     sent = ar.sentence(words)

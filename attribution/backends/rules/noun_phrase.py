@@ -537,12 +537,13 @@ def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:
 
 def addressee_prefix(ctx: Context, seg: list[Tok]) -> int:
     """How many tokens of an addressee phrase open ``seg``: لـ"الاقتصادية"، لصحيفة "عكاظ"،
-    لرويترز، للصحفيين، لنا/له/لها (0 when it does not open with one)."""
+    لرويترز، للصحفيين، لنا/له/لها, a ل-noun before a quoted name (لبرنامج «واجه الصحافة»، not
+    لص "…": a word of two letters); 0 when it does not open with one."""
     if not seg:
         return 0
     v = ctx.v
     w = seg[0].text
-    if not (w in _PRONOUN_ADDRESSEES or (w == "ل" and len(seg) > 1 and seg[1].text in OPEN)
+    if not (w in _PRONOUN_ADDRESSEES or (w[:1] == "ل" and len(w) != 2 and len(seg) > 1 and seg[1].text in OPEN)
             or (w[:1] == "ل" and len(w) > 2 and (strip_article(w[1:]) in v.media or strip_article(w[2:]) in v.media
                                                 or strip_article("ال" + w[2:]) in v.group
                                                 or w[1:] in v.group or w[2:] in _PRESS))):

@@ -24,6 +24,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Span
+from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun, tafil_shape
 
 # words that close a subject but are not part of it: وقال الوزير نفسه، وكانت الوزارة قد
@@ -33,7 +34,7 @@ _INDEPENDENT = frozenset({"هو", "هي", "هم", "هما", "هن"})  # independ
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # after these أن the subject comes before the verb: خاصة أن شارون يعلن
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
-_CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "لكنه", ":", "-", "–"})
+_CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "ولكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
 _SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
 _AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
@@ -151,6 +152,11 @@ def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
     w = seg[0].text
     if w.startswith(("لل", "بال")):
         return True
+    skip = _addressee_end(ctx, seg) if w[:1] == "ل" else 0
+    if 0 < skip < len(seg) and (seg[skip].text in PREPOSITIONS or is_adverbial(ctx, seg[skip].text)):
+        # قال لبرنامج «واجه الصحافة» على قناة…، لتلفزيون رويترز عن…: the medium addressed, then an
+        # adverbial: no subject (not لـ«الاقتصادية» برتران بزانسنو: the subject follows)
+        return True
     return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
         and (len(seg) == 1 or seg[1].text.startswith("ال"))
 
@@ -218,12 +224,22 @@ def _comma_segments(mid: list[Tok]) -> list[list[Tok]]:
 def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
     """وقال لـ"الاقتصادية" الدكتور…، وقال لنا الوزير…: the addressee comes before the subject
     (not "أوضحت لوكالة فرانس برس": the agency's name)."""
-    skip = addressee_prefix(ctx, seg)
+    skip = _addressee_end(ctx, seg)
     if skip and skip < len(seg) and np_end(ctx, seg[skip:]) > 0 and (
             speaker_word(ctx, seg[skip].text) or seg[skip].text in ctx.v.given
             or strip_article(seg[skip].text) in ctx.v.honorific_bare):
         return seg[skip:]
     return seg
+
+
+def _addressee_end(ctx: Context, seg: list[Tok]) -> int:
+    """How many tokens of an addressee open ``seg`` (:func:`.noun_phrase.addressee_prefix`), an
+    indefinite medium with its genitive, the medium's name: لتلفزيون رويترز، لقناة العربية."""
+    skip = addressee_prefix(ctx, seg)
+    w = seg[0].text if seg else ""
+    if skip == 1 and len(seg) > 1 and w[:1] == "ل" and w[1:] in ctx.v.media and seg[1].text.isalpha():
+        return 2
+    return skip
 
 
 def _after_adverbial(ctx: Context, seg: list[Tok]) -> list[Tok]:
@@ -301,6 +317,9 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
     if i and toks[i - 1].text in ("كما", "وكما", "ثم"):
         return None  # …، كما لفت إلى أن…: كما opens the clause, its subject follows or is dropped
+    named = _name_before_role(ctx, toks, i)
+    if named is not None:
+        return named
     found = _preverbal_np(ctx, toks, i)
     if found is None:
         return _long_kan_subject(ctx, toks, i)
@@ -327,6 +346,57 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
     return None
+
+
+_NAME_MAX = 4  # the most words of a name before its role between commas
+
+
+def _name_before_role(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """A name and its role between commas before the verb at ``i``, the name opening a clause:
+    «يذكر أن سليمان العائد، مسؤول العلاقات العامة في الهيئة، قال…»، «وكان محمد الفلاني، رئيس
+    اللجنة، قد أكد…» → the name with its role (the role alone is no subject here)."""
+    k = i - 1
+    while k >= 0 and toks[k].text in _QAD:
+        k -= 1
+    if k < 2 or toks[k].text not in COMMA:
+        return None
+    close = k
+    k -= 1
+    while k >= 0 and close - k <= _APPOSITION_MAX and toks[k].text not in COMMA:
+        w = toks[k].text
+        if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        k -= 1
+    role = toks[k + 1:close]
+    if k < 1 or toks[k].text not in COMMA or not role or not speaker_word(ctx, role[0].text) \
+            or is_given_name(role[0].text) or role[0].text in ctx.known:
+        return None
+    m = k - 1
+    while m >= 0 and k - m <= _NAME_MAX and not _opens_clause(toks[m].text):
+        m -= 1
+    name = toks[m + 1:k]
+    if not name or k - m > _NAME_MAX or not _a_name(ctx, name):
+        return None
+    return toks[m + 1:close]
+
+
+def _opens_clause(w: str) -> bool:
+    """A word after which a clause begins: أن/إن, كان, a full stop, و or لكن on their own."""
+    return w in _SVO_COMPLEMENTIZERS or is_complementizer(w) or w in KAN or w in STOP_PUNCT or w in _CLAUSE_START \
+        or w in COMMA
+
+
+def _a_name(ctx: Context, name: list[Tok]) -> bool:
+    """Is ``name`` a person's or a body's name (سليمان العائد، بايال فاسوديفا، محمد بن علي)?"""
+    first = name[0].text
+    if first in ctx.v.honorific:
+        name = name[1:]
+        if not name:
+            return False
+        first = name[0].text
+    if is_given_name(first) or first in ctx.known:
+        return _person_name(name)
+    return 2 <= len(name) <= 3 and all(_name_like(ctx, t.text) for t in name)
 
 
 def _long_kan_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
@@ -545,12 +615,48 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
         if not step:
             break
         k += step  # (an opening adverbial: وفي سياق متصل، …، من جانبه، عقب ذلك)
-    if k >= i - 1 or toks[k].text in KAN:
+    if k >= i - 1:
         return None
+    if toks[k].text in KAN:
+        return _kan_clause_subject(ctx, sent, k, i)
     if toks[k].text[:1] not in "وف" and (not _bare_verb_like(ctx, toks[k].text)
                                          or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
     return clause_subject(ctx, toks, k, i)
+
+
+def _kan_clause_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
+    """The subject of a clause opened by كان at ``k`` and closed by قد + its verb, which the
+    و-verb or participle at ``i`` continues: «وكانت الجماعة قد نشرت البيان، وطالبت بـ…»، «وكان
+    الوزير قد زار المدينة وأكد أن…» → the body, the minister (a bare كان clause with no قد is
+    left alone: its verb cannot be told from its subject)."""
+    toks = sent.toks
+    j = next((m for m in range(k + 2, i) if toks[m - 1].text in _QAD), None)
+    if j is None or j + 1 >= i or any(t.text in STOP_PUNCT or t.text == ":" for t in toks[k:i]):
+        return None
+    form = ctx.verb_forms.get(toks[i].text)
+    if form is None or (form.aspect, form.clitic[:1]) not in (("perfect", "و"), ("participle", "")):
+        return None  # (…قد بادرت بنشر مقطع يظهر فيه المواطن ويعلن عزمه: an imperfect continues another clause)
+    subj = subject_before(ctx, sent, j)
+    if not subj or subj[0] is not toks[k + 1]:
+        return None
+    quoted = subj[0].text in QUOTES and len(subj) > 1  # (a quoted name: وكانت «الوطن» قد نشرت…)
+    head = subj[1].text if quoted else subj[0].text
+    # (a feminine verb's ت tells its feminine subject: وكانت المقاومة الشعبية قد سيطرت…، وقالت)
+    feminine = form is not None and form.gender == "f" and head.endswith("ة")
+    if not (feminine or quoted or plausible_speaker(ctx, subj) and (
+            speaker_word(ctx, head) or _named(ctx, head) or head in ctx.v.honorific)):
+        return None
+    mention = sent.mention(subj)
+    return subj if mention is not None and _agrees(ctx, mention.text, form) else None
+
+
+def _agrees(ctx: Context, subject: str, form: VerbForm) -> bool:
+    """Can ``subject`` be the subject of a verb of ``form`` in gender (الوزير … وقال، not … وقالت)?"""
+    if form.gender is None:
+        return True
+    gender = analyse_mention(subject, ctx.lexicon).gender
+    return gender is None or gender == form.gender
 
 
 _FRONTED_REACH = 6  # the most words of a prepositional phrase fronted before the verb
