@@ -32,7 +32,9 @@ _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
-_PROCLITIC_PREPS = frozenset({"ب", "ل"})  # written on the next word: بضرورة، للاطلاع
+_PROCLITIC_PREPS = frozenset({"ب", "ل"})
+DEMONSTRATIVES_B = frozenset({"ذلك", "هذا", "هذه", "تلك"})  # بذلك، بهذا: "this", the object
+_IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # the resumptive pronoun of a relative clause (كلمة نوه فيها…)  # written on the next word: بضرورة، للاطلاع
 _ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين، الدول الأعضاء)
 # verbs of judgement: the thing judged is their object (أشاد بالجهود، ندد بالهجوم), which reports nothing;
 # they report only with a clause or a quotation of their own (cues.tsv)
@@ -67,6 +69,8 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1:
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
+            if _object_before(ctx, toks, i, j, form):
+                break  # أشاد الوزير بالجهود… وأن، نوه بجهود اللجنة… متمنيا أن: the verb took its object
             return ("comp", j), j
         if w == ":" and not only:
             return ("colon", j), j
@@ -120,6 +124,46 @@ def _closing_dash(toks: list[Tok], j: int, limit: int) -> int | None:
         if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w == ":":
             return None
     return None
+
+
+def _object_before(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> bool:
+    """Has the verb at ``i`` taken a noun object before the complementizer at ``j``, so that the
+    clause is not its content?  A verb of judgement takes the thing judged (أشاد الوزير بالجهود التي
+    تبذل وأن…، أدان الأمين العام التفجير…)، a verb whose ب opens only a clause takes a noun with it
+    (نوه الأمير بجهود اللجنة: "praised"; نوه بأن… is a report); its content is then that noun,
+    no proposition, and a later أن is another word's."""
+    judgement = form.meaning in JUDGEMENT
+    if j == i + 1 or (not judgement and ("ب" not in form.frames.clause or "ب" in form.frames.np)):
+        return False
+    # the ب-phrase right after the subject (a ب-word inside the subject is its affiliation: صرح
+    # المتحدث باسم الشرطة بالباحة بأن…; one further on an adverbial's: صرح في بيان أن…)
+    # (or right after the verb: the subject before it or dropped, الذي رحب بقدوم كيري)
+    first = i + 2 if toks[i + 1].text in _IN_IT else i + 1  # كلمة نوه فيها بجهود اللجنة: the relative's pronoun
+    after_subject = i + 1 + np_end(ctx, toks[i + 1:j])
+    if after_subject < j and after_subject != first and _b_object(ctx, toks, after_subject):
+        return True
+    if first < j and _b_object(ctx, toks, first) and _noun_shape(toks[first].text[1:]):
+        return True  # (right after the verb a ب-word may be the subject's name: صرح بوتين بأن…)
+    if not judgement:
+        return False
+    split = object_split(ctx, toks, i)
+    return split is not None and i + 1 < split[1] < j and toks[split[1]].text not in PREPOSITIONS
+
+
+def _b_object(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Is token ``k`` a ب-phrase that is a noun object (بالجهود، بجهود اللجنة، بذلك), not بأن, a
+    speech noun of the speaker's (بقوله، بالقول), an adverbial, a place or a name (باسم)?"""
+    w = toks[k].text
+    return w[:1] == "ب" and len(w) > 3 and not is_complementizer(w) and speech_pronoun(ctx, w[1:]) is None \
+        and w != "بالقول" and not is_adverbial(ctx, w) and not w.startswith(_NOT_B_CONTENT) \
+        and w[1:] not in ctx.v.place and proclitic_content(ctx, toks, k)
+
+
+def _noun_shape(w: str) -> bool:
+    """A common noun by its shape, not a name: definite, with a pronoun, a demonstrative, or a
+    masdar of the shapes تفعيل/تفاعل, فعول or -ة (التحية، جهود، ذلك، تنظيم، قدوم، مشاركة)."""
+    return w.startswith("ال") or strip_pronoun(w) != w or w in DEMONSTRATIVES_B or w[:1] == "ت" \
+        or w.endswith("ة") or (len(w) == 4 and w[2] == "و")
 
 
 def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
