@@ -243,30 +243,8 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     if content[0] == "np" and form.impersonal and form.aspect == "imperfect" and i \
             and pronoun_subject_word(toks[i - 1].text):
         return True  # أنها تُعتبر طويلة القامة: a passive after the pronoun, "she is considered"
-    if content[0] == "np" and form.meaning in _TELLING and _a_thing(ctx, toks, content[1]):
-        return True  # كشفت الشركة عن تقريرها السنوي، أفصح عن خطة جديدة: a thing made known, no proposition
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
-
-
-# verbs whose noun-phrase content must be a proposition (كشف عن ارتفاع الأرباح), not a thing; a
-# demand, a warning or a promise is about the thing itself (طالب بوظائف، حذر من الخطة)
-_TELLING = frozenset({"reveal", "announce", "note", "explain", "report", "say", "assert", "stress", "add",
-                      "acknowledge", "conclude"})
-
-
-def _a_thing(ctx: Context, toks: list[Tok], k: int) -> bool:
-    """Does the noun phrase at ``k`` name a thing (thing_noun: تقريرها، خطة، أسماء اللاعبين، أحدث
-    الابتكارات) or a count ((10300) قذيفة، 413 حالة), not a proposition put as a noun?"""
-    w = toks[k].text
-    if w == "(" and k + 1 < len(toks):
-        w = toks[k + 1].text
-    if w[:1].isdigit():
-        return True
-    things = ctx.lexicon.category("thing_noun")
-    bare = w[1:] if w[:1] in "بل" and w[1:3] == "ال" else w  # (the proclitic of a ب/ل content: بالخطة)
-    base = strip_article(bare)
-    return base in things or strip_pronoun(base) in things
 
 
 def _strict_misread(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
