@@ -527,7 +527,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         words = words[:cut]
         info = replace(info, name=" ".join(words))
     first = norm_word(words[0])
-    if first in heads or (strip_pronoun(first) != first and not is_given_name(first) and not first.startswith("عبد")):
+    if first in heads or (strip_pronoun(first) != first and first.endswith(("ه", "ها", "هم", "هما"))
+                          and not is_given_name(first) and not first.startswith("عبد")):
         return None  # وتوقع الخبير ارتفاع الأسعار، قدم الرئيس شكره: the verb's object (a verbal noun), no name
     keep = _name_length(words)
     if keep < len(words):
@@ -537,7 +538,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         info = replace(info, name=" ".join(words[:keep]))
     words = info.name.split()
     bad = next((j for j, w in enumerate(words) if not (_name_like(fold(w), inside=j > 0) or fold(w) == "علي"
-                                                       or (j and is_given_name(strip_article(norm_word(w)))))), None)
+                                                       or (j and is_given_name(strip_article(norm_word(w))))
+                                                       or (j and w == "الله" and words[j - 1].startswith("ال")))), None)
     if bad == 0:
         return None  # words no name holds: «وهو»، «للاصطفاف»، «فإن»
     if bad is not None:
@@ -566,6 +568,8 @@ def _name_length(words: list[str]) -> int:
                 break  # «ويأمل توفيق الآن»: an adverb, no family name; «… بن عبدالله التهنئة»: a verbal noun
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
+                if k < len(norm) and norm[k] == "الله" and not w.endswith("ي"):
+                    k += 1  # (a compound one: الجار الله)
                 if k < len(norm) and (is_name_particle(norm[k]) or (is_given_name(w[2:]) and norm[k].startswith("ال")
                                                                    and norm[k] not in _adverbials())):
                     continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
@@ -613,20 +617,23 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
         w = toks[m][2]
         family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2])  # نبيل [العربي] الأمين العام
         if not w.isalpha() or (w.startswith("ال") and not family) or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
-                or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w):
-            break
+                or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w) or w in _adverbials():
+            break  # (استقبل أمس [مدير…]: an adverb before the title, no name)
         words.append(m)
         m -= 1
-    if len(words) < 2 or (m >= 0 and toks[m][2] in _PP_OPENERS):
-        return None  # (من جانبه قدم [رئيس…]: a prepositional phrase and the verb, no name)
+    if len(words) < 2:
+        return None
     seq = [toks[x][2] for x in reversed(words)]  # in text order, ending right before the title
-    for start in range(len(seq) - 2):
-        if _nasab_chain(seq[start:]) and (start == 0 or seq[start - 1] not in NAME_PARTICLES):
-            return words[len(seq) - 1 - start]
-    first = words[1]  # two words (جون كيري)
-    if toks[first][2] in NAME_PARTICLES or toks[words[0]][2] in NAME_PARTICLES \
-            or (first > 0 and toks[first - 1][2] in NAME_PARTICLES):
-        return None  # «… الفيصل بن عبدالعزيز مستشار»، «سعود بن نايف بن عبدالعزيز أمير»: the name began before these words
+    first = next((words[len(seq) - 1 - start] for start in range(len(seq) - 2)
+                  if _nasab_chain(seq[start:]) and (start == 0 or seq[start - 1] not in NAME_PARTICLES)), None)
+    if first is None:
+        first = words[1]  # two words (جون كيري)
+        if toks[first][2] in NAME_PARTICLES or toks[words[0]][2] in NAME_PARTICLES \
+                or (first > 0 and toks[first - 1][2] in NAME_PARTICLES):
+            return None  # «… الفيصل بن عبدالعزيز مستشار»، «سعود بن نايف بن عبدالعزيز أمير»: the name began before
+    before = words[min(len(words), 3) - 1] - 1  # (the word before the two or three words next to the title)
+    if before >= 0 and toks[before][2] in _PP_OPENERS:
+        return None  # (من جانبه قدم [رئيس…]: a prepositional phrase and the verb, no name)
     return first
 
 
@@ -957,7 +964,7 @@ class _Resolver:
                 kw = key.split()
                 # the speaker's words inside a longer name; keep the words up to them
                 # ("فلاديمير بوتين تناولت…" holds "بوتين": the fuller name is "فلاديمير بوتين")
-                for p in range(len(ew) - 1, min(len(kw), 4)):
+                for p in range(len(ew) - 1, min(len(kw), 6 if _compound_surname(ew) else 4)):
                     if kw[p - len(ew) + 1:p + 1] == ew and p + 1 > len(ew) \
                             and not any(_not_in_name(w) for w in kw[:p - len(ew) + 1]):
                         cand = " ".join(name.split()[:p + 1])
@@ -1074,6 +1081,11 @@ def _not_in_name(w: str) -> bool:
     """A (folded) word that cannot lead a person's name: a definite word with a proclitic
     (بالرياض، للشركة) or a place's region word with ب/ل (بريف دمشق، بمنطقة)."""
     return w.startswith(("بال", "لل", "وال", "فال")) or (w[:1] in "بل" and w[1:] in REGIONS)
+
+
+def _compound_surname(ew: list[str]) -> bool:
+    """A (folded) two-word family name: الجار الله، آل غالب، بن سبرة, found further into a long name."""
+    return len(ew) == 2 and (ew[0] in NAME_PARTICLES or ew[0].startswith("ال"))
 
 
 def _fuller_inside(ew: list[str], kw: list[str], name: str) -> str | None:
@@ -1198,10 +1210,14 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         # words after the verb are no subject, the verb's is implicit
         return _implicit_speaker(r, c, lex)
     info = analyse_mention(c.speaker.text, lex)
-    if doc.text[max(0, c.speaker.start - 2):c.speaker.start] == "لل" and info.name and \
-            not info.name.startswith("ال"):
-        # وفقا للبيان: the mention is "بيان" after لل = ل + ال; the name is "البيان"
-        info = replace(info, name="ال" + info.name)
+    if doc.text[max(0, c.speaker.start - 2):c.speaker.start] == "لل":
+        # وفقا للبيان: the mention is "بيان" after لل = ل + ال; the name is "البيان", and so is a
+        # role that opens the mention («للناطق الإعلامي … بدر السحيباني»: the role «الناطق الإعلامي…»)
+        first = info.text.split()[0] if info.text.split() else ""
+        if info.role and info.role.split()[0] == first:
+            info = replace(info, role="ال" + info.role)
+        elif info.name and info.name.split()[0] == first and not info.name.startswith("ال"):
+            info = replace(info, name="ال" + info.name)
     if c.type_hint and info.type == "unknown":
         info = replace(info, type=c.type_hint)
     if info.type == "document":

@@ -840,6 +840,8 @@ def _preposition_phrase(nrest: list[str], W: Vocabulary | None = None) -> int | 
     for k, w in enumerate(nrest):
         if k and w.startswith(("بال", "لل")) and not is_given_name(w):
             return k
+        if k and w[:1] in "لب" and w[1:4] == "است" and len(w) >= 7 and w[-2] == "ا" and not nrest[k - 1].startswith("ال"):
+            return k  # «ساها [لاستئصال المرارة]»: a purpose phrase (استفعال) right after the bare name
         if 2 <= k <= 4 and w.startswith("الم") and k + 1 < len(nrest) and _a_name_before(nrest, k, W):
             nxt = nrest[k + 1]
             if nxt == "الي":
