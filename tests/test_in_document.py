@@ -288,6 +288,9 @@ PIPELINE = [
     # a definite role, subject of the sentence before, is the dropped subject (not the last speaker)
     ("وأضاف البيان أن الاتحاد أقر عقوبات. من جانبه قدم رئيس الاتحاد السعودي شكره للأمير. "
      "وقال إن الدعم ليس مستغربا.", "قال", "رئيس الاتحاد السعودي"),
+    # no speaker yet: a dropped subject is the person the article named with a title, when agreeing
+    ("ألقى مدير الجمعية الأستاذ عمر الجاسر كلمة بالمناسبة. وقال إن الميزانية متواضعة.", "قال", "عمر الجاسر"),
+    ("ألقى مدير الجمعية الأستاذ عمر الجاسر كلمة بالمناسبة. وقالت إن الميزانية متواضعة.", "قالت", None),
     # after لل the role keeps its article, the name gains none
     ("ووفقاً للناطق الإعلامي بشرطة المنطقة الرائد بدر السحيباني فإن الجهات الأمنية تلقت بلاغاً.", "وفقاً", "بدر السحيباني"),
     # a compound surname takes the fullest name, far into a nasab

@@ -1028,6 +1028,14 @@ def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
                            if len(k.split()) > 1) else None
 
 
+def _titled_named(info: MentionInfo) -> bool:
+    """A person the index read with a title and a name of a given name and more (رئيسة الوحدات
+    القائدة اليخاندرا مونيوز كويلو), not a phrase the index misread."""
+    words = (info.name or "").split()
+    return info.type == "person" and bool(info.role) and 2 <= len(words) <= 5 and is_given_name(norm_word(words[0])) \
+        and all(_name_like(fold(w), inside=j > 0) or is_given_name(norm_word(w)) for j, w in enumerate(words))
+
+
 def _styled_person(text: str, titled: Iterator[_Indexed], style: str) -> MentionInfo | None:
     """The first titled person of ``titled`` (nearest first); with ``style`` (the honorific's
     pronoun, سموه), the first the article styled so (صاحب السمو الأمير…، معالي الوزير…, within a
@@ -1407,7 +1415,14 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
                 and (c.number != "pl" or info.number == "pl"):
             return r.mention(info, c.gender)
-    return r.implicit(c.gender, c.number)
+    found = r.implicit(c.gender, c.number)
+    if found is None and c.number != "pl" and not r.recent():
+        # «أبدت رئيسة وحدات الكشافة القائدة اليخاندرا كويلو إعجابها… . وأكدت أن…»: no speaker yet;
+        # the person the article has named with a title, agreeing, is who goes on
+        info = _styled_person(r.text, (it for it in r.mentions.titled_before(c.cue.start) if _titled_named(it.info)), "")
+        if info is not None and (c.gender is None or info.gender == c.gender):
+            return r.touch(r._person(info, info.gender))
+    return found
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:
