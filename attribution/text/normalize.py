@@ -75,13 +75,20 @@ class NormalizedText:
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` to the original text, covering dropped marks inside."""
-        if self.origin is None and self.drops is None:
+        drops = self.drops
+        if drops is not None:  # (to_original, inlined: the rules and the resolver ask thousands of times)
+            s = start + bisect_right(drops, start)
+            if end <= start:
+                return s, s
+            e = end + bisect_right(drops, end - 1)
+        elif self.origin is None:
             return start, end
-        if end <= start:
+        elif end <= start:
             s = self.to_original(start)
             return s, s
-        s = self.to_original(start)
-        e = self.to_original(end - 1) + 1
+        else:
+            s = self.to_original(start)
+            e = self.to_original(end - 1) + 1
         # keep trailing diacritics/tatweel attached to the last letter inside the span
         n = len(self.original)
         while e < n and self.original[e] in _DROP_SET:
@@ -127,7 +134,7 @@ def fold(s: str) -> str:
     """
     if not s:
         return ""
-    return " ".join(normalize_text(s).text.translate(_KEY_TABLE).split())
+    return " ".join(_matching(s).translate(_KEY_TABLE).split())
 
 
 def strip_marks(s: str) -> str:
@@ -143,4 +150,17 @@ def strip_marks(s: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def norm_word(s: str) -> str:
     """``normalize_text(s).text`` for short strings (words, names), cached."""
-    return normalize_text(s).text
+    return _matching(s)
+
+
+#: Below this length one str.translate folds the letters faster than a str.replace per letter.
+_SHORT = 64
+
+
+def _matching(s: str) -> str:
+    """``normalize_text(s).text``, without the offset map (a word, a name: every cache miss of
+    :func:`norm_word` and :func:`fold` would build one)."""
+    if _PRESENTATION.search(s):
+        return _slow(s).text
+    s = _DROP.sub("", s)
+    return s.translate(_TABLE) if len(s) < _SHORT else _fold_letters(s)

@@ -15,7 +15,7 @@ from attribution.lexicon.closed import COMMA, QUOTES
 from attribution.lexicon.cues import Lexicon, VerbForm
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.records import Cue, Span
-from attribution.text.normalize import NormalizedText
+from attribution.text.normalize import NormalizedText, norm_word
 from attribution.text.tokens import DocumentTokens, Tok
 
 #: How far a cue looks, in characters: a quotation or a claim runs at most this far from it (the
@@ -115,6 +115,7 @@ class Context:
     acc_first: frozenset[str]  # the first words of the according-to phrases (بحسب، وفقا، نقلا…)
     acc_phrases: Mapping[str, tuple[tuple[str, ...], ...]]  # first word → its phrases, in the lexicon's order
     acc_open: frozenset[str]  # the words that may open a phrase: a first word, or و + one (وبحسب)
+    acc_next: Mapping[str, frozenset[str] | None]  # first word → the words its phrases go on with
     known: set[str] = field(default_factory=set)
 
     @classmethod
@@ -122,7 +123,7 @@ class Context:
         """A fresh context for a new document (no names known yet)."""
         phrases = _according_phrases(lexicon)
         return cls(lexicon, vocabulary(lexicon), lexicon.forms, frozenset(phrases), phrases,
-                   _according_openers(lexicon), set())
+                   _according_openers(lexicon), _according_next_words(lexicon), set())
 
 
 @functools.lru_cache(maxsize=8)
@@ -140,3 +141,24 @@ def _according_openers(lexicon: Lexicon) -> frozenset[str]:
     phrase: its first word, or و + it when that is longer than three letters (وبحسب، ووفقا)."""
     firsts = {k[0] for k in lexicon.according_to}
     return frozenset(firsts | {"و" + w for w in firsts if len(w) + 1 > 3})
+
+
+@functools.lru_cache(maxsize=8)
+def _according_next_words(lexicon: Lexicon) -> Mapping[str, frozenset[str] | None]:
+    """For each first word of the according-to phrases, every word that may follow it in one of
+    them: a phrase's second word, or a finite form without proclitic of the reporting verb it
+    names (كما ذكر: ذكرت، يذكر); ``None`` when some phrase takes any next word (a one-word phrase,
+    بحسب, or a final proclitic ل right after the first word).  Most في، على، كما open no phrase:
+    :func:`~attribution.backends.rules.cues.match_according` looks at their phrases only when the
+    next word is one of these."""
+    finite: dict[str, set[str]] = {}  # a verb's lemma → its finite forms without proclitic
+    for w, form in lexicon.forms.items():
+        if form.aspect != "participle" and not form.clitic:
+            finite.setdefault(norm_word(form.lemma), set()).add(w)
+    out: dict[str, frozenset[str] | None] = {}
+    for first, phrases in _according_phrases(lexicon).items():
+        if any(len(p) < 2 or (len(p) == 2 and p[1] == "ل") for p in phrases):
+            out[first] = None
+        else:
+            out[first] = frozenset(w for p in phrases for w in (p[1], *finite.get(p[1], ())))
+    return out

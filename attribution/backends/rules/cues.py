@@ -301,6 +301,9 @@ def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[s
     for first in firsts:
         if first not in ctx.acc_first:
             continue
+        nexts = ctx.acc_next[first]
+        if nexts is not None and (i + 1 >= len(toks) or toks[i + 1].text not in nexts):
+            continue  # (no phrase of it goes on with the next word: most في، على، كما)
         best = None
         for phrase in ctx.acc_phrases[first]:  # (the lexicon's phrases opening with it, in its order)
             if not _phrase_at(ctx, toks, i, phrase):
