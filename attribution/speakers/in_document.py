@@ -470,7 +470,8 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
             indefinite = indefinite and x[0] in '"«»“”'
-        elif toks[m - 1][2] in ('"', "«", "“") or (indefinite and not x.startswith(("و", "ف"))) \
+        elif (toks[m - 1][2] in ('"', "«", "“") and any(t[2] in _QUOTE_TOKENS for t in toks[m + 1:m + 5])) \
+                or (indefinite and not x.startswith(("و", "ف"))) \
                 or (x[:1] == "ل" and strip_article(x[1:]) in ctx.orgs and words):
             words += 1  # a construct chain (بيان أمانة محافظة جدة) or a genitive (لقمة الدوحة)
         else:
