@@ -133,6 +133,12 @@ def test_subject_before(ar, text, verb, known, expected):
     ("وقال الوزير إن الخطة جاهزة، أما الوزارة فأكدت أن التمويل متوفر.", "فأكدت", "الوزارة"),
     ("أما في فرنسا فأكدت الشرطة أن المشتبه معروف.", "فأكدت", None),          # a place, not a topic
     ("أما الوزير فإنه أكد أن الخطة جاهزة.", "أكد", None),                    # no ف on the verb
+    # a subject before the verb and a ل-word after it: the listener, not the subject
+    ("ولكن المدرب الإسباني قال لسكاي سبورتس إن الفريق جاهز.", "قال", "المدرب الإسباني"),
+    ("لكن مصدرا في الشركة قال لرويترز إن الصفقة تأجلت.", "قال", "مصدرا في الشركة"),
+    ("يوفنتوس أكد لميلان أن المدافع ليس للبيع.", "أكد", "يوفنتوس"),
+    ("ثم غضب أخوه وقال لأمه إن الأمر انتهى.", "وقال", None),                  # (و: another clause's subject)
+    ("المدرب أبلغ لاعبيه أن المباراة صعبة.", "أبلغ", None),                  # (لاعبيه: an object, no listener)
 ])
 def test_fronted_subject(ar, text, verb, expected):
     sent = ar.sentence(text)

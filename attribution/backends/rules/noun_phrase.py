@@ -6,13 +6,15 @@ name; it ends at the addressee للصحفيين.
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
-from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun
+from attribution.backends.rules.words import (
+    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+)
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun
+from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
@@ -32,9 +34,116 @@ _END, _NEXT, _NAME = 0, 1, 2
 def np_end(ctx: Context, seg: list[Tok]) -> int:
     """Where the noun phrase opening ``seg`` ends (never on a preposition: كبير المشرفين على)."""
     k = _np_end(ctx, seg)
+    if 0 < k < len(seg):
+        k = _to_the_name(ctx, seg, k)
     while k > 1 and seg[k - 1].text in _PREPOSITIONS:
         k -= 1
     return k
+
+
+_NAME_REACH = 9  # the most words between an unnamed role and the name it runs on to
+
+
+def _to_the_name(ctx: Context, seg: list[Tok], k: int) -> int:
+    """A role cut at ``k`` before its complements runs on through them to the name after them:
+    ``مقررة الأمم المتحدة الخاصة المعنية بالحق في الغذاء هلال إيلفر``، ``محرر الكتاب الدكتور ناصر
+    الغالي``، ``مدير عمليات (أونروا) في الأردن``. The name is an honorific or a given name; the
+    words between are definite words, bare nouns of a construct, prepositions and their objects and
+    a short bracketed name — no verb, no other role, no adverbial, no punctuation. ``k`` when none.
+    """
+    v = ctx.v
+    head = seg[0].text
+    if not _unnamed_role(ctx, seg, k):
+        return k
+    bracket = False
+    for j in range(k, min(len(seg), k + _NAME_REACH)):
+        w = seg[j].text
+        if j > k and _opens_name(ctx, seg, j):
+            return j + _np_end(ctx, seg[j:])
+        if w == "(" and not bracket and head not in v.honorific:
+            close = next((c for c in range(j + 1, min(len(seg), j + 5)) if seg[c].text == ")"), None)
+            if close is None or any(not t.text.isalpha() for t in seg[j + 1:close]):
+                return k
+            bracket = True
+            continue
+        if w == ")" and bracket or (bracket and seg[j - 1].text == "(") or _between_role_and_name(ctx, seg, j):
+            continue
+        break
+    if bracket and seg[k].text == "(":  # مدير عمليات (أونروا) في الأردن: the bracketed name is the body's
+        close = next(c for c in range(k + 1, len(seg)) if seg[c].text == ")")
+        return close + 1 + _complement_length(ctx, seg, close + 1)
+    return k
+
+
+def _opens_name(ctx: Context, seg: list[Tok], j: int) -> bool:
+    """Does a person's name start at ``j``: an honorific or a given name (not علي the preposition
+    على, not a role word, not the person an institution is named after: مركز الملك سلمان)?"""
+    v = ctx.v
+    w, prev = seg[j].text, seg[j - 1].text
+    if prev in v.org or prev in v.place:
+        return False
+    if w == "علي":
+        return is_ali(seg, j)
+    return w in v.honorific or (is_given_name(w) and not _role_word(ctx, w))
+
+
+def _unnamed_role(ctx: Context, seg: list[Tok], k: int) -> bool:
+    """Does ``seg[:k]`` hold a role or a body with no name yet (مقررة الأمم، محرر الكتاب، مدير عمليات)?"""
+    v = ctx.v
+    words = seg[:k]
+    if any(t.text in v.honorific or is_given_name(t.text) or t.text in ctx.known or t.text in v.particle
+           or t.text in v.honorific_pronoun for t in words):
+        return False
+    head = strip_article(seg[0].text)
+    if head.endswith("ا") and head[:-1] in v.speakerish:
+        head = head[:-1]
+    # a role, a body or a group; or an unlisted participle of a role (مقرر، محرر، مبعوث)
+    known = head in v.title or head in v.org or head in v.group
+    return (known or (head[:1] == "م" and head not in v.doc and head.isalpha() and len(head) > 3)) \
+        and all(t.text.isalpha() or t.text in "()" for t in words)
+
+
+_NOT_A_NOUN = frozenset({"الا", "الان", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+
+
+def _role_word(ctx: Context, w: str) -> bool:
+    """A role word: another person's (التقى الوزير السفير…) or no name (مساعد، أمين are given names too)."""
+    return strip_article(w) in ctx.v.title or w in ctx.v.honorific_pronoun
+
+
+def _between_role_and_name(ctx: Context, seg: list[Tok], j: int) -> bool:
+    """A word that may stand between a role and its name: a definite noun or adjective (no role
+    word: التقى الوزير [السفير]…), a bare noun of a construct, a preposition or its object."""
+    v = ctx.v
+    w, prev = seg[j].text, seg[j - 1].text
+    if not w.isalpha() or w in v.relative or is_complementizer(w) or w in SUBORDINATORS or w in NOT_IN_NAME \
+            or w in _NOT_A_NOUN or (w[:1] == "ي" and len(w) > 3):
+        return False  # (ألا، إلا; يتجاوز: an imperfect verb, which the cue lexicon may not know)
+    vf = ctx.verb_forms.get(w)
+    if vf is not None and vf.aspect != "participle":
+        return False
+    if strip_pronoun(w) != w and not w.startswith(("ال", "لل", "بال")):
+        return False  # نظيره، رئيسها: another person's role
+    if w in _PREPOSITIONS or w in ("ب", "ل"):
+        return not _event_after(ctx, seg, j)  # (في تصريح، خلال كلمته: where it was said)
+    if _role_word(ctx, w) and w[:1] not in "لب":
+        return False
+    if w.startswith(("ال", "لل", "بال", "وال")):
+        return w not in _TIME_WORDS and w not in _WEEKDAYS and w not in _AUDIENCE
+    if w[:1] in "لب" and len(w) > 3:
+        # (قالت دول الخليج لوزير الخارجية جون كيري: a role after ل is the listener)
+        return w[1:] not in v.media and strip_article(w[1:]) not in v.title and not addressee_prefix(ctx, seg[j:])
+    # a bare noun is a genitive after a bare noun, never after a definite one (أعلنت الحركة [تعيين]…)
+    bare_ok = _bare_word(ctx, w) and not prev.startswith(("ال", "لل", "بال", "وال")) and not tafil_shape(w)
+    return (prev in _PREPOSITIONS or bare_ok) and not is_adverbial(ctx, w)
+
+
+def _complement_length(ctx: Context, seg: list[Tok], m: int) -> int:
+    """How many words of a place complement follow a bracketed name: (أونروا) [في الأردن]."""
+    if m + 1 < len(seg) and seg[m].text == "في" and (seg[m + 1].text in ctx.v.place
+                                                     or strip_article(seg[m + 1].text) in ctx.v.place):
+        return 2
+    return 0
 
 
 def _np_end(ctx: Context, seg: list[Tok]) -> int:
@@ -51,6 +160,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     v = ctx.v
     head = seg[0].text
     head_b = strip_article(head)
+    if head_b.endswith("ا") and head_b not in v.speakerish and head_b[:-1] in v.speakerish:
+        head_b = head_b[:-1]  # لكن مصدرا في الحديدة قال: an accusative subject after لكنّ/إنّ
     titled = head_b in v.title or head_b in v.group or head_b in v.org or strip_pronoun(head) in v.title \
         or head_b in v.doc or _chief(seg)
     nominal = (head_b in v.org or head_b in v.doc or head_b in v.group or head_b in QUANTIFIERS) \
@@ -73,6 +184,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if _name_word(ctx, seg, m):
             seen_name = True
             continue
+        if _object_after_whole(ctx, seg, m, seen_name, head_b in v.org and head_b not in v.title):
+            return m
         step = _closer_or_link(ctx, seg, m, head_b in v.doc, titled and head.startswith("ال"), seen_name)
         if step == _END:
             return m
@@ -153,6 +266,33 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
 def _before_name(ctx: Context, w: str) -> bool:
     """A word a name may follow inside a mention: an honorific or a role word."""
     return w in ctx.v.honorific or strip_article(w) in ctx.v.title or strip_article(w) in ctx.v.honorific_bare
+
+
+def _object_after_whole(ctx: Context, seg: list[Tok], m: int, seen_name: bool, body: bool) -> bool:
+    """Does the word at ``m`` open the verb's object after a whole name: a definite noun after a
+    body and its nisba (دان مجلس الوزراء الكويتي [التفجير]…), a bare verbal noun after a given name
+    and its family name (وصف رئيس المجلس مرزوق الغانم [زيارة] النائب…)?"""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    if m < 2 or not prev.startswith("ال"):
+        return False
+    b = strip_article(w)
+    if body and not seen_name:
+        return w.startswith("ال") and prev.endswith(("ي", "ية")) and not prev.startswith("الم") \
+            and seg[m - 2].text.startswith("ال") and not nisba_adjective(w) and not _adjective_shape(b) \
+            and b not in v.title and b not in v.org and b not in v.group and w not in v.honorific \
+            and w not in ctx.known and w not in _TIME_WORDS and w not in _WEEKDAYS and b not in v.place
+    if not seen_name or w.startswith(("ال", "ل", "ب", "و")) or not (is_given_name(seg[m - 2].text)
+                                                              or (m > 2 and seg[m - 3].text in _NASAB)):
+        return False
+    return (w.endswith(("ة", "ات")) or content_noun(ctx, w)) and len(w) > 3 and not is_given_name(w) \
+        and w not in v.particle and b not in v.title and b not in v.org and b not in v.group and w not in v.place \
+        and w not in ctx.known
+
+
+def _adjective_shape(b: str) -> bool:
+    """An adjective's shape after a nisba (الجيش السوري الحر، الأعلى، الجديد): short, أفعل or فعيل."""
+    return adjective_like(b) or len(b) <= 3 or (len(b) == 4 and (b[0] == "ا" or b[2] == "ي"))
 
 
 def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: bool, seen_name: bool) -> int | None:
@@ -529,8 +669,8 @@ def without_trailing_adverb(ctx: Context, subject: list[Tok]) -> list[Tok]:
 
 def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:
     """At most 8 words and no verb or complementizer among them."""
-    if len(seg) > 8:
-        return False
+    if len(seg) > 8 and sum(t.text not in _DIGITS_OPEN for t in seg) > 8:
+        return False  # (brackets are no words: الرئيس السابق لجهاز الأمن العام الإسرائيلي (الشابك))
     forms = ctx.verb_forms
     return not any(forms.get(t.text) is not None or is_complementizer(t.text) for t in seg)
 

@@ -465,6 +465,9 @@ def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return amma
     if i == 0:
         return None
+    listened = _subject_before_listener(ctx, sent, i)
+    if listened is not None:
+        return listened
     first = toks[0].text
     if toks[i - 1].text not in _QAD:
         # وكانت الوزارة حذرت الشركات…: كان and its subject before the verb, the noun phrase after
@@ -479,6 +482,30 @@ def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if first not in KAN and first not in _AMMA:
         return None
     return subject_before(ctx, sent, i)
+
+
+def _subject_before_listener(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
+    """The subject before the verb at ``i`` when a ل-word follows the verb: the listener, not the
+    subject (ولكن الرئيس الأمريكي قال لبي بي سي إن…، دورتموند أكد لأرسنال أن…، لكن مصدرا قال لنا…)."""
+    toks = sent.toks
+    w = toks[i + 1].text if i + 1 < len(toks) else ""
+    form = ctx.verb_forms.get(toks[i].text)
+    if w[:1] != "ل" or len(w) < 3 or form is None or form.clitic or speaker_word(ctx, w) or is_given_name(w) \
+            or w in ctx.known or w in ctx.v.place or w in FUNCTION or is_complementizer(w) or strip_pronoun(w) != w:
+        return None  # (قال لبنان، لجنة، لاعبيه: a country, a body or an object that begins like ل)
+    np_ = subject_before(ctx, sent, i)
+    if np_ is not None:
+        return np_
+    found = _preverbal_np(ctx, toks, i)
+    if found is None or not found[0] or len(found[0]) > 3:
+        return None
+    np_ = found[0]
+    if np_[0].text[:1] in "وف" and ctx.verb_forms.get(np_[0].text) is not None:
+        return None  # (فقام أخوها وقال لأبيه: the subject of another verb)
+    start = toks.index(np_[0])
+    opened = start == 0 or toks[start - 1].text in ("لكن", "ولكن")
+    # دورتموند أكد لأرسنال: a bare name opening the sentence before its verb
+    return np_ if opened and plausible_speaker(ctx, np_) and all(_name_like(ctx, t.text) for t in np_) else None
 
 
 def _amma_topic(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
