@@ -295,6 +295,9 @@ PIPELINE = [
     # no speaker yet: a dropped subject is the person the article named with a title, when agreeing
     ("ألقى مدير الجمعية الأستاذ عمر الجاسر كلمة بالمناسبة. وقال إن الميزانية متواضعة.", "قال", "عمر الجاسر"),
     ("ألقى مدير الجمعية الأستاذ عمر الجاسر كلمة بالمناسبة. وقالت إن الميزانية متواضعة.", "قالت", None),
+    # a style alone as the subject (the rules stopped at it) is the person named after it
+    ("حث معالي المستشار بالديوان الملكي إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد الذين "
+     "زلت بهم القدم أن يعودوا إلى العلم.", "حث", "صالح بن عبدالله بن حميد"),
     # after لل the role keeps its article, the name gains none
     ("ووفقاً للناطق الإعلامي بشرطة المنطقة الرائد بدر السحيباني فإن الجهات الأمنية تلقت بلاغاً.", "وفقاً", "بدر السحيباني"),
     # a compound surname takes the fullest name, far into a nasab

@@ -1041,10 +1041,11 @@ def _styled_person(text: str, titled: Iterator[_Indexed], style: str) -> Mention
     """The first titled person of ``titled`` (nearest first); with ``style`` (the honorific's
     pronoun, سموه), the first the article styled so (صاحب السمو الأمير…، معالي الوزير…, within a
     few words before the name) if any."""
-    marks = _STYLE_MARKS.get(fold(strip_pronoun(style)), ()) if style else ()
+    marks = (_STYLE_MARKS.get(fold(style)) or _STYLE_MARKS.get(fold(strip_pronoun(style)), ())) if style else ()
     fallback = None
     for it in titled:
-        if it.info.type == "person" and it.info.name and it.info.role:
+        if it.info.type == "person" and it.info.name and it.info.role \
+                and strip_article(fold(it.info.name.split()[0])) not in _STYLE_MARKS and it.info.name.split()[0] not in ("الشيخ", "الأمير"):
             if not marks:
                 return it.info
             if any(m in fold(text[max(0, it.pos - 24):it.pos + len(it.info.text) - len(it.info.name)]) for m in marks):
@@ -1207,10 +1208,23 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         return _implicit_speaker(r, c, lex)
     pron = PRONOUN_SUBJECTS.get(fold(c.speaker.text))
     if pron is not None:
-        # لكنه أوضح: a pronoun subject refers back like an implicit one, with its own features
-        return r.implicit(*pron)
+        # لكنه أوضح: a pronoun subject refers back like an implicit one, with its own features (and to
+        # the sentence before's subject when the rules found it: «… بلاتر… . كما أنه أكد»)
+        return _implicit_speaker(r, replace(c, gender=pron[0] or c.gender, number=pron[1] or c.number), lex) \
+            if c.antecedent is not None else r.implicit(*pron)
     if norm_word(c.speaker.text) in lex.category("honorific_pronoun"):
         return _styled_speaker(r, c, norm_word(c.speaker.text))
+    styles = [strip_article(w) for w in fold(c.speaker.text).split()]
+    if styles and styles[-1] in _STYLE_MARKS and all(w in _STYLE_MARKS or w in ("صاحب", "الملكي") for w in styles):
+        # «وأكد معالي [الأمين العام]»، «صاحب السمو»: the style alone (the rules stopped there): the
+        # person named right after it, else the one the article styled so
+        reach = min(c.speaker.end + 120, c.claim.start if c.claim is not None and c.claim.start > c.speaker.end else c.speaker.end + 120)
+        here = next((it.info for it in r.mentions.at(list(range(c.speaker.end + 1, reach, 16)))
+                     if c.speaker.start <= it.pos < reach
+                     and _titled_named(it.info)), None)  # (the name the rules did not reach: «معالي المستشار… الشيخ صالح…»)
+        found = r.touch(r._person(here, here.gender)) if here is not None else _styled_speaker(r, c, styles[-1])
+        if found is not None:
+            return found
     written = c.speaker.text.split()[0] if c.speaker.text.split() else ""
     first = norm_word(written) if written.lstrip("و")[:1] != "إ" else ""  # (إمام "imam" is no أمام "before")
     if first in _NOT_A_SUBJECT or (first[:1] == "ب" and strip_pronoun(strip_article(first[1:])) in vocabulary().speech):

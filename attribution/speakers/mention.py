@@ -26,7 +26,7 @@ from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape, tafila_shape
 from attribution.text.normalize import norm_word
 
-_TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”]")
+_TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
 _QUOTE_CHARS = set('"«»“”')
 
 
@@ -117,16 +117,18 @@ def _comma_segments(text: str) -> tuple[list[list[str]], list[set[int]]]:
     the indices of its words written inside quotation marks (مدير برنامج «فطن»)."""
     segs: list[list[str]] = [[]]
     quoted: list[set[int]] = [set()]
-    depth = 0
+    depth = paren = 0
     for m in _TOKEN_Q.finditer(text):
         w = m.group()
         if w in _QUOTE_CHARS:
             depth = (1 - depth) if w == '"' else (depth + (1 if w in "«“" else -1))
+        elif w in "()":
+            paren = max(0, paren + (1 if w == "(" else -1))  # (an acronym in brackets reads like a quoted name)
         elif w in ("،", ","):
             segs.append([])
             quoted.append(set())
         elif any(c.isalpha() for c in w):  # "//", "-", digits: no part of a name
-            if depth > 0:
+            if depth > 0 or paren > 0:
                 quoted[-1].add(len(segs[-1]))
             segs[-1].append(w.rstrip(".") or w)
     keep = [k for k, s in enumerate(segs) if s]
@@ -532,7 +534,7 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
                 and not nseg[i + 1].startswith("ال") and not is_given_name(nseg[i + 1]) and not is_name_particle(nseg[i + 1]) \
                 and (is_given_name(nseg[i + 2]) or strip_article(nseg[i + 2]) in W.honorific_bare):
             i += 2  # «المسؤول في جيش الإسلام بريف دمشق محمد علوش»: where, then the name
-        elif w == "علي" and _given_name_opening(nseg, i):
+        elif w == "علي" and _given_name_opening(nseg, i) and not (i + 1 < n and _verbal_noun(nseg[i + 1], W)):
             break  # «مدير مكتب الجزيرة في بيروت علي هاشم»: علي is the name Ali, not على "on"
         elif w in AFFILIATION_PREPOSITIONS and i + 1 < n:
             i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
