@@ -12,7 +12,8 @@ from dataclasses import replace
 from attribution.backends.rules.context import Context, Sentence, sentence_tokens
 from attribution.backends.rules.cues import may_report, triggers
 from attribution.backends.rules.sentence import sentence_reports
-from attribution.backends.rules.subjects import main_clause_subject
+from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
+from attribution.lexicon.closed import PREPOSITIONS
 from attribution.lexicon.cues import Lexicon
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
@@ -33,20 +34,19 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
     trigger_words = triggers(lexicon)
     doc = document_tokens(nt.text)  # (the mention index reads the same tokens)
     out: list[Candidate] = []
-    reported = -2  # index of the last sentence with a report
+    topics: dict[int, Span | None] = {}  # sentence → the subject its dropped subjects continue
     for si, (a, b) in enumerate(sentences):
         if not _may_report(trigger_words, doc, a, b):
             continue
         found = sentence_reports(ctx, Sentence.of(nt, si, a, b, sentence_tokens(doc, a, b)))
-        if found and si > 0 and reported != si - 1 and _opens_without_subject(nt, found[0], a):
+        if found and si > 0 and _opens_without_subject(nt, found[0], a):
             # "التقى الوزير نظيره. وأكد أن…": a report opening a sentence continues the subject of
-            # the sentence before, when that one reported nothing
-            pa, pb = sentences[si - 1]
-            ante = _subject_of(ctx, Sentence.of(nt, si - 1, pa, pb, sentence_tokens(doc, pa, pb)))
+            # the sentence before, or of the run of sentences with dropped subjects before it
+            ante = _topic_before(ctx, nt, doc, sentences, si, topics)
             if ante is not None:
                 found[0] = replace(found[0], antecedent=ante)
         if found:
-            reported = si
+            topics[si] = _topic_of_reports(nt, found, a)
         _learn_names(ctx, found)
         out.extend(found)
     return out
@@ -82,6 +82,54 @@ def _opens_without_subject(nt: NormalizedText, c: Candidate, start: int) -> bool
 #: A prepositional phrase of at most four words fronted before the verb (normalised spellings too).
 _FRONTED = re.compile(r"\s*[وف]?(?:في|فى|خلال|عقب|بعد|قبل|أثناء|اثناء|لدى|لدي|من)\s+(?:[^\s،,.؟!:]+\s+){0,3}?"
                       r"[^\s،,.؟!:]+\s*[،,]?\s*[وف]?")
+
+
+_RUN_BACK = 4  # the most sentences a dropped subject looks back over, through other dropped ones
+
+
+def _topic_before(ctx: Context, nt: NormalizedText, doc: DocumentTokens, sentences: list[tuple[int, int]], si: int,
+                  topics: dict[int, Span | None]) -> Span | None:
+    """The subject a report opening sentence ``si`` without one continues: the topic of the
+    sentence before — its main clause's subject when it reported nothing (التقى الوزير نظيره.
+    وأكد…), the speaker or antecedent of its opening report when it reported — passing back over
+    sentences whose own subject was dropped too (أكدت الكاتبة… . وأشادت بالعمل… . ولفتت إلى أن…)."""
+    for j in range(si - 1, max(-1, si - 1 - _RUN_BACK), -1):
+        if j in topics:
+            topic = topics[j]
+            if topic is not _DROPPED:
+                return topic
+            continue
+        pa, pb = sentences[j]
+        sent = Sentence.of(nt, j, pa, pb, sentence_tokens(doc, pa, pb))
+        subject = _subject_of(ctx, sent)
+        if subject is not None or not _dropped(ctx, sent):
+            return subject
+    return None
+
+
+#: The topic of a sentence that opened with a dropped subject and named none: look further back.
+_DROPPED = Span(0, 0, "")
+
+
+def _topic_of_reports(nt: NormalizedText, found: list[Candidate], start: int) -> Span | None:
+    """The topic a reporting sentence hands on: the antecedent its opening report took itself, or
+    :data:`_DROPPED` when that report opened with a dropped subject and took none (look further
+    back); None when its report named its speaker (the resolver's last speaker is that one)."""
+    first = found[0]
+    if first.speaker is not None or not _opens_without_subject(nt, first, start):
+        return None
+    return first.antecedent if first.antecedent is not None else _DROPPED
+
+
+def _dropped(ctx: Context, sent: Sentence) -> bool:
+    """Does the sentence open with a و-verb and no subject after it: a preposition's phrase right
+    after the verb (وأشادت بالعمل التصاعدي…، وتطرق إلى…; not ويشتمل هذا الإصدار على…)?"""
+    toks = sent.toks
+    w = toks[0].text if toks else ""
+    if len(toks) < 2 or w[:1] not in "وف" or len(w) <= 3 or not (w in ctx.verb_forms or bare_verb_like(ctx, w[1:])):
+        return False
+    nxt = toks[1].text
+    return nxt in PREPOSITIONS or (nxt.startswith(("بال", "لل")) and len(nxt) > 4)
 
 
 def _subject_of(ctx: Context, sent: Sentence) -> Span | None:

@@ -646,7 +646,7 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
         return None
     if toks[k].text in KAN:
         return _kan_clause_subject(ctx, sent, k, i)
-    if toks[k].text[:1] not in "وف" and (not _bare_verb_like(ctx, toks[k].text)
+    if toks[k].text[:1] not in "وف" and (not bare_verb_like(ctx, toks[k].text)
                                          or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
     return clause_subject(ctx, toks, k, i)
@@ -709,7 +709,7 @@ _AL_VERBS = frozenset({"القي", "القت", "التقي", "التقت", "ال
 _NOMINAL_ENDINGS = ("ة", "ات", "ون", "ين", "ية", "اء", "ان", "ا")  # (ا: محملا، an accusative participle)
 
 
-def _bare_verb_like(ctx: Context, w: str) -> bool:
+def bare_verb_like(ctx: Context, w: str) -> bool:
     """Can the word opening a sentence without و be its verb (استنكرت مملكة البحرين…، معتبرة؛ حمّل
     سمير جعجع إيران…، موضحا)? No article, no noun ending, no speaker word, name or function word."""
     return w in _AL_VERBS or w.isalpha() and 3 <= len(w) <= 6 and not w.startswith(("ال", "لل", "بال")) \

@@ -19,7 +19,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plaus
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
+    adverbial_length, antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before,
 )
@@ -377,7 +377,8 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
         gf = ctx.verb_forms.get(toks[g].text)
         if gf is None or gf.aspect == "participle" or inside_quote(sent, g):
             continue
-        if not (g == 0 or toks[g - 1].text in _CLAUSE_OPENERS or sentence_initial(sent, g)):
+        if not (g == 0 or toks[g - 1].text in _CLAUSE_OPENERS or sentence_initial(sent, g)
+                or _after_opening_adverbial(ctx, sent, g)):
             between = True
             continue
         report = verb_report(ctx, sent, g, gf, reported_before=True)
@@ -394,6 +395,24 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
             return None
         return subj
     return None
+
+
+_OPENING_ADVERBIAL_MAX = 5  # the most words of an adverbial opening a clause before its verb
+_OPENING_PREPOSITIONS = PREPOSITIONS | {"خلال", "عقب", "بعد", "قبل"}
+
+
+def _after_opening_adverbial(ctx: Context, sent: Sentence, g: int) -> bool:
+    """Does the verb at ``g`` follow only a prepositional adverbial that opens its clause, at the
+    sentence start or after و (في البداية تحدث…، …الحل وفي هذا الشأن يوصي الشيخ…، قائلا)?  (Not a
+    subordinator: …، إذ تشير التقارير إلى ذلك، مؤكدا: the participle is the main clause's.)"""
+    toks = sent.toks
+    for s in range(g - 1, max(-1, g - 1 - _OPENING_ADVERBIAL_MAX), -1):
+        w = toks[s].text
+        waw = w[:1] == "و" and w[1:] in _OPENING_PREPOSITIONS
+        if (waw or w in _OPENING_PREPOSITIONS) and (waw or s == 0 or toks[s - 1].text in _CLAUSE_OPENERS
+                                           or sentence_initial(sent, s)) and adverbial_length(ctx, toks[s:g]) == g - s:
+            return True
+    return False
 
 
 def _blessed(sent: Sentence, subj: Span) -> bool:

@@ -1,0 +1,43 @@
+"""Reports whose subject is not written (وأضاف، مضيفا، والذي أكد، كما أنه أكد): the person they
+continue, on news-style sentences written for these tests.
+
+Each case: the article text, then (cue, speaker_name) of its records in order.
+"""
+import pytest
+
+from attribution import extract_text
+
+CASES = {
+    # a participle continues the verb of its clause, also one opened by a prepositional adverbial
+    "participle_after_opening_adverbial": (
+        "أعلنت وزارة الصحة أن الحملة بدأت. وفي هذا الشأن ينصح الطبيب المعروف الدكتور سامي الراشد "
+        "مرضاه من خلال الإذاعة قائلا: «الوقاية خير من العلاج».",
+        [("أعلنت", "وزارة الصحة"), ("قائلا", "سامي الراشد")]),
+    "participle_after_opening_adverbial_mid_sentence": (
+        "أعلنت وزارة الصحة أن الحملة بدأت. الوقاية أولا وفي هذا السياق يتحدث الشيخ ناصر العمر "
+        "عن الصيام قائلا: «الصيام عبادة».",
+        [("أعلنت", "وزارة الصحة"), ("قائلا", "ناصر العمر")]),
+    "participle_after_a_subordinator_is_the_main_clause_s": (
+        "وقال الخبير فهد الزامل إن الأسعار سترتفع، إذ تشير التقارير إلى ذلك، مؤكدا أن الطلب قوي.",
+        [("قال", "فهد الزامل"), ("مؤكدا", "فهد الزامل")]),
+    # a dropped subject looks back over sentences whose subject was dropped too, to the last one named
+    "run_of_dropped_subjects": (
+        "قالت الوزيرة إن الحملة بدأت. وأبدت رئيسة الكشافة القائدة سارة العلي إعجابها بالقهوة. "
+        "وأشادت بالعمل التطوعي في المخيم. ولفتت إلى أنها ستعود في العام المقبل.",
+        [("قالت", "الوزيرة"), ("لفتت", "سارة العلي")]),
+    "run_of_dropped_subjects_through_a_report": (
+        "قالت الوزيرة إن الحملة بدأت. وأبدت رئيسة الكشافة القائدة سارة العلي إعجابها بالقهوة. "
+        "وأضافت أن المخيم ناجح. وأشادت بالعمل التطوعي. ولفتت إلى أنها ستعود.",
+        [("قالت", "الوزيرة"), ("أضافت", "سارة العلي"), ("لفتت", "سارة العلي")]),
+    # …not over a sentence with a subject of its own, even one that is no speaker
+    "no_run_over_a_subject": (
+        "قالت الوزيرة إن الحملة بدأت. وأبدت رئيسة الكشافة القائدة سارة العلي إعجابها بالقهوة. "
+        "ويشتمل هذا البرنامج على زيارات. وذكرت أن المخيم ناجح.",
+        [("قالت", "الوزيرة"), ("ذكرت", "الوزيرة")]),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_dropped_subject(name):
+    text, expected = CASES[name]
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
