@@ -413,6 +413,16 @@ def key_terms(text: str) -> list[tuple[str, str, float]]:
 
 
 def _key_terms(toks: _Words) -> list[tuple[str, str, float]]:
+    return [(key, _label(words), score) for key, words, score in _ranked(toks)]
+
+
+def _label(words: list[_Word]) -> str:
+    return " ".join(_label_word(t, i == 0) for i, t in enumerate(words))
+
+
+def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
+    """The candidate terms as ``(key, words, score)``, best first (the words make the label:
+    only the few picked need one)."""
     seen: dict[str, list] = {}
     for start, words in _chunks(toks):
         while len(words) > 1 and words[-1].folded in _TITLES:
@@ -420,17 +430,15 @@ def _key_terms(toks: _Words) -> list[tuple[str, str, float]]:
         key = " ".join(t.stem for t in words)
         if len(key.replace(" ", "")) < 3:
             continue
-        label = " ".join(_label_word(t, i == 0) for i, t in enumerate(words))
-        definite = any(t.definite for t in words)
         if len(words) > 1:
             # Specificity: a longer phrase says more; a definite one names a referent.
-            score = 1.0 * len(words) + (0.5 if definite else 0.0)
+            score = 1.0 * len(words) + (0.5 if any(t.definite for t in words) else 0.0)
         elif words[0].bare in _names():
             score = 1.1  # a listed place name: اليمن، مصر
-        elif definite and words[0].adjective and not words[0].folded.endswith("يه"):
+        elif words[0].definite and words[0].adjective and not words[0].folded.endswith("يه"):
             # الأمريكي alone is an adjective; الميزانية, الحرية (ـية) are mostly nouns
             continue  # an adjective alone (الأمريكي) is no topic
-        elif definite:
+        elif words[0].definite:
             score = 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
         elif _name_like(words[0]):
             score = 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
@@ -439,9 +447,9 @@ def _key_terms(toks: _Words) -> list[tuple[str, str, float]]:
         if key in seen:
             seen[key][2] += 0.25  # repeated in the claim: more central
         else:
-            seen[key] = [key, label, score, start]
+            seen[key] = [key, words, score, start]
     ranked = sorted(seen.values(), key=lambda x: (-x[2], x[3]))
-    return [(k, lab, round(s, 3)) for k, lab, s, _ in ranked]
+    return [(k, words, round(s, 3)) for k, words, s, _ in ranked]
 
 
 def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
@@ -458,7 +466,7 @@ def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
         return []
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:max_topics]
-    return _pick(_key_terms(_tokens(claim_text)), max_topics)
+    return _pick(_ranked(_tokens(claim_text)), max_topics)
 
 
 def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = None
@@ -476,18 +484,18 @@ def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = 
         return [], shingles
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:MAX_TOPICS], shingles
-    return _pick(_key_terms(toks), MAX_TOPICS), shingles
+    return _pick(_ranked(toks), MAX_TOPICS), shingles
 
 
-def _pick(terms: list[tuple[str, str, float]], max_topics: int) -> list[tuple[str, str]]:
+def _pick(terms: list[tuple[str, list[_Word], float]], max_topics: int) -> list[tuple[str, str]]:
     picked: list[tuple[str, str]] = []
     picked_words: set[str] = set()
-    for key, label, _ in terms:
+    for key, words_of_label, _ in terms:
         words = set(key.split())
         # a single word already inside a chosen phrase adds nothing (الأمن in مجلس الأمن)
         if len(words) == 1 and words <= picked_words:
             continue
-        picked.append((key, label))
+        picked.append((key, _label(words_of_label)))
         picked_words |= words
         if len(picked) >= max_topics:
             break
