@@ -137,15 +137,31 @@ def test_a_first_ingest_asks_for_the_whole_store_passes_instead_of_noting_upkeep
         assert store._stale("identity") and store._stale("clusters")
         assert store.conn.execute("SELECT count(*) FROM pending").fetchone()[0] == 0
         assert store.conn.execute("SELECT count(*) FROM speaker_names").fetchone()[0] == 0
+        # nor the shingles' index: the clustering pass it owes builds it whole
+        assert store.conn.execute("SELECT count(*) FROM claim_shingles").fetchone()[0] == 0
         store.ingest(docs[8:])  # a store with claims: noted item by item
         assert not any(store._stale(what) for what in ("identity", "clusters", "topics"))
         assert store.conn.execute("SELECT count(*) FROM speaker_names").fetchone()[0] > 0
+        assert postings(store.conn) == expected_postings(store.conn) != []
     with open_store(tmp_path / "b.db", create=True) as store:
         store.ingest(docs)
+        assert postings(store.conn) == expected_postings(store.conn)
     assert state(tmp_path / "a.db") == state(tmp_path / "b.db")
     with open_store(tmp_path / "a.db") as store:
         store.reindex()
+        assert postings(store.conn) == expected_postings(store.conn)
     assert state(tmp_path / "a.db") == state(tmp_path / "b.db")
+
+
+def postings(con: sqlite3.Connection) -> list[tuple[int, int]]:
+    return [tuple(r) for r in con.execute("SELECT shingle, attribution_id FROM claim_shingles ORDER BY 1, 2")]
+
+
+def expected_postings(con: sqlite3.Connection) -> list[tuple[int, int]]:
+    """The index of the stored shingles: each claim under each of its shingles."""
+    from attribution.store.clusters import unpack
+
+    return sorted((h, aid) for aid, blob in con.execute("SELECT id, shingles FROM attributions") for h in unpack(blob))
 
 
 @pytest.mark.parametrize("first, second", [

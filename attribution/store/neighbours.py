@@ -101,8 +101,8 @@ def _buckets(name: str, type_: str | None, local: bool, canon: str | None) -> tu
 
 def register(c: sqlite3.Connection, nodes: Iterable[Node], aliases: AliasConfig | None) -> None:
     """Keep the buckets of ``nodes`` (new names in the store), in the caller's transaction."""
-    c.executemany("INSERT OR IGNORE INTO speaker_names(bucket, mode, node) VALUES (?, ?, ?)",
-                  ((b, m, enc) for n in nodes for enc in (n.encode(),) for b, m in buckets(n, aliases)))
+    rows = sorted({(b, m, enc) for n in nodes for enc in (n.encode(),) for b, m in buckets(n, aliases)})
+    c.executemany("INSERT OR IGNORE INTO speaker_names(bucket, mode, node) VALUES (?, ?, ?)", rows)  # in key order
 
 
 def forget(c: sqlite3.Connection, nodes: Iterable[Node], aliases: AliasConfig | None) -> None:

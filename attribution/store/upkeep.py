@@ -58,6 +58,6 @@ def reindex(c: sqlite3.Connection, aliases: AliasConfig | None) -> dict[str, int
     rebuilt, topic labels recounted; returns what each found."""
     n_speakers = identity.rebuild_all(c, aliases)
     clusters.index_all(c)
-    n_clustered = clusters.recluster(c)
+    n_clustered = clusters.recluster(c, postings=False)  # (index_all built the postings)
     n_labels = writes.relabel_topics(c)
     return {"speakers": n_speakers, "clustered claims": n_clustered, "relabelled topics": n_labels}

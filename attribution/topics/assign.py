@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 import re
 import zlib
-from itertools import combinations
+from itertools import combinations, repeat
+from operator import is_
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -120,9 +121,9 @@ _ARABIC = re.compile(r"[\u0621-\u064a]")
 _DIGITS = re.compile(r"^[0-9\u0660-\u0669.,]+$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
-    """What topic extraction needs to know about one written word (cached by spelling)."""
+class _Word(NamedTuple):
+    """What topic extraction needs to know about one written word (cached by spelling; a tuple,
+    made for every distinct word of the claims: a frozen dataclass cost three times as much)."""
 
     surface: str  # as written, diacritics removed
     folded: str
@@ -139,10 +140,13 @@ class _Word:
     arabic: bool = True
 
 
-class _Token(NamedTuple):  # (a tuple: made for every word of every claim)
-    start: int
-    end: int
-    word: _Word
+class _Words(NamedTuple):
+    """A text's analysed words, and before each the text since the word before (``gaps[i]``:
+    punctuation there ends a phrase).  Parallel lists, not an object a word: made for every
+    word of every claim."""
+
+    words: list[_Word]
+    gaps: list[str]
 
 
 def _strip_conj(f: str) -> str:
@@ -205,9 +209,24 @@ def _analyse(raw: str) -> _Word | None:
                  head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)))
 
 
-def _tokens(text: str) -> list[_Token]:
-    analyse = _analyse
-    return [_Token(m.start(), m.end(), w) for m in _TOKEN.finditer(text) if (w := analyse(m.group())) is not None]
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split keeps the words: gap, word, gap, word, …, gap
+
+
+def _tokens(text: str) -> _Words:
+    parts = _TOKEN_SPLIT.split(text)
+    raws, gaps = parts[1::2], parts[0::2]
+    words = list(map(_analyse, raws))
+    if any(map(is_, words, repeat(None))):  # marks alone (ـــ): no word, but no space either
+        kept, kept_gaps, gap = [], [], ""
+        for before, raw, w in zip(gaps, raws, words):
+            if w is None:
+                gap += before + raw
+            else:
+                kept.append(w)
+                kept_gaps.append(gap + before)
+                gap = ""
+        words, gaps = kept, kept_gaps
+    return _Words(words, gaps)
 
 
 def _is_stop(tok: _Word) -> bool:
@@ -261,8 +280,8 @@ def stem(word: str) -> str:
     >>> stem("والانتخابات"), stem("الرئاسية"), stem("للمسؤولين")
     ('انتخاب', 'رئاسي', 'مسؤول')
     """
-    toks = _tokens(word)
-    return toks[0].word.stem if toks else ""
+    words = _tokens(word).words
+    return words[0].stem if words else ""
 
 
 def _label_word(tok: _Word, first: bool) -> str:
@@ -280,35 +299,34 @@ def _label_word(tok: _Word, first: bool) -> str:
 
 # ---------------------------------------------------------------------------- key terms
 
-def _chunks(text: str, toks: list[_Token]) -> list[list[_Token]]:
-    """Split a claim (its :func:`_tokens`) into noun-phrase chunks.
+def _chunks(toks: _Words) -> list[tuple[int, list[_Word]]]:
+    """Split a claim (its :func:`_tokens`) into noun-phrase chunks, each with the index of its
+    first word.
 
     A chunk grows while the next word is definite (idafa ``وزارة الصحة``, adjective
     ``الانتخابات الرئاسية``), a nisba adjective after an indefinite noun (``معلومات
     استخباراتية``), or a name after a head noun (``مدينة بوسطن``).  Punctuation, stop words,
     verbs, numbers and a fresh proclitic (``و``، ``ب``) end it.
     """
-    chunks: list[list[_Token]] = []
-    cur: list[_Token] = []
+    chunks: list[tuple[int, list[_Word]]] = []
+    cur: list[_Word] = []
+    first = 0  # the index of cur's first word
 
     def flush() -> None:
         nonlocal cur
         if cur:
-            chunks.append(cur)
+            chunks.append((first, cur))
         cur = []
 
-    prev_end = None
     name_pair = False  # cur is «name name» so far (باراك أوباما)
-    for tok in toks:
-        w = tok.word
-        if prev_end is not None and text[prev_end:tok.start].strip():
+    for i, (w, gap) in enumerate(zip(*toks)):
+        if cur and gap and not gap.isspace():
             flush()  # punctuation, quotes, brackets
-        prev_end = tok.end
         if w.breaks:
             flush()
             continue
         if cur:
-            last = cur[-1].word
+            last = cur[-1]
             room = (not w.clitic) and len(cur) < MAX_TERM_WORDS
             joins = room and (
                 w.definite
@@ -318,15 +336,17 @@ def _chunks(text: str, toks: list[_Token]) -> list[list[_Token]]:
             )
             if joins and name_pair and w.definite and len(cur) == 2:
                 # «سكرتير مجلس الأمن»: the second word heads an idafa, so the first was no name
-                first = cur[0]
+                chunks.append((first, cur[:1]))
                 cur = cur[1:]
-                chunks.append([first])
+                first += 1
             name_pair = False
             if not joins and room and len(cur) == 1 and _name_pair(last, w):
                 joins = name_pair = True
             if not joins:
                 flush()
-        cur.append(tok)
+        if not cur:
+            first = i
+        cur.append(w)
     flush()
     return chunks
 
@@ -389,29 +409,36 @@ def key_terms(text: str) -> list[tuple[str, str, float]]:
     >>> [k for k, _, _ in key_terms("إن الانتخابات الرئاسية الأمريكية لم تحسم بعد")]
     ['انتخاب رئاسي امريكي']
     """
-    return _key_terms(text, _tokens(text))
+    return _key_terms(_tokens(text))
 
 
-def _key_terms(text: str, toks: list[_Token]) -> list[tuple[str, str, float]]:
+def _key_terms(toks: _Words) -> list[tuple[str, str, float]]:
+    return [(key, _label(words), score) for key, words, score in _ranked(toks)]
+
+
+def _label(words: list[_Word]) -> str:
+    return " ".join(_label_word(t, i == 0) for i, t in enumerate(words))
+
+
+def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
+    """The candidate terms as ``(key, words, score)``, best first (the words make the label:
+    only the few picked need one)."""
     seen: dict[str, list] = {}
-    for chunk in _chunks(text, toks):
-        while len(chunk) > 1 and chunk[-1].word.folded in _TITLES:
-            chunk = chunk[:-1]
-        words = [t.word for t in chunk]
+    for start, words in _chunks(toks):
+        while len(words) > 1 and words[-1].folded in _TITLES:
+            words = words[:-1]
         key = " ".join(t.stem for t in words)
         if len(key.replace(" ", "")) < 3:
             continue
-        label = " ".join(_label_word(t, i == 0) for i, t in enumerate(words))
-        definite = any(t.definite for t in words)
         if len(words) > 1:
             # Specificity: a longer phrase says more; a definite one names a referent.
-            score = 1.0 * len(words) + (0.5 if definite else 0.0)
+            score = 1.0 * len(words) + (0.5 if any(t.definite for t in words) else 0.0)
         elif words[0].bare in _names():
             score = 1.1  # a listed place name: اليمن، مصر
-        elif definite and words[0].adjective and not words[0].folded.endswith("يه"):
+        elif words[0].definite and words[0].adjective and not words[0].folded.endswith("يه"):
             # الأمريكي alone is an adjective; الميزانية, الحرية (ـية) are mostly nouns
             continue  # an adjective alone (الأمريكي) is no topic
-        elif definite:
+        elif words[0].definite:
             score = 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
         elif _name_like(words[0]):
             score = 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
@@ -420,9 +447,9 @@ def _key_terms(text: str, toks: list[_Token]) -> list[tuple[str, str, float]]:
         if key in seen:
             seen[key][2] += 0.25  # repeated in the claim: more central
         else:
-            seen[key] = [key, label, score, chunk[0].start]
+            seen[key] = [key, words, score, start]
     ranked = sorted(seen.values(), key=lambda x: (-x[2], x[3]))
-    return [(k, lab, round(s, 3)) for k, lab, s, _ in ranked]
+    return [(k, words, round(s, 3)) for k, words, s, _ in ranked]
 
 
 def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
@@ -439,7 +466,7 @@ def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
         return []
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:max_topics]
-    return _pick(_key_terms(claim_text, _tokens(claim_text)), max_topics)
+    return _pick(_ranked(_tokens(claim_text)), max_topics)
 
 
 def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = None
@@ -452,23 +479,23 @@ def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = 
     (True, 3)
     """
     toks = _tokens(claim_text)
-    shingles = _shingles([t.word for t in toks])
+    shingles = _shingles(toks.words)
     if not claim_text.strip():
         return [], shingles
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:MAX_TOPICS], shingles
-    return _pick(_key_terms(claim_text, toks), MAX_TOPICS), shingles
+    return _pick(_ranked(toks), MAX_TOPICS), shingles
 
 
-def _pick(terms: list[tuple[str, str, float]], max_topics: int) -> list[tuple[str, str]]:
+def _pick(terms: list[tuple[str, list[_Word], float]], max_topics: int) -> list[tuple[str, str]]:
     picked: list[tuple[str, str]] = []
     picked_words: set[str] = set()
-    for key, label, _ in terms:
+    for key, words_of_label, _ in terms:
         words = set(key.split())
         # a single word already inside a chosen phrase adds nothing (الأمن in مجلس الأمن)
         if len(words) == 1 and words <= picked_words:
             continue
-        picked.append((key, label))
+        picked.append((key, _label(words_of_label)))
         picked_words |= words
         if len(picked) >= max_topics:
             break
@@ -630,7 +657,7 @@ def claim_shingles(text: str, k: int = 3) -> frozenset[int]:
     >>> len(claim_shingles("إن حملة التطعيم ضد الإنفلونزا تبدأ الأسبوع المقبل"))
     2
     """
-    return _shingles([t.word for t in _tokens(text)], k)
+    return _shingles(_tokens(text).words, k)
 
 
 def _shingles(analysed: list[_Word], k: int = 3) -> frozenset[int]:
