@@ -177,6 +177,12 @@ CASES = [
     ("البروفسور ساها لاستئصال المرارة", "ساها", None, "person"),
     ("بروفسور الطب النفسي أ.د طارق الحبيب", "طارق الحبيب", "بروفسور الطب النفسي", "person"),
     ("م نايف الحداد", "نايف الحداد", None, "person"),
+    # an honorific's abbreviation glued to the name by its dot
+    ("د.العثمان", "العثمان", None, "person"),
+    ("أ.د.عبدالله بن أحمد الفيفي", "عبدالله بن أحمد الفيفي", None, "person"),
+    # a title of governing and one bare word: the place it governs, no name
+    ("محافظ بيشة", None, "محافظ بيشة", "person"),
+    ("محافظ بيشة محمد بن سبرة", "محمد بن سبرة", "محافظ بيشة", "person"),
     # an acronym in brackets belongs to the role; «على» before a verbal noun is the preposition
     ("مدير عمليات (أونروا) في الأردن رودجر ديفيس", "رودجر ديفيس", "مدير عمليات أونروا في الأردن", "person"),
     ("المشرف على تنظيم فعاليات السيرك العالمي وليد عصام الفي", "وليد عصام الفي",

@@ -128,11 +128,21 @@ def _comma_segments(text: str) -> tuple[list[list[str]], list[set[int]]]:
             segs.append([])
             quoted.append(set())
         elif any(c.isalpha() for c in w):  # "//", "-", digits: no part of a name
-            if depth > 0 or paren > 0:
-                quoted[-1].add(len(segs[-1]))
-            segs[-1].append(w.rstrip(".") or w)
+            for part in _abbreviations_apart(w):
+                if depth > 0 or paren > 0:
+                    quoted[-1].add(len(segs[-1]))
+                segs[-1].append(part)
     keep = [k for k, s in enumerate(segs) if s]
     return [segs[k] for k in keep], [quoted[k] for k in keep]
+
+
+def _abbreviations_apart(w: str) -> list[str]:
+    """«د.العثمان» → [«د», «العثمان»]، «أ.د.الفيفي» → [«أ», «د», «الفيفي»]: an honorific's abbreviation
+    glued to the name by its dot; any other word as it is (less a final dot)."""
+    parts = w.split(".")
+    if len(parts) > 1 and parts[-1] and all(0 < len(p) <= 2 for p in parts[:-1]) and len(parts[-1]) > 2:
+        return parts
+    return [w.rstrip(".") or w]
 
 
 def _sacred_speaker(text: str, first: list[str]) -> MentionInfo | None:
@@ -488,7 +498,7 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
     """
     n = len(nseg)
     if i >= n or nseg[i].startswith("ال") or strip_article(nseg[i]) in W.honorific_bare \
-            or not (i + 1 < n or adjective_like(nseg[i])) or nseg[i] in CONSTRUCT_STOPS:
+            or not (i + 1 < n or adjective_like(nseg[i]) or _place_genitive(nseg, i)) or nseg[i] in CONSTRUCT_STOPS:
         return i
     i += 1
     # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
@@ -502,6 +512,17 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
             and nseg[i + 1].startswith("ال"):
         i += 1
     return i
+
+
+def _place_genitive(nseg: list[str], i: int) -> bool:
+    """Is the last word ``i``, right after an indefinite title of governing (محافظ، أمير، رئيس بلدية),
+    the place it governs (محافظ بيشة، أمير تبوك) rather than a person's one-word name?"""
+    return i == len(nseg) - 1 and i >= 1 and nseg[i - 1] in _GOVERNING and nseg[i].isalpha() \
+        and not is_given_name(nseg[i]) and not is_name_particle(nseg[i])
+
+
+#: Titles of governing a place, whose genitive is the place: محافظ بيشة، أمير تبوك، رئيس بلدية القطيف.
+_GOVERNING = frozenset({"محافظ", "امير", "والي", "حاكم", "عمدة", "رئيس", "مدير", "قائم", "مختار"})
 
 
 def _genitive_of_body(nseg: list[str], i: int, W: Vocabulary) -> bool:

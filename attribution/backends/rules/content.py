@@ -15,7 +15,8 @@ from attribution.backends.rules.cues import match_according, participle_opens_co
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
-from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun
+from attribution.backends.rules.words import (content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
+                                             van_particle)
 from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
@@ -64,7 +65,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             while j < limit and toks[j].start <= close:
                 j += 1
             continue
-        if is_complementizer(w) and not only:
+        if is_complementizer(w) and not only and not van_particle(toks, j):  # (لويس فان خال: a name)
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context
 from attribution.lexicon.closed import PRON
+from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
 
 _COMPLEMENTIZERS = ("ان", "بان", "وان", "فان", "لان")
@@ -19,6 +20,22 @@ def is_complementizer(w: str) -> bool:
     (True, True, False)
     """
     return w in _COMPLEMENTIZER_FORMS
+
+
+def van_particle(toks: list, k: int) -> bool:
+    """Is «فان» at ``k`` the Dutch name particle van (لويس فان خال، يوهانس فان در كلاوو), not فإن
+    "then, indeed"?  It follows a given name and a bare name word follows it; فإن opens a clause
+    with a subject (فإن الوضع، فإنه).
+
+    >>> class T:
+    ...     def __init__(self, t): self.text = t
+    >>> van_particle([T(w) for w in "لويس فان خال".split()], 1), van_particle([T(w) for w in "الدعم فان الوضع".split()], 1)
+    (True, False)
+    """
+    if toks[k].text != "فان" or k == 0 or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].text
+    return is_given_name(toks[k - 1].text) and nxt.isalpha() and not nxt.startswith("ال")
 
 
 def content_noun(ctx: Context, w: str) -> bool:
