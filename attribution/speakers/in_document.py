@@ -1210,8 +1210,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
     if pron is not None:
         # لكنه أوضح: a pronoun subject refers back like an implicit one, with its own features (and to
         # the sentence before's subject when the rules found it: «… بلاتر… . كما أنه أكد»)
-        return _implicit_speaker(r, replace(c, gender=pron[0] or c.gender, number=pron[1] or c.number), lex) \
-            if c.antecedent is not None else r.implicit(*pron)
+        cp = replace(c, gender=pron[0] or c.gender, number=pron[1] or c.number)
+        return _implicit_speaker(r, cp, lex) if c.antecedent is not None else r.implicit(*pron) or _first_named(r, cp)
     if norm_word(c.speaker.text) in lex.category("honorific_pronoun"):
         return _styled_speaker(r, c, norm_word(c.speaker.text))
     styles = [strip_article(w) for w in fold(c.speaker.text).split()]
@@ -1430,14 +1430,18 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
                 and (c.number != "pl" or info.number == "pl"):
             return r.mention(info, c.gender)
-    found = r.implicit(c.gender, c.number)
-    if found is None and c.number != "pl" and not r.recent():
-        # «أبدت رئيسة وحدات الكشافة القائدة اليخاندرا كويلو إعجابها… . وأكدت أن…»: no speaker yet;
-        # the person the article has named with a title, agreeing, is who goes on
-        info = _styled_person(r.text, (it for it in r.mentions.titled_before(c.cue.start) if _titled_named(it.info)), "")
-        if info is not None and (c.gender is None or info.gender == c.gender):
-            return r.touch(r._person(info, info.gender))
-    return found
+    return r.implicit(c.gender, c.number) or _first_named(r, c)
+
+
+def _first_named(r: _Resolver, c: Candidate) -> _Entity | None:
+    """No speaker yet in the article: the person it has named with a title before the cue, when the
+    verb agrees («أبدت رئيسة وحدات الكشافة القائدة اليخاندرا كويلو إعجابها… . وأكدت أن…»)."""
+    if c.number == "pl" or r.recent():
+        return None
+    info = _styled_person(r.text, (it for it in r.mentions.titled_before(c.cue.start) if _titled_named(it.info)), "")
+    if info is not None and (c.gender is None or info.gender == c.gender):
+        return r.touch(r._person(info, info.gender))
+    return None
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:
