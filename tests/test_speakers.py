@@ -177,6 +177,9 @@ CASES = [
     ("البروفسور ساها لاستئصال المرارة", "ساها", None, "person"),
     ("بروفسور الطب النفسي أ.د طارق الحبيب", "طارق الحبيب", "بروفسور الطب النفسي", "person"),
     ("م نايف الحداد", "نايف الحداد", None, "person"),
+    # a part of a group speaks as a group (they), «أحد» as a person
+    ("الكثير من الأشخاص", "الكثير من الأشخاص", None, "group"),
+    ("عدد من المسؤولين", "عدد من المسؤولين", None, "group"),
     # an honorific's abbreviation glued to the name by its dot
     ("د.العثمان", "العثمان", None, "person"),
     ("أ.د.عبدالله بن أحمد الفيفي", "عبدالله بن أحمد الفيفي", None, "person"),

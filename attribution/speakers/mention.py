@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from attribution.lexicon.closed import (
     AFFILIATION_PREPOSITIONS, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PARENTHETICAL, PRAYER_HEADS, REGIONS,
-    SCRIPTURE_OPENERS, STYLES,
+    QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle, named_institution_end
@@ -192,12 +192,19 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
+    if len(norm[0]) >= 3 and strip_article(first) in _MANY and norm[0][1] == "من":
+        # «الكثير من الأشخاص»، «عدد من المسؤولين»، «العديد من الخبراء»: a part of a group, which speaks
+        # as a group (they, not he)
+        return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
     if len(segs) == 1 and _sound_plural(norm[0], W):
         # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
 
+
+#: Quantifiers of a group (كثير، عديد، عدد، بعض، معظم…), not «أحد» "one of", who is a person.
+_MANY = (QUANTIFIERS - {"احد", "احدي"}) | {"عديد"}
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
 
