@@ -23,7 +23,9 @@ from attribution.backends.rules.subjects import (
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before,
 )
-from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, speaker_word
+from attribution.backends.rules.words import (
+    content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
+)
 from attribution.lexicon.closed import (
     BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
 )
@@ -97,6 +99,11 @@ def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
 
 def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[list[Tok] | None, list[Tok] | None]:
     """(subject, relay) in the tokens between the verb and its content."""
+    relayed = _relayed_by_naqlan(ctx, mid)
+    if relayed is not None:
+        # ذكرت وكالة شينخوا نقلا عن الإدارة المسؤولة أن…: the administration speaks, the agency relays
+        relay, source = relayed
+        return source, relay
     if form.frames.relay:
         relayed = relayed_source(ctx, mid)
         if relayed is not None:
@@ -104,6 +111,26 @@ def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[li
             relay, source = relayed
             return source, relay
     return subject_after(ctx, mid), None
+
+
+def _relayed_by_naqlan(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
+    """(relay, source) of «نقلا عن» between a verb and its content (وأضافت الصحيفة نقلا عن مصادر
+    حكومية أن…، وذكرت الإذاعة، نقلا عن مسؤولين، أنه…): the source read as the phrase's own
+    (:func:`.according.source_np`), the subject before it relaying; None without the phrase."""
+    k = next((m for m in range(len(mid) - 1) if mid[m].text == "نقلا" and mid[m + 1].text == "عن"), None)
+    if k is None or (k and mid[k - 1].text in _DASHES):
+        return None  # (وقالت الصحيفة -نقلا عن مصادر- إن…: the parenthetical source, see sentence.py)
+    src, _ = source_np(ctx, mid, k + 2)
+    src = [t for t in src if speech_pronoun(ctx, t.text) is None]  # (نقلا عن الوزير قوله إن…)
+    if not src or not plausible_speaker(ctx, src):
+        return None
+    before = mid[:k]
+    while before and (before[-1].text in COMMA or before[-1].text in _DASHES):
+        before = before[:-1]
+    return (subject_after(ctx, before) if before else None), src
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -383,6 +410,9 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
         report = verb_report(ctx, sent, g, gf, reported_before=True)
         if report is not None:
             subj = report.speaker if report.kind != "unattributed" else None
+            if subj is not None and report.via is not None and _other_gender(ctx, subj.text, form) \
+                    and not _other_gender(ctx, report.via.text, form):
+                subj = report.via  # وأفادت الصحيفة نقلا عن مصدر بأن…، مشيرة إلى أن…: the paper goes on
         else:  # ويعلق الأسطورة مارادونا في الإذاعة قائلا: a verb with no content of its own
             subj = sent.mention(clause_subject(ctx, toks, g, i))
         if report is None and subj is None:
