@@ -275,3 +275,18 @@ RELAYED = [
 def test_naqlan_an_after_a_verb_makes_the_source_speak(ar, text, expected):
     got = sentence_reports(ar.context(), ar.sentence(text))
     assert [(c.cue.text, c.speaker.text if c.speaker else None, c.via.text if c.via else None, c.claim.text) for c in got] == expected
+
+
+# a complementizer-shaped word of a name is no content (بان كي مون "Ban Ki-moon", not بأن);
+# «إلا أن»، «غير أن» "however" opens the writer's clause, no content of the verb before
+NOT_CONTENT = [
+    ("وقال الأمين العام بان كي مون إن الحوار هو الحل.", [("قال", "الأمين العام بان كي مون", "الحوار هو الحل")]),
+    ("وهذا ما كانت الجمعية تحذر منه دائما، إلا أنه لم يستمع إليها أحد.", []),
+    ("وكان المزارعون يشكون منه طويلا، غير أن الوزارة لم تتحرك.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_CONTENT)
+def test_names_and_however_open_no_content(ar, text, expected):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert [(c.cue.text, c.speaker.text if c.speaker else None, c.claim.text) for c in got] == expected

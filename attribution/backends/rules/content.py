@@ -29,6 +29,7 @@ _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _BEFORE_QUOTED_NAME = frozenset({"ب", "ل", "عن", "في", "من", "الي", "علي"})
 _NOT_B_CONTENT = ("باسم", "بعد", "بين", "بسبب")  # ب-words that are no content: باسم الوزارة، بعد ذلك
 _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
+_HOWEVER = frozenset({"الا", "غير"})  # إلا أن، غير أن: "however", before a complementizer
 _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
@@ -64,11 +65,13 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             while j < limit and toks[j].start <= close:
                 j += 1
             continue
-        if is_complementizer(w) and not only:
+        if is_complementizer(w) and not only and not _name_word(toks, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1:
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
+            if toks[j - 1].text in _HOWEVER and j > i + 1:
+                break  # تحذر منه مرارا، إلا أنه…: "however", a clause of the writer's, not what was said
             if _object_before(ctx, toks, i, j, form):
                 break  # أشاد الوزير بالجهود… وأن، نوه بجهود اللجنة… متمنيا أن: the verb took its object
             return ("comp", j), j
@@ -100,6 +103,15 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
         j += 1
     return None, i + 1
+
+
+# a name written like a complementizer, and the word after it: بان كي مون "Ban Ki-moon", no بأن "that"
+_NAMES_LIKE_COMPLEMENTIZERS = frozenset({("بان", "كي"), ("بان", "كى")})
+
+
+def _name_word(toks: list[Tok], j: int) -> bool:
+    """Is the complementizer-shaped token at ``j`` a word of a name (الأمين العام بان كي مون)?"""
+    return j + 1 < len(toks) and (toks[j].text, toks[j + 1].text) in _NAMES_LIKE_COMPLEMENTIZERS
 
 
 # a definite title and the preposition of its complement (المشرف على، المسؤول عن): not the verb's
@@ -349,6 +361,8 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
     w = toks[k].text
     if w.startswith("فان") or w in BUT_PRON or w in _NEW_CLAUSE:
         return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
+    if w in _HOWEVER and k + 1 < len(toks) and is_complementizer(toks[k + 1].text):
+        return False  # "…، إلا أنه لم يستجب أحد"، "…، غير أن": "however"
     if w[:1] == "و" and w[1:] in NAMING and k + 1 < len(toks) and not is_complementizer(toks[k + 1].text):
         return True  # "…، ويدعى عبد الناصر سيد، إن…": the name the subject is given
     if w in ctx.acc_first and match_according(ctx, toks, k) is not None:
