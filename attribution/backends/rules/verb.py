@@ -76,8 +76,11 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj) \
             and subj[0].start > toks[i].start:
         subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker (a fronted topic is one)
-    speaker, kind = sent.mention(subj), None
-    if speaker is None:
+    matter = not subj and content[1] == i + 1 and _pronoun_of_the_matter(ctx, toks, i, form)
+    if matter and (earlier_cue(ctx, sent, i) if reported_before is None else reported_before):
+        return None  # أعلنت السلطات أنه يرجح أن…: "it is thought likely", inside the authorities' claim
+    speaker, kind = sent.mention(subj), ("unattributed" if matter else None)
+    if speaker is None and not matter:
         speaker, kind = _implicit_speaker(ctx, sent, i, form, reported_before)
     claim, claim_kind = claim_of(sent, content)
     if claim is None:
@@ -272,6 +275,28 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # أنها تُعتبر طويلة القامة: a passive after the pronoun, "she is considered"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
+
+
+_THAT_HE = frozenset({"انه", "بانه", "فانه", "وانه"})  # أنه/إنه + an imperfect: "that he…" or "that it is…"
+_MATRIX_REACH = 12  # the most words from the verb that reports the clause to its أنه
+
+
+def _pronoun_of_the_matter(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """Is the impersonal imperfect at ``i`` (يرجح، يعتقد، يتوقع) after أنه the passive "it is thought",
+    its ه the pronoun of the matter (ضمير الشأن), because the verb reporting the clause does not
+    agree with a masculine singular (أعلنت السلطات أنه يرجح أن…، وقالوا إنه يعتقد أن…)?  When it
+    agrees, ه is its speaker (وقال الوزير إنه يعتقد أن…: "he believes")."""
+    if not (form.impersonal and form.aspect == "imperfect" and form.gender == "m" and form.number == "sg"
+            and not form.clitic and i > 1 and toks[i - 1].text in _THAT_HE):
+        return False
+    for m in range(i - 2, max(-1, i - 2 - _MATRIX_REACH), -1):
+        w = toks[m].text
+        if w in STOP_PUNCT or is_complementizer(w):
+            return False
+        gf = ctx.verb_forms.get(w)
+        if gf is not None:
+            return (gf.gender, gf.number) != ("m", "sg")
+    return False
 
 
 def _strict_misread(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
