@@ -29,6 +29,9 @@ _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _BEFORE_QUOTED_NAME = frozenset({"ب", "ل", "عن", "في", "من", "الي", "علي"})
 _NOT_B_CONTENT = ("باسم", "بعد", "بين", "بسبب")  # ب-words that are no content: باسم الوزارة، بعد ذلك
 _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
+# «the General/Supreme X for Y» names a body: its ل-word is the name's (ودعت الإدارة العامة للتعليم
+# طالباتها: "bade farewell", no «دعت … ل» "called for")
+_GENERAL = frozenset({"العامة", "العام", "العليا", "الاعلي"})
 _HOWEVER = frozenset({"الا", "غير"})  # إلا أن، غير أن: "however", before a complementizer
 _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
@@ -271,7 +274,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
     prep = w[:1]
     if prep in _PROCLITIC_PREPS and prep in frames.np and proclitic_content(ctx, toks, j) \
             and not w.startswith(_NOT_B_CONTENT) and not speaker_word(ctx, w[1:]) \
-            and not (prep == "ل" and is_adverbial(ctx, w)) \
+            and not (prep == "ل" and (is_adverbial(ctx, w) or toks[j - 1].text in _GENERAL)) \
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
