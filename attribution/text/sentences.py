@@ -6,7 +6,11 @@ Rules, each from news text:
   in a number (3.5), after a one-letter or listed abbreviation (د. م. ص.), or inside an open
   quotation «…» “…” "…" that closes later in the same paragraph
   (وقال الوزير: "الأمر مهم. سنعمل عليه". stays one sentence);
-- ``، ؛ :`` never end a sentence (they separate clauses of one report).
+- ``، ؛ :`` never end a sentence (they separate clauses of one report);
+- a link line is none of the article's sentences: «رابط الخبر بصحيفة…: <headline>»، «اقرأ أيضا: …»،
+  «المصدر: …» name another article or the source, and a headline there reports nothing;
+- a byline closed by its colon is a sentence of its own (سبق- متابعة: …، الرياض - وكالات: …):
+  the report after it opens its sentence.
 
 >>> t = 'وقال د. أحمد: "الوضع صعب. لكننا سنعمل". وأضاف أن النسبة 3.5 بالمئة.'
 >>> [t[s.start:s.end] for s in split_sentences(t)]
@@ -22,6 +26,10 @@ _CANDIDATE = re.compile(r"[.!?؟…]+[\"»”’')\]]*(?=\s|$)")
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Abbreviations that end in a point inside a sentence (titles, units, months).
 _ABBREVIATIONS = frozenset("د م ص ق ج ه أ ا ب ت س ع ف ك ل ن و ي ش أ.د إلخ الخ ق.م تل ص.ب".split())
+# a link line's label, before its colon (written or normalised: اقرأ/اقرا أيضا/ايضا)
+_LINK_LINE = re.compile(r"\s*(?:رابط الخبر|(?:اقرأ|اقرا|شاهد) (?:أيضا|ايضا|أيضاً)|المصدر|للمزيد)[^:\n]{0,30}:")
+# a byline: a few words, a dash, the desk's label and a colon (فهد العتيبي- سبق- متابعة:)
+_BYLINE = re.compile(r"[^:\n.]{0,60}[-–—]\s*(?:متابعة|وكالات|خاص)\s*:")
 _OPENERS = {"«": "»", "“": "”", "„": "”"}
 _MAX_QUOTE = 1200
 _NEAR_STRAIGHT = 150  # characters around a point inside "…"
@@ -63,12 +71,18 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for pm in _PARAGRAPH.finditer(text):
         par = pm.group()
+        if _LINK_LINE.match(par):
+            continue
         a, b = par.find("»"), par.find("«")
         if a != -1 and b != -1 and a < b:
             par = par.translate(_SWAP)  # copy that opens with » and closes with «
         base = pm.start()
         start = 0
-        for m in _CANDIDATE.finditer(par):
+        byline = _BYLINE.match(par)
+        if byline:
+            _add(spans, text, base, base + byline.end())
+            start = byline.end()
+        for m in _CANDIDATE.finditer(par, start):
             mark = m.start()
             if par[mark] == "." and m.end() - mark == 1:
                 if mark + 1 < len(par) and par[mark + 1].isdigit():

@@ -48,6 +48,15 @@ REPORTS = [
     ("وارتفعت الأسعار، بحسب الغامدي.", "بحسب", (), None),              # a definite word, not a known name
     ("وتوزع المنح وفقا لفئات الأمانات.", "وفقا", (), None),            # a noun in construct, not a name
     ("وتوزع المنح وفقا للمادة 12.", "وفقا", (), None),
+    # what a thing is in accordance with, bare or with a pronoun: a level, a need, a request
+    ("وتصرف المكافأة حسب مستوى تأهيل الموظف.", "حسب", (), None),
+    ("وتتغير الرسوم وفقا لوجود مرافق إضافية.", "وفقا", (), None),
+    ("ويتم الشحن حسب طلب المشتري.", "حسب", (), None),
+    ("وتوزع الوجبات حسب توفر المواد.", "حسب", (), None),
+    ("وسيتم التعيين وفق احتياج المدارس.", "وفق", (), None),
+    ("وتصرف الإعانات للأسر حسب حاجتهم.", "حسب", (), None),
+    # «نقلا عن» between a verb and its content gives that verb's report the source (test_sentence)
+    ("وقالت الصحيفة، نقلا عن مصادر أمنية، إن الحدود أغلقت.", "نقلا", (), None),
 ]
 
 

@@ -244,3 +244,54 @@ def test_what_clause_opening_a_sentence_claims_the_sentence_before(ar):
 ])
 def test_verbs_inside_a_direct_quotation(ar, text, expected):
     assert [c.cue.text for c in sentence_reports(ar.context(), ar.sentence(text))] == expected
+
+
+# «نقلا عن» between a verb and its content: one record, the original source speaks and the verb's
+# subject relays (a dropped subject relays nobody); a participle agreeing with the relay goes on
+# with the relay's voice; «نقلا عن» trailing a claim, or after أن…بين, is a record of its own
+RELAYED = [
+    ("وأضافت الصحيفة نقلا عن مصادر حكومية أن الخطة ستعلن قريبا.",
+     [("أضافت", "مصادر حكومية", "الصحيفة", "الخطة ستعلن قريبا")]),
+    ("وذكرت الإذاعة الرسمية، نقلا عن مسؤولين أمنيين، أنه تم اعتقال المشتبه به.",
+     [("ذكرت", "مسؤولين أمنيين", "الإذاعة الرسمية", "أنه تم اعتقال المشتبه به")]),
+    ("وقالت القناة نقلاً عن وزير الداخلية قوله إن الحدود مغلقة.",
+     [("قالت", "وزير الداخلية", "القناة", "الحدود مغلقة")]),
+    ("وقالت هذه المصادر، نقلا عن أحد الجرحى من سكان القرية، إن القصف استمر ساعتين.",
+     [("قالت", "أحد الجرحى", "المصادر", "القصف استمر ساعتين")]),
+    ("وأضافت نقلا عن شهود عيان أن النيران اشتعلت فجأة.",
+     [("أضافت", "شهود عيان", None, "النيران اشتعلت فجأة")]),
+    ("وأفادت صحيفة محلية نقلا عن مصدر في الوزارة بأن البرنامج يحتاج إلى تمويل، مشيرة إلى أن القرض تأخر.",
+     [("أفادت", "مصدر في الوزارة", "صحيفة محلية", "البرنامج يحتاج إلى تمويل"),
+      ("مشيرة", "صحيفة محلية", None, "القرض تأخر")]),
+    ("وأكد الطبيب أن المريض تعافى، نقلا عن تقارير طبية.",
+     [("أكد", "الطبيب", None, "المريض تعافى"), ("نقلا عن", "تقارير طبية", None, "المريض تعافى")]),
+    ("وأشار المتحدث إلى أن بين القتلى طفلين، نقلا عن مصادر طبية، مضيفا أنه لم يتم التعرف إليهم.",
+     [("أشار", "المتحدث", None, "بين القتلى طفلين"), ("نقلا عن", "مصادر طبية", None, "بين القتلى طفلين"),
+      ("مضيفا", "المتحدث", None, "أنه لم يتم التعرف إليهم")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELAYED)
+def test_naqlan_an_after_a_verb_makes_the_source_speak(ar, text, expected):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert [(c.cue.text, c.speaker.text if c.speaker else None, c.via.text if c.via else None, c.claim.text) for c in got] == expected
+
+
+# a complementizer-shaped word of a name is no content (بان كي مون "Ban Ki-moon", not بأن);
+# «إلا أن»، «غير أن» "however" opens the writer's clause, no content of the verb before
+NOT_CONTENT = [
+    ("وقال الأمين العام بان كي مون إن الحوار هو الحل.", [("قال", "الأمين العام بان كي مون", "الحوار هو الحل")]),
+    ("وهذا ما كانت الجمعية تحذر منه دائما، إلا أنه لم يستمع إليها أحد.", []),
+    ("وكان المزارعون يشكون منه طويلا، غير أن الوزارة لم تتحرك.", []),
+    # «the General X for Y» names a body: its ل-word is no «دعا ل…» content (ودّعت "bade farewell")
+    ("ودعت الإدارة العامة للتعليم طالباتها المتفوقات في حفل أمس.", []),
+    ("ودعت الهيئة العامة للغذاء والدواء إلى استبدال الزيت.",
+     [("دعت", "الهيئة العامة للغذاء والدواء", "استبدال الزيت")]),
+    ("ودعت الوزارة للتعاون مع الجهات الأمنية.", [("دعت", "الوزارة", "للتعاون مع الجهات الأمنية")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOT_CONTENT)
+def test_names_and_however_open_no_content(ar, text, expected):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert [(c.cue.text, c.speaker.text if c.speaker else None, c.claim.text) for c in got] == expected

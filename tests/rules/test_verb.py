@@ -38,6 +38,12 @@ REPORTS = [
     ("وذكر اسمه في قائمة المرشحين.", "وذكر", (), None),
     ("وقال مصدر طلب عدم ذكر اسمه إن الاجتماع تأجل.", "ذكر", (), None),       # "mention a name"
     ("وأشار الخبير بيده إلى الخريطة.", "وأشار", (), None),
+    # an impersonal imperfect after أنه whose reporting verb is no masculine singular: "it is
+    # thought", ه the pronoun of the matter, no report inside that claim; with a masculine
+    # singular verb ه may be its speaker ("he believes")
+    ("وأعلنت الشرطة أنه يرجح أن الحريق كان متعمدا.", "يرجح", (), None),
+    ("وقالوا إنه يتوقع أن ترتفع الأسعار.", "يتوقع", (), None),
+    ("وقال الطبيب إنه يعتقد أن المريض سيتعافى.", "يعتقد", (), ("ه", "المريض سيتعافى", "indirect", 0.9)),
 ]
 
 

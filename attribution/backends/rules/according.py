@@ -55,7 +55,7 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
                        ctx.lexicon.according_to.get(phrase, "report"))
         return _own_words(sent, i, cue, _FROM_HIM[toks[k].text], earlier)
     src, k = source_np(ctx, toks, k)
-    if not src:
+    if not src or (phrase == _RELAYED and _verb_relays(ctx, sent, i, k)):
         return None
     # وفقا لأرامكو: the proclitic ل is not part of the speaker's name
     ell = phrase[-1] == "ل" and src[0].text.startswith("ل") and src[0].text != "ل" and toks[i + used - 1].text != "ل"
@@ -83,6 +83,35 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
         return None
     return Candidate(cue=cue, sentence=sent.index, speaker=sent.mention(src, drop_first=1 if ell else 0),
                      claim=claim, kind="according_to", confidence=0.8)
+
+
+_RELAYED = ("نقلا", "عن")
+_VERB_REACH = 10  # the most words from a verb to the «نقلا عن» after its subject
+
+
+def _verb_relays(ctx: Context, sent: Sentence, i: int, k: int) -> bool:
+    """Is «نقلا عن» at ``i`` (its source ending before ``k``) between a clause-opening verb with
+    its subject and the verb's content (وذكرت الإذاعة، نقلا عن مسؤولين، أنه…)?  The verb's report
+    then has the source for speaker (verb._relayed_by_naqlan): one attribution, not a second."""
+    toks = sent.toks
+    if i and toks[i - 1].text in _DASHES:
+        return False  # (وقالت -نقلا عن مصادر- إن…: the parenthetical source, sentence._parenthetical_source)
+    end = min(len(toks), k + _VERB_REACH)
+    c = next((m for m in range(k, end) if toks[m].text in STOP_PUNCT or is_complementizer(toks[m].text)
+              or ctx.verb_forms.get(toks[m].text) is not None), end)
+    if c >= len(toks) or not is_complementizer(toks[c].text):
+        return False  # (the source's description may run on: نقلا عن أحد الأسرى من القوات، إن…; not …، مضيفا أنه)
+    for m in range(i - 1 - (i > 0 and toks[i - 1].text in COMMA), max(-1, i - 1 - _VERB_REACH), -1):
+        w = toks[m].text
+        if w in _STOP_OR_COMMA or is_complementizer(w):
+            return False
+        form = ctx.verb_forms.get(w)
+        if form is not None and (form.clitic or sentence_initial(sent, m) or toks[m - 1].text in COMMA):
+            return True  # (not أن بين القتلى طفلين، نقلا عن…: بين "among" after أن)
+    return False
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _cue_end(ctx: Context, toks: list[Tok], j: int, phrase: tuple[str, ...]) -> tuple[int, int]:

@@ -30,6 +30,10 @@ _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _BEFORE_QUOTED_NAME = frozenset({"ب", "ل", "عن", "في", "من", "الي", "علي"})
 _NOT_B_CONTENT = ("باسم", "بعد", "بين", "بسبب")  # ب-words that are no content: باسم الوزارة، بعد ذلك
 _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
+# «the General/Supreme X for Y» names a body: its ل-word is the name's (ودعت الإدارة العامة للتعليم
+# طالباتها: "bade farewell", no «دعت … ل» "called for")
+_GENERAL = frozenset({"العامة", "العام", "العليا", "الاعلي"})
+_HOWEVER = frozenset({"الا", "غير"})  # إلا أن، غير أن: "however", before a complementizer
 _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
@@ -65,11 +69,13 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             while j < limit and toks[j].start <= close:
                 j += 1
             continue
-        if is_complementizer(w) and not only and not van_particle(toks, j):  # (لويس فان خال: a name)
+        if is_complementizer(w) and not only and not _name_word(toks, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1:
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
+            if toks[j - 1].text in _HOWEVER and j > i + 1:
+                break  # تحذر منه مرارا، إلا أنه…: "however", a clause of the writer's, not what was said
             if _object_before(ctx, toks, i, j, form):
                 break  # أشاد الوزير بالجهود… وأن، نوه بجهود اللجنة… متمنيا أن: the verb took its object
             return ("comp", j), j
@@ -101,6 +107,15 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
         j += 1
     return None, i + 1
+
+
+# a name written like a complementizer, and the word after it: بان كي مون "Ban Ki-moon", no بأن "that"
+_NAMES_LIKE_COMPLEMENTIZERS = frozenset({("بان", "كي"), ("بان", "كى")})
+
+
+def _name_word(toks: list[Tok], j: int) -> bool:
+    """Is the complementizer-shaped token at ``j`` a word of a name (الأمين العام بان كي مون، لويس فان خال)?"""
+    return j + 1 < len(toks) and (toks[j].text, toks[j + 1].text) in _NAMES_LIKE_COMPLEMENTIZERS or van_particle(toks, j)
 
 
 # a definite title and the preposition of its complement (المشرف على، المسؤول عن): not the verb's
@@ -260,7 +275,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
     prep = w[:1]
     if prep in _PROCLITIC_PREPS and prep in frames.np and proclitic_content(ctx, toks, j) \
             and not w.startswith(_NOT_B_CONTENT) and not speaker_word(ctx, w[1:]) \
-            and not (prep == "ل" and is_adverbial(ctx, w)) \
+            and not (prep == "ل" and (is_adverbial(ctx, w) or toks[j - 1].text in _GENERAL)) \
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
@@ -350,6 +365,8 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
     w = toks[k].text
     if w.startswith("فان") or w in BUT_PRON or w in _NEW_CLAUSE:
         return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
+    if w in _HOWEVER and k + 1 < len(toks) and is_complementizer(toks[k + 1].text):
+        return False  # "…، إلا أنه لم يستجب أحد"، "…، غير أن": "however"
     if w[:1] == "و" and w[1:] in NAMING and k + 1 < len(toks) and not is_complementizer(toks[k + 1].text):
         return True  # "…، ويدعى عبد الناصر سيد، إن…": the name the subject is given
     if w in ctx.acc_first and match_according(ctx, toks, k) is not None:

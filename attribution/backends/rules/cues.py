@@ -68,6 +68,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
             and not any(t.text in COMMA for t in toks[max(0, i - 4):i]) \
             and not (i + 1 < len(toks) and is_complementizer(toks[i + 1].text)):
         return False  # تنسيق بيننا وبين أسر الشهداء: "between us and", the preposition again
+    if form.clitic and _geminated_stem_start(sent, i, form):
+        return False  # ودّعت الإدارة طلابها "bade farewell": no verb stem opens with a shadda, the و is the root's
     if form.aspect == "perfect" and not form.frames.relay and _vocalised_passive(sent, i, form):
         return False  # ووُصِف حبري بأنه…، أُعلِن أن…: a passive written with its vowels names no speaker
         # (نُقل عن أوغلو قوله: a relay's passive still names its source)
@@ -107,6 +109,10 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     lemma = form.lemma
     if toks[i].text in _STUDENT:
         return _student(toks, i, prev, nxt)
+    if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
+        return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
+    if lemma == "دعا" and form.clitic and _farewell(toks, i):
+        return True  # ودعت جموع غفيرة جثامين الشهداء: ودّع "bade farewell", not و + دعا "called"
     after = toks[i + 2].text if i + 2 < len(toks) else ""
     if lemma == "أعلم" and form.aspect == "imperfect":
         # يعلم الجميع أن…: يَعلَم "knows"; يُعلِم "informs" is an official's, with ب and a noun (تعلم
@@ -179,6 +185,39 @@ _AFTER_I = frozenset({"ما", "هنا", "ايضا", "شخصيا", "جازما", 
 
 
 _SHADDA = "\u0651"
+_MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanwin, short vowels, shadda, sukun
+
+
+def _geminated_stem_start(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Does the first letter after the proclitic carry a shadda (ودّعت، وضّح، فنّد)?  No verb stem
+    opens with a doubled letter, so the و/ف is the word's own: ودّع "bade farewell", not و + دعا."""
+    word = _written(sent, i)
+    letters = 0
+    for k, ch in enumerate(word):
+        if ch.isalpha() and ch not in _MARKS:
+            letters += 1
+            if letters == len(form.clitic) + 1:
+                marks = word[k + 1:k + 3]
+                return _SHADDA in marks and all(m in _MARKS for m in marks[:marks.index(_SHADDA) + 1])
+    return False
+
+
+# who or what is bidden farewell: the dead, the departing (ودعت الجموع جثمان الفقيد، ودع الحجاج)
+_DEPARTED = frozenset({"جثمان", "جثامين", "جثة", "جثث", "فقيد", "فقيدة", "شهيد", "شهيدة", "شهداء", "راحل",
+                       "راحلة", "ضيوف", "حجاج"})
+_FAREWELL_REACH = 12  # the most words from the verb to its object (subject and adverbials between)
+
+
+def _farewell(toks: list[Tok], i: int) -> bool:
+    """Is the object of the دعا-form at ``i``, before any frame or clause, someone departing (ودعت
+    مقبرة الشرف في أبها عصر أمس شهداء المسجد)?  Then the word is ودّع "bade farewell"."""
+    for k in range(i + 1, min(len(toks), i + 1 + _FAREWELL_REACH)):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or w == "الي" or is_complementizer(w) or (w[:1] == "ل" and len(w) > 3):
+            return False  # (ودعا إلى الصلاة على الشهداء: the frame comes first)
+        if strip_article(w) in _DEPARTED:
+            return True
+    return False
 
 
 def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> VerbForm:

@@ -23,7 +23,9 @@ from attribution.backends.rules.subjects import (
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before,
 )
-from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer, speaker_word
+from attribution.backends.rules.words import (
+    content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
+)
 from attribution.lexicon.closed import (
     BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
 )
@@ -74,8 +76,11 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj) \
             and subj[0].start > toks[i].start:
         subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker (a fronted topic is one)
-    speaker, kind = sent.mention(subj), None
-    if speaker is None:
+    matter = not subj and content[1] == i + 1 and _pronoun_of_the_matter(ctx, toks, i, form)
+    if matter and (earlier_cue(ctx, sent, i) if reported_before is None else reported_before):
+        return None  # أعلنت السلطات أنه يرجح أن…: "it is thought likely", inside the authorities' claim
+    speaker, kind = sent.mention(subj), ("unattributed" if matter else None)
+    if speaker is None and not matter:
         speaker, kind = _implicit_speaker(ctx, sent, i, form, reported_before)
     claim, claim_kind = claim_of(sent, content)
     if claim is None:
@@ -97,6 +102,11 @@ def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
 
 def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[list[Tok] | None, list[Tok] | None]:
     """(subject, relay) in the tokens between the verb and its content."""
+    relayed = _relayed_by_naqlan(ctx, mid)
+    if relayed is not None:
+        # ذكرت وكالة شينخوا نقلا عن الإدارة المسؤولة أن…: the administration speaks, the agency relays
+        relay, source = relayed
+        return source, relay
     if form.frames.relay:
         relayed = relayed_source(ctx, mid)
         if relayed is not None:
@@ -104,6 +114,26 @@ def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[li
             relay, source = relayed
             return source, relay
     return subject_after(ctx, mid), None
+
+
+def _relayed_by_naqlan(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
+    """(relay, source) of «نقلا عن» between a verb and its content (وأضافت الصحيفة نقلا عن مصادر
+    حكومية أن…، وذكرت الإذاعة، نقلا عن مسؤولين، أنه…): the source read as the phrase's own
+    (:func:`.according.source_np`), the subject before it relaying; None without the phrase."""
+    k = next((m for m in range(len(mid) - 1) if mid[m].text == "نقلا" and mid[m + 1].text == "عن"), None)
+    if k is None or (k and mid[k - 1].text in _DASHES):
+        return None  # (وقالت الصحيفة -نقلا عن مصادر- إن…: the parenthetical source, see sentence.py)
+    src, _ = source_np(ctx, mid, k + 2)
+    src = [t for t in src if speech_pronoun(ctx, t.text) is None]  # (نقلا عن الوزير قوله إن…)
+    if not src or not plausible_speaker(ctx, src):
+        return None
+    before = mid[:k]
+    while before and (before[-1].text in COMMA or before[-1].text in _DASHES):
+        before = before[:-1]
+    return (subject_after(ctx, before) if before else None), src
+
+
+_DASHES = frozenset({"-", "–", "—"})
 
 
 def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -247,6 +277,28 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
 
 
+_THAT_HE = frozenset({"انه", "بانه", "فانه", "وانه"})  # أنه/إنه + an imperfect: "that he…" or "that it is…"
+_MATRIX_REACH = 12  # the most words from the verb that reports the clause to its أنه
+
+
+def _pronoun_of_the_matter(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """Is the impersonal imperfect at ``i`` (يرجح، يعتقد، يتوقع) after أنه the passive "it is thought",
+    its ه the pronoun of the matter (ضمير الشأن), because the verb reporting the clause does not
+    agree with a masculine singular (أعلنت السلطات أنه يرجح أن…، وقالوا إنه يعتقد أن…)?  When it
+    agrees, ه is its speaker (وقال الوزير إنه يعتقد أن…: "he believes")."""
+    if not (form.impersonal and form.aspect == "imperfect" and form.gender == "m" and form.number == "sg"
+            and not form.clitic and i > 1 and toks[i - 1].text in _THAT_HE):
+        return False
+    for m in range(i - 2, max(-1, i - 2 - _MATRIX_REACH), -1):
+        w = toks[m].text
+        if w in STOP_PUNCT or is_complementizer(w):
+            return False
+        gf = ctx.verb_forms.get(w)
+        if gf is not None:
+            return (gf.gender, gf.number) != ("m", "sg")
+    return False
+
+
 def _strict_misread(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
                     subj: list[Tok] | None) -> bool:
     """A strict homograph with no subject and a preposition before its content reads as the other
@@ -384,6 +436,9 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
         report = verb_report(ctx, sent, g, gf, reported_before=True)
         if report is not None:
             subj = report.speaker if report.kind != "unattributed" else None
+            if subj is not None and report.via is not None and _other_gender(ctx, subj.text, form) \
+                    and not _other_gender(ctx, report.via.text, form):
+                subj = report.via  # وأفادت الصحيفة نقلا عن مصدر بأن…، مشيرة إلى أن…: the paper goes on
         else:  # ويعلق الأسطورة مارادونا في الإذاعة قائلا: a verb with no content of its own
             subj = sent.mention(clause_subject(ctx, toks, g, i))
         if report is None and subj is None:
