@@ -177,6 +177,9 @@ CASES = [
     ("البروفسور ساها لاستئصال المرارة", "ساها", None, "person"),
     ("بروفسور الطب النفسي أ.د طارق الحبيب", "طارق الحبيب", "بروفسور الطب النفسي", "person"),
     ("م نايف الحداد", "نايف الحداد", None, "person"),
+    # a detached بـ and a quoted body is where he works; a detached لـ the paper he spoke to
+    ("مسؤول تنفيذي بـ«فيسبوك»", None, "مسؤول تنفيذي بـ فيسبوك", "person"),
+    ("مصدر أمني لـ«الشرق الأوسط»", None, "مصدر أمني", "person"),
     # a part of a group speaks as a group (they), «أحد» as a person
     ("الكثير من الأشخاص", "الكثير من الأشخاص", None, "group"),
     ("عدد من المسؤولين", "عدد من المسؤولين", None, "group"),

@@ -564,6 +564,8 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
             i += 2  # «المسؤول في جيش الإسلام بريف دمشق محمد علوش»: where, then the name
         elif w == "علي" and _given_name_opening(nseg, i) and not (i + 1 < n and _verbal_noun(nseg[i + 1], W)):
             break  # «مدير مكتب الجزيرة في بيروت علي هاشم»: علي is the name Ali, not على "on"
+        elif w in ("ب", "بـ") and i + 1 < n and (i + 1) in quoted:
+            i += 2  # «مسؤول تنفيذي بـ«فيسبوك»»: a detached preposition and a quoted name, where he works
         elif w in AFFILIATION_PREPOSITIONS and i + 1 < n:
             i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
             if not nseg[i].startswith("ال") and i + 1 < n:
@@ -744,6 +746,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # «ساكن آخر في موسكو يدعى سيرجي»: what comes before "named" is the description
         k, rest, nrest = named
         role = " ".join(x for x in [role, " ".join(seg[role_end:role_end + k])] if x) or None
+    if role_end and nrest and nrest[0] in ("ل", "لـ"):
+        rest, nrest = [], []  # «مصدر أمني لـ«الشرق الأوسط»»: the paper he spoke to, no name
     if role_end and nrest and definite_verbal_noun(nrest[0]):
         rest, nrest = [], []  # (where the role ended at a verbal noun, see _complement_end: no name follows)
     k = _agreeing_adjective_end(nrest) if role_end else 0
