@@ -298,6 +298,8 @@ PIPELINE = [
     # a style alone as the subject (the rules stopped at it) is the person named after it
     ("حث معالي المستشار بالديوان الملكي إمام وخطيب المسجد الحرام الشيخ الدكتور صالح بن عبدالله بن حميد الذين "
      "زلت بهم القدم أن يعودوا إلى العلم.", "حث", "صالح بن عبدالله بن حميد"),
+    # the rules stopped after a style and a title word: the index reads the phrase to its name
+    ("وقال معالي مدير جامعة الملك سعود الدكتور بدران العمر إن الجامعة تتطور.", "قال", "بدران العمر"),
     # after لل the role keeps its article, the name gains none
     ("ووفقاً للناطق الإعلامي بشرطة المنطقة الرائد بدر السحيباني فإن الجهات الأمنية تلقت بلاغاً.", "وفقاً", "بدر السحيباني"),
     # a compound surname takes the fullest name, far into a nasab
@@ -317,3 +319,19 @@ def test_resolution_in_a_document(text, cue, speaker):
 def test_mention_index(text, expected):
     got = [(it.info.name, it.info.role, it.info.type) for it in mention_index(text, default_lexicon())]
     assert got == expected
+
+
+# (would-be name, the words that are the name): where a name ends in the resolver (_name_length)
+NAME_ENDS = [
+    ("عبدالعزيز بن عبدالله آل الشيخ حادثة", "عبدالعزيز بن عبدالله آل الشيخ"),  # the family closes it
+    ("علي بن عمير آل جرمان الشهراني", "علي بن عمير آل جرمان الشهراني"),  # (a nisba after the family)
+    ("إبراهيم بن محمد الجار الله كلمة", "إبراهيم بن محمد الجار الله"),  # a compound family name
+    ("سعود بن إبراهيم الشريم المسلمين", "سعود بن إبراهيم الشريم"),
+]
+
+
+@pytest.mark.parametrize("words, name", NAME_ENDS)
+def test_name_ends(words, name):
+    from attribution.speakers.in_document import _name_length
+    w = words.split()
+    assert " ".join(w[:_name_length(w)]) == name

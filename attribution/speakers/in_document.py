@@ -563,6 +563,8 @@ def _name_length(words: list[str]) -> int:
             k += 1 + (given_name_length(norm, k + 1) or 1)  # (بن عبد الله: a compound after the particle)
             if norm[k - 1].startswith("ال") and w != "ال" and norm[k - 1] != "الله":
                 break  # بن الخطاب: the article closes the name
+            if w == "ال" and not (k < len(norm) and (is_name_particle(norm[k]) or norm[k].startswith("ال"))):
+                break  # آل الشيخ، آل سعود: the family closes the name (not «… آل الشيخ [حادثة]»; آل جرمان الشهراني goes on)
             continue
         if w.startswith("ال"):
             if w == "الان" or w in _adverbials() or definite_verbal_noun(w):
@@ -1333,9 +1335,13 @@ def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> M
     if info.type not in ("person", "unknown") or (info.name and len(info.name.split()) > 2):
         return info
     own = fold(info.name or "").split()
-    for it in r.mentions.at([start]):
+    first = r.text[start:end].split()[0] if r.text[start:end].split() else ""
+    styled = strip_article(fold(first)) in _STYLE_MARKS  # «معالي [مدير جامعة… الدكتور بدران العمر]»
+    after = start + len(first) + 1
+    for it in r.mentions.at([start, after] if styled else [start]):
         cand = it.info
-        if not (it.pos <= start < it.end and end <= it.end) or cand.type != "person" or not cand.name:
+        if not ((it.pos <= start < it.end or (styled and it.pos == after)) and end <= it.end) \
+                or cand.type != "person" or not cand.name:
             continue
         words = [norm_word(w) for w in cand.name.split()]
         if len(words) < 2 or len(words) <= len(own):
