@@ -180,6 +180,8 @@ CASES = [
     # a detached بـ and a quoted body is where he works; a detached لـ the paper he spoke to
     ("مسؤول تنفيذي بـ«فيسبوك»", None, "مسؤول تنفيذي بـ فيسبوك", "person"),
     ("مصدر أمني لـ«الشرق الأوسط»", None, "مصدر أمني", "person"),
+    # a place's apposition after a comma is no name of the speaker
+    ("مسؤول أمني في مدينة كويتا، عاصمة إقليم بلوشستان", None, "مسؤول أمني في مدينة كويتا", "person"),
     # a part of a group speaks as a group (they), «أحد» as a person
     ("الكثير من الأشخاص", "الكثير من الأشخاص", None, "group"),
     ("عدد من المسؤولين", "عدد من المسؤولين", None, "group"),

@@ -357,7 +357,8 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
     splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, quoted)]
     # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
     # («السيدة، وهي تبكي»: a clause about her names nobody)
-    splits = [s if norm[k][0] not in PARENTHETICAL else _RoleSplit(None, None, None) for k, s in enumerate(splits)]
+    splits = [s if norm[k][0] not in PARENTHETICAL and not (k and _place_apposition(norm[k]))
+              else _RoleSplit(None, None, None) for k, s in enumerate(splits)]
     pure = [k for k, s in enumerate(splits) if s.name and not s.role
             and (norm[k][0][:1] not in "وف" or is_given_name(norm[k][0]))]
     role_parts: list[str] = []
@@ -630,6 +631,18 @@ def _in_institution_name(nseg: list[str], m: int) -> bool:
     return any(named_institution_end(nseg, j) > m for j in range(max(0, m - 4), m))
 
 
+def _place_apposition(nseg: list[str]) -> bool:
+    """A segment after a comma describing a place (عاصمة إقليم بلوشستان، كبرى مدن الإقليم، إحدى قرى
+    المحافظة): an apposition to the place before, no name of the speaker."""
+    first = strip_article(nseg[0])
+    return first in _PLACE_HEADS or first in REGIONS or (first in ("احدي", "كبري") and len(nseg) > 1
+                                                          and strip_article(nseg[1]) in _PLACE_PLURALS)
+
+
+_PLACE_HEADS = frozenset({"عاصمة", "عاصمه", "ضاحية", "حاضرة"})
+_PLACE_PLURALS = frozenset({"مدن", "قري", "محافظات", "مناطق", "ولايات", "ضواحي"})
+
+
 def _title_word_as_given_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
     """Is the indefinite title word at ``i`` (after a role) a given name, the name ending one word later?
 
@@ -746,8 +759,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # «ساكن آخر في موسكو يدعى سيرجي»: what comes before "named" is the description
         k, rest, nrest = named
         role = " ".join(x for x in [role, " ".join(seg[role_end:role_end + k])] if x) or None
-    if role_end and nrest and nrest[0] in ("ل", "لـ"):
-        rest, nrest = [], []  # «مصدر أمني لـ«الشرق الأوسط»»: the paper he spoke to, no name
+    if role_end and nrest and (nrest[0] in ("ل", "لـ") or _place_apposition(nrest)):
+        rest, nrest = [], []  # «مصدر أمني لـ«الشرق الأوسط»»: the paper he spoke to; «… كويتا عاصمة إقليم…»: the place's
     if role_end and nrest and definite_verbal_noun(nrest[0]):
         rest, nrest = [], []  # (where the role ended at a verbal noun, see _complement_end: no name follows)
     k = _agreeing_adjective_end(nrest) if role_end else 0
