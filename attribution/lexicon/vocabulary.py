@@ -73,6 +73,8 @@ class Vocabulary:
     given: frozenset[str]
     #: nouns heading a proposition (أهمية، ضرورة، حرص: content_heads.txt)
     content_head: frozenset[str]
+    #: nouns of a kind whose name follows them quoted or bracketed (محطة «إن تي في»، كتاب "…")
+    named_kind: frozenset[str]
     #: every head that can open a speaker mention: title, organisation, document, group
     speakerish: frozenset[str]
 
@@ -92,5 +94,6 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
         honorific=honorific, honorific_bare=frozenset(strip_article(x) for x in honorific),
         honorific_pronoun=w("honorific_pronoun"), portfolio=w("portfolio"),
         particle=w("name_particle"), event=w("event"), given=given_names(), content_head=w("content_head"),
+        named_kind=w("named_kind"),
         speakerish=title | org | doc | group,
     )

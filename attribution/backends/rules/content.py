@@ -17,7 +17,7 @@ from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
-from attribution.lexicon.closed import BUT_PRON, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -63,12 +63,17 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             if not only and _quote_is_content(ctx, sent, i, j, form):
                 return ("quote", j), j
             # a short quoted name inside the subject (شركة "غوغل"): skip over it
-            close = closing_quote(sent, j)
+            close = _name_close(sent, j)
             if close is None or close >= sent.end:
                 break
             while j < limit and toks[j].start <= close:
                 j += 1
             continue
+        if w == "(" and j > i + 1 and names_kind(ctx, toks[j - 1].text):
+            close = _closing_bracket(toks, j, limit)
+            if close is not None:  # وقالت هيئة (آي إن إي) إن…: the bracketed name, no إن of a content
+                j = close + 1
+                continue
         if is_complementizer(w) and not only and not _name_word(toks, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
@@ -126,6 +131,37 @@ _TITLE_PREPOSITIONS = frozenset({("مشرف", "علي"), ("مشرفة", "علي"
 _DASH_REACH = 12  # the most words of a parenthetical between dashes
 _AFTER_DASH = 7  # the most words from its closing dash to the content (- لـ«عكاظ»: «…»)
 _BRACKETS = frozenset("()[]")
+
+
+_NAME_MAX = 8  # the most words of a bracketed name after a noun of a kind
+
+
+def names_kind(ctx: Context, w: str) -> bool:
+    """Is ``w`` an indefinite noun of a kind whose name follows it, quoted or bracketed (محطة،
+    صحيفة، كتاب، شركة)?  ``ونقلت محطة «إن تي في» عن مصادر أن…``: «إن تي في» is the station's name."""
+    return w in ctx.v.named_kind
+
+
+def _name_close(sent: Sentence, j: int) -> int | None:
+    """The mark closing the quoted name at token ``j``; an opening “ written again closes it
+    (في برنامج “والله أعلم“، المذاع على…: “…” is the closer of a later quotation)."""
+    close = closing_quote(sent, j)
+    if sent.toks[j].text == "“":
+        again = sent.nt.text.find("“", sent.toks[j].end, sent.end if close is None else close)
+        if again != -1:
+            return again
+    return close
+
+
+def _closing_bracket(toks: list[Tok], j: int, limit: int) -> int | None:
+    """The ``)`` closing the bracket at ``j`` within a name's length (no full stop before it), or None."""
+    for k in range(j + 1, min(limit, j + 2 + _NAME_MAX)):
+        w = toks[k].text
+        if w == ")":
+            return k if k > j + 1 else None
+        if w in STOP_PUNCT or w == "(":
+            return None
+    return None
 
 
 def _closing_dash(toks: list[Tok], j: int, limit: int) -> int | None:
@@ -205,9 +241,9 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
     is a name inside the subject (شركة "غوغل").
     """
     close = closing_quote(sent, j)
-    if close is None or form.meaning == "demand":
-        return False
     toks = sent.toks
+    if close is None or form.meaning == "demand" or (j > i + 1 and names_kind(ctx, toks[j - 1].text)):
+        return False  # (ونقلت محطة «إن تي في» عن…، أشار كتاب "داعش: من الداخل" إلى أن…: the kind's name)
     n = len(toks)
     m = j + 1
     while m < n and toks[m].start < close:
@@ -333,8 +369,8 @@ def addressee_start(ctx: Context, toks: list[Tok], i: int, j: int) -> int | None
     الصحفيين أن…), else where an object would start (دعا الوزير الدول إلى…، طالب المستهلكون
     الشركات بـ…).  None when a single noun phrase stands there (طالب النواب بإقالة…)."""
     for k in range(i + 2, j):
-        if accusative(ctx, toks[k].text) and toks[k - 1].text.startswith("ال"):
-            return k  # (not the genitive of a construct: رئيس اتحاد الصحفيين)
+        if accusative(ctx, toks[k].text) and (toks[k - 1].text.startswith("ال") or toks[k - 1].text in CLOSE):
+            return k  # (not the genitive of a construct: رئيس اتحاد الصحفيين; after a quoted name: دعا "القحطاني" المواطنين)
     cut = np_end(ctx, toks[i + 1:j])
     if 0 < cut < j - i - 1:
         return i + 1 + cut  # طالب النائب فهد العتيبي وزارة الأشغال بالكشف…: the subject's noun phrase ends

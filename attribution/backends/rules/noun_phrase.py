@@ -295,6 +295,25 @@ def _adjective_shape(b: str) -> bool:
     return adjective_like(b) or len(b) <= 3 or (len(b) == 4 and (b[0] == "ا" or b[2] == "ي"))
 
 
+_PRAYED_TO = frozenset({"الله", "المولي"})
+_SENTENCE_ADVERBS = frozenset({"ربما", "ايضا", "كذلك", "بدوره", "بدورها"})  # قال "جورج" ربما…
+
+
+def _after_quoted_name_object(ctx: Context, w: str) -> bool:
+    """After a quoted name, a word that is no apposition but the verb's object or a state: God
+    prayed to (المولى), a plural title in construct (مسؤولي، ممثلي), a noun with a pronoun
+    (مسؤوليتها) or an indefinite accusative of the م- shapes (متحدثا، مؤكدا، مسؤولا)."""
+    if w in _PRAYED_TO or w in _SENTENCE_ADVERBS:
+        return True
+    if w.endswith("ي") and w[:-1] in ctx.v.title:
+        return True
+    if w.endswith(("ها", "هم")) and len(w) > 4:
+        return True  # أعلنت منظمة «بيت المقدس» مسؤوليتها، أكدت "أم منصور" علمها: the object, its pronoun the subject's
+    # (a participle or adjective of the م- shapes; a name in -ا goes on: «الجمعية النسوية» شيما قوشة)
+    return len(w) >= 5 and w[:1] == "م" and w.endswith("ا") and w.isalpha() and not is_given_name(w) \
+        and w not in ctx.known and w not in ctx.v.place
+
+
 def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: bool, seen_name: bool) -> int | None:
     """Words that end any noun phrase (_END), words that a phrase always takes (_NEXT), else None.
 
@@ -310,6 +329,8 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     if prev in CLOSE and w.startswith("ال") and not nisba_adjective(w) and w not in ctx.v.honorific \
             and strip_article(w) not in ctx.v.title:
         return _END  # مشاركون في «الملتقى» الدول العربية: a definite noun after a quoted name is another phrase
+    if prev in CLOSE and m > 1 and _after_quoted_name_object(ctx, w):
+        return _END  # ودعا "القحطاني" المولى…، دعا "آل عامر" مسؤولي القطاع…، "المنجومي" متحدثا: the object or a state
     if not seen_name and _coordinated(ctx, seg, m):
         return _NEXT
     if person and w.startswith("ال") and _second_definite(ctx, w) \
@@ -720,6 +741,8 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
     head = subj[0].text
     if head in QUOTES and len(subj) > 1:
         head = subj[1].text
+        if not head.startswith(("بال", "لل")) and head not in FUNCTION:
+            return True  # وطالب «بلو» الهيئة بالتحقيق: a quoted name, whatever letter opens it
     if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
             or is_given_name(head) or is_ali(subj, 0):
         return True  # (بسام، لينا: names that begin like ب/ل)

@@ -51,11 +51,12 @@ _COMPOUND_FIRST = frozenset({"عبد", "ابو"})  # عبد الرحمن، أب�
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
 
 
-def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
+def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[Tok] | None:
     """The subject in the tokens between a verb and its content, without the adverbials.
 
     ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
-    subject = the first two segments (role, name); the rest are adverbials.
+    subject = the first two segments (role, name); the rest are adverbials.  ``informs``: the
+    verb informs someone (أبلغ), so a quoted name right after it may be the outlet addressed.
     """
     if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
         return mid[:1]  # يعلن هو نفسه أنها…: an emphasised pronoun subject
@@ -63,8 +64,10 @@ def subject_after(ctx: Context, mid: list[Tok]) -> list[Tok] | None:
         # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: a parenthetical, no subject
         close = next((k for k in range(1, len(mid)) if mid[k].text in DASHES), None)
         return subject_after(ctx, mid[close + 1:]) if close is not None else None
-    if len(mid) > 3 and mid[0].text in QUOTES and mid[2].text in QUOTES and speaker_word(ctx, mid[3].text):
-        mid = mid[3:]  # وأبلغ "الوطن" وكيل المعتقلين…: the outlet addressed, then the subject
+    if informs and len(mid) > 3 and mid[0].text in QUOTES and mid[2].text in QUOTES and speaker_word(ctx, mid[3].text):
+        # وأبلغ "الوطن" وكيل المعتقلين…: the outlet addressed, then the subject (after another verb
+        # the quoted name is the subject, the object follows: وطالب «بلو» الهيئة بالتحقيق)
+        mid = mid[3:]
     if mid and mid[0].text == "(":
         close = _bracketed_subject(ctx, mid)
         # قال (في دبلوماسية): «…»، يقول (إن الاتفاق…): an aside or the words in brackets; يزعم (عبدالله) أن…: the name
@@ -532,7 +535,7 @@ def _amma_topic(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
 
 def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
     """(relay, source) in "نقل X عن Y (قوله)": the noun phrase after عن is who spoke."""
-    k = next((m for m, t in enumerate(mid) if t.text == "عن"), None)
+    k = next((m for m, t in enumerate(mid) if t.text == "عن" and not _quoted_at(mid, m)), None)
     if k is None or k + 1 >= len(mid):
         return None
     src = mid[k + 1:]
@@ -540,6 +543,19 @@ def relayed_source(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list
     if not src or not plausible_speaker(ctx, src):
         return None
     return (subject_after(ctx, mid[:k]) if k else None), src
+
+
+def _quoted_at(mid: list[Tok], m: int) -> bool:
+    """Is token ``m`` inside a quotation opened among ``mid`` (موقع «جمعية المدافعين عن حقوق…»)?"""
+    depth = 0
+    for t in mid[:m]:
+        if t.text in ("«", "“"):
+            depth += 1
+        elif t.text in ("»", "”") and depth:
+            depth -= 1
+        elif t.text == '"':
+            depth = 1 - depth
+    return depth > 0
 
 
 def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:

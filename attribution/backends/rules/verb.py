@@ -43,6 +43,7 @@ _SIGNED = frozenset({"اتفاقية", "اتفاق", "اتفاقا", "اتفاق
 _ACCORDING_MA = frozenset({"ما", "لما", "حسبما", "وحسبما"})  # بحسب ما، وفقا لما، حسبما + a verb
 _HEAD_REACH = 8  # the most words from the verb to the head of its object (subject included)
 _BLESSINGS = frozenset({"عليه", "عليها", "عليهم", "صلي", "تعالي", "سبحانه", "رضي", "عز", "جل"})
+_INFORM = frozenset({"أبلغ", "أخبر"})  # verbs whose addressee (an outlet) may come first: وأبلغ "الوطن" مدير…
 _CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}
 
 
@@ -113,7 +114,7 @@ def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[li
             # نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…: Putin speaks, the agency relays
             relay, source = relayed
             return source, relay
-    return subject_after(ctx, mid), None
+    return subject_after(ctx, mid, informs=form.lemma in _INFORM), None
 
 
 def _relayed_by_naqlan(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
