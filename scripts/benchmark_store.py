@@ -10,6 +10,8 @@ measured by its own resource usage (wall time, CPU user+system, peak RSS):
 - ``ingest`` of the whole corpus into a fresh store (and the store's size on disk);
 - ``ingest`` of one new article into that store, as a ratio of the whole ingest (target ≤ 5 %);
 - ``graph -f json`` and ``-f gexf`` of the store (the default ``--min-topic-claims 2``);
+- the exports ``table -f csv``, ``speakers -f csv`` and ``topics -f csv`` of the store (streamed
+  from SQL: their peak memory should not grow with the store, like the graph's);
 - at 1× only: ``extract`` of the corpus, so ingest CPU / extract CPU (target ≤ 1.5), ``ingest
   --jobs 2`` against ``--jobs 1`` (wall, target ≤ 0.75) and ``graph --min-topic-claims 1``.
   ``--jobs 2`` also reports the CPU of its writing process alone (without its workers'): with two
@@ -37,6 +39,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet" / "articles
 CLI = [str(Path(sys.executable).with_name("attribution"))]  # the CLI of the interpreter running this
 MACHINE_GB = 24
 MILLION = 1_000_000
+EXPORTS = ("table", "speakers", "topics")  # the listings measured, each as -f csv
 
 
 # the CLI in this interpreter, printing its own CPU seconds (not its workers') last on stderr
@@ -106,6 +109,9 @@ def measure_scale(corpus: Path, k: int, tmp: Path, first: bool) -> dict:
     out["one_article"] = run(["ingest", str(new), "--db", str(db), "-q"])
     for fmt in ("json", "gexf"):
         out[f"graph_{fmt}"] = run(["graph", "--db", str(db), "-f", fmt, "-o", str(tmp / f"g.{fmt}")])
+    for listing in EXPORTS:
+        out[f"{listing}_csv"] = run([listing, "--db", str(db), "-f", "csv", "-o", str(tmp / f"{listing}.csv")])
+        (tmp / f"{listing}.csv").unlink()
     if first:
         out["graph_json_all_topics"] = run(["graph", "--db", str(db), "-f", "json", "-o", str(tmp / "g.json"),
                                             "--min-topic-claims", "1"])
@@ -140,6 +146,7 @@ def extrapolate(rows: list[dict]) -> dict[str, float]:
         "graph_json_min": [r["graph_json"]["wall"] / 60 for r in rows],
         "graph_json_rss_gb": [r["graph_json"]["rss_mb"] / 1024 for r in rows],
         "graph_gexf_rss_gb": [r["graph_gexf"]["rss_mb"] / 1024 for r in rows],
+        **{f"{e}_csv_rss_gb": [r[f"{e}_csv"]["rss_mb"] / 1024 for r in rows] for e in EXPORTS},
     }
     return {name: max(0.0, a + b * MILLION) for name, (a, b) in ((k, fit(xs, ys)) for k, ys in series.items())}
 
@@ -154,6 +161,9 @@ def report(rows: list[dict], at_million: dict[str, float]) -> str:
                      f"{r['disk_mb']:>7.0f} | {o['wall']:>6.2f} ({100 * o['wall'] / i['wall']:.1f} %) "
                      f"{o['rss_mb']:>6.0f} | {gj['wall']:>6.1f} {gj['rss_mb']:>4.0f} | {gg['wall']:>5.1f} "
                      f"{gg['rss_mb']:>4.0f}")
+    lines += ["exports -f csv: " + "; ".join(
+        f"{r['scale']}x " + ", ".join(f"{e} {r[f'{e}_csv']['wall']:.1f} s {r[f'{e}_csv']['rss_mb']:.0f} MB"
+                                      for e in EXPORTS) for r in rows)]
     e, j1, j2, ga = first["extract"], first["ingest"], first["ingest_jobs2"], first["graph_json_all_topics"]
     lines += [
         f"1x: ingest CPU / extract CPU = {j1['cpu']:.1f} / {e['cpu']:.1f} = {j1['cpu'] / e['cpu']:.2f} (target <= 1.5)",

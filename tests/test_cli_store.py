@@ -195,10 +195,10 @@ def test_xlsx_to_stdout_is_a_usage_error(db):
 def test_an_internal_error_is_one_line(monkeypatch, db):
     from attribution.store.core import Store
 
-    def broken(self, **filters):
+    def broken(self, listing, **filters):
         raise KeyError("boom")
 
-    monkeypatch.setattr(Store, "claims", broken)
+    monkeypatch.setattr(Store, "rows", broken)
     r = run("table", "--db", db, "-f", "jsonl")
     assert r.exit_code == 1
     assert r.stderr == "error: internal error (KeyError: 'boom'); rerun with ATTRIBUTION_DEBUG=1 for details\n"

@@ -9,7 +9,7 @@ MODULES = ["attribution.records", "attribution.text.normalize", "attribution.tex
            "attribution.graph", "attribution.options", "attribution.store.core", "attribution.store.search",
            "attribution.store.filters", "attribution.io.html", "attribution.io.output", "attribution.report",
            "attribution.report.site", "attribution.report.network", "attribution.report.figures",
-           "attribution.store.datasette", "attribution.store.rows"]
+           "attribution.store.datasette", "attribution.store.rows", "attribution.store.listings"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -226,19 +226,19 @@ def open_existing(db: Path):
 
 def show_frame(db: Path, query: Callable[[Any], Any], *, fmt: Optional[str], out: Optional[str],
                excel: bool, title: str, terminal_columns: Optional[Sequence[str]] = None) -> None:
-    """Run ``query(store)`` on an existing store and write the DataFrame it returns.
+    """Run ``query(store)`` on an existing store and write the listing it returns
+    (:meth:`Store.rows <attribution.store.core.Store.rows>`: columns, and rows streamed from SQL,
+    written as they are read, so memory does not grow with the store).
 
     Every column goes to files; ``terminal_columns`` (those present) is what ``--format table``
     shows.
     """
-    from attribution.io.output import plain_value, write_rows
+    from attribution.io.output import write_rows
 
     fmt = output_format(fmt, out)
     with open_existing(db) as store:
-        df = query(store)
-    columns = list(df.columns)
-    if fmt == "table" and terminal_columns:
-        columns = [c for c in terminal_columns if c in columns]
-    rows = ({c: plain_value(v) for c, v in zip(df.columns, row)} for row in df.itertuples(index=False, name=None))
-    write_rows(rows, fmt=fmt, out=out, excel=excel, columns=columns, title=title,
-               on_warning=lambda message: print(f"warning: {message}", file=sys.stderr, flush=True))
+        columns, rows = query(store)
+        if fmt == "table" and terminal_columns:
+            columns = [c for c in terminal_columns if c in columns]
+        write_rows(rows, fmt=fmt, out=out, excel=excel, columns=list(columns), title=title,
+                   on_warning=lambda message: print(f"warning: {message}", file=sys.stderr, flush=True))

@@ -37,7 +37,7 @@ def topics(
     excel: ExcelOpt = False,
 ) -> None:
     """List topics with their claim and speaker counts and most quoted speakers."""
-    show_frame(db, lambda store: store.topics() if limit is None else store.topics().head(limit),
+    show_frame(db, lambda store: store.rows("topics", limit=limit),
                fmt=format, out=output, excel=excel, title="topics")
 
 

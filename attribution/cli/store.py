@@ -4,7 +4,7 @@ Thin: ``ingest`` reads articles and hands them to :meth:`attribution.store.core.
 (the extraction options are ``extract``'s, with the same defaults) — or, with ``--records``,
 hands a Parquet dataset's documents and records to :meth:`~attribution.store.core.Store.ingest`
 without extracting again; ``table`` and ``speakers``
-run a store query and write its rows with :mod:`attribution.io.output`.
+stream a store listing (:meth:`~attribution.store.core.Store.rows`) into :mod:`attribution.io.output`.
 """
 from __future__ import annotations
 
@@ -189,9 +189,9 @@ def table(
     excel: ExcelOpt = False,
 ) -> None:
     """List stored claims (one row per attribution), filtered; --search finds words in claims and speakers."""
-    show_frame(db, lambda store: store.claims(speaker=speaker, topic=topic, doc_id=doc, outlet=outlet, kind=kind,
-                                              meaning=meaning, since=since, until=until, limit=limit,
-                                              search=search),
+    show_frame(db, lambda store: store.rows("claims", speaker=speaker, topic=topic, doc_id=doc, outlet=outlet,
+                                            kind=kind, meaning=meaning, since=since, until=until, limit=limit,
+                                            search=search),
                fmt=format, out=output, excel=excel, title="claims", terminal_columns=_CLAIM_COLUMNS)
 
 
@@ -211,7 +211,9 @@ def speakers(
         usage_error("--audit and --changes are two listings; pass one")
 
     def query(store: Any) -> Any:
-        return store.aliases() if audit else store.speaker_changes() if changes else store.speakers(search=search)
+        if audit or changes:
+            return store.rows("aliases" if audit else "speaker_changes")
+        return store.rows("speakers", search=search)
 
     show_frame(db, query, fmt=format, out=output, excel=excel,
                title="aliases" if audit else "speaker changes" if changes else "speakers",

@@ -35,7 +35,7 @@ from attribution.errors import StoreError
 from attribution.options import DEFAULT_BACKEND, DEFAULT_PARTICIPLES
 from attribution.records import Attribution, Document
 from attribution.speakers.across_documents import AliasConfig
-from attribution.store import identity, queries, search, upkeep, writes
+from attribution.store import identity, listings, queries, search, upkeep, writes
 from attribution.store.rows import DocumentRows, prepare
 from attribution.store.schema import (
     APPLICATION, SCHEMA_VERSION, connect, is_stale, owe_whole_store, release, savepoint, transaction,
@@ -314,6 +314,12 @@ class Store:
         kind or meaning, a malformed date or an empty search raises :class:`FilterError`."""
         return queries.claims(self.conn, speaker=speaker, topic=topic, doc_id=doc_id, outlet=outlet, kind=kind,
                               meaning=meaning, since=since, until=until, limit=limit, search=search)
+
+    def rows(self, listing: str, **options: Any):
+        """One listing — ``claims`` (the filters of :meth:`claims`), ``speakers`` (``search``),
+        ``topics`` (``limit``), ``aliases``, ``speaker_changes`` — streamed from SQL as plain dicts
+        (:func:`attribution.store.listings.rows`): what the CLI's exports write, in bounded memory."""
+        return listings.rows(self.conn, listing, **options)
 
     def speakers(self, search: str | None = None):
         """Canonical speakers with their roles, aliases and counts, most quoted first (``search``:

@@ -1,7 +1,7 @@
 """The speaker–claim–topic graph read from the store row by row: what ``attribution graph`` writes.
 
 :class:`StoreGraph` selects the claims in SQL (the filters of :meth:`Store.claims`,
-:func:`attribution.store.queries.claim_conditions`) and yields the nodes, then the edges, of
+:func:`attribution.store.listings.claim_conditions`) and yields the nodes, then the edges, of
 :func:`attribution.graph.graph_from_frames` over those claims — the same nodes with the same
 attributes (:mod:`attribution.graph` builds each one) — from cursors, so that nothing is held
 whole: what stays in memory is the relaying sources (``via``) and the ids XML cannot carry.
@@ -17,7 +17,7 @@ from typing import Any, Iterator
 
 from attribution import graph as g
 from attribution.io.graph_writers import XML_ILLEGAL, Edge, GraphSchema, Node
-from attribution.store.queries import claim_conditions
+from attribution.store.listings import CLAIM_ORDER, claim_conditions
 from attribution.store.schema import _CLAIM_EXPRESSIONS
 
 __all__ = ["StoreGraph", "SCHEMA"]
@@ -35,7 +35,7 @@ SCHEMA = GraphSchema(
 _CLAIM_COLUMNS = ("attribution_id", "doc_id", "speaker_id", "speaker", "speaker_role", "speaker_type", "mention",
                   "cue", "meaning", "kind", "claim", "confidence", "via", "topics", "cluster_id", "title", "url",
                   "date", "outlet")
-_ORDER = "d.date, a.doc_id, a.cue_start, a.id"  # as Store.claims lists them
+_ORDER = CLAIM_ORDER  # as Store.claims lists them
 
 
 class StoreGraph:
