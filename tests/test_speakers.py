@@ -180,6 +180,16 @@ CASES = [
     # a detached بـ and a quoted body is where he works; a detached لـ the paper he spoke to
     ("مسؤول تنفيذي بـ«فيسبوك»", None, "مسؤول تنفيذي بـ فيسبوك", "person"),
     ("مصدر أمني لـ«الشرق الأوسط»", None, "مصدر أمني", "person"),
+    # two titles of the one person named after them; علي the name before a family name that closes
+    # the mention, على the preposition before a role noun
+    ("الصحافي ورئيس مؤسسة الجرادي للإعلام منصور الجرادي", "منصور الجرادي", "الصحافي ورئيس مؤسسة الجرادي للإعلام",
+     "person"),
+    ("البائع علي العامري", "علي العامري", "البائع", "person"),
+    ("المشرف العام على إدارة الإعلام", None, "المشرف العام على إدارة الإعلام", "person"),
+    # a clause about the man after his name; a foreign surname in وي is a name
+    ("المواطن عثمان الغامدي ويعمل في أحد قصور الأفراح", "عثمان الغامدي", "المواطن", "person"),
+    ("المحلل كريس ويليامسون", "كريس ويليامسون", "المحلل", "person"),
+    ("عبدالله بن عمر ــ", "عبدالله بن عمر", None, "person"),
     # a place's apposition after a comma is no name of the speaker
     ("مسؤول أمني في مدينة كويتا، عاصمة إقليم بلوشستان", None, "مسؤول أمني في مدينة كويتا", "person"),
     # a part of a group speaks as a group (they), «أحد» as a person

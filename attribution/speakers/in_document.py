@@ -506,10 +506,12 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
 
 def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: MentionInfo) -> _Indexed | None:
     """A person of the index: named after the title, or right before it (جون كيري وزير الخارجية)."""
-    if info.name and info.name[:1] == "و" and norm_word(info.name.split()[0][1:]) in given_names():
+    # a one-word name may be the end of a name before the title, and a name after و is another person
+    # («فهد الرشيد، العضو المنتدب…، وسامي الخرساني»: the role is فهد الرشيد's)
+    conj = bool(info.name) and info.name[:1] == "و"
+    short = not info.name or len(info.name.split()) == 1 or conj
+    if conj and norm_word(info.name.split()[0][1:]) in given_names():
         info = replace(info, name=info.name[1:])  # "…وحسن روحاني": the conjunction is no part of the name
-    # a one-word name may be the end of a name before the title (…وزير الخارجية وحسن روحاني: another person)
-    short = not info.name or len(info.name.split()) == 1 or info.name.startswith("و")
     last = k - 2 if k > 1 and ctx.toks[k - 1][2] in ("،", ",") else k - 1  # «لاري بيدج، المدير التنفيذي»
     before = _name_before(ctx.toks, last + 1, ctx.lexicon) if short else None
     if before is not None:
@@ -1027,8 +1029,8 @@ def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
     named = [k for e in r.entities if e.type == "person" for k in e.keys] \
         + [fold(it.info.name) for it in r.mentions.naming({fold(words[1])}) if it.info.type == "person" and it.info.name]
     # (a person named with a given name, not a description such as «زوج المعلمة»)
-    return words[1] if any(k.split()[-1] == fold(words[1]) and is_given_name(norm_word(k.split()[0])) for k in named
-                           if len(k.split()) > 1) else None
+    return words[1] if any(k.split()[-1] == fold(words[1]) and given_name_length([norm_word(w) for w in k.split()], 0)
+                           for k in named if len(k.split()) > 1) else None
 
 
 def _titled_named(info: MentionInfo) -> bool:
@@ -1358,9 +1360,10 @@ def _person_name_words(words: list[str]) -> bool:
     particles with the word they join, a family name with the article, and at most two plain
     words as a surname at the end (جورجيوس دونيس، علي الحرقان، محمد على المقدشي، عبدالعزيز بن
     عبدالله آل الشيخ) — not «جهانغير شبكة مراكز» nor «أحمد الأنصاري وهو»."""
-    if not words or not given_name_length(words, 0):
-        return False
-    k, plain = given_name_length(words, 0), 0
+    first = given_name_length(words, 0) or (1 if words and words[0] == "علي" and len(words) > 1 else 0)
+    if not first:
+        return False  # (علي before a family name is the name Ali: البائع علي العامري)
+    k, plain = first, 0
     while k < len(words):
         w = words[k]
         if is_name_particle(w) and k + 1 < len(words):

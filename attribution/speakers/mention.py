@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PARENTHETICAL, PRAYER_HEADS, REGIONS,
+    AFFILIATION_PREPOSITIONS, AFTER_ALA, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PARENTHETICAL, PRAYER_HEADS, REGIONS,
     QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
@@ -88,6 +88,9 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
         head = strip_article(b)
         if head in _NOT_CONJUNCT_HEADS and b.startswith("ال"):
             continue  # «مصلحة الإحصاءات العامة والمعلومات»: a word of the body's name, no second speaker
+        if head in W.title and not any(given_name_length(nseg, m) for m in range(k)) \
+                and any(given_name_length(nseg, m) for m in range(k + 1, len(nseg))):
+            continue  # «الصحافي ورئيس مؤسسة الجرادي منصور الجرادي»: two titles of the one person named after them
         plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
         if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or is_given_name(b) \
                 or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
@@ -127,7 +130,7 @@ def _comma_segments(text: str) -> tuple[list[list[str]], list[set[int]]]:
         elif w in ("،", ","):
             segs.append([])
             quoted.append(set())
-        elif any(c.isalpha() for c in w):  # "//", "-", digits: no part of a name
+        elif any(c.isalpha() and c != "ـ" for c in w):  # "//", "-", "ــ", digits: no part of a name
             for part in _abbreviations_apart(w):
                 if depth > 0 or paren > 0:
                     quoted[-1].add(len(segs[-1]))
@@ -465,11 +468,13 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
         b = strip_article(nseg[i])
         if b not in W.title and i == 0:
             b = strip_pronoun(b)  # نظيره الروسي، رئيستها
+        if i > 0 and nseg[i][:1] == "و" and strip_article(nseg[i][1:]) in W.title and nseg[i][1:] not in W.honorific:
+            b = strip_article(nseg[i][1:])  # «الصحافي ورئيس مؤسسة…»: a second title of the same person
         if i > 0 and _honorifics_before_name(nseg, i, W):
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b not in W.title and b not in W.honorific_bare:
             break
-        if i > 0 and nseg[i] != "باسم" and (_given_name_opening(nseg, i) or _title_word_as_given_name(nseg, i, W)):
+        if i > 0 and nseg[i] != "باسم" and (_given_name_opening(nseg, i, W) or _title_word_as_given_name(nseg, i, W)):
             break  # «… لشركة أرامكو أمين الناصر»: أمين "secretary" is here the given name Amin
             # (متحدث باسم مطار…: باسم after a title is "on behalf of", not the name Basem)
         gender = gender or _title_gender(b, W)
@@ -563,7 +568,7 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
                 and not nseg[i + 1].startswith("ال") and not is_given_name(nseg[i + 1]) and not is_name_particle(nseg[i + 1]) \
                 and (is_given_name(nseg[i + 2]) or strip_article(nseg[i + 2]) in W.honorific_bare):
             i += 2  # «المسؤول في جيش الإسلام بريف دمشق محمد علوش»: where, then the name
-        elif w == "علي" and _given_name_opening(nseg, i) and not (i + 1 < n and _verbal_noun(nseg[i + 1], W)):
+        elif w == "علي" and _given_name_opening(nseg, i, W) and not (i + 1 < n and _verbal_noun(nseg[i + 1], W)):
             break  # «مدير مكتب الجزيرة في بيروت علي هاشم»: علي is the name Ali, not على "on"
         elif w in ("ب", "بـ") and i + 1 < n and (i + 1) in quoted:
             i += 2  # «مسؤول تنفيذي بـ«فيسبوك»»: a detached preposition and a quoted name, where he works
@@ -613,16 +618,26 @@ def _honorifics_before_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
     return j > i and j < len(nseg) and not nseg[j].startswith("ال")
 
 
-def _given_name_opening(nseg: list[str], i: int) -> bool:
+def _given_name_opening(nseg: list[str], i: int, W: Vocabulary) -> bool:
     """Does an indefinite given name at ``i`` open a name (a name word follows: بن، another given
     name, a family name), although the word is also a title or a preposition (أمين، أمير، علي)?"""
-    if nseg[i].startswith("ال") or not is_given_name(nseg[i]) or i + 1 >= len(nseg):
+    if nseg[i].startswith("ال") or not (is_given_name(nseg[i]) or nseg[i] == "علي") or i + 1 >= len(nseg):
         return False
     nxt = nseg[i + 1]
     if is_name_particle(nxt) or is_given_name(nxt):
         return True
     if nseg[i] == "علي":
-        return not nxt.startswith(("ال", "لل", "بال")) and nxt.isalpha()
+        # علي the name, not على "on": a bare word (علي عثمان) or a family name in ال-…ي/ان (علي الحربي،
+        # علي الحرقان) follows, not a noun of a role (على إدارة، على الصعيد)
+        if nxt.startswith(("لل", "بال")) or not nxt.isalpha():
+            return False
+        b = strip_article(nxt)
+        role_noun = b in W.org or b in W.org_f or b in W.portfolio or b in W.title or b in W.doc or b in W.content_head
+        if nxt.startswith("ال"):
+            # (the family name closes the mention: «على الكرسي د. عودة الحازمي» has its name further on)
+            closes = i + 2 == len(nseg) or is_name_particle(nseg[i + 2])
+            return closes and nxt.endswith(("ي", "ان")) and len(nxt) > 4 and b not in AFTER_ALA and not role_noun
+        return b not in AFTER_ALA and not role_noun and not tafil_shape(nxt)
     return nxt.startswith("ال") and (nxt.endswith("ي") or i + 2 == len(nseg))
 
 
@@ -820,6 +835,10 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     return _RoleSplit(role, name, gender)
 
 
+#: Prepositions right after an imperfect verb joined by و to a name («… ويعمل في…», not ويلسون).
+_AFTER_VERB = frozenset({"في", "من", "علي", "الي", "مع", "عن", "منذ", "لدي"})
+
+
 def _without_role_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
     """The name without a role after it: «ماهر بن صالح جمال [رئيس]»، «سعود بن نايف بن عبدالعزيز
     [أمير المنطقة الشرقية]» (after بن a title word is a name: عبدالله بن مساعد)."""
@@ -834,8 +853,12 @@ def _without_role_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -
 
 
 def _without_adverbials(rest: list[str], nrest: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
-    """The name without a preposition phrase or an adverb in it: «دونيس [بالمعسكر الإعدادي]»، «توفيق [الآن]»."""
-    cut = _preposition_phrase(nrest, W)
+    """The name without a clause, a preposition phrase or an adverb in it: «عثمان الغامدي [ويعمل في…]»
+    (an imperfect verb after و, then its preposition), «دونيس [بالمعسكر الإعدادي]»، «توفيق [الآن]»."""
+    cut = next((k for k, w in enumerate(nrest[:-1]) if k and w.startswith(("وي", "وت")) and len(w) == 5
+                and nrest[k + 1] in _AFTER_VERB), None)
+    if cut is None:
+        cut = _preposition_phrase(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]
     cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")), None)
