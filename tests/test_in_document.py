@@ -303,6 +303,10 @@ PIPELINE = [
      "زلت بهم القدم أن يعودوا إلى العلم.", "حث", "صالح بن عبدالله بن حميد"),
     # the rules stopped after a style and a title word: the index reads the phrase to its name
     ("وقال معالي مدير جامعة الملك سعود الدكتور بدران العمر إن الجامعة تتطور.", "قال", "بدران العمر"),
+    # an honorific or a rank and a document person's surname is that person
+    ("وأوضح محافظ الطائف المهندس محمد بن عبدالرحمن المخرج أن المشروع بدأ. وأكد المهندس المخرج أن العمل مستمر.",
+     "أكد", "محمد بن عبدالرحمن المخرج"),
+    ("وقال عضو شرف نادي الهلال، الأمير عبدالله بن مساعد، إن الفريق جاهز.", "قال", "عبدالله بن مساعد"),
     # after لل the role keeps its article, the name gains none
     ("ووفقاً للناطق الإعلامي بشرطة المنطقة الرائد بدر السحيباني فإن الجهات الأمنية تلقت بلاغاً.", "وفقاً", "بدر السحيباني"),
     # a compound surname takes the fullest name, far into a nasab

@@ -763,7 +763,7 @@ class _Resolver:
         if info.type == "person" and info.name:
             return self.touch(self._person(info, gender))
         if (surname := _title_and_surname(self, info)) is not None:
-            return self.touch(self._person(replace(info, name=surname), gender))
+            return self.touch(self._person(replace(info, name=surname, type="person"), gender))
         if info.type == "person":
             e = self._description(info, gender)
             if e is not None:
@@ -1019,11 +1019,22 @@ class _Resolver:
 
 
 def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
-    """«الوزير المومني»: a title and the surname of a person of this document (محمد المومني) → the surname."""
-    words = (info.role or "").split() if info.type == "person" and not info.name else []
+    """«الوزير المومني»، «المهندس المخرج»، «الفريق المحرج في تصريح صحفي»: a title or a rank and the
+    surname of a person of this document (محمد المومني) → the surname."""
+    v = vocabulary(r.lex)
+    if info.type == "person" and not info.name:
+        words = (info.role or "").split()
+    elif info.type in ("unknown", "organization"):
+        words = info.text.split()
+        cut = next((k for k, w in enumerate(words) if k and norm_word(w) in ("في", "خلال", "عبر")), len(words))
+        words = words[:cut]  # (an adverbial after the name: «في تصريح صحفي»)
+        if len(words) != 2 or strip_article(norm_word(words[0])) not in v.honorific_bare:
+            return None
+    else:
+        return None
     if len(words) != 2 or not words[1].startswith("ال") or not r._is_surname(fold(words[1])):
         return None
-    v, bare = vocabulary(r.lex), strip_article(norm_word(words[1]))
+    bare = strip_article(norm_word(words[1]))
     if bare in v.title or bare in v.org or bare in v.org_f or bare in v.group:
         return None  # «رئيس النادي»: a title and its body
     named = [k for e in r.entities if e.type == "person" for k in e.keys] \

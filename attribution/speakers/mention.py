@@ -191,7 +191,7 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         return MentionInfo(text, _document_name(segs[0], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org and not (first in W.honorific and len(norm[0]) > 1 and (
-            strip_article(norm[0][1]) in W.honorific_bare or is_given_name(norm[0][1]))):
+            strip_article(norm[0][1]) in W.honorific_bare or given_name_length(norm[0], 1))):
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
@@ -530,8 +530,11 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
 def _place_genitive(nseg: list[str], i: int) -> bool:
     """Is the last word ``i``, right after an indefinite title of governing (محافظ، أمير، رئيس بلدية),
     the place it governs (محافظ بيشة، أمير تبوك) rather than a person's one-word name?"""
-    return i == len(nseg) - 1 and i >= 1 and nseg[i - 1] in _GOVERNING and nseg[i].isalpha() \
-        and not is_given_name(nseg[i]) and not is_name_particle(nseg[i])
+    if i >= 1 and nseg[i] == "شرف":
+        return True  # «عضو شرف»، «رئيس شرف»: "honorary", not the given name Sharaf
+    return i == len(nseg) - 1 and i >= 1 and (nseg[i - 1] in _GOVERNING or i == 1) and nseg[i].isalpha() \
+        and not is_given_name(nseg[i]) and not is_name_particle(nseg[i]) and nseg[i] not in ("امس", "غدا", "حاليا") \
+        and strip_pronoun(nseg[i - 1]) == nseg[i - 1]  # (a title and its genitive alone; not «نظيره أمس»)
 
 
 #: Titles of governing a place, whose genitive is the place: محافظ بيشة، أمير تبوك، رئيس بلدية القطيف.
