@@ -279,6 +279,9 @@ INDEX = [
     # a name after و is another person: the role is the name's before it
     ("وقد وقع المذكرة فهد الرشيد، العضو المنتدب للمدينة، وسامي الخرساني، مدير عام المركز.",
      [("فهد الرشيد", "العضو المنتدب للمدينة", "person")]),
+    # علي is the name before a given name or a particle, على the preposition before a noun
+    ("ووصل علي شايف الحريري أمس.", [("علي شايف الحريري", None, "person")]),
+    ("وحرص على حضور الاجتماع.", []),
     # a compound family name (الجار الله) closes the nasab
     ("وألقى الدكتور إبراهيم بن محمد الجار الله كلمة بالمناسبة.", [("إبراهيم بن محمد الجار الله", None, "person")]),
 ]
@@ -303,6 +306,9 @@ PIPELINE = [
      "زلت بهم القدم أن يعودوا إلى العلم.", "حث", "صالح بن عبدالله بن حميد"),
     # the rules stopped after a style and a title word: the index reads the phrase to its name
     ("وقال معالي مدير جامعة الملك سعود الدكتور بدران العمر إن الجامعة تتطور.", "قال", "بدران العمر"),
+    # «ابن X» is the nasab of a fuller name «Y بن X»; علي opens a name before a given name or a particle
+    ("وقال الدكتور خالد بن حميد إن الوضع صعب. وأضاف ابن حميد أن القوات تتقدم.", "أضاف", "خالد بن حميد"),
+    ("ووصل علي شايف الحريري إلى عدن أمس. وقال الحريري إن القوات تتقدم.", "قال", "علي شايف الحريري"),
     # an honorific or a rank and a document person's surname is that person
     ("وأوضح محافظ الطائف المهندس محمد بن عبدالرحمن المخرج أن المشروع بدأ. وأكد المهندس المخرج أن العمل مستمر.",
      "أكد", "محمد بن عبدالرحمن المخرج"),

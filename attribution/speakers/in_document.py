@@ -293,7 +293,7 @@ def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
     """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
     starts = given_names()
     out, k = [], 0
-    for m in [m for m, w in enumerate(words) if w in starts or w.startswith(("عبد", "ابو", "ام"))]:
+    for m in [m for m, w in enumerate(words) if w in starts or w.startswith(("عبد", "ابو", "ام")) or w == "علي"]:
         if m < k:
             continue  # inside the run before
         end = _name_run_end(ctx, words, m)
@@ -342,7 +342,7 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
     out, k = [], 0
     while k < len(words):
         w = words[k]
-        if w not in starts and not w.startswith(("عبد", "ابو", "ام")):
+        if w not in starts and not w.startswith(("عبد", "ابو", "ام")) and w != "علي":
             k += 1  # (most words open no name: one set lookup)
             continue
         named = _institution_around(words, k)
@@ -375,10 +375,11 @@ def _institution_around(words: list[str], k: int) -> int:
 
 def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
     """The end of a personal name starting with a given name at ``k`` (``k`` when none starts there)."""
-    n = given_name_length(words, k)
+    ali = words[k] == "علي" and k + 1 < len(words) and _ali_name_next(ctx, words[k + 1])
+    n = given_name_length(words, k) or int(ali)
     if not n or (k and (is_given_name(words[k - 1]) or is_name_particle(words[k - 1]))):
         return k
-    if fold(words[k]) in stopwords() and not (k and strip_article(words[k - 1]) in ctx.honorifics):
+    if fold(words[k]) in stopwords() and not ali and not (k and strip_article(words[k - 1]) in ctx.honorifics):
         return k  # على "on" reads علي once normalised, صباح is "morning": only after an honorific a name
     m = k + n
     while m < len(words) and m - k < 6:
@@ -397,7 +398,15 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
             m += 1
             continue
         break
+    if ali and not (k and strip_article(words[k - 1]) in ctx.honorifics) and (
+            m - k < 3 or (not is_name_particle(words[k + 1]) and any(given_name_length(words, j) for j in range(k + 2, m)))):
+        return k  # (علي then two name words: «علي شايف الحريري»; «على حضور الاجتماع»، «على معصم فهد…» are no name)
     return m
+
+
+def _ali_name_next(ctx: _IndexContext, nxt: str) -> bool:
+    """After علي, a word that makes it the name Ali (علي شايف الحريري، علي بن محمد), not على "on"."""
+    return is_given_name(nxt) or is_name_particle(nxt)
 
 
 def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
@@ -961,12 +970,12 @@ class _Resolver:
                     titled.setdefault(fold(it.info.name), it.info.name)
         shaped: dict[str, str] | None = None
         for e in persons:
-            ew = fold(e.name).split()
+            ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
             if not ew or len(ew) > 3:
                 continue
             best = None
             for key, name in names.items():
-                kw = key.split()
+                kw = [_NASAB.get(w, w) for w in key.split()]  # (ابن حميد ~ خالد بن حميد)
                 # the speaker's words inside a longer name; keep the words up to them
                 # ("فلاديمير بوتين تناولت…" holds "بوتين": the fuller name is "فلاديمير بوتين")
                 for p in range(len(ew) - 1, min(len(kw), 6 if _compound_surname(ew) else 4)):
@@ -1068,6 +1077,8 @@ def _styled_person(text: str, titled: Iterator[_Indexed], style: str) -> Mention
             fallback = fallback or it.info
     return fallback
 
+
+_NASAB = {"ابن": "بن", "بنت": "بنت"}  # the nasab particle as fuller-name matching compares it
 
 #: The honorific a pronoun of style points back at (سموه → السمو), and the titles that carry it.
 _STYLE_MARKS = {
