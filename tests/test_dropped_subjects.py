@@ -41,3 +41,19 @@ CASES = {
 def test_dropped_subject(name):
     text, expected = CASES[name]
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# «أمّا X فـ…»: the topic of أما is the subject of the ف-verb after it
+TOPICS = [
+    ("وهاجم المرشحون الاتفاق. أما تيد كروز فقال إن الاتفاق سيئ.", [("قال", "تيد كروز")]),
+    ("أما الشاعر محمد الخضري، فقال إن الشعر حياة.", [("قال", "محمد الخضري")]),
+    ("أما عمار عبدالشكور فبين أن العمل مستمر، مضيفًا أن النتائج جيدة.",
+     [("بين", "عمار عبدالشكور"), ("مضيفًا", "عمار عبدالشكور")]),
+    # (a subject of its own after the verb is the speaker)
+    ("أما بعد فقال الرجل إن الأمر انتهى.", [("قال", "الرجل")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPICS)
+def test_topic_of_amma_is_the_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -17,6 +17,7 @@ from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, negated, sentence_initial, vocalised_reading
+from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
@@ -45,10 +46,32 @@ _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "الل
 def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
     """The reports of ``sent`` in text order, each claim trimmed at the next report."""
     found, covered = _verb_reports(ctx, sent)
+    found = [(k, _topic_subject(ctx, sent, k, c)) for k, c in found]
     found = _one_owner_per_content(sent, found)
     _add_according_reports(ctx, sent, found, covered)
     found.sort(key=lambda kc: kc[0])
     return trim_claims(ctx, sent, found)
+
+
+_AMMA = frozenset({"اما", "واما"})  # «أمّا X فـ…»: X is the topic the ف-clause is about
+_TOPIC_REACH = 14  # the most words between أما and the ف-verb
+
+
+def _topic_subject(ctx: Context, sent: Sentence, k: int, c: Candidate) -> Candidate:
+    """«أمّا تيد كروز، المرشح الجمهوري، فقال إن…»: a verb with ف and no subject of its own after a
+    topic opened by أما takes the topic as its speaker (its subject, fronted)."""
+    toks = sent.toks
+    if c.speaker is not None or c.kind in ("according_to", "unattributed") or not toks[k].text.startswith("ف"):
+        return c
+    for j in range(k - 1, max(-1, k - _TOPIC_REACH), -1):
+        w = toks[j].text
+        if w in STOP_PUNCT:
+            return c
+        if w in _AMMA and j + 1 < k:
+            seg = toks[j + 1:k]
+            end = np_end(ctx, seg)
+            return replace(c, speaker=sent.mention(seg[:end])) if end else c
+    return c
 
 
 def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
