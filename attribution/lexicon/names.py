@@ -84,6 +84,16 @@ def given_name_length(words: list[str], i: int) -> int:
     return 1 if is_given_name(w) else 0
 
 
+def family_name_shape(w: str) -> bool:
+    """An ال-word of a family name's shape, a nisba or an -ان name (الحربي، الحرقان; not الصعيد):
+    after علي it makes علي the name Ali rather than على "on".
+
+    >>> family_name_shape("الحربي"), family_name_shape("الحرقان"), family_name_shape("الصعيد")
+    (True, True, False)
+    """
+    return w.startswith("ال") and w.endswith(("ي", "ان")) and len(w) > 4
+
+
 def is_name_particle(w: str) -> bool:
     """بن، بنت، ابن، أبو، آل…: a word that joins the parts of a name."""
     return w in NAME_PARTICLES

@@ -141,6 +141,7 @@ class _IndexContext:
     titles: frozenset[str]  # person heads (وزير، المتحدثة)
     orgs: frozenset[str]  # organisation and document heads (وزارة، بيان)
     honorifics: frozenset[str]  # honorifics without the article (شيخ، دكتور)
+    words: list[str]  # the tokens' normalised words (``toks[k][2]``)
 
 
 def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None) -> list[_Indexed]:
@@ -172,7 +173,8 @@ class _MentionIndex:
         w = lexicon.category
         doc = document_tokens(nt.text)  # (the rules' tokens of the same text, not tokenised again)
         self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon, w("title") | w("title_f"),
-                                 w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare)
+                                 w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare,
+                                 doc.words)
         self.words = doc.words
         heads = _head_forms(lexicon)
         self._heads = [k for k, word in enumerate(self.words) if word in heads]  # the head tokens, in order
@@ -337,7 +339,7 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
     and «على الرغم» are no names.  Names inside a titled phrase of the index are already there.
     """
     covered = [(it.pos, it.end) for it in titled]
-    words = [t[2] for t in ctx.toks]
+    words = ctx.words
     starts = given_names()
     out, k = [], 0
     while k < len(words):
@@ -364,12 +366,10 @@ def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Ind
 def _institution_around(words: list[str], k: int) -> int:
     """The end of an institution named after a person that word ``k`` belongs to, after its noun
     (0: none): the noun stands up to four words before (مستشفى الملك فهد، جامعة خادم الحرمين الشريفين)."""
-    lo = max(0, k - 4)
-    window = words[lo:k + 12]
-    for j in range(k - lo):
-        end = named_institution_end(window, j)
-        if end > k - lo:
-            return lo + end
+    for j in range(max(0, k - 4), k):
+        end = named_institution_end(words, j)
+        if end > k:
+            return end
     return 0
 
 
@@ -431,14 +431,14 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
         head = strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
         if head not in ctx.titles:
             return None
-    named = named_institution_end([t[2] for t in ctx.toks[k:k + 12]], 0)
-    if named > 1:
-        end = ctx.toks[k + named - 1][1]  # «مستشفى الملك فهد العام»: a name the institution noun opens
+    named = named_institution_end(ctx.words, k)
+    if named > k + 1:
+        end = ctx.toks[named - 1][1]  # «مستشفى الملك فهد العام»: a name the institution noun opens
     elif head in ctx.orgs and head not in ctx.titles:
         end = _organization_end(ctx, k, base)
         if end is None:
             return None
-    elif _institution_around([t[2] for t in ctx.toks[max(0, k - 4):k + 12]], min(k, 4)):
+    elif _institution_around(ctx.words, k):
         return None  # «مستشفى الملك فهد»: the king names the hospital, he is no person here
     else:
         end = _person_end(ctx, k)
@@ -835,12 +835,7 @@ class _Resolver:
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` ends the name of a person speaking or named with a title in the document."""
-        names = [k for e in self.entities if e.type == "person" for k in e.keys]
-        if any(len(k.split()) > 1 and k.split()[-1] == word for k in names):
-            return True
-        names = [fold(it.info.name) for it in self.mentions.naming({word})
-                 if it.info.type == "person" and it.info.name]
-        return any(len(k.split()) > 1 and k.split()[-1] == word for k in names)
+        return next(_names_ending(self, word), None) is not None
 
     @staticmethod
     def _contains(big: str, small: str) -> bool:
@@ -1041,16 +1036,27 @@ def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
             return None
     else:
         return None
-    if len(words) != 2 or not words[1].startswith("ال") or not r._is_surname(fold(words[1])):
+    if len(words) != 2 or not words[1].startswith("ال"):
         return None
     bare = strip_article(norm_word(words[1]))
     if bare in v.title or bare in v.org or bare in v.org_f or bare in v.group:
         return None  # «رئيس النادي»: a title and its body
-    named = [k for e in r.entities if e.type == "person" for k in e.keys] \
-        + [fold(it.info.name) for it in r.mentions.naming({fold(words[1])}) if it.info.type == "person" and it.info.name]
     # (a person named with a given name, not a description such as «زوج المعلمة»)
-    return words[1] if any(k.split()[-1] == fold(words[1]) and given_name_length([norm_word(w) for w in k.split()], 0)
-                           for k in named if len(k.split()) > 1) else None
+    return words[1] if any(given_name_length([norm_word(w) for w in k.split()], 0)
+                           for k in _names_ending(r, fold(words[1]))) else None
+
+
+def _names_ending(r: "_Resolver", word: str) -> Iterator[str]:
+    """The folded names of two words or more that ``word`` (folded) ends: the persons' of the
+    document first, then the index's — each read only when the ones before did not answer."""
+    for k in (k for e in r.entities if e.type == "person" for k in e.keys):
+        if len(k.split()) > 1 and k.split()[-1] == word:
+            yield k
+    for it in r.mentions.naming({word}):
+        if it.info.type == "person" and it.info.name:
+            k = fold(it.info.name)
+            if len(k.split()) > 1 and k.split()[-1] == word:
+                yield k
 
 
 def _titled_named(info: MentionInfo) -> bool:

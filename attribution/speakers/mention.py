@@ -21,7 +21,8 @@ from attribution.lexicon.closed import (
     QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import given_name_length, is_given_name, is_name_particle, named_institution_end
+from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle,
+                                      named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape, tafila_shape
 from attribution.text.normalize import norm_word
@@ -639,7 +640,7 @@ def _given_name_opening(nseg: list[str], i: int, W: Vocabulary) -> bool:
         if nxt.startswith("ال"):
             # (the family name closes the mention: «على الكرسي د. عودة الحازمي» has its name further on)
             closes = i + 2 == len(nseg) or is_name_particle(nseg[i + 2])
-            return closes and nxt.endswith(("ي", "ان")) and len(nxt) > 4 and b not in AFTER_ALA and not role_noun
+            return closes and family_name_shape(nxt) and b not in AFTER_ALA and not role_noun
         return b not in AFTER_ALA and not role_noun and not tafil_shape(nxt)
     return nxt.startswith("ال") and (nxt.endswith("ي") or i + 2 == len(nseg))
 

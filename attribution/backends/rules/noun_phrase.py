@@ -13,7 +13,7 @@ from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
-from attribution.lexicon.names import COMPOUND_SECONDS, is_given_name
+from attribution.lexicon.names import COMPOUND_SECONDS, family_name_shape, is_given_name
 from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
@@ -237,7 +237,7 @@ def is_ali(seg: list[Tok], k: int) -> bool:
         return False  # على هامش المؤتمر، على الأقل
     if nxt in ("بن", "ابن", "ال", "ابو") or is_given_name(nxt):
         return True
-    return nxt.startswith("ال") and nxt.endswith(("ي", "ان")) and len(nxt) > 4
+    return family_name_shape(nxt)
 
 
 def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
