@@ -60,6 +60,23 @@ def tafila_shape(w: str) -> bool:
     return len(w) == 5 and w[0] == "ت" and w[3] == "ئ" and w[-1] in "ةه"
 
 
+def derived_masdar_shape(w: str) -> bool:
+    """A verbal noun of the derived forms افتعال، انفعال، استفعال and تفعيل (اعتزاز، اهتمام، اضطراب،
+    انسحاب، استياء، استعداد، تقدير): no given or family name has these shapes but a few that the
+    names lexicon lists (ابتسام، انتصار).
+
+    >>> [derived_masdar_shape(w) for w in ("اعتزاز", "التزام", "انسحاب", "استياء", "استمرار", "تقدير", "الطواف", "تركيا")]
+    [True, True, True, True, True, True, False, False]
+    """
+    n = len(w)
+    if n == 6 and w[0] == "ا" and w[4] == "ا" and (w[2] in "تطد" or w[1] == "ن") \
+            and (w[1] != "ل" or w[2] == "ت"):
+        return True  # افتعال (اعتزاز، اضطراب، ازدياد)، انفعال (انسحاب، انطلاق)
+    if w.startswith("است") and ((n == 7 and w[5] == "ا") or (n == 6 and w[4] == "ا")):
+        return True  # استفعال (استعداد، استمرار)، of hollow roots (استياء، استقالة is ة-)
+    return tafil_shape(w) and w[-1] not in "اةه"  # (not تركيا)
+
+
 def adjective_like(w: str) -> bool:
     """أوروبيون، مطلعة، أمريكي، رفيع: an indefinite adjective agreeing with a title or a group.
 

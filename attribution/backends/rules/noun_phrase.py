@@ -14,7 +14,7 @@ from attribution.lexicon.closed import (
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, family_name_shape, is_given_name
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape
+from attribution.text.morph import adjective_like, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
@@ -184,7 +184,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if _name_word(ctx, seg, m):
             seen_name = True
             continue
-        if _object_after_whole(ctx, seg, m, seen_name, head_b in v.org and head_b not in v.title):
+        if _object_after_whole(ctx, seg, m, seen_name, head_b in v.org and head_b not in v.title) \
+                or _object_after_closed(ctx, seg, m, seen_name):
             return m
         step = _closer_or_link(ctx, seg, m, head_b in v.doc, titled and head.startswith("ال"), seen_name)
         if step == _END:
@@ -274,6 +275,9 @@ def _object_after_whole(ctx: Context, seg: list[Tok], m: int, seen_name: bool, b
     and its family name (وصف رئيس المجلس مرزوق الغانم [زيارة] النائب…)?"""
     w, prev = seg[m].text, seg[m - 1].text
     v = ctx.v
+    if m >= 2 and seen_name and not prev.startswith("ال") and object_noun(ctx, w) \
+            and (seg[m - 2].text in _NASAB or (is_given_name(seg[m - 2].text) and prev not in v.particle)):
+        return True  # أكد الأمير محمد بن نايف [اعتزاز] المملكة…، أكد سامح شكري [أهمية] مواجهة الإرهاب
     if m < 2 or not prev.startswith("ال"):
         return False
     b = strip_article(w)
@@ -285,9 +289,39 @@ def _object_after_whole(ctx: Context, seg: list[Tok], m: int, seen_name: bool, b
     if not seen_name or w.startswith(("ال", "ل", "ب", "و")) or not (is_given_name(seg[m - 2].text)
                                                               or (m > 2 and seg[m - 3].text in _NASAB)):
         return False
-    return (w.endswith(("ة", "ات")) or content_noun(ctx, w)) and len(w) > 3 and not is_given_name(w) \
+    return ((w.endswith(("ة", "ات")) and len(w) > 3) or object_noun(ctx, w)) and not is_given_name(w) \
         and w not in v.particle and b not in v.title and b not in v.org and b not in v.group and w not in v.place \
         and w not in ctx.known
+
+
+def _object_after_closed(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bool:
+    """Does a bare noun of content at ``m`` open the verb's object after a closed phrase: a definite
+    word (no indefinite noun is its genitive or adjective: أكدت القيادة [استشهاد]…، أكد الأمين العام
+    [أهمية]…، أعلنت مصادر في الشرطة [مقتل]…) or a name (أكد سامح شكري [أهمية]…، أعلن دوري شمعون
+    [استقالة]…، أكد "العبدالجبار" [أهمية]…)?"""
+    w, prev = seg[m].text, seg[m - 1].text
+    if not object_noun(ctx, w) or speaker_word(ctx, w) or w in ctx.v.honorific or _inside_quote(seg, m):
+        return False  # (مؤسسة «ألف اختراع واختراع»: a quoted name is whole)
+    if m == 1 and prev in _AUDIENCE:
+        return False  # ناشد الإعلاميين تحكيم…: the people addressed, no subject
+    if prev.startswith(("ال", "لل", "بال")) and prev != "ال" and prev not in _PREPOSITIONS:
+        return True  # (also after عبد الرحمن، آل الشيخ: a compound name is closed too)
+    if not prev.isalpha() and prev not in CLOSE or prev in ctx.v.particle or prev in _PREPOSITIONS \
+            or speaker_word(ctx, prev) or (prev[:1] == "م" and prev[-1:] == "و"):
+        return False  # (رئيسة تحريرها، مؤيدو تعزيز الوحدة: a construct head takes its genitive)
+    return strip_pronoun(w) != w or seen_name  # أعلن تنظيم داعش [مسؤوليته]: a noun with a pronoun closes any construct
+
+
+def object_noun(ctx: Context, w: str) -> bool:
+    """A bare noun of content or a derived verbal noun, alone or with a possessive pronoun (أهمية،
+    حرص، اعتزاز، استياءه، تقديره): after a whole name it opens the verb's object, it is no name
+    (a given name of the same shape goes on: ابتسام، انتصار; a bare family name of another shape
+    too: محمد بن حسن باجبير، سمير بن عبدالرحمن توكل)."""
+    if w[:1] in "ولب" or is_given_name(w) or w in ctx.known or not w.isalpha() or w in ctx.v.place \
+            or (w.startswith("ال") and not derived_masdar_shape(w)):
+        return False  # (التزام: its ال is the root's)
+    stem = strip_pronoun(w)
+    return content_noun(ctx, w) or derived_masdar_shape(w) or (stem != w and derived_masdar_shape(stem))
 
 
 def _adjective_shape(b: str) -> bool:

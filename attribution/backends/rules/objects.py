@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import (
-    apposition_at, looks_nominal, np_end, time_adverb_length, without_trailing_adverb,
+    apposition_at, looks_nominal, np_end, object_noun, time_adverb_length, without_trailing_adverb,
 )
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
@@ -105,7 +105,8 @@ def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None
     """الدكتور يوسف بطرس غالي [وزير التجارة الخارجية] استمرار…: the name after the honorific."""
     m = 1
     while m < len(seg) and m <= 4 and not seg[m].text.startswith("ال") and seg[m].text not in QUOTES \
-            and seg[m].text not in NOT_IN_NAME and not speaker_word(ctx, seg[m].text):
+            and seg[m].text not in NOT_IN_NAME and not speaker_word(ctx, seg[m].text) \
+            and not (m >= 2 and object_noun(ctx, seg[m].text)):  # الأمير محمد بن نايف [اعتزاز] المملكة
         m += 1
     if 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text):
         m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك)
@@ -263,6 +264,8 @@ def subject_before_object(ctx: Context, words: list[Tok]) -> list[Tok]:
             and words[m - 2].text.startswith("ال"):
         m -= 1  # (an adjective agrees with a definite noun before it; الفعاليات after a name is a noun)
     h = m - 1
+    if h >= 1 and _afal_adjective(words[h].text) and words[h - 1].text.startswith("ال"):
+        return words  # ووصف البيت الأبيض…: an adjective of the أفعل shape, no object
     if h < 1 or not words[h].text.startswith("ال") or words[h].text in ctx.known \
             or (words[h].text.endswith(_NISBA) and words[h - 1].text.startswith("ال")):
         return words
@@ -271,3 +274,9 @@ def subject_before_object(ctx: Context, words: list[Tok]) -> list[Tok]:
     after_name = all(not t.text.startswith("ال") for t in head) and (is_given_name(head[0].text)
                                                                      or head[0].text in ctx.known)
     return head if after_definite or after_name else words
+
+
+def _afal_adjective(w: str) -> bool:
+    """A definite adjective of the أفعل shape (الأبيض، الأحمر، الأعلى، الأكبر; not الأزمة، الإطار)."""
+    b = strip_article(w)
+    return w.startswith("ال") and len(b) == 4 and b[0] == "ا" and b[2] != "ا" and b[3] not in "ةا"

@@ -835,6 +835,9 @@ def _indefinite_nisba(ctx: Context, w: str) -> bool:
         and not speaker_word(ctx, w) and not speaker_word(ctx, w[1:]) and w not in ctx.v.portfolio
 
 
+_NASAB_WORDS = frozenset({"بن", "بنت", "ابن", "ابو", "عبد"})
+
+
 def _construct_end(ctx: Context, subj: list[Tok]) -> int:
     """Where an indefinite head's construct ends before the object of a verb that reports nothing:
     right after a definite word only an adjective, a title, an honorific or a name follows
@@ -860,8 +863,10 @@ def _construct_end(ctx: Context, subj: list[Tok]) -> int:
             return m  # an indefinite object, one with a pronoun, or in construct (نقل وزير الخارجية [تعازي المملكة])
         if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in _DEFINITE_ADJECTIVES
                                         or speaker_word(ctx, w) or w in ctx.v.honorific) \
-                and not any(t.text in ctx.v.honorific or is_given_name(t.text) for t in subj[m + 1:m + 4]):
-            return m  # (حزب الوطنيين الأحرار النائب دوري شمعون: a name ahead, the title goes on)
+                and not any(t.text in ctx.v.honorific or is_given_name(t.text) for t in subj[m + 1:m + 4]) \
+                and not any(t.text in _NASAB_WORDS for t in subj[max(0, m - 3):m]):
+            return m  # (حزب الوطنيين الأحرار النائب دوري شمعون: a name ahead, the title goes on; محمد بن
+            # عبد الرحمن المخرج [دعم…]: after a nasab the definite word is the family name)
     return len(subj)
 
 

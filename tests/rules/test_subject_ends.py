@@ -1,0 +1,72 @@
+"""Where the subject ends: after a whole name or a closed phrase a noun of content opens the
+verb's object, it continues no name (attribution.backends.rules.noun_phrase, .objects)."""
+import pytest
+
+from attribution.backends.rules.noun_phrase import np_end
+from attribution.backends.rules.verb import verb_report
+from attribution.text.morph import derived_masdar_shape
+
+# (the words after a verb, the noun phrase they open)
+ENDS = [
+    # after a nasab chain, a given name and a family name, or a role's name: the object
+    ("الأمير سلطان بن فهد اعتزاز المنطقة بأبنائها", "الأمير سلطان بن فهد"),
+    ("الشيخ ناصر بن حمد استياءه من التأخير", "الشيخ ناصر بن حمد"),
+    ("الدكتور سعد القحطاني حرص الجامعة على طلابها", "الدكتور سعد القحطاني"),
+    ("وزير الخارجية الأردني ناصر جودة أهمية الحوار", "وزير الخارجية الأردني ناصر جودة"),
+    ("النائب ميشال فرعون استقالة الحكومة", "النائب ميشال فرعون"),
+    ("الشيخ عبد الله آل سعيد دعم الجمعية للأسر", "الشيخ عبد الله آل سعيد"),
+    # after a definite word no indefinite noun is a genitive or an adjective
+    ("القيادة العامة استشهاد جنديين", "القيادة العامة"),
+    ("مصادر في الشرطة مقتل ثلاثة أشخاص", "مصادر في الشرطة"),
+    ("الأمين العام للرابطة ضرورة الحوار", "الأمين العام للرابطة"),
+    # a noun of content with a pronoun closes any construct
+    ("جماعة بوكو حرام مسؤوليتها عن التفجير", "جماعة بوكو حرام"),
+    # not ends: a family name of another shape, a given name of a masdar's shape, a construct head
+    # and its genitive, a quoted name, a compound name's article
+    ("فهد بن سعيد باجنيد", "فهد بن سعيد باجنيد"),
+    ("سمير بن محمد توكل", "سمير بن محمد توكل"),
+    ("الأستاذة انتصار الغامدي", "الأستاذة انتصار الغامدي"),
+    ("رئيس تحريرها سامي العمري", "رئيس تحريرها سامي العمري"),
+    ("مؤيدو تعزيز الرقابة", "مؤيدو تعزيز الرقابة"),
+    ("مدير إدارة تطوير الأعمال", "مدير إدارة تطوير الأعمال"),
+    ("جمعية «أصدقاء الاعتدال» الخيرية", "جمعية «أصدقاء الاعتدال» الخيرية"),
+    ("حلفاء تركيا", "حلفاء تركيا"),
+    ("المهندس محمد بن عبد الرحمن الحربي", "المهندس محمد بن عبد الرحمن الحربي"),
+]
+
+
+@pytest.mark.parametrize("words, expected", ENDS)
+def test_a_noun_of_content_ends_the_subject(ar, words, expected):
+    ctx, sent = ar.context(), ar.sentence(words)
+    k = np_end(ctx, sent.toks)
+    assert ar.text(sent, sent.toks[:k]) == expected
+
+
+# (sentence, verb as written, (speaker mention, claim)) through the whole verb reading
+REPORTS = [
+    ("وأكد الأمير سلطان بن فهد اعتزاز المنطقة بأبنائها المتفوقين.", "وأكد",
+     ("الأمير سلطان بن فهد", "اعتزاز المنطقة بأبنائها المتفوقين")),
+    ("وأكد وزير الخارجية الأردني ناصر جودة أهمية الحوار بين الأطراف.", "وأكد",
+     ("وزير الخارجية الأردني ناصر جودة", "أهمية الحوار بين الأطراف")),
+    # (the claim: the frame's عن still opens it, the known limit of a P-frame after an object)
+    ("وأعلنت جماعة بوكو حرام مسؤوليتها عن التفجير.", "وأعلنت", ("جماعة بوكو حرام", "التفجير")),
+    # an adjective of the أفعل shape is no object before بأن
+    ("ووصف البيت الأبيض الاتفاق بأنه خطوة مهمة.", "ووصف", ("البيت الأبيض", "بأنه خطوة مهمة")),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", REPORTS)
+def test_the_object_is_no_part_of_the_speaker(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None, c.claim.text) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("اعتزاز", True), ("اهتمام", True), ("اضطراب", True), ("التزام", True), ("انسحاب", True),
+    ("استياء", True), ("استعداد", True), ("تقدير", True),
+    ("الطواف", False), ("تركيا", False), ("احمد", False), ("اسماعيل", False), ("توكل", False),
+])
+def test_derived_masdar_shape(word, expected):
+    assert derived_masdar_shape(word) is expected
