@@ -70,3 +70,47 @@ def test_the_object_is_no_part_of_the_speaker(ar, text, verb, expected):
 ])
 def test_derived_masdar_shape(word, expected):
     assert derived_masdar_shape(word) is expected
+
+
+# a listener after a person's name, and the name in an apposition after the role
+LISTENERS_AND_NAMES = [
+    ("وقال حمد الشمري لموقع النادي إن الفريق جاهز.", "وقال", "حمد الشمري"),
+    ("وقال الشهود لمراسل الوكالة إن الانفجار وقع فجرا.", "وقال", "الشهود"),
+    ("وقال سالم العمري لـBBC إن المفاوضات مستمرة.", "وقال", "سالم العمري"),
+    # (after a role, ل and a programme is its genitive, not a listener)
+    ("وقال المدير العام لبرنامج الأمان الأسري إن الحالات تراجعت.", "وقال",
+     "المدير العام لبرنامج الأمان الأسري"),
+    # two roles between commas, then the name
+    ("وأكد وزير المالية، رئيس اللجنة الاقتصادية، سعد الدوسري، أن الميزانية متوازنة.", "وأكد",
+     "وزير المالية، رئيس اللجنة الاقتصادية، سعد الدوسري"),
+    ("وقال المتحدث الرسمي - فهد السالم - إن الحادث وقع صباحا.", "وقال", "فهد السالم"),
+    ("وقال المتحدث الرسمي (فهد السالم) إن الحادث وقع صباحا.", "وقال", "المتحدث الرسمي (فهد السالم)"),
+    # (an aside between dashes is no name)
+    ("وقال مسؤول - فضل عدم ذكر اسمه - إن الحادث وقع صباحا.", "وقال", "مسؤول"),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", LISTENERS_AND_NAMES)
+def test_listeners_and_appositions(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert c.speaker.text == expected
+
+
+# the cue word read as another word: no report
+@pytest.mark.parametrize("text, verb, reports", [
+    ("وتردد أن الوزير سيستقيل الشهر المقبل.", "وتردد", False),      # "it was rumoured"
+    ("وهذا هو اللاعب الذي تردد أنه سينتقل إلى النادي.", "تردد", False),
+    ("ووافق بلا تردد أن يسافر معهم.", "تردد", False),                 # the noun "hesitation"
+    ("وتردد المصادر أن الوزير سيستقيل.", "وتردد", True),              # "the sources repeat"
+    ("ويتمتع طالب بريطاني بذاكرة قوية.", "طالب", False),               # the noun "student"
+    ("وكان المصاب وهو طالب في الجامعة يقود سيارته.", "طالب", False),
+    ("وطالب نائب كويتي بمحاسبة المقصرين.", "وطالب", True),
+    ("وطالب محامي المتهمة بالإفراج عنها.", "وطالب", True),           # a title in construct
+])
+def test_other_words(ar, text, verb, reports):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c is not None) is reports

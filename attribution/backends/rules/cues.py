@@ -109,6 +109,11 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     lemma = form.lemma
     if toks[i].text in _STUDENT:
         return _student(toks, i, prev, nxt)
+    if toks[i].text in _RUMOURED and (is_complementizer(nxt) or nxt in _ADVERBS or prev in _RELATIVES
+                                      or prev in _WITHOUT):
+        # وتردد أن…، الذي تردد أنه…: تَرَدَّد "it was rumoured", no speaker (not تُردِّد "she repeats",
+        # which has its subject first: وتردد المصادر أن…); بلا تردد: the noun "hesitation"
+        return True
     if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
         return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
     if lemma == "دعا" and form.clitic and _farewell(toks, i):
@@ -149,6 +154,8 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
 # it (no subject), it addresses the reader: تذكر أن الأثر أهم من السبب
 _REMEMBER = frozenset({"تذكر", "وتذكر"})
 _STUDENT = frozenset({"طالب", "وطالب"})
+_RUMOURED = frozenset({"تردد", "وتردد"})
+_WITHOUT = frozenset({"بلا", "دون", "بدون", "دونما", "بعد"})
 # طالبا is the noun "student" (30 طالبا) or طالبًا "asking" (طالبا عدم ذكر اسمه), hardly ever the
 # dual "the two demanded"; it stays a cue word, so that a subject ends before it
 _NEVER = frozenset({"طالبا", "وطالبا"})
@@ -160,11 +167,16 @@ _ATTENTION = frozenset({a + p for a in ("انتباه", "نظر") for p in ("ي"
 
 
 def _student(toks: list[Tok], i: int, prev: str, nxt: str) -> bool:
-    """Is طالب at ``i`` the noun "student": counted or named (ألف طالب، أي طالب، أبو طالب، 30 طالب)
-    or paired with its feminine (طالب وطالبة، طالبة وطالب)?  (The verb "demanded" has a subject and
+    """Is طالب at ``i`` the noun "student": counted or named (ألف طالب، أي طالب، أبو طالب، 30 طالب),
+    paired with its feminine (طالب وطالبة، طالبة وطالب), a predicate (وهو طالب) or described by an
+    indefinite nisba (طالب بريطاني، طالب جامعي)?  (The verb "demanded" has a subject and
     ب/بأن after it: وطالب الوزير بإقالة…)"""
     return prev in COUNTING or prev[-1:].isdigit() or nxt.startswith("وطالب") \
-        or (toks[i].text.startswith("و") and prev.startswith("طالب"))
+        or (toks[i].text.startswith("و") and prev.startswith("طالب")) or prev in _PRONOUNS \
+        or (nxt.endswith("ي") and len(nxt) > 3 and nxt.isalpha() and not nxt.startswith(("ال", "بال", "لل"))
+            and not (i + 2 < len(toks) and toks[i + 2].text.startswith("ال")))
+    # (وهو طالب في العشرين: a predicate; يتمتع طالب بريطاني بطول…: an indefinite nisba describes the
+    # noun; طالب محامي المتهم ببراءة…: a title in construct is the verb's subject)
 
 
 def _first_person(sent: Sentence, i: int, form: VerbForm) -> bool:

@@ -38,6 +38,8 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
         k = _to_the_name(ctx, seg, k)
     while k > 1 and seg[k - 1].text in _PREPOSITIONS:
         k -= 1
+    if 0 < k < len(seg) and seg[k].text == ")" and sum(t.text == "(" for t in seg[:k]) > sum(t.text == ")" for t in seg[:k]):
+        k += 1  # المتحدث (فهد السالم): the bracket the phrase opened closes inside it
     return k
 
 
@@ -649,6 +651,9 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     w = seg[m].text
     if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
+    if w[:1] == "ل" and (_listener_kind(w[1:]) and (seen_name or strip_article(seg[0].text) in v.group and m == 1)
+                         or w[1:2].isascii() and w[1:].isalpha()):
+        return _END  # قال بليند لموقع النادي، قال الشهود لمراسل الوكالة، قال لـCNN: who was spoken to
     if seen_name and w in _WHAT_AFTER_NAME:
         return _END  # أشاد الدكتور صالح العواجي بما وصلت إليه…: "with what", the verb's complement
     if seen_name and w[:1] == "ب" and w not in ctx.known and (
@@ -687,6 +692,15 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+# who hears a person's words after his name: a site, a programme, a correspondent (لموقع النادي،
+# لبرنامج «في المرمى»، لمراسل الوكالة); after a role they are its genitive (المدير العام لبرنامج…)
+_LISTENER_KINDS = frozenset({"موقع", "برنامج", "مراسل", "مراسلي", "مراسلة", "محطة"})
+
+
+def _listener_kind(w: str) -> bool:
+    return w in _LISTENER_KINDS or strip_article(w) in _LISTENER_KINDS
 
 
 def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:

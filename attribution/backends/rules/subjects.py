@@ -76,6 +76,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
         return _partitive_number(ctx, mid)  # واعترف 40% من الآباء…، وصف 43 في المائة من المطورين…
     relative = ctx.v.relative
     subject: list[Tok] = []
+    roles = 0  # role appositions taken so far
     for seg in _comma_segments(mid):
         if not seg:
             continue
@@ -100,10 +101,14 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
                 break
             continue
         if subject:
-            if _is_apposition(ctx, np_):
+            if _is_apposition(ctx, np_) and (not roles or _named_phrase(ctx, np_)):
                 subject = subject + np_
+                if not roles and cut == len(seg) and not _named_phrase(ctx, np_):
+                    roles = 1
+                    continue  # وزير الثقافة، ممثل الحزب، عمر تشيليك، أن…: a second role, then the name
             break
-        subject = np_ + _description_tail(ctx, seg, cut)
+        # (a name between dashes after the role is the mention: المتحدث الرسمي - فهد السالم - إن…)
+        subject = _dashed_name(ctx, seg, cut) or np_ + _description_tail(ctx, seg, cut)
         if cut < len(seg):
             break
     while subject and subject[-1].text in _SUBJECT_TAIL:
@@ -192,6 +197,25 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
             end += 1
         return rest[:end]
     return []
+
+
+def _named_phrase(ctx: Context, np_: list[Tok]) -> bool:
+    """Does ``np_`` open with a person's name: a given name, an honorific or a name seen before?"""
+    w = np_[0].text
+    return is_given_name(w) or w in ctx.v.honorific or w in ctx.known
+
+
+def _dashed_name(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
+    """The name between dashes right after a role (المتحدث الرسمي - فهد السالم - إن…); none when
+    the dashes hold an aside (مسؤول - فضل عدم الكشف عن اسمه -)."""
+    if cut == 0 or cut >= len(seg) or seg[cut].text not in DASHES:
+        return []
+    close = next((k for k in range(cut + 2, min(len(seg), cut + 6)) if seg[k].text == seg[cut].text), None)
+    inside = seg[cut + 1:close] if close is not None else []
+    if not inside or not _named_phrase(ctx, inside) or not looks_nominal(ctx, inside) \
+            or np_end(ctx, inside) < len(inside) or not all(t.text.isalpha() for t in inside):
+        return []
+    return inside
 
 
 def _names(w: str) -> bool:
