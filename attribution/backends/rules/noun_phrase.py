@@ -302,6 +302,8 @@ def _object_after_closed(ctx: Context, seg: list[Tok], m: int, seen_name: bool) 
     [أهمية]…، أعلنت مصادر في الشرطة [مقتل]…) or a name (أكد سامح شكري [أهمية]…، أعلن دوري شمعون
     [استقالة]…، أكد "العبدالجبار" [أهمية]…)?"""
     w, prev = seg[m].text, seg[m - 1].text
+    if w[:1] in "ولب" or not w.isalpha() or not (seen_name or prev[:2] in ("ال", "لل", "با") or w != strip_pronoun(w)):
+        return False  # (cheap tests first: most words of most phrases are none of these)
     if not object_noun(ctx, w) or speaker_word(ctx, w) or w in ctx.v.honorific or _inside_quote(seg, m):
         return False  # (مؤسسة «ألف اختراع واختراع»: a quoted name is whole)
     if m == 1 and prev in _AUDIENCE:
