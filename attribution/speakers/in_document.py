@@ -393,6 +393,8 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
         if w.startswith("ال"):
             if w.endswith(("ي", "ى")) and len(w) > 4 and not _title_or_org(ctx, strip_article(w)):
                 m += 1  # a family name: العتيبي، الحربي
+            elif w == "العبد" and m + 1 < len(words) and words[m + 1].startswith("ال") and words[m + 1].isalpha():
+                m += 2  # a compound one: العبد الله، العبد اللطيف
             break
         if _plain_name_word(ctx, w):
             m += 1
@@ -582,8 +584,9 @@ def _name_length(words: list[str]) -> int:
                 break  # «ويأمل توفيق الآن»: an adverb, no family name; «… بن عبدالله التهنئة»: a verbal noun
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
-                if k < len(norm) and norm[k] == "الله" and not w.endswith("ي"):
-                    k += 1  # (a compound one: الجار الله)
+                if k < len(norm) and (norm[k] == "الله" and not w.endswith("ي")
+                                      or w == "العبد" and norm[k].startswith("ال") and norm[k] not in _adverbials()):
+                    k += 1  # (a compound one: الجار الله، العبد اللطيف، العبد اللات)
                 if k < len(norm) and (is_name_particle(norm[k]) or (is_given_name(w[2:]) and norm[k].startswith("ال")
                                                                    and norm[k] not in _adverbials())):
                     continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
@@ -1199,8 +1202,40 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
-    resolved = _lede_cataphora(resolved)
+    resolved = _same_role_named(_lede_cataphora(resolved))
     return [_record(doc, c, e, via) for c, e, via in resolved]
+
+
+def _role_key(role: str) -> tuple[str, ...]:
+    return tuple(strip_article(norm_word(w)) for w in role.split())
+
+
+def _same_role_named(resolved: list[tuple[Candidate, "_Entity | None", "_Entity | None"]]
+                     ) -> list[tuple[Candidate, "_Entity | None", "_Entity | None"]]:
+    """A speaker the article only describes is the one speaker it names with the very same
+    description, before or after: «أكد ناشط سياسي موصلي أن…» (the lede) and «قال الناشط السياسي
+    الموصلي، غانم العابد، …» further down are one person (the guide: the fullest name). Only a
+    description of two words or more, matched word for word (articles aside), by one named
+    speaker of the same gender: «مسؤول» alone, or two named «مسؤول أمريكي», decide nothing."""
+    entities = {id(e): e for _, e, _ in resolved if e is not None and e.type == "person"}
+    named = [e for e in entities.values() if e.name not in e.roles and e.roles
+             and _person_name_words([norm_word(w) for w in e.name.split()])]
+    if not named:
+        return resolved
+    by_role: dict[tuple[str, ...], list[_Entity]] = {}
+    for e in named:
+        for key in {_role_key(role) for role in e.roles}:
+            by_role.setdefault(key, []).append(e)
+    to: dict[int, _Entity] = {}
+    for d in entities.values():
+        if d.name not in d.roles or len(key := _role_key(d.name)) < 2:
+            continue
+        match = by_role.get(key, [])
+        if len(match) == 1 and (not d.gender or not match[0].gender or d.gender == match[0].gender):
+            to[id(d)] = match[0]
+    if not to:
+        return resolved
+    return [(c, to.get(id(e), e) if e is not None else None, via) for c, e, via in resolved]
 
 
 _LEDE_REACH = 2  # sentences from the lede's report to the one that names its speaker

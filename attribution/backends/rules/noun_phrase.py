@@ -5,6 +5,7 @@ name; it ends at the addressee للصحفيين.
 """
 from __future__ import annotations
 
+from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
@@ -721,7 +722,9 @@ def addressee_prefix(ctx: Context, seg: list[Tok]) -> int:
 
 
 def apposition_at(ctx: Context, toks: list[Tok], m: int) -> bool:
-    """"، سلطان القحطاني،": a short name between commas after a role."""
+    """"، سلطان القحطاني،": a short name between commas after a role (not "، فضّل عدم الكشف عن اسمه،")."""
+    if anonymity_aside(toks, m) is not None:
+        return False
     seg = []
     while m < len(toks) and toks[m].text not in COMMA and toks[m].text not in STOP_PUNCT and len(seg) < 5:
         seg.append(toks[m])
