@@ -397,7 +397,13 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     ``quoted`` holds the indices of words written inside quotation marks (مدير برنامج «فطن»):
     a quoted word after a role word is the name of a programme or body, part of the role.
     """
+    if nseg[:3] == list(_CUSTODIAN):
+        # «خادم الحرمين الشريفين [الملك سلمان بن عبدالعزيز]»: the king's style, a role (alone, a description)
+        rest = _split_role(seg[3:], nseg[3:], W, _shift(quoted, 3)) if len(seg) > 3 else None
+        return _RoleSplit(" ".join(seg[:3]), rest.name if rest else None, "m")
     h = _leading_honorifics(nseg, W)
+    if h and h < len(nseg) and all(w in EPITHETS for w in nseg[h:]):
+        return _RoleSplit(" ".join(seg), None, _title_gender(strip_article(nseg[0]), W))  # الملك المفدى: a description
     if h:
         if len(nseg) == h + 1 and (_family_name(nseg[h], W) or _surname_after_honorific(nseg[h], W)):
             # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name
@@ -413,6 +419,12 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     return _name_after_role(seg, nseg, role_end, gender, W)
 
 
+_CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
+_ON_ONES_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
+#: Epithets after a title, no family name (الملك المفدى، ولي العهد الأمين، الرئيس الراحل; normalised)
+EPITHETS = frozenset({"المفدي", "الامين", "الراحل", "المعظم", "الموقر", "الفقيد", "المغفور"})
+
+
 def _family_name(w: str, W: Vocabulary) -> bool:
     """Can a definite word alone be a family name (العتيبي، العبدالجبار، الفيصل)?
 
@@ -420,7 +432,8 @@ def _family_name(w: str, W: Vocabulary) -> bool:
     adjective (المتقاعد، السابق: «الجنرال المتقاعد» is a description).
     """
     b = strip_article(w)
-    if not w.startswith("ال") or b in W.title or b in W.honorific_bare or w in W.adverbial or w == "الان":
+    if not w.startswith("ال") or b in W.title or b in W.honorific_bare or w in W.adverbial or w == "الان" \
+            or w in EPITHETS:
         return False  # (الآن، اليوم: adverbs)
     if b.endswith("ي") and len(b) > 3:
         return True  # a nisba: العتيبي، المطيري
@@ -432,7 +445,7 @@ def _surname_after_honorific(w: str, W: Vocabulary) -> bool:
     when it is no title, adverb, place or participle (الدكتور المعالج is a description)."""
     b = strip_article(w)
     return w.startswith("ال") and len(b) >= 3 and b not in W.title and b not in W.honorific_bare \
-        and w not in W.adverbial and b not in W.place and not w.startswith("الم")
+        and w not in W.adverbial and b not in W.place and not w.startswith("الم") and w not in EPITHETS
 
 
 def _shift(quoted: frozenset[int], k: int) -> frozenset[int]:
@@ -826,6 +839,11 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     cut = _object_after_name(rest, nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]
+    if role and rest and nrest[0] in _ON_ONES_BEHALF:
+        role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]  # «المتحدث باسمها مين كيونج ووك»: her spokesman
+    if role and len(rest) > 1 and nrest[0][:1] in "لب" and (nrest[0][1:] in W.place or nrest[0][1:] in REGIONS):
+        # «رئيسة المركز الدولي للدراسات… بتونس بدرة قعلول»: a ب/ل-place is the role's, whatever name follows
+        role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]
     if role and rest and nrest[0][:1] in "لب" and len(nrest[0]) > 3 and not is_given_name(nrest[0]) \
             and len(rest) > 1 and given_name_length(nrest, 1):
         # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's
