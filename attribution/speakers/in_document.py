@@ -928,10 +928,7 @@ class _Resolver:
         if desc is None or not _definite(info.role or ""):
             return None
         best, best_rank = None, 3
-        # «الملك المفدى»: an honorific and epithets only is the article's first person so styled
-        # (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز…، not the king he cabled)
-        epithet = desc.head in _HONORIFIC_HEADS and all(norm_word(w) in EPITHETS for w in (info.role or "").split()[1:])
-        first_styled = None
+        epithet, first_styled = _epithets_only(desc, info), None
         for it in self.mentions.titled_before(self.pos):
             cand = it.info
             if cand.type != "person" or not cand.name or not cand.role:
@@ -1555,6 +1552,12 @@ def _first_named(r: _Resolver, c: Candidate) -> _Entity | None:
     if info is not None and (c.gender is None or info.gender == c.gender):
         return r.touch(r._person(info, info.gender))
     return None
+
+
+def _epithets_only(desc: _Description, info: MentionInfo) -> bool:
+    """«الملك المفدى»: an honorific and epithets only, the article's first person so styled
+    (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز…, not the king he cabled)."""
+    return desc.head in _HONORIFIC_HEADS and all(norm_word(w) in EPITHETS for w in (info.role or "").split()[1:])
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:

@@ -831,6 +831,18 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
             # description the lexicon does not know, then a name: the words before it are the role
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
+    role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W)
+    name = " ".join(rest) or None
+    if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
+        return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
+    return _RoleSplit(role, name, gender)
+
+
+def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: int, nseg: list[str],
+               W: Vocabulary) -> tuple[str | None, list[str], list[str]]:
+    """The last cuts between a role and the name after it (:func:`_name_after_role`): words of the
+    role's complement that follow it (a ب/ل-place, باسمها, a genitive before a given name), the
+    verb's object or a clause's words after it (حديثه، شباب الأمة، ذلك في هذيل)."""
     if role and len(rest) == 1 and nrest[0][:1] == "و" and not is_given_name(nrest[0][1:]):
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name
     cut = _owned_noun(nrest, W)
@@ -873,10 +885,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
         else:
             rest, nrest = rest[:cut], nrest[:cut]
-    name = " ".join(rest) or None
-    if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
-        return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
-    return _RoleSplit(role, name, gender)
+    return role, rest, nrest
 
 
 #: Function words no personal name holds (normalised; علي is also Ali, من/في end it earlier)
