@@ -29,7 +29,7 @@ from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import MentionInfo, analyse_mention, definite_verbal_noun
+from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun
 
 
 @functools.lru_cache(maxsize=4)
@@ -193,7 +193,11 @@ class _MentionIndex:
         return self._all
 
     def titled(self, k: int) -> _Indexed | None:
-        """The phrase headed by the head token ``k`` (a title or an organisation word), once read."""
+        """The phrase headed by the head token ``k`` (a title or an organisation word), once read;
+        none for a title in construct after a deputy's (نائب [خادم الحرمين الشريفين]، نائب [رئيس]
+        الوزراء: the deputy's phrase holds it)."""
+        if k and strip_article(self.words[k - 1]) in _DEPUTY_HEADS:
+            return None
         if k not in self._titled:
             span = self._span(k)
             self._titled[k] = _indexed_phrase(self.ctx, k, span) if span is not None else None
@@ -393,6 +397,8 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
         if w.startswith("ال"):
             if w.endswith(("ي", "ى")) and len(w) > 4 and not _title_or_org(ctx, strip_article(w)):
                 m += 1  # a family name: العتيبي، الحربي
+            elif w == "العبد" and m + 1 < len(words) and words[m + 1].startswith("ال") and words[m + 1].isalpha():
+                m += 2  # a compound one: العبد الله، العبد اللطيف
             break
         if _plain_name_word(ctx, w):
             m += 1
@@ -582,8 +588,9 @@ def _name_length(words: list[str]) -> int:
                 break  # «ويأمل توفيق الآن»: an adverb, no family name; «… بن عبدالله التهنئة»: a verbal noun
             if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
-                if k < len(norm) and norm[k] == "الله" and not w.endswith("ي"):
-                    k += 1  # (a compound one: الجار الله)
+                if k < len(norm) and (norm[k] == "الله" and not w.endswith("ي")
+                                      or w == "العبد" and norm[k].startswith("ال") and norm[k] not in _adverbials()):
+                    k += 1  # (a compound one: الجار الله، العبد اللطيف، العبد اللات)
                 if k < len(norm) and (is_name_particle(norm[k]) or (is_given_name(w[2:]) and norm[k].startswith("ال")
                                                                    and norm[k] not in _adverbials())):
                     continue  # «خالد الفيصل بن عبدالعزيز»، «جابر الأحمد الصباح»: a patronymic, then more
@@ -663,6 +670,13 @@ def _nasab_chain(seq: list[str]) -> bool:
 
 # ------------------------------------------------------------------ resolution
 
+#: Honorifics a description may be made of (الملك المفدى، الأمير الشاب), folded, without the article
+_HONORIFIC_HEADS = frozenset({"ملك", "امير", "اميره", "سلطان"})
+
+#: Titles of a second to someone (folded, no article): a description of the first is not them
+_DEPUTY_HEADS = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله", "مستشار", "مستشاره", "ولي"})
+
+
 @dataclass(frozen=True)
 class _Description:
     """A role used as a mention (المسؤول الروسي): its head noun and its adjectives' stems."""
@@ -700,6 +714,9 @@ class _Description:
         heads = {strip_article(w) for w in words}
         if not (self.head in heads or self.head.rstrip("ه") in heads or (generic_ok and self.generic)):
             return None
+        if len(words) > 1 and strip_article(words[0]) in _DEPUTY_HEADS and strip_article(words[0]) != self.head \
+                and not self.generic and self.head not in {strip_article(w) for w in words[2:]}:
+            return None  # «خادم الحرمين الشريفين» is not his deputy (نائب خادم الحرمين…), «الوزير» not his aide
         stems = {_stem_adj(w) for w in words}
         extra = {_stem_adj(w) for w in words[1:] if _qualifier(w)} - set(self.adjectives)
         missing = [a for a in self.adjectives if a not in stems]
@@ -911,12 +928,15 @@ class _Resolver:
         if desc is None or not _definite(info.role or ""):
             return None
         best, best_rank = None, 3
+        epithet, first_styled = _epithets_only(desc, info), None
         for it in self.mentions.titled_before(self.pos):
             cand = it.info
             if cand.type != "person" or not cand.name or not cand.role:
                 continue
             if cand.gender and gender and cand.gender != gender:
                 continue
+            if epithet and desc.head in {strip_article(w) for w in fold(cand.text).split()}:
+                first_styled = cand
             rank = desc.rank(cand.role, generic_ok=False)
             if rank is None and desc.generic and desc.adjectives:
                 # «المسؤول الإماراتي» → «وزير الدولة للشؤون الخارجية الإماراتي أنور قرقاش»: a generic
@@ -927,7 +947,7 @@ class _Resolver:
                 best, best_rank = cand, rank  # the nearest of the best fit (see _Description.rank)
                 if rank == 0:
                     break
-        return best
+        return first_styled if epithet else best
 
     def _indexed_org(self, info: MentionInfo) -> MentionInfo | None:
         """الوزارة → the last "وزارة المياه والري" before this point; «الصحة» → "وزارة الصحة"."""
@@ -1078,10 +1098,17 @@ def _styled_person(text: str, titled: Iterator[_Indexed], style: str) -> Mention
                 and strip_article(fold(it.info.name.split()[0])) not in _STYLE_MARKS and it.info.name.split()[0] not in ("الشيخ", "الأمير"):
             if not marks:
                 return it.info
-            if any(m in fold(text[max(0, it.pos - 24):it.pos + len(it.info.text) - len(it.info.name)]) for m in marks):
+            if _styled_so(text, it, marks):
                 return it.info
             fallback = fallback or it.info
     return fallback
+
+
+def _styled_so(text: str, it: _Indexed, marks: tuple[str, ...]) -> bool:
+    """Does one of the style's words (السمو، معالي…) stand in the few words before the phrase's
+    name (صاحب السمو الملكي الأمير…)?  Whole words: «ونقل سموه… تحيات الملك» styles the king no «سمو»."""
+    words = fold(text[max(0, it.pos - 24):it.pos + len(it.info.text) - len(it.info.name)]).split()
+    return any(m in words for m in marks)
 
 
 _NASAB = {"ابن": "بن", "بنت": "بنت"}  # the nasab particle as fuller-name matching compares it
@@ -1199,8 +1226,40 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
-    resolved = _lede_cataphora(resolved)
+    resolved = _same_role_named(_lede_cataphora(resolved))
     return [_record(doc, c, e, via) for c, e, via in resolved]
+
+
+def _role_key(role: str) -> tuple[str, ...]:
+    return tuple(strip_article(norm_word(w)) for w in role.split())
+
+
+def _same_role_named(resolved: list[tuple[Candidate, "_Entity | None", "_Entity | None"]]
+                     ) -> list[tuple[Candidate, "_Entity | None", "_Entity | None"]]:
+    """A speaker the article only describes is the one speaker it names with the very same
+    description, before or after: «أكد ناشط سياسي موصلي أن…» (the lede) and «قال الناشط السياسي
+    الموصلي، غانم العابد، …» further down are one person (the guide: the fullest name). Only a
+    description of two words or more, matched word for word (articles aside), by one named
+    speaker of the same gender: «مسؤول» alone, or two named «مسؤول أمريكي», decide nothing."""
+    entities = {id(e): e for _, e, _ in resolved if e is not None and e.type == "person"}
+    named = [e for e in entities.values() if e.name not in e.roles and e.roles
+             and _person_name_words([norm_word(w) for w in e.name.split()])]
+    if not named:
+        return resolved
+    by_role: dict[tuple[str, ...], list[_Entity]] = {}
+    for e in named:
+        for key in {_role_key(role) for role in e.roles}:
+            by_role.setdefault(key, []).append(e)
+    to: dict[int, _Entity] = {}
+    for d in entities.values():
+        if d.name not in d.roles or len(key := _role_key(d.name)) < 2:
+            continue
+        match = by_role.get(key, [])
+        if len(match) == 1 and (not d.gender or not match[0].gender or d.gender == match[0].gender):
+            to[id(d)] = match[0]
+    if not to:
+        return resolved
+    return [(c, to.get(id(e), e) if e is not None else None, via) for c, e, via in resolved]
 
 
 _LEDE_REACH = 2  # sentences from the lede's report to the one that names its speaker
@@ -1448,7 +1507,21 @@ def _trimmed_name(info: MentionInfo) -> MentionInfo:
 def _styled_speaker(r: _Resolver, c: Candidate, style: str) -> _Entity | None:
     """سموه، معاليه، سماحته: "his highness/excellency" points back at the last dignitary: the last
     speaker, else the last person the article styled so."""
-    return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start, style)
+    return r.implicit(c.gender or "m", "sg", persons_only=True) or r.indexed_before(c.cue.start, style) \
+        or _styled_after(r, c.cue.end, style)
+
+
+def _styled_after(r: _Resolver, pos: int, style: str) -> _Entity | None:
+    """With nobody before it (an article opening «وأكد معاليه…»), a pronoun of style points at the
+    first person the article styles so after it (… معالي وزير الخارجية عادل الجبير)."""
+    marks = _STYLE_MARKS.get(fold(style)) or _STYLE_MARKS.get(fold(strip_pronoun(style)), ()) if style else ()
+    if not marks:
+        return None
+    for it in r.mentions.all():
+        info = it.info
+        if it.pos > pos and info.type == "person" and info.name and info.role and _styled_so(r.text, it, marks):
+            return r.touch(r._person(info, info.gender))
+    return None
 
 
 def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | None:
@@ -1479,6 +1552,12 @@ def _first_named(r: _Resolver, c: Candidate) -> _Entity | None:
     if info is not None and (c.gender is None or info.gender == c.gender):
         return r.touch(r._person(info, info.gender))
     return None
+
+
+def _epithets_only(desc: _Description, info: MentionInfo) -> bool:
+    """«الملك المفدى»: an honorific and epithets only, the article's first person so styled
+    (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز…, not the king he cabled)."""
+    return desc.head in _HONORIFIC_HEADS and all(norm_word(w) in EPITHETS for w in (info.role or "").split()[1:])
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:

@@ -196,6 +196,9 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
+    if len(norm[0]) > 1 and first in W.named_kind and 1 in quoted[0]:
+        # موقع "سي إن إن بالعربية"، برنامج «الثامنة»: a noun of a kind and its quoted name
+        return MentionInfo(text, _org_name(segs[0], text), None, "organization", None, "sg", False)
     if len(norm[0]) >= 3 and strip_article(first) in _MANY and norm[0][1] == "من":
         # «الكثير من الأشخاص»، «عدد من المسؤولين»، «العديد من الخبراء»: a part of a group, which speaks
         # as a group (they, not he)
@@ -233,7 +236,8 @@ def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:
     stem = head[:-2]
     # a participle stem: م + at least three letters, the second no alif (مختص، مسؤول، مراقب، مواطن —
     # not ماكرون، مارون، ميرون); or a nisba (أمريكيون)
-    participle = stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا"
+    # not مفعال either (مكلارين، مختارين: a foreign name, or a hollow verb's rare plural)
+    participle = stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا" and not (len(stem) == 5 and stem[3] == "ا")
     if not (participle or (head.endswith(("يون", "يين")) and len(head) >= 6)):
         return False
     return all(strip_article(w).endswith(("ون", "ين")) for w in nseg)
@@ -393,7 +397,13 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     ``quoted`` holds the indices of words written inside quotation marks (مدير برنامج «فطن»):
     a quoted word after a role word is the name of a programme or body, part of the role.
     """
+    if nseg[:3] == list(_CUSTODIAN):
+        # «خادم الحرمين الشريفين [الملك سلمان بن عبدالعزيز]»: the king's style, a role (alone, a description)
+        rest = _split_role(seg[3:], nseg[3:], W, _shift(quoted, 3)) if len(seg) > 3 else None
+        return _RoleSplit(" ".join(seg[:3]), rest.name if rest else None, "m")
     h = _leading_honorifics(nseg, W)
+    if h and h < len(nseg) and all(w in EPITHETS for w in nseg[h:]):
+        return _RoleSplit(" ".join(seg), None, _title_gender(strip_article(nseg[0]), W))  # الملك المفدى: a description
     if h:
         if len(nseg) == h + 1 and (_family_name(nseg[h], W) or _surname_after_honorific(nseg[h], W)):
             # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name
@@ -409,6 +419,12 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     return _name_after_role(seg, nseg, role_end, gender, W)
 
 
+_CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
+_ON_ONES_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
+#: Epithets after a title, no family name (الملك المفدى، ولي العهد الأمين، الرئيس الراحل; normalised)
+EPITHETS = frozenset({"المفدي", "الامين", "الراحل", "المعظم", "الموقر", "الفقيد", "المغفور"})
+
+
 def _family_name(w: str, W: Vocabulary) -> bool:
     """Can a definite word alone be a family name (العتيبي، العبدالجبار، الفيصل)?
 
@@ -416,7 +432,8 @@ def _family_name(w: str, W: Vocabulary) -> bool:
     adjective (المتقاعد، السابق: «الجنرال المتقاعد» is a description).
     """
     b = strip_article(w)
-    if not w.startswith("ال") or b in W.title or b in W.honorific_bare or w in W.adverbial or w == "الان":
+    if not w.startswith("ال") or b in W.title or b in W.honorific_bare or w in W.adverbial or w == "الان" \
+            or w in EPITHETS:
         return False  # (الآن، اليوم: adverbs)
     if b.endswith("ي") and len(b) > 3:
         return True  # a nisba: العتيبي، المطيري
@@ -428,7 +445,7 @@ def _surname_after_honorific(w: str, W: Vocabulary) -> bool:
     when it is no title, adverb, place or participle (الدكتور المعالج is a description)."""
     b = strip_article(w)
     return w.startswith("ال") and len(b) >= 3 and b not in W.title and b not in W.honorific_bare \
-        and w not in W.adverbial and b not in W.place and not w.startswith("الم")
+        and w not in W.adverbial and b not in W.place and not w.startswith("الم") and w not in EPITHETS
 
 
 def _shift(quoted: frozenset[int], k: int) -> frozenset[int]:
@@ -814,6 +831,18 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
             # description the lexicon does not know, then a name: the words before it are the role
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
+    role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W)
+    name = " ".join(rest) or None
+    if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
+        return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
+    return _RoleSplit(role, name, gender)
+
+
+def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: int, nseg: list[str],
+               W: Vocabulary) -> tuple[str | None, list[str], list[str]]:
+    """The last cuts between a role and the name after it (:func:`_name_after_role`): words of the
+    role's complement that follow it (a ب/ل-place, باسمها, a genitive before a given name), the
+    verb's object or a clause's words after it (حديثه، شباب الأمة، ذلك في هذيل)."""
     if role and len(rest) == 1 and nrest[0][:1] == "و" and not is_given_name(nrest[0][1:]):
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name
     cut = _owned_noun(nrest, W)
@@ -822,6 +851,11 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     cut = _object_after_name(rest, nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]
+    if role and rest and nrest[0] in _ON_ONES_BEHALF:
+        role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]  # «المتحدث باسمها مين كيونج ووك»: her spokesman
+    if role and len(rest) > 1 and nrest[0][:1] in "لب" and (nrest[0][1:] in W.place or nrest[0][1:] in REGIONS):
+        # «رئيسة المركز الدولي للدراسات… بتونس بدرة قعلول»: a ب/ل-place is the role's, whatever name follows
+        role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]
     if role and rest and nrest[0][:1] in "لب" and len(nrest[0]) > 3 and not is_given_name(nrest[0]) \
             and len(rest) > 1 and given_name_length(nrest, 1):
         # «الأمين العام لأوبك عبد الله البدري»: a ل/ب-genitive before a given name is the role's
@@ -831,13 +865,35 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # «مسؤول تسجيل [الغذاء]»: the title's genitive, cut short; «الأمين العام أهمية…»: the object
         role = role if nrest[0] in W.content_head else f"{role} {rest[0]}"
         rest, nrest = [], []
-    if role_end and nseg[role_end - 1].startswith("ال") and _object_construct(nrest):
-        rest, nrest = [], []  # «وطالب إمام المسجد شباب الأمة بـ…»: the verb's object, no name
-    name = " ".join(rest) or None
-    if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
-        return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
-    return _RoleSplit(role, name, gender)
+    if role_end and nseg[role_end - 1].startswith("ال") and _object_construct(nrest) \
+            and not (_diminutive_family(nrest[1]) and nrest[1] not in W.place and strip_article(nrest[1]) not in W.place):
+        # «وطالب إمام المسجد شباب الأمة بـ…»: the verb's object, no name (but «الشاعر حميدان
+        # الشويعر»: a family name of the diminutive shape ends a name the lexicon does not know)
+        rest, nrest = [], []
+    if role and len(role.split()) > 1 and norm_word(role.split()[-1]) in _BARE_PREPOSITIONS \
+            and not given_name_length(nrest, 0):
+        # «وقال الشاعر في مثل ذلك…»: a preposition ends no role; what follows it is an adverbial
+        role, rest, nrest = role.rsplit(" ", 1)[0], [], []
+    cut = next((k for k, w in enumerate(nrest) if w in _NEVER_IN_NAME), None) if role else None
+    if cut is not None:
+        # no personal name holds a function word: the name is after the last one when a given name
+        # opens it (مدير عام مبيعات كبار العملاء في شركة موبايلي [عذبي العقيل]), else before the first
+        # («الشاعر في مثل [ذلك في هذيل]»، «السفيرة الأميركية لدى [بوروندي]»)
+        last = max(k for k, w in enumerate(nrest) if w in _NEVER_IN_NAME)
+        k = next((m for m in range(last + 1, len(nrest)) if given_name_length(nrest, m)), None)
+        if k is not None:
+            role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
+        else:
+            rest, nrest = rest[:cut], nrest[:cut]
+    return role, rest, nrest
 
+
+#: Function words no personal name holds (normalised; علي is also Ali, من/في end it earlier)
+_NEVER_IN_NAME = frozenset({"في", "من", "عن", "الي", "مع", "لدي", "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل",
+                            "عدة", "عده", "كل", "بعض", "جميع", "قد", "لقد", "ثم", "او", "حيث", "كما", "لكن"})
+
+#: Prepositions no role ends with (normalised)
+_BARE_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "لدي"})
 
 #: Prepositions right after an imperfect verb joined by و to a name («… ويعمل في…», not ويلسون).
 _AFTER_VERB = frozenset({"في", "من", "علي", "الي", "مع", "عن", "منذ", "لدي"})
@@ -881,6 +937,17 @@ def _apposed_title(nrest: list[str], W: Vocabulary) -> int | None:
                 and any(given_name_length(nrest, m) for m in range(k)):
             return k  # (a definite one too: «… بن عبدالعزيز [الرئيس العام لرعاية الشباب]»; «[نائب أمير منطقة حائل]»)
     return None
+
+
+def _diminutive_family(w: str) -> bool:
+    """An ال-word of the diminutive shape فُوَيْعِل / فُوَيْعِلان, common in family names (الشويعر،
+    الهويمل، الدويش، الصويان), hardly ever a common noun's definite genitive (a place may be one:
+    الكويت، السويد — the caller asks).
+
+    >>> _diminutive_family("الشويعر"), _diminutive_family("الدويش"), _diminutive_family("الامة")
+    (True, True, False)
+    """
+    return w.startswith("ال") and len(w) >= 6 and w[3] == "و" and w[4] == "ي" and not w.endswith("ة")
 
 
 def _object_construct(nrest: list[str]) -> bool:

@@ -30,6 +30,12 @@ SENTENCES = [
     # وعدّ with its shadda is و + عدّ "considered", not وعد "promised"
     ("وعدّ الوزير القرار خطوة مهمة.", [("عدّ", "الوزير", "indirect")]),
     ("ووعد الوزير بتحسين الخدمات.", [("وعد", "الوزير", "indirect")]),
+    # a sentence-initial source with a content of its own (فإن…) relays no participle after it:
+    # the participle goes on with the source's voice, two records
+    ("ووفقا للمتحدث باسم الشرطة فإن الجهات الأمنية تلقت بلاغا، موضحا أنه جرى نقل المصاب.",
+     [("وفقا", "متحدث باسم الشرطة", "according_to"), ("موضحا", None, "indirect")]),
+    ("وبحسب مدير المستشفى فإن حالته مستقرة، مشيرا إلى أنه سيغادر غدا.",
+     [("بحسب", "مدير المستشفى", "according_to"), ("مشيرا", None, "indirect")]),
 ]
 
 

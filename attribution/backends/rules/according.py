@@ -312,11 +312,13 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
     n = len(toks)
     src: list[Tok] = []
     quoted = False  # inside a quoted name, points are the name's: شركة “دي. بي. دي”
+    named = False  # …and so is an إن after a noun of a kind: حسب موقع "سي إن إن بالعربية" (not بحسب الخطي «أنهم…»)
     while k < n and (toks[k].text not in _SOURCE_STOP or (quoted and toks[k].text == ".")) \
-            and not is_complementizer(toks[k].text) and len(src) < _SOURCE_MAX \
-            and not (src and toks[k].text in _CONDITIONALS):  # (وبحسب محللين إذا نجح المؤشر…)
+            and not (is_complementizer(toks[k].text) and not named) and len(src) < _SOURCE_MAX \
+            and not (src and toks[k].text in _CONDITIONALS and not named):  # (وبحسب محللين إذا نجح المؤشر…)
         if toks[k].text in QUOTES:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
+            named = quoted and len(src) == 1 and src[0].text in ctx.v.named_kind
         src.append(toks[k])
         k += 1
         if not quoted and len(src) > 1 and src[0].text in OPEN and src[-1].text in QUOTES:

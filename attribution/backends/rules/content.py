@@ -10,6 +10,7 @@ content was found.  A bare noun-phrase object (``أكد أهمية…``) is :mod
 """
 from __future__ import annotations
 
+from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, participle_opens_content
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
@@ -96,6 +97,11 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             # وقال ضابط - فضل عدم الكشف عن اسمه - إن…: a parenthetical between dashes; the content
             # follows it closely, as a clause, a colon or a quote (…بوفاته -يرحمه الله- متمنيا أن: no)
             j, limit, past_dash = close + 1, min(limit, close + 1 + _AFTER_DASH), True
+            continue
+        if w in COMMA and j > i + 1 and (past := anonymity_aside(toks, j + 1)) is not None:
+            # وقال مسؤول، فضّل عدم الكشف عن اسمه، إن…: the source's aside, like one between dashes
+            j = past + (past < n and toks[past].text in COMMA)
+            limit, past_dash = min(n, j + _AFTER_DASH), True
             continue
         if w in STOP_PUNCT or _new_clause(ctx, toks, i, j):
             break

@@ -5,6 +5,7 @@ name; it ends at the addressee للصحفيين.
 """
 from __future__ import annotations
 
+from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
@@ -36,12 +37,20 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     k = _np_end(ctx, seg)
     if 0 < k < len(seg):
         k = _to_the_name(ctx, seg, k)
+    # «خادم الحرمين الشريفين باسمه واسم شعب المملكة»: "in his own name" is how he spoke, not who
+    k = next((m for m in range(1, k) if seg[m].text in _IN_ONES_NAME
+              and strip_article(seg[m - 1].text) not in _SPEAKS_FOR), k)  # (not المتحدث باسمها: her spokesman)
     while k > 1 and seg[k - 1].text in _PREPOSITIONS:
         k -= 1
     if 0 < k < len(seg) and seg[k].text == ")" and sum(t.text == "(" for t in seg[:k]) > sum(t.text == ")" for t in seg[:k]):
         k += 1  # المتحدث (فهد السالم): the bracket the phrase opened closes inside it
     return k
 
+
+#: "in his/her/their own name", "himself": a manner of speaking after the subject (not باسم الوزارة)
+_IN_ONES_NAME = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما", "باسمي", "باسمنا", "بنفسه", "بنفسها", "بانفسهم"})
+
+_SPEAKS_FOR = frozenset({"متحدث", "متحدثة", "متحدثه", "ناطق", "ناطقة", "ناطقه"})
 
 _NAME_REACH = 9  # the most words between an unnamed role and the name it runs on to
 
@@ -253,6 +262,9 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
         if is_given_name(prev) and nxt.endswith("ي") and nxt.isalpha() and len(nxt) > 3 \
                 and not nxt.startswith(("ال", "ب", "ل")) and nxt not in AFTER_ALA:
             return True  # حسين علي أميري: after a given name, a bare family name
+        if prev in v.honorific and nxt.isalpha() and not nxt.startswith(("ال", "بال", "لل")) \
+                and nxt not in AFTER_ALA and nxt not in FUNCTION and ctx.verb_forms.get(nxt) is None:
+            return True  # الرائد علي عجمي: after a rank or an honorific, علي and a bare word is a name
         return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)) and is_ali(seg, m)
     if not w.startswith("ال") or w in v.honorific or w in COMPOUND_SECONDS:
         return False
@@ -771,7 +783,9 @@ def addressee_prefix(ctx: Context, seg: list[Tok]) -> int:
 
 
 def apposition_at(ctx: Context, toks: list[Tok], m: int) -> bool:
-    """"، سلطان القحطاني،": a short name between commas after a role."""
+    """"، سلطان القحطاني،": a short name between commas after a role (not "، فضّل عدم الكشف عن اسمه،")."""
+    if anonymity_aside(toks, m) is not None:
+        return False
     seg = []
     while m < len(toks) and toks[m].text not in COMMA and toks[m].text not in STOP_PUNCT and len(seg) < 5:
         seg.append(toks[m])
@@ -822,7 +836,8 @@ def only_subject(ctx: Context, mid: list[Tok]) -> bool:
         if k:
             return False
         cut = np_end(ctx, seg)
-        if cut < len(seg) and not is_adverbial(ctx, seg[cut].text) and not _aside_or_object(ctx, seg[cut:]):
+        if cut < len(seg) and not is_adverbial(ctx, seg[cut].text) and not _aside_or_object(ctx, seg[cut:]) \
+                and seg[cut].text not in _IN_ONES_NAME:  # (أعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن…)
             return False
     return True
 

@@ -395,7 +395,10 @@ def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> N
     if res.speaker is not None and sentence_initial(sent, i):
         nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"),
                    None)
-        if nxt is not None:
+        # (not a subjectless report after a comma: ووفقا للمتحدث فإن X، موضحا أن Y — the
+        # participle goes on with the source's own voice, a report of its own)
+        if nxt is not None and not (found[nxt][1].speaker is None and found[nxt][0] > 0
+                                    and sent.toks[found[nxt][0] - 1].text in COMMA):
             k0, c0 = found[nxt]
             found[nxt] = (k0, replace(c0, via=res.speaker))
             return

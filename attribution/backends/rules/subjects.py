@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
     DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker, without_trailing_adverb,
@@ -82,7 +83,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
             continue
         first = seg[0].text
         if first in relative or (first[:1] in "وف" and first[1:] in relative) \
-                or (first in ctx.acc_first and _according_aside(ctx, seg)):
+                or (first in ctx.acc_first and _according_aside(ctx, seg)) or anonymity_aside(seg, 0) is not None:
             if subject:
                 break  # a relative clause or an according-to aside after the name closes the subject
             continue
@@ -95,6 +96,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
             if seg and _governed_by_preposition(ctx, seg):
                 return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
         cut = np_end(ctx, seg)
+        cut = next((k for k in range(1, cut) if anonymity_aside(seg, k) is not None), cut)  # «مسؤول طلب عدم ذكر اسمه»
         np_ = seg[:cut]
         if not np_:
             if subject:
