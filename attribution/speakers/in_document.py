@@ -1188,13 +1188,20 @@ def _definite_description(words: list[str]) -> bool:
 
 
 _ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b")
+#: a statement named without its owner between the verb and the content (وقالت القيادة في بيان الليلة: …)
+_IN_A_STATEMENT = re.compile(r"(?:في|عبر)\s+(بيان|تقرير|بلاغ|رسالة|تغريدة)(?![\w])")
+#: the statement its issuer put out just before the report (وأصدرت بيانا ذكرت فيه…)
+_PUT_OUT = re.compile(r"(?:أ|ا)?(?:صدرت?|صدروا|نشرت?|نشروا|وزعت?|بثت?)\s+(بيان|تقرير|بلاغ)(?:اً|ًا|ا)?(?![\w])")
 
 
 def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | None) -> None:
-    """«وأوضحت الوزارة في بيان لها أن…»: the statement is the ministry's, for later «وأضاف البيان»."""
-    if e is None or c.claim is None or c.claim.start <= c.cue.end:
+    """«وأوضحت الوزارة في بيان لها أن…»، «وقالت القيادة المشتركة في بيان: …»، «وأصدرت بيانا ذكرت
+    فيه…»: the statement is the speaker's, for a later «وأضاف البيان» (the guide: the issuer)."""
+    if e is None or c.claim is None or c.claim.start <= c.cue.end or e.type == "document":
         return
-    m = _ISSUED_IN.search(doc.text, c.cue.end, min(c.claim.start, c.cue.end + 200))
+    reach = min(c.claim.start, c.cue.end + 200)
+    m = _ISSUED_IN.search(doc.text, c.cue.end, reach) or _IN_A_STATEMENT.search(doc.text, c.cue.end, reach) \
+        or _PUT_OUT.search(doc.text, max(0, c.cue.start - 40), c.cue.start)
     if m:
         r.issuers[strip_article(fold(m.group(1)))] = e
 
