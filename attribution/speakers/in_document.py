@@ -29,7 +29,7 @@ from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun
+from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, nationality_noun
 
 
 @functools.lru_cache(maxsize=4)
@@ -683,6 +683,7 @@ class _Description:
 
     head: str
     adjectives: tuple[str, ...]
+    nation: bool = False  # the head is a nationality used as a noun (السويسري المتوج بجائزة…)
 
     @property
     def generic(self) -> bool:
@@ -694,7 +695,7 @@ class _Description:
         if not words:
             return None
         adjs = tuple(_stem_adj(w) for w in words[1:] if not w.startswith(("في", "من")) and len(_stem_adj(w)) > 2)
-        return cls(strip_article(words[0]), adjs)
+        return cls(strip_article(words[0]), adjs, nationality_noun(words[0], vocabulary()))
 
     def fits(self, role: str, generic_ok: bool = True) -> bool:
         """Does a named person's role fit: the head noun in it (or a generic head such as
@@ -714,6 +715,8 @@ class _Description:
         heads = {strip_article(w) for w in words}
         if not (self.head in heads or self.head.rstrip("ه") in heads or (generic_ok and self.generic)):
             return None
+        if self.nation:
+            return 1  # «السويسري المتوج بجائزة أفضل مدرب» → «السويسري كريستيان غروس»: the nationality names him
         if len(words) > 1 and strip_article(words[0]) in _DEPUTY_HEADS and strip_article(words[0]) != self.head \
                 and not self.generic and self.head not in {strip_article(w) for w in words[2:]}:
             return None  # «خادم الحرمين الشريفين» is not his deputy (نائب خادم الحرمين…), «الوزير» not his aide

@@ -401,6 +401,15 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
         # «خادم الحرمين الشريفين [الملك سلمان بن عبدالعزيز]»: the king's style, a role (alone, a description)
         rest = _split_role(seg[3:], nseg[3:], W, _shift(quoted, 3)) if len(seg) > 3 else None
         return _RoleSplit(" ".join(seg[:3]), rest.name if rest else None, "m")
+    if nationality_noun(nseg[0], W) and not given_name_length(nseg, 0):
+        # «السويسري كريستيان غروس»: a nationality as a noun, then the name; alone or with a
+        # description (السويسري المتوج بجائزة أفضل مدرب…) it describes the person, no name
+        if len(nseg) > 1 and not nseg[1].startswith("ال") and nseg[1].isalpha() and nseg[1] not in NEVER_IN_NAME:
+            rest = _split_role(seg[1:], nseg[1:], W, _shift(quoted, 1))
+            if rest.name and not rest.role:
+                return _RoleSplit(seg[0], rest.name, rest.gender or "m")
+        if len(nseg) == 1 or nseg[1].startswith("ال"):
+            return _RoleSplit(" ".join(seg), None, "m")
     h = _leading_honorifics(nseg, W)
     if h and h < len(nseg) and all(w in EPITHETS for w in nseg[h:]):
         return _RoleSplit(" ".join(seg), None, _title_gender(strip_article(nseg[0]), W))  # الملك المفدى: a description
@@ -417,6 +426,20 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     else:
         role_end = _honorific_opening_name(nseg, role_end, W)
     return _name_after_role(seg, nseg, role_end, gender, W)
+
+
+def nationality_noun(w: str, W: Vocabulary) -> bool:
+    """A definite nisba of a country the lexicon knows, used as a noun (السويسري، البولندي،
+    الأرجنتيني: سويسرا، بولندا، الأرجنتين), not a family name (العتيبي: no country).
+
+    >>> from attribution.lexicon.vocabulary import vocabulary
+    >>> [nationality_noun(w, vocabulary()) for w in ("السويسري", "الارجنتيني", "العتيبي", "المصرية")]
+    [True, True, False, False]
+    """
+    if not w.startswith("ال") or not w.endswith("ي") or len(w) < 6 or is_given_name(w[2:]):
+        return False
+    s = w[2:-1]
+    return any(f in W.place for f in (s, s + "ا", s + "يا", "ال" + s, s + "ية", "ال" + s + "ية"))
 
 
 _CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
@@ -874,12 +897,12 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             and not given_name_length(nrest, 0):
         # «وقال الشاعر في مثل ذلك…»: a preposition ends no role; what follows it is an adverbial
         role, rest, nrest = role.rsplit(" ", 1)[0], [], []
-    cut = next((k for k, w in enumerate(nrest) if w in _NEVER_IN_NAME), None) if role else None
+    cut = next((k for k, w in enumerate(nrest) if w in NEVER_IN_NAME), None) if role else None
     if cut is not None:
         # no personal name holds a function word: the name is after the last one when a given name
         # opens it (مدير عام مبيعات كبار العملاء في شركة موبايلي [عذبي العقيل]), else before the first
         # («الشاعر في مثل [ذلك في هذيل]»، «السفيرة الأميركية لدى [بوروندي]»)
-        last = max(k for k, w in enumerate(nrest) if w in _NEVER_IN_NAME)
+        last = max(k for k, w in enumerate(nrest) if w in NEVER_IN_NAME)
         k = next((m for m in range(last + 1, len(nrest)) if given_name_length(nrest, m)), None)
         if k is not None:
             role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
@@ -889,7 +912,7 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
 
 
 #: Function words no personal name holds (normalised; علي is also Ali, من/في end it earlier)
-_NEVER_IN_NAME = frozenset({"في", "من", "عن", "الي", "مع", "لدي", "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل",
+NEVER_IN_NAME = frozenset({"في", "من", "عن", "الي", "مع", "لدي", "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل",
                             "عدة", "عده", "كل", "بعض", "جميع", "قد", "لقد", "ثم", "او", "حيث", "كما", "لكن"})
 
 #: Prepositions no role ends with (normalised)
