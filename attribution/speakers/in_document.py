@@ -1240,6 +1240,22 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
     return [_record(doc, c, e, via) for c, e, via in resolved]
 
 
+def _one_fitting(d: "_Entity", named: list["_Entity"]) -> list["_Entity"]:
+    """An indefinite description that is no generic one (وزير في الحكومة اليمنية, not مسؤول
+    أمريكي): the named speakers whose role it fits (head and nationality: وزير الإدارة المحلية
+    اليمني)."""
+    desc = _Description.of(MentionInfo(d.name, None, d.name, "person", d.gender, "sg", True))
+    nations = [a for a in desc.adjectives if _qualifier_stem(a)] if desc is not None else []
+    if desc is None or desc.generic or _definite(d.name) or not nations:
+        return []
+
+    def fits(role: str) -> bool:
+        words = fold(role).split()
+        return desc.head == strip_article(words[0]) and all(a in {_stem_adj(w) for w in words} for a in nations) \
+            and not any(_qualifier_stem(_stem_adj(w)) and _stem_adj(w) not in nations for w in words[1:])
+    return [e for e in named if any(fits(r) for r in e.roles)]
+
+
 def _role_key(role: str) -> tuple[str, ...]:
     return tuple(strip_article(norm_word(w)) for w in role.split())
 
@@ -1253,7 +1269,7 @@ def _same_role_named(resolved: list[tuple[Candidate, "_Entity | None", "_Entity 
     speaker of the same gender: «مسؤول» alone, or two named «مسؤول أمريكي», decide nothing."""
     entities = {id(e): e for _, e, _ in resolved if e is not None and e.type == "person"}
     named = [e for e in entities.values() if e.name not in e.roles and e.roles
-             and _person_name_words([norm_word(w) for w in e.name.split()])]
+             and (_person_name_words(ws := [norm_word(w) for w in e.name.split()]) or (len(ws) > 1 and given_name_length(ws, 0)))]
     if not named:
         return resolved
     by_role: dict[tuple[str, ...], list[_Entity]] = {}
@@ -1264,7 +1280,7 @@ def _same_role_named(resolved: list[tuple[Candidate, "_Entity | None", "_Entity 
     for d in entities.values():
         if d.name not in d.roles or len(key := _role_key(d.name)) < 2:
             continue
-        match = by_role.get(key, [])
+        match = by_role.get(key, []) or _one_fitting(d, named)
         if len(match) == 1 and (not d.gender or not match[0].gender or d.gender == match[0].gender):
             to[id(d)] = match[0]
     if not to:
