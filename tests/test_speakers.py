@@ -107,6 +107,22 @@ CASES = [
     # his speech after the subject is the verb's object, no part of the name
     ("المقحم حديثه", "المقحم", None, "unknown"),
     ("والد الشهيد حديثه", None, "والد الشهيد", "person"),
+    # a relative or an agent of a titled person: the name is the person's, the speaker his description
+    ("شقيق الرئيس الراحل صدام حسين", None, "شقيق الرئيس الراحل صدام حسين", "person"),
+    ("وكيل مغنية الريف الأمريكية لين أندرسون", None, "وكيل مغنية الريف الأمريكية لين أندرسون", "person"),
+    # (…not a deputy's title, an honorific before the name, or a plural: the name is the speaker's)
+    ("وكيل محافظ الأحساء خالد البراك", "خالد البراك", "وكيل محافظ الأحساء", "person"),
+    ("والد الشهيد الشيخ فهد السبيعي", "فهد السبيعي", "والد الشهيد", "person"),
+    ("وكيل أعمال اللاعبين غرم العمري", "غرم العمري", "وكيل أعمال اللاعبين", "person"),
+    # a nationality as a noun: a role before a name, alone a description
+    ("السويسري كريستيان غروس", "كريستيان غروس", "السويسري", "person"),
+    ("السويسري المتوج بجائزة أفضل مدرب", None, "السويسري المتوج بجائزة أفضل مدرب", "person"),
+    # the king's style and epithets; a ب-place after a role; no function word in a name
+    ("خادم الحرمين الشريفين", None, "خادم الحرمين الشريفين", "person"),
+    ("الملك المفدى", None, "الملك المفدى", "person"),
+    ("رئيسة المركز الدولي للدراسات بتونس بدرة قعلول", "بدرة قعلول", "رئيسة المركز الدولي للدراسات بتونس", "person"),
+    ("الشاعر في مثل", None, "الشاعر", "person"),
+    ("الشاعر حميدان الشويعر", "حميدان الشويعر", "الشاعر", "person"),
     # a ل-genitive before a given name closes the role; alone it may be a name (لافروف)
     ("الأمين العام لأوبك عبد الله البدري", "عبد الله البدري", "الأمين العام لأوبك", "person"),
     ("وزير الخارجية لافروف", "لافروف", "وزير الخارجية", "person"),

@@ -419,6 +419,10 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
             return _RoleSplit(None, seg[h], _title_gender(strip_article(nseg[0]), W))
         return _split_role(seg[h:], nseg[h:], W, _shift(quoted, h))
     role_end, gender = _role_extent(nseg, W, quoted)
+    if _kin_of_a_person(nseg, role_end, W):
+        # «شقيق الرئيس الراحل صدام حسين»، «وكيل مغنية الريف لين أندرسون»: the name is the genitive
+        # person's; the speaker is the relative or agent, unnamed (the guide: his description)
+        return _RoleSplit(" ".join(seg), None, gender)
     if role_end == 0:
         named_first = _name_then_role(seg, nseg, W, quoted)
         if named_first is not None:
@@ -426,6 +430,32 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     else:
         role_end = _honorific_opening_name(nseg, role_end, W)
     return _name_after_role(seg, nseg, role_end, gender, W)
+
+
+#: Relatives and agents of a person (without the article, normalised)
+_KIN = frozenset({"شقيق", "شقيقة", "اخو", "اخت", "والد", "والدة", "زوج", "زوجة", "ابن", "ابنة", "نجل", "نجلة",
+                  "ارملة", "حفيد", "حفيدة", "عم", "خال", "محامي", "محامية", "وكيل", "وكيلة"})
+
+
+_AGENTS_OF = frozenset({"لاعب", "لاعبة", "مغنية", "مغني", "مطرب", "مطربة", "فنان", "فنانة", "نجم", "نجمة"})
+
+
+def _kin_of_a_person(nseg: list[str], role_end: int, W: Vocabulary) -> bool:
+    """Does a relative's or an agent's title in construct with a person (شقيق الرئيس، وكيل
+    مغنية، زوجة اللاعب) come before the name?  The name is then the person's, not the speaker's."""
+    if len(nseg) < 3 or role_end < 2 or role_end >= len(nseg) or strip_article(nseg[0]) in W.honorific_bare:
+        return False
+    if nseg[0] not in _KIN or nseg[0] in ("ابن", "اخو") and role_end == 2 and is_given_name(nseg[1]):
+        return False  # (ابن سلمان: a nasab, not "the son of")
+    if nseg[role_end] in W.honorific or strip_article(nseg[role_end]) in W.honorific_bare:
+        return False  # «والد الشهيد الشيخ فهد بن فهيد»: an honorific marks the speaker's own name
+    b = strip_article(nseg[1])
+    if b.endswith(("ين", "ون")) and not is_given_name(b):
+        return False  # «وكيل أعمال اللاعبين المعروف غرم العمري»: of many, the name is his own
+    if nseg[0] in ("وكيل", "وكيلة"):
+        return b in _AGENTS_OF  # an agent of a player or a singer (وكيل محافظ الأحساء is the deputy governor)
+    # (not a victim or the accused, الشهيد، المتهم: the relative's own name often follows them)
+    return b in W.title and b not in ("متهم", "ضحية", "شاهد", "مواطن", "شخص") or b in W.honorific_bare
 
 
 def nationality_noun(w: str, W: Vocabulary) -> bool:
