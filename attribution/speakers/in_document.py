@@ -1232,7 +1232,12 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         r.pos = c.cue.start
         # the relaying source (وبحسب الوكالة، قال المسؤول…) is resolved like any mention
         via = r.mention(analyse_mention(c.via.text, lex), None) if c.via is not None else None
+        before = {id(e): e.last for e in r.entities} if c.kind == "according_to" else None
         speaker = None if c.kind == "unattributed" else _speaker_of(r, doc, c, lex)
+        if before is not None and speaker is not None and _medium(speaker, lex):
+            # «وحسب موقع "سي إن إن"، … وأضاف…»: an outlet cited as a source relays; it is not who goes
+            # on talking in the next report with a dropped subject
+            speaker.last = before.get(id(speaker), -1)
         _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
@@ -1584,6 +1589,16 @@ def _epithets_only(desc: _Description, info: MentionInfo) -> bool:
     """«الملك المفدى»: an honorific and epithets only, the article's first person so styled
     (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز…, not the king he cabled)."""
     return desc.head in _HONORIFIC_HEADS and all(norm_word(w) in EPITHETS for w in (info.role or "").split()[1:])
+
+
+def _medium(e: _Entity, lex: Lexicon) -> bool:
+    """Is the entity an outlet (صحيفة، موقع، وكالة، قناة… or a news agency's name)?"""
+    words = fold(e.name).split()
+    return bool(words) and (strip_article(words[0]) in lex.category("media") | _OUTLETS
+                            or fold(e.name) in lex.category("media"))
+
+
+_OUTLETS = frozenset({"موقع", "مواقع", "صفحه", "حساب", "مدونه", "نشره", "شبكه"})
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:
