@@ -284,6 +284,8 @@ INDEX = [
     ("وحرص على حضور الاجتماع.", []),
     # a compound family name (الجار الله) closes the nasab
     ("وألقى الدكتور إبراهيم بن محمد الجار الله كلمة بالمناسبة.", [("إبراهيم بن محمد الجار الله", None, "person")]),
+    # a second construct joined by و goes on with an organisation's name (a feminine verbal noun and its genitive)
+    ("وأكدت هيئة الاتصالات وتقنية المعلومات أن القرار نافذ.", [("هيئة الاتصالات وتقنية المعلومات", None, "organization")]),
     # an untitled name with the compound family name «العبد + ال-word»
     ("وحضر محمد العبد الله الحفل أمس.", [("محمد العبد الله", None, "person")]),
     ("وقال المطرب عمر العبد اللطيف إن الحفل ناجح.", [("عمر العبد اللطيف", "المطرب", "person")]),
@@ -364,6 +366,8 @@ PIPELINE = [
     # a nationality used as a noun names the person introduced with it (السويسري كريستيان غروس)
     ("كشف السويسري كريستيان غروس مدرب الفريق أنه لم يناقش عقده. وكشف السويسري المتوج بجائزة أفضل مدرب "
      "في حديث لصحيفة أن قبوله العمل جاء برغبة منه.", "وكشف"[1:], "كريستيان غروس"),
+    # a definite sound plural is the group an earlier quantifier introduced with the same noun
+    ("وطالب عدد من المستهلكين بخفض الأسعار. وشدد المستهلكون على ضرورة التخفيض.", "شدد", "عدد من المستهلكين"),
     # an outlet cited as a source relays: the dropped subject after it is the last speaker's
     ("وقال السيناتور جون كيندي إن العصا تعود إلى السفير، حسب رويترز. وأضاف أن العصا أعيرت له مرتين.", "أضاف",
      "جون كيندي"),

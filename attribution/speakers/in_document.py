@@ -485,6 +485,13 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
             indefinite = indefinite and x[0] in '"«»“”'
+        elif words and x[:1] == "و" and x.endswith("ة") and len(x) > 4 and m + 1 < n and toks[m + 1][2].startswith("ال") \
+                and ctx.lexicon.forms.get(x) is None and not is_given_name(x[1:]) and x[1:] not in ctx.orgs \
+                and x[1:] not in ctx.titles:
+            # «هيئة الاتصالات وتقنية المعلومات»، «وحماية البيئة»: a second construct (a feminine
+            # verbal noun and its definite genitive) joined by و goes on with the name
+            words, end, m = words + 2, toks[m + 1][1], m + 2
+            continue
         elif (toks[m - 1][2] in ('"', "«", "“") and any(t[2] in _QUOTE_TOKENS for t in toks[m + 1:m + 5])) \
                 or (indefinite and not x.startswith(("و", "ف"))) \
                 or (x[:1] == "ل" and strip_article(x[1:]) in ctx.orgs and words):
@@ -819,7 +826,8 @@ class _Resolver:
             head = strip_article(words[0])
             for e in self.recent():
                 ew = fold(e.name).split()
-                if e.type == info.type and ew and strip_article(ew[0]) == head and fold(e.name) != key:
+                if e.type == info.type and ew and (strip_article(ew[0]) == head or _same_plural(head, ew, info.type)) \
+                        and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
@@ -1259,6 +1267,15 @@ def _one_fitting(d: "_Entity", named: list["_Entity"]) -> list["_Entity"]:
         return desc.head == strip_article(words[0]) and all(a in {_stem_adj(w) for w in words} for a in nations) \
             and not any(_qualifier_stem(_stem_adj(w)) and _stem_adj(w) not in nations for w in words[1:])
     return [e for e in named if any(fits(r) for r in e.roles)]
+
+
+def _same_plural(head: str, ew: list[str], type_: str) -> bool:
+    """«المستهلكون» and an earlier «عدد من المستهلكين»: the same sound plural (either case) is the
+    group's noun after its quantifier."""
+    if type_ != "group" or not head.endswith(("ون", "ين")) or len(head) < 5 or len(ew) < 3 or ew[1] != "من":
+        return False
+    w = strip_article(ew[2])
+    return w.endswith(("ون", "ين")) and w[:-2] == head[:-2]
 
 
 def _role_key(role: str) -> tuple[str, ...]:
