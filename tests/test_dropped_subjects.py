@@ -57,3 +57,23 @@ TOPICS = [
 @pytest.mark.parametrize("text, expected", TOPICS)
 def test_topic_of_amma_is_the_subject(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a participle after a part of a group (عدد من، بعض، العديد من، أحد) takes it when it agrees in number
+GROUPS = [
+    ("ندد عدد من المسؤولين بالهجوم، مؤكدين أن الإرهاب لا دين له.", [("مؤكدين", "عدد من المسؤولين")]),
+    ("وطالب بعض المواطنين بزيادة الرقابة مؤكدين أن الأسعار ارتفعت.", [("مؤكدين", "بعض المواطنين")]),
+    ("واستنكر العديد من الخبراء الاقتصاديين القرار، معتبرين أنه خاطئ.",
+     [("معتبرين", "العديد من الخبراء الاقتصاديين")]),
+    ("أثنى عدد من قادة الأجهزة الأمنية في المنطقة على الإنجاز، مؤكدين أن الأمن مستقر.",
+     [("مؤكدين", "عدد من قادة الأجهزة الأمنية")]),
+    ("وانتقد أحد المسؤولين القرار، مؤكدا أنه ظالم.", [("مؤكدا", "أحد المسؤولين")]),
+    # (a singular participle is not the group's, nor a plural one «أحد»'s)
+    ("وانتقد عدد من المسؤولين القرار، مؤكدا أنه ظالم.", [("مؤكدا", None)]),
+    ("وانتقد أحد المسؤولين القرار، مؤكدين أنه ظالم.", [("مؤكدين", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPS)
+def test_participle_after_a_part_of_a_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

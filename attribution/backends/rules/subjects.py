@@ -775,6 +775,9 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         return None
     if seg[0].text in ctx.v.honorific_pronoun:
         return seg[:1]  # وترأس معاليه الاجتماع، حاثا…: "his excellency" stands for the dignitary
+    part = quantified_group(ctx, seg)
+    if part is not None:  # ندد عدد من المسؤولين بالهجوم، مؤكدين…: the part of the group, if the verb agrees
+        return part if i < len(toks) and _part_agrees(ctx, part, toks[i].text) else None
     subj = seg[:np_end(ctx, seg)]
     if subj and subj[0].text.startswith(("بال", "لل", "كال")):
         return None  # وأشاد بالفريق قائلا: a preposition's object, the subject is dropped
@@ -800,6 +803,43 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         name = _name_only(ctx, subj)
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
     return None
+
+
+_MANY = frozenset({"عديد"})  # العديد من الخبراء
+_ONE_OF = frozenset({"احد", "احدي"})
+_SIZES = frozenset({"كبير", "قليل", "محدود", "كثير", "ضخم"})  # عدد كبير من…  # أحد المسؤولين: one of a group, who speaks in the singular
+
+
+def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
+    """The part of a group opening ``seg``, without what follows it: the quantifier, its من, the
+    group's noun and its nisba adjectives (عدد من المسؤولين [بالهجوم]، بعض المواطنين [بزيادة…]،
+    العديد من الخبراء الاقتصاديين، أحد المسؤولين); None when no quantified group of people opens it."""
+    if len(seg) < 2 or (strip_article(seg[0].text) not in QUANTIFIERS and strip_article(seg[0].text) not in _MANY):
+        return None
+    k = 1
+    if len(seg) > 3 and seg[1].text in _SIZES and seg[2].text == "من":
+        k = 2  # عدد كبير من المعجبين
+    if seg[k].text == "من" and len(seg) > k + 1:
+        k += 1
+    w = seg[k].text
+    if not (speaker_word(ctx, w) or (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5)):
+        return None  # (بعض الشيء، عدد الضحايا: no group of people)
+    m = k + 1
+    if not w.startswith("ال") and m < len(seg) and seg[m].text.startswith("ال"):
+        m += 1  # a construct's genitive: عدد من قادة القطاعات [الأمنية]، أحد مسؤولي الوزارة
+    while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        m += 1
+    return seg[:m]
+
+
+def _part_agrees(ctx: Context, part: list[Tok], verb: str) -> bool:
+    """Does the verb agree with the part of a group: أحد/إحدى in the singular, the others in the
+    plural or dual (ندد عدد من المسؤولين…، مؤكدين; not …، مؤكدا, another's)?"""
+    form = ctx.verb_forms.get(verb)
+    if form is None or form.number is None:
+        return False
+    one = strip_article(part[0].text) in _ONE_OF
+    return form.number == "sg" if one else form.number in ("pl", "du")
 
 
 _APPOSITION_MAX = 7  # the most words of a role or name between commas after a subject
