@@ -77,3 +77,26 @@ GROUPS = [
 @pytest.mark.parametrize("text, expected", GROUPS)
 def test_participle_after_a_part_of_a_group(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a pronoun subject (كما أنه، لكنه) with no report before it in its sentence refers to the subject
+# of the narration before it, not only to the last speaker
+PRONOUNS = [
+    ("قال سعد الحربي إن العمل مستمر. وزار الأمير فيصل بن سلمان المعرض. كما أنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("أكد", "فيصل بن سلمان")]),
+    ("قال سعد الحربي إن العمل مستمر. وزار الأمير فيصل بن سلمان المعرض، لكنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("أكد", "فيصل بن سلمان")]),
+    ("قال سعد الحربي إن العمل مستمر. وزار الأمير فيصل بن سلمان المعرض. لكنّه أكد أن الفن مهم. "
+     "وأضاف أن المعرض ناجح.",
+     [("قال", "سعد الحربي"), ("أكد", "فيصل بن سلمان"), ("أضاف", "فيصل بن سلمان")]),
+    # (a subject of another gender is no antecedent: the last speaker; nor after a report)
+    ("قال سعد الحربي إن العمل مستمر. وتشهد المدينة نموا كبيرا. لكنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("أكد", "سعد الحربي")]),
+    ("قال سعد الحربي إن العمل مستمر. وقال فيصل العتيبي إن المعرض جميل، لكنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("قال", "فيصل العتيبي"), ("أكد", "فيصل العتيبي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUNS)
+def test_pronoun_subject_refers_to_the_narration(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -81,15 +81,32 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if matter and (earlier_cue(ctx, sent, i) if reported_before is None else reported_before):
         return None  # أعلنت السلطات أنه يرجح أن…: "it is thought likely", inside the authorities' claim
     speaker, kind = sent.mention(subj), ("unattributed" if matter else None)
+    ante = None
     if speaker is None and not matter:
         speaker, kind = _implicit_speaker(ctx, sent, i, form, reported_before)
+        ante = _pronoun_antecedent(ctx, sent, i, speaker, reported_before)
     claim, claim_kind = claim_of(sent, content)
     if claim is None:
         return None
     cue = sent.cue(toks[i].start + len(form.clitic), toks[i].end, form.lemma, form.meaning)
     return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind=kind or claim_kind,
                      gender=form.gender, number=form.number, confidence=_confidence(form, speaker, content),
-                     via=sent.mention(via))
+                     via=sent.mention(via), antecedent=ante)
+
+
+def _pronoun_antecedent(ctx: Context, sent: Sentence, i: int, speaker: Span | None,
+                        reported_before: bool | None) -> Span | None:
+    """What the pronoun subject of the verb at ``i`` refers to when no report of the sentence comes
+    before it: the subject of the sentence's first verb, in narration (زار الأمير فيصل المعرض،
+    لكنه أكد أن… → الأمير فيصل; the resolver's last speaker may be someone else)."""
+    if speaker is None or speaker.text not in _PRONOUN_SUFFIXES or i < 2:
+        return None
+    if earlier_cue(ctx, sent, i) if reported_before is None else reported_before:
+        return None  # (قال الوزير إن…، لكنه أكد: the report's speaker, the resolver's last)
+    return sent.mention(main_clause_subject(ctx, sent, i - 1, reported=False))
+
+
+_PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
 
 
 def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
