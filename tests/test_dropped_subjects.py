@@ -100,3 +100,41 @@ PRONOUNS = [
 @pytest.mark.parametrize("text, expected", PRONOUNS)
 def test_pronoun_subject_refers_to_the_narration(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# whose words a clause's report or participle continues, when its subject is not right after it
+CONTINUED = [
+    # a byline and dateline before the article's first verb
+    ("سعد الحربي- سبق- جدة: افتتح وزير الصحة الدكتور أحمد الخطيب المستشفى الجديد، مؤكدا أن الخدمات ستتحسن.",
+     [("مؤكدا", "أحمد الخطيب")]),
+    ("خالد العمري- سبق- الطائف: ندد رئيس جمعية الأدب الشيخ الدكتور سالم بن محمد الزهراني، بالحادث. "
+     "وقال إن الحادث مؤلم.",
+     [("قال", "سالم بن محمد الزهراني")]),
+    # قد after a fronted phrase: the verb after it
+    ("وللقهوة العربية تأثير كالسحر. وعلى سبيل المثال لا الحصر، فقد أبدت رئيسة وحدات الكشافة القائدة "
+     "سارة العلي إعجابها بالقهوة. وأكدت أن الضيافة أصيلة.",
+     [("أكدت", "سارة العلي")]),
+    # the maker of a statement: a long role closed by an honorific and a name, or before an adverbial
+    ("وألقت عميدة كلية الآداب في جامعة لندن الدكتورة هند الشمري كلمة بهذه المناسبة عبرت فيها عن شكرها "
+     "للمنظمين. وأوضحت أن البرنامج مفيد.",
+     [("عبرت", "هند الشمري"), ("أوضحت", "هند الشمري")]),
+    # a participle after a relative clause of saying or wishing about a named person
+    ("وأجرى الفريق أول تمارينه بمتابعة من رئيس النادي عبداللطيف الخضير، الذي تمنى أن ينجح المعسكر، "
+     "مؤكدا أنه رتب بالشكل المطلوب.",
+     [("مؤكدا", "عبداللطيف الخضير")]),
+    # (not one of a deed, whose participle is the sentence's subject's)
+    ("وشكر الكاتب سعد الحربي الدكتور فهد العلي الذي حقق للمستشفى الاعتماد، مشيرا إلى أنه لم يسئ إليه.",
+     [("مشيرا", "سعد الحربي")]),
+    # a plural participle after two names joined by و
+    ("واتفق نواف الردن وفاضل الشميلي على ضرورة التمسك بالعادات، مشيرين إلى أن العيد فرحة.",
+     [("مشيرين", "نواف الردن")]),
+    # the subject of the first verb must agree with the participle in number
+    ("وقد لاقت الحملة استحسان المواطنين في المحافظة، مؤكدين أهميتها.", [("مؤكدين", None)]),
+    ("وقد لعبت الشركات الأجنبية دورا محوريا في المشاريع، مشيرا إلى أن السوق كبير.", [("مشيرا", None)]),
+    ("وصادقت جهات رقابية أوروبية على عقار جديد، وقالت إنه آمن.", [("قالت", "جهات رقابية")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTINUED)
+def test_continued_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

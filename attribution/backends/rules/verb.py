@@ -19,7 +19,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plaus
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    adverbial_length, antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
+    adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before,
 )
@@ -27,7 +27,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
+    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
@@ -350,11 +350,13 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if reported_before is None:
         reported_before = earlier_cue(ctx, sent, i)
     if speaker is None and participle:
-        speaker = _continued_subject(ctx, sent, i, form)
+        speaker = _continued_subject(ctx, sent, i, form) or _relative_clause_subject(ctx, sent, i, form)
     if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not reported_before:
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
+        if speaker is not None and _disagrees(ctx, speaker.text, form):
+            speaker = None  # وقد لاقت الحملة استحسان المواطنين…، مؤكدين: not the campaign's words
     if speaker is None and form.clitic[:1] == "و" and not reported_before:
         speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
     if speaker is None and in_statement:
@@ -399,7 +401,7 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
     return None
 
 
-_MAKER_REACH = 10  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
+_MAKER_REACH = 14  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
 
 
 def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
@@ -414,11 +416,28 @@ def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
             continue
         subj = toks[m + 1:k]
         if subj:
-            ok = np_end(ctx, subj) == len(subj) and plausible_speaker(ctx, subj) and speaker_word(ctx, subj[0].text) \
-                or is_given_name(subj[0].text) or subj[0].text in ctx.known
-            return sent.mention(subj) if ok else None
+            return sent.mention(_maker_np(ctx, subj))
         return sent.mention(subject_before(ctx, sent, m))
     return None
+
+
+def _maker_np(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
+    """The maker in the words between a verb of making and its statement: a role or a name (ألقى
+    الأمين العام بان كي مون كلمة), without an adverbial after it (ألقى مدير الجامعة [في الحفل] كلمة),
+    or the honorific and name closing a longer role (ألقت عميدة الدراسات الصيفية في جامعة
+    هارفارد الدكتورة ساندرا ندف كلمة → الدكتورة ساندرا ندف); None for anything else."""
+    end = np_end(ctx, subj)
+    if 0 < end < len(subj) and adverbial_length(ctx, subj[end:]) == len(subj) - end:
+        subj = subj[:end]
+        end = len(subj)
+    if end == len(subj) and plausible_speaker(ctx, subj) and speaker_word(ctx, subj[0].text) \
+            or is_given_name(subj[0].text) or subj[0].text in ctx.known:
+        return subj
+    k = next((m for m in range(len(subj) - 1, 0, -1) if subj[m - 1].text in ctx.v.honorific), None)
+    if k is None or len(subj) - k > 4 or not (is_given_name(subj[k].text) or subj[k].text in ctx.known
+                                              or all(not t.text.startswith("ال") for t in subj[k:-1])):
+        return None
+    return subj[k - 1:] if plausible_speaker(ctx, subj[k - 1:]) else None
 
 
 def _statement_noun(w: str) -> bool:
@@ -470,6 +489,38 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
     return None
 
 
+_RELATIVE_CLAUSE_REACH = 24  # the most words from a relative pronoun to the participle that continues its clause
+
+
+def _relative_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The named person (or, for a plural, the people) a relative clause before the participle is
+    about, the participle continuing that clause: «…بمتابعة من رئيس النادي عبداللطيف الخضير، الذي
+    تمنى أن يجني الفريق ثمار المعسكر، مؤكداً…» → الخضير.  The pronoun agrees with the participle,
+    its verb is one of saying or wishing, no report comes before it and no full stop between."""
+    toks = sent.toks
+    for r in range(i - 2, max(-1, i - _RELATIVE_CLAUSE_REACH), -1):
+        w = toks[r].text
+        if w in STOP_PUNCT or inside_quote(sent, r):
+            return None
+        if w not in _RELATIVE_AGREES or _RELATIVE_AGREES[w] != (form.gender, form.number):
+            continue
+        nxt = toks[r + 1].text
+        rf = ctx.verb_forms.get(nxt)
+        if not (rf is not None and not (rf.impersonal and rf.aspect == "imperfect") or nxt in _WISHING) \
+                or earlier_cue(ctx, sent, r):
+            return None  # (…رائد قطب الذي حقق للمستشفى…، مشيراً: a deed, not his words; a report before owns it)
+        ante = antecedent(ctx, toks, r)
+        named = ante is not None and (any(is_given_name(t.text) or t.text in ctx.known for t in ante)
+                                      or form.number == "pl" and speaker_word(ctx, ante[0].text))
+        # (…المواطنين الذين شكروا…، مؤكدين)
+        return sent.mention(ante) if named else None
+    return None
+
+
+_WISHING = frozenset({"تمني", "تمنت", "تمنوا"})  # الذي تمنى أن…، مؤكدا: a wish, said
+_RELATIVE_AGREES = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl")}
+
+
 _OPENING_ADVERBIAL_MAX = 5  # the most words of an adverbial opening a clause before its verb
 _OPENING_PREPOSITIONS = PREPOSITIONS | {"خلال", "عقب", "بعد", "قبل"}
 
@@ -492,6 +543,26 @@ def _blessed(sent: Sentence, subj: Span) -> bool:
     """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى)?"""
     after = sent.nt.original[subj.end:subj.end + 12].split()
     return bool(after) and norm_word(after[0]) in _BLESSINGS
+
+
+def _disagrees(ctx: Context, subject: str, form: VerbForm) -> bool:
+    """Does the subject of the sentence's first verb disagree with the verb that continues it: in
+    gender (a masculine verb after a feminine body is its spokesman's, and taken: نظمت الغرفة…،
+    مشيرا), or in number — one speaker and a plural or dual verb (لاقت الحملة استحسان المواطنين…،
+    مؤكدين), a plural one and a masculine singular verb (لعبت الشركات الإماراتية دورا…، مشيرا; a
+    feminine singular agrees with a plural of things: صادقت جهات رقابية…، وقالت)?"""
+    info = analyse_mention(subject, ctx.lexicon)
+    body = info.type in ("organization", "document", "group")
+    if info.gender is not None and form.gender is not None and info.gender != form.gender \
+            and not (body and form.gender == "m"):
+        return True
+    words = norm_word(subject).split()
+    if form.number in ("pl", "du"):
+        many = info.type == "group" or (words and strip_article(words[0]) in QUANTIFIERS) \
+            or any(w[:1] == "و" for w in words[1:])
+        return info.number == "sg" and not many  # (عدد كبير من المعجبين، نواف الردن وفاضل الشميلي)
+    plural = info.number == "pl" or (words and strip_article(words[0]).endswith("ات") and len(words[0]) > 4)
+    return form.number == "sg" and form.gender == "m" and plural
 
 
 def _other_gender(ctx: Context, subject: str, form: VerbForm) -> bool:
