@@ -138,3 +138,28 @@ CONTINUED = [
 @pytest.mark.parametrize("text, expected", CONTINUED)
 def test_continued_subject(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a subject written before a relative clause is the main verb's; a و-verb of saying with its own
+# content after a claim goes on with the same speaker, comma or not
+FRONTED = [
+    ("قال سعد الحربي إن العمل مستمر. والمدير العام خالد السالم الذي أكد أن المشروع اكتمل، قال إن الافتتاح قريب.",
+     [("قال", "سعد الحربي"), ("أكد", "خالد السالم"), ("قال", "خالد السالم")]),
+    ("قال سعد الحربي إن العمل مستمر. وخالد السالم، الذي يرأس اللجنة، قال إن الافتتاح قريب.",
+     [("قال", "سعد الحربي"), ("قال", "خالد السالم")]),
+    ("حتى الدول التي تعاني التضخم، مثل الهند، تلمح بأنها تريد المزيد من التحفيز.", [("تلمح", "الدول")]),
+    ("قال سعد الحربي إن العمل مستمر. فيما أكد المتحدث باسم الشرطة العقيد فهد الغنام أن التحقيقات جارية "
+     "وقال إن الجناة سيحاسبون.",
+     [("قال", "سعد الحربي"), ("أكد", "فهد الغنام"), ("قال", "فهد الغنام")]),
+    ("وذكرت الشرطة أن المهاجمين فروا وأضافت أن إصابة الحارس ليست خطيرة.",
+     [("ذكرت", "الشرطة"), ("أضافت", "الشرطة")]),
+    # (a verb of another gender is the nested subject's; one with no content of its own is a clause of the claim)
+    ("وأكد الوزير أن الحكومة أعلنت أن التحقيقات جارية وقالت إن الجناة سيحاسبون.",
+     [("أكد", "الوزير"), ("أعلنت", "الحكومة"), ("قالت", "الحكومة")]),
+    ("وأكد الوزير أن المشروع اكتمل وأضاف مرافق جديدة للمدينة.", [("أكد", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED)
+def test_subject_before_the_verb(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -646,6 +646,39 @@ def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_TOPIC_RELATIVE_REACH = 40  # the most words from a sentence's opening subject to its verb, past its relative clause
+
+
+def topic_before_relative(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> list[Tok] | None:
+    """The subject opening the sentence before a relative clause, when the verb at ``i`` (no و,
+    after the clause's comma) is its main verb: «والمدير العام خالد السالم الذي أكد أن المشروع
+    اكتمل، قال إن…»، «وخالد السالم، الذي يرأس اللجنة، قال إن…» → خالد السالم.  The relative agrees
+    with the verb, and only a role or و stands before the subject."""
+    if i < 3 or toks[i - 1].text not in COMMA:
+        return None
+    first = toks[0]
+    if first.text[:1] == "و" and len(first.text) > 2:
+        toks = [Tok(first.start + 1, first.end, first.text[1:])] + toks[1:]  # (وخالد السالم، الذي…)
+    for r in range(1, min(i - 1, _SUBJECT_MAX + 2)):
+        w = toks[r].text
+        if w in STOP_PUNCT or ctx.verb_forms.get(w) is not None:
+            return None
+        if _RELATIVE_AGREEMENT.get(w) != (form.gender, form.number) or i - r > _TOPIC_RELATIVE_REACH:
+            continue
+        ante = antecedent(ctx, toks, r)
+        if not ante or not _opens_sentence(ctx, toks, toks.index(ante[0])):
+            return None
+        return ante
+    return None
+
+
+def _opens_sentence(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Does the noun phrase starting at token ``k`` open the sentence, only its role or a و before
+    it (والمدير العام خالد السالم؛ not وزار الوزير خالد السالم)?"""
+    return k <= 4 and not any(ctx.verb_forms.get(t.text) is not None or t.text in PREPOSITIONS
+                              or bare_verb_like(ctx, t.text[1:] if t.text[:1] == "و" else t.text) for t in toks[:k])
+
+
 def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = True) -> list[Tok] | None:
     """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة.
 

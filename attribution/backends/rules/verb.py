@@ -21,7 +21,7 @@ from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
     adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
-    subject_after, subject_before,
+    subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
@@ -347,6 +347,9 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         speaker = sent.mention(antecedent(ctx, toks, r)) if r is not None else None
     if speaker is None and i > 0 and not participle:
         speaker = pronoun_before(ctx, sent, i)  # لكنه أوضح، إنها أعلنت، لكنه في الوقت ذاته يصف
+    if speaker is None and not participle and not form.clitic:
+        # «والمدير العام خالد السالم الذي أكد أن…، قال إن…»: the subject written before the relative
+        speaker = sent.mention(topic_before_relative(ctx, toks, i, form))
     if reported_before is None:
         reported_before = earlier_cue(ctx, sent, i)
     if speaker is None and participle:
