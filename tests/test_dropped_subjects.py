@@ -163,3 +163,21 @@ FRONTED = [
 @pytest.mark.parametrize("text, expected", FRONTED)
 def test_subject_before_the_verb(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a thing sent (برقية، رسالة، خطاب، اتصال) speaks for its sender: the من-phrase after it or the
+# subject of the verb that sent it; its ل-phrase is the addressee
+SENT = [
+    ("وبعث ولي العهد الأمير محمد بن نايف برقية مماثلة لجلالة الملك محمد السادس عبر فيها عن أبلغ التهاني.",
+     [("عبر", "محمد بن نايف")]),
+    ("وبعث الرئيس سعد الحربي برسالة إلى نظيره أكد فيها أن العلاقات قوية.", [("أكد", "سعد الحربي")]),
+    ("تلقى الملك سلمان اتصالا هاتفيا أمس من الملك حمد بن عيسى آل خليفة أعرب فيه عن استنكاره للاعتداء.",
+     [("أعرب", "حمد بن عيسى آل خليفة")]),
+    ("وأصدر المرجع بيانا ردا على رسالة من شيوخ العشائر قالوا فيها: نبلغكم التحية.",
+     [("قالوا", "شيوخ العشائر")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENT)
+def test_a_thing_sent_speaks_for_its_sender(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -388,8 +388,11 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
         w = toks[k].text
         if w in STOP_PUNCT:
             return None
-        if not _statement_noun(w):
+        sent_thing = strip_article(w) in _SENT_THINGS or strip_article(w[:-1]) in _SENT_THINGS
+        if not (sent_thing or _statement_noun(w)):
             continue
+        if sent_thing:  # a letter, a cable, a call: sent by the maker, to the ل-phrase
+            return _sender_after(ctx, sent, k, i) or _maker_before(ctx, sent, k)
         nxt = toks[k + 1] if k + 1 < i else Tok(0, 0, "")
         # (the maker without its ل, read as a subject: للمدرب → المدرب, spanning مدرب)
         maker = Tok(nxt.start + 2, nxt.end, "ال" + nxt.text[2:]) if nxt.text.startswith("لل") \
@@ -404,6 +407,23 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
     return None
 
 
+#: Things sent to someone (برقية لجلالة الملك، رسالة للمواطنين: the ل-phrase is the addressee)
+_SENT_THINGS = frozenset({"برقية", "برقيات", "رسالة", "رسائل", "خطاب", "مذكرة", "اتصال"})
+#: Verbs of sending (their subject is the sender; closed.MAKING holds the verbs of making)
+_SENDING = frozenset({"بعث", "بعثت", "ارسل", "ارسلت"})  # (not تلقى: its subject received it)
+
+
+def _sender_after(ctx: Context, sent: Sentence, k: int, i: int) -> Span | None:
+    """The sender named with من after the thing sent at ``k``, before the verb at ``i`` (خطاب تهنئة
+    من رئيس الاتحاد مسعد فودة، أشاد فيه…؛ اتصالا هاتفيا أمس من جلالة الملك عبدالله الثاني عبر فيه…)."""
+    toks = sent.toks
+    m = next((m for m in range(k + 1, min(i, k + 6)) if toks[m].text == "من"), None)
+    if m is None:
+        return None
+    src, _ = source_np(ctx, toks[:i], m + 1)
+    return sent.mention(src) if src and plausible_speaker(ctx, src) else None
+
+
 _MAKER_REACH = 14  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
 
 
@@ -415,7 +435,7 @@ def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
         w = toks[m].text
         if w in STOP_PUNCT or w in COMMA:
             return None
-        if w not in MAKING and not (w[:1] in "وف" and w[1:] in MAKING):
+        if w not in MAKING and w not in _SENDING and not (w[:1] in "وف" and (w[1:] in MAKING or w[1:] in _SENDING)):
             continue
         subj = toks[m + 1:k]
         if subj:
