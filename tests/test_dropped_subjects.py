@@ -57,3 +57,127 @@ TOPICS = [
 @pytest.mark.parametrize("text, expected", TOPICS)
 def test_topic_of_amma_is_the_subject(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a participle after a part of a group (عدد من، بعض، العديد من، أحد) takes it when it agrees in number
+GROUPS = [
+    ("ندد عدد من المسؤولين بالهجوم، مؤكدين أن الإرهاب لا دين له.", [("مؤكدين", "عدد من المسؤولين")]),
+    ("وطالب بعض المواطنين بزيادة الرقابة مؤكدين أن الأسعار ارتفعت.", [("مؤكدين", "بعض المواطنين")]),
+    ("واستنكر العديد من الخبراء الاقتصاديين القرار، معتبرين أنه خاطئ.",
+     [("معتبرين", "العديد من الخبراء الاقتصاديين")]),
+    ("أثنى عدد من قادة الأجهزة الأمنية في المنطقة على الإنجاز، مؤكدين أن الأمن مستقر.",
+     [("مؤكدين", "عدد من قادة الأجهزة الأمنية")]),
+    ("وانتقد أحد المسؤولين القرار، مؤكدا أنه ظالم.", [("مؤكدا", "أحد المسؤولين")]),
+    # (a singular participle is not the group's, nor a plural one «أحد»'s)
+    ("وانتقد عدد من المسؤولين القرار، مؤكدا أنه ظالم.", [("مؤكدا", None)]),
+    ("وانتقد أحد المسؤولين القرار، مؤكدين أنه ظالم.", [("مؤكدين", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", GROUPS)
+def test_participle_after_a_part_of_a_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a pronoun subject (كما أنه، لكنه) with no report before it in its sentence refers to the subject
+# of the narration before it, not only to the last speaker
+PRONOUNS = [
+    ("قال سعد الحربي إن العمل مستمر. وزار الأمير فيصل بن سلمان المعرض. كما أنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("أكد", "فيصل بن سلمان")]),
+    ("قال سعد الحربي إن العمل مستمر. وزار الأمير فيصل بن سلمان المعرض، لكنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("أكد", "فيصل بن سلمان")]),
+    ("قال سعد الحربي إن العمل مستمر. وزار الأمير فيصل بن سلمان المعرض. لكنّه أكد أن الفن مهم. "
+     "وأضاف أن المعرض ناجح.",
+     [("قال", "سعد الحربي"), ("أكد", "فيصل بن سلمان"), ("أضاف", "فيصل بن سلمان")]),
+    # (a subject of another gender is no antecedent: the last speaker; nor after a report)
+    ("قال سعد الحربي إن العمل مستمر. وتشهد المدينة نموا كبيرا. لكنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("أكد", "سعد الحربي")]),
+    ("قال سعد الحربي إن العمل مستمر. وقال فيصل العتيبي إن المعرض جميل، لكنه أكد أن الفن مهم.",
+     [("قال", "سعد الحربي"), ("قال", "فيصل العتيبي"), ("أكد", "فيصل العتيبي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRONOUNS)
+def test_pronoun_subject_refers_to_the_narration(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# whose words a clause's report or participle continues, when its subject is not right after it
+CONTINUED = [
+    # a byline and dateline before the article's first verb
+    ("سعد الحربي- سبق- جدة: افتتح وزير الصحة الدكتور أحمد الخطيب المستشفى الجديد، مؤكدا أن الخدمات ستتحسن.",
+     [("مؤكدا", "أحمد الخطيب")]),
+    ("خالد العمري- سبق- الطائف: ندد رئيس جمعية الأدب الشيخ الدكتور سالم بن محمد الزهراني، بالحادث. "
+     "وقال إن الحادث مؤلم.",
+     [("قال", "سالم بن محمد الزهراني")]),
+    # قد after a fronted phrase: the verb after it
+    ("وللقهوة العربية تأثير كالسحر. وعلى سبيل المثال لا الحصر، فقد أبدت رئيسة وحدات الكشافة القائدة "
+     "سارة العلي إعجابها بالقهوة. وأكدت أن الضيافة أصيلة.",
+     [("أكدت", "سارة العلي")]),
+    # the maker of a statement: a long role closed by an honorific and a name, or before an adverbial
+    ("وألقت عميدة كلية الآداب في جامعة لندن الدكتورة هند الشمري كلمة بهذه المناسبة عبرت فيها عن شكرها "
+     "للمنظمين. وأوضحت أن البرنامج مفيد.",
+     [("عبرت", "هند الشمري"), ("أوضحت", "هند الشمري")]),
+    # a participle after a relative clause of saying or wishing about a named person
+    ("وأجرى الفريق أول تمارينه بمتابعة من رئيس النادي عبداللطيف الخضير، الذي تمنى أن ينجح المعسكر، "
+     "مؤكدا أنه رتب بالشكل المطلوب.",
+     [("مؤكدا", "عبداللطيف الخضير")]),
+    # (not one of a deed, whose participle is the sentence's subject's)
+    ("وشكر الكاتب سعد الحربي الدكتور فهد العلي الذي حقق للمستشفى الاعتماد، مشيرا إلى أنه لم يسئ إليه.",
+     [("مشيرا", "سعد الحربي")]),
+    # a plural participle after two names joined by و
+    ("واتفق نواف الردن وفاضل الشميلي على ضرورة التمسك بالعادات، مشيرين إلى أن العيد فرحة.",
+     [("مشيرين", "نواف الردن")]),
+    # the subject of the first verb must agree with the participle in number
+    ("وقد لاقت الحملة استحسان المواطنين في المحافظة، مؤكدين أهميتها.", [("مؤكدين", None)]),
+    ("وقد لعبت الشركات الأجنبية دورا محوريا في المشاريع، مشيرا إلى أن السوق كبير.", [("مشيرا", None)]),
+    ("وصادقت جهات رقابية أوروبية على عقار جديد، وقالت إنه آمن.", [("قالت", "جهات رقابية")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONTINUED)
+def test_continued_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a subject written before a relative clause is the main verb's; a و-verb of saying with its own
+# content after a claim goes on with the same speaker, comma or not
+FRONTED = [
+    ("قال سعد الحربي إن العمل مستمر. والمدير العام خالد السالم الذي أكد أن المشروع اكتمل، قال إن الافتتاح قريب.",
+     [("قال", "سعد الحربي"), ("أكد", "خالد السالم"), ("قال", "خالد السالم")]),
+    ("قال سعد الحربي إن العمل مستمر. وخالد السالم، الذي يرأس اللجنة، قال إن الافتتاح قريب.",
+     [("قال", "سعد الحربي"), ("قال", "خالد السالم")]),
+    ("حتى الدول التي تعاني التضخم، مثل الهند، تلمح بأنها تريد المزيد من التحفيز.", [("تلمح", "الدول")]),
+    ("قال سعد الحربي إن العمل مستمر. فيما أكد المتحدث باسم الشرطة العقيد فهد الغنام أن التحقيقات جارية "
+     "وقال إن الجناة سيحاسبون.",
+     [("قال", "سعد الحربي"), ("أكد", "فهد الغنام"), ("قال", "فهد الغنام")]),
+    ("وذكرت الشرطة أن المهاجمين فروا وأضافت أن إصابة الحارس ليست خطيرة.",
+     [("ذكرت", "الشرطة"), ("أضافت", "الشرطة")]),
+    # (a verb of another gender is the nested subject's; one with no content of its own is a clause of the claim)
+    ("وأكد الوزير أن الحكومة أعلنت أن التحقيقات جارية وقالت إن الجناة سيحاسبون.",
+     [("أكد", "الوزير"), ("أعلنت", "الحكومة"), ("قالت", "الحكومة")]),
+    ("وأكد الوزير أن المشروع اكتمل وأضاف مرافق جديدة للمدينة.", [("أكد", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FRONTED)
+def test_subject_before_the_verb(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a thing sent (برقية، رسالة، خطاب، اتصال) speaks for its sender: the من-phrase after it or the
+# subject of the verb that sent it; its ل-phrase is the addressee
+SENT = [
+    ("وبعث ولي العهد الأمير محمد بن نايف برقية مماثلة لجلالة الملك محمد السادس عبر فيها عن أبلغ التهاني.",
+     [("عبر", "محمد بن نايف")]),
+    ("وبعث الرئيس سعد الحربي برسالة إلى نظيره أكد فيها أن العلاقات قوية.", [("أكد", "سعد الحربي")]),
+    ("تلقى الملك سلمان اتصالا هاتفيا أمس من الملك حمد بن عيسى آل خليفة أعرب فيه عن استنكاره للاعتداء.",
+     [("أعرب", "حمد بن عيسى آل خليفة")]),
+    ("وأصدر المرجع بيانا ردا على رسالة من شيوخ العشائر قالوا فيها: نبلغكم التحية.",
+     [("قالوا", "شيوخ العشائر")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SENT)
+def test_a_thing_sent_speaks_for_its_sender(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -12,7 +12,10 @@ SENTENCES = [
     ("ولم يعلن الوزير أن الخطة جاهزة.", []),                                       # negated
     # a report inside another's claim counts only with its own subject
     ("وقال الوزير إن المدير أكد أن الخطة جاهزة.", [("قال", "الوزير", "indirect"), ("أكد", "المدير", "indirect")]),
-    ("وقال الوزير إن الخطة جاهزة وأكد أن التمويل متوفر.", [("قال", "الوزير", "indirect")]),
+    ("وقال الوزير إن الخطة جاهزة وأكدت أن التمويل متوفر.", [("قال", "الوزير", "indirect")]),
+    # …but a و-verb agreeing with the report before, its content right after it, goes on without a comma
+    ("وقال الوزير إن الخطة جاهزة وأكد أن التمويل متوفر.",
+     [("قال", "الوزير", "indirect"), ("أكد", None, "indirect")]),
     # …، وأضاف / …، مضيفا / …، لكنه نفى: a new report by the same speaker
     ("وقال الوزير إن الخطة جاهزة، وأضاف أن التمويل متوفر.",
      [("قال", "الوزير", "indirect"), ("أضاف", None, "indirect")]),

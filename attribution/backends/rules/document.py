@@ -39,9 +39,11 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
         if not _may_report(trigger_words, doc, a, b):
             continue
         found = sentence_reports(ctx, Sentence.of(nt, si, a, b, sentence_tokens(doc, a, b)))
-        if found and si > 0 and _opens_without_subject(nt, found[0], a):
-            # "التقى الوزير نظيره. وأكد أن…": a report opening a sentence continues the subject of
-            # the sentence before, or of the run of sentences with dropped subjects before it
+        if found and si > 0 and found[0].antecedent is None \
+                and (_opens_without_subject(nt, found[0], a) or _opens_with_pronoun(nt, found[0], a)):
+            # "التقى الوزير نظيره. وأكد أن…" / "… . كما أنه أكد أن…": a report opening a sentence
+            # continues the subject of the sentence before, or of the run of sentences with dropped
+            # subjects before it
             ante = _topic_before(ctx, nt, doc, sentences, si, topics)
             if ante is not None:
                 found[0] = replace(found[0], antecedent=ante)
@@ -77,6 +79,22 @@ def _opens_without_subject(nt: NormalizedText, c: Candidate, start: int) -> bool
         return False
     head = nt.original[nt.to_original(start):c.cue.start]
     return len(head.strip()) <= 2 or _FRONTED.fullmatch(head) is not None
+
+
+def _opens_with_pronoun(nt: NormalizedText, c: Candidate, start: int) -> bool:
+    """Is ``c`` a verb report whose subject is the pronoun of a host opening the sentence (كما أنه
+    أكد…، لكنها أوضحت…، إلا أنهم أشاروا…، وأنه أكد…)?  The pronoun refers back like a dropped subject."""
+    if c.speaker is None or c.kind in ("unattributed", "according_to") or c.speaker.end > c.cue.start:
+        return False
+    head = _MARKS.sub("", nt.original[nt.to_original(start):c.cue.start])
+    return _PRONOUN_OPENING.fullmatch(head) is not None
+
+
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # diacritics and tatweel (لكنّه)
+
+
+#: A pronoun host opening a sentence, with its كما/إلا/غير/بل (not إنه after a verb: قال إنه…).
+_PRONOUN_OPENING = re.compile(r"\s*(?:[وف]?(?:كما|إلا|الا|غير|بل)\s+)?[وف]?(?:لكن|ولكن|أن|ان|إن)(?:ه|ها|هم|هما)\s*")
 
 
 #: A prepositional phrase of at most four words fronted before the verb (normalised spellings too).
@@ -116,7 +134,7 @@ def _topic_of_reports(nt: NormalizedText, found: list[Candidate], start: int) ->
     :data:`_DROPPED` when that report opened with a dropped subject and took none (look further
     back); None when its report named its speaker (the resolver's last speaker is that one)."""
     first = found[0]
-    if first.speaker is not None or not _opens_without_subject(nt, first, start):
+    if not (_opens_without_subject(nt, first, start) or _opens_with_pronoun(nt, first, start)):
         return None
     return first.antecedent if first.antecedent is not None else _DROPPED
 

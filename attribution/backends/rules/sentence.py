@@ -126,8 +126,9 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not _own_clause(ctx, toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
-                # subject and a clausal content; a bare one belongs to the outer report
-                cand = None
+                # subject and a clausal content; a bare one belongs to the outer report, unless its
+                # speaker goes on
+                cand = _going_on(ctx, toks, i, form, found, cand)
             if cand is not None and form.aspect != "participle" and _in_direct_claim(directs, cand) \
                     and not _after_close(toks, i):
                 cand = None  # قال المدير "… وتقول الدراسات إن…": the quoted speaker's words, not a report
@@ -292,6 +293,22 @@ def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.clitic[:1] in ("و", "ف") and prev in CLOSE and not opens_quote(sent, i - 1):
         return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
+
+
+def _going_on(ctx: Context, toks: list[Tok], i: int, form: VerbForm, found: _Found, c: Candidate) -> Candidate | None:
+    """A و-verb of saying with no subject, its own content right after it, inside the claim of the
+    report before, which agrees with it: the same speaker goes on, with no comma written (فيما أكد
+    المتحدث أن التحقيقات جارية وقال إن الجناة سيحاسبون) — ``c`` with that speaker as its antecedent;
+    None for a clause of the claim (no content of its own after the verb)."""
+    if form.clitic[:1] != "و" or form.aspect != "perfect" or i + 1 >= len(toks) or not found or c.speaker is not None:
+        return None
+    nxt = toks[i + 1].text
+    if not (is_complementizer(nxt) or nxt == ":"):
+        return None
+    outer = found[-1][1]
+    if outer.kind == "according_to" or (outer.gender, outer.number) != (form.gender, form.number):
+        return None
+    return replace(c, antecedent=outer.speaker or outer.antecedent)
 
 
 def _own_clause(ctx: Context, toks: list[Tok], i: int, form: VerbForm, c: Candidate) -> bool:

@@ -672,18 +672,54 @@ def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_TOPIC_RELATIVE_REACH = 40  # the most words from a sentence's opening subject to its verb, past its relative clause
+
+
+def topic_before_relative(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> list[Tok] | None:
+    """The subject opening the sentence before a relative clause, when the verb at ``i`` (no و,
+    after the clause's comma) is its main verb: «والمدير العام خالد السالم الذي أكد أن المشروع
+    اكتمل، قال إن…»، «وخالد السالم، الذي يرأس اللجنة، قال إن…» → خالد السالم.  The relative agrees
+    with the verb, and only a role or و stands before the subject."""
+    if i < 3 or toks[i - 1].text not in COMMA:
+        return None
+    first = toks[0]
+    if first.text[:1] == "و" and len(first.text) > 2:
+        toks = [Tok(first.start + 1, first.end, first.text[1:])] + toks[1:]  # (وخالد السالم، الذي…)
+    for r in range(1, min(i - 1, _SUBJECT_MAX + 2)):
+        w = toks[r].text
+        if w in STOP_PUNCT or ctx.verb_forms.get(w) is not None:
+            return None
+        if _RELATIVE_AGREEMENT.get(w) != (form.gender, form.number) or i - r > _TOPIC_RELATIVE_REACH:
+            continue
+        ante = antecedent(ctx, toks, r)
+        if not ante or not _opens_sentence(ctx, toks, toks.index(ante[0])):
+            return None
+        return ante
+    return None
+
+
+def _opens_sentence(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Does the noun phrase starting at token ``k`` open the sentence, only its role or a و before
+    it (والمدير العام خالد السالم؛ not وزار الوزير خالد السالم)?"""
+    return k <= 4 and not any(ctx.verb_forms.get(t.text) is not None or t.text in PREPOSITIONS
+                              or bare_verb_like(ctx, t.text[1:] if t.text[:1] == "و" else t.text) for t in toks[:k])
+
+
 def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = True) -> list[Tok] | None:
     """The subject after the sentence's first word, taken as its verb: ورفضت النقابات …، مؤكدة.
 
     ``reported``: the sentence may hold reports of its own (a bare cue verb's subject is then its
     report's, read before); ``False`` when it reported nothing (تحدث الخطيب عن الدنيا.)."""
     toks = sent.toks
-    k = _fronted_phrase_end(toks, i)
+    d = _dateline_end(toks, i) if sent.index == 0 else 0
+    k = d + _fronted_phrase_end(toks[d:], i - d)
     while k < i:
         step = adverbial_length(ctx, toks[k:i]) or int(toks[k].text in COMMA or is_adverbial(ctx, toks[k].text))
         if not step:
             break
         k += step  # (an opening adverbial: وفي سياق متصل، …، من جانبه، عقب ذلك)
+    if k < i and toks[k].text in _QAD:
+        k += 1  # وعلى سبيل المثال، فقد أبدت رئيسة الكشافة…: the verb after قد
     if k >= i - 1:
         return None
     if toks[k].text in KAN:
@@ -692,6 +728,18 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
                                          or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
     return clause_subject(ctx, toks, k, i)
+
+
+_DATELINE_REACH = 12  # the most words of a byline and dateline before their colon
+
+
+def _dateline_end(toks: list[Tok], i: int) -> int:
+    """After a byline and dateline opening the article («ماجد الرفاعي- سبق- الرياض: ندد…»): the
+    index of the word after their colon; 0 when none (a dash before the colon tells them)."""
+    k = next((m for m in range(min(i, _DATELINE_REACH)) if toks[m].text == ":"), None)
+    if k is None or k + 1 >= i or not any(t.text in DASHES for t in toks[:k]):
+        return 0
+    return k + 1
 
 
 def _kan_clause_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
@@ -801,9 +849,14 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         return None
     if seg[0].text in ctx.v.honorific_pronoun:
         return seg[:1]  # وترأس معاليه الاجتماع، حاثا…: "his excellency" stands for the dignitary
+    part = quantified_group(ctx, seg)
+    if part is not None:  # ندد عدد من المسؤولين بالهجوم، مؤكدين…: the part of the group, if the verb agrees
+        return part if i < len(toks) and _part_agrees(ctx, part, toks[i].text) else None
     subj = seg[:np_end(ctx, seg)]
     if subj and subj[0].text.startswith(("بال", "لل", "كال")):
         return None  # وأشاد بالفريق قائلا: a preposition's object, the subject is dropped
+    if len(seg) > 2 and speaker_word(ctx, seg[0].text) and _ends_in_titled_name(ctx, seg):
+        return seg  # ندد الرئيس العام لهيئة الأمر بالمعروف الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير
     if subj and subj[0].text.startswith("ال"):
         named = _named_after(ctx, subj)
         if named is not None:
@@ -824,8 +877,82 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
     if subj and _named(ctx, subj[0].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
         # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
         name = _name_only(ctx, subj)
+        if len(name) < len(seg) and _plural_at(ctx, toks, i):
+            name = name + _coordinated_name(ctx, seg[len(name):])  # واتفق نواف الردن وفاضل الشميلي…، مشيرين
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
     return None
+
+
+_MANY = frozenset({"عديد"})  # العديد من الخبراء
+_ONE_OF = frozenset({"احد", "احدي"})
+_SIZES = frozenset({"كبير", "قليل", "محدود", "كثير", "ضخم"})  # عدد كبير من…  # أحد المسؤولين: one of a group, who speaks in the singular
+
+
+def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
+    """The part of a group opening ``seg``, without what follows it: the quantifier, its من, the
+    group's noun and its nisba adjectives (عدد من المسؤولين [بالهجوم]، بعض المواطنين [بزيادة…]،
+    العديد من الخبراء الاقتصاديين، أحد المسؤولين); None when no quantified group of people opens it."""
+    if len(seg) < 2 or (strip_article(seg[0].text) not in QUANTIFIERS and strip_article(seg[0].text) not in _MANY):
+        return None
+    k = 1
+    if len(seg) > 3 and seg[1].text in _SIZES and seg[2].text == "من":
+        k = 2  # عدد كبير من المعجبين
+    if seg[k].text == "من" and len(seg) > k + 1:
+        k += 1
+    w = seg[k].text
+    if not (speaker_word(ctx, w) or (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5)):
+        return None  # (بعض الشيء، عدد الضحايا: no group of people)
+    m = k + 1
+    if not w.startswith("ال") and m < len(seg) and seg[m].text.startswith("ال"):
+        m += 1  # a construct's genitive: عدد من قادة القطاعات [الأمنية]، أحد مسؤولي الوزارة
+    while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        m += 1
+    return seg[:m]
+
+
+def _part_agrees(ctx: Context, part: list[Tok], verb: str) -> bool:
+    """Does the verb agree with the part of a group: أحد/إحدى in the singular, the others in the
+    plural or dual (ندد عدد من المسؤولين…، مؤكدين; not …، مؤكدا, another's)?"""
+    form = ctx.verb_forms.get(verb)
+    if form is None or form.number is None:
+        return False
+    one = strip_article(part[0].text) in _ONE_OF
+    return form.number == "sg" if one else form.number in ("pl", "du")
+
+
+def _plural_at(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """Is the word at ``i`` a plural or dual verb or participle?"""
+    form = ctx.verb_forms.get(toks[i].text) if i < len(toks) else None
+    return form is not None and form.number in ("pl", "du")
+
+
+def _coordinated_name(ctx: Context, rest: list[Tok]) -> list[Tok]:
+    """A second name joined by و at the head of ``rest`` (وفاضل الشميلي), or nothing."""
+    if not rest or rest[0].text[:1] != "و" or not is_given_name(rest[0].text[1:]):
+        return []
+    bare = [Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])] + rest[1:]
+    return rest[:len(_name_only(ctx, bare))]
+
+
+_TITLED_NAME_MAX = 6  # the most words of a name after its honorific
+_TITLED_ROLE_MAX = 12  # … and of the role and honorifics before it
+
+
+def _ends_in_titled_name(ctx: Context, seg: list[Tok]) -> bool:
+    """Does the clause's segment (its words up to a comma) end in an honorific and a name that
+    closes it (…لهيئة الأمر بالمعروف الشيخ الدكتور عبدالرحمن بن عبدالله السند)?  Then the whole
+    segment is the subject, its role in construct before the name."""
+    h = next((m for m in range(len(seg) - 2, 0, -1) if seg[m].text in ctx.v.honorific), None)
+    if h is None or h > _TITLED_ROLE_MAX or len(seg) - h - 1 > _TITLED_NAME_MAX or not is_given_name(seg[h + 1].text):
+        return False
+    name = seg[h + 2:]
+    # given names and particles (بن، آل), then one family name (…بن عبدالله السند، ساندرا ندف)
+    inner = all(is_given_name(t.text) or t.text in ctx.v.particle or t.text in ctx.known for t in name[:-1])
+    if not inner or not name:
+        return inner
+    last = name[-1].text
+    return (last.startswith("ال") and len(last) >= 4 and last.isalpha() and not speaker_word(ctx, last)) \
+        or _name_like(ctx, last) and (last[:1] not in "بلك" or is_given_name(last) or last in ctx.known)
 
 
 _APPOSITION_MAX = 7  # the most words of a role or name between commas after a subject

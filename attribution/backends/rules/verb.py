@@ -19,15 +19,15 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plaus
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    adverbial_length, antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
+    adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
-    subject_after, subject_before,
+    subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
+    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
@@ -81,15 +81,32 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if matter and (earlier_cue(ctx, sent, i) if reported_before is None else reported_before):
         return None  # أعلنت السلطات أنه يرجح أن…: "it is thought likely", inside the authorities' claim
     speaker, kind = sent.mention(subj), ("unattributed" if matter else None)
+    ante = None
     if speaker is None and not matter:
         speaker, kind = _implicit_speaker(ctx, sent, i, form, reported_before)
+        ante = _pronoun_antecedent(ctx, sent, i, speaker, reported_before)
     claim, claim_kind = claim_of(sent, content)
     if claim is None:
         return None
     cue = sent.cue(toks[i].start + len(form.clitic), toks[i].end, form.lemma, form.meaning)
     return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind=kind or claim_kind,
                      gender=form.gender, number=form.number, confidence=_confidence(form, speaker, content),
-                     via=sent.mention(via))
+                     via=sent.mention(via), antecedent=ante)
+
+
+def _pronoun_antecedent(ctx: Context, sent: Sentence, i: int, speaker: Span | None,
+                        reported_before: bool | None) -> Span | None:
+    """What the pronoun subject of the verb at ``i`` refers to when no report of the sentence comes
+    before it: the subject of the sentence's first verb, in narration (زار الأمير فيصل المعرض،
+    لكنه أكد أن… → الأمير فيصل; the resolver's last speaker may be someone else)."""
+    if speaker is None or speaker.text not in _PRONOUN_SUFFIXES or i < 2:
+        return None
+    if earlier_cue(ctx, sent, i) if reported_before is None else reported_before:
+        return None  # (قال الوزير إن…، لكنه أكد: the report's speaker, the resolver's last)
+    return sent.mention(main_clause_subject(ctx, sent, i - 1, reported=False))
+
+
+_PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
 
 
 def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
@@ -330,14 +347,19 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         speaker = sent.mention(antecedent(ctx, toks, r)) if r is not None else None
     if speaker is None and i > 0 and not participle:
         speaker = pronoun_before(ctx, sent, i)  # لكنه أوضح، إنها أعلنت، لكنه في الوقت ذاته يصف
+    if speaker is None and not participle and not form.clitic:
+        # «والمدير العام خالد السالم الذي أكد أن…، قال إن…»: the subject written before the relative
+        speaker = sent.mention(topic_before_relative(ctx, toks, i, form))
     if reported_before is None:
         reported_before = earlier_cue(ctx, sent, i)
     if speaker is None and participle:
-        speaker = _continued_subject(ctx, sent, i, form)
+        speaker = _continued_subject(ctx, sent, i, form) or _relative_clause_subject(ctx, sent, i, form)
     if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not reported_before:
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
         speaker = sent.mention(main_clause_subject(ctx, sent, i))
+        if speaker is not None and _disagrees(ctx, speaker.text, form):
+            speaker = None  # وقد لاقت الحملة استحسان المواطنين…، مؤكدين: not the campaign's words
     if speaker is None and form.clitic[:1] == "و" and not reported_before:
         speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
     if speaker is None and in_statement:
@@ -366,8 +388,11 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
         w = toks[k].text
         if w in STOP_PUNCT:
             return None
-        if not _statement_noun(w):
+        sent_thing = strip_article(w) in _SENT_THINGS or strip_article(w[:-1]) in _SENT_THINGS
+        if not (sent_thing or _statement_noun(w)):
             continue
+        if sent_thing:  # a letter, a cable, a call: sent by the maker, to the ل-phrase
+            return _sender_after(ctx, sent, k, i) or _maker_before(ctx, sent, k)
         nxt = toks[k + 1] if k + 1 < i else Tok(0, 0, "")
         # (the maker without its ل, read as a subject: للمدرب → المدرب, spanning مدرب)
         maker = Tok(nxt.start + 2, nxt.end, "ال" + nxt.text[2:]) if nxt.text.startswith("لل") \
@@ -382,7 +407,24 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
     return None
 
 
-_MAKER_REACH = 10  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
+#: Things sent to someone (برقية لجلالة الملك، رسالة للمواطنين: the ل-phrase is the addressee)
+_SENT_THINGS = frozenset({"برقية", "برقيات", "رسالة", "رسائل", "خطاب", "مذكرة", "اتصال"})
+#: Verbs of sending (their subject is the sender; closed.MAKING holds the verbs of making)
+_SENDING = frozenset({"بعث", "بعثت", "ارسل", "ارسلت"})  # (not تلقى: its subject received it)
+
+
+def _sender_after(ctx: Context, sent: Sentence, k: int, i: int) -> Span | None:
+    """The sender named with من after the thing sent at ``k``, before the verb at ``i`` (خطاب تهنئة
+    من رئيس الاتحاد مسعد فودة، أشاد فيه…؛ اتصالا هاتفيا أمس من جلالة الملك عبدالله الثاني عبر فيه…)."""
+    toks = sent.toks
+    m = next((m for m in range(k + 1, min(i, k + 6)) if toks[m].text == "من"), None)
+    if m is None:
+        return None
+    src, _ = source_np(ctx, toks[:i], m + 1)
+    return sent.mention(src) if src and plausible_speaker(ctx, src) else None
+
+
+_MAKER_REACH = 14  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
 
 
 def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
@@ -393,15 +435,32 @@ def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
         w = toks[m].text
         if w in STOP_PUNCT or w in COMMA:
             return None
-        if w not in MAKING and not (w[:1] in "وف" and w[1:] in MAKING):
+        if w not in MAKING and w not in _SENDING and not (w[:1] in "وف" and (w[1:] in MAKING or w[1:] in _SENDING)):
             continue
         subj = toks[m + 1:k]
         if subj:
-            ok = np_end(ctx, subj) == len(subj) and plausible_speaker(ctx, subj) and speaker_word(ctx, subj[0].text) \
-                or is_given_name(subj[0].text) or subj[0].text in ctx.known
-            return sent.mention(subj) if ok else None
+            return sent.mention(_maker_np(ctx, subj))
         return sent.mention(subject_before(ctx, sent, m))
     return None
+
+
+def _maker_np(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
+    """The maker in the words between a verb of making and its statement: a role or a name (ألقى
+    الأمين العام بان كي مون كلمة), without an adverbial after it (ألقى مدير الجامعة [في الحفل] كلمة),
+    or the honorific and name closing a longer role (ألقت عميدة الدراسات الصيفية في جامعة
+    هارفارد الدكتورة ساندرا ندف كلمة → الدكتورة ساندرا ندف); None for anything else."""
+    end = np_end(ctx, subj)
+    if 0 < end < len(subj) and adverbial_length(ctx, subj[end:]) == len(subj) - end:
+        subj = subj[:end]
+        end = len(subj)
+    if end == len(subj) and plausible_speaker(ctx, subj) and speaker_word(ctx, subj[0].text) \
+            or is_given_name(subj[0].text) or subj[0].text in ctx.known:
+        return subj
+    k = next((m for m in range(len(subj) - 1, 0, -1) if subj[m - 1].text in ctx.v.honorific), None)
+    if k is None or len(subj) - k > 4 or not (is_given_name(subj[k].text) or subj[k].text in ctx.known
+                                              or all(not t.text.startswith("ال") for t in subj[k:-1])):
+        return None
+    return subj[k - 1:] if plausible_speaker(ctx, subj[k - 1:]) else None
 
 
 def _statement_noun(w: str) -> bool:
@@ -453,6 +512,38 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
     return None
 
 
+_RELATIVE_CLAUSE_REACH = 24  # the most words from a relative pronoun to the participle that continues its clause
+
+
+def _relative_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The named person (or, for a plural, the people) a relative clause before the participle is
+    about, the participle continuing that clause: «…بمتابعة من رئيس النادي عبداللطيف الخضير، الذي
+    تمنى أن يجني الفريق ثمار المعسكر، مؤكداً…» → الخضير.  The pronoun agrees with the participle,
+    its verb is one of saying or wishing, no report comes before it and no full stop between."""
+    toks = sent.toks
+    for r in range(i - 2, max(-1, i - _RELATIVE_CLAUSE_REACH), -1):
+        w = toks[r].text
+        if w in STOP_PUNCT or inside_quote(sent, r):
+            return None
+        if w not in _RELATIVE_AGREES or _RELATIVE_AGREES[w] != (form.gender, form.number):
+            continue
+        nxt = toks[r + 1].text
+        rf = ctx.verb_forms.get(nxt)
+        if not (rf is not None and not (rf.impersonal and rf.aspect == "imperfect") or nxt in _WISHING) \
+                or earlier_cue(ctx, sent, r):
+            return None  # (…رائد قطب الذي حقق للمستشفى…، مشيراً: a deed, not his words; a report before owns it)
+        ante = antecedent(ctx, toks, r)
+        named = ante is not None and (any(is_given_name(t.text) or t.text in ctx.known for t in ante)
+                                      or form.number == "pl" and speaker_word(ctx, ante[0].text))
+        # (…المواطنين الذين شكروا…، مؤكدين)
+        return sent.mention(ante) if named else None
+    return None
+
+
+_WISHING = frozenset({"تمني", "تمنت", "تمنوا"})  # الذي تمنى أن…، مؤكدا: a wish, said
+_RELATIVE_AGREES = {"الذي": ("m", "sg"), "التي": ("f", "sg"), "الذين": ("m", "pl")}
+
+
 _OPENING_ADVERBIAL_MAX = 5  # the most words of an adverbial opening a clause before its verb
 _OPENING_PREPOSITIONS = PREPOSITIONS | {"خلال", "عقب", "بعد", "قبل"}
 
@@ -475,6 +566,26 @@ def _blessed(sent: Sentence, subj: Span) -> bool:
     """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى)?"""
     after = sent.nt.original[subj.end:subj.end + 12].split()
     return bool(after) and norm_word(after[0]) in _BLESSINGS
+
+
+def _disagrees(ctx: Context, subject: str, form: VerbForm) -> bool:
+    """Does the subject of the sentence's first verb disagree with the verb that continues it: in
+    gender (a masculine verb after a feminine body is its spokesman's, and taken: نظمت الغرفة…،
+    مشيرا), or in number — one speaker and a plural or dual verb (لاقت الحملة استحسان المواطنين…،
+    مؤكدين), a plural one and a masculine singular verb (لعبت الشركات الإماراتية دورا…، مشيرا; a
+    feminine singular agrees with a plural of things: صادقت جهات رقابية…، وقالت)?"""
+    info = analyse_mention(subject, ctx.lexicon)
+    body = info.type in ("organization", "document", "group")
+    if info.gender is not None and form.gender is not None and info.gender != form.gender \
+            and not (body and form.gender == "m"):
+        return True
+    words = norm_word(subject).split()
+    if form.number in ("pl", "du"):
+        many = info.type == "group" or (words and strip_article(words[0]) in QUANTIFIERS) \
+            or any(w[:1] == "و" for w in words[1:])
+        return info.number == "sg" and not many  # (عدد كبير من المعجبين، نواف الردن وفاضل الشميلي)
+    plural = info.number == "pl" or (words and strip_article(words[0]).endswith("ات") and len(words[0]) > 4)
+    return form.number == "sg" and form.gender == "m" and plural
 
 
 def _other_gender(ctx: Context, subject: str, form: VerbForm) -> bool:
