@@ -473,6 +473,7 @@ def nationality_noun(w: str, W: Vocabulary) -> bool:
 
 
 _CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
+_TEAMS = frozenset({"منتخب", "فريق", "نادي"})
 _ON_ONES_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
 #: Epithets after a title, no family name (الملك المفدى، ولي العهد الأمين، الرئيس الراحل; normalised)
 EPITHETS = frozenset({"المفدي", "الامين", "الراحل", "المعظم", "الموقر", "الفقيد", "المغفور"})
@@ -896,8 +897,13 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
     """The last cuts between a role and the name after it (:func:`_name_after_role`): words of the
     role's complement that follow it (a ب/ل-place, باسمها, a genitive before a given name), the
     verb's object or a clause's words after it (حديثه، شباب الأمة، ذلك في هذيل)."""
-    if role and len(rest) == 1 and nrest[0][:1] == "و" and not is_given_name(nrest[0][1:]):
-        role, rest, nrest = f"{role} {rest[0]}", [], []  # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name
+    second = strip_article(nrest[0][1:]) if rest and nrest[0][:1] == "و" else ""
+    if role and second and not is_given_name(nrest[0]) and (len(rest) == 1 and not is_given_name(second) or (
+            (second in W.org or second in W.title or second in _TEAMS)
+            and not any(given_name_length(nrest, m) for m in range(1, len(nrest))))):
+        # «رئيس لجنة الاتصالات والنقل وتقنية»: cut short, no name; «قائد أرسنال ومنتخب إنجلترا
+        # السابق»: a second body of the role, no name after it
+        role, rest, nrest = " ".join([role] + rest), [], []
     cut = _owned_noun(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]  # «والد الشهيد حديثه»: the verb's object, his speech
