@@ -1223,7 +1223,7 @@ def _clear_antecedent(info: MentionInfo) -> bool:
     if info.type in ("organization", "document", "group"):
         return True
     if info.type == "person" and info.name and not info.name.startswith("و") and len(info.name.split()) <= 5:
-        return norm_word(info.name.split()[0]) in given_names()
+        return is_given_name(norm_word(info.name.split()[0]))  # (عبدالرحمن written as one word too)
     return False
 
 
