@@ -77,6 +77,9 @@ CASES = [
     ("المادة (12)", "المادة (12)", None, "document"),
     # a sound masculine plural of people is a group; a foreign surname in -ون is not
     ("المختصون", "المختصون", None, "group"),
+    # a part of a group: quantifier, size, من; بعض/معظم and a definite plural, no more
+    ("عدد كبير من المعجبين", "عدد كبير من المعجبين", None, "group"),
+    ("بعض المراقبين انتصارا قد يزيد", "بعض المراقبين", None, "group"),
     ("ماكرون", "ماكرون", None, "person"),
     # a segment after a comma that opens with و is no name of its own (a run-on phrase)
     ("وزير الداخلية الشيخ راشد آل خليفة إيران، والتدريب", "راشد آل خليفة إيران", "وزير الداخلية", "person"),
@@ -114,6 +117,9 @@ CASES = [
     ("وكيل محافظ الأحساء خالد البراك", "خالد البراك", "وكيل محافظ الأحساء", "person"),
     ("والد الشهيد الشيخ فهد السبيعي", "فهد السبيعي", "والد الشهيد", "person"),
     ("وكيل أعمال اللاعبين غرم العمري", "غرم العمري", "وكيل أعمال اللاعبين", "person"),
+    # a speech or a letter after a role is the verb's object, no name
+    ("أمير المنطقة رسالة", None, "أمير المنطقة", "person"),
+    ("الدكتورة ماري سميث كلمة", "ماري سميث", None, "person"),
     # a second body of the role joined by و, no name after it (but a given name in و-: وليد)
     ("قائد أرسنال ومنتخب إنجلترا السابق", None, "قائد أرسنال ومنتخب إنجلترا السابق", "person"),
     ("مدير الأكاديمية وليد باصمد", "وليد باصمد", "مدير الأكاديمية", "person"),

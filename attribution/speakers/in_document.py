@@ -1223,8 +1223,21 @@ def _clear_antecedent(info: MentionInfo) -> bool:
     if info.type in ("organization", "document", "group"):
         return True
     if info.type == "person" and info.name and not info.name.startswith("و") and len(info.name.split()) <= 5:
-        return is_given_name(norm_word(info.name.split()[0]))  # (عبدالرحمن written as one word too)
+        # (عبدالرحمن written as one word too; a foreign name after a title: القائدة اليخاندرا كويلو)
+        return is_given_name(norm_word(info.name.split()[0])) or (
+            bool(info.role) and len(info.name.split()) >= 2 and _person_name_words_foreign(info.name))
     return False
+
+
+def _person_name_words_foreign(name: str) -> bool:
+    """Two or three words that may make a foreign name: letters only, no article, no clitic
+    preposition phrase, no function word (اليخاندرا كويلو، ميجيل هيريرا)."""
+    words = [norm_word(w) for w in name.split()]
+    v = vocabulary()
+    return len(words) <= 3 and all(w.isalpha() and not w.startswith(("ال", "لل", "بال")) and fold(w) not in stopwords()
+                                   and fold(w) not in NAME_STOPS and not w.endswith("ة") and w not in v.org
+                                   and w not in v.title and w not in v.place and w not in v.content_head
+                                   for w in words)  # (not «قوة مواجهة»، «أعمال مدينة»: a role's genitive)
 
 
 def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexicon | None = None,

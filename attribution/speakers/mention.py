@@ -199,10 +199,16 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
     if len(norm[0]) > 1 and first in W.named_kind and 1 in quoted[0]:
         # موقع "سي إن إن بالعربية"، برنامج «الثامنة»: a noun of a kind and its quoted name
         return MentionInfo(text, _org_name(segs[0], text), None, "organization", None, "sg", False)
-    if len(norm[0]) >= 3 and strip_article(first) in _MANY and norm[0][1] == "من":
+    if len(norm[0]) >= 3 and strip_article(first) in _MANY and (norm[0][1] == "من" or (
+            len(norm[0]) >= 4 and norm[0][2] == "من" and norm[0][1] in _SIZES)) \
+            or (len(norm[0]) >= 2 and first in _SOME and norm[0][1].startswith("ال") and norm[0][1].endswith(("ين", "ون"))):
         # «الكثير من الأشخاص»، «عدد من المسؤولين»، «العديد من الخبراء»: a part of a group, which speaks
-        # as a group (they, not he)
-        return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
+        # as a group (they, not he); «عدد كبير من المعجبين»، «بعض المواطنين» too — the noun and its
+        # definite adjectives, not what follows them («بعض المراقبين [انتصارا قد يزيد…]»)
+        end = 2 if first in _SOME else len(segs[0])
+        while first in _SOME and end < len(norm[0]) and norm[0][end].startswith("ال") and adjective_like(norm[0][end]):
+            end += 1
+        return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     if len(segs) == 1 and _sound_plural(norm[0], W):
         # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
         end = _adjectives_close(norm[0])
@@ -212,6 +218,8 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
 
 #: Quantifiers of a group (كثير، عديد، عدد، بعض، معظم…), not «أحد» "one of", who is a person.
 _MANY = (QUANTIFIERS - {"احد", "احدي"}) | {"عديد"}
+_SIZES = frozenset({"كبير", "قليل", "محدود", "ضخم", "هائل", "كبيرا", "قليلا"})
+_SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "جميع", "كل"})
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
 
@@ -944,7 +952,13 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
         else:
             rest, nrest = rest[:cut], nrest[:cut]
+    while rest and nrest[-1] in _SPEECH_THINGS:
+        rest, nrest = rest[:-1], nrest[:-1]  # «أمير المنطقة [رسالة]…»، «ماري سميث [كلمة]»: the verb's object
     return role, rest, nrest
+
+
+_SPEECH_THINGS = frozenset({"رسالة", "كلمة", "بيانا", "خطابا", "كلمته", "رسالته", "برقية", "تصريحا", "حديثا",
+                            "محاضرة", "درسا", "خطبة", "قصيدة"})
 
 
 #: Function words no personal name holds (normalised; علي is also Ali, من/في end it earlier)
