@@ -290,7 +290,7 @@ class Store:
         many claims share a cluster with another."""
         from attribution.store import clusters
 
-        with transaction(self.conn):
+        with transaction(self.conn), upkeep.collector_paused():
             return clusters.recluster(self.conn)
 
     def reidentify(self, aliases: AliasConfig | str | Path | None = None) -> int:
@@ -299,7 +299,8 @@ class Store:
         on ingestion order; each speaker keeps its id, merges and splits are recorded
         (see :func:`attribution.store.identity.rebuild_all`).
         """
-        return identity.reidentify(self.conn, identity.remembered_aliases(self.conn, aliases))
+        with upkeep.collector_paused():
+            return identity.reidentify(self.conn, identity.remembered_aliases(self.conn, aliases))
 
     def reindex(self, aliases: AliasConfig | str | Path | None = None) -> dict[str, int]:
         """Every whole-store pass, in one transaction (``attribution reindex``): speakers rebuilt,
