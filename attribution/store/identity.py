@@ -90,12 +90,24 @@ class _Rows:
 
 def _resolve_rows(index: SpeakerIndex, rows: Iterable[sqlite3.Row], new_id: NewId) -> tuple[_Rows, dict[int, int]]:
     """Give each row (in the order given) its speaker: the speakers and aliases made, and
-    attribution id → speaker id (nothing is written yet: the ids are temporary)."""
+    attribution id → speaker id (nothing is written yet: the ids are temporary).
+
+    A row that names its speaker exactly as the row before it did (name, role, type, document:
+    half the rows, a speaker quoted several times in one article) is that row's speaker without
+    a second resolution: the row before changed only that speaker, which now holds the name, its
+    role and its type, so the index would give it again.  It counts once more under its alias."""
     updates: dict[int, int] = {}
     made = _Rows()
+    last: tuple | None = None
+    sid: int | None = None
     for r in rows:
         named = _Named(r["speaker_name_doc"], r["speaker_role"], r["speaker_type"])
-        sid = _resolve_speaker(made, index, named, r["doc_id"], new_id)
+        here = (named, r["doc_id"])
+        if here == last and sid is not None:
+            _add_alias(made, index, sid, named.speaker_name, r["doc_id"])
+        else:
+            sid = _resolve_speaker(made, index, named, r["doc_id"], new_id)
+        last = here
         if sid is not None:
             updates[r["id"]] = sid
     return made, updates
