@@ -141,6 +141,7 @@ class Store:
         errors: list[str] = []
         batch: list[tuple[str, str, str | None]] = []
         unindexed: dict[str, list[tuple]] = {}  # the batch's search rows, indexed together before it commits
+        topic_ids: writes.TopicIds = {}  # the topics met in this ingest (forgotten when a write is rolled back)
         # a first ingest (an empty store) notes no upkeep item by item: its whole-store passes redo it all
         bulk = self.conn.execute("SELECT 1 FROM attributions LIMIT 1").fetchone() is None
 
@@ -167,7 +168,8 @@ class Store:
                     started = time.perf_counter()
                 if doc.doc_id in unindexed:  # met twice in one batch: index its first copy
                     search.index_rows(self.conn, unindexed.pop(doc.doc_id))  # (the replacement unindexes it)
-                status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases, not bulk)
+                status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases, not bulk,
+                                                                    topic_ids)
                 n[status] += 1
                 if status in ("added", "replaced"):
                     n["attributions"] += len(search_rows)
@@ -189,8 +191,10 @@ class Store:
                             time.perf_counter() - t0, tuple(errors))
 
     def _store_document(self, doc: Document, records: Sequence[Attribution] | DocumentRows, taxonomy: Any,
-                        aliases: AliasConfig | None, note: bool) -> tuple[str, str | None, list[tuple]]:
-        """Write one document in its own savepoint: ``(status, problem line or None, its search rows)``.
+                        aliases: AliasConfig | None, note: bool,
+                        topic_ids: writes.TopicIds) -> tuple[str, str | None, list[tuple]]:
+        """Write one document in its own savepoint: ``(status, problem line or None, its search rows)``;
+        ``topic_ids`` is the ingest's (emptied when the savepoint is rolled back).
 
         What is stored is read inside the batch's transaction: another process ingesting the same
         files may have stored the document since this one last looked (then it is skipped).
@@ -206,10 +210,11 @@ class Store:
                     previous = writes.claim_ids(self.conn, doc.doc_id)  # the same claims keep their ids
                     writes.delete_document(self.conn, doc.doc_id, aliases)
                 search_rows = writes.write_rows(self.conn, doc, prepared, previous=previous, aliases=aliases,
-                                                note=note)
+                                                note=note, topic_ids=topic_ids)
         except sqlite3.Error as e:
             raise StoreError(f"could not write {doc.doc_id} to {self.path}: {e}") from None
         except Exception as e:  # one bad article must not stop a corpus run
+            topic_ids.clear()  # (the topics it added are rolled back with it)
             return "failed", f"{doc.doc_id}: could not be stored ({type(e).__name__}: {e}); skipped", []
         return ("replaced" if stored is not None else "added"), None, search_rows
 
@@ -285,7 +290,7 @@ class Store:
         many claims share a cluster with another."""
         from attribution.store import clusters
 
-        with transaction(self.conn):
+        with transaction(self.conn), upkeep.collector_paused():
             return clusters.recluster(self.conn)
 
     def reidentify(self, aliases: AliasConfig | str | Path | None = None) -> int:
@@ -294,7 +299,8 @@ class Store:
         on ingestion order; each speaker keeps its id, merges and splits are recorded
         (see :func:`attribution.store.identity.rebuild_all`).
         """
-        return identity.reidentify(self.conn, identity.remembered_aliases(self.conn, aliases))
+        with upkeep.collector_paused():
+            return identity.reidentify(self.conn, identity.remembered_aliases(self.conn, aliases))
 
     def reindex(self, aliases: AliasConfig | str | Path | None = None) -> dict[str, int]:
         """Every whole-store pass, in one transaction (``attribution reindex``): speakers rebuilt,

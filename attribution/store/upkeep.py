@@ -11,13 +11,16 @@ most of the store is pending anyway (a first ingest).  Both run in the caller's 
 """
 from __future__ import annotations
 
+import gc
 import sqlite3
+from contextlib import contextmanager
+from typing import Iterator
 
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import clusters, identity, writes
 from attribution.store.schema import is_stale
 
-__all__ = ["settle", "reindex", "WHOLE_STORE_SHARE"]
+__all__ = ["settle", "reindex", "collector_paused", "WHOLE_STORE_SHARE"]
 
 #: The whole-store pass is taken instead of the incremental one when the pending part is at least
 #: this share of the store (and at least a few hundred items): then it is the cheaper of the two.
@@ -25,9 +28,33 @@ WHOLE_STORE_SHARE = 0.25
 _AT_LEAST = 500
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a whole-store pass.
+
+    The passes build large structures that live until they end (an index of every speaker name,
+    every claim's shingles and their postings) and make no reference cycles; while they grow, the
+    collector scans them again and again (clustering the 21,420 claims of 5,996 articles took
+    1.1 CPU s with it, 0.2 without).  Plain reference counting still frees what they drop; the
+    collector resumes afterwards, as it was.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def settle(c: sqlite3.Connection, aliases: AliasConfig | None, *, reidentify: bool = True,
            recluster: bool = True) -> None:
     """Settle the pending upkeep (``reidentify``/``recluster`` False leave identity/clusters pending)."""
+    with collector_paused():
+        _settle(c, aliases, reidentify, recluster)
+
+
+def _settle(c: sqlite3.Connection, aliases: AliasConfig | None, reidentify: bool, recluster: bool) -> None:
     if reidentify and is_stale(c, "identity"):
         if c.execute("SELECT 1 FROM meta WHERE key = 'stale_identity'").fetchone() or _mostly(c, "node", "speakers"):
             identity.rebuild_all(c, aliases)
@@ -56,6 +83,11 @@ def _mostly(c: sqlite3.Connection, kind: str, table: str) -> bool:
 def reindex(c: sqlite3.Connection, aliases: AliasConfig | None) -> dict[str, int]:
     """Every pass over the whole store: speakers rebuilt, claim shingles recomputed and clusters
     rebuilt, topic labels recounted; returns what each found."""
+    with collector_paused():
+        return _reindex(c, aliases)
+
+
+def _reindex(c: sqlite3.Connection, aliases: AliasConfig | None) -> dict[str, int]:
     n_speakers = identity.rebuild_all(c, aliases)
     clusters.index_all(c)
     n_clustered = clusters.recluster(c, postings=False)  # (index_all built the postings)

@@ -29,6 +29,8 @@ ClaimKey = tuple[str, str | None, str | None, str]
 #: A stored claim's id and its speaker's, by what identifies it.
 StoredClaims = dict[ClaimKey, list[tuple[int, int | None]]]
 _UNSET: Any = object()
+#: The ids of the topics one ingest has met, by key (see :func:`_link_topics`).
+TopicIds = dict[str, int]
 
 
 def stored_hash(c: sqlite3.Connection, doc_id: str) -> str | None:
@@ -54,7 +56,7 @@ def write_document(c: sqlite3.Connection, doc: Document, digest: str, records: S
 
 
 def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, previous: StoredClaims | None = None,
-               aliases: AliasConfig | None = _UNSET, note: bool = True) -> list[tuple]:
+               aliases: AliasConfig | None = _UNSET, note: bool = True, topic_ids: TopicIds | None = None) -> list[tuple]:
     """Insert a document (not stored yet), its attributions without speaker ids (each with its
     context) and each claim's topics: the automatic ones, or the taxonomy's labels; note the
     upkeep they owe.  Returns the search rows of its claims, for the caller to index with its
@@ -66,6 +68,7 @@ def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, 
     id never given before.  ``aliases``: the store's corrections (read from the store when not given).
     ``note`` False leaves the speaker names and the upkeep unnoted: the caller asks for the
     whole-store passes instead (:func:`attribution.store.schema.owe_whole_store`), which rebuild them.
+    ``topic_ids``: the topic ids the caller's transaction has seen, by key (see :func:`_link_topics`).
     """
     if aliases is _UNSET:
         from attribution.store.identity import remembered_aliases
@@ -91,7 +94,7 @@ def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, 
             nodes.add(node)
         links.extend((aid, key, label) for key, label in claim.topics)
     c.executemany(_INSERT_ATTRIBUTION, rows)
-    topics = _link_topics(c, links, "taxonomy" if prepared.taxonomy else "auto")
+    topics = _link_topics(c, links, "taxonomy" if prepared.taxonomy else "auto", topic_ids)
     clusters.index_claims(c, shingles, note=note)
     if note:
         neighbours.register(c, nodes, aliases)
@@ -143,22 +146,35 @@ def _attribution_row(doc_id: str, rec: Attribution, aid: int, speaker: int | Non
             rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None, shingles)
 
 
-def _link_topics(c: sqlite3.Connection, links: list[tuple[int, str, str]], source: str) -> set[int]:
+def _link_topics(c: sqlite3.Connection, links: list[tuple[int, str, str]], source: str,
+                 ids: TopicIds | None = None) -> set[int]:
     """Link claims to their topics, ``(attribution id, key, label as the claim writes it)``, a new
     topic taking the label of its first claim; returns the topics' ids.  (A controlled taxonomy's
-    labels replace the claims' own key terms: ``source='taxonomy'``.)"""
+    labels replace the claims' own key terms: ``source='taxonomy'``.)
+
+    ``ids`` holds the ids of the topics the caller met so far (one ingest), by key, and learns
+    the new ones: a known topic is neither inserted again nor looked up (most links of an ingest
+    are to topics met before; topics are never deleted, so a known id stays right until the
+    transaction is rolled back, when the caller forgets them)."""
     if not links:
         return set()
-    # topics are never deleted, so each new rowid is an id never given before (in the links' order)
-    c.executemany("INSERT OR IGNORE INTO topics(key, label) VALUES (?, ?)", ((key, label) for _, key, label in links))
-    keys = sorted({key for _, key, _ in links})
-    ids: dict[str, int] = {}
-    for i in range(0, len(keys), 500):
-        chunk = keys[i:i + 500]
-        ids.update(c.execute(f"SELECT key, id FROM topics WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+    ids = {} if ids is None else ids
+    if len(ids) > _TOPIC_IDS:
+        ids.clear()  # (memory stays bounded on a large store; the topics are looked up again)
+    # each new rowid is an id never given before, in the links' order
+    new = [(key, label) for _, key, label in links if key not in ids]
+    if new:
+        c.executemany("INSERT OR IGNORE INTO topics(key, label) VALUES (?, ?)", new)
+        keys = sorted({key for key, _ in new})
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            ids.update(c.execute(f"SELECT key, id FROM topics WHERE key IN ({','.join('?' * len(chunk))})", chunk))
     c.executemany("INSERT OR IGNORE INTO claim_topics(attribution_id, topic_id, source, label) VALUES (?, ?, ?, ?)",
-                  ((aid, ids[key], source, label) for aid, key, label in links))
-    return set(ids.values())
+                  [(aid, ids[key], source, label) for aid, key, label in links])
+    return {ids[key] for _, key, _ in links}
+
+
+_TOPIC_IDS = 200_000  # topic ids an ingest keeps at most (≈ 30 MB)
 
 
 def delete_document(c: sqlite3.Connection, doc_id: str, aliases: AliasConfig | None = _UNSET) -> None:

@@ -138,6 +138,11 @@ class _Word(NamedTuple):
     head: bool = False  # heads a name-like idafa (مدينة بوسطن)
     adjective: bool = False
     arabic: bool = True
+    # what the terms ask of a word, decided once per spelling (a claim's words recur across claims)
+    name_like: bool = False  # could be a name alone (_name_like)
+    pairs: bool = False  # may end a «name name» pair (باراك أوباما, فاينانشيال تايمز; see _name_pair)
+    title: bool = False  # a title that heads the name after it (_TITLES): dropped at a term's end
+    alone: float = 0.0  # its score as a one-word term (0: no topic alone; see _ranked)
 
 
 class _Words(NamedTuple):
@@ -203,10 +208,13 @@ def _analyse(raw: str) -> _Word | None:
             st = st[: -len(suffix)] + repl
             break
     stop, verbal = _is_stop(w), _looks_verbal(w)
-    return _Word(surface, f, b, definite, b != f or (f[0] in "بل" and _masdar_like(f) and len(f) == 6),
-                 w.accusative, stop, verbal, st,
-                 breaks=stop or verbal or bool(_DIGITS.match(f)) or len(b) < 2,
-                 head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)))
+    w = _Word(surface, f, b, definite, b != f or (f[0] in "بل" and _masdar_like(f) and len(f) == 6),
+              w.accusative, stop, verbal, st,
+              breaks=stop or verbal or bool(_DIGITS.match(f)) or len(b) < 2,
+              head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)), title=f in _TITLES)
+    name_like = _name_like(w)
+    pairs = name_like or (b.endswith("ا") and len(b) >= 5 and not w.accusative)
+    return w._replace(name_like=name_like, pairs=pairs, alone=_alone(w._replace(name_like=name_like)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split keeps the words: gap, word, gap, word, …, gap
@@ -311,20 +319,16 @@ def _chunks(toks: _Words) -> list[tuple[int, list[_Word]]]:
     chunks: list[tuple[int, list[_Word]]] = []
     cur: list[_Word] = []
     first = 0  # the index of cur's first word
-
-    def flush() -> None:
-        nonlocal cur
-        if cur:
-            chunks.append((first, cur))
-        cur = []
-
     name_pair = False  # cur is «name name» so far (باراك أوباما)
-    for i, (w, gap) in enumerate(zip(*toks)):
-        if cur and gap and not gap.isspace():
-            flush()  # punctuation, quotes, brackets
+    for i, (w, gap) in enumerate(zip(*toks)):  # (every word of every claim: the flushes are written out)
         if w.breaks:
-            flush()
+            if cur:
+                chunks.append((first, cur))
+                cur = []
             continue
+        if cur and gap != " " and gap and not gap.isspace():
+            chunks.append((first, cur))  # punctuation, quotes, brackets
+            cur = []
         if cur:
             last = cur[-1]
             room = (not w.clitic) and len(cur) < MAX_TERM_WORDS
@@ -343,19 +347,19 @@ def _chunks(toks: _Words) -> list[tuple[int, list[_Word]]]:
             if not joins and room and len(cur) == 1 and _name_pair(last, w):
                 joins = name_pair = True
             if not joins:
-                flush()
+                chunks.append((first, cur))
+                cur = []
         if not cur:
             first = i
         cur.append(w)
-    flush()
+    if cur:
+        chunks.append((first, cur))
     return chunks
 
 
 def _name_pair(first: _Word, second: _Word) -> bool:
     """Two indefinite words that can be one name: باراك أوباما، فاينانشيال تايمز."""
-    return (not first.definite and not second.definite and _name_like(first)
-            and (_name_like(second) or (second.bare.endswith("ا") and len(second.bare) >= 5
-                                        and not second.accusative)))
+    return not first.definite and not second.definite and first.name_like and second.pairs
 
 
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "هن", "كم", "نا")
@@ -382,6 +386,20 @@ def _name_like(tok: _Word) -> bool:
         return False  # a form X verb (استشهد); its verbal noun استفعال is longer
     return not (f.endswith(_PRONOUN_SUFFIXES) or f.endswith(("ه", "ات", "ين", "ون"))
                 or tok.adjective)
+
+
+def _alone(tok: _Word) -> float:
+    """The score of a word as a term by itself; 0 when it is no topic alone."""
+    if tok.bare in _names():
+        return 1.1  # a listed place name: اليمن، مصر
+    if tok.definite and tok.adjective and not tok.folded.endswith("يه"):
+        # الأمريكي alone is an adjective; الميزانية, الحرية (ـية) are mostly nouns
+        return 0.0  # an adjective alone (الأمريكي) is no topic
+    if tok.definite:
+        return 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
+    if tok.name_like:
+        return 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
+    return 0.0  # إجماعاً، أعضائها، دراسة: indefinite common nouns are not topics
 
 
 _COMMON_SHAPES = re.compile(r"^(?:م...|م.ا..|..ا.)$")
@@ -425,25 +443,18 @@ def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
     only the few picked need one)."""
     seen: dict[str, list] = {}
     for start, words in _chunks(toks):
-        while len(words) > 1 and words[-1].folded in _TITLES:
+        while len(words) > 1 and words[-1].title:
             words = words[:-1]
-        key = " ".join(t.stem for t in words)
-        if len(key.replace(" ", "")) < 3:
-            continue
         if len(words) > 1:
+            key = " ".join([t.stem for t in words])
+            if len(key) - len(words) + 1 < 3:
+                continue
             # Specificity: a longer phrase says more; a definite one names a referent.
             score = 1.0 * len(words) + (0.5 if any(t.definite for t in words) else 0.0)
-        elif words[0].bare in _names():
-            score = 1.1  # a listed place name: اليمن، مصر
-        elif words[0].definite and words[0].adjective and not words[0].folded.endswith("يه"):
-            # الأمريكي alone is an adjective; الميزانية, الحرية (ـية) are mostly nouns
-            continue  # an adjective alone (الأمريكي) is no topic
-        elif words[0].definite:
-            score = 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
-        elif _name_like(words[0]):
-            score = 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
         else:
-            continue  # إجماعاً، أعضائها، دراسة: indefinite common nouns are not topics
+            key, score = words[0].stem, words[0].alone
+            if not score or len(key) < 3:
+                continue
         if key in seen:
             seen[key][2] += 0.25  # repeated in the claim: more central
         else:
