@@ -12,7 +12,7 @@ from dataclasses import replace
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
-from attribution.backends.rules.words import content_noun, is_complementizer
+from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, STOP_PUNCT,
@@ -252,6 +252,13 @@ def _written(sent: Sentence, k: int) -> str:
 
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
+_THAT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")  # أنه، بأنها، أنهم: with the clause's subject
+_PROCLITIC_FRAMES = frozenset({"ب", "ل"})  # بضرورة، للإسراع: a frame written on its content head
+
+
+def _that(w: str) -> bool:
+    """أنّ or بأنّ, bare or with its subject pronoun (أنهم، بأنها)."""
+    return any(w == t + p for t in _THAT for p in _THAT_PRONOUNS)
 
 
 _DAMMA = "\u064f"
@@ -283,8 +290,12 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
         if prev in COPULAS or toks[i].text in ctx.v.adverbial:
             return False  # (برهن الوزير مجددا أن…: "again", not "renewing")
         # (a clause with no comma before it, as agency copy writes: …القضية مشيرة إلى أن…، …أمس مضيفا أن…)
-        return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or nxt in _THAT)) \
-            or (form.frames.opens(nxt) and i + 2 < n and toks[i + 2].text in _THAT)
+        # (…طرابلس مشيرين إلى أنهم…، …حتى الآن مطالبين بضرورة…: the frame and a أنّ or a content head)
+        return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or _that(nxt))) \
+            or (form.frames.opens(nxt) and i + 2 < n and _that(toks[i + 2].text)) \
+            or (nxt[:1] in _PROCLITIC_FRAMES and nxt[:1] in form.frames.np and nxt[1:3] != "ال"
+                and content_noun(ctx, nxt[1:]) and (prev[:2] != "ال" or is_adverbial(ctx, prev)))
+        # (not a passive participle: صفقة مهددة بالفشل، الزوجين مطالبين باستمرار…)
     if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
         return True
     frames = form.frames
