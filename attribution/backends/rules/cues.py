@@ -114,6 +114,10 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         # وتردد أن…، الذي تردد أنه…: تَرَدَّد "it was rumoured", no speaker (not تُردِّد "she repeats",
         # which has its subject first: وتردد المصادر أن…); بلا تردد: the noun "hesitation"
         return True
+    if not form.clitic and prev in _CAUSE:
+        return True  # بسبب تجدد القلق، إثر توقع الخبراء: a noun of cause takes a noun, never a verb
+    if lemma == "ذكر" and nxt in _THANKED:
+        return True  # يُذكر فيُشكر "is remembered and thanked": an idiom of praise, nothing reported
     if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
         return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
     if lemma == "دعا" and form.clitic and _farewell(toks, i):
@@ -148,6 +152,24 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         k = i + 1 + (nxt in _ADVERBS)
         return k < len(toks) and is_complementizer(toks[k].text)  # تذكر أن…، وتذكر دائما أن…: "remember that"
     return False
+
+
+# nouns of cause and consequence, followed by a noun (a masdar written like a verb: بسبب تجدد…)
+_CAUSE = frozenset({"بسبب", "لسبب", "جراء", "اثر", "نتيجة", "بفعل", "بحكم", "بموجب"})
+_THANKED = frozenset({"فيشكر", "فتشكر", "فشكر", "ويشكر", "وتشكر"})  # يذكر فيشكر، ذكر فشكر
+# the ب-nouns that take their agent with من: بدعم من، بطلب من، بمبادرة من (not بين من قال: "those who")
+_NOT_BY = frozenset({"بين", "بعض", "بعد", "بدلا"})
+
+
+def masdar_after_by(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the cue word at ``i`` the verbal noun of a form V/VI verb, written like its perfect
+    (تعهُّد "pledge", توقُّع "expectation"), as the agent of a ب-noun with من: بدعم من تعهد الشركة
+    بخفض الإنفاق ("backed by the company's pledge")?  Then it is a nominal report, not a verb's."""
+    toks = sent.toks
+    if form.clitic or i < 2 or toks[i - 1].text != "من" or not toks[i].text.startswith("ت"):
+        return False
+    w = toks[i - 2].text
+    return w[:1] == "ب" and len(w) > 3 and w not in _NOT_BY and w not in FUNCTION and not w.startswith("بال")
 
 
 # تذكّر "remember!" is written as تذكُر "she mentions"; opening a sentence with أن right after
