@@ -53,6 +53,10 @@ REPORTS = [
     ("وتحدث رئيس البنك الذي أعلن عن إطلاقه خدمة جديدة للعملاء.", "أعلن", (),
      ("رئيس البنك", "إطلاقه خدمة جديدة للعملاء", "indirect", 0.75)),              # its own launch of a service
     ("وحضر الوزير الذي أعلن ترشحه للانتخابات.", "أعلن", (), ("الوزير", "ترشحه للانتخابات", "indirect", 0.75)),
+    # تجدّد "was renewed" (form V) is written as تُجدِّد "she renews": with the noun right after it and no
+    # pronoun on the noun, the noun is its subject, nothing reported
+    ("وتجدد انخفاض أسعار السلع الأولية.", "وتجدد", (), None),
+    ("وتجدد الهيئة إدانتها لكل أعمال العنف.", "وتجدد", (), ("الهيئة", "إدانتها لكل أعمال العنف", "indirect", 0.75)),
     # the verbal noun of a form V verb as the agent of بدعم من: a nominal report, weaker
     ("وارتفع المؤشر بدعم من تعهد الشركة بخفض الإنفاق.", "تعهد", (), ("الشركة", "بخفض الإنفاق", "nominal", 0.5)),
     ("وانقسم الحضور بين من تعهد بالدعم ومن رفض.", "تعهد", (), (None, "بالدعم ومن رفض", "indirect", 0.6)),

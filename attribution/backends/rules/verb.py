@@ -212,6 +212,9 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
     if split is None or not _object_is_content(ctx, toks, split[1], form):
         return None, subj
+    if form.frames.head and form.aspect == "imperfect" and toks[i].text[len(form.clitic):][:1] == "ت" \
+            and split[1] == i + 1 and strip_pronoun(toks[i + 1].text) == toks[i + 1].text:
+        return None, subj  # وتجدد انخفاض الأسعار: تجدَّد "was renewed" (form V), the noun is its subject (not وتجدد تأكيدها)
     if form.frames.only and split[1] != head:
         return None, subj  # أبدى استعداده، not أبدى ملاحظات: only a noun of content
     if form.frames.head and split[1] != head and not content_noun(ctx, toks[split[1]].text):
