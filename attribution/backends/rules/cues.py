@@ -12,7 +12,7 @@ from dataclasses import replace
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
-from attribution.backends.rules.words import content_noun, is_complementizer
+from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, STOP_PUNCT,
@@ -114,6 +114,10 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         # وتردد أن…، الذي تردد أنه…: تَرَدَّد "it was rumoured", no speaker (not تُردِّد "she repeats",
         # which has its subject first: وتردد المصادر أن…); بلا تردد: the noun "hesitation"
         return True
+    if not form.clitic and prev in _CAUSE:
+        return True  # بسبب تجدد القلق، إثر توقع الخبراء: a noun of cause takes a noun, never a verb
+    if lemma == "ذكر" and nxt in _THANKED:
+        return True  # يُذكر فيُشكر "is remembered and thanked": an idiom of praise, nothing reported
     if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
         return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
     if lemma == "دعا" and form.clitic and _farewell(toks, i):
@@ -148,6 +152,24 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         k = i + 1 + (nxt in _ADVERBS)
         return k < len(toks) and is_complementizer(toks[k].text)  # تذكر أن…، وتذكر دائما أن…: "remember that"
     return False
+
+
+# nouns of cause and consequence, followed by a noun (a masdar written like a verb: بسبب تجدد…)
+_CAUSE = frozenset({"بسبب", "لسبب", "جراء", "اثر", "نتيجة", "بفعل", "بحكم", "بموجب"})
+_THANKED = frozenset({"فيشكر", "فتشكر", "فشكر", "ويشكر", "وتشكر"})  # يذكر فيشكر، ذكر فشكر
+# the ب-nouns that take their agent with من: بدعم من، بطلب من، بمبادرة من (not بين من قال: "those who")
+_NOT_BY = frozenset({"بين", "بعض", "بعد", "بدلا"})
+
+
+def masdar_after_by(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the cue word at ``i`` the verbal noun of a form V/VI verb, written like its perfect
+    (تعهُّد "pledge", توقُّع "expectation"), as the agent of a ب-noun with من: بدعم من تعهد الشركة
+    بخفض الإنفاق ("backed by the company's pledge")?  Then it is a nominal report, not a verb's."""
+    toks = sent.toks
+    if form.clitic or i < 2 or toks[i - 1].text != "من" or not toks[i].text.startswith("ت"):
+        return False
+    w = toks[i - 2].text
+    return w[:1] == "ب" and len(w) > 3 and w not in _NOT_BY and w not in FUNCTION and not w.startswith("بال")
 
 
 # تذكّر "remember!" is written as تذكُر "she mentions"; opening a sentence with أن right after
@@ -252,6 +274,13 @@ def _written(sent: Sentence, k: int) -> str:
 
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
+_THAT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")  # أنه، بأنها، أنهم: with the clause's subject
+_PROCLITIC_FRAMES = frozenset({"ب", "ل"})  # بضرورة، للإسراع: a frame written on its content head
+
+
+def _that(w: str) -> bool:
+    """أنّ or بأنّ, bare or with its subject pronoun (أنهم، بأنها)."""
+    return any(w == t + p for t in _THAT for p in _THAT_PRONOUNS)
 
 
 _DAMMA = "\u064f"
@@ -283,8 +312,12 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
         if prev in COPULAS or toks[i].text in ctx.v.adverbial:
             return False  # (برهن الوزير مجددا أن…: "again", not "renewing")
         # (a clause with no comma before it, as agency copy writes: …القضية مشيرة إلى أن…، …أمس مضيفا أن…)
-        return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or nxt in _THAT)) \
-            or (form.frames.opens(nxt) and i + 2 < n and toks[i + 2].text in _THAT)
+        # (…طرابلس مشيرين إلى أنهم…، …حتى الآن مطالبين بضرورة…: the frame and a أنّ or a content head)
+        return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or _that(nxt))) \
+            or (form.frames.opens(nxt) and i + 2 < n and _that(toks[i + 2].text)) \
+            or (nxt[:1] in _PROCLITIC_FRAMES and nxt[:1] in form.frames.np and nxt[1:3] != "ال"
+                and content_noun(ctx, nxt[1:]) and (prev[:2] != "ال" or is_adverbial(ctx, prev)))
+        # (not a passive participle: صفقة مهددة بالفشل، الزوجين مطالبين باستمرار…)
     if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
         return True
     frames = form.frames

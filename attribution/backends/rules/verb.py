@@ -13,7 +13,7 @@ from attribution.backends.rules.claims import claim_of
 from attribution.backends.rules.content import Content, accusative, addressee_start, content_start
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import (
-    FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, match_according, sentence_initial,
+    FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, masdar_after_by, match_according, sentence_initial,
 )
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plausible_speaker
 from attribution.backends.rules.objects import object_split, subject_before_object
@@ -33,7 +33,7 @@ from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import strip_article, strip_pronoun, tafil_shape
 from attribution.text.normalize import norm_word
 
 _NAME_WORDS = frozenset({"اسمه", "اسمها", "اسم", "اسمهم", "اسماء"})  # ذكر اسمه: "mention a name"
@@ -57,6 +57,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if not is_cue(ctx, sent, i, form) or _in_according_phrase(ctx, sent.toks, i):
         return None
     toks = sent.toks
+    passive = passive_relative(ctx, toks, i, form)
+    if passive == "antecedent":
+        return None  # المبادرة التي أعلن عنها في القمة: what was announced is the relative's head
     content, mid_end = content_start(ctx, sent, i, form)
     if content is not None and content == ("quote", i + 1) and i and toks[i - 1].text == "كما":
         return None  # …، كما أفاد «المرصد السوري»: "as … reported", the quote is the source's name
@@ -80,6 +83,7 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     matter = not subj and content[1] == i + 1 and _pronoun_of_the_matter(ctx, toks, i, form)
     if matter and (earlier_cue(ctx, sent, i) if reported_before is None else reported_before):
         return None  # أعلنت السلطات أنه يرجح أن…: "it is thought likely", inside the authorities' claim
+    matter = matter or (passive == "masdar" and not subj)
     speaker, kind = sent.mention(subj), ("unattributed" if matter else None)
     ante = None
     if speaker is None and not matter:
@@ -89,8 +93,13 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if claim is None:
         return None
     cue = sent.cue(toks[i].start + len(form.clitic), toks[i].end, form.lemma, form.meaning)
+    confidence = _confidence(form, speaker, content)
+    if masdar_after_by(sent, i, form):
+        if speaker is None:
+            return None  # (بفضل من تجدد الأمل: no one's words)
+        kind, confidence = "nominal", min(confidence, 0.5)  # بدعم من تعهد الشركة بخفض الإنفاق: the pledge
     return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind=kind or claim_kind,
-                     gender=form.gender, number=form.number, confidence=_confidence(form, speaker, content),
+                     gender=form.gender, number=form.number, confidence=confidence,
                      via=sent.mention(via), antecedent=ante)
 
 
@@ -107,6 +116,55 @@ def _pronoun_antecedent(ctx: Context, sent: Sentence, i: int, speaker: Span | No
 
 
 _PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما"})
+
+
+# the pronoun of a relative clause that points back at its head: المصرف الذي…إنشائه، القمة التي…عنها
+_RESUMPTIVE = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}
+_ABOUT_IT = ("عن", "الي", "علي", "ب", "ل")  # عنه، إليها، عليه، به: a frame preposition with the pronoun
+
+
+def passive_relative(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> str | None:
+    """Is the perfect at ``i``, right after a relative pronoun, the passive أُعلِن "was announced"
+    with the relative's head as what was announced, not as the speaker?
+
+    "antecedent": the verb's frame carries the resumptive pronoun and no subject follows
+    (القمة التي أعلن عنها في مايو: the summit was announced; not التي أعلن عنها الوزير);
+    "masdar": its object is the verbal noun of a transitive verb on the resumptive pronoun, with
+    no object of its own (مصرف التنمية الذي أعلن عن إنشائه في تموز "whose creation was
+    announced"; not الوزير الذي أعلن عن تفاجئه من…, his own surprise, nor عن إطلاقه خدمة: its
+    launch of a service); None otherwise."""
+    if form.aspect != "perfect" or form.clitic or i == 0 or i + 1 >= len(toks) \
+            or (form.gender, form.number) != ("m", "sg"):
+        return None
+    pron = _RESUMPTIVE.get(toks[i - 1].text)
+    if pron is None:
+        return None
+    k = i + 1
+    w = toks[k].text
+    after = toks[k + 1].text if k + 1 < len(toks) else ""
+    if any(w == p + pron for p in _ABOUT_IT):
+        return "antecedent" if _no_noun_after(ctx, after) else None
+    if w == "عن" and k + 1 < len(toks):
+        k += 1
+        w = toks[k].text
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+    if w.endswith(pron) and _transitive_masdar(w[:-len(pron)]) and _no_noun_after(ctx, after):
+        return "masdar"
+    return None
+
+
+def _no_noun_after(ctx: Context, w: str) -> bool:
+    """Does nothing that could be a subject or an object start at ``w``: a preposition, an
+    adverbial (في تموز، أمس، الجمعة), a number, punctuation or the sentence end?"""
+    return not w or w in PREPOSITIONS or w in COMMA or w in STOP_PUNCT or w == "(" or w.isdigit() \
+        or is_adverbial(ctx, w)
+
+
+def _transitive_masdar(stem: str) -> bool:
+    """A verbal noun of a transitive derived form, by its shape: تفعيل (تعيين، تأسيس، تدشين), إفعال
+    (إنشاء، إطلاق، إلغاء), افتعال (اعتقال، افتتاح، اختيار)."""
+    return tafil_shape(stem) or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا") \
+        or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")
 
 
 def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
@@ -172,6 +230,9 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
     if split is None or not _object_is_content(ctx, toks, split[1], form):
         return None, subj
+    if form.frames.head and form.aspect == "imperfect" and toks[i].text[len(form.clitic):][:1] == "ت" \
+            and split[1] == i + 1 and strip_pronoun(toks[i + 1].text) == toks[i + 1].text:
+        return None, subj  # وتجدد انخفاض الأسعار: تجدَّد "was renewed" (form V), the noun is its subject (not وتجدد تأكيدها)
     if form.frames.only and split[1] != head:
         return None, subj  # أبدى استعداده، not أبدى ملاحظات: only a noun of content
     if form.frames.head and split[1] != head and not content_noun(ctx, toks[split[1]].text):
