@@ -14,7 +14,7 @@ from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
-from attribution.lexicon.names import COMPOUND_SECONDS, family_name_shape, is_given_name
+from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
 from attribution.text.morph import adjective_like, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
@@ -676,6 +676,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # وعلق محمد الطيار بقوله…، أشاد خالد البراك بالجهود…: a name holds no ب-phrase
         # (a bare ب-word may be a name: بوتين، باسبعين)
     prev = seg[m - 1].text
+    if seen_name and _people_after_name(ctx, seg, m):
+        return _END  # طالب الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب: the people addressed
     if seen_name and w.startswith("ال") and not nisba_adjective(w) and prev.startswith("ال") and m >= 2 \
             and seg[m - 2].text not in v.particle and not seg[m - 2].text.startswith("ال") and w not in v.honorific \
             and strip_article(w) not in v.title and strip_article(w) not in v.org:
@@ -706,6 +708,41 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+def _people_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a definite plural at ``m`` open the verb's object after a whole name (a given name and
+    its names, a nasab, a name after a title), the people addressed by طالب/دعا/حث/حذر…: طالب
+    الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب، دعا خالد بن سعد [المتمردين] إلى…؟
+    A sound plural in -ين, or a plural in -ات or a broken one with its definite adjective (الأطراف
+    السياسية); a family name of that ending is short or has no adjective (علي الحسين، أنور السادات)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    if m < 2 or not w.startswith("ال") or prev.startswith(("لل", "بال")) or not prev.isalpha() \
+            or prev in v.particle or prev in NAMING_TITLES or w in ctx.known or w in v.honorific or w in v.place:
+        return False  # (خادم الحرمين الشريفين: the king's style)
+    before = seg[m - 2].text
+    if prev.startswith("ال"):
+        whole = (family_name_shape(prev) or is_given_name(before) or before in ctx.known) \
+            and not before.startswith("ال") and before.isalpha() and strip_article(prev) not in v.title \
+            and strip_article(prev) not in v.org  # مراد الشريف: a given name closed by its family name
+    else:
+        whole = is_given_name(before) or before in v.particle or before in v.honorific or before in ctx.known \
+            or strip_article(before) in v.title or (is_given_name(prev) and before.isalpha()
+                                                    and not before.startswith("ال"))
+    if not whole:
+        return False  # (a name of one word: the ال-word after it may be its family name)
+    b = strip_article(w)
+    if len(b) < 5 or b in v.title or b in v.place or family_name_shape(w):
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    agreeing = nxt.startswith("ال") and nxt.endswith(("ية", "يه", "يين", "ين", "ات"))
+    return b.endswith("ين") or (agreeing and (b.endswith("ات") or _broken_plural_shape(b)))
+
+
+def _broken_plural_shape(b: str) -> bool:
+    """أفعال/فعول/فعائل plurals (اطراف، شعوب، فصائل): a long vowel before the last letter."""
+    return len(b) == 5 and (b[0] == "ا" and b[3] == "ا" or b[3] in "وا" or b[3] == "ئ")
 
 
 # who hears a person's words after his name: a site, a programme, a correspondent (لموقع النادي،
