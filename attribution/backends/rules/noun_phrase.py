@@ -665,7 +665,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     w = seg[m].text
     if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
-    if w[:1] == "ل" and (_listener_kind(w[1:]) and (seen_name or strip_article(seg[0].text) in v.group and m == 1)
+    if w[:1] == "ل" and (_listener_kind(w[1:]) and (seen_name or strip_article(seg[0].text) in v.group and m == 1
+                                                    or _bare_role(ctx, seg[:m]))
                          or w[1:2].isascii() and w[1:].isalpha()):
         return _END  # قال بليند لموقع النادي، قال الشهود لمراسل الوكالة، قال لـCNN: who was spoken to
     if seen_name and w in _WHAT_AFTER_NAME:
@@ -752,6 +753,23 @@ _LISTENER_KINDS = frozenset({"موقع", "برنامج", "مراسل", "مراس
 
 def _listener_kind(w: str) -> bool:
     return w in _LISTENER_KINDS or strip_article(w) in _LISTENER_KINDS
+
+
+# roles that run a programme, a site or a station: after them ل is the body's genitive (المدير العام
+# لبرنامج الأمان، رئيس تحرير لموقع…), after any other role the listener (قال اللاعب لبرنامج «في المرمى»)
+_POSTS = frozenset({"مدير", "مديرة", "رئيس", "رئيسة", "امين", "امينة", "منسق", "منسقة", "مشرف", "مشرفة", "مقدم",
+                    "مقدمة", "مذيع", "مذيعة", "محرر", "محررة", "مؤسس", "مؤسسة", "مالك", "مالكة", "متحدث",
+                    "متحدثة", "ناطق", "ناطقة", "ممثل", "ممثلة", "مراسل", "مراسلة", "نائب", "مستشار", "وكيل",
+                    "مخرج", "مخرجة", "معد", "معدة", "مسؤول", "مسؤولة"})
+
+
+def _bare_role(ctx: Context, words: list[Tok]) -> bool:
+    """A definite role and its definite adjectives, no name, no post that runs a medium (اللاعب،
+    المدرب، الخبير الاقتصادي; not المدير العام، المسؤول)."""
+    head = words[0].text
+    b = strip_article(head)
+    return head.startswith("ال") and b in ctx.v.title and b not in _POSTS \
+        and all(t.text.startswith("ال") and nisba_adjective(t.text) for t in words[1:])
 
 
 def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:
