@@ -425,7 +425,9 @@ def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
     """An indefinite noun inside a construct chain that a definite noun closes: هيئة كبار العلماء،
     مدير عام الفرع، لائحة انتخاب أعضاء المجالس (not a name: a name follows a definite word)."""
     w, prev = seg[m].text, seg[m - 1].text
-    if _bare_word(ctx, prev) and _bare_word(ctx, w):
+    # جمعية حقوق المواطن: a body's indefinite head ends like a nisba, it is none (الشرطة: no genitive)
+    head = m == 1 and prev in ctx.v.org and not prev.startswith("ال")
+    if (head or _bare_word(ctx, prev)) and (_bare_word(ctx, w) or _defective_masdar(w)):
         for k in range(m + 1, min(m + 3, len(seg))):
             nxt = seg[k].text
             if nxt.startswith(("ال", "لل")):
@@ -433,6 +435,12 @@ def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
             if not _bare_word(ctx, nxt):
                 return False
     return False
+
+
+def _defective_masdar(w: str) -> bool:
+    """A verbal noun of a root with a weak last letter, which ends like a nisba: فِعالة (رعاية،
+    حماية، وقاية، عناية) and تَفْعِلة (تنمية، تربية، توعية، تغذية) — not تركية، سورية."""
+    return len(w) == 5 and w.endswith("ية") and (w[2] == "ا" or w[0] == "ت" and w[1:3] not in ("رك", "ون"))
 
 
 def _bare_word(ctx: Context, w: str) -> bool:
@@ -653,10 +661,16 @@ def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
     if w in LOCATIVE and nxt:
         return True
     if w in _AFFILIATION and nxt and strip_article(nxt) not in v.event and strip_pronoun(nxt) not in v.event \
-            and not is_adverbial(ctx, nxt):
-        return True  # (not في تصريح، في بيان: an event noun makes an adverbial)
+            and not is_adverbial(ctx, nxt) and not _elative(nxt):
+        return True  # (not في تصريح، في بيان، في أحدث تقرير: an event noun makes an adverbial)
     gen = strip_article(w) if w.startswith("لل") else strip_article(w[1:])
     return w[:1] == "ل" and gen in v.org and gen not in v.media  # a genitive after a role
+
+
+def _elative(w: str) -> bool:
+    """An indefinite elative of the أفعل shape before its noun (أحدث، أكبر، أول، آخر): في أحدث تقرير لها
+    is when it was said, no affiliation."""
+    return w in ("اول", "اخر") or (len(w) == 4 and w[0] == "ا" and w[2] not in "اوي" and w[3] not in "ةاي")
 
 
 def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_name: bool) -> int:
