@@ -661,16 +661,21 @@ def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
     if w in LOCATIVE and nxt:
         return True
     if w in _AFFILIATION and nxt and strip_article(nxt) not in v.event and strip_pronoun(nxt) not in v.event \
-            and not is_adverbial(ctx, nxt) and not _elative(nxt):
+            and not is_adverbial(ctx, nxt) and not _elative_before_noun(seg, m + 1):
         return True  # (not في تصريح، في بيان، في أحدث تقرير: an event noun makes an adverbial)
     gen = strip_article(w) if w.startswith("لل") else strip_article(w[1:])
     return w[:1] == "ل" and gen in v.org and gen not in v.media  # a genitive after a role
 
 
-def _elative(w: str) -> bool:
-    """An indefinite elative of the أفعل shape before its noun (أحدث، أكبر، أول، آخر): في أحدث تقرير لها
-    is when it was said, no affiliation."""
-    return w in ("اول", "اخر") or (len(w) == 4 and w[0] == "ا" and w[2] not in "اوي" and w[3] not in "ةاي")
+def _elative_before_noun(seg: list[Tok], m: int) -> bool:
+    """An elative of the أفعل shape before its indefinite noun (أحدث تقرير، آخر إحصاءاتها، أول
+    مؤتمر): في أحدث تقرير لها is when it was said, no affiliation (not في أوبك: a name)."""
+    w = seg[m].text
+    if not (w in ("اول", "اخر") or (len(w) == 4 and w[0] == "ا" and w[2] not in "اوي" and w[3] not in "ةاي")):
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return nxt.isalpha() and not nxt.startswith(("ال", "ل", "ب")) and nxt not in FUNCTION \
+        and not is_complementizer(nxt) and nxt not in NOUN_COMP
 
 
 def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_name: bool) -> int:
@@ -729,22 +734,24 @@ def _people_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
     """Does a definite plural at ``m`` open the verb's object after a whole name (a given name and
     its names, a nasab, a name after a title), the people addressed by طالب/دعا/حث/حذر…: طالب
     الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب، دعا خالد بن سعد [المتمردين] إلى…؟
-    A sound plural in -ين, or a plural in -ات or a broken one with its definite adjective (الأطراف
-    السياسية); a family name of that ending is short or has no adjective (علي الحسين، أنور السادات)."""
+    A plural in -ين, -ات or a broken one with its definite adjective (المتمردين الحوثيين، الأطراف
+    السياسية); a family name of that ending has none (عبدالعزيز البابطين، أنور السادات)."""
     w, prev = seg[m].text, seg[m - 1].text
     v = ctx.v
     if m < 2 or not w.startswith("ال") or prev.startswith(("لل", "بال")) or not prev.isalpha() \
-            or prev in v.particle or prev in NAMING_TITLES or w in ctx.known or w in v.honorific or w in v.place:
-        return False  # (خادم الحرمين الشريفين: the king's style)
+            or prev in v.particle or prev in NAMING_TITLES or prev in QUANTIFIERS or w in ctx.known \
+            or w in v.honorific or w in v.place:
+        return False  # (خادم الحرمين الشريفين: the king's style; أحد القيادات العسكرية: "one of")
     before = seg[m - 2].text
     if prev.startswith("ال"):
         whole = (family_name_shape(prev) or is_given_name(before) or before in ctx.known) \
             and not before.startswith("ال") and before.isalpha() and strip_article(prev) not in v.title \
             and strip_article(prev) not in v.org  # مراد الشريف: a given name closed by its family name
     else:
+        # (after a bare title the word is its genitive: رئيس قسم التحقيقات، مدير عام العقارات)
         whole = is_given_name(before) or before in v.particle or before in v.honorific or before in ctx.known \
-            or strip_article(before) in v.title or (is_given_name(prev) and before.isalpha()
-                                                    and not before.startswith("ال"))
+            or (before.startswith("ال") and strip_article(before) in v.title) \
+            or (is_given_name(prev) and before.isalpha() and not before.startswith("ال") and before not in v.title)
     if not whole:
         return False  # (a name of one word: the ال-word after it may be its family name)
     b = strip_article(w)
@@ -752,7 +759,8 @@ def _people_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
         return False
     nxt = seg[m + 1].text if m + 1 < len(seg) else ""
     agreeing = nxt.startswith("ال") and nxt.endswith(("ية", "يه", "يين", "ين", "ات"))
-    return b.endswith("ين") or (agreeing and (b.endswith("ات") or _broken_plural_shape(b)))
+    # (a family name in -ين is common: عبدالعزيز البابطين، حمدان السمرين; it takes no adjective)
+    return agreeing and (b.endswith(("ين", "ات")) or _broken_plural_shape(b)) or b in v.group or w in _AUDIENCE
 
 
 def _broken_plural_shape(b: str) -> bool:
