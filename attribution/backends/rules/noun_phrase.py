@@ -14,7 +14,7 @@ from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
-from attribution.lexicon.names import COMPOUND_SECONDS, family_name_shape, is_given_name
+from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
 from attribution.text.morph import adjective_like, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
@@ -425,7 +425,9 @@ def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
     """An indefinite noun inside a construct chain that a definite noun closes: هيئة كبار العلماء،
     مدير عام الفرع، لائحة انتخاب أعضاء المجالس (not a name: a name follows a definite word)."""
     w, prev = seg[m].text, seg[m - 1].text
-    if _bare_word(ctx, prev) and _bare_word(ctx, w):
+    # جمعية حقوق المواطن: a body's indefinite head ends like a nisba, it is none (الشرطة: no genitive)
+    head = m == 1 and prev in ctx.v.org and not prev.startswith("ال")
+    if (head or _bare_word(ctx, prev)) and (_bare_word(ctx, w) or _defective_masdar(w)):
         for k in range(m + 1, min(m + 3, len(seg))):
             nxt = seg[k].text
             if nxt.startswith(("ال", "لل")):
@@ -433,6 +435,12 @@ def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
             if not _bare_word(ctx, nxt):
                 return False
     return False
+
+
+def _defective_masdar(w: str) -> bool:
+    """A verbal noun of a root with a weak last letter, which ends like a nisba: فِعالة (رعاية،
+    حماية، وقاية، عناية) and تَفْعِلة (تنمية، تربية، توعية، تغذية) — not تركية، سورية."""
+    return len(w) == 5 and w.endswith("ية") and (w[2] == "ا" or w[0] == "ت" and w[1:3] not in ("رك", "ون"))
 
 
 def _bare_word(ctx: Context, w: str) -> bool:
@@ -653,10 +661,21 @@ def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
     if w in LOCATIVE and nxt:
         return True
     if w in _AFFILIATION and nxt and strip_article(nxt) not in v.event and strip_pronoun(nxt) not in v.event \
-            and not is_adverbial(ctx, nxt):
-        return True  # (not في تصريح، في بيان: an event noun makes an adverbial)
+            and not is_adverbial(ctx, nxt) and not _elative_before_noun(seg, m + 1):
+        return True  # (not في تصريح، في بيان، في أحدث تقرير: an event noun makes an adverbial)
     gen = strip_article(w) if w.startswith("لل") else strip_article(w[1:])
     return w[:1] == "ل" and gen in v.org and gen not in v.media  # a genitive after a role
+
+
+def _elative_before_noun(seg: list[Tok], m: int) -> bool:
+    """An elative of the أفعل shape before its indefinite noun (أحدث تقرير، آخر إحصاءاتها، أول
+    مؤتمر): في أحدث تقرير لها is when it was said, no affiliation (not في أوبك: a name)."""
+    w = seg[m].text
+    if not (w in ("اول", "اخر") or (len(w) == 4 and w[0] == "ا" and w[2] not in "اوي" and w[3] not in "ةاي")):
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return nxt.isalpha() and not nxt.startswith(("ال", "ل", "ب")) and nxt not in FUNCTION \
+        and not is_complementizer(nxt) and nxt not in NOUN_COMP
 
 
 def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_name: bool) -> int:
@@ -665,7 +684,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     w = seg[m].text
     if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
-    if w[:1] == "ل" and (_listener_kind(w[1:]) and (seen_name or strip_article(seg[0].text) in v.group and m == 1)
+    if w[:1] == "ل" and (_listener_kind(w[1:]) and (seen_name or strip_article(seg[0].text) in v.group and m == 1
+                                                    or _bare_role(ctx, seg[:m]))
                          or w[1:2].isascii() and w[1:].isalpha()):
         return _END  # قال بليند لموقع النادي، قال الشهود لمراسل الوكالة، قال لـCNN: who was spoken to
     if seen_name and w in _WHAT_AFTER_NAME:
@@ -676,6 +696,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # وعلق محمد الطيار بقوله…، أشاد خالد البراك بالجهود…: a name holds no ب-phrase
         # (a bare ب-word may be a name: بوتين، باسبعين)
     prev = seg[m - 1].text
+    if seen_name and _people_after_name(ctx, seg, m):
+        return _END  # طالب الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب: the people addressed
     if seen_name and w.startswith("ال") and not nisba_adjective(w) and prev.startswith("ال") and m >= 2 \
             and seg[m - 2].text not in v.particle and not seg[m - 2].text.startswith("ال") and w not in v.honorific \
             and strip_article(w) not in v.title and strip_article(w) not in v.org:
@@ -708,6 +730,44 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     return _NEXT
 
 
+def _people_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a definite plural at ``m`` open the verb's object after a whole name (a given name and
+    its names, a nasab, a name after a title), the people addressed by طالب/دعا/حث/حذر…: طالب
+    الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب، دعا خالد بن سعد [المتمردين] إلى…؟
+    A plural in -ين, -ات or a broken one with its definite adjective (المتمردين الحوثيين، الأطراف
+    السياسية); a family name of that ending has none (عبدالعزيز البابطين، أنور السادات)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    if m < 2 or not w.startswith("ال") or prev.startswith(("لل", "بال")) or not prev.isalpha() \
+            or prev in v.particle or prev in NAMING_TITLES or prev in QUANTIFIERS or w in ctx.known \
+            or w in v.honorific or w in v.place:
+        return False  # (خادم الحرمين الشريفين: the king's style; أحد القيادات العسكرية: "one of")
+    before = seg[m - 2].text
+    if prev.startswith("ال"):
+        whole = (family_name_shape(prev) or is_given_name(before) or before in ctx.known) \
+            and not before.startswith("ال") and before.isalpha() and strip_article(prev) not in v.title \
+            and strip_article(prev) not in v.org  # مراد الشريف: a given name closed by its family name
+    else:
+        # (after a bare title the word is its genitive: رئيس قسم التحقيقات، مدير عام العقارات)
+        whole = is_given_name(before) or before in v.particle or before in v.honorific or before in ctx.known \
+            or (before.startswith("ال") and strip_article(before) in v.title) \
+            or (is_given_name(prev) and before.isalpha() and not before.startswith("ال") and before not in v.title)
+    if not whole:
+        return False  # (a name of one word: the ال-word after it may be its family name)
+    b = strip_article(w)
+    if len(b) < 5 or b in v.title or b in v.place or family_name_shape(w):
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    agreeing = nxt.startswith("ال") and nxt.endswith(("ية", "يه", "يين", "ين", "ات"))
+    # (a family name in -ين is common: عبدالعزيز البابطين، حمدان السمرين; it takes no adjective)
+    return agreeing and (b.endswith(("ين", "ات")) or _broken_plural_shape(b)) or b in v.group or w in _AUDIENCE
+
+
+def _broken_plural_shape(b: str) -> bool:
+    """أفعال/فعول/فعائل plurals (اطراف، شعوب، فصائل): a long vowel before the last letter."""
+    return len(b) == 5 and (b[0] == "ا" and b[3] == "ا" or b[3] in "وا" or b[3] == "ئ")
+
+
 # who hears a person's words after his name: a site, a programme, a correspondent (لموقع النادي،
 # لبرنامج «في المرمى»، لمراسل الوكالة); after a role they are its genitive (المدير العام لبرنامج…)
 _LISTENER_KINDS = frozenset({"موقع", "برنامج", "مراسل", "مراسلي", "مراسلة", "محطة"})
@@ -715,6 +775,23 @@ _LISTENER_KINDS = frozenset({"موقع", "برنامج", "مراسل", "مراس
 
 def _listener_kind(w: str) -> bool:
     return w in _LISTENER_KINDS or strip_article(w) in _LISTENER_KINDS
+
+
+# roles that run a programme, a site or a station: after them ل is the body's genitive (المدير العام
+# لبرنامج الأمان، رئيس تحرير لموقع…), after any other role the listener (قال اللاعب لبرنامج «في المرمى»)
+_POSTS = frozenset({"مدير", "مديرة", "رئيس", "رئيسة", "امين", "امينة", "منسق", "منسقة", "مشرف", "مشرفة", "مقدم",
+                    "مقدمة", "مذيع", "مذيعة", "محرر", "محررة", "مؤسس", "مؤسسة", "مالك", "مالكة", "متحدث",
+                    "متحدثة", "ناطق", "ناطقة", "ممثل", "ممثلة", "مراسل", "مراسلة", "نائب", "مستشار", "وكيل",
+                    "مخرج", "مخرجة", "معد", "معدة", "مسؤول", "مسؤولة"})
+
+
+def _bare_role(ctx: Context, words: list[Tok]) -> bool:
+    """A definite role and its definite adjectives, no name, no post that runs a medium (اللاعب،
+    المدرب، الخبير الاقتصادي; not المدير العام، المسؤول)."""
+    head = words[0].text
+    b = strip_article(head)
+    return head.startswith("ال") and b in ctx.v.title and b not in _POSTS \
+        and all(t.text.startswith("ال") and nisba_adjective(t.text) for t in words[1:])
 
 
 def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:

@@ -103,7 +103,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
                 break
             continue
         if subject:
-            if _is_apposition(ctx, np_) and (not roles or _named_phrase(ctx, np_)):
+            if _is_apposition(ctx, np_) and (not roles or _named_phrase(ctx, np_)) and not _how_often(seg):
                 subject = subject + np_
                 if not roles and cut == len(seg) and not _named_phrase(ctx, np_):
                     roles = 1
@@ -323,6 +323,19 @@ def _opens_subject(ctx: Context, w: str) -> bool:
         return False  # وخطيب المسجد: a second conjunct, not a subject's start
     return speaker_word(ctx, w) or w in ctx.v.honorific or w in ctx.known or is_given_name(w) \
         or w in ctx.v.honorific_pronoun
+
+
+# how often it was said, between commas after the subject: أكثر من مرة، مرة أخرى، مرارا، غير مرة
+_HOW_OFTEN = frozenset({"مرة", "مره", "مرارا", "تكرارا", "مجددا", "غير", "اكثر", "اقل"})
+_AGAIN = frozenset({"اخري", "ثانية", "ثانيه", "جديدة", "جديده", "مرة", "مره", "من"})
+
+
+def _how_often(np_: list[Tok]) -> bool:
+    """An adverbial of frequency: أكد العبد اللات، [أكثر من مرة]، أن…، قال الوزير، [مرة أخرى]، إن…"""
+    w = np_[0].text
+    if w not in _HOW_OFTEN:
+        return False
+    return w in ("مرارا", "تكرارا", "مجددا") or (len(np_) > 1 and np_[1].text in _AGAIN)
 
 
 def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
