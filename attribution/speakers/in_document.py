@@ -954,7 +954,7 @@ class _Resolver:
                 # head with a nationality takes the titled person of that nationality
                 generic = desc.rank(cand.role)
                 rank = generic + 1 if generic is not None and generic < 2 else None
-            if rank is not None and rank < best_rank:
+            if rank is not None and rank < best_rank and not _no_name_words(cand.name):
                 best, best_rank = cand, rank  # the nearest of the best fit (see _Description.rank)
                 if rank == 0:
                     break
@@ -1613,6 +1613,16 @@ def _first_named(r: _Resolver, c: Candidate) -> _Entity | None:
     if info is not None and (c.gender is None or info.gender == c.gender):
         return r.touch(r._person(info, info.gender))
     return None
+
+
+def _no_name_words(name: str) -> bool:
+    """Words after a title that make a predicate, not a name: «أن اللاعب [خيار رائع كلاعب آسيوي]»
+    (ك + a title "as a player", an indefinite nisba of a place "Asian") — not a name to resolve a
+    title to."""
+    words = [fold(w) for w in name.split()]
+    return any((w[:1] == "ك" and strip_article(w[1:]) in vocabulary().title)
+               or (k and not w.startswith("ال") and w.endswith("ي") and _qualifier_stem(_stem_adj(w)))
+               for k, w in enumerate(words))
 
 
 def _epithets_only(desc: _Description, info: MentionInfo) -> bool:
