@@ -368,6 +368,11 @@ PIPELINE = [
      "في حديث لصحيفة أن قبوله العمل جاء برغبة منه.", "وكشف"[1:], "كريستيان غروس"),
     # a definite sound plural is the group an earlier quantifier introduced with the same noun
     ("وطالب عدد من المستهلكين بخفض الأسعار. وشدد المستهلكون على ضرورة التخفيض.", "شدد", "عدد من المستهلكين"),
+    # after a nasab particle علي is the father's name; a short form takes the name with its nasab
+    ("دعا رئيس اللجنة، الدكتور هادي بن علي اليامي، الهيئات إلى التحرك. وقال اليامي إن الوضع مأسوي.", "قال",
+     "هادي بن علي اليامي"),
+    ("وقال مدير المكتب خالد بن محمد الوهيبي إن العمل مستمر. وأضاف خالد الوهيبي أن المشروع ناجح.", "أضاف",
+     "خالد بن محمد الوهيبي"),
     # an outlet cited as a source relays: the dropped subject after it is the last speaker's
     ("وقال السيناتور جون كيندي إن العصا تعود إلى السفير، حسب رويترز. وأضاف أن العصا أعيرت له مرتين.", "أضاف",
      "جون كيندي"),

@@ -323,6 +323,8 @@ def _ali(ctx: _IndexContext, m: int) -> bool:
         return False
     prev, nxt = toks[m - 1][2], toks[m + 1][2]
     after = toks[m + 2][2] if m + 2 < len(toks) else "."
+    if prev in ("بن", "ابن", "بنت", "ابو") and nxt.isalpha():
+        return True  # هادي بن علي اليامي: after a nasab particle علي is the father's name
     if is_given_name(nxt) or is_name_particle(nxt):
         return is_given_name(prev) or strip_article(prev) in ctx.honorifics
     if not nxt.startswith("ال"):
@@ -1176,6 +1178,9 @@ def _fuller_inside(ew: list[str], kw: list[str], name: str) -> str | None:
         return None
     if len(kw) == len(ew) + 1 and kw[0] == ew[0] and kw[-1] == ew[-1] and kw[1:-1] != ["ال"]:
         return name  # one middle name inserted
+    if len(ew) == 2 and kw[0] == ew[0] and kw[-1] == ew[-1] and 4 <= len(kw) <= 6 \
+            and all(kw[m] in ("بن", "بنت", "ابن") for m in range(1, len(kw) - 1, 2)) and len(kw) % 2 == 0:
+        return name  # a nasab inserted: خالد الوهيبي → خالد بن محمد الوهيبي (بن X [بن Y])
     nxt = kw[len(ew)] if len(kw) > len(ew) else ""
     if kw[:len(ew)] == ew and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
         return " ".join(name.split()[:len(ew) + 1])
