@@ -1479,6 +1479,22 @@ def _issuer_words(text: str) -> str:
 _NUMBER_AFTER = re.compile(r"\s*(\(\s*\d+\s*\)|\d+)(?!\S*[%٪])")
 
 
+_CHAIN_REACH = 90  # the most characters of further titles between a description and its name
+_CHAIN_BREAK = re.compile(r"[،,.:؛;!؟?«»\"“”()\n]")
+
+
+def _second_title_after(text: str, end: int, info: MentionInfo) -> bool:
+    """Did the rules end a definite title (a construct: مفتي عام المملكة) where a second title of
+    the same person follows with no comma, before the name (… [رئيس هيئة كبار العلماء… الشيخ
+    عبدالعزيز بن عبدالله آل الشيخ])?"""
+    words = fold(info.role or "").split()
+    if info.name is not None or len(words) < 2 or not words[-1].startswith("ال") \
+            or strip_article(words[0]) in GENERIC_HEADS or strip_article(words[0]) not in vocabulary().title:
+        return False
+    nxt = text[end:end + 30].split()
+    return bool(nxt) and strip_article(fold(nxt[0])) in vocabulary().title
+
+
 def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> MentionInfo:
     """The index's reading of the noun phrase a mention belongs to, when it names the person the
     mention leaves unnamed or half-named.
@@ -1493,9 +1509,14 @@ def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> M
     first = r.text[start:end].split()[0] if r.text[start:end].split() else ""
     styled = strip_article(fold(first)) in _STYLE_MARKS  # «معالي [مدير جامعة… الدكتور بدران العمر]»
     after = start + len(first) + 1
-    for it in r.mentions.at([start, after] if styled else [start]):
+    chained = _second_title_after(r.text, end, info)
+    reach = list(range(end + 1, end + _CHAIN_REACH, 16)) if chained else []
+    for it in r.mentions.at(([start, after] if styled else [start]) + reach):
         cand = it.info
-        if not ((it.pos <= start < it.end or (styled and it.pos == after)) and end <= it.end) \
+        right_after = chained and end < it.pos <= end + _CHAIN_REACH and cand.name is not None \
+            and not _CHAIN_BREAK.search(r.text, end, it.pos) and len(r.text[end:it.pos].split()) <= 10 \
+            and _person_name_words([norm_word(w) for w in cand.name.split()])
+        if not ((it.pos <= start < it.end or (styled and it.pos == after)) and end <= it.end or right_after) \
                 or cand.type != "person" or not cand.name:
             continue
         words = [norm_word(w) for w in cand.name.split()]
