@@ -952,6 +952,8 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
         else:
             rest, nrest = rest[:cut], nrest[:cut]
+    if role and len(rest) == 1 and nrest[0].startswith("ال") and nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]):
+        role, rest, nrest = f"{role} {rest[0]}", [], []  # «مصدر لم تسمه بوزارة الخارجية [الروسية]»: its adjective
     while rest and nrest[-1] in _SPEECH_THINGS:
         rest, nrest = rest[:-1], nrest[:-1]  # «أمير المنطقة [رسالة]…»، «ماري سميث [كلمة]»: the verb's object
     return role, rest, nrest
