@@ -117,6 +117,10 @@ CASES = [
     ("وكيل محافظ الأحساء خالد البراك", "خالد البراك", "وكيل محافظ الأحساء", "person"),
     ("والد الشهيد الشيخ فهد السبيعي", "فهد السبيعي", "والد الشهيد", "person"),
     ("وكيل أعمال اللاعبين غرم العمري", "غرم العمري", "وكيل أعمال اللاعبين", "person"),
+    # a second title cut short at the end of a description is dropped; a place's adjective is no name
+    ("أمين العاصمة المقدسة رئيس", None, "أمين العاصمة المقدسة", "person"),
+    ("مسؤول أمريكي كبير", None, "مسؤول أمريكي كبير", "person"),
+    ("رئيس اللجنة المحلية بمكة المكرمة", None, "رئيس اللجنة المحلية بمكة المكرمة", "person"),
     # a feminine nisba alone after a role is its adjective, no name
     ("مصدر لم تسمه بوزارة الخارجية الروسية", None, "مصدر لم تسمه بوزارة الخارجية الروسية", "person"),
     # a speech or a letter after a role is the verb's object, no name

@@ -481,6 +481,9 @@ def nationality_noun(w: str, W: Vocabulary) -> bool:
 
 
 _CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
+#: Titles that are never an adjective at the end of a description (not كبير، مسؤول: مسؤول أمريكي كبير)
+_HEADS_NEVER_ADJECTIVES = frozenset({"رئيس", "مدير", "امين", "نائب", "وزير", "عضو", "مستشار", "محافظ", "سفير",
+                                     "قائد", "مساعد", "وكيل", "رئيسة", "مديرة", "وزيرة"})
 _TEAMS = frozenset({"منتخب", "فريق", "نادي"})
 _ON_ONES_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
 #: Epithets after a title, no family name (الملك المفدى، ولي العهد الأمين، الرئيس الراحل; normalised)
@@ -894,6 +897,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             # description the lexicon does not know, then a name: the words before it are the role
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
     role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W)
+    if role and not rest and len(role.split()) > 2 and norm_word(role.split()[-1]) in _HEADS_NEVER_ADJECTIVES:
+        role = role.rsplit(" ", 1)[0]  # «أمين العاصمة المقدسة [رئيس]»: a second title cut short
     name = " ".join(rest) or None
     if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
         return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
@@ -952,7 +957,11 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
         else:
             rest, nrest = rest[:cut], nrest[:cut]
-    if role and len(rest) == 1 and nrest[0].startswith("ال") and nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]):
+    last = norm_word(role.split()[-1]) if role else ""
+    place_before = last in W.place or (last[:1] in "بل" and last[1:] in W.place)
+    if role and len(rest) == 1 and nrest[0].startswith("ال") and (
+            nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]) or place_before):
+        # («… بمكة [المكرمة]»: the place's adjective)
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «مصدر لم تسمه بوزارة الخارجية [الروسية]»: its adjective
     while rest and nrest[-1] in _SPEECH_THINGS:
         rest, nrest = rest[:-1], nrest[:-1]  # «أمير المنطقة [رسالة]…»، «ماري سميث [كلمة]»: the verb's object
