@@ -33,6 +33,10 @@ SENTENCES = [
     # وعدّ with its shadda is و + عدّ "considered", not وعد "promised"
     ("وعدّ الوزير القرار خطوة مهمة.", [("عدّ", "الوزير", "indirect")]),
     ("ووعد الوزير بتحسين الخدمات.", [("وعد", "الوزير", "indirect")]),
+    # «يذكر أن» "it is mentioned that" after a comma too, when no subject follows the verb
+    ("وأصدر الوزير قرارا بتعيين المدير، يذكر أن المدير عمل في الصحيفة.", [("يذكر", None, "unattributed")]),
+    ("وقال المتحدث إن التحقيق مستمر، ويذكر الوزير أن الزوجين بخير.",
+     [("قال", "المتحدث", "indirect"), ("يذكر", "الوزير", "indirect")]),
     # a sentence-initial source with a content of its own (فإن…) relays no participle after it:
     # the participle goes on with the source's voice, two records
     ("ووفقا للمتحدث باسم الشرطة فإن الجهات الأمنية تلقت بلاغا، موضحا أنه جرى نقل المصاب.",

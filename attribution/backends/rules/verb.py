@@ -432,10 +432,16 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         if before is not None:
             return sent.mention(before), None
         if form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف") \
-                and sentence_initial(sent, i) and form.gender == "m" and form.number == "sg":
-            return None, "unattributed"  # يذكر أن، يشار إلى أن: "it is mentioned that"
+                and form.gender == "m" and form.number == "sg" and (sentence_initial(sent, i) or (
+                    i and toks[i - 1].text in COMMA and i + 1 < len(toks) and form.lemma in _MENTIONED
+                    and (is_complementizer(toks[i + 1].text) or toks[i + 1].text == "الي"))):
+            # يذكر أن، يشار إلى أن: "it is mentioned that", also after a comma (…، ويذكر أن…)
+            return None, "unattributed"
     return speaker, None
 
+
+#: the impersonal formula that stands after a comma too (…، ويذكر أن…): not يشير (he points out), يتوقع، يعتقد
+_MENTIONED = frozenset({"ذكر"})
 
 _STATEMENT_REACH = 16  # the most words from a statement noun to its verb (تصريح لمبعوث الأمم المتحدة…)
 
