@@ -17,6 +17,11 @@ CLAIMS = [
     # a quote opened before أن: the quoted words after أن are the claim
     ("وأشار الخبير إلى «أن التضخم تراجع» أمس.", ("comp", "أن"), ("التضخم تراجع", "direct")),
     ("وكشف الوزير عن خطة جديدة للنقل.", ("np", "خطة"), ("خطة جديدة للنقل", "indirect")),
+    # a noun phrase holds no clause: a writer's contrast after a comma ends it (not after أن: the speaker's own)
+    ("وأعلن النادي التعاقد مع اللاعب، إلا أن مصادر أشارت إلى تعثر الصفقة.", ("np", "التعاقد"),
+     ("التعاقد مع اللاعب", "indirect")),
+    ("وأكد الوزير أهمية المشروع، لكن المعارضة رفضته.", ("np", "أهمية"), ("أهمية المشروع", "indirect")),
+    ("وقال الوزير إن المشروع مهم، إلا أن التمويل ناقص.", ("comp", "إن"), ("المشروع مهم، إلا أن التمويل ناقص", "indirect")),
     # a bracket closed outside the claim is not the claim's
     ("(وقال الشيخ إن الله مع الصابرين).", ("comp", "إن"), ("الله مع الصابرين", "indirect")),
     ("وقال إن الخطة (الخمسية) جاهزة.", ("comp", "إن"), ("الخطة (الخمسية) جاهزة", "indirect")),

@@ -58,6 +58,8 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
     end = min(sent.end, a + REACH)
     if end < sent.end:  # a claim runs at most REACH characters, to a word's end
         end = max(sent.nt.text.rfind(" ", a, end), a + 1)
+    if kind == "np":
+        end = min(end, _contrast_after(sent, start_tok))  # أعلن النادي التعاقد، [إلا أن مصادر أشارت…]
     claim_text = sent.nt.text[a:end]
     # trailing punctuation is not part of the claim
     m = len(claim_text)
@@ -67,6 +69,22 @@ def claim_of(sent: Sentence, content: tuple[str, int]) -> tuple[Span | None, str
     body = claim_text[:m]
     has_quote = any(q in body for q in _QUOTE_MARKS)
     return sent.span(a, a + m), ("mixed" if has_quote else "indirect")
+
+
+_CONTRAST = frozenset({"لكن", "ولكن", "بيد"})
+
+
+def _contrast_after(sent: Sentence, k: int) -> int:
+    """Where a writer's contrast opens after a noun-phrase content (…، إلا أن…، غير أن…، لكن…):
+    its comma's offset, or the sentence's end. A noun phrase holds no clause."""
+    toks = sent.toks
+    for m in range(k + 1, len(toks) - 1):
+        if toks[m].text in COMMA:
+            nxt = toks[m + 1].text
+            if nxt in _CONTRAST or nxt in BUT_PRON or (nxt in ("الا", "غير") and m + 2 < len(toks)
+                                                        and toks[m + 2].text in ("ان", "انه", "انها", "انهم")):
+                return toks[m].start
+    return sent.end
 
 
 _FOLLOWING = frozenset({("ما", "يلي"), ("ما", "ياتي"), ("الاتي",), ("التالي",)})
