@@ -8,6 +8,10 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # a quoted name right after a verb with no content of its own is the clause's subject
+    "quoted_name_after_the_verb": (
+        "من جهة أخرى، علمت «المدينة» أن إدارة النادي تفاوض اللاعب، وأضافت أن العقد جاهز.",
+        [("أضافت", "المدينة")]),
     # a participle continues the verb of its clause, also one opened by a prepositional adverbial
     "participle_after_opening_adverbial": (
         "أعلنت وزارة الصحة أن الحملة بدأت. وفي هذا الشأن ينصح الطبيب المعروف الدكتور سامي الراشد "

@@ -862,6 +862,10 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         return None
     if seg[0].text in ctx.v.honorific_pronoun:
         return seg[:1]  # وترأس معاليه الاجتماع، حاثا…: "his excellency" stands for the dignitary
+    if seg[0].text in OPEN and seg[0].text != '"':
+        close = next((m for m in range(2, min(len(seg), 5)) if seg[m].text in QUOTES), None)
+        if close is not None and all(t.text.isalpha() for t in seg[1:close]):
+            return seg[:close + 1]  # وعلمت «المدينة» أن…، وأضافت: a quoted name after the verb is its subject
     part = quantified_group(ctx, seg)
     if part is not None:  # ندد عدد من المسؤولين بالهجوم، مؤكدين…: the part of the group, if the verb agrees
         return part if i < len(toks) and _part_agrees(ctx, part, toks[i].text) else None
