@@ -8,6 +8,10 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # «لفت الانتباه/النظر» "draws attention": the noun is the object, the subject is dropped
+    "draws_attention": (
+        "وقال المهندس سامي الزامل إن المشروع بدأ. ولفت النظر إلى أن العمل سينتهي قريبا.",
+        [("قال", "سامي الزامل"), ("لفت", "سامي الزامل")]),
     # a quoted name right after a verb with no content of its own is the clause's subject
     "quoted_name_after_the_verb": (
         "من جهة أخرى، علمت «المدينة» أن إدارة النادي تفاوض اللاعب، وأضافت أن العقد جاهز.",

@@ -93,6 +93,8 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
             seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
             if seg and content_noun(ctx, seg[0].text) and not speaker_word(ctx, seg[0].text):
                 return None  # وأكد حرص سموه على…: a noun of content is the object, the subject is dropped
+            if seg and seg[0].text in _ATTENTION:
+                return None  # ويلفت الانتباه إلى أن…، لفت النظر إلى…: "draws attention", the object
             if seg and _governed_by_preposition(ctx, seg):
                 return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
         cut = np_end(ctx, seg)
@@ -118,6 +120,9 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
     return without_trailing_adverb(ctx, subject) or None
 
 
+
+#: the object of لفت "to draw (attention)" right after it, never its subject
+_ATTENTION = frozenset({"الانتباه", "النظر", "الانظار", "انتباه", "نظر"})
 
 _BRACKETED_MAX = 4  # the most words of a name in brackets after the verb: قال (خالد) إن…
 _PERCENT = frozenset({"%", "٪", "المائة", "المئة", "بالمائة", "بالمئة", "فقط"})
