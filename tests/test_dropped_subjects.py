@@ -8,6 +8,10 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # newspapers and agencies are a group that speaks (in the feminine singular: وقالت الصحف)
+    "newspapers_speak": (
+        "وتناولت الصحف السويدية صفقة اللاعب بالتفصيل، وقالت: «إن اللاعب اختار المال».",
+        [("قالت", "الصحف السويدية")]),
     # «لفت الانتباه/النظر» "draws attention": the noun is the object, the subject is dropped
     "draws_attention": (
         "وقال المهندس سامي الزامل إن المشروع بدأ. ولفت النظر إلى أن العمل سينتهي قريبا.",
