@@ -38,6 +38,14 @@ COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "بات", "ب
                      "اصبحت", "صار", "صارت", "ظل", "ظلت", "ليس", "ليست", "وليس", "وبات", "واصبح", "امرا"})
 # "but he/she": a new report by the same speaker (…، لكنه نفى وجود خطط)
 BUT_PRON = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
+# "however" before a complementizer: إلا أن، غير أن — the writer's contrast, not what was said
+HOWEVER = frozenset({"الا", "غير"})
+# "in his/her/their name": after المتحدث a title's complement (المتحدث باسمها), after a subject how he
+# spoke (أعرب الملك باسمه واسم شعب المملكة…); بنفسه "himself" too
+ON_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما", "باسمي", "باسمنا"})
+IN_ONES_NAME = ON_BEHALF | {"بنفسه", "بنفسها", "بانفسهم"}
+# the size of a part of a group: عدد كبير من…، عدد قليل من…
+GROUP_SIZES = frozenset({"كبير", "قليل", "محدود", "كثير", "ضخم", "هائل", "كبيرا", "قليلا"})
 # "the veil" of an unveiling: كشفت الشركة النقاب عن طراز جديد (no statement)
 UNVEIL = frozenset({"النقاب", "الغطاء", "الستار", "اللثام"})
 # locatives that keep an affiliation inside a role: مصدر داخل الحكومة، مسؤول لدى الوزارة

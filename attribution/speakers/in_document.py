@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    REGIONS, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
+    REGIONS, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
     PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
@@ -1206,8 +1206,9 @@ def _definite_description(words: list[str]) -> bool:
 _ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b")
 #: a statement named without its owner between the verb and the content (وقالت القيادة في بيان الليلة: …)
 _IN_A_STATEMENT = re.compile(r"(?:في|عبر)\s+(بيان|تقرير|بلاغ|رسالة|تغريدة)(?![\w])")
-#: the statement its issuer put out just before the report (وأصدرت بيانا ذكرت فيه…)
-_PUT_OUT = re.compile(r"(?:أ|ا)?(?:صدرت?|صدروا|نشرت?|نشروا|وزعت?|بثت?)\s+(بيان|تقرير|بلاغ)(?:اً|ًا|ا)?(?![\w])")
+#: the statements an issuer puts out (a verb of MAKING before them: وأصدرت بيانا ذكرت فيه…)
+_PUT_OUT = frozenset({"بيان", "تقرير", "بلاغ"})
+_PUT_OUT_REACH = 40  # the characters before a cue where the statement is put out
 
 
 def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | None) -> None:
@@ -1216,10 +1217,20 @@ def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | N
     if e is None or c.claim is None or c.claim.start <= c.cue.end or e.type == "document":
         return
     reach = min(c.claim.start, c.cue.end + 200)
-    m = _ISSUED_IN.search(doc.text, c.cue.end, reach) or _IN_A_STATEMENT.search(doc.text, c.cue.end, reach) \
-        or _PUT_OUT.search(doc.text, max(0, c.cue.start - 40), c.cue.start)
-    if m:
-        r.issuers[strip_article(fold(m.group(1)))] = e
+    m = _ISSUED_IN.search(doc.text, c.cue.end, reach) or _IN_A_STATEMENT.search(doc.text, c.cue.end, reach)
+    head = strip_article(fold(m.group(1))) if m else _put_out_before(doc.text, c.cue.start)
+    if head:
+        r.issuers[head] = e
+
+
+def _put_out_before(text: str, cue: int) -> str | None:
+    """The statement a verb of making put out right before the cue (أصدرت بيانا ذكرت فيه): its head."""
+    words = [norm_word(w) for w in text[max(0, cue - _PUT_OUT_REACH):cue].split()]
+    for k in range(1, len(words)):
+        verb, noun = words[k - 1].removeprefix("و"), words[k].rstrip("ا")
+        if (verb in MAKING or verb in ("وزع", "وزعت")) and noun in _PUT_OUT:
+            return noun
+    return None
 
 
 def _clear_antecedent(info: MentionInfo) -> bool:
@@ -1660,8 +1671,9 @@ def _epithets_only(desc: _Description, info: MentionInfo) -> bool:
 def _medium(e: _Entity, lex: Lexicon) -> bool:
     """Is the entity an outlet (صحيفة، موقع، وكالة، قناة… or a news agency's name)?"""
     words = fold(e.name).split()
-    return bool(words) and (strip_article(words[0]) in lex.category("media") | _OUTLETS
-                            or fold(e.name) in lex.category("media"))
+    media = lex.category("media")
+    return bool(words) and (strip_article(words[0]) in media or strip_article(words[0]) in _OUTLETS
+                            or fold(e.name) in media)
 
 
 _OUTLETS = frozenset({"موقع", "مواقع", "صفحه", "حساب", "مدونه", "نشره", "شبكه"})

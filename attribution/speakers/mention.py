@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, AFTER_ALA, CONSTRUCT_STOPS, EMPHATIC_SELF, NAMED_WORDS, PARENTHETICAL, PRAYER_HEADS, REGIONS,
-    QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
+    AFFILIATION_PREPOSITIONS, AFTER_ALA, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
+    PARENTHETICAL, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
-from attribution.text.morph import adjective_like, strip_article, strip_pronoun, tafil_shape, tafila_shape
+from attribution.text.morph import adjective_like, istifal_shape, strip_article, strip_pronoun, tafil_shape, tafila_shape
 from attribution.text.normalize import norm_word
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
@@ -200,7 +200,7 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # موقع "سي إن إن بالعربية"، برنامج «الثامنة»: a noun of a kind and its quoted name
         return MentionInfo(text, _org_name(segs[0], text), None, "organization", None, "sg", False)
     if len(norm[0]) >= 3 and strip_article(first) in _MANY and (norm[0][1] == "من" or (
-            len(norm[0]) >= 4 and norm[0][2] == "من" and norm[0][1] in _SIZES)) \
+            len(norm[0]) >= 4 and norm[0][2] == "من" and norm[0][1] in GROUP_SIZES)) \
             or (len(norm[0]) >= 2 and first in _SOME and norm[0][1].startswith("ال") and norm[0][1].endswith(("ين", "ون"))):
         # «الكثير من الأشخاص»، «عدد من المسؤولين»، «العديد من الخبراء»: a part of a group, which speaks
         # as a group (they, not he); «عدد كبير من المعجبين»، «بعض المواطنين» too — the noun and its
@@ -218,7 +218,6 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
 
 #: Quantifiers of a group (كثير، عديد، عدد، بعض، معظم…), not «أحد» "one of", who is a person.
 _MANY = (QUANTIFIERS - {"احد", "احدي"}) | {"عديد"}
-_SIZES = frozenset({"كبير", "قليل", "محدود", "ضخم", "هائل", "كبيرا", "قليلا"})
 _SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "جميع", "كل"})
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
@@ -310,8 +309,7 @@ def _verbal_noun(w: str, W: Vocabulary) -> bool:
     content: never a personal name."""
     if is_given_name(w):
         return False  # (تيسير، توفيق: names of the same shape)
-    return (tafil_shape(w) and w[-1] != "ت") \
-        or (len(w) >= 6 and w.startswith("است") and w[-2] == "ا") or w in W.content_head  # (توفيت: a verb)
+    return (tafil_shape(w) and w[-1] != "ت") or istifal_shape(w) or w in W.content_head  # (توفيت: a verb)
 
 
 def definite_verbal_noun(w: str) -> bool:
@@ -323,8 +321,7 @@ def definite_verbal_noun(w: str) -> bool:
     if not w.startswith("ال") or is_given_name(w[2:]):
         return False
     b = w[2:]
-    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) \
-        or (len(b) >= 6 and b.startswith("است") and b[-2] == "ا")
+    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) or istifal_shape(b)
 
 
 def _definite_plural(w: str) -> bool:
@@ -485,7 +482,6 @@ _CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
 _HEADS_NEVER_ADJECTIVES = frozenset({"رئيس", "مدير", "امين", "نائب", "وزير", "عضو", "مستشار", "محافظ", "سفير",
                                      "قائد", "مساعد", "وكيل", "رئيسة", "مديرة", "وزيرة"})
 _TEAMS = frozenset({"منتخب", "فريق", "نادي"})
-_ON_ONES_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما"})
 #: Epithets after a title, no family name (الملك المفدى، ولي العهد الأمين، الرئيس الراحل; normalised)
 EPITHETS = frozenset({"المفدي", "الامين", "الراحل", "المعظم", "الموقر", "الفقيد", "المغفور"})
 
@@ -923,7 +919,7 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
     cut = _object_after_name(rest, nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]
-    if role and rest and nrest[0] in _ON_ONES_BEHALF:
+    if role and rest and nrest[0] in ON_BEHALF:
         role, rest, nrest = f"{role} {rest[0]}", rest[1:], nrest[1:]  # «المتحدث باسمها مين كيونج ووك»: her spokesman
     if role and len(rest) > 1 and nrest[0][:1] in "لب" and (nrest[0][1:] in W.place or nrest[0][1:] in REGIONS):
         # «رئيسة المركز الدولي للدراسات… بتونس بدرة قعلول»: a ب/ل-place is the role's, whatever name follows
@@ -942,7 +938,7 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
         # «وطالب إمام المسجد شباب الأمة بـ…»: the verb's object, no name (but «الشاعر حميدان
         # الشويعر»: a family name of the diminutive shape ends a name the lexicon does not know)
         rest, nrest = [], []
-    if role and len(role.split()) > 1 and norm_word(role.split()[-1]) in _BARE_PREPOSITIONS \
+    if role and len(role.split()) > 1 and norm_word(role.split()[-1]) in PREPOSITIONS \
             and not given_name_length(nrest, 0):
         # «وقال الشاعر في مثل ذلك…»: a preposition ends no role; what follows it is an adverbial
         role, rest, nrest = role.rsplit(" ", 1)[0], [], []
@@ -968,16 +964,16 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
     return role, rest, nrest
 
 
+#: what a speaker delivers, as the verb's object after his name (accusative or with his pronoun; a
+#: narrower list than STATEMENT_NOUNS: a bare تصريحات or حديث "recent" may stand alone as a mention)
 _SPEECH_THINGS = frozenset({"رسالة", "كلمة", "بيانا", "خطابا", "كلمته", "رسالته", "برقية", "تصريحا", "حديثا",
                             "محاضرة", "درسا", "خطبة", "قصيدة"})
 
 
 #: Function words no personal name holds (normalised; علي is also Ali, من/في end it earlier)
-NEVER_IN_NAME = frozenset({"في", "من", "عن", "الي", "مع", "لدي", "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل",
-                            "عدة", "عده", "كل", "بعض", "جميع", "قد", "لقد", "ثم", "او", "حيث", "كما", "لكن"})
+NEVER_IN_NAME = NOT_IN_NAME | (PREPOSITIONS - {"علي", "ب", "ل", "حول"}) | {
+    "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل", "عدة", "عده", "قد", "لقد", "ثم", "او", "حيث", "كما", "لكن"}
 
-#: Prepositions no role ends with (normalised)
-_BARE_PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "الي", "مع", "لدي"})
 
 #: Prepositions right after an imperfect verb joined by و to a name («… ويعمل في…», not ويلسون).
 _AFTER_VERB = frozenset({"في", "من", "علي", "الي", "مع", "عن", "منذ", "لدي"})

@@ -60,6 +60,26 @@ def tafila_shape(w: str) -> bool:
     return len(w) == 5 and w[0] == "ت" and w[3] == "ئ" and w[-1] in "ةه"
 
 
+def istifal_shape(w: str) -> bool:
+    """A word of the verbal-noun form استفعال (استثمار، استياء، استعدادات): است first, ا before the
+    last letter.
+
+    >>> [istifal_shape(w) for w in ("استثمار", "استياء", "استقبل", "است")]
+    [True, True, False, False]
+    """
+    return len(w) >= 6 and w.startswith("است") and w[-2] == "ا"
+
+
+def defective_masdar_shape(w: str) -> bool:
+    """A verbal noun of a root with a weak last letter, which ends like a nisba: فِعالة (رعاية،
+    حماية، وقاية، عناية) and تَفْعِلة (تنمية، تربية، توعية، تغذية) — not تركية، سورية.
+
+    >>> [defective_masdar_shape(w) for w in ("رعاية", "تنمية", "تركية", "سورية")]
+    [True, True, False, False]
+    """
+    return len(w) == 5 and w.endswith("ية") and (w[2] == "ا" or w[0] == "ت" and w[1:3] not in ("رك", "ون"))
+
+
 def derived_masdar_shape(w: str) -> bool:
     """A verbal noun of the derived forms افتعال، انفعال، استفعال and تفعيل (اعتزاز، اهتمام، اضطراب،
     انسحاب، استياء، استعداد، تقدير): no given or family name has these shapes but a few that the

@@ -16,7 +16,7 @@ from attribution.backends.rules.cues import match_according, participle_opens_co
 from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer
-from attribution.lexicon.closed import BUT_PRON, COMMA, KAN, OPEN, PRON
+from attribution.lexicon.closed import BUT_PRON, COMMA, HOWEVER, KAN, OPEN, PRON
 from attribution.text.morph import strip_pronoun
 from attribution.records import Candidate, Span
 
@@ -81,7 +81,7 @@ def _contrast_after(sent: Sentence, k: int) -> int:
     for m in range(k + 1, len(toks) - 1):
         if toks[m].text in COMMA:
             nxt = toks[m + 1].text
-            if nxt in _CONTRAST or nxt in BUT_PRON or (nxt in ("الا", "غير") and m + 2 < len(toks)
+            if nxt in _CONTRAST or nxt in BUT_PRON or (nxt in HOWEVER and m + 2 < len(toks)
                                                         and toks[m + 2].text in ("ان", "انه", "انها", "انهم")):
                 return toks[m].start
     return sent.end

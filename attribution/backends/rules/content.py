@@ -18,7 +18,7 @@ from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
-from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, FUNCTION, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -34,7 +34,6 @@ _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 # «the General/Supreme X for Y» names a body: its ل-word is the name's (ودعت الإدارة العامة للتعليم
 # طالباتها: "bade farewell", no «دعت … ل» "called for")
 _GENERAL = frozenset({"العامة", "العام", "العليا", "الاعلي"})
-_HOWEVER = frozenset({"الا", "غير"})  # إلا أن، غير أن: "however", before a complementizer
 _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
@@ -80,7 +79,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1:
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
-            if toks[j - 1].text in _HOWEVER and j > i + 1:
+            if toks[j - 1].text in HOWEVER and j > i + 1:
                 break  # تحذر منه مرارا، إلا أنه…: "however", a clause of the writer's, not what was said
             if _object_before(ctx, toks, i, j, form):
                 break  # أشاد الوزير بالجهود… وأن، نوه بجهود اللجنة… متمنيا أن: the verb took its object
@@ -407,7 +406,7 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
     w = toks[k].text
     if w.startswith("فان") or w in BUT_PRON or w in _NEW_CLAUSE:
         return False  # "…، فإن مصادر أكدت"، "…، لكنه أقر": another clause
-    if w in _HOWEVER and k + 1 < len(toks) and is_complementizer(toks[k + 1].text):
+    if w in HOWEVER and k + 1 < len(toks) and is_complementizer(toks[k + 1].text):
         return False  # "…، إلا أنه لم يستجب أحد"، "…، غير أن": "however"
     if w[:1] == "و" and w[1:] in NAMING and k + 1 < len(toks) and not is_complementizer(toks[k + 1].text):
         return True  # "…، ويدعى عبد الناصر سيد، إن…": the name the subject is given

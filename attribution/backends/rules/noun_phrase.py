@@ -11,11 +11,11 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
+    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
-from attribution.text.morph import adjective_like, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
+from attribution.text.morph import adjective_like, defective_masdar_shape, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
@@ -38,7 +38,7 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     if 0 < k < len(seg):
         k = _to_the_name(ctx, seg, k)
     # «خادم الحرمين الشريفين باسمه واسم شعب المملكة»: "in his own name" is how he spoke, not who
-    k = next((m for m in range(1, k) if seg[m].text in _IN_ONES_NAME
+    k = next((m for m in range(1, k) if seg[m].text in IN_ONES_NAME
               and strip_article(seg[m - 1].text) not in _SPEAKS_FOR), k)  # (not المتحدث باسمها: her spokesman)
     while k > 1 and seg[k - 1].text in _PREPOSITIONS:
         k -= 1
@@ -47,8 +47,6 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     return k
 
 
-#: "in his/her/their own name", "himself": a manner of speaking after the subject (not باسم الوزارة)
-_IN_ONES_NAME = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما", "باسمي", "باسمنا", "بنفسه", "بنفسها", "بانفسهم"})
 
 _SPEAKS_FOR = frozenset({"متحدث", "متحدثة", "متحدثه", "ناطق", "ناطقة", "ناطقه"})
 
@@ -427,7 +425,7 @@ def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
     w, prev = seg[m].text, seg[m - 1].text
     # جمعية حقوق المواطن: a body's indefinite head ends like a nisba, it is none (الشرطة: no genitive)
     head = m == 1 and prev in ctx.v.org and not prev.startswith("ال")
-    if (head or _bare_word(ctx, prev)) and (_bare_word(ctx, w) or _defective_masdar(w)):
+    if (head or _bare_word(ctx, prev)) and (_bare_word(ctx, w) or defective_masdar_shape(w)):
         for k in range(m + 1, min(m + 3, len(seg))):
             nxt = seg[k].text
             if nxt.startswith(("ال", "لل")):
@@ -435,12 +433,6 @@ def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:
             if not _bare_word(ctx, nxt):
                 return False
     return False
-
-
-def _defective_masdar(w: str) -> bool:
-    """A verbal noun of a root with a weak last letter, which ends like a nisba: فِعالة (رعاية،
-    حماية، وقاية، عناية) and تَفْعِلة (تنمية، تربية، توعية، تغذية) — not تركية، سورية."""
-    return len(w) == 5 and w.endswith("ية") and (w[2] == "ا" or w[0] == "ت" and w[1:3] not in ("رك", "ون"))
 
 
 def _bare_word(ctx: Context, w: str) -> bool:
@@ -914,7 +906,7 @@ def only_subject(ctx: Context, mid: list[Tok]) -> bool:
             return False
         cut = np_end(ctx, seg)
         if cut < len(seg) and not is_adverbial(ctx, seg[cut].text) and not _aside_or_object(ctx, seg[cut:]) \
-                and seg[cut].text not in _IN_ONES_NAME:  # (أعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن…)
+                and seg[cut].text not in IN_ONES_NAME:  # (أعرب خادم الحرمين الشريفين باسمه واسم شعب المملكة عن…)
             return False
     return True
 

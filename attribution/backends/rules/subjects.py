@@ -19,7 +19,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    CHIEF, COMMA, DASHES, FUNCTION, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
+    CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
@@ -907,7 +907,7 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
 
 _MANY = frozenset({"عديد"})  # العديد من الخبراء
 _ONE_OF = frozenset({"احد", "احدي"})
-_SIZES = frozenset({"كبير", "قليل", "محدود", "كثير", "ضخم"})  # عدد كبير من…  # أحد المسؤولين: one of a group, who speaks in the singular
+# (أحد المسؤولين: one of a group, who speaks in the singular)
 
 
 def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
@@ -917,7 +917,7 @@ def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
     if len(seg) < 2 or (strip_article(seg[0].text) not in QUANTIFIERS and strip_article(seg[0].text) not in _MANY):
         return None
     k = 1
-    if len(seg) > 3 and seg[1].text in _SIZES and seg[2].text == "من":
+    if len(seg) > 3 and seg[1].text in GROUP_SIZES and seg[2].text == "من":
         k = 2  # عدد كبير من المعجبين
     if seg[k].text == "من" and len(seg) > k + 1:
         k += 1
