@@ -402,10 +402,6 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     ``quoted`` holds the indices of words written inside quotation marks (مدير برنامج «فطن»):
     a quoted word after a role word is the name of a programme or body, part of the role.
     """
-    if nseg[:3] == list(_CUSTODIAN):
-        # «خادم الحرمين الشريفين [الملك سلمان بن عبدالعزيز]»: the king's style, a role (alone, a description)
-        rest = _split_role(seg[3:], nseg[3:], W, _shift(quoted, 3)) if len(seg) > 3 else None
-        return _RoleSplit(" ".join(seg[:3]), rest.name if rest else None, "m")
     if nationality_noun(nseg[0], W) and not given_name_length(nseg, 0):
         # «السويسري كريستيان غروس»: a nationality as a noun, then the name; alone or with a
         # description (السويسري المتوج بجائزة أفضل مدرب…) it describes the person, no name
@@ -477,7 +473,6 @@ def nationality_noun(w: str, W: Vocabulary) -> bool:
     return any(f in W.place for f in (s, s + "ا", s + "يا", "ال" + s, s + "ية", "ال" + s + "ية"))
 
 
-_CUSTODIAN = ("خادم", "الحرمين", "الشريفين")
 #: Titles that are never an adjective at the end of a description (not كبير، مسؤول: مسؤول أمريكي كبير)
 _HEADS_NEVER_ADJECTIVES = frozenset({"رئيس", "مدير", "امين", "نائب", "وزير", "عضو", "مستشار", "محافظ", "سفير",
                                      "قائد", "مساعد", "وكيل", "رئيسة", "مديرة", "وزيرة"})
