@@ -1250,10 +1250,11 @@ def _person_name_words_foreign(name: str) -> bool:
     preposition phrase, no function word (اليخاندرا كويلو، ميجيل هيريرا)."""
     words = [norm_word(w) for w in name.split()]
     v = vocabulary()
-    return len(words) <= 3 and all(w.isalpha() and not w.startswith(("ال", "لل", "بال")) and fold(w) not in stopwords()
-                                   and fold(w) not in NAME_STOPS and not w.endswith("ة") and w not in v.org
-                                   and w not in v.title and w not in v.place and w not in v.content_head
-                                   for w in words)  # (not «قوة مواجهة»، «أعمال مدينة»: a role's genitive)
+    # (_name_like's words, with no article, and none a noun the lexicon knows: not «قوة مواجهة»،
+    # «أعمال مدينة», a role's genitive)
+    return len(words) <= 3 and all(_name_like(fold(w), inside=j > 0) and not w.startswith("ال") and fold(w) not in NAME_STOPS
+                                   and not w.endswith("ة") and w not in v.org and w not in v.title
+                                   and w not in v.place and w not in v.content_head for j, w in enumerate(words))
 
 
 def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexicon | None = None,
