@@ -27,7 +27,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
+    BUT_PRON, COMMA, DASHES, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
@@ -197,19 +197,16 @@ def _relayed_by_naqlan(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, 
     حكومية أن…، وذكرت الإذاعة، نقلا عن مسؤولين، أنه…): the source read as the phrase's own
     (:func:`.according.source_np`), the subject before it relaying; None without the phrase."""
     k = next((m for m in range(len(mid) - 1) if mid[m].text == "نقلا" and mid[m + 1].text == "عن"), None)
-    if k is None or (k and mid[k - 1].text in _DASHES):
+    if k is None or (k and mid[k - 1].text in DASHES):
         return None  # (وقالت الصحيفة -نقلا عن مصادر- إن…: the parenthetical source, see sentence.py)
     src, _ = source_np(ctx, mid, k + 2)
     src = [t for t in src if speech_pronoun(ctx, t.text) is None]  # (نقلا عن الوزير قوله إن…)
     if not src or not plausible_speaker(ctx, src):
         return None
     before = mid[:k]
-    while before and (before[-1].text in COMMA or before[-1].text in _DASHES):
+    while before and (before[-1].text in COMMA or before[-1].text in DASHES):
         before = before[:-1]
     return (subject_after(ctx, before) if before else None), src
-
-
-_DASHES = frozenset({"-", "–", "—"})
 
 
 def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
