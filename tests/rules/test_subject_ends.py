@@ -146,3 +146,26 @@ def test_other_words(ar, text, verb, reports):
     i = ar.index(sent, verb)
     c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
     assert (c is not None) is reports
+
+
+# علي at a name's end (after a given name or بن) before the content, a comma or a preposition: the
+# name, not the preposition على of «على أن» (which a verb with an على-frame takes, and which is
+# followed by أنّ, never إنّ)
+ALI = [
+    ("وقال الأمير سعيد بن محمد علي إن الاتفاق جاهز.", "وقال", ("الأمير سعيد بن محمد علي", "الاتفاق جاهز")),
+    ("قال المهندس محمد علي إن المشروع جاهز.", "قال", ("المهندس محمد علي", "المشروع جاهز")),
+    ("وقال الدكتور حسن علي في تصريح صحفي إن المشروع جاهز.", "وقال", ("الدكتور حسن علي", "المشروع جاهز")),
+    ("وقال الدكتور حسن علي، في تصريح صحفي، إن المشروع جاهز.", "وقال", ("الدكتور حسن علي", "المشروع جاهز")),
+    ("وأشار المهندس أحمد علي إلى أن المشروع جاهز.", "وأشار", ("المهندس أحمد علي", "المشروع جاهز")),
+    # (the preposition: a verb that takes على، or على written with its alif maqsura)
+    ("وأكد الوزير محمد على أن المشروع جاهز.", "وأكد", ("الوزير محمد", "المشروع جاهز")),
+    ("وشدد الوزير على أن المشروع جاهز.", "وشدد", ("الوزير", "المشروع جاهز")),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", ALI)
+def test_ali_ends_a_name(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None, c.claim.text) == expected

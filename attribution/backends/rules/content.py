@@ -20,6 +20,7 @@ from attribution.backends.rules.words import (content_noun, is_adverbial, is_com
                                              van_particle)
 from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
+from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
 
 Content = tuple[str, int]  # (kind, token index): comp (at أن), colon, quote, np (a noun phrase)
@@ -77,7 +78,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
         if is_complementizer(w) and not only and not _name_word(toks, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
-            if toks[j - 1].text in NOUN_COMP and j > i + 1:
+            if toks[j - 1].text in NOUN_COMP and j > i + 1 and not _ali_ends_name(sent, i, j, form):
                 break  # رغبتهم في أن، قبل أن، يجب أن: the clause belongs to another word
             if toks[j - 1].text in HOWEVER and j > i + 1:
                 break  # تحذر منه مرارا، إلا أنه…: "however", a clause of the writer's, not what was said
@@ -320,6 +321,21 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
+
+
+def _ali_ends_name(sent: Sentence, i: int, j: int, form: VerbForm) -> bool:
+    """Is علي before the complementizer at ``j`` the end of the subject's name (وقال الأمير سعيد بن
+    محمد علي إن…), not the preposition of «على أن» "provided that" (أكد الوزير على أن…)?
+
+    After على only أنّ comes, never إنّ; and a verb with no على-frame (قال) after a given name or
+    بن takes no «على أن» of its own (قال محمد علي أن…)."""
+    toks = sent.toks
+    if toks[j - 1].text != "علي" or j - 1 <= i + 1 or sent.written(j - 1) == "على":
+        return False
+    if sent.written(j).startswith("إ"):
+        return True
+    prev = toks[j - 2].text
+    return not form.frames.opens("علي") and (prev in ("بن", "ابن") or is_given_name(prev))
 
 
 def _named_ali(toks: list[Tok], j: int, frames) -> bool:

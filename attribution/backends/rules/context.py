@@ -73,6 +73,11 @@ class Sentence:
         s, e = self.nt.original_span(a, b)
         return Span(s, e, self.nt.original[s:e])
 
+    def written(self, k: int) -> str:
+        """Token ``k`` as written in the original text (إن and أن, على and the name علي differ there)."""
+        a, b = self.nt.original_span(self.toks[k].start, self.toks[k].end)
+        return self.nt.original[a:b]
+
     def cue(self, a: int, b: int, lemma: str, meaning: str) -> Cue:
         """The cue at normalised offsets [a, b)."""
         s, e = self.nt.original_span(a, b)

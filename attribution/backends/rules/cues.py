@@ -101,7 +101,7 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     if toks[i].text in _NEVER or _first_person(sent, i, form):
         return True
     prev = toks[i - 1].text if i else ""
-    if not form.clitic and prev in BEFORE_MASDAR and (prev != "علي" or _written(sent, i - 1) == "على"):
+    if not form.clitic and prev in BEFORE_MASDAR and (prev != "علي" or sent.written(i - 1) == "على"):
         return True  # (not the name علي: وقال الشيخ علي…)
     if not form.clitic and prev == "من" and i > 1 and toks[i - 2].text in _DESPITE:
         return True  # على الرغم من نفي الوزارة…: "despite the denial"
@@ -207,7 +207,7 @@ def _first_person(sent: Sentence, i: int, form: VerbForm) -> bool:
     أقترح على…), a column's author, no report?  (A misspelt perfect has its subject: وأختتم رئيس…)"""
     if form.aspect != "perfect" or not form.lemma.startswith("ا"):
         return False
-    word = _written(sent, i)
+    word = sent.written(i)
     if word[len(form.clitic):len(form.clitic) + 1] not in ("أ", "إ"):
         return False
     nxt = sent.toks[i + 1].text if i + 1 < len(sent.toks) else ""
@@ -225,7 +225,7 @@ _MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanwin, short vowel
 def _geminated_stem_start(sent: Sentence, i: int, form: VerbForm) -> bool:
     """Does the first letter after the proclitic carry a shadda (ودّعت، وضّح، فنّد)?  No verb stem
     opens with a doubled letter, so the و/ف is the word's own: ودّع "bade farewell", not و + دعا."""
-    word = _written(sent, i)
+    word = sent.written(i)
     letters = 0
     for k, ch in enumerate(word):
         if ch.isalpha() and ch not in _MARKS:
@@ -258,18 +258,12 @@ def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> V
     """The form its vowels choose: وعدّ with a shadda on the د is و + عدّ "considered" (وعدّ
     المجلس القرار خطوة…), not وعد "promised"."""
     w = sent.toks[i].text
-    if form.clitic or w[:1] != "و" or _SHADDA not in _written(sent, i):
+    if form.clitic or w[:1] != "و" or _SHADDA not in sent.written(i):
         return form
     other = ctx.verb_forms.get(w[1:])
     if other is None or other.lemma == form.lemma or other.clitic:
         return form
     return replace(other, clitic="و")
-
-
-def _written(sent: Sentence, k: int) -> str:
-    """Token ``k`` as written in the original text."""
-    a, b = sent.nt.original_span(sent.toks[k].start, sent.toks[k].end)
-    return sent.nt.original[a:b]
 
 
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only

@@ -40,12 +40,21 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     # «خادم الحرمين الشريفين باسمه واسم شعب المملكة»: "in his own name" is how he spoke, not who
     k = next((m for m in range(1, k) if seg[m].text in IN_ONES_NAME
               and strip_article(seg[m - 1].text) not in _SPEAKS_FOR), k)  # (not المتحدث باسمها: her spokesman)
-    while k > 1 and seg[k - 1].text in _PREPOSITIONS:
+    while k > 1 and seg[k - 1].text in _PREPOSITIONS and not _last_ali(seg, k - 1):
         k -= 1
     if 0 < k < len(seg) and seg[k].text == ")" and sum(t.text == "(" for t in seg[:k]) > sum(t.text == ")" for t in seg[:k]):
         k += 1  # المتحدث (فهد السالم): the bracket the phrase opened closes inside it
     return k
 
+
+
+def _last_ali(seg: list[Tok], m: int) -> bool:
+    """Is علي, with no noun after it, a name after a given name or بن (وقال سعيد بن محمد علي إن…،
+    وقال الدكتور محمد علي في تصريح…)? The preposition على has its object after it, never the end of
+    the phrase, a comma or another preposition."""
+    if m == 0 or seg[m].text != "علي" or not (is_given_name(seg[m - 1].text) or seg[m - 1].text in _NASAB):
+        return False
+    return m + 1 == len(seg) or seg[m + 1].text in PREPOSITIONS or seg[m + 1].text in COMMA
 
 
 _SPEAKS_FOR = frozenset({"متحدث", "متحدثة", "متحدثه", "ناطق", "ناطقة", "ناطقه"})
@@ -256,6 +265,8 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
     w, prev = seg[m].text, seg[m - 1].text
     v = ctx.v
     if w == "علي":
+        if _last_ali(seg, m):
+            return True
         nxt = seg[m + 1].text if m + 1 < len(seg) else ""
         if is_given_name(prev) and nxt.endswith("ي") and nxt.isalpha() and len(nxt) > 3 \
                 and not nxt.startswith(("ال", "ب", "ل")) and nxt not in AFTER_ALA:
@@ -812,7 +823,8 @@ def without_trailing_adverb(ctx: Context, subject: list[Tok]) -> list[Tok]:
     end = len(subject)
     if end > 2 and subject[end - 1].text in _WEEKDAYS and subject[end - 2].text in ("اليوم", "امس"):
         end -= 1
-    while end > 1 and (subject[end - 1].text in _TIME_WORDS or subject[end - 1].text in PREPOSITIONS):
+    while end > 1 and (subject[end - 1].text in _TIME_WORDS or subject[end - 1].text in PREPOSITIONS) \
+            and not _last_ali(subject[:end], end - 1):
         if subject[end - 1].text == "اليوم" and subject[end - 2].text in ctx.v.place:
             break  # (روسيا اليوم: a channel's name, or the country "today": left as written)
         end -= 1
