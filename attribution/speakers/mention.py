@@ -372,8 +372,17 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
     # («السيدة، وهي تبكي»: a clause about her names nobody)
     splits = [s if norm[k][0] not in PARENTHETICAL and not (k and _place_apposition(norm[k]))
               else _RoleSplit(None, None, None) for k, s in enumerate(splits)]
+    # (a later segment that is all name must read as one: «أمير منطقة حائل، [قرار المنظمة]…» is the
+    # verb's object)
+    splits = [_RoleSplit(None, None, s.gender) if k and s.name and not s.role and not _apposed_name(norm[k], W)
+              else s for k, s in enumerate(splits)]
     pure = [k for k, s in enumerate(splits) if s.name and not s.role
             and (norm[k][0][:1] not in "وف" or is_given_name(norm[k][0]))]
+    if pure and not is_given_name(norm[pure[0]][0]) \
+            and any(_named_with_role(s, norm[k], W) for k, s in enumerate(splits[:pure[0]])):
+        # «الأمير خالد الفيصل أمير منطقة مكة المكرمة، الدورة التاسعة…»: the man is named before the
+        # comma; what follows it (the verb's object) is no second name of his
+        pure = []
     role_parts: list[str] = []
     name = gender = None
     for k, (s, seg) in enumerate(zip(splits, segs)):
@@ -391,6 +400,26 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
         cut = _owned_noun(nwords, W)  # «المقحم حديثه»: his speech, the verb's object, is no part of him
         return MentionInfo(text, " ".join(words[:cut or None]), None, "unknown", None, "sg", False)
     return MentionInfo(text, name, role, "person", gender, "sg", name is None)
+
+
+def _apposed_name(nseg: list[str], W: Vocabulary) -> bool:
+    """Can a comma segment after the first be the name in apposition (وزير الخارجية، عادل الجبير؛
+    المتحدث، العقيد تركي المالكي)? Not a definite common noun (أمير المنطقة، الدورة التاسعة…) nor a
+    noun in construct with a definite feminine noun (قرار المنظمة): the verb's object after him."""
+    first = nseg[0]
+    if is_given_name(first) or strip_article(first) in W.honorific_bare:
+        return True
+    if first.startswith("ال"):
+        return False
+    return not (len(nseg) > 1 and nseg[1].startswith("ال") and nseg[1].endswith("ة"))
+
+
+def _named_with_role(s: _RoleSplit, nseg: list[str], W: Vocabulary) -> bool:
+    """Does a comma segment name a person with his role: an honorific or a given name, then the
+    name, with a role before or after it (الأمير سعود بن عبدالمحسن أمير منطقة حائل)?"""
+    if not (s.name and s.role):
+        return False
+    return _leading_honorifics(nseg, W) > 0 or is_given_name(norm_word(s.name.split()[0]))
 
 
 # ------------------------------------------------------------------ role and name of a person
@@ -869,7 +898,14 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         rest, nrest = rest[k:], nrest[k:]
     if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
         rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name
-    rest, nrest = _without_role_after_name(rest, nrest, W)
+    kept, nkept = _without_role_after_name(rest, nrest, W)
+    if role and len(kept) < len(rest) and nrest[len(kept)] in W.title:
+        # «صاحب السمو الملكي الأمير خالد الفيصل [أمير منطقة مكة المكرمة]»: his post after his name is
+        # his role too (a style before the name is no post: «سمو أمير المنطقة» names him by the
+        # post); an indefinite title in construct only: a definite one is as often the verb's
+        # object (استقبل الوزير فلان [المبعوثَ الأممي])
+        role = f"{role}، {' '.join(rest[len(kept):])}"
+    rest, nrest = kept, nkept
     inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
                   and nrest[k] not in W.title and is_given_name(nrest[k + 1])), None)
     if inner is not None and any(is_given_name(nrest[m]) and not _in_institution_name(nrest, m) for m in range(inner)):
@@ -1098,8 +1134,11 @@ def _agreeing_adjective_end(nrest: list[str]) -> int:
     """
     end = 0
     for k, w in enumerate(nrest[:-1]):
-        if k + 1 < len(nrest) and given_name_length(nrest, k) and is_name_particle(nrest[k + 1]):
-            break  # (a name has begun: «عبدالله بن فهد التهنئة…» is the verb's object after it)
+        if k + 1 < len(nrest) and given_name_length(nrest, k) and (
+                is_name_particle(nrest[k + 1]) or (not k and nrest[k + 1].startswith("ال") and not nrest[k + 1].endswith("ة"))):
+            # (a name has begun: «عبدالله بن فهد التهنئة…» is the verb's object after it; «خالد
+            # الفيصل أمير منطقة… اللجنة الإشرافية»: the roles after his name)
+            break
         if w.startswith("ال") and w.endswith("ة") and len(w) > 4:
             end = k + 1
     return end
