@@ -807,8 +807,8 @@ class _Resolver:
             if e is not None:
                 return self.touch(e)
             named = self._indexed_person(info, gender)
-            if named is not None:
-                return self.touch(self._person(named, gender))
+            if (spoken := _spoken_same_head(self, info, gender, named)) is not None or named is not None:
+                return self.touch(spoken or self._person(named, gender))
             return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
         key = fold(info.name or info.text)
         words = key.split()
@@ -933,7 +933,7 @@ class _Resolver:
                 break
             if best is None and not e.roles and desc.generic and not desc.adjectives and fold(info.role or "").startswith("ال"):
                 return e  # المسؤول → a speaker named without a role
-        return best
+        return _prefer_same_head(self.recent(), desc, gender, best)
 
     def _indexed_person(self, info: MentionInfo, gender) -> MentionInfo | None:
         """الخبير → the last "الخبير في … منير الطرابلسي" named before this point."""
@@ -1053,6 +1053,46 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _has_head(roles: list[str], head: str) -> bool:
+    """Does one of the roles hold the noun ``head`` (مسؤول in «المسؤول الرفيع المستوى»)?"""
+    return any(head in {strip_article(w) for w in fold(r).split()} for r in roles)
+
+
+def _prefer_same_head(recent: list[_Entity], desc: _Description, gender: str | None,
+                      best: _Entity | None) -> _Entity | None:
+    """``best``, unless a generic description fits it only as any official (see :func:`_same_head`)."""
+    if best is not None and desc.generic and not _has_head(best.roles, desc.head):
+        return _same_head(recent, desc, gender) or best
+    return best
+
+
+def _same_head(recent: list[_Entity], desc: _Description, gender: str | None) -> _Entity | None:
+    """The most recent person introduced with the description's own generic noun: «وشرح المسؤول
+    الأميركي» is the «مسؤول أميركي رفيع المستوى» who spoke before, not «الرئيس الأميركي باراك أوباما»
+    whom «المسؤول» fits only as any official does."""
+    for e in recent:
+        if e.type == "person" and not (e.gender and gender and e.gender != gender) \
+                and any(_has_head([r], desc.head) and not _other_qualifier(r, desc) for r in e.roles):
+            return e
+    return None
+
+
+def _spoken_same_head(r: "_Resolver", info: MentionInfo, gender: str | None,
+                      named: MentionInfo | None) -> _Entity | None:
+    """A generic description (المسؤول الأميركي) that fits a titled person of the article only as any
+    official does (الرئيس الأميركي باراك أوباما) is rather the speaker introduced with that very noun."""
+    desc = _Description.of(info)
+    if named is None or desc is None or not desc.generic or _has_head([named.role or ""], desc.head):
+        return None
+    return _same_head(r.recent(), desc, gender)
+
+
+def _other_qualifier(role: str, desc: _Description) -> bool:
+    """Does the role hold a nationality or place the description does not (مسؤول روسي ≠ المسؤول الأميركي)?"""
+    stems = {_stem_adj(w) for w in fold(role).split()[1:] if _qualifier(w)}
+    return any(_qualifier_stem(a) for a in stems - set(desc.adjectives))
 
 
 def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
