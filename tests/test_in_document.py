@@ -386,6 +386,9 @@ PIPELINE = [
     # only as any official does
     ("وقال المسؤول الرفيع المستوى إن العقوبات ستستمر. وتؤكد إدارة الرئيس الأميركي جو بايدن أن الحوار ممكن. "
      "وشرح المسؤول الأميركي أن التعاون يتحسن.", "شرح", "المسؤول الرفيع المستوى"),
+    # a generic head is anyone's: the definite one is the last source of that noun, qualified or not
+    ("قال مصدر إن الوفد سيصل غدا. وقال مصدر روسي مطلع على الزيارة إن الموعد تحدد. "
+     "وأضاف المصدر أن الوفد سيلتقي الوزير.", "أضاف", "مصدر روسي مطلع"),
     # a man named with a style and his post: the post alone names him later; an object after a
     # comma is no second name of his
     ("افتتح صاحب السمو الملكي الأمير فهد بن سلطان أمير منطقة تبوك، الدورة الخامسة للمعرض أمس. "

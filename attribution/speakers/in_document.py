@@ -733,7 +733,8 @@ class _Description:
         extra = {_stem_adj(w) for w in words[1:] if _qualifier(w)} - set(self.adjectives)
         missing = [a for a in self.adjectives if a not in stems]
         if not missing:
-            return 1 if extra else 0
+            # (a generic head is anyone's: «وأضاف المصدر» is the last «مصدر روسي مطلع», not an earlier «مصدر»)
+            return 1 if extra and not self.generic else 0
         if extra or not all(_qualifier_stem(a) for a in missing):
             return None
         # only when more than the head agrees (وزير المعادن): «اللاعب الصربي» is no «اللاعب» X
