@@ -389,6 +389,9 @@ PIPELINE = [
     # a generic head is anyone's: the definite one is the last source of that noun, qualified or not
     ("قال مصدر إن الوفد سيصل غدا. وقال مصدر روسي مطلع على الزيارة إن الموعد تحدد. "
      "وأضاف المصدر أن الوفد سيلتقي الوزير.", "أضاف", "مصدر روسي مطلع"),
+    # «the report» with none named before it, after an outlet reported: the outlet's
+    ("ذكرت صحيفة «الغارديان» أن الشرطة أغلقت الشارع. وأغلق الشارع ساعتين، حسب التقرير.", "حسب",
+     "صحيفة الغارديان"),
     # a man named with a style and his post: the post alone names him later; an object after a
     # comma is no second name of his
     ("افتتح صاحب السمو الملكي الأمير فهد بن سلطان أمير منطقة تبوك، الدورة الخامسة للمعرض أمس. "

@@ -794,10 +794,8 @@ class _Resolver:
             # ونفى خطاب…، وقال المقدشي: a bare noun (خطاب "speech") or a lone definite word that is the
             # surname of a person of this document (مختار خطاب، محمد على المقدشي) is that person
             info = MentionInfo(info.text, info.name, info.role, "person", info.gender, info.number, False)
-        if info.type == "document":
-            issuer = self._issuer(info)
-            if issuer is not None:
-                return self.touch(issuer)
+        if info.type == "document" and (issuer := self._issuer(info)) is not None:
+            return self.touch(issuer)
         gender = info.gender or (verb_gender if info.type == "person" else None)
         if info.type == "person" and info.name:
             return self.touch(self._person(info, gender))
@@ -833,6 +831,8 @@ class _Resolver:
                         and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
+            if (outlet := _reporting_outlet(self.recent(), info.type, head)) is not None:
+                return self.touch(outlet)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
                 continue
@@ -1338,6 +1338,19 @@ def _one_fitting(d: "_Entity", named: list["_Entity"]) -> list["_Entity"]:
         return desc.head == strip_article(words[0]) and all(a in {_stem_adj(w) for w in words} for a in nations) \
             and not any(_qualifier_stem(_stem_adj(w)) and _stem_adj(w) not in nations for w in words[1:])
     return [e for e in named if any(fits(r) for r in e.roles)]
+
+
+_REPORT_HEADS = frozenset({"تقرير", "خبر", "مقال"})
+
+
+def _reporting_outlet(recent: list[_Entity], type_: str, head: str) -> _Entity | None:
+    """«حسب التقرير» with no report named before it, right after «ذكرت صحيفة "ذا تايمز أوف إنديا"
+    أن…»: the report is that outlet's (the guide: who said it)."""
+    if type_ != "document" or head not in _REPORT_HEADS or not recent:
+        return None
+    last = recent[0]
+    words = last.name.split()
+    return last if last.type in ("organization", "media") and words and norm_word(words[0]) in vocabulary().media else None
 
 
 def _same_plural(head: str, ew: list[str], type_: str) -> bool:
