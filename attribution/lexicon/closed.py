@@ -66,6 +66,8 @@ INTERROGATIVES = frozenset({"ماذا", "هل", "كيف", "لماذا", "متي"
 # "since" (منذ أعلن الرئيس استقالته)
 BEFORE_MASDAR = frozenset({"مع", "الي", "في", "علي", "عن", "حول", "خلال", "عبر", "بعد", "قبل", "لدي",
                            "عند", "دون", "بدون", "رغم"})
+# words only a verbal noun follows, never a finite verb: تم نقل المصابين، يتم ذكر…، عدم نقل المباراة
+BEFORE_MASDAR_ONLY = frozenset({"تم", "يتم", "سيتم", "وتم", "ويتم", "وسيتم", "عدم", "وعدم", "بعدم", "لعدم"})
 # words before a noun that counts or names it, never before a verb: ألف طالب، أي طالب، أبو طالب
 COUNTING = frozenset({"اي", "كل", "لكل", "الف", "الاف", "مئات", "عشرات", "ملايين", "مليون", "ابو", "ابي",
                       "ابا", "بن", "ابن"})
@@ -74,6 +76,11 @@ ENDANGERED = frozenset({"حياة", "امن", "سلامة", "استقرار", "�
                         "حياته", "حياتهم", "امنها", "سلامته", "سلامتهم"})
 # reporting verbs whose perfect looks like an elative adjective (أبرز "most prominent")
 ELATIVES = frozenset({"أبرز", "أوضح", "أكد"})
+# elatives that stand as a predicate (without the article): يُعتبر الجيش ثاني أكبر الجيوش، تعتبر
+# الظاهرة من أخطر الظواهر، الذين يُعتبرون الأكثر عددا — "is considered the most…", no report
+SUPERLATIVES = frozenset({"اكثر", "اهم", "ابرز", "افضل", "اكبر", "اقدم", "اول", "اشهر", "اقوي", "اعلي", "ادني",
+                          "اصغر", "اطول", "اعظم", "اسرع", "اخطر", "اقل", "اقرب", "ابعد", "اجمل", "احسن", "اسوا",
+                          "اغني", "اكثرهم", "اهمها", "ابرزها", "اكبرها", "ثاني", "ثالث"})
 # subordinators: a noun phrase ends before them (وقال الوزير فيما كان يغادر القاعة إن…)
 SUBORDINATORS = frozenset({"عندما", "حينما", "فيما", "بينما", "بعدما", "كلما", "طالما", "ريثما", "حين"})
 # region nouns before a bare place name, which is no object: وقال مدير التعليم بمنطقة تبوك إن…

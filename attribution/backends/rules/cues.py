@@ -14,7 +14,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
-    BEFORE_MASDAR, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
+    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
@@ -103,6 +103,9 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     prev = toks[i - 1].text if i else ""
     if not form.clitic and prev in BEFORE_MASDAR and (prev != "علي" or sent.written(i - 1) == "على"):
         return True  # (not the name علي: وقال الشيخ علي…)
+    if not form.clitic and (prev in BEFORE_MASDAR_ONLY or (prev[:1] == "و" and prev[1:] in BEFORE_MASDAR
+                                                          and prev[1:] != "علي")):
+        return True  # تم نقل المصابين، عدم نقل اللقاء، وخلال تنقل المدير: a verbal noun (وعلي: maybe "and Ali")
     if not form.clitic and prev == "من" and i > 1 and toks[i - 2].text in _DESPITE:
         return True  # على الرغم من نفي الوزارة…: "despite the denial"
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""

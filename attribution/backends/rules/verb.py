@@ -27,7 +27,8 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, DASHES, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT, UNVEIL,
+    BUT_PRON, COMMA, DASHES, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
@@ -71,11 +72,14 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         content, subj = _object_content(ctx, sent, i, form, subj)
     if content is None:
         return quote_before(ctx, sent, i, form)
+    if form.lemma in _MOVES and via is None and _moved(ctx, toks, i, content[1]):
+        return None  # ونقل الفريق مقره إلى الرياض، وتنقّل بين الهيئات: "moved", "carried", nothing relayed
     subj = _settled_subject(ctx, sent, i, form, subj)
     if subj and strip_article(subj[0].text) in ctx.v.speech and subj[0] in toks:
         # وأكدت تصريحات وزير الخارجية أن…: the owner of the words speaks
         subj = speech_owner(ctx, toks[toks.index(subj[0]):mid_end]) or subj
-    if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj):
+    if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj) \
+            or _passive_predicate(ctx, sent, i, form, content, subj):
         return None
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj) \
             and subj[0].start > toks[i].start:
@@ -165,6 +169,25 @@ def _transitive_masdar(stem: str) -> bool:
     (إنشاء، إطلاق، إلغاء), افتعال (اعتقال، افتتاح، اختيار)."""
     return tafil_shape(stem) or (len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا") \
         or (len(stem) == 6 and stem[0] == "ا" and stem[2] == "ت" and stem[4] == "ا")
+
+
+#: prepositions of place and motion: نقل مقره إلى…، تنقّل بين المدن، داخل الهيئات، خارج البلاد
+_MOTION = frozenset({"الي", "بين", "داخل", "خارج"})
+#: relaying verbs whose other sense is "move, carry": نقل (and تنقّل "moved about", written like تنقل)
+_MOVES = frozenset({"نقل"})
+
+
+def _moved(ctx: Context, toks: list[Tok], i: int, k: int) -> bool:
+    """Does a preposition of place or motion stand between the relaying verb at ``i`` and its
+    content at ``k``, with no source after عن and no words relayed as its object?  Then the verb
+    moves or carries (نقلت الشركة مقرها إلى دبي، وتنقّل الملا بحنكة داخل الهيئات…، تنقل الطائرة
+    الحطام إلى باريس), it relays nothing (not ونقلت الصحافة تصريحات نسبتها صحيفة إلى المدرب:
+    words carried are relayed, نقل إليهم تحيات الأمير: إليهم is whom they are conveyed to)."""
+    between = toks[i + 1:k]
+    if any(strip_article(t.text) in ctx.v.speech or strip_article(t.text) in STATEMENT_NOUNS
+           or content_noun(ctx, t.text) for t in between):
+        return False
+    return any(t.text in _MOTION for t in between)
 
 
 def _in_according_phrase(ctx: Context, toks: list[Tok], i: int) -> bool:
@@ -353,6 +376,48 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
 
 
+def _passive_predicate(ctx: Context, sent: Sentence, i: int, form: VerbForm, content: Content,
+                       subj: list[Tok] | None) -> bool:
+    """Is the impersonal imperfect at ``i`` the passive "is considered" with a predicate, no
+    report: one noun phrase, then the predicate (ويُعتبر الفنان أحد عمالقة الفن، وتعتبر هذه
+    الظاهرة من أخطر الظواهر), or, for a plural or after a relative, the predicate right after it
+    (الذين يُعتبرون الأكثر عددا، الذين يعتبرون أجدادا لسكان آسيا)?  The active verb has its subject
+    and then its object before the predicate (ويعتبر المقاتلون تبجيل الأضرحة من البدع), or a
+    pronoun subject before it (لكنه يعتبر الخطوة من أهم…)."""
+    if not (form.impersonal and form.aspect == "imperfect" and form.meaning == "believe") or content[0] != "np":
+        return False  # (a verb of considering: يشير إلى أحد الجدران، تفيد بتلقي عدد من… take no predicate)
+    toks = sent.toks
+    k = content[1]
+    prev = toks[i - 1].text if i else ""
+    if k == i + 1 and (prev in ctx.v.relative or form.number != "sg"):
+        # (the verb's suffix or the relative's head is the one considered: no noun phrase between)
+        return _predicate_at(toks, k) or (prev in ctx.v.relative and _indefinite_accusative(toks[k].text))
+    if form.number != "sg" or pronoun_before(ctx, sent, i) is not None or fronted_subject(ctx, sent, i) is not None:
+        return False
+    if _predicate_at(toks, k):
+        return subj is not None or k == i + 1  # (the subject found is the one considered)
+    end = i + 1 + np_end(ctx, toks[i + 1:])  # (ويعتبر الشاعر الراحل أحد…: one noun phrase, however split)
+    return i + 1 < end < len(toks) and _predicate_at(toks, end)
+
+
+_ONE_OF = frozenset({"احد", "احدي", "بمثابة"})  # أحد، إحدى "one of"; بمثابة "as good as"
+
+
+def _predicate_at(toks: list[Tok], k: int) -> bool:
+    """Does a predicate of "is considered" open at ``k``: "one of" (أحد، إحدى), an elative (أكبر،
+    الأكثر، ثاني أكبر), or من before a definite noun or an elative (من أخطر، من الدول)?"""
+    w = toks[k].text
+    if w in _ONE_OF or strip_article(w) in SUPERLATIVES:
+        return True
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return w == "من" and (nxt.startswith("ال") or nxt in SUPERLATIVES)
+
+
+def _indefinite_accusative(w: str) -> bool:
+    """An indefinite noun or adjective with the accusative alif (أجدادا، رائدا، مسؤولا)."""
+    return len(w) > 3 and w.endswith("ا") and not w.startswith("ال") and w.isalpha() and w not in FUNCTION
+
+
 _THAT_HE = frozenset({"انه", "بانه", "فانه", "وانه"})  # أنه/إنه + an imperfect: "that he…" or "that it is…"
 _MATRIX_REACH = 12  # the most words from the verb that reports the clause to its أنه
 
@@ -428,17 +493,40 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
             before = described_words(ctx, toks, i)  # تصريحات لمسؤول ألماني في صحيفة «بيلد» تفيد بأن…
         if before is not None:
             return sent.mention(before), None
-        if form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف") \
-                and form.gender == "m" and form.number == "sg" and (sentence_initial(sent, i) or (
-                    i and toks[i - 1].text in COMMA and i + 1 < len(toks) and form.lemma in _MENTIONED
-                    and (is_complementizer(toks[i + 1].text) or toks[i + 1].text == "الي"))):
-            # يذكر أن، يشار إلى أن: "it is mentioned that", also after a comma (…، ويذكر أن…)
+        if _impersonal(ctx, sent, i, form, reported_before):
             return None, "unattributed"
     return speaker, None
 
 
-#: the impersonal formula that stands after a comma too (…، ويذكر أن…): not يشير (he points out), يتوقع، يعتقد
+#: the impersonal formula that stands after a comma even in a report's sentence (…، ويذكر أن…):
+#: not يشير (he points out), يتوقع، يعتقد, whose dropped subject may be the speaker going on
 _MENTIONED = frozenset({"ذكر"})
+#: "of what is mentioned": the writer's aside before an impersonal (ومما يذكر أن…، مما يذكر في الأثر أن…)
+_OF_WHAT = frozenset({"مما", "ومما"})
+
+
+def _impersonal(ctx: Context, sent: Sentence, i: int, form: VerbForm, reported_before: bool) -> bool:
+    """Is the subjectless impersonal imperfect at ``i`` the passive "it is mentioned / expected /
+    thought that" (يذكر أن، ويتوقع أن، ويرجح أنه), the writer's, no one's report?  It opens its
+    sentence or clause: at the start, after مما (ومما يذكر أن…), after an opening adverbial (وفي
+    أعقاب الموافقة يتوقع أن…، ومن جانب آخر يذكر أن…), or after a comma with its content right after
+    it — يذكر always, the others when no report comes before in the sentence (…، ويتوقع أن… may
+    go on with that speaker's words)."""
+    toks = sent.toks
+    if not (form.aspect == "imperfect" and form.impersonal and form.clitic in ("", "و", "ف")
+            and form.gender == "m" and form.number == "sg"):
+        return False
+    if sentence_initial(sent, i) or (i and toks[i - 1].text in _OF_WHAT):
+        return True
+    if i and not form.clitic and _after_opening_adverbial(ctx, sent, i):
+        return True
+    if not (i and toks[i - 1].text in COMMA and i + 2 < len(toks)):
+        return False
+    nxt, after = toks[i + 1].text, toks[i + 2].text
+    if form.lemma in _MENTIONED:
+        return is_complementizer(nxt) or nxt == "الي"
+    # (…، يشير إلى واحدة من الطرق: "it points to", its subject dropped; a clause is what is thought)
+    return not reported_before and (is_complementizer(nxt) or (nxt == "الي" and is_complementizer(after)))
 
 _STATEMENT_REACH = 16  # the most words from a statement noun to its verb (تصريح لمبعوث الأمم المتحدة…)
 
