@@ -1421,7 +1421,22 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
-    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), c.gender)
+    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+
+
+def _source_gender(doc: Document, c: Candidate, lex: Lexicon) -> str | None:
+    """The gender the speaker of ``c`` takes from its verb: a relayed source's is not the relaying
+    verb's («ونقلت الوكالة عن فالون قوله…»: نقلت agrees with the agency), but the pronoun of the
+    speech noun after it (قوله → m, قولها → f), else unknown."""
+    if c.via is None or c.speaker is None:
+        return c.gender
+    after = doc.text[c.speaker.end:c.speaker.end + 24].split()
+    w = norm_word(after[0]) if after else ""
+    suffix = next((x for x in ("هما", "هم", "ها", "ه") if w.endswith(x)), "")
+    if not suffix or strip_pronoun(w) not in vocabulary(lex).speech:
+        return None
+    gender, number = PRONOUN_SUBJECTS[suffix]
+    return gender if number == "sg" else None
 
 
 #: First words no subject has: prepositions (not علي: also Ali) and the pronoun of a
