@@ -840,7 +840,8 @@ class _Resolver:
                 if len(info.name or "") > len(e.name):
                     e.name = info.name
                 return self.touch(e)
-        return self.touch(self._new(info.name or info.text, info.type, info.gender, info.number, None))
+        gender = info.gender or (verb_gender if info.type == "unknown" else None)  # (يشترط القانون… ; not وأشارت)
+        return self.touch(self._new(info.name or info.text, info.type, gender, info.number, None))
 
     def _issuer(self, info: MentionInfo) -> _Entity | None:
         """A statement speaks for its issuer when the article gives it: after «وأوضحت الوزارة في بيان
@@ -1027,7 +1028,7 @@ class _Resolver:
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
-            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS:
+            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if self._agrees(e, gender, number):
                 return self.touch(e)
@@ -1053,6 +1054,24 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _abstract(e: _Entity) -> bool:
+    """Is the entity an abstract noun taken for a subject (حقيقة الأمر، حديث محاسن، القانون, a
+    noun heading a proposition, words said, a rule)? It is no one a dropped subject continues: the
+    antecedent of «وأضاف» is a person, a body, a group or a document."""
+    if e.type not in ("person", "unknown"):
+        return False
+    words = norm_word(e.name).split()
+    if not words:
+        return False
+    first = words[0]
+    if is_given_name(first):
+        return False  # (عمر المهنا: a name, not العمر "the age")
+    head = strip_pronoun(strip_article(first))
+    v = vocabulary()
+    rule = (first in v.not_source or strip_pronoun(first) in v.not_source) and (first.startswith("ال") or len(words) == 1)
+    return head in v.content_head or head in v.speech or rule  # (not برنامج الأغذية العالمي, a body's name)
 
 
 def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
