@@ -841,7 +841,8 @@ class _Resolver:
                 if len(info.name or "") > len(e.name):
                     e.name = info.name
                 return self.touch(e)
-        return self.touch(self._new(info.name or info.text, info.type, info.gender, info.number, None))
+        gender = info.gender or (verb_gender if info.type == "unknown" else None)  # (يشترط القانون… ; not وأشارت)
+        return self.touch(self._new(info.name or info.text, info.type, gender, info.number, None))
 
     def _issuer(self, info: MentionInfo) -> _Entity | None:
         """A statement speaks for its issuer when the article gives it: after «وأوضحت الوزارة في بيان
@@ -1028,7 +1029,7 @@ class _Resolver:
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
-            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS:
+            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if self._agrees(e, gender, number):
                 return self.touch(e)
@@ -1094,6 +1095,24 @@ def _other_qualifier(role: str, desc: _Description) -> bool:
     """Does the role hold a nationality or place the description does not (مسؤول روسي ≠ المسؤول الأميركي)?"""
     stems = {_stem_adj(w) for w in fold(role).split()[1:] if _qualifier(w)}
     return any(_qualifier_stem(a) for a in stems - set(desc.adjectives))
+
+
+def _abstract(e: _Entity) -> bool:
+    """Is the entity an abstract noun taken for a subject (حقيقة الأمر، حديث محاسن، القانون, a
+    noun heading a proposition, words said, a rule)? It is no one a dropped subject continues: the
+    antecedent of «وأضاف» is a person, a body, a group or a document."""
+    if e.type not in ("person", "unknown"):
+        return False
+    words = norm_word(e.name).split()
+    if not words:
+        return False
+    first = words[0]
+    if is_given_name(first):
+        return False  # (عمر المهنا: a name, not العمر "the age")
+    head = strip_pronoun(strip_article(first))
+    v = vocabulary()
+    rule = (first in v.not_source or strip_pronoun(first) in v.not_source) and (first.startswith("ال") or len(words) == 1)
+    return head in v.content_head or head in v.speech or rule  # (not برنامج الأغذية العالمي, a body's name)
 
 
 def _title_and_surname(r: "_Resolver", info: MentionInfo) -> str | None:
@@ -1475,7 +1494,22 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
-    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), c.gender)
+    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+
+
+def _source_gender(doc: Document, c: Candidate, lex: Lexicon) -> str | None:
+    """The gender the speaker of ``c`` takes from its verb: a relayed source's is not the relaying
+    verb's («ونقلت الوكالة عن فالون قوله…»: نقلت agrees with the agency), but the pronoun of the
+    speech noun after it (قوله → m, قولها → f), else unknown."""
+    if c.via is None or c.speaker is None:
+        return c.gender
+    after = doc.text[c.speaker.end:c.speaker.end + 24].split()
+    w = norm_word(after[0]) if after else ""
+    suffix = next((x for x in ("هما", "هم", "ها", "ه") if w.endswith(x)), "")
+    if not suffix or strip_pronoun(w) not in vocabulary(lex).speech:
+        return None
+    gender, number = PRONOUN_SUBJECTS[suffix]
+    return gender if number == "sg" else None
 
 
 #: First words no subject has: prepositions (not علي: also Ali) and the pronoun of a

@@ -95,6 +95,8 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
                 return None  # وأكد حرص سموه على…: a noun of content is the object, the subject is dropped
             if seg and seg[0].text in _ATTENTION:
                 return None  # ويلفت الانتباه إلى أن…، لفت النظر إلى…: "draws attention", the object
+            if seg and speech_pronoun(ctx, seg[0].text) is not None:
+                return None  # وتابع قوله: «…»، وواصل حديثه: his own words are the object, he is dropped
             if seg and _governed_by_preposition(ctx, seg):
                 return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
         cut = np_end(ctx, seg)
