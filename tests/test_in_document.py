@@ -389,6 +389,10 @@ PIPELINE = [
     # a generic head is anyone's: the definite one is the last source of that noun, qualified or not
     ("قال مصدر إن الوفد سيصل غدا. وقال مصدر روسي مطلع على الزيارة إن الموعد تحدد. "
      "وأضاف المصدر أن الوفد سيلتقي الوزير.", "أضاف", "مصدر روسي مطلع"),
+    # a surname is the name it ends (أرسين فينجر, indexed before his title though no report names him
+    # there) before a longer phrase it stands inside («مورينيو منافس فينجر اللدود»: the rival, described)
+    ("أشاد أرسين فينجر مدرب آرسنال بأداء فريقه الصلب. وقال مورينيو منافس فينجر اللدود إن الفريق دافع جيدا. "
+     "وأكد فينجر أن الفوز مهم.", "أكد", "أرسين فينجر"),
     # «the report» with none named before it, after an outlet reported: the outlet's
     ("ذكرت صحيفة «الغارديان» أن الشرطة أغلقت الشارع. وأغلق الشارع ساعتين، حسب التقرير.", "حسب",
      "صحيفة الغارديان"),

@@ -202,6 +202,9 @@ CASES = [
      "صاحب السمو الملكي، أمير المنطقة الشرقية", "person"),
     ("صاحب السمو الملكي الأمير فهد بن سلطان أمير منطقة تبوك رئيس اللجنة العليا للمهرجان", "فهد بن سلطان",
      "صاحب السمو الملكي، أمير منطقة تبوك رئيس اللجنة العليا للمهرجان", "person"),
+    # a participle of the shape مُفاعِل in construct after a name describes the man (not a name in -ي)
+    ("مورينيو منافس فينجر اللدود", "مورينيو", None, "person"),
+    ("فهد بن مناحي العتيبي", "فهد بن مناحي العتيبي", None, "person"),
     # after a comma, a definite common noun or a noun in construct with one is the verb's object,
     # no second name of a man already named (nor the name of a bare role)
     ("صاحب السمو الملكي الأمير فيصل بن مشعل أمير منطقة القصيم، قرار الهيئة بتسجيل الموقع", "فيصل بن مشعل",

@@ -533,7 +533,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     # a one-word name may be the end of a name before the title, and a name after و is another person
     # («فهد الرشيد، العضو المنتدب…، وسامي الخرساني»: the role is فهد الرشيد's)
     conj = bool(info.name) and info.name[:1] == "و"
-    short = not info.name or len(info.name.split()) == 1 or conj
+    # («مدرب آرسنال [بأداء فريقه]»: a ب/ل-phrase after the title is the verb's, the name stands before it)
+    short = not info.name or len(info.name.split()) == 1 or conj or _prepositional(info.name)
     if conj and norm_word(info.name.split()[0][1:]) in given_names():
         info = replace(info, name=info.name[1:])  # "…وحسن روحاني": the conjunction is no part of the name
     last = k - 2 if k > 1 and ctx.toks[k - 1][2] in ("،", ",") else k - 1  # «لاري بيدج، المدير التنفيذي»
@@ -572,6 +573,13 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     if bad is not None:
         info = replace(info, name=" ".join(words[:bad]))  # «أنور قرقاش بنظيره»: the name ends before them
     return _Indexed(start, info, end)
+
+
+def _prepositional(name: str) -> bool:
+    """Does a would-be name open with a ب/ل-phrase and hold a word with a pronoun (بأداء فريقه)?"""
+    words = [norm_word(w) for w in name.split()]
+    return words[0][:1] in "بل" and not is_given_name(words[0]) and not is_given_name(words[0][1:]) \
+        and any(strip_pronoun(w) != w for w in words[1:])
 
 
 def _name_length(words: list[str]) -> int:
@@ -889,24 +897,19 @@ class _Resolver:
     def _person(self, info: MentionInfo, gender) -> _Entity:
         key = fold(info.name)
         words = key.split()
-        best = None
+        best = inside = None
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
-            if e.type != "person":
+            if e.type != "person" or (e.gender and gender and e.gender != gender):
                 continue
-            if e.gender and gender and e.gender != gender:
-                continue
-            for k in e.keys:
-                kw = k.split()
-                # same name, a surname, or a fuller form of it (first names must not clash)
-                if (key == "الله") != (k == "الله"):
-                    continue  # God is never part of another name (عبد الله، ابن فارس رحمه الله)
-                if k == key or (len(words) < len(kw) and kw[-len(words):] == words) or \
-                        (len(kw) < len(words) and words[-len(kw):] == kw) or \
-                        (len(words) == 1 and words[0] in kw and words[0] not in NAME_PARTICLES):
-                    best = e
-                    break
-            if best:
+            # same name, a surname, or a fuller form of it (first names must not clash); a lone word
+            # inside a longer name only when no name ends with it (فينجر → أرسين فينجر, not an
+            # earlier-read «مورينيو منافس فينجر اللدود»)
+            found = _person_key_match(e.keys, key, words)
+            if found == "whole":
+                best = e
                 break
+            inside = inside or (e if found == "inside" else None)
+        best = best or inside
         if best is None:
             return self._new(info.name, "person", gender, "sg", info.role)
         best.keys.add(key)
@@ -1055,6 +1058,23 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _person_key_match(keys: set[str], key: str, words: list[str]) -> str | None:
+    """How a person's name ``key`` (folded; ``words`` its words) matches one of an entity's keys:
+    "whole" (the same name, one ending with it, or one it ends with), "inside" (a lone word inside a
+    longer name: a given or middle name), or None."""
+    inside = None
+    for k in keys:
+        kw = k.split()
+        if (key == "الله") != (k == "الله"):
+            continue  # God is never part of another name (عبد الله، ابن فارس رحمه الله)
+        if k == key or (len(words) < len(kw) and kw[-len(words):] == words) or \
+                (len(kw) < len(words) and words[-len(kw):] == kw):
+            return "whole"
+        if len(words) == 1 and words[0] in kw and words[0] not in NAME_PARTICLES:
+            inside = "inside"
+    return inside
 
 
 def _has_head(roles: list[str], head: str) -> bool:

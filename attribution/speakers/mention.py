@@ -348,11 +348,23 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
         w, prev = nrest[k], nrest[k - 1]
         if _TANWIN_FATH.search(rest[k]):
             return k
+        if k + 1 < len(rest) and _mufail_in_construct(w) and not is_name_particle(nrest[k + 1]) \
+                and nrest[0] not in QUANTIFIERS and nrest[0] not in NOT_IN_NAME and strip_pronoun(nrest[0]) == nrest[0]:
+            # «مورينيو [منافس فينجر اللدود]»: a participle in construct describes the man (not after
+            # «جميع» or «زميله»: a plural مكاتب, a description before the name)
+            return k
         if named and (w in ("احد", "احدي") or _describing_participle(w) or _content_word(w, W)
                       or definite_verbal_noun(w)  # «… بن عبدالله [التهنئة]»
                       or (_definite_plural(w) and not is_name_particle(prev) and prev not in ("ام", "ابو", "اب"))):
             return k
     return None
+
+
+def _mufail_in_construct(w: str) -> bool:
+    """An indefinite participle of the form مُفاعِل (منافس، مدافع، مهاجم، مراسل), which heads a
+    construct after a name (منافس فينجر, «Wenger's rival»): no name word has that shape but given
+    names (مبارك، مجاهد), which the lexicon knows, and names in -ي (مناحي بن محسن)."""
+    return len(w) == 5 and w[0] == "م" and w[2] == "ا" and w[-1] not in "يه" and not is_given_name(w)
 
 
 def _describing_participle(w: str) -> bool:
