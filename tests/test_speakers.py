@@ -66,6 +66,12 @@ CASES = [
     ("موقع الحدث نيوز المقرب من الحزب", "موقع الحدث نيوز", None, "person"),
     # a body in construct with a title keeps its own name before the person's given name
     ("رئيس بلدية محايل حمد آل درهم", "حمد آل درهم", "رئيس بلدية محايل", "person"),
+    # a body joined by و after the title's genitive is the title's second genitive, no second speaker
+    ("رئيس هيئة الإذاعة والتلفزيون", None, "رئيس هيئة الإذاعة والتلفزيون", "person"),
+    ("رئيس مجلس القضاء وإدارة التفتيش القضائي الشيخ سعد الفلاني", "سعد الفلاني",
+     "رئيس مجلس القضاء وإدارة التفتيش القضائي", "person"),
+    ("معالي مدير عام المؤسسة العامة للموانئ ومحطات التحلية", None,
+     "مدير عام المؤسسة العامة للموانئ ومحطات التحلية", "person"),
     ("مدير شركة أرامكو أمين الناصر", "أمين الناصر", "مدير شركة أرامكو", "person"),
     # the blessing names the Prophet
     ("عليه الصلاة والسلام", "النبي محمد", None, "person"),

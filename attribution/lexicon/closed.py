@@ -40,6 +40,10 @@ COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "بات", "ب
 BUT_PRON = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # "however" before a complementizer: إلا أن، غير أن — the writer's contrast, not what was said
 HOWEVER = frozenset({"الا", "غير"})
+# "but" (لكنّ، ولكنّ) and the words that with أن say "however, also" (إلا أن، غير أن، بيد أن، كما أن):
+# they open a nominal clause, its subject (an accusative after لكنّ) before its verb
+BUT = frozenset({"لكن", "ولكن"})
+BEFORE_ANNA = HOWEVER | {"بيد", "كما", "وكما"}
 # "in his/her/their name": after المتحدث a title's complement (المتحدث باسمها), after a subject how he
 # spoke (أعرب الملك باسمه واسم شعب المملكة…); بنفسه "himself" too
 ON_BEHALF = frozenset({"باسمه", "باسمها", "باسمهم", "باسمهما", "باسمي", "باسمنا"})

@@ -92,11 +92,22 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
         if head in W.title and not any(given_name_length(nseg, m) for m in range(k)) \
                 and any(given_name_length(nseg, m) for m in range(k + 1, len(nseg))):
             continue  # «الصحافي ورئيس مؤسسة الجرادي منصور الجرادي»: two titles of the one person named after them
+        if head in W.org and head not in W.title and _title_genitive_at(nseg, k, W):
+            continue  # «رئيس هيئة الإذاعة والتلفزيون»، «…هيئة كبار العلماء وإدارة البحوث»: the title's second genitive
         plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
         if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or is_given_name(b) \
                 or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
             return k
     return 0
+
+
+def _title_genitive_at(nseg: list[str], k: int, W: Vocabulary) -> bool:
+    """Does a و-word at ``k`` join a genitive of the title opening the mention, no name yet before
+    it («[معالي] وزير الشؤون البلدية والقروية»، «رئيس هيئة الإذاعة والتلفزيون»)? Then a body noun
+    there is a second genitive of the title (the one person heads both), not a second speaker."""
+    h = _leading_honorifics(nseg, W)
+    return h < k - 1 and strip_article(nseg[h]) in W.title and nseg[k - 1].startswith(("ال", "لل", "بال")) \
+        and not any(given_name_length(nseg, m) for m in range(h + 1, k))
 
 
 #: Plural nouns of things that speak as sources alone (تفيد معلومات، ذكرت تقارير) but after و inside

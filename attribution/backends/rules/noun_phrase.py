@@ -12,7 +12,7 @@ from attribution.backends.rules.words import (
 )
 from attribution.lexicon.closed import (
     AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
-    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, SUBORDINATORS,
+    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
 from attribution.text.morph import adjective_like, defective_masdar_shape, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
@@ -34,6 +34,13 @@ _END, _NEXT, _NAME = 0, 1, 2
 
 def np_end(ctx: Context, seg: list[Tok]) -> int:
     """Where the noun phrase opening ``seg`` ends (never on a preposition: كبير المشرفين على)."""
+    style = _style_length(seg)
+    if style:
+        # «معالي وزير الشؤون البلدية والقروية»، «فضيلة رئيس المحكمة العامة الشيخ…»: a style of
+        # address is no head; the phrase is the title or name it addresses, read without it
+        rest = np_end(ctx, seg[style:])
+        if rest:
+            return style + rest
     k = _np_end(ctx, seg)
     if 0 < k < len(seg):
         k = _to_the_name(ctx, seg, k)
@@ -55,6 +62,20 @@ def _last_ali(seg: list[Tok], m: int) -> bool:
     if m == 0 or seg[m].text != "علي" or not (is_given_name(seg[m - 1].text) or seg[m - 1].text in _NASAB):
         return False
     return m + 1 == len(seg) or seg[m + 1].text in PREPOSITIONS or seg[m + 1].text in COMMA
+
+
+def family_particle(seg: list[Tok], m: int) -> bool:
+    """Is the word at ``m`` آل, the particle of a family name (آل سعود، آل الشيخ), which never ends
+    a name — not the article written apart (الـ«فيفا»، الـ20), normalised alike?"""
+    return seg[m].text == "ال" and m + 1 < len(seg) and seg[m + 1].text.isalpha()
+
+
+def _style_length(seg: list[Tok]) -> int:
+    """How many styles of address (سمو، معالي، فضيلة…) open ``seg`` with words after them."""
+    k = 0
+    while k < len(seg) - 1 and seg[k].text in STYLES:
+        k += 1
+    return k
 
 
 _SPEAKS_FOR = frozenset({"متحدث", "متحدثة", "متحدثه", "ناطق", "ناطقة", "ناطقه"})
@@ -211,8 +232,9 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NEXT:
             seen_def = seen_def or w.startswith(("ال", "لل", "بال"))
             continue
-        if prev in v.particle and prev != "ال" and w not in QUOTES and ctx.verb_forms.get(w) is None \
-                and (prev in _NASAB or not is_adverbial(ctx, w)):
+        if prev in v.particle and (prev != "ال" or family_particle(seg, m - 1)) and w not in QUOTES \
+                and ctx.verb_forms.get(w) is None \
+                and (prev in _NASAB or prev == "ال" or not is_adverbial(ctx, w)):
             seen_name = True
             continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
         if w == "عن" and strip_article(prev) in _ISSUED:
@@ -699,6 +721,11 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # وعلق محمد الطيار بقوله…، أشاد خالد البراك بالجهود…: a name holds no ب-phrase
         # (a bare ب-word may be a name: بوتين، باسبعين)
     prev = seg[m - 1].text
+    if seen_name and m >= 2 and family_particle(seg, m - 2) and w.startswith("ال") \
+            and (w.endswith(("ين", "ون", "ات")) and len(w) > 5 or w in _AUDIENCE):
+        # أوصى عبدالعزيز آل الشيخ [المسلمين]: after آل and its word a definite plural is the people
+        # addressed (a tribe's nisba goes on: علي بن عمير آل جرمان الشهراني)
+        return _END
     if seen_name and _people_after_name(ctx, seg, m):
         return _END  # طالب الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب: the people addressed
     if seen_name and w.startswith("ال") and not nisba_adjective(w) and prev.startswith("ال") and m >= 2 \
@@ -721,7 +748,9 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     if seen_name and not w.startswith("ال") and seg[m - 1].text in v.given \
             and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):
         return _NEXT  # a family name that is also a noun: مختار خطاب، محمد بيان (not وزارة الصحة)
-    if seen_name and (b in v.title or b in v.org or b in v.group or b in v.doc) and b not in v.honorific_bare:
+    if seen_name and (b in v.title or b in v.org or b in v.group or b in v.doc) and b not in v.honorific_bare \
+            and not (w.startswith("ال") and is_given_name(b) and seg[m - 2].text in _NASAB):
+        # (أحمد بن عبدالعزيز الفارس: after a nasab the article and a given name are a family name)
         # a second noun phrase after a name: the object, or a role after the name
         if not w.startswith("ال") and m + 1 < len(seg) and b in v.title:
             return _NEXT  # "أحمد الحكيم رئيس قطاع…": a role after the name

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import (
-    apposition_at, looks_nominal, np_end, object_noun, time_adverb_length, without_trailing_adverb,
+    apposition_at, family_particle, looks_nominal, np_end, object_noun, time_adverb_length, without_trailing_adverb,
 )
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
@@ -108,7 +108,9 @@ def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None
             and seg[m].text not in NOT_IN_NAME and not speaker_word(ctx, seg[m].text) \
             and not (m >= 2 and object_noun(ctx, seg[m].text)):  # الأمير محمد بن نايف [اعتزاز] المملكة
         m += 1
-    if 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text):
+    if 1 < m < len(seg) and family_particle(seg, m):
+        m += 2  # الشيخ هشام بن عبدالرحمن آل خليفة: آل and its word close the name
+    elif 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text):
         m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك)
     if m < len(seg) and speaker_word(ctx, seg[m].text) and not seg[m].text.startswith("ال"):
         m += 1  # a role after the name: a construct head and its definite complements

@@ -13,13 +13,13 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, addressee_prefix, apposition_at, looks_nominal, np_end, plausible_speaker, without_trailing_adverb,
+    DEMONSTRATIVES, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, plausible_speaker, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
+    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
@@ -366,7 +366,7 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
     if i and toks[i - 1].text in ("كما", "وكما", "ثم"):
         return None  # …، كما لفت إلى أن…: كما opens the clause, its subject follows or is dropped
-    named = _name_before_role(ctx, toks, i)
+    named = _name_before_role(ctx, toks, i) or _after_connective(ctx, toks, i)
     if named is not None:
         return named
     found = _preverbal_np(ctx, toks, i)
@@ -398,6 +398,76 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
 
 
 _NAME_MAX = 4  # the most words of a name before its role between commas
+_CONNECTIVE_REACH = 18  # the most words from «لكن»، «إلا أن»… to the verb their clause's subject precedes
+
+
+def _after_connective(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The subject between «لكن / ولكن / إلا أن / غير أن / بيد أن / كما أن» and the verb at ``i``:
+    the connective opens a nominal clause, its subject first, with its apposition between commas
+    («لكن الشيخ سالم الفلاني، أحد وجهاء القبيلة، قال…»، «لكن شخصا آخر قال…»، «إلا أن مصادر في
+    شركة "النماء" أشارت…»). The whole span must be the subject: only commas, قد or an adverb
+    stand after it (not «لكن الحكومة فتحت تحقيقا… في خطوة يقول…»: another clause)."""
+    k = i - 1
+    while k >= 0 and (toks[k].text in _QAD or toks[k].text in COMMA):
+        k -= 1
+    start = None
+    for s in range(k, max(-1, k - _CONNECTIVE_REACH), -1):
+        w = toks[s].text
+        if w in BUT or (w == "ان" and s > 0 and toks[s - 1].text in BEFORE_ANNA):
+            start = s + 1
+            break
+        if w in STOP_PUNCT or w == ":" or is_complementizer(w) or ctx.verb_forms.get(w) is not None \
+                or w in ctx.v.relative or w in KAN:
+            return None
+    if start is None or start > k:
+        return None
+    span = toks[start:k + 1]
+    form = ctx.verb_forms.get(toks[i].text)  # (none for a verb that reports nothing: السكان ضاقوا…)
+    if form is not None and form.aspect == "participle":
+        return None  # (…، مضيفا: a participle's speaker is its sentence's subject, see main_clause_subject)
+    part = quantified_group(ctx, span)  # لكن بعض الدبلوماسيين أكدوا…
+    subj = part or subject_after(ctx, span, informs=False)
+    if not subj or subj[0] is not span[0] or not (part or _speaker_head(ctx, subj)):
+        return None
+    rest = span[span.index(subj[-1]) + 1:]
+    if _affiliation_of(ctx, subj, rest):
+        return span  # لكن شخصا آخر [في القرية] قال…: where the unnamed source is, his description's
+    if not all(t.text in COMMA or t.text in _SUBJECT_TAIL or is_adverbial(ctx, t.text) for t in rest):
+        return None
+    return subj
+
+
+_BARE_NAME_MAX = 3  # the most words of a name no lexicon knows as a subject after لكن (لكن غو برو تؤكد…)
+
+
+def _speaker_head(ctx: Context, subj: list[Tok]) -> bool:
+    """Does ``subj`` open like a speaker: a speaker word, a name, an honorific, a quoted name, a
+    word for people; or a short run of bare name-like words (مورينيو، غو برو), no clause
+    (not «معدلات ضررها تتفاوت»، «فالون اعتمد معادلة…»: a verb the lexicon does not know)?"""
+    w = subj[0].text
+    if w in QUOTES and len(subj) > 2:
+        return subj[1].text.isalpha() and subj[1].text not in FUNCTION
+    if speaker_word(ctx, w) or w in ctx.known or is_given_name(w) or w in ctx.v.honorific or _people_word(w):
+        return True
+    return len(subj) <= _BARE_NAME_MAX and all(_name_like(ctx, t.text) and strip_pronoun(t.text) == t.text
+                                               and t.text not in _THERE and not bare_verb_like(ctx, t.text)
+                                               for t in subj)  # (not «ولكن هناك من سيقول»)
+
+
+def _people_word(w: str) -> bool:
+    """A definite word for people that no lexicon lists: a nisba's plural (الصناعيين، الاقتصاديون)
+    or البعض "some (people)" (غير أن الصناعيين يعتبرون…، لكن البعض الآخر اعتبر…)."""
+    return w.startswith("ال") and (w.endswith(("يين", "يون")) and len(w) > 6 or strip_article(w) in QUANTIFIERS)
+
+
+def _affiliation_of(ctx: Context, subj: list[Tok], rest: list[Tok]) -> bool:
+    """Is ``rest`` a short affiliation of the indefinite source ``subj`` (مصدرا [في الوزارة]، شخص
+    آخر [في القرية]), not where it was said (في تصريح، في كلمته)?"""
+    if not (1 < len(rest) <= 4) or rest[0].text not in _AFFILIATION or subj[0].text.startswith("ال") \
+            or not looks_nominal(ctx, rest) or any(t.text in COMMA for t in rest):
+        return False
+    w = rest[1].text
+    return w.startswith("ال") and strip_article(w) not in ctx.v.event and strip_article(w) not in ctx.v.speech
 
 
 def _name_before_role(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
@@ -514,6 +584,15 @@ def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return amma
     if i == 0:
         return None
+    form = ctx.verb_forms.get(toks[i].text)
+    relayed = any(t.text == "نقلا" for t in toks[i + 1:i + 4]) or (i + 1 < len(toks) and toks[i + 1].text == "عن")
+    if form is not None and not form.clitic and form.aspect != "participle" and not relayed:
+        # لكن «الفلاني» يقول متحسرا…: the clause «لكن/إلا أن…» opens has its subject before the
+        # verb; what follows the verb is no subject (its object, a state, an adverb), unless it
+        # is the source the subject relays (لكن الصحيفة نقلت عن الوزير…: the minister speaks)
+        connected = _after_connective(ctx, toks, i)
+        if connected is not None:
+            return connected
     listened = _subject_before_listener(ctx, sent, i)
     if listened is not None:
         return listened
@@ -1027,6 +1106,12 @@ def _construct_end(ctx: Context, subj: list[Tok]) -> int:
         subj = subj[:-1]  # سماحة مفتي عام المملكة [رئيس]: a head without its complement ends nothing
     for m in range(first + 1, len(subj)):
         w, prev = subj[m].text, subj[m - 1].text
+        if family_particle(subj, m - 1):
+            after = subj[m + 1].text if m + 1 < len(subj) else ""
+            if after and not (is_given_name(after) or after in ctx.known or speaker_word(ctx, after)
+                              or after in ctx.v.honorific):
+                return m + 1  # محمد آل هيازع [تعازيه]: آل and its word close the name
+            continue
         if not (prev.startswith("ال") or _indefinite_nisba(ctx, prev)) or prev in ctx.v.honorific or w.startswith("وال"):
             continue  # (ابتكر مهندس ياباني [وسيلة]: after an indefinite nisba too)
         if w in PREPOSITIONS and w != "في" and m + 1 < len(subj) and not subj[m + 1].text.startswith("ال"):
@@ -1078,13 +1163,15 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
     """The name at the head of ``subj``, without the object the clause's verb may have after it:
     محمد العلي [الوفد]، محمد بن سلمان [الوفد]، جيب [الابتعاد عن…]، شل [توزيعاتها]، جيب بوش [معركة]."""
     name: list[Tok] = [subj[0]]
-    for t in subj[1:6]:
+    for k, t in enumerate(subj[1:6], 1):
         w, prev = t.text, name[-1].text
         if prev in ctx.v.particle:
             name.append(t)  # بن سلمان، آل سعود
+            if prev == "ال":
+                break  # آل الشيخ [المسلمين]: آل and its word are the whole family name
             continue
-        if w in ctx.v.particle and w != "ال":
-            name.append(t)
+        if w in ctx.v.particle and (w != "ال" or family_particle(subj, k)):
+            name.append(t)  # (آل هيازع: آل is never a name's end; الـ«…»، الـ20: the article)
             continue
         nasab = any(x.text in ctx.v.particle and x.text not in _COMPOUND_FIRST for x in name)
         if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
@@ -1093,6 +1180,8 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
             name.append(t)  # a second bare word: جيب بوش
             continue
         break
+    if name[-1].text in ctx.v.particle and len(name) < len(subj) and subj[len(name)].text.isalpha():
+        name.append(subj[len(name)])  # (a long nasab: تركي بن سعود بن محمد آل سعود; a particle ends no name)
     return name
 
 
