@@ -58,6 +58,8 @@ LOCATIVE = frozenset({"داخل", "خارج", "لدي", "قرب", "مقرب", "�
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"})
 # quantifiers heading a partitive group: وقال عدد من المسؤولين إن…
 QUANTIFIERS = frozenset({"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"})
+# … and the words of quantity that a من-phrase of the group completes as well: العديد من الخبراء، الكثيرون من المستخدمين
+PARTITIVES = QUANTIFIERS | {"عديد", "كثيرون", "كثيرين"}
 # words that never stand inside a name: after a subject they open the object (نفى خطاب أي علاقة)
 NOT_IN_NAME = frozenset({"اي", "جميع", "كافة", "عدم", "كل", "بعض", "ايه", "مجرد", "اية"})
 # prepositions that open a frame, not an object: أكد على أهمية… (tokens are normalised: على → علي، إلى → الي)
@@ -98,9 +100,12 @@ DASHES = frozenset({"-", "–", "—", "ـ"})
 # "he/she is…" after a name opens a parenthetical, no part of it (وقال خالد العمري وهو ناشط حقوقي إن…)
 PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # participles that govern a preposition inside a role: الهيئة المشرفة على الممر، الحركة المقربة من الحزب،
-# المسؤول عن الملف، الكتيبة التابعة للجيش (stems, without article or feminine/plural ending)
-GOVERNING = frozenset({"مشرف", "مسؤول", "قائم", "تابع", "مكلف", "معني", "مختص", "منوط", "مقرب", "مهتم", "مشارك",
-                       "مدافع", "منبثق", "متخصص", "مناهض", "معارض", "موالي", "مؤيد", "مسؤولي", "مكلفين"})
+# المسؤول عن الملف، الكتيبة التابعة للجيش، الموظفون العاملون في الشركة (stems, without article or feminine/plural ending)
+GOVERNING = frozenset({"مشرف", "مسؤول", "قائم", "تابع", "مكلف", "معني", "مختص", "منوط", "مقرب", "مهتم", "مشارك", "عامل",
+                       "مدافع", "منبثق", "متخصص", "مناهض", "معارض", "موالي", "مؤيد", "مسؤولي", "مكلفين", "ملحق"})
+# participles of belonging after a body (normalised, with the article): the body it belongs to follows,
+# and the body's own name ends before them (مرصد الفتاوى التكفيرية [التابع لدار الإفتاء]، اللجنة المنبثقة عن…)
+BELONGING = frozenset({"التابع", "التابعة", "المنبثق", "المنبثقة", "الملحق", "الملحقة"})
 # nouns whose first و is a root letter, not "and": an object after a body's name (نفت وزارة الصحة وفاة
 # المعتقل), never a second conjunct of it
 RADICAL_WAW = frozenset({"وجود", "وقوع", "وصول", "وضع", "وقف", "وفاة", "ورود", "وجوب", "وقوف", "وحدة", "وعي",

@@ -18,14 +18,14 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    REGIONS, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
+    REGIONS, BELONGING, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
     PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import disagreeing_nisba, strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
@@ -481,9 +481,11 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
     indefinite = not base.startswith("ال")
     while m < n and m < k + 10:
         x = toks[m][2]
-        if x in ORG_NAME_STOPS or x.isdigit() or ctx.lexicon.forms.get(x) is not None \
+        if x in ORG_NAME_STOPS or x in BELONGING or x.isdigit() or ctx.lexicon.forms.get(x) is not None \
                 or x in ctx.lexicon.category("adverbial") or x == "الان":
-            break  # (وزارة الصحة [اليوم الثلاثاء]: an adverb ends the name)
+            break  # (وزارة الصحة [اليوم الثلاثاء]: an adverb ends the name; [التابع لـ…]: the body it belongs to)
+        if disagreeing_nisba(base, toks[m - 1][2], x):
+            break  # وزارة الخزانة الأميركية [الكواري]: its nisba closed the name, a family name follows
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
             indefinite = indefinite and x[0] in '"«»“”'
@@ -1277,6 +1279,8 @@ def _definite_description(words: list[str]) -> bool:
     # a participle opens the modifiers (المشرفة، الصادر); nisba adjectives name the body instead
     # («المحكمة الجنائية الدولية»، «الحكومة الأمريكية»)
     first = words[1]
+    if first == "غير":  # «المعهد غير الربحي»: a negated adjective describes the body, it names none
+        return len(words) > 2 and all(w.startswith("ال") for w in words[2:])
     if not (first.startswith("الم") or first in ("الصادر", "الصادره")) or first.endswith(("ي", "يه")):
         return False
     return all(w.startswith("ال") or w in ("علي", "في", "من", "عن") for w in words[2:]) \

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, AFTER_ALA, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
-    PARENTHETICAL, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
+    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
+    PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
-from attribution.text.morph import adjective_like, istifal_shape, strip_article, strip_pronoun, tafil_shape, tafila_shape
+from attribution.text.morph import (
+    adjective_like, istifal_shape, negated_adjective, strip_article, strip_pronoun, tafil_shape, tafila_shape,
+)
 from attribution.text.normalize import norm_word
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
@@ -228,7 +230,7 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
 
 
 #: Quantifiers of a group (كثير، عديد، عدد، بعض، معظم…), not «أحد» "one of", who is a person.
-_MANY = (QUANTIFIERS - {"احد", "احدي"}) | {"عديد"}
+_MANY = PARTITIVES - {"احد", "احدي"}
 _SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "جميع", "كل"})
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
@@ -300,7 +302,11 @@ def _group_adjective(w: str) -> bool:
 
 
 def _org_name(seg: list[str], text: str) -> str:
-    """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل."""
+    """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل; مرصد الفتاوى التابع لدار
+    الإفتاء → مرصد الفتاوى (the body it belongs to is no part of its own name)."""
+    cut = next((k for k in range(1, len(seg)) if norm_word(seg[k]) in BELONGING), None)
+    if cut is not None:
+        seg, text = seg[:cut], " ".join(seg[:cut])
     quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
     if quoted and len(seg) > 1:
         # صحيفة "بوبليكو" البرتغالية: the quoted name and its nationality adjectives
@@ -489,6 +495,8 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
 _KIN = frozenset({"شقيق", "شقيقة", "اخو", "اخت", "والد", "والدة", "زوج", "زوجة", "ابن", "ابنة", "نجل", "نجلة",
                   "ارملة", "حفيد", "حفيدة", "عم", "خال", "محامي", "محامية", "وكيل", "وكيلة"})
 
+
+_NASAB_KIN = frozenset({"ابن", "ابنة", "اخو"})  # «محمد ابن سلمان»: a nasab inside a name, no kinship after it
 
 _AGENTS_OF = frozenset({"لاعب", "لاعبة", "مغنية", "مغني", "مطرب", "مطربة", "فنان", "فنانة", "نجم", "نجمة"})
 
@@ -683,6 +691,8 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
         if _region_noun(nseg[i - 1]) in REGIONS and not w.startswith("ال") and not _has_article(nseg[i - 1]):
             i += 1  # بمنطقة جازان، محافظة جدة: the place after a region word (not after المدينة: Medina
             # takes no genitive)
+        elif i + 1 < n and negated_adjective(nseg[i - 1], w, nseg[i + 1]):
+            i += 2  # «مدير الجمعية غير الربحية»: a compound adjective "non-profit" of the role's body
         elif w == "باسم" and i + 1 < n:
             i += 2
             if i < n and not nseg[i - 1].startswith("ال") and not is_given_name(nseg[i]) \
@@ -856,7 +866,9 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
     apposed = _apposed_title(nseg, W)  # («… بن عبدالعزيز الرئيس العام لرعاية الشباب»: a definite role too)
     for k in range(1, n):
         if k == apposed or strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n \
-                and not is_name_particle(nseg[k - 1]):  # (عبدالله بن مساعد: after بن a title word is a name)
+                and not is_name_particle(nseg[k - 1]) and nseg[k - 1] not in PREPOSITIONS:
+            # (عبدالله بن مساعد: after بن a title word is a name; أحد العاملين في مؤسسة المياه: after
+            # a preposition it is its object, no name ends on one)
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
@@ -1035,7 +1047,12 @@ _AFTER_VERB = frozenset({"في", "من", "علي", "الي", "مع", "عن", "م
 
 def _without_role_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
     """The name without a role after it: «ماهر بن صالح جمال [رئيس]»، «سعود بن نايف بن عبدالعزيز
-    [أمير المنطقة الشرقية]» (after بن a title word is a name: عبدالله بن مساعد)."""
+    [أمير المنطقة الشرقية]» (after بن a title word is a name: عبدالله بن مساعد), nor a kinship after
+    it: «حمزة الحكيم [عم عبدالله]»، «خولة الخطيب [والدة ملك]» (his role, the genitive another's name)."""
+    kin = next((k for k in range(1, len(nrest) - 1) if nrest[k] in _KIN and nrest[k] not in _NASAB_KIN
+                and not is_name_particle(nrest[k - 1]) and nrest[k - 1] != "فان"), None)  # (not لويس فان خال: Dutch van)
+    if kin is not None:
+        rest, nrest = rest[:kin], nrest[:kin]
     while len(rest) > 2 and strip_article(nrest[-1]) in W.title and not nrest[-1].startswith("ال") \
             and not is_name_particle(nrest[-2]):
         rest, nrest = rest[:-1], nrest[:-1]

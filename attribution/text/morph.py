@@ -106,3 +106,31 @@ def adjective_like(w: str) -> bool:
     [True, True, True, False, True]
     """
     return w.startswith("م") or w.endswith(NISBA_ENDINGS + ("ون", "ين", "ات")) or w in _BARE_ADJECTIVES
+
+
+def negated_adjective(prev: str, ghair: str, nxt: str) -> bool:
+    """Is غير between ``prev`` and ``nxt`` the "non-" of a compound adjective, of the same
+    definiteness as the noun before it, rather than "other than"?
+
+    >>> [negated_adjective(*p.split()) for p in ("المنظمة غير الحكومية", "منظمة غير ربحية",
+    ...                                          "أحد غير الوزير", "الوزير غير مرة")]
+    [True, True, False, False]
+    """
+    if ghair != "غير":
+        return False
+    if prev.startswith(("ال", "لل", "بال")):
+        b = nxt[2:] if nxt.startswith("ال") else ""
+        return len(b) > 3 and adjective_like(b)
+    return prev.isalpha() and not nxt.startswith(("ال", "ل", "ب")) and len(nxt) > 3 and adjective_like(nxt)
+
+
+def disagreeing_nisba(head: str, prev: str, w: str) -> bool:
+    """Is the masculine ال-nisba ``w`` no adjective of the feminine body ``head`` whose own nisba
+    ``prev`` has just closed its name?  The feminine nisba agrees with the head over its genitive,
+    so no noun is left for a masculine one to agree with: a family name, the verb's object.
+
+    >>> disagreeing_nisba("وزارة", "الأميركية", "الكواري"), disagreeing_nisba("مؤسسة", "العربي", "السعودي")
+    (True, False)
+    """
+    return head.endswith("ة") and prev.startswith("ال") and prev.endswith("ية") \
+        and w.startswith("ال") and w.endswith("ي") and len(w) > 4 and w.isalpha()

@@ -13,12 +13,12 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import match_according, participle_opens_content
-from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, only_subject
+from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, governed_complement, only_subject, role_affiliation
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
-from attribution.lexicon.closed import BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
@@ -318,6 +318,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
     if prep in _PROCLITIC_PREPS and prep in frames.np and proclitic_content(ctx, toks, j) \
             and not w.startswith(_NOT_B_CONTENT) and not speaker_word(ctx, w[1:]) \
             and not (prep == "ل" and (is_adverbial(ctx, w) or toks[j - 1].text in _GENERAL)) \
+            and not role_affiliation(ctx, toks[i + 1:], j - i - 1) and not _participle_complement(toks, i, j, form) \
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
@@ -336,6 +337,17 @@ def _ali_ends_name(sent: Sentence, i: int, j: int, form: VerbForm) -> bool:
         return True
     prev = toks[j - 2].text
     return not form.frames.opens("علي") and (prev in ("بن", "ابن") or is_given_name(prev))
+
+
+def _participle_complement(toks: list[Tok], i: int, j: int, form: VerbForm) -> bool:
+    """Is the ب/ل-word at ``j`` the complement of the participle before it inside the subject of the
+    verb at ``i``, not the verb's content: دعا المرصد التابع [لدار الإفتاء] إلى…، أقرت الحكومة المعنية
+    [بالشؤون الأمنية]…؟  After a verb with an addressee a participle of any other kind may close the
+    addressee, whose content follows (طالبت الحكومة الجهات المختصة [باتخاذ] الإجراءات): only one of
+    belonging counts."""
+    prev = toks[j - 1].text
+    return j - i >= 2 and governed_complement(prev, toks[j].text, j - i - 2) \
+        and (prev in BELONGING or not form.frames.addressee)
 
 
 def _named_ali(toks: list[Tok], j: int, frames) -> bool:

@@ -11,11 +11,14 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, QUANTIFIERS,
+    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
-from attribution.text.morph import adjective_like, defective_masdar_shape, derived_masdar_shape, strip_article, strip_pronoun, tafil_shape
+from attribution.text.morph import (
+    adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, negated_adjective, strip_article,
+    strip_pronoun, tafil_shape,
+)
 
 # a demonstrative before the subject is the object: أوضح ذلك مدير عام الفرع
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه"})
@@ -216,8 +219,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
                 and w[1:] not in v.media \
                 and m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
             continue  # الأمين العام لجامعة الدول العربية: the body the title serves, not an addressee
-        if strip_article(w) in _ISSUED:
-            continue
+        if strip_article(w) in _ISSUED or w == "غير" and m + 1 < len(seg) and negated_adjective(prev, w, seg[m + 1].text):
+            continue  # (المنظمة غير الحكومية: "non-", an adjective inside the phrase, not "other than")
         if w in _ISSUING_VERBS and head_b in v.doc and not head.startswith("ال") and m <= 3:
             return m  # كشفت دراسة [أجريت مؤخرا]، أظهر تقرير [نشر أمس]: a clause describing the document
         if _name_word(ctx, seg, m):
@@ -326,7 +329,12 @@ def _object_after_whole(ctx: Context, seg: list[Tok], m: int, seen_name: bool, b
     if m < 2 or not prev.startswith("ال"):
         return False
     b = strip_article(w)
+    if body and not seen_name and disagreeing_nisba(seg[0].text, prev, w) and w not in v.honorific \
+            and b not in v.title and b not in v.org and b not in v.group:
+        return True  # تتهم وزارة الخزانة الأميركية [الكواري] والكعبي بـ…: a family name, the object
     if body and not seen_name:
+        if m + 1 < len(seg) and _governed(w, seg[m + 1].text, m):
+            return False  # مرصد الفتاوى التكفيرية التابع لدار الإفتاء: a participle and its complement modify the body
         return w.startswith("ال") and prev.endswith(("ي", "ية")) and not prev.startswith("الم") \
             and seg[m - 2].text.startswith("ال") and not nisba_adjective(w) and not _adjective_shape(b) \
             and b not in v.title and b not in v.org and b not in v.group and w not in v.honorific \
@@ -584,7 +592,7 @@ def _took_preposition(ctx: Context, seg: list[Tok], p: int, doc: bool) -> bool:
     if p == 0 or p + 1 >= len(seg) or _event_after(ctx, seg, p):
         return False
     prev = seg[p - 1].text
-    if w == "من" and (doc or strip_article(seg[0].text) in QUANTIFIERS):
+    if w == "من" and (doc or strip_article(seg[0].text) in PARTITIVES):
         return True  # المادة (27) من النظام، عدد من المسؤولين
     if _governed(prev, w, p - 1) or w == "باسم":
         return True
@@ -596,6 +604,12 @@ def _took_preposition(ctx: Context, seg: list[Tok], p: int, doc: bool) -> bool:
 def _chief(seg: list[Tok]) -> bool:
     """كبير الاقتصاديين، كبيرة المفاوضين: "chief" heads a role when a definite plural follows."""
     return seg[0].text in CHIEF and len(seg) > 1 and seg[1].text.startswith("ال")
+
+
+def governed_complement(prev: str, w: str, at: int) -> bool:
+    """Is ``w`` the complement of the participle ``prev`` (token ``at`` of the noun phrase: التابع
+    لدار الإفتاء، المكلف بالملف), not a verb's frame?  (An indefinite head is a noun: أقر مسؤول بالتقصير.)"""
+    return _governed(prev, w, at)
 
 
 def _governed(prev: str, w: str, at: int) -> bool:
@@ -612,6 +626,18 @@ def _governed(prev: str, w: str, at: int) -> bool:
         return False
     return w in {"علي", "عن", "من", "في", "الي", "لدي"} \
         or (w[:1] in "بل" and len(w) > 3 and w[1:] not in _MEDIA_LIKE and w[2:] not in _MEDIA_LIKE)
+
+
+def role_affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the definite ب-phrase at ``m``, right after a role, body or group with no name yet, where
+    that source belongs rather than the verb's ب-content: أفاد مصدر [بالمقاومة] بأن…، أعلن مفوض
+    الشؤون الاقتصادية [بالاتحاد] الأوروبي…؟  Its object is a body or a place, or the verb's
+    complementizer follows it (a content is no ب-phrase before another: أقر المدير بالتقصير)."""
+    w = seg[m].text
+    if m == 0 or not w.startswith("بال") or len(w) < 6 or not _unnamed_role(ctx, seg, m):
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return _in_place(ctx, w[1:]) or is_complementizer(nxt)
 
 
 def _in_place(ctx: Context, w: str) -> bool:
@@ -666,8 +692,8 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
         return _END  # "وأضاف الوزير معقبا…": the participle describes the saying
     if titled and not seen_name and _affiliation(ctx, seg, m):
         return _NEXT
-    if w == "من" and m == 1 and head_b in QUANTIFIERS:
-        return _NEXT  # عدد من المسؤولين، بعض الخبراء: a part of a group
+    if w == "من" and m == 1 and head_b in PARTITIVES:
+        return _NEXT  # عدد من المسؤولين، العديد من الخبراء، الكثيرون من المستخدمين: a part of a group
     if is_adverbial(ctx, w):
         return _END
     return None

@@ -19,7 +19,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PREPOSITIONS, QUANTIFIERS, QUOTES,
+    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
@@ -986,7 +986,6 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
     return None
 
 
-_MANY = frozenset({"عديد"})  # العديد من الخبراء
 _ONE_OF = frozenset({"احد", "احدي"})
 # (أحد المسؤولين: one of a group, who speaks in the singular)
 
@@ -995,7 +994,7 @@ def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
     """The part of a group opening ``seg``, without what follows it: the quantifier, its من, the
     group's noun and its nisba adjectives (عدد من المسؤولين [بالهجوم]، بعض المواطنين [بزيادة…]،
     العديد من الخبراء الاقتصاديين، أحد المسؤولين); None when no quantified group of people opens it."""
-    if len(seg) < 2 or (strip_article(seg[0].text) not in QUANTIFIERS and strip_article(seg[0].text) not in _MANY):
+    if len(seg) < 2 or strip_article(seg[0].text) not in PARTITIVES:
         return None
     k = 1
     if len(seg) > 3 and seg[1].text in GROUP_SIZES and seg[2].text == "من":

@@ -1,0 +1,115 @@
+"""Where a speaker's noun phrase ends: compound adjectives, a source's affiliation, a participle's
+complement, a partitive, a body it belongs to, a kinship after a name, an object after a body's
+nisba (attribution.backends.rules.noun_phrase, .content; attribution.speakers.mention)."""
+import pytest
+
+from attribution.backends.rules.noun_phrase import np_end
+from attribution.pipeline import extract_document
+from attribution.records import Document
+from attribution.speakers.mention import analyse_mention
+from attribution.text.morph import disagreeing_nisba, negated_adjective
+from attribution.text.normalize import norm_word
+
+# (the words after a verb, the noun phrase they open)
+ENDS = [
+    # غير and an adjective of the same definiteness: "non-", inside the phrase
+    ("مدير الجمعية غير الربحية في المدينة", "مدير الجمعية غير الربحية في المدينة"),
+    ("رئيس المنظمة غير الحكومية", "رئيس المنظمة غير الحكومية"),
+    ("مصدر غير رسمي", "مصدر غير رسمي"),
+    ("ممثل منظمة غير حكومية", "ممثل منظمة غير حكومية"),
+    # a participle keeps its complement: العاملين في…
+    ("عدد من المعلمين العاملين في المدارس الأهلية عن", "عدد من المعلمين العاملين في المدارس الأهلية"),
+    # a partitive من after a word of quantity keeps its group
+    ("العديد من المزارعين عن قلقهم", "العديد من المزارعين"),
+    ("الكثيرون من سكان الحي", "الكثيرون من سكان الحي"),
+    # a participle of belonging and the body it belongs to are one modifier of the body
+    ("مركز الدراسات الاجتماعية التابع لجامعة القاهرة أن", "مركز الدراسات الاجتماعية التابع لجامعة القاهرة"),
+    # after a feminine body and its nisba a masculine nisba is a family name, the object
+    ("وزارة الداخلية الكويتية العنزي والمطيري", "وزارة الداخلية الكويتية"),
+    ("الحكومة العراقية الجبوري بالفساد", "الحكومة العراقية"),
+    # (not: a masculine nisba after a masculine word of the name)
+    ("مؤسسة النقد العربي السعودي", "مؤسسة النقد العربي السعودي"),
+]
+
+
+@pytest.mark.parametrize("words, expected", ENDS)
+def test_np_end(ar, words, expected):
+    sent = ar.sentence(words)
+    assert ar.text(sent, sent.toks[:np_end(ar.context(), sent.toks)]) == expected
+
+
+# (sentence, the cue, (speaker mention, resolved speaker name, claim))
+REPORTS = [
+    ("وقالت مديرة البرامج في المؤسسة غير الربحية، سارة المالكي، إن الدعم تراجع.", "قالت",
+     ("مديرة البرامج في المؤسسة غير الربحية، سارة المالكي", "سارة المالكي", "الدعم تراجع")),
+    # a ب-phrase after an unnamed source is where it belongs; the content is بأن…
+    ("وأفاد مصدر بالمعارضة بأن المفاوضات توقفت.", "أفاد",
+     ("مصدر بالمعارضة", "مصدر بالمعارضة", "المفاوضات توقفت")),
+    ("وأفاد مسؤول بالبلدية بأن الطريق سيفتح غدا.", "أفاد",
+     ("مسؤول بالبلدية", "مسؤول بالبلدية", "الطريق سيفتح غدا")),
+    # (a ب-content after a source: no body, no complementizer after it)
+    ("وأقر مسؤول بالتقصير في متابعة المشروع.", "أقر", ("مسؤول", "مسؤول", "بالتقصير في متابعة المشروع")),
+    # an unnamed description keeps its whole description
+    ("وأعرب عدد من المعلمين العاملين في المدارس الأهلية عن قلقهم من القرار.", "أعرب",
+     ("عدد من المعلمين العاملين في المدارس الأهلية", "عدد من المعلمين العاملين في المدارس الأهلية",
+      "قلقهم من القرار")),
+    ("ويقول الكثيرون من سكان الحي إن المياه مقطوعة منذ أسبوع.", "يقول",
+     ("الكثيرون من سكان الحي", "الكثيرون من سكان الحي", "المياه مقطوعة منذ أسبوع")),
+    ("وقال العديد من المزارعين إن المحصول تضرر.", "قال",
+     ("العديد من المزارعين", "العديد من المزارعين", "المحصول تضرر")),
+    # the body it belongs to: the name ends before التابع; the verb's frame comes after it
+    ("وقال مركز الدراسات الاجتماعية التابع لجامعة القاهرة إن الظاهرة تتسع.", "قال",
+     ("مركز الدراسات الاجتماعية التابع لجامعة القاهرة", "مركز الدراسات الاجتماعية", "الظاهرة تتسع")),
+    ("ودعا المركز التابع للجامعة إلى دراسة الظاهرة.", "دعا", ("المركز", "المركز", "دراسة الظاهرة")),
+    # a kinship after a whole name is his role
+    ('أما الخال "سعيد القرني" خال "فهد"، فيقول إن الحادث وقع ليلا.', "يقول",
+     ('الخال "سعيد القرني" خال "فهد"', "سعيد القرني", "الحادث وقع ليلا")),
+    # a body's name ends at its nisba; the family names after it are the object
+    ("واتهمت وزارة الداخلية الكويتية العنزي والمطيري بتهريب الأسلحة.", "اتهمت",
+     ("وزارة الداخلية الكويتية", "وزارة الداخلية الكويتية", "بتهريب الأسلحة")),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", REPORTS)
+def test_the_speaker_phrase(text, cue, expected):
+    records = [r for r in extract_document(Document(doc_id="t", text=text), backend="rules")
+               if norm_word(r.cue.text).endswith(norm_word(cue))]
+    assert len(records) == 1
+    r = records[0]
+    assert (r.speaker.text if r.speaker else None, r.speaker_name, r.claim.text) == expected
+
+
+# (mention, name, role)
+MENTIONS = [
+    ("مدير الجمعية غير الربحية", None, "مدير الجمعية غير الربحية"),
+    ("مركز الدراسات التابع لجامعة القاهرة", "مركز الدراسات", None),
+    ("اللجنة المنبثقة عن المؤتمر الوطني", "اللجنة", None),
+    ("سعيد القرني خال فهد", "سعيد القرني", None),
+    ("هدى الزهراني والدة الطالبة", "هدى الزهراني", None),
+    ("أحد الموظفين في مؤسسة الكهرباء", "أحد الموظفين في مؤسسة الكهرباء", None),
+    # (a kinship inside a Dutch name: van)
+    ("المدرب لويس فان خال", "لويس فان خال", "المدرب"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", MENTIONS)
+def test_mention_ends(mention, name, role):
+    info = analyse_mention(mention)
+    assert (info.name, info.role if role is not None else None) == (name, role)
+
+
+@pytest.mark.parametrize("prev, ghair, nxt, expected", [
+    ("الهيئة", "غير", "الربحية", True), ("هيئة", "غير", "ربحية", True),
+    ("الوزير", "غير", "الوزير", False), ("أحد", "غير", "الوزير", False), ("الوزير", "غير", "مرة", False),
+])
+def test_negated_adjective(prev, ghair, nxt, expected):
+    assert negated_adjective(norm_word(prev), ghair, norm_word(nxt)) is expected
+
+
+@pytest.mark.parametrize("head, prev, w, expected", [
+    ("وزارة", "الأميركية", "الكواري", True), ("الحكومة", "اليمنية", "الحوثي", True),
+    ("مؤسسة", "العربي", "السعودي", False), ("مجلس", "الوزراء", "الكويتي", False),
+    ("وزارة", "الشؤون", "الاجتماعية", False),
+])
+def test_disagreeing_nisba(head, prev, w, expected):
+    assert disagreeing_nisba(norm_word(head), norm_word(prev), norm_word(w)) is expected
