@@ -393,6 +393,9 @@ PIPELINE = [
     # there) before a longer phrase it stands inside («مورينيو منافس فينجر اللدود»: the rival, described)
     ("أشاد أرسين فينجر مدرب آرسنال بأداء فريقه الصلب. وقال مورينيو منافس فينجر اللدود إن الفريق دافع جيدا. "
      "وأكد فينجر أن الفوز مهم.", "أكد", "أرسين فينجر"),
+    # أبا (أبو after a verb or a preposition) is a particle: it joins the name after it
+    ("حذر الشيخ سليمان أبا الخيل وزير الشؤون الإسلامية السابق من الغلو. ولفت أبا الخيل إلى أن الجماعات خطرة.",
+     "لفت", "سليمان أبا الخيل"),
     # «the report» with none named before it, after an outlet reported: the outlet's
     ("ذكرت صحيفة «الغارديان» أن الشرطة أغلقت الشارع. وأغلق الشارع ساعتين، حسب التقرير.", "حسب",
      "صحيفة الغارديان"),

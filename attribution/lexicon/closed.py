@@ -172,7 +172,7 @@ PRONOUN_SUBJECTS = {"ه": ("m", "sg"), "ها": ("f", "sg"), "هم": (None, "pl")
 NAME_STOPS = {"في", "من", "الي", "علي", "عن", "مع", "ان", "بان", "قال", "اكد", "هذا", "هذه", "كما", "ثم",
               "او", "و", "قد", "لقد", "لكن", "حيث", "بعد", "قبل", "عند", "امام", "بين", "كل", "اما", "عدم", "غير"}
 # (folded) particles inside a name, never a name alone: «محمد بن سلمان»، «أبو مازن»
-NAME_PARTICLES = {"بن", "بنت", "ابن", "ابو", "عبد", "ال"}
+NAME_PARTICLES = {"بن", "بنت", "ابن", "ابو", "ابا", "عبد", "ال"}  # (أبا: أبو after a verb or preposition: سليمان أبا الخيل)
 # (folded) description heads that may point at any official: «قال المسؤول الروسي» → the last named official
 GENERIC_HEADS = {"مسؤول", "مسؤوله", "دبلوماسي", "دبلوماسيه", "سياسي", "مصدر", "متحدث", "متحدثه"}
 # (folded) organisation heads too broad to stand for one named body: «الوزارة» is not in every «وزارة …»

@@ -16,7 +16,7 @@ from attribution.backends.rules.noun_phrase import (
 )
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
-from attribution.lexicon.names import is_given_name
+from attribution.lexicon.names import is_given_name, is_name_particle
 from attribution.text.morph import strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
@@ -249,6 +249,8 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     known = 0
     while known < min(len(chain), 3) and chain[known].text in ctx.known:
         known += 1
+    while known and is_name_particle(chain[known - 1].text):
+        known -= 1  # (ولفت أبا الخيل إلى…: a particle joins the word after it, it ends no name)
     if known and known < len(seg):
         return chain[:known], i + 1 + known
     if chain and len(chain) < len(seg) and seg[len(chain)].text in NOT_IN_NAME \
