@@ -25,7 +25,7 @@ from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
-from attribution.text.morph import disagreeing_nisba, strip_article, strip_pronoun
+from attribution.text.morph import disagreeing_nisba, possessed_masdar_shape, strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
@@ -551,8 +551,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         return None
     words = info.name.split()
     heads = ctx.lexicon.category("content_head")
-    cut = next((k for k, w in enumerate(words) if k and strip_pronoun(norm_word(w)) in heads
-                and strip_pronoun(norm_word(w)) != norm_word(w)), None)
+    cut = next((k for k, w in enumerate(words) if k and strip_pronoun(norm_word(w)) != norm_word(w)
+                and (strip_pronoun(norm_word(w)) in heads or possessed_masdar_shape(strip_pronoun(norm_word(w))))), None)
     if cut is not None:  # «بنيامين نتنياهو تحذيره من…»: his noun of content ends the name
         words = words[:cut]
         info = replace(info, name=" ".join(words))

@@ -25,7 +25,8 @@ from attribution.lexicon.names import (family_name_shape, given_name_length, is_
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import (
-    adjective_like, istifal_shape, negated_adjective, strip_article, strip_pronoun, tafil_shape, tafila_shape,
+    adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+    tafila_shape,
 )
 from attribution.text.normalize import norm_word
 
@@ -363,8 +364,8 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
     named = bool(nrest) and (is_given_name(nrest[0]) or given_name_length(nrest, 0) > 0)
     for k in range(1, len(rest)):
         w, prev = nrest[k], nrest[k - 1]
-        if _TANWIN_FATH.search(rest[k]):
-            return k
+        if _TANWIN_FATH.search(rest[k]) or (strip_pronoun(w) != w and possessed_masdar_shape(strip_pronoun(w))):
+            return k  # (…أوباما [زيارته]: his visit, the verb's object)
         if k + 1 < len(rest) and _mufail_in_construct(w) and not is_name_particle(nrest[k + 1]) \
                 and nrest[0] not in QUANTIFIERS and nrest[0] not in NOT_IN_NAME and strip_pronoun(nrest[0]) == nrest[0]:
             # «مورينيو [منافس فينجر اللدود]»: a participle in construct describes the man (not after

@@ -97,6 +97,19 @@ def derived_masdar_shape(w: str) -> bool:
     return tafil_shape(w) and w[-1] not in "اةه"  # (not تركيا)
 
 
+def possessed_masdar_shape(stem: str) -> bool:
+    """The stem of a noun with a possessive pronoun (see :func:`strip_pronoun`) of a verbal noun's
+    shape that derived_masdar_shape does not cover: فِعالة (زيارته → زيارة، قيادته، رعايته) and تفعّل
+    (تفهمه → تفهم، تعهده، تحفظه). After a whole name such a word is the verb's object (اختتم الرئيس
+    باراك أوباما [زيارته]…، أكد شتاينماير [تفهمه] قلق…).
+
+    >>> [possessed_masdar_shape(w) for w in ("زيارة", "تفهم", "تعهد", "فلاة", "جعجع")]
+    [True, True, True, False, False]
+    """
+    n = len(stem)
+    return (n == 5 and stem[-1] == "ة" and stem[2] == "ا") or (n == 4 and stem[0] == "ت")
+
+
 def adjective_like(w: str) -> bool:
     """أوروبيون، مطلعة، أمريكي، رفيع: an indefinite adjective agreeing with a title or a group.
 

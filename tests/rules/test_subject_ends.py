@@ -163,6 +163,24 @@ def test_other_words(ar, text, verb, reports):
     assert (c is not None) is reports
 
 
+# a verbal noun with its possessive pronoun after a whole name is the verb's object (فِعالة، تفعّل:
+# زيارته، تفهمه) — not a family name ending in ـه after a given name alone (حسن شحاته)
+POSSESSED = [
+    ("اختتم الرئيس الأمريكي جو بايدن زيارته إلى اليابان أمس، بعدما أكد أن بلاده تدعم حلفاءها.", "اختتم",
+     ("الرئيس الأمريكي جو بايدن", "بلاده تدعم حلفاءها")),
+    ("ووصف النائب سمير الخطيب زيارته إلى الرياض بأنها ناجحة.", "ووصف", ("النائب سمير الخطيب", "بأنها ناجحة")),
+    ("وقال حسن شحاته إن الفريق جاهز.", "وقال", ("حسن شحاته", "الفريق جاهز")),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", POSSESSED)
+def test_a_possessed_verbal_noun_is_the_object(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None, c.claim.text) == expected
+
+
 # علي at a name's end (after a given name or بن) before the content, a comma or a preposition: the
 # name, not the preposition على of «على أن» (which a verb with an على-frame takes, and which is
 # followed by أنّ, never إنّ)

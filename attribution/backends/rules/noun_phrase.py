@@ -16,7 +16,8 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
 from attribution.text.morph import (
-    adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, negated_adjective, strip_article,
+    adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, negated_adjective, possessed_masdar_shape,
+    strip_article,
     strip_pronoun, tafil_shape,
 )
 
@@ -376,7 +377,8 @@ def object_noun(ctx: Context, w: str) -> bool:
             or (w.startswith("ال") and not derived_masdar_shape(w)):
         return False  # (التزام: its ال is the root's)
     stem = strip_pronoun(w)
-    return content_noun(ctx, w) or derived_masdar_shape(w) or (stem != w and derived_masdar_shape(stem))
+    return content_noun(ctx, w) or derived_masdar_shape(w) \
+        or (stem != w and (derived_masdar_shape(stem) or possessed_masdar_shape(stem)))
 
 
 def _adjective_shape(b: str) -> bool:

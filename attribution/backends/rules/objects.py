@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name, is_name_particle
-from attribution.text.morph import strip_article, strip_pronoun
+from attribution.text.morph import possessed_masdar_shape, strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
 _SEG_MAX = 9  # the most words read for subject and object before a comma
@@ -243,7 +243,8 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     for t in seg:
         if t.text.startswith("ال") or t.text in QUOTES or len(chain) >= 4 or t.text in NOT_IN_NAME:
             break
-        if chain and strip_pronoun(t.text) != t.text and content_noun(ctx, t.text):
+        if chain and strip_pronoun(t.text) != t.text and (content_noun(ctx, t.text) or (
+                possessed_masdar_shape(strip_pronoun(t.text)) and _name_chain(ctx, chain))):
             return chain, i + 1 + len(chain)  # وجدد بنيامين نتنياهو تحذيره من…: his noun of content
         chain.append(t)
     known = 0
@@ -257,6 +258,13 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
             and (chain[0].text in ctx.v.given or chain[0].text in ctx.known):
         return chain, i + 1 + len(chain)
     return None
+
+
+def _name_chain(ctx: Context, chain: list[Tok]) -> bool:
+    """Can the words before a verbal noun with its pronoun be the subject's name: words only, no
+    preposition or adverbial (أعلن [خلال] زيارته…، ينفي اتهامات [عن] تآمره: no subject)?"""
+    return all(t.text.isalpha() and t.text not in PREPOSITIONS and t.text not in FUNCTION for t in chain) \
+        and not is_adverbial(ctx, chain[0].text)
 
 
 def subject_before_object(ctx: Context, words: list[Tok]) -> list[Tok]:
