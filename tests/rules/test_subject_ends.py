@@ -181,6 +181,22 @@ def test_a_possessed_verbal_noun_is_the_object(ar, text, verb, expected):
     assert (c.speaker.text if c.speaker else None, c.claim.text) == expected
 
 
+# a ب-content right after an aside between dashes is the verb's (أقرّ بـ، طالب بـ)
+DASHED = [
+    ("وأقر د.سالم بن عبدالله الحربي -أستاذ التربية الخاصة- بوجود نقص في المراكز.", "وأقر",
+     ("د.سالم بن عبدالله الحربي", "بوجود نقص في المراكز")),
+    ("وطالبت أم خالد -والدة أحد الطلاب- بإيجاد حل للمشكلة.", "وطالبت", ("أم خالد", "بإيجاد حل للمشكلة")),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", DASHED)
+def test_b_content_after_dashes(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c.speaker.text if c.speaker else None, c.claim.text) == expected
+
+
 # علي at a name's end (after a given name or بن) before the content, a comma or a preposition: the
 # name, not the preposition على of «على أن» (which a verb with an على-frame takes, and which is
 # followed by أنّ, never إنّ)

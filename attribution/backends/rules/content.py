@@ -55,6 +55,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
     limit = min(n, i + 1 + _MAX_MID)
     only = form.frames.only
     past_dash = False
+    dash_end = -1  # the token after a parenthetical between dashes
     while j < limit:
         w = toks[j].text
         if w in QUOTES:
@@ -97,6 +98,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             # وقال ضابط - فضل عدم الكشف عن اسمه - إن…: a parenthetical between dashes; the content
             # follows it closely, as a clause, a colon or a quote (…بوفاته -يرحمه الله- متمنيا أن: no)
             j, limit, past_dash = close + 1, min(limit, close + 1 + _AFTER_DASH), True
+            dash_end = j
             continue
         if w in COMMA and j > i + 1 and (past := anonymity_aside(toks, j + 1)) is not None:
             # وقال مسؤول، فضّل عدم الكشف عن اسمه، إن…: the source's aside, like one between dashes
@@ -112,7 +114,8 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             j += 1
             continue  # وأكد المشرف على حلقات القرآن… أن، وكشف المسؤول عن الملف أن: the title's complement
         found = _frame_content(ctx, toks, i, j, form)
-        if found is not None and not (past_dash and found[0] == "np"):
+        # (a ب-content right after the dashes is the verb's own: وأقر د. فلان -أستاذ التربية- [بوجود] نقص)
+        if found is not None and not (past_dash and found[0] == "np" and not (j == dash_end and w[:1] == "ب")):
             return found, j
         if past_dash and not (w[:1] == "ل" or w in _BRACKETS or toks[j - 1].text == "(" or form.frames.opens(w)):
             break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
