@@ -8,6 +8,10 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # a participle after a non-report verb whose role runs on through its complement to the name
+    "participle_after_a_role_with_its_complement": (
+        "وأشاد المشرف العام على المهرجان محمد الحربي بنجاح التنظيم، مشددا على أهمية المهرجان.",
+        [("مشددا", "محمد الحربي")]),
     # newspapers and agencies are a group that speaks (in the feminine singular: وقالت الصحف)
     "newspapers_speak": (
         "وتناولت الصحف السويدية صفقة اللاعب بالتفصيل، وقالت: «إن اللاعب اختار المال».",

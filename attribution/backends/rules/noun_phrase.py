@@ -101,7 +101,7 @@ def _to_the_name(ctx: Context, seg: list[Tok], k: int) -> int:
     bracket = False
     for j in range(k, min(len(seg), k + _NAME_REACH)):
         w = seg[j].text
-        if j > k and _opens_name(ctx, seg, j):
+        if j > k and opens_name(ctx, seg, j):
             return j + _np_end(ctx, seg[j:])
         if w == "(" and not bracket and head not in v.honorific:
             close = next((c for c in range(j + 1, min(len(seg), j + 5)) if seg[c].text == ")"), None)
@@ -118,7 +118,7 @@ def _to_the_name(ctx: Context, seg: list[Tok], k: int) -> int:
     return k
 
 
-def _opens_name(ctx: Context, seg: list[Tok], j: int) -> bool:
+def opens_name(ctx: Context, seg: list[Tok], j: int) -> bool:
     """Does a person's name start at ``j``: an honorific or a given name (not علي the preposition
     على, not a role word, not the person an institution is named after: مركز الملك سلمان)?"""
     v = ctx.v
@@ -128,6 +128,7 @@ def _opens_name(ctx: Context, seg: list[Tok], j: int) -> bool:
     if w == "علي":
         return is_ali(seg, j)
     return w in v.honorific or (is_given_name(w) and not _role_word(ctx, w))
+
 
 
 def _unnamed_role(ctx: Context, seg: list[Tok], k: int) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, plausible_speaker, without_trailing_adverb,
+    DEMONSTRATIVES, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
+    without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
+    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
@@ -964,6 +965,15 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         named = _named_after(ctx, subj)
         if named is not None:
             return named
+        p = _role_to_name(ctx, subj)
+        if p is not None:
+            # وأشاد المشرف العام على المهرجان سعد العنزي، …؛ after a nasab the last definite word
+            # of the phrase is the family name (الشيخ عبدالرحمن بن عبدالعزيز السديس)
+            name = _name_only(ctx, subj[p:])
+            end = p + len(name)
+            if end == len(subj) - 1 and subj[end].text.startswith("ال") and any(t.text in ctx.v.particle for t in name):
+                end += 1
+            return subj[:end]
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
         while m < len(subj) and subj[m].text.startswith("ال") and (subj[m].text.endswith(("ي", "ية", "يون", "يين"))
@@ -1155,6 +1165,23 @@ def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
     if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
                             and w not in FUNCTION and ctx.verb_forms.get(w) is None):
         return subj[:m] + _name_only(ctx, subj[m:])
+    return None
+
+
+def _role_to_name(ctx: Context, subj: list[Tok]) -> int | None:
+    """Where the name starts (after its honorifics) in a definite role that runs on through its
+    complements to a given name (المشرف العام على المهرجان [سعد] العنزي، الرئيس العام لشؤون المسجد
+    الحرام الشيخ [عبدالرحمن] السديس); None when the words between hold a verb, or the role is a body's."""
+    if strip_article(subj[0].text) not in ctx.v.title:
+        return None
+    for p in range(2, len(subj)):
+        w = subj[p].text
+        if ctx.verb_forms.get(w) is not None or w in IN_ONES_NAME:
+            return None  # (القناة… قام الخديوي، المتحدث الرسمي باسم: no name of the role there)
+        if w not in ("علي", "باسم") and opens_name(ctx, subj, p):  # (على; المتحدث باسم: "on behalf of")
+            while p + 1 < len(subj) and subj[p].text in ctx.v.honorific:
+                p += 1
+            return p
     return None
 
 
