@@ -180,8 +180,10 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
         if k and w in PRAYER_HEADS and k + 1 < len(nseg) and nseg[k + 1] == "الله":
             seg, nseg = seg[:k], nseg[:k]
             break
-    if len(nseg) > 1 and nseg[-1] in EMPHATIC_SELF:
-        seg, nseg = seg[:-1], nseg[:-1]
+    cut = next((k for k, w in enumerate(nseg) if k and w in EMPHATIC_SELF), None)
+    if cut is not None:
+        # (and what follows it: «الرئيس أوباما نفسه من المذيع», a verb's subject read on)
+        seg, nseg = seg[:cut], nseg[:cut]
     return seg, nseg
 
 

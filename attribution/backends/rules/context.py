@@ -111,7 +111,9 @@ class Context:
     """One document's reading: the lexicon, its word classes, and the speakers' names seen so far.
 
     ``known`` grows as the document's sentences are read: a bare name before an object
-    (وصف سيرومولوتوف الحوار…) is read as a subject only once the name is known.
+    (وصف سيرومولوتوف الحوار…) is read as a subject only once the name is known.  ``titled``: the
+    surnames the article writes after a title and a given name (الرئيس باراك أوباما), a narrated
+    clause's subject when written bare (وارتكب هاميلتون أخطاء…).
     """
 
     lexicon: Lexicon
@@ -122,13 +124,14 @@ class Context:
     acc_open: frozenset[str]  # the words that may open a phrase: a first word, or و + one (وبحسب)
     acc_next: Mapping[str, frozenset[str] | None]  # first word → the words its phrases go on with
     known: set[str] = field(default_factory=set)
+    titled: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Context:
         """A fresh context for a new document (no names known yet)."""
         phrases = _according_phrases(lexicon)
         return cls(lexicon, vocabulary(lexicon), lexicon.forms, frozenset(phrases), phrases,
-                   _according_openers(lexicon), _according_next_words(lexicon), set())
+                   _according_openers(lexicon), _according_next_words(lexicon), set(), set())
 
 
 @functools.lru_cache(maxsize=8)

@@ -13,10 +13,13 @@ from attribution.backends.rules.context import Context, Sentence, sentence_token
 from attribution.backends.rules.cues import may_report, triggers
 from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
-from attribution.lexicon.closed import PREPOSITIONS
+from attribution.backends.rules.words import speaker_word
+from attribution.lexicon.closed import FUNCTION, PREPOSITIONS
+from attribution.lexicon.names import is_given_name
 from attribution.lexicon.cues import Lexicon
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
+from attribution.text.morph import strip_pronoun
 from attribution.text.normalize import NormalizedText, norm_word
 from attribution.text.tokens import DocumentTokens, document_tokens
 
@@ -33,6 +36,7 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
     ctx = Context.of(lexicon)
     trigger_words = triggers(lexicon)
     doc = document_tokens(nt.text)  # (the mention index reads the same tokens)
+    _learn_titled_names(ctx, doc)
     out: list[Candidate] = []
     topics: dict[int, Span | None] = {}  # sentence → the subject its dropped subjects continue
     for si, (a, b) in enumerate(sentences):
@@ -153,6 +157,24 @@ def _dropped(ctx: Context, sent: Sentence) -> bool:
 def _subject_of(ctx: Context, sent: Sentence) -> Span | None:
     """The subject of the sentence's main clause (its first word taken as its verb)."""
     return sent.mention(main_clause_subject(ctx, sent, len(sent.toks), reported=False))
+
+
+def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
+    """Gather the surnames the article writes after a title and a given name (الرئيس باراك أوباما،
+    البريطاني لويس هاميلتون، المخرج عامر الحمود): written bare later, the name is a narrated clause's subject
+    (وارتكب هاميلتون أخطاء…، حتى إنه اشتكى…؛ لكن أوباما لم يصل…، لكنه أعلن…)."""
+    words = doc.words
+    for m in range(1, len(words) - 1):
+        if not is_given_name(words[m]):
+            continue
+        title, surname = words[m - 1], words[m + 1]
+        if not (speaker_word(ctx, title) or (title.startswith("ال") and title.endswith("ي") and len(title) > 4)):
+            continue
+        if surname.isalpha() and len(surname) > 2 and not surname.startswith(("لل", "بال", "و", "ف")) \
+                and strip_pronoun(surname) == surname and not surname.endswith(("ة", "ات")) \
+                and surname not in FUNCTION and surname not in PREPOSITIONS and surname not in ctx.verb_forms \
+                and not is_given_name(surname) and not speaker_word(ctx, surname) and surname not in ctx.v.place:
+            ctx.titled.add(surname)
 
 
 def _learn_names(ctx: Context, found: list[Candidate]) -> None:

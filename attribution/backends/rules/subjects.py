@@ -20,7 +20,8 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NOUN_COMP, OPEN, PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
+    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
@@ -45,7 +46,7 @@ _RELATIVE_REACH = 30  # the most words from a relative pronoun to a verb joined 
 _DESCRIBED_REACH = 14  # the most words from indefinite words to the verb that describes them
 _PRONOUN_HOSTS = ("ولكن", "لكن", "ان", "وان", "بان", "فان")
 _PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
-_ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "وفي", "ومن"})
+_ADVERBIAL_PREPOSITIONS = frozenset({"من", "في", "خلال", "عقب", "بعد", "قبل", "اثناء", "وفي", "ومن"})
 _ADVERBIAL_NOUNS = frozenset({"المقابل", "السياق", "الصدد", "الاطار", "الوقت", "الشان", "الاثناء", "الختام", "النهاية",
                               "البداية", "المناسبة", "الجانب"})
 _ADVERBIAL_WORDS = frozenset({"بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "حينها", "بدوره", "وقتها", "بدورهما"})
@@ -390,7 +391,7 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
             and not head.startswith("ال") and not head.isdigit():
         return np_
     if after_kan or speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) \
-            or (len(np_) <= 3 and all(t.text in ctx.known for t in np_)) \
+            or (len(np_) <= 3 and all(t.text in ctx.known or t.text in ctx.titled for t in np_)) \
             or (len(np_) <= 3 and (head in ctx.v.place or is_given_name(head))):
         return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
@@ -824,10 +825,35 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
         return None
     if toks[k].text in KAN:
         return _kan_clause_subject(ctx, sent, k, i)
-    if toks[k].text[:1] not in "وف" and (not bare_verb_like(ctx, toks[k].text)
-                                         or (reported and toks[k].text in ctx.verb_forms)):
+    negated = toks[k].text in NEGATION and k + 2 < i
+    if negated:
+        k += 1  # ولم يشر البيان إلى…، لكنه أشار: the verb after the negation
+    elif not reported and toks[k].text[:1] not in "وف" and not bare_verb_like(ctx, toks[k].text):
+        return _negated_svo_subject(ctx, sent, k, i)  # لكن أوباما لم يصل…، لكنه أعلن
+    if (negated or toks[k].text[:1] not in "وف") and (not (bare_verb_like(ctx, toks[k].text)
+                                                           or negated and toks[k].text in ctx.verb_forms)
+                                                      or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
-    return clause_subject(ctx, toks, k, i)
+    return _without_emphasis(clause_subject(ctx, toks, k, i))
+
+
+def _negated_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
+    """The subject of a narrated clause opening at ``k`` with its subject before a negated verb
+    (لكن أوباما لم يصل إلى…، لكنه أعلن…؛ والوزير لم يحضر): the negation tells the verb."""
+    toks = sent.toks
+    j = next((m for m in range(k + 1, min(i - 1, k + _SUBJECT_MAX + 1))
+              if toks[m].text in NEGATION or toks[m].text in COMMA or toks[m].text in STOP_PUNCT), None)
+    if j is None or toks[j].text not in NEGATION or ctx.verb_forms.get(toks[j + 1].text) is None \
+            and not bare_verb_like(ctx, toks[j + 1].text):
+        return None
+    return subject_before(ctx, sent, j)
+
+
+def _without_emphasis(subj: list[Tok] | None) -> list[Tok] | None:
+    """The subject without the emphatic pronoun after it (وسخر الرئيس أوباما نفسه من…: الرئيس أوباما)."""
+    while subj and len(subj) > 1 and subj[-1].text in EMPHATIC_SELF:
+        subj = subj[:-1]
+    return subj
 
 
 _DATELINE_REACH = 12  # the most words of a byline and dateline before their colon
@@ -895,7 +921,8 @@ def _fronted_phrase_end(toks: list[Tok], i: int) -> int:
 
 
 _THERE = frozenset({"هناك", "هنا", "ثمة", "هنالك", "لدي", "عند", "حيث", "بينما", "منذ", "لعل", "ربما", "طالما"})
-_AL_VERBS = frozenset({"القي", "القت", "التقي", "التقت", "الغي", "الغت"})  # ألقى، التقى: verbs that look definite
+_AL_VERBS = frozenset({"القي", "القت", "التقي", "التقت", "الغي", "الغت", "التفت", "التفتت", "التزم", "التزمت",
+                       "التحق", "التحقت", "التمس", "التمست"})  # ألقى، التقى، التفت: verbs that look definite
 _NOMINAL_ENDINGS = ("ة", "ات", "ون", "ين", "ية", "اء", "ان", "ا")  # (ا: محملا، an accusative participle)
 
 
@@ -904,7 +931,7 @@ def bare_verb_like(ctx: Context, w: str) -> bool:
     سمير جعجع إيران…، موضحا)? No article, no noun ending, no speaker word, name or function word."""
     return w in _AL_VERBS or w.isalpha() and 3 <= len(w) <= 6 and not w.startswith(("ال", "لل", "بال")) \
         and not w.endswith(_NOMINAL_ENDINGS) and w not in FUNCTION and w not in NOUN_COMP and w not in PREPOSITIONS \
-        and not speaker_word(ctx, w) and not is_given_name(w) and w not in ctx.known and w not in ctx.v.place \
+        and not speaker_word(ctx, w) and not is_given_name(w) and w not in ctx.known and w not in ctx.titled and w not in ctx.v.place \
         and w not in ctx.v.honorific and w not in ctx.v.honorific_pronoun and not is_complementizer(w) \
         and w not in ctx.v.relative and w not in _AMMA and w not in _CLAUSE_START and w not in _THERE \
         and not tafil_shape(w)  # (تنظيف، تطوير: a verbal noun)
@@ -1202,8 +1229,9 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
         nasab = any(x.text in ctx.v.particle and x.text not in _COMPOUND_FIRST for x in name)
         if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
             name.append(t)  # the family name with the article ends the name
-        elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة"):
-            name.append(t)  # a second bare word: جيب بوش
+        elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة") \
+                and (is_given_name(prev) or w in ctx.known or (prev not in ctx.known and prev not in ctx.titled)):
+            name.append(t)  # a second bare word: جيب بوش (not after a surname: وارتكب هاميلتون أخطاء)
             continue
         break
     if name[-1].text in ctx.v.particle and len(name) < len(subj) and subj[len(name)].text.isalpha():
@@ -1213,8 +1241,8 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
 
 def _named(ctx: Context, w: str) -> bool:
     """A given name, a name seen before in the document, or a country (not an object: معرضا)."""
-    return (is_given_name(w) or w in ctx.known or w in ctx.v.place) and not (w.endswith("ا") and w not in ctx.known
-                                                                              and not is_given_name(w))
+    seen = w in ctx.known or w in ctx.titled
+    return (is_given_name(w) or seen or w in ctx.v.place) and not (w.endswith("ا") and not seen and not is_given_name(w))
 
 
 def speech_owner(ctx: Context, subj: list[Tok]) -> list[Tok] | None:

@@ -485,6 +485,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
             speaker = None  # وقد لاقت الحملة استحسان المواطنين…، مؤكدين: not the campaign's words
     if speaker is None and form.clitic[:1] == "و" and not reported_before:
         speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
+    if speaker is None and form.clitic[:1] == "و" and not participle and not reported_before:
+        speaker = sent.mention(_earlier_reporter(ctx, sent, i, form))
     if speaker is None and in_statement:
         speaker = _statement_maker(ctx, sent, i)  # تصريحات للمدرب قال فيها إن…
     if speaker is None and not participle:
@@ -496,6 +498,33 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         if _impersonal(ctx, sent, i, form, reported_before):
             return None, "unattributed"
     return speaker, None
+
+
+def _earlier_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> list[Tok] | None:
+    """The subject written after an earlier verb of saying in the sentence that made no report of
+    its own (its content a participle's), which the و-verb at ``i`` takes up again: «وقال الحمود
+    مغرداً عبر حسابه مادحاً الدور… وقال: …» → الحمود (not a name in between)."""
+    toks = sent.toks
+    for g in range(i - 1, 0, -1):
+        w = toks[g].text
+        if w in STOP_PUNCT or w in QUOTES:
+            return None
+        earlier = ctx.verb_forms.get(w)
+        if earlier is None or earlier.aspect == "participle" \
+                or not (earlier.clitic[:1] in ("و", "ف") or toks[g - 1].text in COMMA):
+            continue  # (a verb opening its clause, not a word that may be one: عبر حسابه "through")
+        if (earlier.gender, earlier.number) != (form.gender, form.number):
+            return None
+        subj = subject_after(ctx, toks[g + 1:i])
+        if not subj or len(subj) > _EARLIER_SUBJECT_MAX or any(t.text[:1] in "لب" and len(t.text) > 3 for t in subj[1:]):
+            return None  # (a short subject: not «نقل كارتر لخادم الحرمين تحيات…», its object read on)
+        head = subj[0].text
+        named = speaker_word(ctx, head) or is_given_name(head) or head in ctx.known or head in ctx.titled
+        return subj if named else None  # (not «وتتابع طريقة تقديمها…، واعتبرت»: an object)
+    return None
+
+
+_EARLIER_SUBJECT_MAX = 4  # the most words of the subject an earlier verb of saying hands on
 
 
 #: the impersonal formula that stands after a comma even in a report's sentence (…، ويذكر أن…):
