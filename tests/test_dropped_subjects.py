@@ -8,6 +8,13 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # an abbreviated title glued to the name (د.هشام) opens the subject a participle continues
+    "participle_after_an_abbreviated_title": (
+        "وأقر د.سالم العتيبي بوجود نقص في المراكز. وتحدث د.هشام الشمراني قائلا: المراكز قليلة.",
+        [("أقر", "سالم العتيبي"), ("قائلا", "هشام الشمراني")]),
+    "participle_after_an_abbreviated_title_and_a_family_name": (
+        "وأقر د.سالم العتيبي بوجود نقص في المراكز. وتمنى د.الضلعان وجود دراسة، مضيفا أن المراكز قليلة.",
+        [("أقر", "سالم العتيبي"), ("مضيفا", "الضلعان")]),
     # a participle after a non-report verb whose role runs on through its complement to the name
     "participle_after_a_role_with_its_complement": (
         "وأشاد المشرف العام على المهرجان محمد الحربي بنجاح التنظيم، مشددا على أهمية المهرجان.",

@@ -25,7 +25,7 @@ from attribution.lexicon.closed import (
     RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
-from attribution.lexicon.names import is_given_name
+from attribution.lexicon.names import family_name_shape, is_given_name
 from attribution.records import Span
 from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import NISBA_ENDINGS, adjective_like, strip_article, strip_pronoun, tafil_shape
@@ -969,6 +969,8 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
     ويعلق الأسطورة «مارادونا» في الإذاعة قائلا)."""
     seg = []
     for m in range(k + 1, i):
+        if toks[m].text == "." and len(toks[m - 1].text) == 1 and m > k + 1:
+            continue  # وتحدث د.هشام الضلعان قائلا: the dot of an abbreviated title ends nothing
         if toks[m].text in COMMA or toks[m].text in STOP_PUNCT:
             break
         seg.append(toks[m])
@@ -1014,9 +1016,14 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
                                                     and speaker_word(ctx, subj[1].text))) \
             and plausible_speaker(ctx, subj):
         return _with_apposition(ctx, toks, subj, len(seg), i)
-    if subj and _named(ctx, subj[0].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
+    h = 0
+    while h + 1 < len(subj) and subj[h].text in ctx.v.honorific:
+        h += 1  # (وتحدث د. هشام الضلعان قائلا: an abbreviated title, then the name)
+    if h and family_name_shape(subj[h].text) and toks[k].text not in RADICAL_WAW:
+        return subj[:h + 1]  # وتمنى د.الضلعان…، مضيفا: an abbreviated title and the family name
+    if subj and _named(ctx, subj[h].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
         # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
-        name = _name_only(ctx, subj)
+        name = subj[:h] + _name_only(ctx, subj[h:])
         if len(name) < len(seg) and _plural_at(ctx, toks, i):
             name = name + _coordinated_name(ctx, seg[len(name):])  # واتفق نواف الردن وفاضل الشميلي…، مشيرين
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
@@ -1227,8 +1234,8 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
             name.append(t)  # (آل هيازع: آل is never a name's end; الـ«…»، الـ20: the article)
             continue
         nasab = any(x.text in ctx.v.particle and x.text not in _COMPOUND_FIRST for x in name)
-        if w.startswith("ال") and (w.endswith("ي") or (len(w) <= 6 and not nasab)):
-            name.append(t)  # the family name with the article ends the name
+        if w.startswith("ال") and (w.endswith("ي") or family_name_shape(w) or (len(w) <= 6 and not nasab)):
+            name.append(t)  # the family name with the article ends the name (a nisba, -ان: الضلعان)
         elif not w.startswith("ال") and len(name) == 1 and strip_pronoun(w) == w and not w.endswith("ة") \
                 and (is_given_name(prev) or w in ctx.known or (prev not in ctx.known and prev not in ctx.titled)):
             name.append(t)  # a second bare word: جيب بوش (not after a surname: وارتكب هاميلتون أخطاء)
