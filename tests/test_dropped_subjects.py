@@ -8,6 +8,10 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # a group of preachers (خطباء، أئمة: broken plurals of person nouns) is a quantified group's noun
+    "participle_after_a_group_of_preachers": (
+        "أجمع عدد من خطباء الجوامع في الرياض على استنكار التفجير، مؤكدين أن الإرهاب لا دين له.",
+        [("مؤكدين", "عدد من خطباء الجوامع")]),
     # an abbreviated title glued to the name (د.هشام) opens the subject a participle continues
     "participle_after_an_abbreviated_title": (
         "وأقر د.سالم العتيبي بوجود نقص في المراكز. وتحدث د.هشام الشمراني قائلا: المراكز قليلة.",
