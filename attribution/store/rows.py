@@ -10,14 +10,14 @@ only writes rows (``--jobs 2`` keeps both cores busy).
 >>> from attribution.pipeline import extract_document
 >>> doc = Document("d", "وقال الوزير إن روسيا تدخلت في الانتخابات الرئاسية الأمريكية.")
 >>> prepared = prepare(doc, extract_document(doc))
->>> [(c.record.speaker_name, c.topics[0][1]) for c in prepared.claims]
+>>> [(c.speaker[0], c.topics[0][1]) for c in prepared.claims]
 [('الوزير', 'الانتخابات الرئاسية الأمريكية')]
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, NamedTuple, Sequence
 
 from attribution.records import Attribution, Document, with_context
 from attribution.store.clusters import pack
@@ -25,17 +25,35 @@ from attribution.store.search import searchable
 from attribution.text.sentences import sentence_spans
 from attribution.topics.assign import claim_topics_and_shingles
 
-__all__ = ["ClaimRow", "DocumentRows", "prepare", "content_hash"]
+__all__ = ["ClaimRow", "COLUMNS", "DocumentRows", "prepare", "content_hash"]
 
 
-@dataclass(frozen=True)
-class ClaimRow:
-    """One record with what the store derives from it."""
+class ClaimRow(NamedTuple):
+    """One record as the store writes it: plain values (what a worker process sends back to the
+    writing one pickles several times faster than the record itself)."""
 
-    record: Attribution
+    columns: tuple  # the record's columns of ``attributions``, in :data:`COLUMNS` order
     shingles: bytes | None  # :func:`attribution.store.clusters.pack` of its claim's shingles; None: no claim
     topics: tuple[tuple[str, str], ...]  # (key, label as the claim writes it), best first
     search: tuple[str, str, str, str]  # claim, speaker name, mention, role as indexed (search.searchable)
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, str]:
+        """What identifies the claim across two versions of its document: cue, claim, speaker, kind."""
+        cols = self.columns
+        return cols[1], cols[12], cols[9], cols[15]
+
+    @property
+    def speaker(self) -> tuple[str | None, str | None]:
+        """Its speaker's name in the document and type."""
+        return self.columns[9], self.columns[11]
+
+
+#: The columns of ``attributions`` a record fills (:attr:`ClaimRow.columns`; the ids and shingles
+#: are the writer's).
+COLUMNS = ("sentence", "cue_text", "cue_start", "cue_end", "cue_lemma", "meaning", "speaker_mention",
+           "speaker_start", "speaker_end", "speaker_name_doc", "speaker_role", "speaker_type", "claim_text",
+           "claim_start", "claim_end", "kind", "confidence", "via", "context_start", "context_end")
 
 
 @dataclass(frozen=True)
@@ -63,12 +81,18 @@ def prepare(doc: Document, records: Sequence[Attribution], taxonomy: Any = None)
 
 
 def _claim_row(rec: Attribution, taxonomy: Any) -> ClaimRow:
-    text = rec.claim.text if rec.claim is not None else None
+    cue, sp, cl, cx = rec.cue, rec.speaker, rec.claim, rec.context
+    text = cl.text if cl is not None else None
     shingles: bytes | None = None
     topics: list[tuple[str, str]] = []
     if text is not None:
         topics, hashes = claim_topics_and_shingles(text, taxonomy=taxonomy)
         shingles = pack(hashes)
-    mention = rec.speaker.text if rec.speaker is not None else None
-    return ClaimRow(rec, shingles, tuple(topics),
+    mention = sp.text if sp is not None else None
+    columns = (rec.sentence, cue.text, cue.start, cue.end, cue.lemma, cue.meaning,
+               mention, sp.start if sp else None, sp.end if sp else None,
+               rec.speaker_name, rec.speaker_role, rec.speaker_type,
+               text, cl.start if cl else None, cl.end if cl else None,
+               rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None)
+    return ClaimRow(columns, shingles, tuple(topics),
                     (searchable(text), searchable(rec.speaker_name), searchable(mention), searchable(rec.speaker_role)))

@@ -17,7 +17,7 @@ from typing import Any, Sequence
 from attribution.records import Attribution, Document, document_fields
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import clusters, neighbours, search
-from attribution.store.rows import DocumentRows, content_hash, prepare
+from attribution.store.rows import COLUMNS, DocumentRows, content_hash, prepare
 from attribution.store.schema import add_pending, clear_pending, pending
 from attribution.topics import assign as topic_assigner
 
@@ -80,16 +80,16 @@ def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, 
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (doc.doc_id, prepared.digest, meta["title"], meta["url"], meta["outlet"], meta["date"], doc.text, _now()))
     kept = {key: list(ids) for key, ids in (previous or {}).items()}
-    fresh = iter(reserve_ids(c, "attribution", sum(1 for r in prepared.claims if not kept.get(_key(r.record)))))
+    new = sum(1 for r in prepared.claims if not kept.get(r.key)) if kept else len(prepared.claims)
+    fresh = iter(reserve_ids(c, "attribution", new))
     shingles, nodes, rows, links, search_rows = [], set(), [], [], []
     for claim in prepared.claims:
-        rec = claim.record
-        ids = kept.get(_key(rec))
+        ids = kept.get(claim.key) if kept else None
         aid, speaker = ids.pop(0) if ids else (next(fresh), None)
-        rows.append(_attribution_row(doc.doc_id, rec, aid, speaker, claim.shingles))
+        rows.append((aid, doc.doc_id, speaker, claim.shingles, *claim.columns))
         shingles.append((aid, claim.shingles))
         search_rows.append((aid, *claim.search))
-        node = neighbours.node_of(rec.speaker_name, rec.speaker_type, doc.doc_id, aliases) if note else None
+        node = neighbours.node_of(*claim.speaker, doc.doc_id, aliases) if note else None
         if node is not None:
             nodes.add(node)
         links.extend((aid, key, label) for key, label in claim.topics)
@@ -101,10 +101,6 @@ def write_rows(c: sqlite3.Connection, doc: Document, prepared: DocumentRows, *, 
         add_pending(c, "node", sorted(n.encode() for n in nodes))
         add_pending(c, "topic", sorted(topics))
     return search_rows
-
-
-def _key(rec: Attribution) -> ClaimKey:
-    return rec.cue.text, rec.claim.text if rec.claim else None, rec.speaker_name, rec.kind
 
 
 def claim_ids(c: sqlite3.Connection, doc_id: str) -> StoredClaims:
@@ -130,20 +126,8 @@ def reserve_ids(c: sqlite3.Connection, what: str, n: int) -> list[int]:
     return list(range(last + 1, last + n + 1))
 
 
-_INSERT_ATTRIBUTION = (
-    "INSERT INTO attributions(id, doc_id, sentence, cue_text, cue_start, cue_end, cue_lemma, meaning, "
-    "speaker_mention, speaker_start, speaker_end, speaker_name_doc, speaker_id, speaker_role, "
-    "speaker_type, claim_text, claim_start, claim_end, kind, confidence, via, context_start, context_end, "
-    "shingles) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-
-
-def _attribution_row(doc_id: str, rec: Attribution, aid: int, speaker: int | None, shingles: bytes | None) -> tuple:
-    cue, sp, cl, cx = rec.cue, rec.speaker, rec.claim, rec.context
-    return (aid, doc_id, rec.sentence, cue.text, cue.start, cue.end, cue.lemma, cue.meaning,
-            sp.text if sp else None, sp.start if sp else None, sp.end if sp else None,
-            rec.speaker_name, speaker, rec.speaker_role, rec.speaker_type,
-            cl.text if cl else None, cl.start if cl else None, cl.end if cl else None,
-            rec.kind, float(rec.confidence), rec.via, cx.start if cx else None, cx.end if cx else None, shingles)
+_INSERT_ATTRIBUTION = (f"INSERT INTO attributions(id, doc_id, speaker_id, shingles, {', '.join(COLUMNS)}) "
+                       f"VALUES ({', '.join('?' * (4 + len(COLUMNS)))})")
 
 
 def _link_topics(c: sqlite3.Connection, links: list[tuple[int, str, str]], source: str,
