@@ -8,6 +8,11 @@ import pytest
 from attribution import extract_text
 
 CASES = {
+    # «أما X، role، فهو يؤكد»: the ف of أما's answer on the resumptive pronoun; X speaks
+    "amma_with_a_resumptive_pronoun": (
+        "وقال مارك ديفيز إن السوق تتراجع. أما أندرو كولينز، رئيس مجلس إدارة شركة عقارية كبرى في لندن، "
+        "فهو يؤكد أن السوق تتحسن.",
+        [("قال", "مارك ديفيز"), ("يؤكد", "أندرو كولينز")]),
     # a group of preachers (خطباء، أئمة: broken plurals of person nouns) is a quantified group's noun
     "participle_after_a_group_of_preachers": (
         "أجمع عدد من خطباء الجوامع في الرياض على استنكار التفجير، مؤكدين أن الإرهاب لا دين له.",

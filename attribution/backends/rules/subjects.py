@@ -638,15 +638,24 @@ def _subject_before_listener(ctx: Context, sent: Sentence, i: int) -> list[Tok] 
     return np_ if opened and plausible_speaker(ctx, np_) and all(_name_like(ctx, t.text) for t in np_) else None
 
 
+_AMMA_REACH = 16  # the most words from أما to its answer's verb (a name and its role between commas)
+#: the ف of أما's answer on the word before the verb: a resumptive pronoun, فقد
+_RESUMING_F = frozenset({"فهو", "فهي", "فهم", "فهما", "فقد"})  # (فإنه: its pronoun speaks, see pronoun_before)
+
+
 def _amma_topic(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
     """«أما X فـverb»: X, fronted by أما and resumed by the ف on the verb at ``i``, is its subject
     (أما محمد حسن وعبدالعزيز باسبعين فيقولان: the first conjunct is named first)."""
     w = toks[i].text
     form = ctx.verb_forms.get(w)
-    if form is None or form.clitic[:1] != "ف":
+    if form is None:
         return None
+    if form.clitic[:1] != "ف":
+        if not (i and toks[i - 1].text in _RESUMING_F):
+            return None
+        i -= 1  # «أما أندرو لانغتون، رئيس…، فهو يؤكد…»: the ف on its resumptive pronoun or قد
     k = i - 1
-    while k >= 0 and i - k <= _SUBJECT_MAX and toks[k].text not in _AMMA:
+    while k >= 0 and i - k <= _AMMA_REACH and toks[k].text not in _AMMA:
         if toks[k].text in STOP_PUNCT or is_complementizer(toks[k].text) or ctx.verb_forms.get(toks[k].text):
             return None
         k -= 1
