@@ -15,7 +15,7 @@ from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
 from attribution.backends.rules.words import speaker_word
 from attribution.lexicon.closed import FUNCTION, PREPOSITIONS
-from attribution.lexicon.names import is_given_name
+from attribution.lexicon.names import given_names, is_given_name
 from attribution.lexicon.cues import Lexicon
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
@@ -164,8 +164,11 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
     البريطاني لويس هاميلتون، المخرج عامر الحمود): written bare later, the name is a narrated clause's subject
     (وارتكب هاميلتون أخطاء…، حتى إنه اشتكى…؛ لكن أوباما لم يصل…، لكنه أعلن…)."""
     words = doc.words
-    for m in range(1, len(words) - 1):
-        if not is_given_name(words[m]):
+    given = given_names()
+    # (the given names found by set lookups first: this runs over every word of every article)
+    places = [m for m, w in enumerate(words) if w in given or (w[:3] in ("عبد", "ابو") and is_given_name(w))]
+    for m in places:
+        if m == 0 or m + 1 >= len(words):
             continue
         title, surname = words[m - 1], words[m + 1]
         if not (speaker_word(ctx, title) or (title.startswith("ال") and title.endswith("ي") and len(title) > 4)):
