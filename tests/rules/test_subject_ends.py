@@ -183,6 +183,7 @@ def test_listeners_and_appositions(ar, text, verb, expected):
     ("ووافق بلا تردد أن يسافر معهم.", "تردد", False),                 # the noun "hesitation"
     ("وتردد المصادر أن الوزير سيستقيل.", "وتردد", True),              # "the sources repeat"
     ("ويتمتع طالب بريطاني بذاكرة قوية.", "طالب", False),               # the noun "student"
+    ('وربطت "سلمى الحربي"، بين تنامي الجريمة وبين البطالة.', "بين", False),  # the preposition "between"
     ("وكان المصاب وهو طالب في الجامعة يقود سيارته.", "طالب", False),
     ("وطالب نائب كويتي بمحاسبة المقصرين.", "وطالب", True),
     ("وطالب محامي المتهمة بالإفراج عنها.", "وطالب", True),           # a title in construct

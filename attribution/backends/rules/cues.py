@@ -93,6 +93,21 @@ _GOES_BACK = frozenset({"ذلك", "هذا", "هذه", "تلك", "السبب", "�
                         "التسمية", "التسميه", "الفضل", "الامر", "اصل", "تاريخ", "تاريخه"})
 
 
+_BETWEEN_REACH = 12  # the most words from «بين X» to its «وبين Y»
+
+
+def _between(toks: list[Tok], i: int) -> bool:
+    """Is بين at ``i`` the preposition of «بين X وبين Y», its second term coming before any
+    complementizer (بيّن الوزير أن… has its content first)?"""
+    for k in range(i + 1, min(len(toks), i + _BETWEEN_REACH)):
+        w = toks[k].text
+        if w == "وبين":
+            return True
+        if is_complementizer(w) or w in STOP_PUNCT or w == ":":
+            return False
+    return False
+
+
 def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the cue word at ``i`` another word or another sense of the verb here: a masdar after a
     preposition (مع توقع المستثمرين), a noun (ألف طالب), "endanger" (تهدد حياة المرضى), "indicate"
@@ -121,6 +136,8 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         return True  # بسبب تجدد القلق، إثر توقع الخبراء: a noun of cause takes a noun, never a verb
     if lemma == "ذكر" and nxt in _THANKED:
         return True  # يُذكر فيُشكر "is remembered and thanked": an idiom of praise, nothing reported
+    if toks[i].text == "بين" and _between(toks, i):
+        return True  # ربطت الباحثة بين تنامي الجريمة وبين البطالة: the preposition "between", not بيّن
     if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
         return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
     if lemma == "دعا" and form.clitic and _farewell(toks, i):
