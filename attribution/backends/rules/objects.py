@@ -42,8 +42,9 @@ def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Spl
             and not nominative_plural:  # (وأكد البرلمانيون…: -ون marks a subject, not an object)
         return [], k
     seg: list[Tok] = []
-    while k < n and toks[k].text not in COMMA and toks[k].text not in STOP_PUNCT and len(seg) < _SEG_MAX:
-        seg.append(toks[k])
+    while k < n and toks[k].text not in COMMA and len(seg) < _SEG_MAX and (
+            toks[k].text not in STOP_PUNCT or (toks[k].text == "." and seg and len(seg[-1].text) == 1)):
+        seg.append(toks[k])  # (د. نبيل العربي: the dot of an abbreviated title ends no phrase)
         k += 1
     if not seg or seg[0].text in PREPOSITIONS:
         return None  # أكد على…: the preposition's frame, not an object (and على is no name)
@@ -165,9 +166,12 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     if head in ctx.v.org or head in ctx.v.org_f or head in ctx.v.title or head in ctx.v.title_f:
         # الرئاسة العامة للأرصاد وحماية البيئة [هطول أمطار]، الأمين العام لجامعة الدول العربية [الدول…]
         m = _org_name_end(seg, m)
-    if (head in ctx.v.title or head in ctx.v.title_f) and m < len(seg) and is_given_name(seg[m].text) \
-            and seg[m].text != "باسم":  # (المتحدث باسم الوزارة: "on behalf of")
-        m = _name_end(ctx, seg, m)  # وجدد اللاعب عبدالخالق برناوي [عقده]: the name after the title
+    if head in ctx.v.title or head in ctx.v.title_f:
+        h = m
+        while h + 2 < len(seg) and len(seg[h].text) == 1 and seg[h].text in ctx.v.honorific and seg[h + 1].text == ".":
+            h += 2  # (الأمين العام للجامعة العربية د. نبيل العربي [الاتفاق]: an abbreviated title, then the name)
+        if h < len(seg) and is_given_name(seg[h].text) and seg[h].text != "باسم":  # (المتحدث باسم: "on behalf of")
+            m = _name_end(ctx, seg, h)  # وجدد اللاعب عبدالخالق برناوي [عقده]: the name after the title
     if m + 1 < len(seg) and seg[m].text == "باسم" and speaker_word(ctx, seg[0].text):
         m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
