@@ -1292,6 +1292,7 @@ _ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم
 _IN_A_STATEMENT = re.compile(r"(?:في|عبر)\s+(بيان|تقرير|بلاغ|رسالة|تغريدة)(?![\w])")
 #: the statements an issuer puts out (a verb of MAKING before them: وأصدرت بيانا ذكرت فيه…)
 _PUT_OUT = frozenset({"بيان", "تقرير", "بلاغ"})
+_PUT_OUT_VERBS = MAKING | {"وزع", "وزعت"}
 _PUT_OUT_REACH = 40  # the characters before a cue where the statement is put out
 
 
@@ -1312,7 +1313,7 @@ def _put_out_before(text: str, cue: int) -> str | None:
     words = [norm_word(w) for w in text[max(0, cue - _PUT_OUT_REACH):cue].split()]
     for k in range(1, len(words)):
         verb, noun = words[k - 1].removeprefix("و"), words[k].rstrip("ا")
-        if (verb in MAKING or verb in ("وزع", "وزعت")) and noun in _PUT_OUT:
+        if verb in _PUT_OUT_VERBS and noun in _PUT_OUT:
             return noun
     return None
 
@@ -1541,7 +1542,7 @@ def _source_gender(doc: Document, c: Candidate, lex: Lexicon) -> str | None:
 _NOT_A_SUBJECT = PARENTHETICAL | {"امام", "خلال", "ضد", "نحو", "حول", "عند", "لدي", "بين", "عبر", "الي", "عن", "مع"}
 
 #: The issuer written right after a statement: «بيان لـ«الأونروا»»، «بيان للوزارة»، «بيان صادر عن الشركة».
-_OWNER_AFTER = re.compile(r"\s*(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|لـ\s*|ل(?=ل|[«\"“]|ال))([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+[^\s،,.:؛«\"“]+){0,4})")
+_OWNER_AFTER = re.compile(r"\s*(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|من\s+(?=ال)|لـ\s*|ل(?=ل|[«\"“]|ال))([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+[^\s،,.:؛«\"“]+){0,4})")
 _OWNED_DOCUMENTS = frozenset({"بيان", "البيان", "بيانا", "رسالة", "الرسالة", "تقرير", "التقرير", "تصريح", "التصريح"})
 
 
@@ -1552,7 +1553,7 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     if not words or words[0] not in _OWNED_DOCUMENTS:
         return None
     m = _OWNER_AFTER.match(doc.text, c.speaker.start + len(words[0])) if len(words) > 1 else \
-        _OWNER_AFTER.match(doc.text, c.speaker.end)
+        _OWNER_AFTER.match(doc.text, c.speaker.end) or _maker_after(doc.text, c.speaker.end)
     if m is None:
         return None  # (a construct, «بيان أمانة جدة», names the document itself: the project's gold keeps it)
     quoted = m.group(1)[:1] in "«\"“"
@@ -1568,7 +1569,23 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     r.issuers[strip_article(fold(words[0]))] = issuer  # «وأضاف البيان» later is the issuer's
     # (the statement keeps its own gender for the verbs that continue it: وأضاف البيان… وتابع…)
     e = r._find_or_new(MentionInfo(issuer.name, issuer.name, None, "document", info.gender, "sg", False))
+    if issuer.gender and e.gender and issuer.gender != e.gender:
+        e.gender = None  # (…أكد بيان من الرئاسة أن…، ودعت…: a verb may agree with the statement or its issuer)
     return r.touch(e)
+
+
+#: a statement's relative clause naming who put it out: «البيان الذي أصدرته الحركة»، «التقرير الذي نشرته الوزارة»
+_MADE_BY = re.compile(r"\s*(?:الذي|التي)\s+(\S+?)(?:ها|ه)\s+(?=\S)")
+
+
+def _maker_after(text: str, pos: int) -> re.Match | None:
+    """After «البيان» at ``pos``, the words of «الذي أصدرته الحركة» naming who put the statement out
+    (the match's group 1), or None."""
+    m = _MADE_BY.match(text, pos)
+    return _OWNER_WORDS.match(text, m.end()) if m is not None and norm_word(m.group(1)) in _PUT_OUT_VERBS else None
+
+
+_OWNER_WORDS = re.compile(r"([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+(?:[«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+)){0,4})")
 
 
 def _with_article(word_on: str, lex: Lexicon) -> str:
@@ -1586,8 +1603,14 @@ def _issuer_words(text: str) -> str:
     after it (… الروسية عثر، … أنه)."""
     words = text.split()
     keep: list[str] = []
+    quoted = False  # inside a name in quotation marks: «شركة الأبحاث «البن كابيتال»»
     for k, w in enumerate(words):
         nw = norm_word(w)
+        if k and (quoted or w[:1] in "«\"“"):
+            keep.append(w)
+            closes = w[-1:] in "»\"”" and (quoted or len(w) > 1)
+            quoted = not closes
+            continue
         definite = nw.startswith(("ال", "وال", "بال", "لل")) or (
             nw[:1] == "ل" and k + 1 < len(words) and norm_word(words[k + 1]).startswith("ال"))  # لحقوق الإنسان
         if k and (nw in vocabulary().adverbial or nw == "الان"):

@@ -121,7 +121,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 continue
             else:
                 cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
-                if cand is not None and toks[i].end < t.end and _comma_between(sent, cand):
+                if cand is not None and (toks[i].end < t.end and _comma_between(sent, cand)
+                                         or _on_a_subject(ctx, sent, i, found, cand)):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not _own_clause(ctx, toks, i, form, cand):
@@ -145,6 +146,18 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
     return found, covered
+
+
+def _on_a_subject(ctx: Context, sent: Sentence, i: int, found: _Found, cand: Candidate) -> bool:
+    """Is the verb at ``i`` in a relative clause on the subject of an earlier report that reaches
+    the same content?  The clause says which speaker, the content is the main verb's: «وذكرت
+    الصحيفة التي نقلت الخبر عن مصادرها أن…»، «وقال الوزير الذي نقلت عنه الصحيفة تصريحاته إن…»."""
+    toks = sent.toks
+    if i < 2 or toks[i - 1].text not in ctx.v.relative or cand.claim is None:
+        return False
+    head_end = sent.nt.original_span(toks[i - 2].start, toks[i - 2].end)[1]
+    return any(c.speaker is not None and c.speaker.end == head_end and c.claim is not None
+               and c.claim.start == cand.claim.start and c.kind != "according_to" for _, c in found)
 
 
 def _verb_places(forms: Mapping[str, VerbForm], toks: list[Tok]) -> Iterator[int]:

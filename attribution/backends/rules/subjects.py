@@ -368,10 +368,11 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return None  # وقالت، فأكد: a new clause, its subject follows or is dropped
     if i and toks[i - 1].text in ("كما", "وكما", "ثم"):
         return None  # …، كما لفت إلى أن…: كما opens the clause, its subject follows or is dropped
-    named = _name_before_role(ctx, toks, i) or _after_connective(ctx, toks, i)
+    j = _aside_opening(ctx, toks, i)  # (the subject before an aside: إلا أن مصادر - فضلت عدم… - أشارت)
+    named = _name_before_role(ctx, toks, i) or _after_connective(ctx, toks, i, j)
     if named is not None:
         return named
-    found = _preverbal_np(ctx, toks, i)
+    found = _preverbal_np(ctx, toks, j)
     if found is None:
         return _long_kan_subject(ctx, toks, i)
     np_, after_kan, after_comp = found
@@ -388,8 +389,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return np_ if whole else None
     head = np_[0].text
     if after_comp and len(np_) <= 3 and plausible_speaker(ctx, np_) and head not in FUNCTION \
-            and not head.startswith("ال") and not head.isdigit():
-        return np_
+            and not head.startswith("ال") and not head.isdigit() or after_comp and len(np_) == 1 and _people_word(head):
+        return np_  # (ورغم أن البعض يعتقد أن…: "some (people)")
     if after_kan or speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) \
             or (len(np_) <= 3 and all(t.text in ctx.known or t.text in ctx.titled for t in np_)) \
             or (len(np_) <= 3 and (head in ctx.v.place or is_given_name(head))):
@@ -403,13 +404,36 @@ _NAME_MAX = 4  # the most words of a name before its role between commas
 _CONNECTIVE_REACH = 18  # the most words from «لكن»، «إلا أن»… to the verb their clause's subject precedes
 
 
-def _after_connective(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+_ASIDE_MAX = 12  # the most words of an aside between a subject and its verb
+
+
+def _aside_opening(ctx: Context, toks: list[Tok], i: int) -> int:
+    """The index of the mark that opens an aside ending right before the verb at ``i``, else ``i``:
+    anything between dashes (إلا أن مصادر مطلعة - فضلت عدم الكشف عن هويتها - أشارت، غير أن الوزير
+    - في حديثه للصحفيين - أكد), an anonymity clause or «وهو…» between commas (إلا أن مصادر،
+    فضلت عدم الكشف عن هويتها، أشارت)."""
+    k = i - 1
+    if k < 2 or not (toks[k].text in DASHES or toks[k].text in COMMA):
+        return i
+    dash = toks[k].text in DASHES
+    for m in range(k - 1, max(0, k - _ASIDE_MAX) - 1, -1):
+        w = toks[m].text
+        if w in STOP_PUNCT or w in QUOTES or w == ":":
+            return i
+        if w in DASHES if dash else w in COMMA:
+            aside = dash or anonymity_aside(toks, m + 1) is not None or toks[m + 1].text in PARENTHETICAL
+            return m if aside and m > 0 and m + 1 < k else i
+    return i
+
+
+def _after_connective(ctx: Context, toks: list[Tok], i: int, j: int | None = None) -> list[Tok] | None:
     """The subject between «لكن / ولكن / إلا أن / غير أن / بيد أن / كما أن» and the verb at ``i``:
     the connective opens a nominal clause, its subject first, with its apposition between commas
     («لكن الشيخ سالم الفلاني، أحد وجهاء القبيلة، قال…»، «لكن شخصا آخر قال…»، «إلا أن مصادر في
     شركة "النماء" أشارت…»). The whole span must be the subject: only commas, قد or an adverb
-    stand after it (not «لكن الحكومة فتحت تحقيقا… في خطوة يقول…»: another clause)."""
-    k = i - 1
+    stand after it (not «لكن الحكومة فتحت تحقيقا… في خطوة يقول…»: another clause).  ``j``: where
+    the subject ends, before an aside (see :func:`_aside_opening`); the verb by default."""
+    k = (i if j is None else j) - 1
     while k >= 0 and (toks[k].text in _QAD or toks[k].text in COMMA):
         k -= 1
     start = None

@@ -24,10 +24,10 @@ from attribution.backends.rules.subjects import (
     subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
-    content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
+    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, DASHES, FUNCTION, MAKING, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    BUT_PRON, COMMA, DASHES, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
@@ -75,6 +75,8 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if form.lemma in _MOVES and via is None and _moved(ctx, toks, i, content[1]):
         return None  # ونقل الفريق مقره إلى الرياض، وتنقّل بين الهيئات: "moved", "carried", nothing relayed
     subj = _settled_subject(ctx, sent, i, form, subj)
+    if subj and via is None:
+        subj = _agreeing_subject(ctx, sent, i, form, subj)
     if subj and strip_article(subj[0].text) in ctx.v.speech and subj[0] in toks:
         # وأكدت تصريحات وزير الخارجية أن…: the owner of the words speaks
         subj = speech_owner(ctx, toks[toks.index(subj[0]):mid_end]) or subj
@@ -327,8 +329,86 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if subj and form.frames.addressee:
         if subj[0].text in _PRAYED_TO:
             return None  # ودعا الله أن يحفظ البلاد: God is the one prayed to, the speaker is dropped
-        return _without_addressee(ctx, sent, i, subj)
+        subj = _without_addressee(ctx, sent, i, subj)
     return subj
+
+
+def _agreeing_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm, subj: list[Tok]) -> list[Tok] | None:
+    """The part of the noun phrase after the singular verb at ``i`` that agrees with it in gender;
+    what does not is its object or addressee.  After a feminine verb a masculine noun phrase starts
+    the object where a definite word ends the subject (دعت جامعة الملك سعود المرشحين إلى…، ودعت
+    القوى الفلسطينية المجتمع الدولي إلى…); a phrase that disagrees from its first word leaves the
+    subject dropped (see :func:`_cannot_be_subject`)."""
+    if _cannot_be_subject(ctx, sent, i, form, subj):
+        return None
+    if form.gender == "f" and form.number == "sg":
+        cut = next((k for k in range(1, len(subj)) if _closed_at(ctx, subj[k - 1].text) and _masculine_at(ctx, subj, k)), 0)
+        return subj[:cut] if cut else subj
+    return subj
+
+
+def _closed_at(ctx: Context, w: str) -> bool:
+    """Can a feminine noun phrase end on ``w``, no genitive or adjective of the masculine after it:
+    a definite feminine word (القوى الفلسطينية، الدائرة), a given name or a place (جامعة الملك
+    سعود، جامعة جازان); not an indefinite head whose genitive follows (رابطة المعلمين) nor a
+    masculine word an adjective agrees with (وكالة غوث اللاجئين الفلسطينيين، هيئة الهلال الأحمر)."""
+    return w.startswith("ال") and w.endswith(("ة", "ات")) or w not in PREPOSITIONS and (is_given_name(w) or w in ctx.v.place)
+
+
+def _masculine_at(ctx: Context, np_: list[Tok], k: int) -> bool:
+    """Does a definite masculine noun phrase start at ``k``: a sound plural of men (المرشحين) or
+    a singular noun with a masculine nisba after it (المجتمع الدولي)?"""
+    w = np_[k].text
+    if not w.startswith("ال"):
+        return False
+    if w.endswith(("ين", "ون")) and _men(ctx, w):
+        return True
+    nxt = np_[k + 1].text if k + 1 < len(np_) else ""
+    return not w.endswith(("ة", "ات")) and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4 \
+        and nisba_adjective(nxt) and not speaker_word(ctx, w)
+
+
+def _men(ctx: Context, w: str) -> bool:
+    """A plural of men (المتمردين، الصحفيون، قادة)."""
+    info = analyse_mention(w, ctx.lexicon)
+    return info.type == "group" and info.gender == "m"
+
+
+def _cannot_be_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm, subj: list[Tok]) -> bool:
+    """Does the singular verb at ``i`` disagree in gender with the noun phrase after it, which is
+    then its object or addressee, the subject dropped?  A feminine verb and a sound masculine
+    plural of persons, past its quantifiers (ودعت جميع المتمردين إلى…، وطالبت عددا من المسؤولين
+    بـ…); after a verb with an addressee also a broken plural of men, a masculine body, an unnamed
+    man or a masculine noun and its nisba (وحثت الأطباء على…، ودعت مجلس الأمن إلى…، ودعت المجتمع
+    الدولي إلى…); a masculine verb right before a feminine body (ودعا الحكومة إلى…).  (A named
+    woman may hold a masculine title: وقالت وزير الخارجية جولي بيشوب; a plural of things takes a
+    feminine verb: وقالت عدد من الحاضرات.)"""
+    mention = sent.mention(subj)
+    if mention is None or form.number != "sg" or form.gender is None:
+        return False
+    addressee = form.frames.addressee
+    if form.gender == "m":
+        return addressee and subj[0] is sent.toks[i + 1] and _body_gender(ctx, mention.text) == "f"
+    k = 0
+    while k + 1 < len(subj) and (strip_article(subj[k].text) in _QUANTITY or subj[k].text == "من"):
+        k += 1
+    if subj[0].text == "احدي":
+        return False  # وقالت إحدى المعلمات: the verb agrees with the part
+    head = subj[k].text
+    if _men(ctx, head) and (head.endswith(("ين", "ون")) or addressee):
+        return True
+    info = analyse_mention(mention.text, ctx.lexicon)
+    return addressee and k == 0 and (info.name is None and info.gender == "m" and info.type in ("person", "organization")
+                                     or _masculine_at(ctx, subj, 0))
+
+
+_QUANTITY = PARTITIVES | NOT_IN_NAME | GROUP_SIZES | {"العديد"}
+
+
+def _body_gender(ctx: Context, text: str) -> str | None:
+    """The gender of a body named by ``text`` (الحكومة → f, مجلس الأمن → m), None for anything else."""
+    info = analyse_mention(text, ctx.lexicon)
+    return info.gender if info.type == "organization" else None
 
 
 _PRAYED_TO = frozenset({"الله", "ربه", "ربها", "ربهم", "المولي"})
@@ -745,7 +825,9 @@ def _after_opening_adverbial(ctx: Context, sent: Sentence, g: int) -> bool:
 
 def _blessed(sent: Sentence, subj: Span) -> bool:
     """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى)?"""
-    after = sent.nt.original[subj.end:subj.end + 12].split()
+    after = sent.nt.original[subj.end:subj.end + 14].replace("(", " ").split()
+    after = [w.lstrip("".join(DASHES)) for w in after]
+    after = [w for w in after if w]  # (رسول الله -صلى الله عليه وسلم-: the blessing between dashes)
     return bool(after) and norm_word(after[0]) in _BLESSINGS
 
 
