@@ -551,8 +551,9 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
         return None
     words = info.name.split()
     heads = ctx.lexicon.category("content_head")
-    cut = next((k for k, w in enumerate(words) if k and strip_pronoun(norm_word(w)) != norm_word(w)
-                and (strip_pronoun(norm_word(w)) in heads or possessed_masdar_shape(strip_pronoun(norm_word(w))))), None)
+    norm = [norm_word(w) for w in words]
+    cut = next((k for k in range(1, len(norm)) if (stem := strip_pronoun(norm[k])) != norm[k]
+                and (stem in heads or possessed_masdar_shape(stem))), None)
     if cut is not None:  # «بنيامين نتنياهو تحذيره من…»: his noun of content ends the name
         words = words[:cut]
         info = replace(info, name=" ".join(words))
