@@ -6,6 +6,7 @@ Each claim ends where the next report of the sentence begins.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from collections.abc import Iterator, Mapping
@@ -41,6 +42,7 @@ _RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مم
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 CLOSE_MARKS = frozenset({")", "»", "”", '"', "]", "}"})
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
+_COMMA = re.compile("[،,]")
 
 
 def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
@@ -102,6 +104,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     found: _Found = []
     directs: list[Candidate] = []  # the direct reports among them
     covered: list[_Region] = []
+    heads: set[tuple[int, int]] = set()  # (speaker end, claim start) of the reports found: see _on_a_subject
     reach = -1  # the furthest end of a region so far: every region starts at or before this verb
     first_according = _first_according(ctx, toks)
     given = sent
@@ -122,7 +125,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             else:
                 cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
                 if cand is not None and (toks[i].end < t.end and _comma_between(sent, cand)
-                                         or _on_a_subject(ctx, sent, i, found, cand)):
+                                         or _on_a_subject(ctx, sent, i, heads, cand)):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not _own_clause(ctx, toks, i, form, cand):
@@ -141,6 +144,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             if _in_time_clause(toks, i):
                 cand = _claim_to_comma(sent, cand)
             found.append((i, cand))
+            if cand.speaker is not None and cand.claim is not None and cand.kind != "according_to":
+                heads.add((cand.speaker.end, cand.claim.start))
             if cand.kind == "direct":
                 directs.append(cand)
             covered.append(_region(sent, i, cand))
@@ -148,16 +153,16 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     return found, covered
 
 
-def _on_a_subject(ctx: Context, sent: Sentence, i: int, found: _Found, cand: Candidate) -> bool:
+def _on_a_subject(ctx: Context, sent: Sentence, i: int, heads: set[tuple[int, int]], cand: Candidate) -> bool:
     """Is the verb at ``i`` in a relative clause on the subject of an earlier report that reaches
     the same content?  The clause says which speaker, the content is the main verb's: «وذكرت
-    الصحيفة التي نقلت الخبر عن مصادرها أن…»، «وقال الوزير الذي نقلت عنه الصحيفة تصريحاته إن…»."""
+    الصحيفة التي نقلت الخبر عن مصادرها أن…»، «وقال الوزير الذي نقلت عنه الصحيفة تصريحاته إن…».
+    ``heads``: (speaker end, claim start) of the sentence's reports so far (not according-to ones)."""
     toks = sent.toks
     if i < 2 or toks[i - 1].text not in ctx.v.relative or cand.claim is None:
         return False
     head_end = sent.nt.original_span(toks[i - 2].start, toks[i - 2].end)[1]
-    return any(c.speaker is not None and c.speaker.end == head_end and c.claim is not None
-               and c.claim.start == cand.claim.start and c.kind != "according_to" for _, c in found)
+    return (head_end, cand.claim.start) in heads
 
 
 def _verb_places(forms: Mapping[str, VerbForm], toks: list[Tok]) -> Iterator[int]:
@@ -224,9 +229,10 @@ def _claim_to_comma(sent: Sentence, c: Candidate) -> Candidate:
     """The claim of a time clause ends at its comma: the main clause after it is another report."""
     if c.claim is None:
         return c
-    k = next((m for m, ch in enumerate(c.claim.text) if ch in "،,"), None)
-    if k is None:
+    m = _COMMA.search(c.claim.text)
+    if m is None:
         return c
+    k = m.start()
     text = c.claim.text[:k].rstrip()
     return replace(c, claim=Span(c.claim.start, c.claim.start + len(text), text)) if text else c
 
