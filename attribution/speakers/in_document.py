@@ -570,7 +570,8 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     words = info.name.split()
     bad = next((j for j, w in enumerate(words) if not (_name_like(fold(w), inside=j > 0) or fold(w) == "علي"
                                                        or (j and is_given_name(strip_article(norm_word(w))))
-                                                       or (j and w == "الله" and words[j - 1].startswith("ال")))), None)
+                                                       or (j and w == "الله" and (words[j - 1].startswith("ال")
+                                                                                  or norm_word(words[j - 1]) == "عبد")))), None)
     if bad == 0:
         return None  # words no name holds: «وهو»، «للاصطفاف»، «فإن»
     if bad is not None:
@@ -593,8 +594,9 @@ def _name_length(words: list[str]) -> int:
     k = 0
     while k < len(norm) and k < 7:
         w = norm[k]
-        if is_given_name(w):
-            k += given_name_length(norm, k) or 1  # (أليكسي is a given name, not an ال-word; علي is Ali)
+        if is_given_name(w) or given_name_length(norm, k):
+            # (أليكسي is a given name, not an ال-word; علي is Ali; عبد الله one in two words)
+            k += given_name_length(norm, k) or 1
             continue
         if is_name_particle(w) and k + 1 < len(norm):
             k += 1 + (given_name_length(norm, k + 1) or 1)  # (بن عبد الله: a compound after the particle)
@@ -606,7 +608,8 @@ def _name_length(words: list[str]) -> int:
         if w.startswith("ال"):
             if w == "الان" or w in _adverbials() or definite_verbal_noun(w):
                 break  # «ويأمل توفيق الآن»: an adverb, no family name; «… بن عبدالله التهنئة»: a verbal noun
-            if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]):
+            if k == 0 or w.endswith("ي") or is_given_name(w[2:]) or norm[k - 1] == "ال" or is_given_name(norm[k - 1]) \
+                    or (k >= 2 and given_name_length(norm, k - 2) == 2):  # (عبد الله البرقان)
                 k += 1  # a family name after a given name: علي الحرقان، أسامة المولد
                 if k < len(norm) and (norm[k] == "الله" and not w.endswith("ي")
                                       or w == "العبد" and norm[k].startswith("ال") and norm[k] not in _adverbials()):
@@ -861,8 +864,8 @@ class _Resolver:
         words = (info.name or info.text).split()
         if not _definite_description(fold(" ".join(words)).split()):
             return None
-        issuer = self.issuers.get(strip_article(fold(words[0])))
-        if issuer is None:
+        head = strip_article(fold(words[0]))
+        if (issuer := self.issuers.get(head) or _issuer_in_text(self, head)) is None:
             return None
         # (the statement keeps its own gender for the verbs that continue it: وأضاف البيان… وأردف…)
         e = self._find_or_new(MentionInfo(issuer.name, issuer.name, None, "document", info.gender, "sg", False))
@@ -1179,8 +1182,22 @@ def _titled_named(info: MentionInfo) -> bool:
     """A person the index read with a title and a name of a given name and more (رئيسة الوحدات
     القائدة اليخاندرا مونيوز كويلو), not a phrase the index misread."""
     words = (info.name or "").split()
-    return info.type == "person" and bool(info.role) and 2 <= len(words) <= 5 and is_given_name(norm_word(words[0])) \
-        and all(_name_like(fold(w), inside=j > 0) or is_given_name(norm_word(w)) for j, w in enumerate(words))
+    return info.type == "person" and bool(info.role) and 2 <= len(words) <= 5 and _given_name_words(words)
+
+
+def _given_name_words(words: list[str]) -> bool:
+    """Words opening with a given name, each a given name (one written in two words too: عبد الله)
+    or a word a name may hold."""
+    norm = [norm_word(w) for w in words]
+    k = given_name_length(norm, 0)
+    if not k:
+        return False
+    while k < len(norm):
+        n = given_name_length(norm, k)
+        if not n and not (_name_like(fold(words[k]), inside=True) or is_given_name(norm[k])):
+            return False
+        k += n or 1
+    return True
 
 
 def _styled_person(text: str, titled: Iterator[_Indexed], style: str) -> MentionInfo | None:
@@ -1288,7 +1305,8 @@ def _definite_description(words: list[str]) -> bool:
         and not any(w.startswith("لل") for w in words[1:])
 
 
-_ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b")
+_ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b"
+                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)(?:ها|هما|هم|ه)(?!\w)")  # (في تقريرها: its own)
 #: a statement named without its owner between the verb and the content (وقالت القيادة في بيان الليلة: …)
 _IN_A_STATEMENT = re.compile(r"(?:في|عبر)\s+(بيان|تقرير|بلاغ|رسالة|تغريدة)(?![\w])")
 #: the statements an issuer puts out (a verb of MAKING before them: وأصدرت بيانا ذكرت فيه…)
@@ -1304,9 +1322,70 @@ def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | N
         return
     reach = min(c.claim.start, c.cue.end + 200)
     m = _ISSUED_IN.search(doc.text, c.cue.end, reach) or _IN_A_STATEMENT.search(doc.text, c.cue.end, reach)
-    head = strip_article(fold(m.group(1))) if m else _put_out_before(doc.text, c.cue.start)
+    head = strip_article(fold(m.group(1) or m.group(2))) if m else _put_out_before(doc.text, c.cue.start)
     if head:
         r.issuers[head] = e
+
+
+#: a statement its owner's clause names, in the normalised text: «توقعت الرئاسة العامة للأرصاد في
+#: تقريرها…»، «كشفت إدارة المباني عن تقريرها» (the pronoun is the subject's), «أكدت وزارة العدل ذلك
+#: في بيان.» (a statement of nobody else's), «أصدرت مصلحة
+#: الجمارك تقريرا…» (a verb of making, its subject, the statement)
+_OWN_STATEMENT = re.compile(r"(?<!\w)(?:في|عن|ضمن|عبر)\s+(بيان|تقرير|بلاغ)(?:(?:ها|هما|هم|ه)(?!\w)|(?=\s*[.،,:]|\s+له|\s+لها|\s+لهم))")
+_MADE_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:%s)(\s+[(«\"“]?)[^.:؛!?\n]{3,90}?\s(بيان|تقرير|بلاغ)ا(?!\w)"
+                             % "|".join(sorted(_PUT_OUT_VERBS, key=len, reverse=True)))
+_OWNER_GAP = re.compile(r"[.:؛!?«»\"“”\n]")
+
+
+def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
+    """The owner of the last statement with ``head`` (بيان، تقرير) that a clause before the cue
+    names, when no report did: its subject is a phrase of the index ending at most two words
+    before «في تقريرها» or «بيانا» (a sentence that reports nothing, «توقعت الرئاسة العامة للأرصاد
+    في تقريرها … سماء غائمة»، still says whose the report is).  The owner is not made the last
+    speaker (a dropped subject continues who spoke, not who owns a document)."""
+    if head not in _PUT_OUT:
+        return None
+    text, to_original = r.nt.text, r.nt.to_original
+    end = bisect_right(range(len(text)), r.pos, key=to_original)  # (the cue's place in the normalised text)
+    # (after «أصدرت» its subject is the phrase right after the verb; before «في تقريرها» the
+    # phrase that ends right before it)
+    made = [(to_original(m.start(2)), to_original(m.end(1))) for m in _MADE_STATEMENT.finditer(text, 0, end)
+            if m.group(2) == head]
+    own = [(to_original(m.start()), -1) for m in _OWN_STATEMENT.finditer(text, 0, end) if m.group(1) == head]
+    for pos, subject in sorted(made + own, reverse=True):
+        owner = _owner_before(r, pos) if subject < 0 else _subject_at(r, subject, pos)
+        if owner is not None:
+            last = {id(e): e.last for e in r.entities}
+            e = r.mention(owner, None)
+            e.last = last.get(id(e), -1)
+            return e
+    return None
+
+
+def _owner_info(info: MentionInfo) -> MentionInfo | None:
+    return info if info.type in ("organization", "group") or (info.type == "person" and info.name) else None
+
+
+def _subject_at(r: "_Resolver", start: int, pos: int) -> MentionInfo | None:
+    """The phrase of the index that starts at ``start`` and ends before ``pos`` (original offsets)."""
+    subject = None
+    for it in r.mentions.titled_before(pos):
+        if it.pos < start:
+            break
+        subject = it if it.pos == start and it.end <= pos else subject
+    return _owner_info(subject.info) if subject is not None else None
+
+
+def _owner_before(r: "_Resolver", pos: int) -> MentionInfo | None:
+    """The organisation or person phrase of the index ending at most two words before ``pos``
+    (an original offset), no sentence mark or quotation between."""
+    for it in r.mentions.titled_before(pos):
+        gap = r.text[it.end:pos]
+        if it.end > pos or len(gap.split()) > 2 or _OWNER_GAP.search(gap) \
+                or any(norm_word(w) in PHRASE_COMPLEMENTIZERS for w in gap.split()):
+            return None
+        return _owner_info(it.info)
+    return None
 
 
 def _put_out_before(text: str, cue: int) -> str | None:
@@ -1326,7 +1405,8 @@ def _clear_antecedent(info: MentionInfo) -> bool:
         return True
     if info.type == "person" and info.name and not info.name.startswith("و") and len(info.name.split()) <= 5:
         # (عبدالرحمن written as one word too; a foreign name after a title: القائدة اليخاندرا كويلو)
-        return is_given_name(norm_word(info.name.split()[0])) or (
+        # (a compound given name may be written in two words: الشيخ عبد الله بن زايد)
+        return bool(given_name_length([norm_word(w) for w in info.name.split()], 0)) or (
             bool(info.role) and len(info.name.split()) >= 2 and _person_name_words_foreign(info.name))
     return False
 
