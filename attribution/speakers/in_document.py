@@ -387,6 +387,9 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
         return k
     if fold(words[k]) in stopwords() and not ali and not (k and strip_article(words[k - 1]) in ctx.honorifics):
         return k  # على "on" reads علي once normalised, صباح is "morning": only after an honorific a name
+    if ctx.lexicon.forms.get(words[k]) is not None and (k == 0 or words[k - 1] in _CLAUSE_MARKS
+                                                        or "\n" in ctx.nt.text[ctx.toks[k - 1][1]:ctx.toks[k][0]]):
+        return k  # «. وعد علاوي: …»، «وعدّ الصاعدي العطلة…»: a verb of saying opening a clause, its subject after it
     m = k + n
     while m < len(words) and m - k < 6:
         w = words[m]
@@ -507,6 +510,12 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
     return None if base.startswith("ال") and words < 1 else end
 
 
+#: marks after which a word opens a sentence or a clause (a verb there comes before its subject)
+_CLAUSE_MARKS = frozenset({".", "!", "?", "؟", "؛", ":", "،", ",", "«", "»", '"', "“", "”", "(", ")", "-", "–", "—"})
+#: after these particles the word is a name, whatever verb it looks like (أحسن أبو طالب، بن نهار)
+_KUNYA_NASAB = frozenset({"بن", "بنت", "ابن", "ابو", "ابا", "ابي"})
+
+
 def _person_end(ctx: _IndexContext, k: int) -> int:
     """Where a title's phrase ends: before a second comma, a clause, a cue, a number or an adverbial."""
     toks, n = ctx.toks, len(ctx.toks)
@@ -522,9 +531,10 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
             commas += 1
             if commas >= 2:
                 break
-        elif x in ".!?؟؛:\"«»“”()-–—" or x in PHRASE_COMPLEMENTIZERS or ctx.lexicon.forms.get(x) is not None \
+        elif x in ".!?؟؛:\"«»“”()-–—" or x in PHRASE_COMPLEMENTIZERS \
+                or (ctx.lexicon.forms.get(x) is not None and toks[m - 1][2] not in _KUNYA_NASAB) \
                 or x in ORG_NAME_STOPS or (m > k + 1 and _imperfect_verb(x)):
-            break  # (a relative clause ends the phrase: «… العتيبي التفجير الذي وقع…»)
+            break  # (a relative clause ends the phrase: «… العتيبي التفجير الذي وقع…»; أبو طالب: a name)
         end = toks[m][1]
         m += 1
     return end
@@ -570,6 +580,7 @@ def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: Ment
     words = info.name.split()
     bad = next((j for j, w in enumerate(words) if not (_name_like(fold(w), inside=j > 0) or fold(w) == "علي"
                                                        or (j and is_given_name(strip_article(norm_word(w))))
+                                                       or (j and norm_word(words[j - 1]) in _KUNYA_NASAB)
                                                        or (j and w == "الله" and (words[j - 1].startswith("ال")
                                                                                   or norm_word(words[j - 1]) == "عبد")))), None)
     if bad == 0:

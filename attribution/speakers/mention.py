@@ -95,6 +95,8 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
         if head in W.title and not any(given_name_length(nseg, m) for m in range(k)) \
                 and any(given_name_length(nseg, m) for m in range(k + 1, len(nseg))):
             continue  # «الصحافي ورئيس مؤسسة الجرادي منصور الجرادي»: two titles of the one person named after them
+        if _paired_genitive(nseg, k, W):
+            continue  # «هيئة الإذاعة والتلفزيون»، «التدريب التقني والمهني»: a pair inside the body's genitive
         if head in W.org and head not in W.title and _title_genitive_at(nseg, k, W):
             continue  # «رئيس هيئة الإذاعة والتلفزيون»، «…هيئة كبار العلماء وإدارة البحوث»: the title's second genitive
         plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
@@ -111,6 +113,25 @@ def _title_genitive_at(nseg: list[str], k: int, W: Vocabulary) -> bool:
     h = _leading_honorifics(nseg, W)
     return h < k - 1 and strip_article(nseg[h]) in W.title and nseg[k - 1].startswith(("ال", "لل", "بال")) \
         and not any(given_name_length(nseg, m) for m in range(h + 1, k))
+
+
+def _paired_genitive(nseg: list[str], k: int, W: Vocabulary) -> bool:
+    """Does the definite و-word at ``k`` pair with the definite genitive before it inside one name
+    (no name yet): a medium with a medium («هيئة الإذاعة والتلفزيون»، «اتحاد الإذاعة والتلفزيون»), a
+    portfolio with a portfolio («وزارة الثقافة والإعلام»), a nisba with a nisba that names no country
+    («للتدريب التقني والمهني»)?  Not a title or a group (والمتحدث، والمواطنين), nor a body after a
+    portfolio («وزارة الدفاع والجيش»: two speakers)."""
+    w, prev = nseg[k][1:], nseg[k - 1]
+    if k < 2 or not w.startswith("ال") or not prev.startswith(("ال", "لل", "بال")) \
+            or any(given_name_length(nseg, m) for m in range(k)):
+        return False
+    b, pb = strip_article(w), strip_article(prev[1:] if prev[:1] in "لب" else prev)
+    if b in W.title or b in W.group:
+        return False
+    if (pb in W.media and b in W.media) or (pb in W.portfolio and b in W.portfolio and b not in W.org):
+        return True
+    return pb.endswith("ي") and b.endswith("ي") and len(b) > 3 and not nationality_noun(w, W) \
+        and not nationality_noun("ال" + pb, W) and not is_given_name(b)
 
 
 #: Plural nouns of things that speak as sources alone (تفيد معلومات، ذكرت تقارير) but after و inside

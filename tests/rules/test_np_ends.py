@@ -29,6 +29,21 @@ ENDS = [
     ("الحكومة العراقية الجبوري بالفساد", "الحكومة العراقية"),
     # (not: a masculine nisba after a masculine word of the name)
     ("مؤسسة النقد العربي السعودي", "مؤسسة النقد العربي السعودي"),
+    # a body's name holds its cause after من أجل; a verbal noun there is the act's purpose
+    ("الحملة الدولية من أجل السلام في بيان", "الحملة الدولية من أجل السلام"),
+    ("جمعية العمل من أجل لاجئي العراق في تقرير", "جمعية العمل من أجل لاجئي العراق"),
+    ("الجبهة من أجل الديمقراطية الشعبية أن", "الجبهة من أجل الديمقراطية الشعبية"),
+    ("الحركة من أجل تحرير الأسرى", "الحركة"),
+    ("المدير من أجل طمأنة الأهالي", "المدير"),
+    # an indefinite document and who made it: a relative clause of making with its pronoun
+    ("دراسة أعدها مركز البحوث الزراعية أن", "دراسة أعدها مركز البحوث الزراعية"),
+    ("استطلاع أجرته صحيفة محلية على الطلاب", "استطلاع أجرته صحيفة محلية"),
+    ("دراسة أجريت مؤخرا", "دراسة"),
+    # the seat of a union's body is no part of its name; a body posted in many places keeps it
+    ("المفوضية الأوروبية في بروكسل إن", "المفوضية الأوروبية"),
+    ("المحكمة الأفريقية ببروكسل", "المحكمة الأفريقية"),
+    ("السفارة الأوروبية في القاهرة", "السفارة الأوروبية في القاهرة"),
+    ("القوات الدولية في لبنان", "القوات الدولية في لبنان"),
 ]
 
 
@@ -64,6 +79,16 @@ REPORTS = [
     # a kinship after a whole name is his role
     ('أما الخال "سعيد القرني" خال "فهد"، فيقول إن الحادث وقع ليلا.', "يقول",
      ('الخال "سعيد القرني" خال "فهد"', "سعيد القرني", "الحادث وقع ليلا")),
+    # a restrictive relative after "one of / some of" a group is part of the description
+    ("وروى أحد الجيران التي سكنت قرب المصنع أن الدخان كان كثيفا.", "روى",
+     ("أحد الجيران التي سكنت قرب المصنع", "أحد الجيران التي سكنت قرب المصنع", "الدخان كان كثيفا")),
+    ("وقالت إحدى الطالبات التي شاركت في المسابقة إن الأسئلة كانت صعبة.", "قالت",
+     ("إحدى الطالبات التي شاركت في المسابقة", "إحدى الطالبات التي شاركت في المسابقة", "الأسئلة كانت صعبة")),
+    ("وأوضح معظم التجار الذين حضروا المزاد أن الأسعار ارتفعت.", "أوضح",
+     ("معظم التجار الذين حضروا المزاد", "معظم التجار الذين حضروا المزاد", "الأسعار ارتفعت")),
+    # (a relative after a body's name or a definite role is no part of it)
+    ("وقالت مجموعة الإنقاذ التي تأسست في عمان إن المساعدات وصلت.", "قالت",
+     ("مجموعة الإنقاذ", "مجموعة الإنقاذ", "المساعدات وصلت")),
     # a body's name ends at its nisba; the family names after it are the object
     ("واتهمت وزارة الداخلية الكويتية العنزي والمطيري بتهريب الأسلحة.", "اتهمت",
      ("وزارة الداخلية الكويتية", "وزارة الداخلية الكويتية", "بتهريب الأسلحة")),
@@ -89,6 +114,13 @@ MENTIONS = [
     ("أحد الموظفين في مؤسسة الكهرباء", "أحد الموظفين في مؤسسة الكهرباء", None),
     # (a kinship inside a Dutch name: van)
     ("المدرب لويس فان خال", "لويس فان خال", "المدرب"),
+    # a pair of media, portfolios or nisbas inside a body's genitive is one name, no second speaker
+    ("اتحاد الإذاعة والتلفزيون الكويتي", "اتحاد الإذاعة والتلفزيون الكويتي", None),
+    ("مؤسسة الإذاعة والتلفزيون", "مؤسسة الإذاعة والتلفزيون", None),
+    ("المدير العام للمعهد الزراعي والصناعي سامي الحربي", "سامي الحربي", "المدير العام للمعهد الزراعي والصناعي"),
+    # (two speakers: a body after a portfolio, a title after a role)
+    ("وزارة الدفاع والجيش", "وزارة الدفاع", None),
+    ("الأمين العام والمتحدث الرسمي", None, "الأمين العام"),
 ]
 
 
@@ -113,3 +145,20 @@ def test_negated_adjective(prev, ghair, nxt, expected):
 ])
 def test_disagreeing_nisba(head, prev, w, expected):
     assert disagreeing_nisba(norm_word(head), norm_word(prev), norm_word(w)) is expected
+
+
+# (sentences of a document, the speaker name of the record whose cue is given)
+INDEXED = [
+    # a name particle takes the word after it, whatever verb it looks like
+    ("وطالب المستشار في الأمن الأسري بجامعة الملك سعود سامي أبو طالب بحماية الأطفال، مؤكدا أن الوعي يبدأ من البيت.",
+     "مؤكدا", "سامي أبو طالب"),
+    # a verb of saying opening a sentence is no given name, its subject after it is the name
+    ("عين اليوم – الرياض\nوعد نادر الشهري الجماهير بفوز قريب. وقال الشهري إن الفريق جاهز.", "قال", "نادر الشهري"),
+]
+
+
+@pytest.mark.parametrize("text, cue, name", INDEXED)
+def test_indexed_names(text, cue, name):
+    records = [r for r in extract_document(Document(doc_id="t", text=text), backend="rules")
+               if norm_word(r.cue.text).endswith(norm_word(cue))]
+    assert [r.speaker_name for r in records] == [name]

@@ -221,10 +221,16 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
                 and w[1:] not in v.media \
                 and m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
             continue  # الأمين العام لجامعة الدول العربية: the body the title serves, not an addressee
+        if m == 2 and _seat_after_union_body(ctx, seg):
+            return m  # المفوضية الأوروبية [في بروكسل]: the seat of a union's body is where, not which
+        if w == "اجل" and prev == "من" and not _inside_quote(seg, m):
+            return _purpose_end(ctx, seg, m, titled and not seen_name)  # مجموعة العمل من أجل فلسطينيي سورية
         if strip_article(w) in _ISSUED or w == "غير" and m + 1 < len(seg) and negated_adjective(prev, w, seg[m + 1].text):
             continue  # (المنظمة غير الحكومية: "non-", an adjective inside the phrase, not "other than")
         if w in _ISSUING_VERBS and head_b in v.doc and not head.startswith("ال") and m <= 3:
             return m  # كشفت دراسة [أجريت مؤخرا]، أظهر تقرير [نشر أمس]: a clause describing the document
+        if w in _MADE_IT and head_b in v.doc and not head.startswith("ال") and m <= 3 and _maker_follows(ctx, seg, m):
+            continue  # بحسب إحصائية أجرتها مجلة «الأسواق»: the maker is the document's
         if _name_word(ctx, seg, m):
             seen_name = True
             continue
@@ -262,6 +268,49 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+# the nisbas of a union of states: a body so named is one body, and في + a place after it is its seat
+_UNION_NISBAS = frozenset({"الاوروبية", "الاوروبي", "الاوربية", "الاوربي", "الافريقية", "الافريقي", "الدولية",
+                           "الدولي", "الاممية", "الاممي"})
+# bodies that a state or a union keeps in many places: after them the place says which (السفارة
+# السعودية في لندن، البعثة الأوروبية في مصر، القوات الدولية في لبنان)
+_POSTED_BODIES = frozenset({"سفارة", "قنصلية", "بعثة", "مكتب", "فرع", "ممثلية", "وفد", "قوات", "قوة"})
+
+
+def _seat_after_union_body(ctx: Context, seg: list[Tok]) -> bool:
+    """Does a definite body named by a union's nisba (المفوضية الأوروبية، المحكمة الدولية) stand
+    before في or ب + a place (في بروكسل، ببروكسل، في لاهاي)?  That place is the body's seat, no part
+    of its name; a body posted in many places keeps it (السفارة البريطانية بالرياض)."""
+    head, nisba, w = seg[0].text, seg[1].text, seg[2].text
+    b = strip_article(head)
+    if not head.startswith("ال") or nisba not in _UNION_NISBAS or b not in ctx.v.org or b in _POSTED_BODIES:
+        return False
+    place = seg[3].text if w == "في" and len(seg) > 3 else w[1:] if w[:1] == "ب" else ""
+    return bool(place) and (place in ctx.v.place or strip_article(place) in ctx.v.place) \
+        and not (len(seg) > 4 and seg[4].text.startswith("ال") and nisba_adjective(seg[4].text))
+
+
+def _purpose_end(ctx: Context, seg: list[Tok], m: int, body: bool) -> int:
+    """Where a phrase with «من أجل» at ``m - 1`` ends: a body's name holds its cause, a definite noun
+    or a people's plural in construct and their adjectives (الحملة الدولية من أجل السلام العادل،
+    مجموعة العمل من أجل فلسطينيي سورية); a verbal noun after it is the purpose of the act, and the
+    phrase ends before من (أعلنت الحركة من أجل تسليم…، أكد الوزير من أجل طمأنة…)."""
+    end = m + 1
+    cause = seg[end].text if end < len(seg) else ""
+    after = seg[end + 1].text if end + 1 < len(seg) else ""
+    # فلسطينيي سورية، لاجئي العراق: a plural of people in construct with the place they are from
+    people = cause.endswith("ي") and len(cause) > 4 and not cause.startswith("ال") and after.isalpha() \
+        and (after in ctx.v.place or strip_article(after) in ctx.v.place)
+    if not body or not cause.isalpha() or not (people or cause.startswith("ال")) or derived_masdar_shape(cause) \
+            or _event_after(ctx, seg, m):
+        return m - 1
+    end += 1
+    if people:
+        end += 1
+    while end < len(seg) and seg[end].text.startswith("ال") and nisba_adjective(seg[end].text):
+        end += 1
+    return end
 
 
 _PREPOSITIONS = frozenset({"في", "من", "علي", "عن", "لدي", "الي", "باسم"})
@@ -705,6 +754,20 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
 # verbs that describe an indefinite document after it (دراسة أجريت، تقرير نشر، استطلاع شمل)
 _ISSUING_VERBS = frozenset({"اجريت", "اجري", "نشرت", "نشر", "صدرت", "صدر", "اعدت", "اعد", "شملت", "شمل",
                             "اطلقت", "اطلق"})
+
+
+# a verb of making with the pronoun of the document before it: دراسة [أعدها] مركز…، إحصائية [أجرتها] مجلة…
+_MADE_IT = frozenset({"اجرتها", "اجراها", "اجرته", "اعدتها", "اعدها", "اعدته", "اعده", "نشرتها", "نشرها", "نشرته",
+                      "نشره", "اصدرتها", "اصدرها", "اصدرته", "اصدره", "نفذتها", "نفذها", "نفذته", "نفذه",
+                      "اطلقتها", "اطلقها", "اطلقته", "اطلقه"})
+
+
+def _maker_follows(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a relative clause of making with the document's pronoun at ``m`` name who made it (بحسب
+    إحصائية [أجرتها مجلة «الأسواق»] على البنوك، دراسة [أعدها مركز البحوث])?  The maker belongs to
+    the description, and the phrase goes on through it; any other clause (دراسة أجريت مؤخرا) ends it."""
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return speaker_word(ctx, nxt) or (nxt in QUOTES and m + 2 < len(seg) and seg[m + 2].text.isalpha())
 
 
 def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:

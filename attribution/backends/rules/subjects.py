@@ -200,14 +200,28 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
         while end < len(rest) and end < k + 4 and (_name_like(ctx, rest[end].text) or _family_like(rest[end].text)):
             end += 1
         return rest[:end]
-    head = strip_article(seg[0].text)
-    if head in QUANTIFIERS and rest[0].text in ("الذين", "اللواتي", "اللاتي"):
+    if _partitive_head(seg) and rest[0].text in _DESCRIBING_RELATIVES:
         end = 1
         while end < len(rest) and end <= 6 and not (is_complementizer(rest[end].text) or rest[end].text in QUOTES
                                                     or addressee_prefix(ctx, rest[end:])):
             end += 1
         return rest[:end]
     return []
+
+
+# a restrictive relative after "one of / some of" a group belongs to the description: أحد
+# الشخصيات [التي كانت مقربة من الرئيس]، بعض المسؤولين [الذين حضروا]، إحدى الموظفات [اللواتي…]
+_DESCRIBING_RELATIVES = frozenset({"الذين", "اللواتي", "اللاتي", "التي", "الذي"})
+_ONE_OR_SOME = frozenset({"احد", "احدي", "بعض", "غالبية", "معظم", "اغلب", "كثير"})
+
+
+def _partitive_head(seg: list[Tok]) -> bool:
+    """Does ``seg`` open with a part of a group: أحد/بعض/معظم + a definite plural (أحد الشخصيات),
+    or a word of quantity + من (عدد من الخبراء، مجموعة من الشبان; not مجموعة العمل: a body's name)?"""
+    head = strip_article(seg[0].text)
+    if len(seg) < 2 or head not in QUANTIFIERS:
+        return False
+    return seg[1].text == "من" or (head in _ONE_OR_SOME and seg[1].text.startswith("ال"))
 
 
 def _named_phrase(ctx: Context, np_: list[Tok]) -> bool:
