@@ -15,6 +15,7 @@ from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import (
     FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, masdar_after_by, match_according, sentence_initial,
 )
+from attribution.backends.rules.generic import who
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plausible_speaker
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
@@ -58,6 +59,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if not is_cue(ctx, sent, i, form) or _in_according_phrase(ctx, sent.toks, i):
         return None
     toks = sent.toks
+    generic = who(toks, i, form.aspect, toks[i + 1].text if i + 1 < len(toks) else "")
+    if generic == "anyone":
+        return None  # ومن يعتقد أن خطورته ستهدأ فهو واهم، يخطئ من يظن أن…: "whoever thinks", no report
     passive = passive_relative(ctx, toks, i, form)
     if passive == "antecedent":
         return None  # المبادرة التي أعلن عنها في القمة: what was announced is the relative's head
@@ -86,7 +90,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj) \
             and subj[0].start > toks[i].start:
         subj = None  # ويرجح حتى اللحظة أن…: "it is thought likely", not a speaker (a fronted topic is one)
-    matter = not subj and content[1] == i + 1 and _pronoun_of_the_matter(ctx, toks, i, form)
+    if generic == "some":
+        subj = None  # هناك من يقول الآن إن…: unnamed people say it, not «الآن»
+    matter = generic == "some" or (not subj and content[1] == i + 1 and _pronoun_of_the_matter(ctx, toks, i, form))
     if matter and (earlier_cue(ctx, sent, i) if reported_before is None else reported_before):
         return None  # أعلنت السلطات أنه يرجح أن…: "it is thought likely", inside the authorities' claim
     matter = matter or (passive == "masdar" and not subj)
