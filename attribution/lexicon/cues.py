@@ -249,4 +249,5 @@ def _build(user: tuple[str, str] | None) -> Lexicon:
         words.setdefault(row[0].strip(), set()).update(_n(w) for w in row[1].split())
     # nouns heading a proposition (ضرورة، أهمية، وجود): where a noun-phrase content starts
     words["content_head"] = {_n(row[0]) for _, row in _rows(_data("content_heads.txt"))}
+    words["feeling_head"] = {_n(row[0]) for _, row in _rows(_data("feeling_heads.txt"))}  # عبر عن سعادته
     return Lexicon(forms, lemmas, according, {k: frozenset(v) for k, v in words.items()})

@@ -132,6 +132,12 @@ CUE_GUARDS = [
     # فرد after a quantifier is the noun "individual", not ف + ردّ "and answered"
     ("والمسؤولية تقع على كل فرد في المجتمع.", "فرد", False),
     ("فرد الوزير بأن الاتهامات باطلة.", "فرد", True),
+    # the future (س، سوف) tells what is yet to be said, or addresses the reader: no report
+    ("وسيعلن الوزير خطته غدا.", "وسيعلن", False),
+    ("فإن زرت المعرض فستلاحظ أن الأجنحة كثيرة.", "فستلاحظ", False),
+    ("وسوف يقول المدرب إن الفريق جاهز.", "يقول", False),
+    ("ويقول المدرب إن الفريق جاهز.", "ويقول", True),
+    ("وأعلن الوزير خطته أمس.", "وأعلن", True),
 ]
 
 

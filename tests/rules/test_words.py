@@ -5,7 +5,7 @@ import pytest
 
 from attribution.backends.rules import words
 from attribution.backends.rules.words import (
-    is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, feeling_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.text.normalize import norm_word
 
@@ -27,6 +27,25 @@ def test_complementizer(word, expected):
 ])
 def test_speaker_word(ar, word, expected):
     assert speaker_word(ar.context(), norm_word(word)) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("ضرورة", True), ("ترشحه", True), ("سعادتهم", True),
+    ("تمنياته", False), ("حقب", False),
+    ("تهاني", False), ("آمال", False),      # given names too (وذكرت تهاني أن…): nouns of feeling only
+])
+def test_content_noun(ar, word, expected):
+    assert content_noun(ar.context(), norm_word(word)) is expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("سعادتهم", True), ("امتنانه", True), ("التهاني", True),
+    ("استيائه", True), ("عزائها", True),    # استياء، عزاء: the hamza sits on ي before a pronoun
+    ("تمنياته", True),                      # تمنيات: a plural in ات, not a ة written ت
+    ("حقب", False), ("معاناة", False), ("أصحابها", False),
+])
+def test_feeling_noun(ar, word, expected):
+    assert feeling_noun(ar.context(), norm_word(word)) is expected
 
 
 @pytest.mark.parametrize("word, expected", [

@@ -16,7 +16,7 @@ from attribution.backends.rules.cues import match_according, participle_opens_co
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, governed_complement, only_subject, role_affiliation
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
-from attribution.backends.rules.words import (content_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
+from attribution.backends.rules.words import (content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
 from attribution.lexicon.closed import BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
@@ -314,7 +314,8 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
         if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text):
             return "comp", j + 2  # مشيرا إلى «أن الاتفاق أدى…»: the quote opens before أن
         if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
-                and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]):
+                and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]) \
+                and (not frames.head or named_after(ctx, toks, i, j) or headed_by_content(ctx, toks, j + 1)):
             return "np", j + 1  # أشار الوزير إلى أهمية…: the preposition after the subject opens the content
         return None
     prep = w[:1]
@@ -325,6 +326,38 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
+
+
+#: adjectives of degree written before the noun they grade: عن بالغ سعادته، عن خالص تعازيه
+_DEGREE_BEFORE = frozenset({"بالغ", "ابلغ", "عظيم", "خالص", "عميق", "اصدق", "جزيل", "شديد", "كامل", "صادق", "فائق",
+                            "اسمي", "ايات"})  # (عن أسمى آيات التهاني)
+
+
+#: heads of a title that is no speaker word alone (ولي العهد "the crown prince")
+_TITLED_HEADS = frozenset({"ولي"})
+
+
+def named_after(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Does a title, a body, a known or a given name follow the verb at ``i``, before the frame at
+    ``j``: a speaker named as its subject (وعبر الأمين العام للمركز … عن تزايد الاهتمام…)?"""
+    if j <= i + 1:
+        return False
+    w = toks[i + 1].text
+    return speaker_word(ctx, w) or speaker_word(ctx, strip_pronoun(w)) or w in ctx.known or is_given_name(w) \
+        or w in ctx.v.honorific or w in _TITLED_HEADS  # (وعبر سمو ولي العهد، وعبر ولي العهد)
+
+
+def headed_by_content(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Does a noun of content or of feeling head the noun phrase at ``k``, past a quotation mark
+    and an adjective of degree (عن سعادته، عن بالغ شكره، عن «الأمل»)?  A verb whose frame says
+    ``head``, its speaker not named after it, reports a feeling or a stance, not what a thing
+    stands for (كما عبر عن سعادته، الذين عبروا عن شكرهم; not الأماكن التي تعبر عن حقب مهمة،
+    لوحة تعبر عن معاناة الإنسان)."""
+    while k < len(toks) and (toks[k].text in QUOTES or toks[k].text in OPEN):
+        k += 1
+    while k < len(toks) and toks[k].text in _DEGREE_BEFORE:
+        k += 1
+    return k < len(toks) and feeling_noun(ctx, toks[k].text)
 
 
 def _ali_ends_name(sent: Sentence, i: int, j: int, form: VerbForm) -> bool:

@@ -59,6 +59,8 @@ def negated(toks: list[Tok], i: int, form: VerbForm) -> bool:
 def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is the reporting-verb form at token ``i`` a report, not a homograph or a quoted verb?"""
     toks = sent.toks
+    if "س" in form.clitic or (i and toks[i - 1].text in _WILL):
+        return False  # سيعلن الوزير خطته غدا، فستلاحظ أن…، سوف يقول: what is yet to be said is no report
     if form.aspect == "participle":
         if not participle_opens_content(ctx, toks, i, form) or (i and ctx.verb_forms.get(toks[i - 1].text) is not None):
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
@@ -286,6 +288,7 @@ def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> V
     return replace(other, clitic="و")
 
 
+_WILL = frozenset({"سوف", "وسوف", "فسوف", "لسوف"})  # the particle of the future before an imperfect
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
 _THAT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")  # أنه، بأنها، أنهم: with the clause's subject

@@ -455,6 +455,9 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
     if i + 1 < len(toks) and toks[i + 1].text in _NAME_WORDS:
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
+    if form.lemma == "أرجع" and form.aspect == "imperfect" and not subj \
+            and content == ("np", i + 1):
+        return True  # ويرجع حسم المراكز لفارق النقاط: يَرجِع "goes back to", the noun is its subject
     if content[0] == "np" and form.impersonal and form.aspect == "imperfect" and i \
             and pronoun_subject_word(toks[i - 1].text):
         return True  # أنها تُعتبر طويلة القامة: a passive after the pronoun, "she is considered"
@@ -467,7 +470,8 @@ def _passive_predicate(ctx: Context, sent: Sentence, i: int, form: VerbForm, con
     """Is the impersonal imperfect at ``i`` the passive "is considered" with a predicate, no
     report: one noun phrase, then the predicate (ويُعتبر الفنان أحد عمالقة الفن، وتعتبر هذه
     الظاهرة من أخطر الظواهر), or, for a plural or after a relative, the predicate right after it
-    (الذين يُعتبرون الأكثر عددا، الذين يعتبرون أجدادا لسكان آسيا)?  The active verb has its subject
+    (الذين يُعتبرون الأكثر عددا، الذين يعتبرون أجدادا لسكان آسيا), or, with no subject found, the
+    noun phrase right after it (…، وتعتبر البوابة الجنوبية للمنطقة)?  The active verb has its subject
     and then its object before the predicate (ويعتبر المقاتلون تبجيل الأضرحة من البدع), or a
     pronoun subject before it (لكنه يعتبر الخطوة من أهم…)."""
     if not (form.impersonal and form.aspect == "imperfect" and form.meaning == "believe") or content[0] != "np":
@@ -482,10 +486,18 @@ def _passive_predicate(ctx: Context, sent: Sentence, i: int, form: VerbForm, con
         return False
     if _predicate_at(toks, k):
         return subj is not None or k == i + 1  # (the subject found is the one considered)
+    if k == i + 1 and not subj:
+        # وتعتبر هذه المباراة الأكثر دموية، ويعتبر السيرك الحدث الأكبر: with no subject of its own
+        # the noun phrase after it is the one considered (the active has its subject first), unless
+        # it cannot be the verb's subject: a clause of ما (ويعتبر ما يصدر عنها «افتراء»), a
+        # demonstrative of the other gender (وتعتبر [هي] هذا التنوع ميزة)
+        w = toks[k].text
+        return w != "ما" and _DEMONSTRATIVE_GENDER.get(w, form.gender) == form.gender
     end = i + 1 + np_end(ctx, toks[i + 1:])  # (ويعتبر الشاعر الراحل أحد…: one noun phrase, however split)
     return i + 1 < end < len(toks) and _predicate_at(toks, end)
 
 
+_DEMONSTRATIVE_GENDER = {"هذا": "m", "ذلك": "m", "هذه": "f", "تلك": "f"}
 _ONE_OF = frozenset({"احد", "احدي", "بمثابة"})  # أحد، إحدى "one of"; بمثابة "as good as"
 
 

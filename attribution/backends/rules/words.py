@@ -41,8 +41,21 @@ def van_particle(toks: list, k: int) -> bool:
 def content_noun(ctx: Context, w: str) -> bool:
     """A noun heading a proposition (content_heads.txt), with its article or its possessive
     pronoun: ضرورة، الضرورة، تحذيره، ترشحه."""
-    heads = ctx.lexicon.category("content_head")
-    return strip_pronoun(strip_article(w)) in heads or strip_pronoun(w) in heads
+    return _headed(ctx.lexicon.category("content_head"), w)
+
+
+def feeling_noun(ctx: Context, w: str) -> bool:
+    """A noun of a feeling or a stance voiced (feeling_heads.txt) or of content: سعادته، بالشكر،
+    التهاني، قلقه."""
+    return _headed(ctx.lexicon.category("feeling_head"), w) or content_noun(ctx, w)
+
+
+def _headed(heads: frozenset[str], w: str) -> bool:
+    stem = strip_pronoun(strip_article(w))
+    if stem in heads or strip_pronoun(w) in heads:
+        return True
+    # the stem before a pronoun is written otherwise: استيائه → استياء، تمنياته → تمنيات
+    return stem[-1:] == "ئ" and stem[:-1] + "ء" in heads or stem[-2:] == "اة" and stem[:-1] + "ت" in heads
 
 
 def speaker_word(ctx: Context, w: str) -> bool:
