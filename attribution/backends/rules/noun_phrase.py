@@ -373,11 +373,13 @@ def _object_after_closed(ctx: Context, seg: list[Tok], m: int, seen_name: bool) 
 def _outside_phrase(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bool:
     """Does the word at ``m`` start what follows a closed noun phrase — the verb's object, its
     manner or the speaker's age — rather than go on with the phrase?  (A quoted name is whole.)"""
-    if _inside_quote(seg, m):
-        return False
-    return _people_after_definite(ctx, seg, m) or _noun_after_chain(ctx, seg, m, seen_name) \
-        or (seen_name and _ba_noun_after_name(ctx, seg[m].text)) or _age_phrase(seg, m, seen_name) \
+    w = seg[m].text
+    if not w.isalpha() or w.startswith(("و", "ف", "لل")):
+        return False  # (cheap tests first: most words of most phrases are none of these)
+    found = _people_after_definite(ctx, seg, m) or _noun_after_chain(ctx, seg, m, seen_name) \
+        or (seen_name and _ba_noun_after_name(ctx, w)) or _age_phrase(seg, m, seen_name) \
         or (seen_name and _qualified_noun_after_name(ctx, seg, m))
+    return found and not _inside_quote(seg, m)
 
 
 # the quantifiers and demonstratives that open a noun phrase of their own (جميع المقاومين، هؤلاء
