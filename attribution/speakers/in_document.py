@@ -25,7 +25,7 @@ from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle, named_institution_end
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
-from attribution.text.morph import disagreeing_nisba, possessed_masdar_shape, strip_article, strip_pronoun
+from attribution.text.morph import disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
@@ -487,7 +487,7 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
         if x in ORG_NAME_STOPS or x in BELONGING or x.isdigit() or ctx.lexicon.forms.get(x) is not None \
                 or x in ctx.lexicon.category("adverbial") or x == "الان":
             break  # (وزارة الصحة [اليوم الثلاثاء]: an adverb ends the name; [التابع لـ…]: the body it belongs to)
-        if disagreeing_nisba(base, toks[m - 1][2], x):
+        if disagreeing_nisba(base, toks[m - 1][2], x) or _object_after_chain(ctx, k, m):
             break  # وزارة الخزانة الأميركية [الكواري]: its nisba closed the name, a family name follows
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
@@ -514,6 +514,22 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
 _CLAUSE_MARKS = frozenset({".", "!", "?", "؟", "؛", ":", "،", ",", "«", "»", '"', "“", "”", "(", ")", "-", "–", "—"})
 #: after these particles the word is a name, whatever verb it looks like (أحسن أبو طالب، بن نهار)
 _KUNYA_NASAB = frozenset({"بن", "بنت", "ابن", "ابو", "ابا", "ابي"})
+
+
+def _object_after_chain(ctx: _IndexContext, k: int, m: int) -> bool:
+    """Is the definite word at token ``m`` a noun after the whole construct chain of the body
+    headed at ``k`` (a bare head, bare nouns, one definite genitive), so the verb's object?  Only
+    adjectives go on a closed chain, and a noun of the فعلة shape or of content is none:
+    «أتاحت وزارة التعليم [الفرصة] للمعلمين» (not «وزارة الحرس الوطني»، «منظمة الصحة العالمية»)."""
+    words = ctx.words
+    x, head = words[m], words[k]
+    if m < k + 2 or head.startswith("ال") or not x.startswith("ال") or not words[m - 1].startswith("ال") \
+            or any(w.startswith(("ال", "لل", "وال", "بال")) or not w.isalpha() for w in words[k + 1:m - 1]):
+        return False
+    b = strip_article(x)
+    if _title_or_org(ctx, b) or b in _places() or x in _places() or b in ctx.honorifics:
+        return False
+    return fula_shape(b) or b in ctx.lexicon.category("content_head")
 
 
 def _person_end(ctx: _IndexContext, k: int) -> int:

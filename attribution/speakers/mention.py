@@ -501,6 +501,9 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
             # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name
             return _RoleSplit(None, seg[h], _title_gender(strip_article(nseg[0]), W))
         return _split_role(seg[h:], nseg[h:], W, _shift(quoted, h))
+    kin = _possessed_kin_before_name(seg, nseg, W, quoted)
+    if kin is not None:
+        return kin
     role_end, gender = _role_extent(nseg, W, quoted)
     if _kin_of_a_person(nseg, role_end, W):
         # «شقيق الرئيس الراحل صدام حسين»، «وكيل مغنية الريف لين أندرسون»: the name is the genitive
@@ -519,6 +522,27 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
 _KIN = frozenset({"شقيق", "شقيقة", "اخو", "اخت", "والد", "والدة", "زوج", "زوجة", "ابن", "ابنة", "نجل", "نجلة",
                   "ارملة", "حفيد", "حفيدة", "عم", "خال", "محامي", "محامية", "وكيل", "وكيلة"})
 
+
+_KIN_GENDER = {"والدة": "f", "شقيقة": "f", "اخت": "f", "زوجة": "f", "ابنة": "f", "نجلة": "f", "ارملة": "f",
+               "حفيدة": "f", "جدة": "f", "ام": "f", "عمة": "f", "خالة": "f"}
+
+
+def _possessed_kin_before_name(seg: list[str], nseg: list[str], W: Vocabulary,
+                               quoted: frozenset[int]) -> _RoleSplit | None:
+    """«والدتها دوللي باكلاند»، «شقيقه محمد العلي»: a kinship noun with a possessive pronoun
+    names the speaker's relation to someone mentioned before; the name after it is the speaker's
+    own (his role is the kinship).  None when no name follows it."""
+    kin = strip_pronoun(nseg[0])
+    if len(nseg) < 2 or kin == nseg[0] or (kin not in _KIN and kin not in _KIN_GENDER) or kin in ("وكيل", "وكيلة", "محامي",
+                                                                                                  "محامية") \
+            or nseg[1].startswith("ال") or nseg[1] in PREPOSITIONS or nseg[1] in NEVER_IN_NAME \
+            or not (is_given_name(nseg[1]) or nseg[1] not in W.title and nseg[1].isalpha()):
+        return None
+    rest = _split_role(seg[1:], nseg[1:], W, _shift(quoted, 1))
+    if not rest.name or rest.role:
+        return None
+    gender = _KIN_GENDER.get(kin, "f" if kin.endswith("ة") else "m")
+    return _RoleSplit(seg[0], rest.name, rest.gender or gender)
 
 _NASAB_KIN = frozenset({"ابن", "ابنة", "اخو"})  # «محمد ابن سلمان»: a nasab inside a name, no kinship after it
 

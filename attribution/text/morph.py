@@ -80,6 +80,17 @@ def defective_masdar_shape(w: str) -> bool:
     return len(w) == 5 and w.endswith("ية") and (w[2] == "ا" or w[0] == "ت" and w[1:3] not in ("رك", "ون"))
 
 
+def fula_shape(w: str) -> bool:
+    """A noun of the shape فُعلة/فِعلة/فَعلة, four letters with no long vowel and ة last (فرصة،
+    طبعة، حملة، رحلة): a noun, not the adjective that would follow a definite noun (العامة،
+    الكبرى، الدولية).  (فَعْلة adjectives, صعبة، ضخمة, are rare after a body's name.)
+
+    >>> [fula_shape(w) for w in ("فرصة", "طبعة", "عامة", "دولة", "تقنية", "قمة")]
+    [True, True, False, False, False, False]
+    """
+    return len(w) == 4 and w[3] == "ة" and all(c not in "اويىءئؤة" for c in w[:3])
+
+
 def derived_masdar_shape(w: str) -> bool:
     """A verbal noun of the derived forms افتعال، انفعال، استفعال and تفعيل (اعتزاز، اهتمام، اضطراب،
     انسحاب، استياء، استعداد، تقدير): no given or family name has these shapes but a few that the

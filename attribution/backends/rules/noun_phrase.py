@@ -16,7 +16,8 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
 from attribution.text.morph import (
-    adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, negated_adjective, possessed_masdar_shape,
+    adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
+    possessed_masdar_shape,
     strip_article,
     strip_pronoun, tafil_shape,
 )
@@ -235,7 +236,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             seen_name = True
             continue
         if _object_after_whole(ctx, seg, m, seen_name, head_b in v.org and head_b not in v.title) \
-                or _object_after_closed(ctx, seg, m, seen_name):
+                or _object_after_closed(ctx, seg, m, seen_name) or _outside_phrase(ctx, seg, m, seen_name):
             return m
         step = _closer_or_link(ctx, seg, m, head_b in v.doc, titled and head.startswith("ال"), seen_name)
         if step == _END:
@@ -416,6 +417,119 @@ def _object_after_closed(ctx: Context, seg: list[Tok], m: int, seen_name: bool) 
             or speaker_word(ctx, prev) or (prev[:1] == "م" and prev[-1:] == "و"):
         return False  # (رئيسة تحريرها، مؤيدو تعزيز الوحدة: a construct head takes its genitive)
     return strip_pronoun(w) != w or seen_name  # أعلن تنظيم داعش [مسؤوليته]: a noun with a pronoun closes any construct
+
+
+def _outside_phrase(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bool:
+    """Does the word at ``m`` start what follows a closed noun phrase — the verb's object, its
+    manner or the speaker's age — rather than go on with the phrase?  (A quoted name is whole.)"""
+    w = seg[m].text
+    if not w.isalpha() or w.startswith(("و", "ف", "لل")):
+        return False  # (cheap tests first: most words of most phrases are none of these)
+    found = _people_after_definite(ctx, seg, m) or _noun_after_chain(ctx, seg, m, seen_name) \
+        or (seen_name and _ba_noun_after_name(ctx, w)) or _age_phrase(seg, m, seen_name) \
+        or (seen_name and _qualified_noun_after_name(ctx, seg, m))
+    return found and not _inside_quote(seg, m)
+
+
+# the quantifiers and demonstratives that open a noun phrase of their own (جميع المقاومين، هؤلاء
+# الإرهابيين); not أحد/عدد, which after a name are its apposition (محمد العلي، أحد سكان الحي)
+_OPENS_NP = frozenset({"جميع", "كافة", "كل", "معظم", "غالبية", "اغلب", "بعض", "هؤلاء", "هذا", "هذه", "ذلك",
+                       "تلك", "هذين", "هاتين"})
+
+
+def _people_after_definite(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a bare noun of people at ``m`` open the verb's object after a closed definite phrase?
+
+    In a construct chain only the last noun is definite, and an adjective after a definite noun
+    carries ال: after an ال-word or a place name (وكيل أمانة الرياض) a bare group noun (سكان،
+    أعضاء، مسؤولي), a construct plural of people (منسوبي الجامعة) or a quantifier or
+    demonstrative (جميع، هؤلاء) can neither continue the chain nor qualify it — it starts the
+    object: دعا وكيل أمانة الرياض [سكان] العاصمة إلى…، حث الوزير [جميع] المواطنين على….
+    (A person's name may follow: وزير الخارجية سيرغي لافروف; a title is his apposition.)"""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    closed = (prev.startswith(("ال", "لل", "بال")) and prev != "ال" and prev not in _TIME_WORDS) \
+        or (m >= 2 and prev in v.place)
+    if not closed or not w.isalpha() or w.startswith(("ال", "و", "ف")) or is_given_name(w) or w in ctx.known \
+            or w in v.honorific or w in v.particle or (m >= 2 and seg[m - 2].text in v.particle):
+        return False  # (عبد الله، آل الشيخ: the article belongs to a name)
+    if w in _OPENS_NP:
+        return m + 1 < len(seg) and seg[m + 1].text.startswith(("ال", "لل"))
+    plural = w[:1] == "م" and w.endswith("ي") and len(w) >= 5 and m + 1 < len(seg) \
+        and seg[m + 1].text.startswith("ال")
+    return (w in v.group_m or w in v.group and w.endswith("ي") or plural) and w not in v.title
+
+
+def _noun_after_chain(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bool:
+    """Does a definite noun at ``m`` open the verb's object after a body's whole construct chain?
+
+    A body's name is its bare head, bare nouns in construct and one definite genitive that
+    closes the chain (وزارة التعليم، هيئة حقوق الإنسان); after it only adjectives go on, and an
+    adjective agrees — a definite noun of the فعلة shape (الفرصة، الطبعة، الحملة) or a noun of
+    content is no adjective: أتاحت وزارة التعليم [الفرصة] للمعلمين…."""
+    w, prev = seg[m].text, seg[m - 1].text
+    v = ctx.v
+    if seen_name or m < 2 or not w.startswith("ال") or not prev.startswith("ال") or not seg[0].text.isalpha() \
+            or strip_article(seg[0].text) not in v.org or seg[0].text.startswith("ال"):
+        return False
+    if not all(_bare_word(ctx, t.text) or t.text in v.org for t in seg[1:m - 1]):
+        return False  # (الهيئة العامة للسياحة، وزارة الشؤون البلدية: an adjective came first)
+    b = strip_article(w)
+    if b in v.org or b in v.title or b in v.group or b in v.place or w in v.place or w in v.honorific \
+            or w in ctx.known or w in _TIME_WORDS or w in _WEEKDAYS:
+        return False
+    return fula_shape(b) or b in ctx.lexicon.category("content_head") or derived_masdar_shape(b)
+
+
+# how a speaker said it: أكد هورجان [بشدة]، رحب الوزير [بحرارة]
+_MANNER = frozenset({"شدة", "قوة", "وضوح", "حزم", "صراحة", "فخر", "حرارة", "دقة", "سرعة", "حدة", "مرارة",
+                     "اسهاب", "ثقة", "اسف", "حسرة", "غضب", "لهجة", "عبارة", "كلمة", "كلمات", "نبرة"})
+
+
+def _ba_noun_after_name(ctx: Context, w: str) -> bool:
+    """Is the ب-word ``w`` after a name a ب-phrase of the verb — a manner (بشدة، بقوة), a verbal
+    noun (باستغراب) or a feminine noun of the فعلة or فعيلة shape (يختتم هورجان [بنتيجة]…)?  A name
+    holds no ب-phrase; a ب-name is kept: a given name (بثينة، بسام), a known one, and the بو-/با-
+    family names (بوتفليقة، باعشن)."""
+    if w[:1] != "ب" or len(w) < 4 or w[1] in "اوي" or is_given_name(w) or w in ctx.known \
+            or not w.isalpha():
+        return False
+    n = w[1:]
+    if _in_place(ctx, n):
+        return False  # خطيب جامع رجاء العتيبي [بمدينة] الرياض: where the man serves, his role's
+    # (فعلة، فعيلة: لمحة، نتيجة، طريقة; a foreign name of another shape is kept: برشلونة)
+    return n in _MANNER or fula_shape(n) or (len(n) == 5 and n[2] == "ي" and n[4] == "ة") \
+        or derived_masdar_shape(n) or content_noun(ctx, n)
+
+
+def _qualified_noun_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """After a name, is the ال-word at ``m`` a feminine noun of the فعلة shape with its own
+    feminine adjective (اختتم هورجان [الطبعة الأولى] من الكتاب)?  A family name takes no
+    adjective, and a feminine one none of a man's name: the noun is the verb's object."""
+    w, prev = seg[m].text, seg[m - 1].text
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    if not w.startswith("ال") or not nxt.startswith("ال") or w in ctx.known or w in ctx.v.honorific:
+        return False
+    if m > 1 and not prev.startswith("ال") and not is_given_name(prev) and prev not in ctx.known:
+        return False  # (يوفنتوس بطل دوري [الدرجة الأولى]: the genitive of a bare noun in construct)
+    b = strip_article(w)
+    return fula_shape(b) and b not in ctx.v.org and b not in ctx.v.place and w not in ctx.v.place \
+        and (nxt.endswith(("ة", "ية")) or nxt in _FEMININE_ORDINALS)
+
+
+_FEMININE_ORDINALS = frozenset({"الاولي", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الاخيرة", "الجديدة"})
+
+
+_AGED = frozenset({"البالغ", "البالغة", "البالغه", "البالغين", "البالغات", "البالغان", "البالغتين"})
+
+
+def _age_phrase(seg: list[Tok], m: int, seen_name: bool) -> bool:
+    """Does a speaker's age start at ``m``: «البالغ/البالغة (من العمر) 34 عاما» after a name or a
+    noun of a person?  It describes the speaker; it is no part of the name."""
+    if seg[m].text not in _AGED:
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return seen_name or nxt.isdigit() or (nxt == "من" and m + 2 < len(seg) and seg[m + 2].text == "العمر")
 
 
 def object_noun(ctx: Context, w: str) -> bool:

@@ -287,8 +287,10 @@ def subject_before_object(ctx: Context, words: list[Tok]) -> list[Tok]:
         return words
     head = words[:h]
     after_definite = head[-1].text.startswith("ال")
+    # (a bare title before it takes it as its genitive: ووصف وزير [الأوقاف] المصري هؤلاء…)
     after_name = all(not t.text.startswith("ال") for t in head) and (is_given_name(head[0].text)
-                                                                     or head[0].text in ctx.known)
+                                                                     or head[0].text in ctx.known) \
+        and not (len(head) == 1 and head[0].text in ctx.v.title)
     return head if after_definite or after_name else words
 
 
