@@ -541,7 +541,7 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
     while m < n and m < k + 24:
         x = toks[m][2]
         if x.isdigit() or (m > k + 1 and x in adverbial and x not in ("في", "من") and not _ali(ctx, m)
-                           and not _ordinal_adjective(toks, m)):
+                           and not _ordinal_adjective(toks, m) and not _accredited_to(ctx, m)):
             break
         if x in ("،", ","):
             commas += 1
@@ -554,6 +554,18 @@ def _person_end(ctx: _IndexContext, k: int) -> int:
         end = toks[m][1]
         m += 1
     return end
+
+
+def _accredited_to(ctx: _IndexContext, m: int) -> bool:
+    """Is لدى at ``m`` the "to" of an envoy's post, part of the title (سفير المملكة [لدى الدنمارك]
+    محمد العقيل، مندوب مصر لدى الأمم المتحدة), not "upon" before a verbal noun (لدى وصوله)? A
+    definite word or a place follows it."""
+    words = ctx.words
+    if words[m] != "لدي" or m + 1 >= len(words):
+        return False
+    nxt = words[m + 1]
+    return (nxt.startswith("ال") and strip_pronoun(nxt) == nxt and not definite_verbal_noun(nxt)) \
+        or nxt in vocabulary(ctx.lexicon).place
 
 
 def _indexed_person(ctx: _IndexContext, k: int, start: int, end: int, info: MentionInfo) -> _Indexed | None:

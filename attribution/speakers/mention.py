@@ -100,7 +100,10 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
         if head in W.org and head not in W.title and _title_genitive_at(nseg, k, W):
             continue  # «رئيس هيئة الإذاعة والتلفزيون»، «…هيئة كبار العلماء وإدارة البحوث»: the title's second genitive
         plural_of = head[:-2] + "ة" if head.endswith("ات") else ""  # جمعيات، منظمات: plurals of bodies
-        if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or is_given_name(b) \
+        # (a given name that opens with و is no conjunct when no name precedes it: «لاعب المنتخب وسام
+        # حمدان» is Wisam, not "and Sam")
+        given = is_given_name(b) and not (is_given_name(w) and not any(given_name_length(nseg, m) for m in range(k)))
+        if head in W.speakerish or plural_of in W.speakerish or strip_pronoun(head) in W.title or given \
                 or (b.startswith("ال") and b.endswith("ي") and k + 1 < len(nseg) and given_name_length(nseg, k + 1)):
             return k
     return 0

@@ -254,6 +254,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
             # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
+            if head_b in v.org and _proper_name_to_end(ctx, seg, m):
+                return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز)
             return m
         if w.startswith("ال") and prev not in _IN_COMPOUND_NAME:
             seen_def = True
@@ -351,7 +353,8 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
         if prev in v.honorific and nxt.isalpha() and not nxt.startswith(("ال", "بال", "لل")) \
                 and nxt not in AFTER_ALA and nxt not in FUNCTION and ctx.verb_forms.get(nxt) is None:
             return True  # الرائد علي عجمي: after a rank or an honorific, علي and a bare word is a name
-        return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)) and is_ali(seg, m)
+        return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)
+                or _role_genitive_closed(ctx, seg, m)) and is_ali(seg, m)
     if not w.startswith("ال") or w in v.honorific or w in COMPOUND_SECONDS:
         return False
     k = m - 1
@@ -362,6 +365,19 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
             or (k == 0 and strip_article(first) in v.title):
         return False  # (مساعد الأمين: a role, though مساعد is also a given name)
     return strip_article(w) in v.title and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال"))
+
+
+def _role_genitive_closed(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a role with no name yet end at ``m`` on its definite genitive, so that علي and a family
+    name after it are the role's holder (مدير المنتخب [علي الشعيلان]، مدير جمعية الثقافة والفنون
+    بالباحة [علي البيضاني]), not على and its object (حث مدير التعليم على المعلمين، الأهالي: people)?"""
+    prev = seg[m - 1].text
+    if not (prev.startswith(("ال", "لل", "بال")) or prev in ctx.v.place) or m + 1 >= len(seg) \
+            or not _unnamed_role(ctx, seg, m) \
+            or strip_article(seg[0].text) not in ctx.v.title:
+        return False
+    nxt = strip_article(seg[m + 1].text)
+    return nxt not in ctx.v.group and nxt not in ctx.v.title and seg[m + 1].text not in _AUDIENCE
 
 
 def _before_name(ctx: Context, w: str) -> bool:
@@ -624,6 +640,35 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     if not seen_name and _in_construct(ctx, seg, m):
         return _NEXT
     return None
+
+
+_PROPER_NAME_MAX = 4  # the most words of a body's proper name after its description
+_NAME_AND = frozenset({"اند", "أند"})  # "and" inside a transliterated name: ستاندرد آند بورز، جونسون آند جونسون
+
+
+def _proper_name_to_end(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Do the words from ``m`` to the end of ``seg`` (what stands before the report's content) make
+    a body's proper name after its description — bare words that no lexicon knows as a noun of
+    content, a verb, an adverbial or a function word, and that carry no pronoun or article: أعلنت
+    وكالة التصنيف الائتماني [ستاندرد آند بورز] أنها…، أكدت شركة النفط الوطنية [توتال] أن…? A
+    bare object before the content is a verbal noun or has a pronoun (أبلغت الوزارة موظفيها أن…)."""
+    rest = seg[m:]
+    if not rest or len(rest) > _PROPER_NAME_MAX or rest[0].text in _NAME_AND or rest[-1].text in _NAME_AND:
+        return False
+    if any(t.text in ctx.v.honorific or strip_article(t.text) in ctx.v.title or is_given_name(t.text) for t in seg[1:m]):
+        return False  # (a person after the body: شركة إيوان المهندس محمد [حابسن]; his words end there)
+    for t in rest:
+        w = t.text
+        if w in _NAME_AND or w in ctx.v.place:
+            continue  # (وكالة الأنباء في العاصمة صنعاء: a place is a name too)
+        # (a word of a transliterated name is no Arabic plural, feminine or accusative: منح تونس مساعدات، فورا)
+        if not w.isalpha() or len(w) < 4 or w.startswith(("ال", "لل", "بال", "و")) or strip_pronoun(w) != w \
+                or w.endswith(("ات", "ون", "ين", "ة", "ا", "هن")) or w in ("هناك", "هنالك", "حيث") \
+                or w in ctx.verb_forms or content_noun(ctx, w) or object_noun(ctx, w) or is_adverbial(ctx, w) \
+                or w in FUNCTION or w in NOT_IN_NAME or w in _PREPOSITIONS or is_complementizer(w) \
+                or w in ctx.v.title or w in ctx.v.group or nisba_adjective(w) or w in _TIME_WORDS:
+            return False
+    return True
 
 
 def _in_construct(ctx: Context, seg: list[Tok], m: int) -> bool:

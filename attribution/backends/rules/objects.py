@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name, is_name_particle
-from attribution.text.morph import possessed_masdar_shape, strip_article, strip_pronoun
+from attribution.text.morph import derived_masdar_shape, possessed_masdar_shape, strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
 _SEG_MAX = 9  # the most words read for subject and object before a comma
@@ -59,7 +59,7 @@ def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Spl
     if head.startswith("ال") and len(seg) > 1:
         split = _after_definite_head(ctx, seg, i)
     elif speaker_word(ctx, head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
-        split = _after_construct_head(seg, i)
+        split = _after_construct_head(ctx, seg, i)
     else:
         split = _after_name(ctx, seg, i)
     return split if split is not None else _before_time_adverb(ctx, seg, i)
@@ -230,14 +230,62 @@ def _name_end(ctx: Context, seg: list[Tok], m: int) -> int:
     return end
 
 
-def _after_construct_head(seg: list[Tok], i: int) -> _Split | None:
-    """نفى وزير الخارجية الروسي الاتهامات: a construct head, its complement and adjectives."""
+def _after_construct_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
+    """نفى وزير الخارجية الروسي الاتهامات: a construct head, its complement and adjectives — and
+    the holder's name after them, which is the role's apposition, not the object (أكد لاعب المنتخب
+    [وسام حمدان] جدارة…، وصف وزير الخارجية الأميركي [جون كيري] الاتجار…)."""
     m = 2
     while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
         m += 1
+    named = _apposed_name_end(ctx, seg, m)
+    if named > m:  # (an adverb of time after the name is neither: … محمد سالم الغبان [اليوم الأحد] اعتقال…)
+        m = named + time_adverb_length(seg, named)
     if m < len(seg):
         return seg[:m], i + 1 + m
     return None
+
+
+def _apposed_name_end(ctx: Context, seg: list[Tok], m: int) -> int:
+    """Where a person's name of two words or more that opens at ``m`` after a role ends (``m``:
+    none there). A given name that is also a noun of content or a verbal noun (أمل، انتصار) may be
+    the object (أكد وزير الصحة أمل المرضى…): it opens no name here."""
+    genitive = strip_article(seg[m - 1].text) if m >= 2 else ""
+    if m >= len(seg) or m < 2 or strip_article(seg[0].text) not in ctx.v.title or seg[0].text in _RELATIVES \
+            or (genitive in ctx.v.title and genitive not in ctx.v.org):
+        # (a body's name: جامعة الملك فيصل; a relative's or a person's genitive: ابنة المعلمة [رحمة
+        # الحويطي] is the mother — but مدرب الفريق [خالد السالم], a team, not the rank الفريق)
+        return m
+    w = seg[m].text
+    if not is_given_name(w) or w in ("علي", "باسم") or content_noun(ctx, w) or derived_masdar_shape(w):
+        return m
+    end = _name_end(ctx, seg, m)
+    # (the name ends before a verbal noun or a ب/ل-phrase: ليو تيونغ لاي [إرسال] فريق…)
+    end = next((k for k in range(m + 1, end) if seg[k].text.startswith(("بال", "لل"))
+                or object_noun(ctx, seg[k].text) or derived_masdar_shape(seg[k].text) or _ifal_shape(seg[k].text)), end)
+    if end < len(seg) - 1 and end - m >= 2 and not seg[end - 1].text.startswith("ال") \
+            and not time_adverb_length(seg, end) and _family_name_word(ctx, seg[end].text):
+        end += 1  # (the family name with the article closes it: محمد سالم [الغبان])
+    return end if end - m >= 2 and end < len(seg) and seg[end].text not in QUOTES else m
+
+
+def _family_name_word(ctx: Context, w: str) -> bool:
+    """A definite word after a given name and a second name that is their family name (الغبان،
+    العقيل), not the object (a noun of content, a verbal noun, a body, a group or a role)."""
+    b = strip_article(w)
+    return w.startswith("ال") and len(b) > 2 and w.isalpha() and not content_noun(ctx, w) \
+        and not derived_masdar_shape(b) and not _ifal_shape(b) and b not in ctx.v.title and b not in ctx.v.org \
+        and b not in ctx.v.group and b not in ctx.v.doc and w not in ctx.v.place and not nisba_adjective(w)
+
+
+#: relatives whose genitive is the person a name after them belongs to (ابنة المعلمة هدى…)
+_RELATIVES = frozenset({"شقيق", "شقيقة", "اخو", "اخت", "والد", "والدة", "زوج", "زوجة", "ابن", "ابنة", "نجل", "نجلة",
+                        "ارملة", "حفيد", "حفيدة", "عم", "خال", "عمة", "خالة"})
+
+
+def _ifal_shape(w: str) -> bool:
+    """A verbal noun of the form إفعال (إرسال، إعلان، إنشاء) that no given name of the shape is
+    (إيهاب، إسلام are names)."""
+    return len(w) == 5 and w[0] == "ا" and w[3] == "ا" and not is_given_name(w)
 
 
 def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
