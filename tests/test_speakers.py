@@ -291,6 +291,13 @@ DETAILS = [
     # a prayer after a name and an emphatic نفسه are no part of the mention
     ("ابن القيم رحمه الله", "ابن القيم", None, "person", None, "sg", False),
     ("المصادر نفسها", "المصادر", None, "group", "f", "pl", False),
+    # … nor «بمشيئة الله», a كان clause after a description, nor a word that closes a subject
+    ("الهيئة العامة للأرصاد بمشيئة الله", "الهيئة العامة للأرصاد", None, "organization", "f", "sg", False),
+    ("مسافر آخر كان قادما من جدة", "مسافر آخر", None, "person", None, "sg", False),
+    ("أحد المسؤولين الذين كانوا في الاجتماع", "أحد المسؤولين الذين كانوا في الاجتماع", None, "person", None, "sg", False),
+    ("جامعة الملك خالد قد", "جامعة الملك خالد", None, "organization", "f", "sg", False),
+    ("أسرة الضحية في القرية أيضا", "أسرة الضحية في القرية", None, "person", None, "sg", False),
+    ("البيان الصادر", "البيان", None, "document", "m", "sg", False),
     # the head noun types the mention: group, document, organisation
     ("المحتجون", "المحتجون", None, "group", "m", "pl", False),
     ("شهود عيان", "شهود عيان", None, "group", "m", "pl", False),

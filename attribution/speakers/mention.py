@@ -199,16 +199,32 @@ def _sacred_speaker(text: str, first: list[str]) -> MentionInfo | None:
 
 
 def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], list[str]]:
-    """Drop a prayer after a name (ابن القيم رحمه الله) and an emphatic نفسه (المصادر نفسها)."""
+    """Drop a prayer after a name (ابن القيم رحمه الله، الرئاسة بمشيئة الله), an emphatic نفسه
+    (المصادر نفسها), a verb كان and what follows it (مسافر آخر كان قادما), and the words that
+    close a subject but never a name (جامعة تبوك قد، عائلة دوابشة أيضا، البيان الصادر)."""
     for k, w in enumerate(nseg):
-        if k and w in PRAYER_HEADS and k + 1 < len(nseg) and nseg[k + 1] == "الله":
+        if k and (w in PRAYER_HEADS or w in _BY_GODS_WILL) and k + 1 < len(nseg) and nseg[k + 1] == "الله":
             seg, nseg = seg[:k], nseg[:k]
             break
+    cut = next((k for k, w in enumerate(nseg) if k and w in _WAS and nseg[k - 1] not in _RELATIVES), None)
+    if cut is not None:
+        seg, nseg = seg[:cut], nseg[:cut]
+    while len(nseg) > 1 and nseg[-1] in _NEVER_LAST:
+        seg, nseg = seg[:-1], nseg[:-1]
     cut = next((k for k, w in enumerate(nseg) if k and w in EMPHATIC_SELF), None)
     if cut is not None:
         # (and what follows it: «الرئيس أوباما نفسه من المذيع», a verb's subject read on)
         seg, nseg = seg[:cut], nseg[:cut]
     return seg, nseg
+
+
+#: «بمشيئة الله»، «بإذن الله» in a weather report or a promise: no part of who speaks
+_BY_GODS_WILL = frozenset(map(norm_word, ("بمشيئة", "بإذن", "بحول")))
+#: the verb كان after a description opens its relative clause (مسافر آخر كان قادما من الرياض)
+_WAS = frozenset(map(norm_word, ("كان", "كانت", "كانوا")))
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"})  # (أحد الشخصيات التي كانت مقربة منه)
+#: words that end a subject before its verb or its adverb, never a name (قد أوضحت، أيضا، أمس، الصادر عن…)
+_NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضاً", "أمس", "الصادر", "الصادرة")))
 
 
 # ------------------------------------------------------------------ the mention's type
