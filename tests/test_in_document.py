@@ -294,6 +294,11 @@ INDEX = [
 
 # (text, cue, speaker_name): what the resolver makes of the rules' candidates in a whole document
 PIPELINE = [
+    # على with its alef maqsura after a surname is the preposition, no part of the name
+    ("وقال الوزير سامح شكري إن الحوار مثمر. واتفق الطرفان مع شكري على أهمية التعاون. وشدد شكري على أن القرار مستقل.",
+     "شدد", "سامح شكري"),
+    ("وقال المهندس خالد طاهر إن المشروع اكتمل. وأثنى خالد طاهر على التعاون، مؤكدا أن الفريق جاهز.",
+     "مؤكدا", "خالد طاهر"),
     # a statement named in a clause that reports nothing is still its owner's: «في تقريرها» after
     # the subject, «أصدرت X بيانا», «أكدت X ذلك في بيان.»
     ("توقعت الهيئة العامة للطقس والمناخ في تقريرها اليومي أجواء معتدلة على المرتفعات. "

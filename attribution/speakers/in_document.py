@@ -396,6 +396,8 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
         if is_name_particle(w) and m + 1 < len(words) and words[m + 1].isalpha():
             m += 2  # بن سعد، آل الشيخ، أبو زيد
             continue
+        if w == "علي" and _written_ala(ctx, m):
+            break  # «وشدد شكري على أن…»: على with its alef maqsura is the preposition after a name
         if given_name_length(words, m):
             m += given_name_length(words, m)
             continue
@@ -413,6 +415,12 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
             m - k < 3 or (not is_name_particle(words[k + 1]) and any(given_name_length(words, j) for j in range(k + 2, m)))):
         return k  # (علي then two name words: «علي شايف الحريري»; «على حضور الاجتماع»، «على معصم فهد…» are no name)
     return m
+
+
+def _written_ala(ctx: _IndexContext, m: int) -> bool:
+    """Is token ``m`` written على (the alef maqsura, the preposition), not علي (the name Ali)?"""
+    s0, e0 = ctx.nt.original_span(ctx.toks[m][0], ctx.toks[m][1])
+    return ctx.text[s0:e0].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
 
 
 def _ali_name_next(ctx: _IndexContext, nxt: str) -> bool:

@@ -28,7 +28,7 @@ from attribution.text.morph import (
     adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
-from attribution.text.normalize import norm_word
+from attribution.text.normalize import norm_word, strip_marks
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
 _QUOTE_CHARS = set('"«»“”')
@@ -209,7 +209,8 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
     cut = next((k for k, w in enumerate(nseg) if k and w in _WAS and nseg[k - 1] not in _RELATIVES), None)
     if cut is not None:
         seg, nseg = seg[:cut], nseg[:cut]
-    while len(nseg) > 1 and nseg[-1] in _NEVER_LAST:
+    while len(nseg) > 1 and (nseg[-1] in _NEVER_LAST or strip_marks(seg[-1]) == "على"):
+        # (على written with its alef maqsura is the preposition after a name: «شدد شكري على أن»)
         seg, nseg = seg[:-1], nseg[:-1]
     cut = next((k for k, w in enumerate(nseg) if k and w in EMPHATIC_SELF), None)
     if cut is not None:
