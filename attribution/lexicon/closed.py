@@ -182,6 +182,9 @@ PHRASE_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها"}
 # words that end an organisation's name read forward: a complementizer, إلى, a common relative
 # («وزارة الصحة التي…»)
 ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "الذين"}
+# the relative pronouns, bare and after و (…للرحلة والتي قامت…): a speaker mention never ends on one
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"})
+TRAILING_RELATIVES = RELATIVES | {"و" + w for w in RELATIVES}
 # (folded) words that join a name to the next one, never its end (across documents):
 # «فيصل بن فرحان»، «أبو مازن»، «آل الشيخ» (آل folds to ال)
 NASAB_JOINERS = {"بن", "ابن", "بنت", "ابو", "ام", "ال", "ذو"}

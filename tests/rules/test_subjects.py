@@ -268,3 +268,68 @@ def test_main_clause_named_subject(ar, text, verb, known, expected):
     sent = ar.sentence(text)
     got = main_clause_subject(ar.context(known), sent, ar.index(sent, verb))
     assert ar.text(sent, got) == expected
+
+
+# --- subjects before the verb and behind relative pronouns (sentences written for these tests;
+# each row: text, then (cue, speaker mention, speaker name) per record)
+from attribution import extract_text  # noqa: E402
+
+
+def _records(text):
+    return [(r.cue.text, r.speaker.text if r.speaker else None, r.speaker_name) for r in extract_text(text)]
+
+
+PREVERBAL = [
+    # كان and its verb bracket the subject: the whole phrase between them, past an indefinite
+    # genitive or an affiliation, when the verb agrees with it
+    ("وكانت صحف محلية سعودية أفادت أمس أن الموسم سيبدأ مبكرا.",
+     [("أفادت", "صحف محلية سعودية", "صحف محلية سعودية")]),
+    ("وكان مراقبون في الشأن الاقتصادي توقعوا أن ترتفع الأسعار.",
+     [("توقعوا", "مراقبون في الشأن الاقتصادي", "مراقبون في الشأن الاقتصادي")]),
+    ("وكانت مصادر أمنية يمنية ذكرت أن الهدوء عاد إلى المدينة.",
+     [("ذكرت", "مصادر أمنية يمنية", "مصادر أمنية يمنية")]),
+    # … not a statement or an adverb between كان's subject and its verb
+    ("وكان الوزير أمس أكد أن المشروع اكتمل.", [("أكد", "الوزير", "الوزير")]),
+    ("ولو كان سعد الفهد لاعبا محترفا وسرت أنباء تفيد أن النادي سيتعاقد معه لفرحنا.",
+     [("تفيد", None, None)]),                                   # (كان's predicate and another clause: no subject)
+    # a quantified group before its verb: the part of a group of people in the plural, of
+    # sources or reports in the feminine singular, any noun before a masculine plural
+    ("بعض الاقتصاديين اعتبروا الخطة طموحة.", [("اعتبروا", "بعض الاقتصاديين", "بعض الاقتصاديين")]),
+    ("وبحسب الصحيفة فإن بعض سكان الحي أكدوا أن المياه انقطعت.",
+     [("أكدوا", "بعض سكان الحي", "بعض سكان الحي")]),
+    ("وكانت بعض المصادر ذكرت أن الاجتماع تأجل.", [("ذكرت", "بعض المصادر", "بعض المصادر")]),
+    # … and after its verb: بعض opens no noun phrase of its own, the group is the subject
+    ("وقال بعض الأهالي للصحيفة إن الطريق مغلق.", [("قال", "بعض الأهالي", "بعض الأهالي")]),
+    ("وفيما ذكرت بعض الصحف أن المدرب استقال، نفى النادي ذلك.",
+     [("ذكرت", "بعض الصحف", "بعض الصحف")]),
+    ("ويرى بعض المختصين أن الأسعار ستنخفض.", [("يرى", "بعض المختصين", "بعض المختصين")]),  # (a strict cue)
+    ("وكانت بعض الجمعيات قد أعلنت عبر حساباتها أن التسجيل بدأ.",
+     [("أعلنت", "بعض الجمعيات", "بعض الجمعيات")]),
+]
+
+RELATIVE_ENDS = [
+    # a speaker mention never ends on a relative pronoun, bare or after و
+    ("أكد الهلال الذي يتصدر الدوري أن مدربه باق.", [("أكد", "الهلال", "الهلال")]),
+    ("وكشفت التحقيقات الأولية والتي أجرتها الشرطة أن الحريق متعمد.",
+     [("كشفت", "التحقيقات الأولية", "التحقيقات الأولية")]),
+    # a definite noun after a whole definite subject, described by a relative clause whose verb
+    # resumes it as its object, is the verb's object
+    ("أعلنت اللجنة المنظمة الجوائز المالية التي ستمنحها للفائزين.",
+     [("أعلنت", "اللجنة المنظمة", "اللجنة المنظمة")]),
+    # … not a genitive after an indefinite head (مدير المدرسة التي يديرها: his school)
+    ("وأكد مدير المدرسة التي يديرها منذ سنوات أن الدراسة بدأت.",
+     [("أكد", "مدير المدرسة", "مدير المدرسة")]),
+    # والذي after a body in the genitive of ل: the body is the relative's antecedent
+    ("وارتفعت الأسهم عقب اجتماع لبنك الاحتياط الفيدرالي والذي أشار إلى تباطؤ النمو.",
+     [("أشار", "بنك الاحتياط الفيدرالي", "بنك الاحتياط الفيدرالي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PREVERBAL)
+def test_subject_before_its_verb(text, expected):
+    assert _records(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_ENDS)
+def test_subject_and_relative_pronoun(text, expected):
+    assert _records(text) == expected

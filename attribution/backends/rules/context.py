@@ -11,7 +11,7 @@ from itertools import repeat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from attribution.lexicon.closed import COMMA, QUOTES
+from attribution.lexicon.closed import COMMA, QUOTES, TRAILING_RELATIVES
 from attribution.lexicon.cues import Lexicon, VerbForm
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.records import Cue, Span
@@ -97,8 +97,8 @@ class Sentence:
         a, b = 0, len(toks)
         while a < b and toks[a].text in _EDGE:
             a += 1
-        while b > a and toks[b - 1].text in COMMA:
-            b -= 1
+        while b > a and (toks[b - 1].text in COMMA or toks[b - 1].text in TRAILING_RELATIVES):
+            b -= 1  # (أعلن الجزيرة الذي ينافس…: the relative opens the subject's clause, no part of it)
         if b > a and toks[b - 1].text in QUOTES and sum(t.text in QUOTES for t in toks[a:b]) % 2 == 1:
             b -= 1
         if b <= a:

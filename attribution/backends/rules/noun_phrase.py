@@ -1171,6 +1171,8 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
     if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
             or is_given_name(head) or is_ali(subj, 0):
         return True  # (بسام، لينا: names that begin like ب/ل)
+    if head in PARTITIVES and len(subj) > 1 and plausible_speaker(ctx, subj[2:] if subj[1].text == "من" else subj[1:]):
+        return True  # بعض الخبراء: the group after the quantifier
     return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in FUNCTION
 
 

@@ -31,7 +31,38 @@ def object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool = False) 
     An adverb of time between them is neither (نفى مجلس المحافظة [أمس] وجود…).
     """
     split = _object_split(ctx, toks, i, implicit)
+    if split is not None:
+        split = _object_before_relative(ctx, toks, i, split)
     return split if split is None else (without_trailing_adverb(ctx, split[0]), split[1])
+
+
+# the pronoun that resumes a relative's antecedent as the object of its verb: التي سيخوضها، الذي أعده
+_RESUMED = {"الذي": "ه", "التي": "ها", "الذين": "هم", "اللذين": "هما", "اللتين": "هما"}
+
+
+def _object_before_relative(ctx: Context, toks: list[Tok], i: int, split: _Split) -> _Split:
+    """The split moved back to the object that a relative clause describes, when the subject read
+    runs on to the relative (أعلنت إدارة الفريق الشبابي [المباريات الودية التي سيخوضها]…).  The
+    relative's verb resumes its antecedent as its object, so the antecedent is a thing acted on; it
+    is the verb's object when it is a definite noun after a definite word, which takes no genitive
+    (الشبابي المباريات), with only its nisba adjectives before the relative."""
+    subj, start = split
+    rel = subj[-1].text if subj else ""
+    rel = rel[1:] if rel[:1] == "و" and rel[1:] in _RESUMED else rel
+    if rel not in _RESUMED or start >= len(toks) or len(subj) < 3:
+        return split
+    verb = toks[start].text
+    pron = _RESUMED[rel]
+    if not (verb.endswith(pron) and strip_pronoun(verb) != verb and verb[:1] in "يتسن") or pron == "ه" and verb.endswith("ها"):
+        return split  # (الجزيرة الذي ينافس…: the relative is its verb's subject, the antecedent speaks)
+    h = len(subj) - 2
+    while h > 0 and subj[h].text.startswith("ال") and subj[h].text.endswith(_NISBA[:5]) and len(subj[h].text) > 4:
+        h -= 1  # (الودية، الرسمية; not المباريات, a plural in -يات)
+    head, before = subj[h].text, subj[h - 1].text if h else ""
+    if h < 1 or not head.startswith("ال") or not before.startswith("ال") or speaker_word(ctx, head) \
+            or is_given_name(strip_article(head)):
+        return split
+    return subj[:h], toks.index(subj[h]) if subj[h] in toks else split[1]
 
 
 def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Split | None:

@@ -22,7 +22,7 @@ from attribution.backends.rules.words import (
 from attribution.lexicon.closed import (
     BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
-    RADICAL_WAW, RESUMPTIVE, STOP_PUNCT,
+    RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import family_name_shape, is_given_name
@@ -101,6 +101,13 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
                 return None  # وتابع قوله: «…»، وواصل حديثه: his own words are the object, he is dropped
             if seg and _governed_by_preposition(ctx, seg):
                 return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
+            part = quantified_group(ctx, seg) if seg and not np_end(ctx, seg) else None
+            if part is not None:
+                # وأكد بعض المتبرعين لـ«الوطن» أنهم…، ذكرت بعض التقارير أن…: بعض, a function word,
+                # opens no noun phrase of its own; the group after it (its affiliation too) is the subject
+                more = np_end(ctx, seg[1:]) + 1 if len(part) < len(seg) and seg[len(part)].text in _AFFILIATION else 0
+                subject = seg[:max(len(part), min(more, len(part) + 3))]
+                break
         cut = np_end(ctx, seg)
         cut = next((k for k in range(1, cut) if anonymity_aside(seg, k) is not None), cut)  # «مسؤول طلب عدم ذكر اسمه»
         np_ = seg[:cut]
@@ -119,6 +126,10 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
         subject = _dashed_name(ctx, seg, cut) or np_ + _description_tail(ctx, seg, cut)
         if cut < len(seg):
             break
+    # a relative joined by و closes the subject, its clause no part of it (وكشفت التحقيقات الأولية
+    # والتي أجرتها الشرطة…; the noun phrase reads on through it to reach the verb's preposition)
+    subject = next((subject[:m] for m in range(1, len(subject)) if subject[m].text[:1] == "و"
+                    and subject[m].text[1:] in relative), subject)
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
     return without_trailing_adverb(ctx, subject) or None
@@ -392,9 +403,14 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     np_, after_kan, after_comp = found
     if np_ and strip_article(np_[0].text) in ctx.v.speech and looks_nominal(ctx, np_):
         return speech_owner(ctx, np_)  # وجاءت تصريحات لمسؤول حكومي ألماني تفيد بأن…
+    group = _preverbal_group(ctx, np_, form)
+    if group is not None:
+        return group  # بعض المحللين اعتبروا…، فإن بعض ضحايا الهجمات أعربوا…
     if not np_ or not looks_nominal(ctx, np_):
         return None
     cut = np_end(ctx, np_)
+    if cut < len(np_) and after_kan and _kan_bracketed(ctx, sent, np_, cut, form):
+        return np_  # وكانت وسائل إعلام باكستانية ذكرت…: كان and its verb bracket the whole subject
     if cut < len(np_):
         # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
         # noun phrase early): إلا أن مندوبا رفيعا في "أوبك" صرح…
@@ -412,6 +428,65 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
     return None
+
+
+_GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
+
+
+def _preverbal_group(ctx: Context, np_: list[Tok], form: VerbForm | None) -> list[Tok] | None:
+    """A quantified group right before the verb that agrees with it: the part of a group of people
+    (بعض المحللين اعتبروا…، عدد من السكان أكدوا…), of sources or reports in the feminine singular
+    (بعض التقارير ذكرت…), or of any noun before a masculine plural verb, which tells people
+    (فإن بعض ضحايا الهجمات أعربوا…)."""
+    if form is None or form.aspect == "participle" or not (2 <= len(np_) <= _GROUP_MAX) \
+            or strip_article(np_[0].text) not in PARTITIVES or strip_article(np_[0].text) in _ONE_OF:
+        return None
+    part = quantified_group(ctx, np_)
+    if part is not None and len(part) == len(np_):
+        return part if _group_agrees(ctx, part, form) else None
+    if part is None and (form.number, form.gender) == ("pl", "m") and np_[1].text not in FUNCTION \
+            and all(t.text.isalpha() and t.text not in PREPOSITIONS and strip_pronoun(t.text) == t.text
+                    and not bare_verb_like(ctx, t.text) for t in np_[1:]) and looks_nominal(ctx, np_[1:]):
+        return np_
+    return None
+
+
+def _group_agrees(ctx: Context, part: list[Tok], form: VerbForm) -> bool:
+    """Does the verb agree with the group ``part``: people in the plural or dual (بعض المحللين
+    اعتبروا), people, sources or reports in the feminine singular of a plural of things (بعض
+    المصادر ذكرت، بعض التقارير ذكرت; not بعض الخبراء ذكر)?"""
+    if form.number in ("pl", "du"):
+        return True
+    return form.number == "sg" and form.gender == "f"
+
+
+def _kan_bracketed(ctx: Context, sent: Sentence, np_: list[Tok], cut: int, form: VerbForm | None) -> bool:
+    """Is the whole noun phrase between كان and its verb the subject, past where a noun phrase
+    would end (وكانت وسائل إعلام باكستانية ذكرت…، وكان ناشطون في الدفاع عن حقوق الإنسان أعربوا…)?
+    كان and the verb bracket it: it opens like a speaker, holds no relative, comma or where it was
+    said (not وكانت الوزارة في بيان لها أكدت: the statement), and the verb agrees with it."""
+    first = np_[0].text
+    if form is None or form.aspect == "participle" \
+            or not (speaker_word(ctx, first) or _named(ctx, first) or first in ctx.v.honorific):
+        return False
+    rest = np_[cut:]
+    if first in PREPOSITIONS or not rest:
+        return False  # (لما كان على الأقل لا يحارب…: no subject)
+    for t in np_:
+        w = strip_pronoun(strip_article(t.text))
+        if t.text in ctx.v.relative or t.text in COMMA or t.text in QUOTES or t.text in NEGATION \
+                or w in STATEMENT_NOUNS or w in ctx.v.speech:
+            return False
+    for t in np_[1:]:
+        w = t.text
+        if w[:1] == "و" and bare_verb_like(ctx, w[1:]) or not w.startswith("ال") and w.endswith("ا") and len(w) > 3 \
+                and not _named(ctx, w):
+            return False  # (لو كان يوسف الثنيان لاعبا أجنبيا وسرت…: كان's predicate, a clause after it)
+    if is_adverbial(ctx, rest[0].text) and (rest[0].text not in PREPOSITIONS or not speaker_word(ctx, first)
+                                            or _named(ctx, first)):
+        return False  # (وكان الوزير أمس أكد، وكان السنيدي في بداية القضية طالب: an adverbial, no affiliation)
+    mention = sent.mention(np_)
+    return mention is not None and _agrees(ctx, mention.text, form)
 
 
 _NAME_MAX = 4  # the most words of a name before its role between commas
@@ -757,6 +832,8 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
         w = tail[0].text
         if w.startswith(("بال", "لل", "وال")) and p + 1 < len(np_):
             continue  # بالمساعد مرزوق العتيبي الذي…: the name, without the preposition's phrase head
+        if strip_article(w) in _DATED and len(tail) > 1 and tail[1].text[:1].isdigit():
+            continue  # (منذ عام 1409ه والذي أكد: a date, no speaker)
         if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
                 and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
             if after_comma and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
@@ -768,7 +845,23 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                 return [Tok(t.start + (2 if w.startswith("لل") else 1), t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])] \
                     + tail[1:]
             return tail
+    return None if after_comma else _governed_antecedent(ctx, np_)
+
+
+def _governed_antecedent(ctx: Context, np_: list[Tok]) -> list[Tok] | None:
+    """A body or title in the genitive of ل before the relative, without its ل: «…محضر الاجتماع
+    الأخير لبنك إنجلترا المركزي والذي أشار…» → بنك إنجلترا المركزي."""
+    for p in range(len(np_)):
+        w = np_[p].text
+        if w[:1] == "ل" and len(w) > 3 and not w.startswith(("ال", "لل")) and not speaker_word(ctx, w) \
+                and (w[1:] in ctx.v.org or w[1:] in ctx.v.title):
+            tail = [Tok(np_[p].start + 1, np_[p].end, w[1:])] + np_[p + 1:]
+            if looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail) and all(t.text.isalpha() for t in tail):
+                return tail
     return None
+
+
+_DATED = frozenset({"عام", "سنة", "شهر", "يوم"})  # a year or a day before its number, never a speaker
 
 
 # the agreement of a relative pronoun: الذي (m sg), التي (f sg, or a non-human plural), الذين (m pl)
@@ -783,7 +876,8 @@ def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
     قالت إنه استهدف…``; not ``الوزارة التي أكدت أن…`` (the ministry speaks)."""
     if i == 0 or form.aspect == "participle":
         return False
-    agreement = _RELATIVE_AGREEMENT.get(toks[i - 1].text)
+    rel = toks[i - 1].text
+    agreement = _RELATIVE_AGREEMENT.get(rel[1:] if rel[:1] == "و" else rel)  # (والتي قالت: as التي)
     if agreement is None or form.gender is None:
         return False
     gender, number = agreement

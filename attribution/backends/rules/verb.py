@@ -559,9 +559,11 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     # left to the document's resolution
     in_statement = in_a_statement(toks, i)
     speaker = None
-    if i > 0 and not participle and not in_statement and toks[i - 1].text in ctx.v.relative \
+    prev = toks[i - 1].text if i else ""
+    if i > 0 and not participle and not in_statement and (prev in ctx.v.relative or prev[:1] == "و" and prev[1:] in ctx.v.relative) \
             and not object_gap(toks, i, form):
-        # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي
+        # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي (or والذي, a
+        # relative joined to the name's description: …لبنك إنجلترا المركزي والذي أشار إلى…)
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
     if speaker is None and not participle and form.clitic[:1] == "و":
         r = relative_before(ctx, toks, i)  # «…العتيبي الذي أكد حدوث التبديل وقال إنه…»: the same subject
