@@ -826,6 +826,9 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             break
         k -= 1
     np_ = toks[k + 1:r]
+    governed = _governed_title(ctx, np_)
+    if governed is not None:
+        return governed
     # the last noun phrase before الذي: start at a speaker word or a known name
     for p in range(len(np_)):
         tail = np_[p:]
@@ -846,6 +849,24 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                     + tail[1:]
             return tail
     return None if after_comma else _governed_antecedent(ctx, np_)
+
+
+def _governed_title(ctx: Context, np_: list[Tok]) -> list[Tok] | None:
+    """A person's title governed by ب or ل after another noun phrase, the relative's nearest noun
+    phrase, without the preposition: «التقى الأمير بالسفير سعد الفهد الذي أكد…» → السفير سعد الفهد,
+    «بعث الملك برسالة لرئيس الوزراء الذي أكد…» → رئيس الوزراء (a body there is the genitive of the
+    head before it: رئيس اللجنة بالمجلس الذي…)."""
+    for q in range(len(np_) - 1, 0, -1):
+        w = np_[q].text
+        cut = 2 if w.startswith("لل") else 1 if w[:1] in "بل" and len(w) > 3 else 0
+        bare = ("ال" + w[2:]) if cut == 2 else w[1:]
+        if not cut or strip_article(bare) not in ctx.v.title:
+            continue
+        tail = [Tok(np_[q].start + cut, np_[q].end, bare)] + np_[q + 1:]
+        if looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
+            return tail
+        return None
+    return None
 
 
 def _governed_antecedent(ctx: Context, np_: list[Tok]) -> list[Tok] | None:
