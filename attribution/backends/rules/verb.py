@@ -71,7 +71,9 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
     if subj and content is not None and content[0] == "comp" and form.frames.obj and "ب" not in form.frames.clause \
             and toks[content[1]].text.startswith("بان"):
-        subj = subject_before_object(ctx, subj)  # ووصف الوزير الخطة بأنها…: ب marks a second complement
+        # ووصف الوزير الخطة بأنها…: ب marks a second complement; after a relative that agrees with
+        # the verb the relative is the subject and the phrase its object (الخبير الذي وصف القناة بأنها…)
+        subj = None if _relative_subject(ctx, sent, i, form) else subject_before_object(ctx, subj)
     if content is None and form.frames.obj:
         content, subj = _object_content(ctx, sent, i, form, subj)
     if content is None:
@@ -446,6 +448,18 @@ def _people(ctx: Context, np_: list[Tok]) -> bool:
 def _broken_plural(w: str) -> bool:
     """فعّال/فُعَلاء-like plurals of people (الوعاظ، العلماء، الطلاب): a long vowel before the last letter."""
     return len(w) in (4, 5) and w[-2] == "ا" or w.endswith("اء") and len(w) >= 5
+
+
+def _relative_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the verb at ``i`` right after a relative pronoun that agrees with it, with no object
+    pronoun on the verb: the relative is its subject (an object relative takes its pronoun back on
+    the verb, read off its token: الذي يصفه الوزير بأنه…)."""
+    toks = sent.toks
+    prev = toks[i - 1].text if i else ""
+    rel = prev[1:] if prev[:1] == "و" else prev
+    end = toks[i].end
+    pronoun = end < len(sent.nt.text) and sent.nt.text[end].isalpha()
+    return rel in ctx.v.relative and form.gender is not None and not pronoun and not object_gap(toks, i, form)
 
 
 def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content: Content,
