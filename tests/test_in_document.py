@@ -294,6 +294,13 @@ INDEX = [
 
 # (text, cue, speaker_name): what the resolver makes of the rules' candidates in a whole document
 PIPELINE = [
+    # an organisation's proper name without its generic noun, when the article writes it bare too
+    ("وقالت وكالة رويترز إن الاجتماع تأجل. ونقلت رويترز عن مصادر أن الموعد لم يحدد.", "قالت", "رويترز"),
+    ("وأعلنت شركة آبل الأمريكية أن مبيعاتها زادت. وقالت آبل إن الطلب قوي.", "أعلنت", "آبل"),
+    ("وأعلنت شركة أرامكو السعودية أن أرباحها زادت. وقالت أرامكو السعودية إن الطلب قوي.", "أعلنت", "أرامكو السعودية"),
+    ('أعلنت شركة "نجمة الخليج" أن أرباحها زادت. وبحسب نجمة، فإن الطلب قوي.', "أعلنت", "نجمة الخليج"),
+    # … and no shorter name without that evidence (the words after the noun may be common ones)
+    ("وقالت شركة مياه الرياض إن الضخ مستمر. وأضافت الشركة أن العمل جار.", "أضافت", "شركة مياه الرياض"),
     # على with its alef maqsura after a surname is the preposition, no part of the name
     ("وقال الوزير سامح شكري إن الحوار مثمر. واتفق الطرفان مع شكري على أهمية التعاون. وشدد شكري على أن القرار مستقل.",
      "شدد", "سامح شكري"),

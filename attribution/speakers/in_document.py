@@ -1493,7 +1493,60 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
     resolved = _same_role_named(_lede_cataphora(resolved))
+    _bare_proper_names(resolved, r.nt.text)
     return [_record(doc, c, e, via) for c, e, via in resolved]
+
+
+#: generic nouns before an organisation's proper name (شركة آبل، وكالة رويترز، منظمة هيومن رايتس ووتش)
+_GENERIC_ORG_HEADS = frozenset(map(norm_word, ("شركة", "منظمة", "وكالة", "صحيفة", "مجلة", "موقع", "قناة",
+                                               "مجموعة", "مؤسسة")))
+_PROCLITICS = "وفلب"
+
+
+def _bare_proper_names(resolved: list[tuple[Candidate, "_Entity | None", "_Entity | None"]], text: str) -> None:
+    """An organisation named with a generic noun before its proper name (وكالة رويترز، شركة آبل
+    الأمريكية) takes the proper name alone when the article also writes it bare (ونقلت رويترز، لآبل):
+    the guide's canonical name, the proper name without the generic noun.  Without that evidence the
+    words after the noun may be common ones (شركة مياه الرياض، وكالة أنباء الإمارات): the name stays."""
+    seen: set[int] = set()
+    for _, e, _ in resolved:
+        if e is None or id(e) in seen or e.type != "organization":
+            continue
+        seen.add(id(e))
+        words = [norm_word(w) for w in e.name.split()]
+        if len(words) < 2 or words[0] not in _GENERIC_ORG_HEADS or words[1].startswith("ال"):
+            continue
+        # the longest form the article writes bare, down to the name without its nationality
+        # (أرامكو السعودية is a name; سوني اليابانية is سوني, described)
+        k = len(words)
+        if _quoted_after_head(text, words):
+            e.name = " ".join(e.name.split()[1:])  # شركة "أرامكو السعودية": the quotes hold the whole name
+            continue
+        while k > 1:
+            if _written_bare(text, words[1:k], words[0]):
+                e.name = " ".join(e.name.split()[1:k])
+                break
+            if k == 2 or not (words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "ية", "يه"))):
+                break
+            k -= 1
+
+
+def _quoted_after_head(text: str, words: list[str]) -> bool:
+    """Does the normalised ``text`` write ``words`` as the noun then the rest in quotation marks?"""
+    return re.search(re.escape(words[0]) + r"\s*[\"«“]\s*" + r"\s+".join(map(re.escape, words[1:])) + r"\s*[\"»”]",
+                     text) is not None
+
+
+def _written_bare(text: str, name: list[str], head: str) -> bool:
+    """Does the normalised ``text`` hold ``name`` once without ``head`` (or its ال form) before it?"""
+    pattern = re.compile(r"(?<!\w)[" + _PROCLITICS + r"]{0,2}" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
+    for m in pattern.finditer(text):
+        before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])
+        prev = before[-1] if before else ""
+        prev = prev.lstrip(_PROCLITICS) if len(prev) > len(head) else prev
+        if strip_article(prev) != head and prev != head:
+            return True
+    return False
 
 
 def _one_fitting(d: "_Entity", named: list["_Entity"]) -> list["_Entity"]:
