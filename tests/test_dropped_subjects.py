@@ -316,3 +316,9 @@ NAMED_IN_NARRATION = [
 @pytest.mark.parametrize("text, expected", NAMED_IN_NARRATION)
 def test_dropped_subject_named_in_narration(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+def test_an_empty_stretch_between_stops_is_no_sentence():
+    # («… للاتحاد الأوروبي.\n وأضاف»: the full stop and the line break close one sentence)
+    text = "حسب ما قال الجهاز التنفيذي للاتحاد الأوروبي.\nوأضاف: «إن الخطة أصبحت جاهزة»."
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)][-1] == ("أضاف", "الجهاز التنفيذي للاتحاد الأوروبي")

@@ -1884,7 +1884,7 @@ def _named_in_narration(r: _Resolver, c: Candidate) -> _Entity | None:
         return None
     floor = max(0, c.cue.start - _NARRATION_REACH)
     stops = [m.end() for m in _SENTENCE_END.finditer(r.text, floor, c.cue.start)]
-    starts = [floor] + stops
+    starts = [floor] + [b for a, b in zip([floor] + stops, stops) if r.text[a:b].strip(" .!?؟\n")]  # (no empty one)
     phrases = []
     for it in r.mentions.titled_before(c.cue.start):
         if it.pos < floor:
