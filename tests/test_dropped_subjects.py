@@ -280,3 +280,45 @@ NARRATED = [
 @pytest.mark.parametrize("text, expected", NARRATED)
 def test_narrated_subject_goes_on(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a و-verb with no speaker before it that agrees: the person or body the narration just named as a
+# clause's subject (opening the sentence, or right after a verb), of the verb's gender; the subject of
+# the cue's own sentence first, else of the sentence before; never a genitive or an object
+NAMED_IN_NARRATION = [
+    # after a verb that reports nothing in the same sentence, a pointer word between them
+    ("أوضح ذلك المتحدث الرسمي للهيئة الدكتور سالم بن محمد القرني، وقال إن العمل مستمر.",
+     [("قال", "سالم بن محمد القرني")]),
+    # a feminine body, the subject of a subordinate clause
+    ("وقد انتشر الخبر منذ تحدثت عنها جامعة كامبريدج البريطانية، وقالت إن الوثيقة قديمة.",
+     [("قالت", "جامعة كامبريدج البريطانية")]),
+    # the body named in the sentence before, through a sentence that reports nothing
+    ("أصدرت هيئة الطيران المدني تعميما جديدا للشركات.\nوأضافت أن التعميم يسري فورا.",
+     [("أضافت", "هيئة الطيران المدني")]),
+    # a body opening its sentence
+    ("صندوق التنمية الزراعية، على الرغم من تأخر الدفعات، وأشار إلى أن القروض ستصرف.",
+     [("أشار", "صندوق التنمية الزراعية")]),
+    # not a genitive: the graduate of the university is who noticed, and she is not named
+    ("وقد صنعت المهندسة الشابة، خريجة جامعة هارفارد، الجهاز بنفسها، فلاحظت أن النساء يحتجن إليه.",
+     [("لاحظت", None)]),
+    # not a body after a preposition (the ministry is the object of تواصل مع)
+    ("تواصل الموظفون مع وزارة الخدمة المدنية بخصوص الرواتب، وأفادت أن الأمر قيد الدراسة.",
+     [("أفادت", None)]),
+    # the sentence's subject, with no name the verb agrees with, stops the look back
+    ("أصدرت هيئة الطيران المدني تعميما للشركات.\nوحضرت المسؤولة الاجتماع، وأضاف أن التعميم يسري فورا.",
+     [("أضاف", None)]),
+    # an imperfect or a participle does not look back: its subject is more often written before it
+    ("أصدرت هيئة الطيران المدني تعميما للشركات. وجميع هذه الحالات تشير إلى أن الوضع صعب.",
+     [("تشير", None)]),  # (not the authority; the SVO subject is the svo rules')
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_IN_NARRATION)
+def test_dropped_subject_named_in_narration(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+def test_an_empty_stretch_between_stops_is_no_sentence():
+    # («… للاتحاد الأوروبي.\n وأضاف»: the full stop and the line break close one sentence)
+    text = "حسب ما قال الجهاز التنفيذي للاتحاد الأوروبي.\nوأضاف: «إن الخطة أصبحت جاهزة»."
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)][-1] == ("أضاف", "الجهاز التنفيذي للاتحاد الأوروبي")

@@ -1955,7 +1955,96 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
                 and (c.number != "pl" or info.number == "pl"):
             return r.mention(info, c.gender)
-    return r.implicit(c.gender, c.number) or _first_named(r, c)
+    return r.implicit(c.gender, c.number) or _first_named(r, c) or _named_in_narration(r, c)
+
+
+_NARRATION_SENTENCES = 2  # the sentences, the cue's included, a dropped subject's named antecedent is looked for in
+_NARRATION_REACH = 400  # the most characters before the cue that they span
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _named_in_narration(r: _Resolver, c: Candidate) -> _Entity | None:
+    """A dropped subject with no speaker before it that agrees: the person or body the narration
+    just named, that agrees with the verb — the first of the cue's sentence (its subject: «جدد الشيخ
+    صالح… دعوته…، وقال»، «منذ تحدثت عنها جامعة بيرمنجهام، وقالت»), else of the sentence before
+    («حسب ما قال الجهاز التنفيذي للاتحاد. وأضاف…»).  A name inside another phrase (للاتحاد in
+    الجهاز التنفيذي للاتحاد) is that phrase's."""
+    if c.number in ("pl", "du") or c.kind in ("according_to", "unattributed") or not _continuing_verb(r, c):
+        return None
+    floor = max(0, c.cue.start - _NARRATION_REACH)
+    stops = [m.end() for m in _SENTENCE_END.finditer(r.text, floor, c.cue.start)]
+    starts = [floor] + [b for a, b in zip([floor] + stops, stops) if r.text[a:b].strip(" .!?؟\n")]  # (no empty one)
+    phrases = []
+    for it in r.mentions.titled_before(c.cue.start):
+        if it.pos < floor:
+            break
+        phrases.append(it)
+    phrases.sort(key=lambda it: it.pos)
+    outer = [it for it in phrases if not any(o.pos < it.pos < o.end for o in phrases)]
+    for lo in reversed(starts[-_NARRATION_SENTENCES:]):
+        hi = next((s for s in starts if s > lo), c.cue.start)
+        subject = next((it.info for it in outer if lo <= it.pos < hi and _subject_place(r, it.pos)), None)
+        if subject is not None:
+            # (the sentence's subject, named or not, is the one its dropped subject continues: «أبدى
+            # لاعب المنتخب… سعادته بأمر الأمير…، وقال» is the player's, never the prince's)
+            return r.mention(subject, c.gender) if _agrees_with_verb(subject, c) else None
+    return None
+
+
+_POINTERS = frozenset({"ذلك", "هذا", "هذه", "عنه", "عنها", "له", "لها", "به", "بها"})  # أوضح ذلك المتحدث…
+_WORD_BEFORE = re.compile(r"(\S+)\s*$")
+
+
+def _subject_place(r: _Resolver, pos: int) -> bool:
+    """Does a phrase at ``pos`` stand where a clause's subject does: opening the sentence or a
+    clause (after a stop or a comma: «صندوق النقد الدولي، على الرغم…»), or right after a verb of
+    the lexicon, a pointer word between them (أدان السفير…، أوضح ذلك المتحدث…)?  Not a genitive
+    or an object after a noun or a preposition (خريجة جامعة ستانفورد، مع وزارة الخدمة المدنية)."""
+    head = r.text[max(0, pos - 40):pos]
+    if not head.strip() or head.rstrip()[-1:] in ".،,:!?؟\n":
+        return True
+    m = _WORD_BEFORE.search(head)
+    word = norm_word(m.group(1)) if m else ""
+    if word in _POINTERS:
+        m = _WORD_BEFORE.search(head[:m.start()])
+        word = norm_word(m.group(1)) if m else ""
+    return word in r.lex.forms
+
+
+def _continuing_verb(r: _Resolver, c: Candidate) -> bool:
+    """Is the cue a perfect verb with و/ف (وقال، وأضافت، فأوضح), the narration's next event with the
+    same subject?  (An imperfect or a participle with a dropped subject more often has its subject
+    written before it or in the clause it hangs on: «وجميع هذه الحالات تشير»، «…، مبينا».)"""
+    a = c.cue.start - 1
+    if a < 0 or r.text[a] not in "وف":
+        return False
+    form = r.lex.forms.get(norm_word(r.text[a:c.cue.end]))
+    return form is not None and form.aspect == "perfect" and form.clitic in ("و", "ف")
+
+
+def _agrees_with_verb(info: MentionInfo, c: Candidate) -> bool:
+    """Can a phrase of the index be the dropped subject of ``c``: a person named with a given name
+    (a title alone is no one yet; a title with no gender of its own is masculine), or a body of the
+    verb's gender whose name reads as one (:func:`_body_name`)?"""
+    if info.type == "person" and info.name:
+        return (info.gender or "m") == (c.gender or "m") and len(info.name.split()) >= 2 \
+            and _person_name_words([norm_word(w) for w in info.name.split()])
+    return info.type == "organization" and bool(info.name) and (c.gender is None or info.gender == c.gender) \
+        and _body_name(fold(info.name).split())
+
+
+def _body_name(words: list[str]) -> bool:
+    """Folded words that name a body: its head and a complement — definite words after a definite
+    head (الحكومة السورية), a definite word or a proper name after a bare one (وزارة الداخلية، جامعة
+    ستانفورد) — and no function word; not a head and its predicate or indefinite adjective (الشركة
+    سمة، حركة غريبة، شركة لم).  (A folded ة is ه: an indefinite word so ending is an adjective.)"""
+    if len(words) < 2 or any(w in stopwords() or w in ("قد", "لقد") for w in words):
+        return False
+    definite = words[0].startswith("ال")
+    nxt = words[1]
+    if definite:
+        return all(w.startswith(("ال", "لل")) for w in words[1:])
+    return nxt.startswith(("ال", "لل")) or not nxt.endswith("ه")
 
 
 def _first_named(r: _Resolver, c: Candidate) -> _Entity | None:
