@@ -80,6 +80,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
     if inside_quote(sent, i):
         return False
+    if _hypothetical(sent, i):
+        return False
     prev = toks[i - 1].text if i else ""
     if form.aspect == "imperfect" and not form.clitic and prev in INTERROGATIVES:
         return False  # ماذا تعتقد أن…، هل تقول إن…: an interviewer's question, not a report
@@ -88,6 +90,60 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in ELATIVES:
         return False  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
     return not other_sense(sent, i, form)
+
+
+#: conditional particles: what follows is supposed, not said (وإذا كانوا يعتقدون أن…، لو أن المسؤول نبه…)
+_IF = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "فلو"})
+_IF_KAN = frozenset({"إن", "وإن", "فإن"})  # إنْ before كان (وإن كانوا يظنون…); written, not أنْ كان "that he was"
+_KANA = frozenset({"كان", "كانت", "كانوا", "كنت", "كنا", "كن"})
+_IF_REACH = 6  # the most words from the particle to the verb (لو أن مفجرا واحدا نبه)
+
+
+def _hypothetical(sent: Sentence, i: int) -> bool:
+    """Does a conditional particle (إذا، لو، إنْ كان) open the clause of the verb at ``i``, with no
+    قد between: a supposition, nothing said (وإذا كانوا يعتقدون بأننا سنصمت فهم واهمون، لو أن
+    المسؤول نبه بأن الطريق خطر)?  Not a concession, which reports: with قد or a perfect after كان
+    (وإذا كان الوزير قد أكد أن…، وإن كان أكد أن…); not ما إذا "whether", nor إذا بـ "suddenly" (فإذا
+    بالوزير يعلن أن…), nor إذا right before an imperfect, which is إذ "as" misspelt (إذا تؤكد الوزارة
+    أن…: a conditional takes the perfect)."""
+    toks = sent.toks
+    kana = False
+    for k in range(i - 1, max(-1, i - 1 - _IF_REACH), -1):
+        w = toks[k].text
+        if toks[k + 1].text in _KANA and sent.written(k) in _IF_KAN:
+            return not _concession(sent, i, True)
+        if w in _KAN_QAD or w in COMMA or w in STOP_PUNCT or w == ":" or w in _CLAUSE_CONNECTIVES \
+                or (is_complementizer(w) and not (k and toks[k - 1].text in _IF)):
+            return False
+        kana = kana or w in _KANA
+        if w in _IF:
+            nxt = toks[k + 1].text
+            if (k and toks[k - 1].text in _WHAT) or (nxt[:1] == "ب" and len(nxt) > 2 and w in _IF_SUDDENLY):
+                return False
+            if k + 1 == i and w in _IF_SUDDENLY and _imperfect_at(sent, i):
+                return False
+            return not _concession(sent, i, kana)
+    return False
+
+
+def _imperfect_at(sent: Sentence, i: int) -> bool:
+    """Does the word at ``i`` open like an imperfect (يؤكد، تعلن, with or without و/ف)?"""
+    w = sent.toks[i].text
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return w[:1] in ("ي", "ت", "ن")
+
+
+def _concession(sent: Sentence, i: int, kana: bool) -> bool:
+    """Is the verb at ``i`` a perfect after كان (وإن كان أكد أن…): a past concession, which reports?"""
+    return kana and not _imperfect_at(sent, i)
+
+
+# words that open a new clause before the verb: the particle there is another clause's (إذا رغب بذلك كما أوضح)
+_CLAUSE_CONNECTIVES = frozenset({"كما", "ثم", "حيث", "لكن", "ولكن", "بينما", "فيما", "وكما"})
+
+
+_KAN_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+_IF_SUDDENLY = frozenset({"اذا", "واذا", "فاذا"})
 
 
 #: What يَرجِع "goes back to" opens with: a demonstrative or a noun of cause (ويرجع ذلك إلى…).
@@ -170,6 +226,9 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         # ويرجع ذلك إلى…، ويرجع السبب إلى…، يرجع لأسباب…: يَرجِع "goes back to", nobody speaks; with
         # its speaker first (ويرجع الخبراء ارتفاع الأسعار إلى…) it is يُرجِع "attributes"
         return True
+    if form.aspect == "imperfect" and form.gender == "f" and form.number == "sg" and prev in _MAYBE \
+            and is_complementizer(nxt) and sentence_initial(sent, i - 1):
+        return True  # قد تعتقد بأن الأمر سهل، وربما تظن أن…: "you may think", the reader addressed
     if toks[i].text in _REMEMBER and not any(t.text.isalpha() for t in toks[:i]):  # (كما تذكر أنه: "as she says")
         k = i + 1 + (nxt in _ADVERBS)
         return k < len(toks) and is_complementizer(toks[k].text)  # تذكر أن…، وتذكر دائما أن…: "remember that"
@@ -197,6 +256,8 @@ def masdar_after_by(sent: Sentence, i: int, form: VerbForm) -> bool:
 # تذكّر "remember!" is written as تذكُر "she mentions"; opening a sentence with أن right after
 # it (no subject), it addresses the reader: تذكر أن الأثر أهم من السبب
 _REMEMBER = frozenset({"تذكر", "وتذكر"})
+# "may, perhaps" before a subjectless تَفعل opening its sentence: the writer's "you" (قد تعتقد أن…)
+_MAYBE = frozenset({"قد", "وقد", "فقد", "ربما", "وربما", "فربما"})
 _STUDENT = frozenset({"طالب", "وطالب"})
 _RUMOURED = frozenset({"تردد", "وتردد"})
 _WITHOUT = frozenset({"بلا", "دون", "بدون", "دونما", "بعد"})
@@ -227,13 +288,53 @@ def _first_person(sent: Sentence, i: int, form: VerbForm) -> bool:
     """Is a verb whose perfect opens with a hamzat al-wasl (اعتقد، اعترف، اقترح، استبعد) written
     with أ/إ here, with no subject after it: the first person "I believe" (أعتقد أن…، وأعترف بأنني…،
     أقترح على…), a column's author, no report?  (A misspelt perfect has its subject: وأختتم رئيس…)"""
-    if form.aspect != "perfect" or not form.lemma.startswith("ا"):
+    if form.aspect != "perfect":
         return False
     word = sent.written(i)
-    if word[len(form.clitic):len(form.clitic) + 1] not in ("أ", "إ"):
+    if form.gender == "f" and form.number == "sg" and _vowelled_person_ending(word):
+        return True  # ذكرتُ في مقال سابق أن…، قلتَ إن…: "I / you mentioned", not ذكرتْ "she mentioned"
+    if not form.lemma.startswith("ا") or word[len(form.clitic):len(form.clitic) + 1] not in ("أ", "إ"):
         return False
     nxt = sent.toks[i + 1].text if i + 1 < len(sent.toks) else ""
-    return is_complementizer(nxt) or nxt in PREPOSITIONS or nxt in _AFTER_I or nxt in COMMA
+    return is_complementizer(nxt) or nxt in PREPOSITIONS or nxt in _AFTER_I or nxt in COMMA \
+        or _aside_then_that(sent.toks, i)
+
+
+_ASIDE_MAX = 3  # the most words of an adverbial between "I believe" and its أنّ (بكل أسف، بكل تأكيد)
+
+
+def _aside_then_that(toks: list[Tok], i: int) -> bool:
+    """Does a ب-adverbial (بكل أسف، بالتأكيد) or a parenthetical between dashes (-والله أعلم-) stand
+    between the verb at ``i`` and its complementizer?  A subject would come there bare (اعتقد الوزير
+    أن…), so «أعتقد بكل أسف أن…» is the author's "I believe"."""
+    n = len(toks)
+    k = i + 1
+    if k < n and toks[k].text in _DASH:
+        close = next((m for m in range(k + 1, min(n, k + 2 + _DASH_ASIDE)) if toks[m].text in _DASH), None)
+        return close is not None and close + 1 < n and is_complementizer(toks[close + 1].text)
+    if k >= n or toks[k].text[:1] != "ب" or len(toks[k].text) < 3 or is_complementizer(toks[k].text):
+        return False
+    for m in range(k + 1, min(n, k + 1 + _ASIDE_MAX)):
+        w = toks[m].text
+        if is_complementizer(w):
+            return True
+        if w in COMMA or w in STOP_PUNCT:
+            return False
+    return False
+
+
+_DASH = frozenset({"-", "–", "—"})
+_DASH_ASIDE = 4  # the most words of a parenthetical between dashes (والله أعلم)
+_PERSON_VOWELS = frozenset({"\u064e", "\u064f", "\u0650"})  # fatha, damma, kasra
+
+
+def _vowelled_person_ending(word: str) -> bool:
+    """Does the perfect ``word`` end in a ت with a short vowel (ذكرتُ "I mentioned", قلتَ "you said")?
+    The feminine «she» has a silent ت (ذكرتْ), so a vowel marks the first or second person."""
+    k = len(word)
+    while k and word[k - 1] in _MARKS:
+        k -= 1
+    return 0 < k < len(word) and word[k - 1] == "ت" and any(c in _PERSON_VOWELS for c in word[k:])
 
 
 # what follows "I believe / I propose" where a subject would follow "he believed": أعتقد شخصيا أن…

@@ -17,7 +17,8 @@ from typing import Callable
 from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
-from attribution.backends.rules.cues import match_according, negated, sentence_initial, vocalised_reading
+from attribution.backends.rules.content import content_start
+from attribution.backends.rules.cues import PREDICATING, match_according, negated, sentence_initial, vocalised_reading
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
@@ -127,6 +128,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 if cand is not None and (toks[i].end < t.end and _comma_between(sent, cand)
                                          or _on_a_subject(ctx, sent, i, heads, cand)):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
+                if cand is not None and toks[i].end < t.end and _antecedent_is_content(ctx, sent, i, form):
+                    cand = None  # هذا المبلغ الذي أكده الصندوق خروج اليونان…: what was confirmed is المبلغ
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not _own_clause(ctx, toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
@@ -200,6 +203,21 @@ def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) ->
             toks[i] = Tok(t.start, t.end - len(suf), stem)
             return form, replace(sent, toks=toks)
     return None, sent
+
+
+def _antecedent_is_content(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Does the verb at ``i``, carrying the object pronoun of a relative (الذي أكده، التي أعلنتها),
+    take no clause, quotation or colon of its own?  Then what was said is the relative's head
+    (المبلغ الذي أكده صندوق النقد), and a noun after its subject is the main verb's, not its content.
+    A verb of describing or judging predicates of the pronoun (الذي وصفه بالقوي، الذي اعتبره التقرير
+    دليلا): its report stays."""
+    if form.meaning in PREDICATING or sent.toks[i - 1].text not in _RELATIVES_NOT_MA:
+        return False
+    content = content_start(ctx, sent, i, form)[0]
+    return content is None or content[0] == "np"
+
+
+_RELATIVES_NOT_MA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _naming(ctx: Context, toks: list[Tok], i: int) -> bool:

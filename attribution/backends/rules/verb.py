@@ -28,7 +28,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, DASHES, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    BUT_PRON, COMMA, COPULAS, DASHES, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
@@ -475,8 +475,66 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     if content[0] == "np" and form.impersonal and form.aspect == "imperfect" and i \
             and pronoun_subject_word(toks[i - 1].text):
         return True  # أنها تُعتبر طويلة القامة: a passive after the pronoun, "she is considered"
+    if content[0] == "np" and form.meaning == "reveal" and _uncovered(ctx, toks, i, form, content[1], subj):
+        return True  # ثم كشف عن رجله، اللوحات … تكشف عن تفكير الرسامة: "uncovered", "shows"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
+
+
+#: what is bared, not told: a part of the body, a covering (كشف عن رجله، كشف عن قناعه الدموي)
+_BARED = frozenset({"رجل", "رجلي", "ساق", "ساقي", "قدم", "قدمي", "يد", "يدي", "ذراع", "ذراعي", "وجه", "صدر",
+                    "ظهر", "بطن", "راس", "شعر", "جرح", "جروح", "قناع", "غطاء", "حجاب", "نقاب", "ساعد", "كتف"})
+#: people one uncovers, with their owner's pronoun (كشفت العمليات عن عملائهم): no information told
+_ACCOMPLICES = frozenset({"عملاء", "اعوان", "اتباع", "انصار", "شركاء", "جواسيس", "مجرمي", "خلايا"})
+_FRONTED_MAX = 3  # the most words of a noun phrase written before its verb (عملية التحرير كشفت)
+
+
+def _uncovered(ctx: Context, toks: list[Tok], i: int, form: VerbForm, k: int, subj: list[Tok] | None) -> bool:
+    """Is the verb of revealing at ``i``, its noun-phrase content at ``k``, an uncovering: of a body
+    part or a covering (كشف عن رجله), of people (وكشفت عن عملائهم), or by a thing written before it
+    (وأوضح أن عملية التحرير كشفت عن…، اللوحات الزيتية تكشف عن تفكير الرسامة)?  Documents and
+    people before it speak (الدراسة كشفت عن…، الوزير كشف عن…)."""
+    w = toks[k].text
+    bare = strip_pronoun(w)
+    if strip_article(bare) in _BARED or (bare != w and bare.replace("ئ", "ء") in _ACCOMPLICES and not subj):
+        return True  # (عملائهم: the hamza sits on a ي seat before the pronoun)
+    if subj and subj[0].start < toks[i].start:
+        return all(_thing_word(ctx, t.text) for t in subj)  # (عملية المداهمة كشفت عن…: a fronted thing)
+    if subj or form.clitic or i == 0:
+        return False
+    end = _before_aside(ctx, toks, i)
+    s = end
+    while s > max(0, end - _FRONTED_MAX) and _thing_word(ctx, toks[s - 1].text):
+        s -= 1
+    if s == end or not toks[s].text.startswith("ال") and not (s + 1 < i and toks[s + 1].text.startswith("ال")):
+        return False  # (a definite noun phrase, its own or its genitive's article: عملية التحرير)
+    return s == 0 or toks[s - 1].text in COMMA or is_complementizer(toks[s - 1].text) or toks[s - 1].text in STOP_PUNCT
+
+
+_ASIDE_REACH = 10  # the most words of a description between commas after a fronted subject
+
+
+def _before_aside(ctx: Context, toks: list[Tok], i: int) -> int:
+    """Where the noun phrase before the verb at ``i`` ends: right before it, or before a description
+    set off by commas that opens with a definite adjective or a relative (اللوحات الزيتية، المرتبة
+    على علب الطلاء، تكشف عن…)."""
+    if toks[i - 1].text not in COMMA:
+        return i
+    for c in range(i - 2, max(0, i - 2 - _ASIDE_REACH), -1):
+        w = toks[c].text
+        if w in STOP_PUNCT:
+            return i
+        if w in COMMA:
+            opener = toks[c + 1].text
+            return c if opener.startswith("ال") and not speaker_word(ctx, opener) or opener in ctx.v.relative else i
+    return i
+
+
+def _thing_word(ctx: Context, w: str) -> bool:
+    """A word of a noun phrase that names no speaker (التحرير، اللوحات; not الدراسة، الوزير، أحمد)."""
+    return w.isalpha() and w not in FUNCTION and w not in COPULAS and w not in ctx.v.relative and not is_complementizer(w) \
+        and not is_adverbial(ctx, w) and not speaker_word(ctx, w) and w not in ctx.known and not is_given_name(w) \
+        and w not in ctx.v.honorific and ctx.verb_forms.get(w) is None
 
 
 def _passive_predicate(ctx: Context, sent: Sentence, i: int, form: VerbForm, content: Content,
