@@ -101,6 +101,35 @@ def is_name_particle(w: str) -> bool:
     return w in NAME_PARTICLES
 
 
+#: Words after which ولد is the verb "was born", never "son of" (منصور ولد [في] 1950، ولد [منذ]…)
+_BORN_AFTER = frozenset({"في", "منذ", "عام", "سنة", "سنه", "يوم", "قبل", "بعد", "عن", "من", "الي", "مع", "علي", "و",
+                         "حيث", "لعائلة", "لاسرة", "لاب", "لام"})
+
+
+def walad_as_bin(words: list[str]) -> list[str]:
+    """The normalised ``words`` with the Mauritanian nasab ولد "son of" written as بن, so that the
+    name rules read it as the particle it is: «إسماعيل ولد الشيخ أحمد»، «محمد ولد عبد العزيز»، and
+    the short form «المبعوث الأممي ولد الشيخ أحمد».  Before a given name or الشيخ (the first word
+    of many Mauritanian family names), or after a given name with a name word next, ولد is the
+    particle (not «منصور ولد في…», the verb "was born").
+
+    >>> walad_as_bin("اسماعيل ولد الشيخ احمد".split()), walad_as_bin("منصور ولد في الرياض".split())
+    (['اسماعيل', 'بن', 'الشيخ', 'احمد'], ['منصور', 'ولد', 'في', 'الرياض'])
+    """
+    if "ولد" not in words:
+        return words
+    out = list(words)
+    for i, w in enumerate(words):
+        if w != "ولد" or i + 1 >= len(words):
+            continue
+        nxt = words[i + 1]
+        if not nxt.isalpha() or nxt in _BORN_AFTER or nxt.startswith(("لل", "بال")):
+            continue
+        if nxt == "الشيخ" or given_name_length(words, i + 1) or (i > 0 and is_given_name(words[i - 1])):
+            out[i] = "بن"
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def institution_nouns() -> frozenset[str]:
     """The nouns of institutions and places that may be named after a person (normalised)."""

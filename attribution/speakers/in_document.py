@@ -22,7 +22,8 @@ from attribution.lexicon.closed import (
     PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import given_name_length, given_names, is_given_name, is_name_particle, named_institution_end
+from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
+                                       named_institution_end, walad_as_bin)
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun
@@ -97,7 +98,13 @@ def _qualifier_stem(stem: str) -> bool:
     """Could a description's adjective stem (روس، سودان، امارات) be a nationality? (not a portfolio
     noun: معادن) — a place's name, or one with its ending (روسيا، أمريكا)."""
     places = _place_stems()
-    return stem in places or stem + "يا" in places or stem + "ا" in places
+    return stem in places or stem + "يا" in places or stem + "ا" in places or stem in _BODY_NISBA_STEMS
+
+
+#: Stems of nisbas of a body of nations (المبعوث الأممي، الموفد الدولي، الأمين العام العربي): like a
+#: nationality, they say whose envoy or official a person is, and a first mention often leaves them out
+#: («مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد» … «المبعوث الأممي الخاص باليمن»)
+_BODY_NISBA_STEMS = frozenset({"امم", "دول", "عرب"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -331,9 +338,27 @@ def _ali(ctx: _IndexContext, m: int) -> bool:
         return False
     if is_given_name(prev):
         return True  # «محمد على المقدشي»
+    if _nisba_then_family(ctx, m, after):
+        return True  # «وزير النفط الكويتي علي العمير بأن…»: the office's nisba, then the name
     # after an honorific only a family name closing the phrase: «الشيخ علي الحرقان أن…», not
     # «شدد الدكتور على الالتزام بالتعليمات»
     return strip_article(prev) in ctx.honorifics and (not after.isalpha() or after in PHRASE_COMPLEMENTIZERS)
+
+
+def _nisba_then_family(ctx: _IndexContext, m: int, after: str) -> bool:
+    """Is علي at ``m`` Ali between a nisba that closes an office (وزير النفط الكويتي) and a family name
+    of any shape that closes the phrase (علي العمير، then a clause, a cue or a ل/ب-phrase)?  The
+    words as :func:`attribution.speakers.mention.analyse_mention` reads them (ولد العمير؛ «المسؤول
+    الأمني على الحدود» is on the border: no indefinite title opens it)."""
+    if m < 3 or not (not after.isalpha() or after in PHRASE_COMPLEMENTIZERS or after[:1] in "لب"
+                     or ctx.lexicon.forms.get(after) is not None):
+        return False
+    words = ctx.words
+    start = next((j for j in range(m - 1, max(-1, m - 6), -1) if words[j] in ctx.titles), None)
+    if start is None:
+        return False
+    seg = words[start:m + 2]
+    return analyse_mention(" ".join(seg), ctx.lexicon).name == " ".join(seg[-2:])
 
 
 def _given_name_phrases(ctx: _IndexContext, titled: list[_Indexed]) -> list[_Indexed]:
@@ -393,8 +418,9 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
     m = k + n
     while m < len(words) and m - k < 6:
         w = words[m]
-        if is_name_particle(w) and m + 1 < len(words) and words[m + 1].isalpha():
-            m += 2  # بن سعد، آل الشيخ، أبو زيد
+        if (is_name_particle(w) or (w == "ولد" and walad_as_bin(words[m - 1:m + 2])[1] == "بن")) \
+                and m + 1 < len(words) and words[m + 1].isalpha():
+            m += 2  # بن سعد، آل الشيخ، أبو زيد، ولد الشيخ
             continue
         if w == "علي" and _written_ala(ctx, m):
             break  # «وشدد شكري على أن…»: على with its alef maqsura is the preposition after a name
@@ -637,7 +663,7 @@ def _name_length(words: list[str]) -> int:
     """How many words of a would-be name are the name: given names, particles with the word they
     join, plain words, and a family name with the article, which closes it (عبدالله بن سعد العتيبي
     [التفجير…]، عبدالعزيز بن عبدالله آل الشيخ); at most seven."""
-    norm = [norm_word(w) for w in words]
+    norm = walad_as_bin([norm_word(w) for w in words])  # (إسماعيل ولد الشيخ أحمد: ولد as بن)
     k = 0
     while k < len(norm) and k < 7:
         w = norm[k]
@@ -647,8 +673,10 @@ def _name_length(words: list[str]) -> int:
             continue
         if is_name_particle(w) and k + 1 < len(norm):
             k += 1 + (given_name_length(norm, k + 1) or 1)  # (بن عبد الله: a compound after the particle)
-            if norm[k - 1].startswith("ال") and w != "ال" and norm[k - 1] != "الله":
-                break  # بن الخطاب: the article closes the name
+            if norm[k - 1].startswith("ال") and w != "ال" and norm[k - 1] != "الله" \
+                    and not (strip_article(norm[k - 1]) in vocabulary().honorific_bare and k < len(norm)
+                             and (given_name_length(norm, k) or _plain_after_particle(norm[k]))):
+                break  # بن الخطاب: the article closes the name (not ولد الشيخ أحمد: an honorific, then a name)
             if w == "ال" and not (k < len(norm) and (is_name_particle(norm[k]) or norm[k].startswith("ال"))):
                 break  # آل الشيخ، آل سعود: the family closes the name (not «… آل الشيخ [حادثة]»; آل جرمان الشهراني goes on)
             continue
@@ -671,6 +699,12 @@ def _name_length(words: list[str]) -> int:
             break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
         k += 1
     return max(k, 1)
+
+
+def _plain_after_particle(w: str) -> bool:
+    """A word that goes on a name after «particle + honorific» (ولد الشيخ [سيديا]): a name word, not
+    an ال-word, a function word or a clitic phrase."""
+    return w.isalpha() and not w.startswith("ال") and _name_like(fold(w), inside=True) and fold(w) not in NAME_STOPS
 
 
 def _title_word(w: str) -> bool:
@@ -782,7 +816,7 @@ class _Description:
         المعادن أحمد الكاروري).
         """
         words = fold(role).split()
-        heads = {strip_article(w) for w in words}
+        heads = _role_heads(words, role)
         if not (self.head in heads or self.head.rstrip("ه") in heads or (generic_ok and self.generic)):
             return None
         if self.nation:
@@ -800,6 +834,17 @@ class _Description:
             return None
         # only when more than the head agrees (وزير المعادن): «اللاعب الصربي» is no «اللاعب» X
         return 2 if any(a in stems and not _qualifier_stem(a) for a in self.adjectives) else None
+
+
+def _role_heads(words: list[str], role: str) -> set[str]:
+    """The folded ``words`` of a ``role``, without the article, and its head without a possessive
+    pronoun when the role says more (مبعوثه الخاص → مبعوث: «his envoy» is an envoy; a bare «رئيسها» is
+    only a description; the role as written tells مبعوثه from مبعوثة, which fold alike)."""
+    heads = {strip_article(w) for w in words}
+    first = norm_word(role.split()[0]) if role.split() else ""
+    if len(words) > 1 and not first.endswith("ة") and (bare := strip_pronoun(words[0])) != words[0]:
+        heads.add(bare)
+    return heads
 
 
 @dataclass

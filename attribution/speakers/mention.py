@@ -21,7 +21,7 @@ from attribution.lexicon.closed import (
     PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle,
+from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle, walad_as_bin,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.text.morph import (
@@ -63,7 +63,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     segs, quoted = _comma_segments(text)
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
-    norm = [[norm_word(w) for w in s] for s in segs]
+    norm = [walad_as_bin([norm_word(w) for w in s]) for s in segs]  # (ولد «son of»: إسماعيل ولد الشيخ أحمد)
     sacred = _sacred_speaker(text, norm[0])
     if sacred is not None:
         return sacred
@@ -409,6 +409,8 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
         w, prev = nrest[k], nrest[k - 1]
         if _TANWIN_FATH.search(rest[k]) or (strip_pronoun(w) != w and possessed_masdar_shape(strip_pronoun(w))):
             return k  # (…أوباما [زيارته]: his visit, the verb's object)
+        if w in _UNVEILED and prev != "عبد" and (k + 1 == len(rest) or nrest[k + 1] == "عن"):
+            return k  # «كشف ولد الشيخ أحمد [النقاب] عن…»: the idiom's object, "unveiled"
         if k + 1 < len(rest) and _mufail_in_construct(w) and not is_name_particle(nrest[k + 1]) \
                 and nrest[0] not in QUANTIFIERS and nrest[0] not in NOT_IN_NAME and strip_pronoun(nrest[0]) == nrest[0]:
             # «مورينيو [منافس فينجر اللدود]»: a participle in construct describes the man (not after
@@ -419,6 +421,10 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
                       or (_definite_plural(w) and not is_name_particle(prev) and prev not in ("ام", "ابو", "اب"))):
             return k
     return None
+
+
+#: the object of «كشف/أماط/رفع النقاب/اللثام/الستار عن» "unveiled", glued to the subject before it
+_UNVEILED = frozenset({"النقاب", "اللثام", "الستار", "الغطاء"})
 
 
 def _mufail_in_construct(w: str) -> bool:
@@ -817,12 +823,31 @@ def _honorifics_before_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
 
     Not after an organisation in construct: «جامعة الملك سعود»، «مستشفى الملك فهد» name a body.
     """
-    if _in_construct_with_org(nseg, i, W):
+    if _in_construct_with_org(nseg, i, W) or _team_of_title(nseg, i, W):
         return False
     j = i
     while j < len(nseg) and strip_article(nseg[j]) in W.honorific_bare:
         j += 1
     return j > i and j < len(nseg) and not nseg[j].startswith("ال")
+
+
+def _team_of_title(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Is الفريق at ``i`` the team, genitive of the indefinite title before it (لاعب الفريق، مدرب
+    الفريق، طبيب الفريق), not the rank "lieutenant general" that opens a name (الفريق ضاحي خلفان)?
+    A rank is nobody's: «لاعب الفريق محمد» is the team's player Mohammed."""
+    return nseg[i] == "الفريق" and i > 0 and nseg[i - 1] in W.title and not nseg[i - 1].startswith("ال")
+
+
+def _family_after_nisba(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """After an office closed by its nisba (وزير النفط الكويتي: an indefinite title in construct,
+    not «المسؤول الأمني على الحدود»), is the ال-word after علي at ``i`` a
+    family name of any shape (علي العمير، علي الموسى), not the object of على "on": no feminine,
+    plural, verbal noun, place or noun of content (المشرف الفني على الفريق، … على المشروعات)?"""
+    prev, nxt = nseg[i - 1] if i else "", nseg[i + 1]
+    b = strip_article(nxt)
+    return nseg[0] in W.title and prev.startswith("ال") and prev.endswith(("ي", "ية")) and len(prev) > 4 and nxt.startswith("ال") \
+        and not nxt.endswith(("ة", "ه", "ات", "ين", "ون")) and not definite_verbal_noun(nxt) and b not in W.place \
+        and nxt not in W.place and b not in W.content_head and b not in W.title and b not in W.org
 
 
 def _given_name_opening(nseg: list[str], i: int, W: Vocabulary) -> bool:
@@ -843,7 +868,9 @@ def _given_name_opening(nseg: list[str], i: int, W: Vocabulary) -> bool:
         if nxt.startswith("ال"):
             # (the family name closes the mention: «على الكرسي د. عودة الحازمي» has its name further on)
             closes = i + 2 == len(nseg) or is_name_particle(nseg[i + 2])
-            return closes and family_name_shape(nxt) and b not in AFTER_ALA and not role_noun
+            then_phrase = i + 2 < len(nseg) and (nseg[i + 2].startswith(("لل", "بال")) or nseg[i + 2] in PREPOSITIONS)
+            return (closes and family_name_shape(nxt) or (closes or then_phrase) and _family_after_nisba(nseg, i, W)) \
+                and b not in AFTER_ALA and not role_noun
         return b not in AFTER_ALA and not role_noun and not tafil_shape(nxt)
     return nxt.startswith("ال") and (nxt.endswith("ي") or i + 2 == len(nseg))
 
@@ -956,7 +983,8 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
 def _honorific_opening_name(nseg: list[str], role_end: int, W: Vocabulary) -> int:
     """A definite honorific further on opens the name: "الأمين العام لسوق عكاظ الدكتور راشد الغامدي"."""
     for p in range(role_end, len(nseg) - 1):
-        if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific_bare and not nseg[p + 1].startswith("ال"):
+        if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific_bare and not nseg[p + 1].startswith("ال") \
+                and not (p and is_name_particle(nseg[p - 1])):  # (آل الشيخ، بن الشيخ: a family's name, no honorific)
             while p > role_end and nseg[p - 1].startswith("ال") and strip_article(nseg[p - 1]) in W.honorific_bare:
                 p -= 1  # «… الأستاذ الدكتور جبريل»: the run of honorifics opens the name
             return p
@@ -1010,7 +1038,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         role = f"{role}، {' '.join(rest[len(kept):])}"
     rest, nrest = kept, nkept
     inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
-                  and nrest[k] not in W.title and is_given_name(nrest[k + 1])), None)
+                  and nrest[k] not in W.title and is_given_name(nrest[k + 1]) and not is_name_particle(nrest[k - 1])), None)
     if inner is not None and any(is_given_name(nrest[m]) and not _in_institution_name(nrest, m) for m in range(inner)):
         inner = None  # (a name already before it: «محمد المومني … الأمير محمد بن سلمان»، «المهندس خالد الفالح
         # الأمير سعود» are another person; not the king of «جامعة الملك سعود»)
@@ -1291,6 +1319,9 @@ def _first_given_name(nrest: list[str]) -> int:
     if given_name_length(nrest, 0) > 1:
         return 0  # «صلاح الدين عبد الكريم»: a compound given name opens the name (الدين is no description)
     for k in range(1, len(nrest)):
+        if k > 1 and is_name_particle(nrest[k - 2]) and nrest[k - 1].startswith("ال") \
+                and strip_article(nrest[k - 1]) in vocabulary().honorific_bare:
+            continue  # (إسماعيل بن الشيخ أحمد: the honorific after a particle is the family's name)
         if given_name_length(nrest, k) and any(w.startswith("ال") for w in nrest[:k]) \
                 and not is_name_particle(nrest[k - 1]):
             return k
