@@ -1544,7 +1544,9 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
 
 #: generic nouns before an organisation's proper name (شركة آبل، وكالة رويترز، منظمة هيومن رايتس ووتش)
 _GENERIC_ORG_HEADS = frozenset(map(norm_word, ("شركة", "منظمة", "وكالة", "صحيفة", "مجلة", "موقع", "قناة",
-                                               "مجموعة", "مؤسسة")))
+                                               "مجموعة", "مؤسسة", "تنظيم", "نادي", "مستشفى")))
+#: … and those whose proper name may be definite (منظمة العفو الدولية → العفو الدولية, written bare whole)
+_DEFINITE_NAME_HEADS = frozenset({norm_word("منظمة")})
 _PROCLITICS = "وفلب"
 
 
@@ -1559,7 +1561,10 @@ def _bare_proper_names(resolved: list[tuple[Candidate, "_Entity | None", "_Entit
             continue
         seen.add(id(e))
         words = [norm_word(w) for w in e.name.split()]
-        if len(words) < 2 or words[0] not in _GENERIC_ORG_HEADS or words[1].startswith("ال"):
+        if len(words) < 2 or words[0] not in _GENERIC_ORG_HEADS:
+            continue
+        definite = words[1].startswith("ال")
+        if definite and (words[0] not in _DEFINITE_NAME_HEADS or len(words) < 3):
             continue
         # the longest form the article writes bare, down to the name without its nationality
         # (أرامكو السعودية is a name; سوني اليابانية is سوني, described)
@@ -1571,9 +1576,10 @@ def _bare_proper_names(resolved: list[tuple[Candidate, "_Entity | None", "_Entit
             if _written_bare(text, words[1:k], words[0]):
                 e.name = " ".join(e.name.split()[1:k])
                 break
-            if k == 2 or not (words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "ية", "يه"))):
+            if k == 2 or definite or not (words[k - 1].startswith("ال") and words[k - 1].endswith(("ي", "ية", "يه"))) \
+                    or (k == 3 and words[1] in _places() and not _qualifier_stem(_stem_adj(fold(words[2])))):
                 break
-            k -= 1
+            k -= 1  # (its description; a place alone only before a nationality: نادي برشلونة الإسباني, not نادي أبها الأدبي)
 
 
 def _quoted_after_head(text: str, words: list[str]) -> bool:

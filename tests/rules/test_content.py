@@ -6,6 +6,9 @@ from attribution.backends.rules.content import content_start
 # (sentence, verb as written, expected (kind, the text from the content token on) or None)
 CONTENT = [
     ("وقال الوزير إن الاتفاق جاهز.", "وقال", ("comp", "إن الاتفاق جاهز.")),
+    # آن with its madda is the name Anne before a name or إن; before a definite noun a misspelt أن
+    ("وقالت آن بوفيرت إن البرنامج ناجح.", "وقالت", ("comp", "إن البرنامج ناجح.")),
+    ("وأفادت مصادر آن السوريين الموقوفين خمسة.", "وأفادت", ("comp", "آن السوريين الموقوفين خمسة.")),
     ("وأكد نائب الوزير، في حديث إذاعي، أمس، أن المحادثات مستمرة.", "وأكد", ("comp", "أن المحادثات مستمرة.")),
     ("وقال رئيس النادي: سنعود أقوى.", "وقال", ("colon", ": سنعود أقوى.")),
     ('وقال "لن نتراجع عن قرارنا".', "وقال", ("quote", '"لن نتراجع عن قرارنا".')),

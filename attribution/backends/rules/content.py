@@ -47,6 +47,15 @@ _ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين�
 JUDGEMENT = frozenset({"praise", "condemn", "criticize"})
 
 
+def _anne(sent: Sentence, j: int) -> bool:
+    """Is token ``j`` آن with its madda before a name or a clause mark (قالت آن بوفيرت، قالت آن إن):
+    the name Anne, never أن/إن?  Before a definite noun it is a misspelt أن (أفادت مصادر آن السوريين…)."""
+    if not sent.written(j).startswith("آ"):
+        return False
+    nxt = sent.toks[j + 1].text if j + 1 < len(sent.toks) else ""
+    return not nxt.startswith("ال")
+
+
 def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
     """(content, end of the stretch before it) for the verb at token ``i``; (None, i + 1) if none."""
     toks = sent.toks
@@ -76,7 +85,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             if close is not None:  # وقالت هيئة (آي إن إي) إن…: the bracketed name, no إن of a content
                 j = close + 1
                 continue
-        if is_complementizer(w) and not only and not _name_word(toks, j):
+        if is_complementizer(w) and not only and not _name_word(toks, j) and not _anne(sent, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1 and not _ali_ends_name(sent, i, j, form):
