@@ -267,6 +267,8 @@ CASES = [
     ("سالم بن الشيخ أحمد", "سالم بن الشيخ أحمد", None, "person"),
     # «كشف النقاب عن»: the idiom's object after the subject is no part of the name
     ("ولد الشيخ سيديا النقاب", "ولد الشيخ سيديا", None, "person"),
+    # «لفت النظر إلى»: likewise
+    ("نبيل قمصاني النظر", "نبيل قمصاني", None, "person"),
     ("الوزير خالد العتيبي اللثام", "خالد العتيبي", "الوزير", "person"),
     # علي after an office closed by its nisba is Ali whatever his family name's shape
     ("وزير المالية الكويتي علي الموسى", "علي الموسى", "وزير المالية الكويتي", "person"),

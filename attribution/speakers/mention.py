@@ -411,6 +411,8 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
             return k  # (…أوباما [زيارته]: his visit, the verb's object)
         if w in _UNVEILED and prev != "عبد" and (k + 1 == len(rest) or nrest[k + 1] == "عن"):
             return k  # «كشف ولد الشيخ أحمد [النقاب] عن…»: the idiom's object, "unveiled"
+        if w in _ATTENTION and (k + 1 == len(rest) or nrest[k + 1] == "الي"):
+            return k  # «لفت نبيل قمصاني [النظر] إلى…»: the idiom's object, "drew attention"
         if k + 1 < len(rest) and _mufail_in_construct(w) and not is_name_particle(nrest[k + 1]) \
                 and nrest[0] not in QUANTIFIERS and nrest[0] not in NOT_IN_NAME and strip_pronoun(nrest[0]) == nrest[0]:
             # «مورينيو [منافس فينجر اللدود]»: a participle in construct describes the man (not after
@@ -425,6 +427,8 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
 
 #: the object of «كشف/أماط/رفع النقاب/اللثام/الستار عن» "unveiled", glued to the subject before it
 _UNVEILED = frozenset({"النقاب", "اللثام", "الستار", "الغطاء"})
+#: the object of «لفت/استرعى النظر/الانتباه إلى» "drew attention to", glued to the subject before it
+_ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})
 
 
 def _mufail_in_construct(w: str) -> bool:
