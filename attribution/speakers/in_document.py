@@ -36,7 +36,7 @@ from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention,
 def _head_forms(lexicon: Lexicon) -> frozenset[str]:
     """Every written form of a title or organisation head: with ال, و/ف/ب/ل, possessive pronouns."""
     w = lexicon.category
-    out = set()
+    out = set(w("name_role"))  # (indefinite, as written: نيال كوين مهاجم…)
     for h in w("title") | w("title_f") | w("org") | w("org_f") | w("doc") | w("doc_f"):
         forms = {h, "ال" + h}
         if h.endswith("ة"):
@@ -448,7 +448,7 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
     head = strip_article(base)
     if head not in ctx.titles and head not in ctx.orgs:
         head = strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
-        if head not in ctx.titles:
+        if head not in ctx.titles and base not in ctx.lexicon.category("name_role"):
             return None
     named = named_institution_end(ctx.words, k)
     if named > k + 1:
@@ -475,12 +475,31 @@ def _indexed_phrase(ctx: _IndexContext, k: int, span: tuple[int, int] | None = N
     if span is None:
         return None
     s0, e0 = span
+    if ctx.toks[k][2] in ctx.lexicon.category("name_role"):
+        return _named_before_role(ctx, k, s0, e0)
     info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
     if info.type == "person":
         return _indexed_person(ctx, k, s0, e0, info)
     if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
         return None
     return _Indexed(s0, info, e0)
+
+
+def _named_before_role(ctx: _IndexContext, k: int, s0: int, e0: int) -> _Indexed | None:
+    """«نيال كوين مهاجم مانشستر سيتي السابق»: a name of two words (or a nasab) right before an
+    indefinite role noun in construct is the role holder's, though neither word is a known given
+    name; the role is the phrase the noun heads.  Without such a name the noun is no speaker's."""
+    if k + 1 >= len(ctx.toks) or not ctx.toks[k + 1][2].isalpha():
+        return None  # (a role noun in construct: «مهاجم الفريق», never «مهاجم،»)
+    before = _name_before(ctx.toks, k, ctx.lexicon)
+    if before is None:
+        return None
+    b0, _ = ctx.nt.original_span(ctx.toks[before][0], ctx.toks[before][1])
+    _, b1 = ctx.nt.original_span(ctx.toks[k - 1][0], ctx.toks[k - 1][1])
+    name = ctx.text[b0:b1]
+    if not all(_name_like(fold(w), inside=j > 0) for j, w in enumerate(name.split())):
+        return None
+    return _Indexed(b0, MentionInfo(name, name, ctx.text[s0:e0], "person", "m", "sg", False), e0)
 
 
 def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
