@@ -485,3 +485,20 @@ def test_name_before_a_role_noun(text, cue, speaker):
     from attribution.pipeline import extract_document
     got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
     assert got[cue] == speaker
+
+
+# «البرنامج» is the body the article named «برنامج + definite genitive + adjective», even inside a
+# role only; with no such body named before, it stays as written
+PROGRAMME_BODIES = [
+    ("وقال مدير برنامج الأمم المتحدة الإنمائي في اليمن سامي خالد إن المنح وصلت. وأكد البرنامج أن التمويل كاف.",
+     "أكد", "برنامج الأمم المتحدة الإنمائي"),
+    ("وكان برنامج الأغذية العالمي قد خفض الحصص. وأوضح البرنامج أن النقص حاد.", "أوضح", "برنامج الأغذية العالمي"),
+    ("وبدأ عرض الحلقة الأولى أمس. وأوضح البرنامج أن الضيف غاب.", "أوضح", "البرنامج"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", PROGRAMME_BODIES)
+def test_programme_body_resolved(text, cue, speaker):
+    from attribution.pipeline import extract_document
+    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
+    assert got[cue] == speaker

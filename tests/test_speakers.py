@@ -373,3 +373,19 @@ MEDIA_BARE = [
 @pytest.mark.parametrize("mention, type_", MEDIA_BARE)
 def test_media_name_without_article(mention, type_):
     assert analyse_mention(mention).type == type_
+
+
+# «برنامج» + a definite genitive + a definite adjective names a body; alone or with a name of its own
+# it is a programme (on television) or a plan
+NAMED_BODIES = [
+    ("برنامج الأمم المتحدة الإنمائي", "organization"),
+    ("برنامج الأغذية العالمي", "organization"),
+    ("برنامج البيئة الأممي", "organization"),
+    ("البرنامج", "unknown"),
+    ("برنامج صباح الخير", "person"),
+]
+
+
+@pytest.mark.parametrize("mention, type_", NAMED_BODIES)
+def test_programme_named_as_a_body(mention, type_):
+    assert analyse_mention(mention).type == type_

@@ -33,6 +33,8 @@ class Vocabulary:
     org: frozenset[str]
     #: grammatically feminine organisation heads (وزارة، شركة)
     org_f: frozenset[str]
+    #: heads naming a body only with a definite genitive and adjective (برنامج الأغذية العالمي)
+    org_named: frozenset[str]
     #: media heads: organisations whose statements are reports (صحيفة، رويترز)
     media: frozenset[str]
     #: media names written without the article (فارس، واس): «الفارس» is no agency
@@ -89,7 +91,7 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
     title, org = w("title") | w("title_f"), w("org") | w("org_f") | w("media")
     doc, group = w("doc") | w("doc_f"), w("group") | w("group_f")
     return Vocabulary(
-        title=title, title_f=w("title_f"), org=org, org_f=w("org_f"), media=w("media"), media_bare=w("media_bare"),
+        title=title, title_f=w("title_f"), org=org, org_f=w("org_f"), org_named=w("org_named"), media=w("media"), media_bare=w("media_bare"),
         doc=doc, doc_m=w("doc"), doc_f=w("doc_f"), group=group, group_m=w("group"), group_f=w("group_f"),
         speech=w("speech_noun"), not_source=w("not_source"), adverbial=w("adverbial"),
         relative=w("relative"), place=w("place"),

@@ -25,7 +25,7 @@ from attribution.lexicon.names import (family_name_shape, given_name_length, is_
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, head_word, vocabulary
 from attribution.text.morph import (
-    adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+    NISBA_ENDINGS, adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
 from attribution.text.normalize import norm_word, strip_marks
@@ -276,6 +276,9 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
+    if _named_body(norm[0], W):
+        # «برنامج الأغذية العالمي»، «برنامج الأمم المتحدة الإنمائي»: a programme of the UN kind, a body
+        return MentionInfo(text, _org_name(segs[0], text), None, "organization", "m", "sg", False)
     if len(norm[0]) > 1 and first in W.named_kind and 1 in quoted[0]:
         # موقع "سي إن إن بالعربية"، برنامج «الثامنة»: a noun of a kind and its quoted name
         return MentionInfo(text, _org_name(segs[0], text), None, "organization", None, "sg", False)
@@ -301,6 +304,13 @@ _MANY = PARTITIVES - {"احد", "احدي"}
 _SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "جميع", "كل"})
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
+
+
+def _named_body(nseg: list[str], W: Vocabulary) -> bool:
+    """«برنامج الأغذية العالمي»: a head of ``org_named`` in construct with a definite genitive and
+    a definite nisba adjective after it names a body (alone, «برنامج» is a programme or a plan)."""
+    return len(nseg) >= 3 and nseg[0] in W.org_named and nseg[1].startswith("ال") \
+        and any(w.startswith("ال") and w.endswith(NISBA_ENDINGS) for w in nseg[2:4])
 
 
 def _document_name(seg: list[str], text: str) -> str:
