@@ -359,3 +359,53 @@ def test_mention_details(mention, name, role, type_, gender, number, description
     m = analyse_mention(mention)
     assert (m.name, m.role, m.type, m.gender, m.number, m.is_description) == \
         (name, role, type_, gender, number, description)
+
+
+# a borrowed rank qualifier and its rank are one rank; the name after them is the person's
+COMPOUND_RANKS = [
+    ("البريجادير جنرال مارك توماس", "مارك توماس", None),
+    ("الميجور جنرال البريطاني ديفيد ريتشاردز", "ديفيد ريتشاردز", "البريطاني"),
+    ("قائد القوات الدولية اللفتنانت جنرال بيتر شو", "بيتر شو", "قائد القوات الدولية"),
+    ("اللفتنانت كولونيل روبرت هيل", "روبرت هيل", "اللفتنانت كولونيل"),
+    # a qualifier with no rank after it is left as it was
+    ("الجنرال مارك توماس", "مارك توماس", None),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", COMPOUND_RANKS)
+def test_compound_rank(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.type) == (name, role, "person")
+
+
+# a media name written without the article is the agency; with it, another word (a rider, a family name)
+MEDIA_BARE = [
+    ("وكالة فارس", "organization"),
+    ("فارس", "organization"),
+    ("الفارس", "unknown"),
+    ("الفارس محمد سالم", "person"),
+    ("واس", "organization"),
+    ("الوفا", "unknown"),
+    ("الوكالة", "organization"),
+]
+
+
+@pytest.mark.parametrize("mention, type_", MEDIA_BARE)
+def test_media_name_without_article(mention, type_):
+    assert analyse_mention(mention).type == type_
+
+
+# «برنامج» + a definite genitive + a definite adjective names a body; alone or with a name of its own
+# it is a programme (on television) or a plan
+NAMED_BODIES = [
+    ("برنامج الأمم المتحدة الإنمائي", "organization"),
+    ("برنامج الأغذية العالمي", "organization"),
+    ("برنامج البيئة الأممي", "organization"),
+    ("البرنامج", "unknown"),
+    ("برنامج صباح الخير", "person"),
+]
+
+
+@pytest.mark.parametrize("mention, type_", NAMED_BODIES)
+def test_programme_named_as_a_body(mention, type_):
+    assert analyse_mention(mention).type == type_

@@ -33,8 +33,12 @@ class Vocabulary:
     org: frozenset[str]
     #: grammatically feminine organisation heads (وزارة، شركة)
     org_f: frozenset[str]
+    #: heads naming a body only with a definite genitive and adjective (برنامج الأغذية العالمي)
+    org_named: frozenset[str]
     #: media heads: organisations whose statements are reports (صحيفة، رويترز)
     media: frozenset[str]
+    #: media names written without the article (فارس، واس): «الفارس» is no agency
+    media_bare: frozenset[str]
     #: documents of both genders (بيان، دراسة)
     doc: frozenset[str]
     #: masculine documents only (بيان، تقرير)
@@ -87,7 +91,7 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
     title, org = w("title") | w("title_f"), w("org") | w("org_f") | w("media")
     doc, group = w("doc") | w("doc_f"), w("group") | w("group_f")
     return Vocabulary(
-        title=title, title_f=w("title_f"), org=org, org_f=w("org_f"), media=w("media"),
+        title=title, title_f=w("title_f"), org=org, org_f=w("org_f"), org_named=w("org_named"), media=w("media"), media_bare=w("media_bare"),
         doc=doc, doc_m=w("doc"), doc_f=w("doc_f"), group=group, group_m=w("group"), group_f=w("group_f"),
         speech=w("speech_noun"), not_source=w("not_source"), adverbial=w("adverbial"),
         relative=w("relative"), place=w("place"),
@@ -97,3 +101,15 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
         named_kind=w("named_kind"),
         speakerish=title | org | doc | group,
     )
+
+
+def head_word(w: str, v: Vocabulary) -> str:
+    """A head noun without its article, for a look-up in the word classes; a media name that is
+    written without the article keeps it, as another word (الفارس "the rider", not وكالة فارس).
+
+    >>> v = vocabulary(default_lexicon())
+    >>> head_word("الوكالة", v), head_word("الفارس", v), head_word("فارس", v)
+    ('وكالة', 'الفارس', 'فارس')
+    """
+    b = strip_article(w)
+    return w if b != w and b in v.media_bare else b

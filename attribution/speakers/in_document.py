@@ -26,7 +26,7 @@ from attribution.lexicon.names import (given_name_length, given_names, is_given_
                                        named_institution_end, walad_as_bin)
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
-from attribution.text.morph import disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun
+from attribution.text.morph import NISBA_ENDINGS, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
@@ -37,7 +37,8 @@ from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention,
 def _head_forms(lexicon: Lexicon) -> frozenset[str]:
     """Every written form of a title or organisation head: with ال, و/ف/ب/ل, possessive pronouns."""
     w = lexicon.category
-    out = set()
+    out = set(w("name_role"))  # (indefinite, as written: نيال كوين مهاجم…)
+    out |= {c + h for h in w("org_named") for c in ("", "و", "ف", "ل", "ب")}  # (ممثلة برنامج الأغذية العالمي)
     for h in w("title") | w("title_f") | w("org") | w("org_f") | w("doc") | w("doc_f"):
         forms = {h, "ال" + h}
         if h.endswith("ة"):
@@ -471,10 +472,14 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
     if k and ctx.toks[k - 1][2] in NAME_PARTICLES:
         return None  # «عبدالله بن مساعد»: after بن a title word (مساعد "assistant") is a name
     base = tok[1:] if tok[:1] in "وف" and _title_or_org(ctx, strip_article(tok[1:])) else tok
+    if _named_body_at(ctx, k):
+        end = _organization_end(ctx, k, "برنامج")  # (an indefinite head in construct: برنامج الأغذية العالمي)
+        clitic = 0 if tok in ctx.lexicon.category("org_named") else 1  # (لبرنامج: the phrase starts after ل)
+        return None if end is None else ctx.nt.original_span(a + clitic, end)
     head = strip_article(base)
     if head not in ctx.titles and head not in ctx.orgs:
         head = strip_pronoun(head)  # نظيره الروسي فلاديمير بوتين، وزيرها
-        if head not in ctx.titles:
+        if head not in ctx.titles and base not in ctx.lexicon.category("name_role"):
             return None
     named = named_institution_end(ctx.words, k)
     if named > k + 1:
@@ -490,6 +495,17 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
     return ctx.nt.original_span(a + (len(tok) - len(base)), end)
 
 
+def _named_body_at(ctx: _IndexContext, k: int) -> bool:
+    """Does token ``k`` (with و/ف/ل/ب or none) open «برنامج الأغذية العالمي»: a head that names a body
+    only in construct with a definite genitive and its definite adjective (the ``org_named`` words)?"""
+    tok, named = ctx.toks[k][2], ctx.lexicon.category("org_named")
+    if tok not in named and not (tok[:1] in "وفلب" and tok[1:] in named):
+        return False
+    nxt = [t[2] for t in ctx.toks[k + 1:k + 4]]
+    return len(nxt) >= 2 and nxt[0].startswith("ال") \
+        and any(w.startswith("ال") and w.endswith(NISBA_ENDINGS) for w in nxt[1:])
+
+
 def _title_or_org(ctx: _IndexContext, w: str) -> bool:
     return w in ctx.titles or w in ctx.orgs
 
@@ -501,12 +517,31 @@ def _indexed_phrase(ctx: _IndexContext, k: int, span: tuple[int, int] | None = N
     if span is None:
         return None
     s0, e0 = span
+    if ctx.toks[k][2] in ctx.lexicon.category("name_role"):
+        return _named_before_role(ctx, k, s0, e0)
     info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
     if info.type == "person":
         return _indexed_person(ctx, k, s0, e0, info)
     if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
         return None
     return _Indexed(s0, info, e0)
+
+
+def _named_before_role(ctx: _IndexContext, k: int, s0: int, e0: int) -> _Indexed | None:
+    """«نيال كوين مهاجم مانشستر سيتي السابق»: a name of two words (or a nasab) right before an
+    indefinite role noun in construct is the role holder's, though neither word is a known given
+    name; the role is the phrase the noun heads.  Without such a name the noun is no speaker's."""
+    if k + 1 >= len(ctx.toks) or not ctx.toks[k + 1][2].isalpha():
+        return None  # (a role noun in construct: «مهاجم الفريق», never «مهاجم،»)
+    before = _name_before(ctx.toks, k, ctx.lexicon)
+    if before is None:
+        return None
+    b0, _ = ctx.nt.original_span(ctx.toks[before][0], ctx.toks[before][1])
+    _, b1 = ctx.nt.original_span(ctx.toks[k - 1][0], ctx.toks[k - 1][1])
+    name = ctx.text[b0:b1]
+    if not all(_name_like(fold(w), inside=j > 0) for j, w in enumerate(name.split())):
+        return None
+    return _Indexed(b0, MentionInfo(name, name, ctx.text[s0:e0], "person", "m", "sg", False), e0)
 
 
 def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
@@ -1742,6 +1777,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
             info = replace(info, name="ال" + info.name)
     if c.type_hint and info.type == "unknown":
         info = replace(info, type=c.type_hint)
+    if info.type == "unknown":
+        info = _named_body_reading(r, info, lex)
     if info.type == "document":
         owner = _document_owner(r, doc, c, info, lex)
         if owner is not None:
@@ -1752,6 +1789,17 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
     return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+
+
+def _named_body_reading(r: _Resolver, info: MentionInfo, lex: Lexicon) -> MentionInfo:
+    """«وذكر البرنامج أن…» after «ممثلة برنامج الأغذية العالمي»: the definite head of a body named
+    only in construct (``org_named``) is that body when the article named one before; else it
+    stays a word of unknown kind (a TV programme, a plan)."""
+    words = fold(info.name or info.text).split()
+    if len(words) != 1 or not words[0].startswith("ال") or strip_article(words[0]) not in lex.category("org_named"):
+        return info
+    body = replace(info, type="organization")
+    return body if r._indexed_org(body) is not None else info
 
 
 def _source_gender(doc: Document, c: Candidate, lex: Lexicon) -> str | None:

@@ -23,9 +23,9 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle, walad_as_bin,
                                       named_institution_end)
-from attribution.lexicon.vocabulary import Vocabulary, vocabulary
+from attribution.lexicon.vocabulary import Vocabulary, head_word, vocabulary
 from attribution.text.morph import (
-    adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+    NISBA_ENDINGS, adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
 from attribution.text.normalize import norm_word, strip_marks
@@ -64,6 +64,8 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
     norm = [walad_as_bin([norm_word(w) for w in s]) for s in segs]  # (ولد «son of»: إسماعيل ولد الشيخ أحمد)
+    for k in range(len(segs)):
+        segs[k], norm[k], quoted[k] = _compound_ranks(segs[k], norm[k], quoted[k])
     sacred = _sacred_speaker(text, norm[0])
     if sacred is not None:
         return sacred
@@ -75,6 +77,27 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         # are one report whose canonical speaker is the first conjunct (the guide's decision)
         segs, norm, quoted = [segs[0][:k]], [norm[0][:k]], [{q for q in quoted[0] if q < k}]
     return _typed_mention(text, segs, norm, quoted, W)
+
+
+#: rank qualifiers borrowed with their rank (البريجادير جنرال، الميجور جنرال، اللفتنانت كولونيل)
+_RANK_QUALIFIERS = frozenset({"بريجادير", "بريغادير", "ميجور", "ميجر", "لفتنانت", "ليفتنانت", "ليفتينانت"})
+_QUALIFIED_RANKS = frozenset({"جنرال", "كولونيل", "كولونيل"})
+
+
+def _compound_ranks(seg: list[str], nseg: list[str], quoted: set[int]) -> tuple[list[str], list[str], set[int]]:
+    """«البريجادير جنرال ألان أروجادو»: a borrowed rank qualifier and its rank are one rank, read as
+    the honorific «الجنرال» (so the name after it is the person's: ألان أروجادو).
+
+    >>> _compound_ranks(["البريجادير", "جنرال", "ألان"], ["البريجادير", "جنرال", "الان"], set())[1]
+    ['الجنرال', 'الان']
+    """
+    k = next((k for k in range(len(nseg) - 2) if strip_article(nseg[k]) in _RANK_QUALIFIERS
+              and strip_article(nseg[k + 1]) in _QUALIFIED_RANKS and k not in quoted), None)
+    if k is None:
+        return seg, nseg, quoted
+    merged = seg[:k] + [seg[k] + " " + seg[k + 1]] + seg[k + 2:]
+    nmerged = nseg[:k] + ["ال" + strip_article(nseg[k + 1])] + nseg[k + 2:]
+    return merged, nmerged, {q if q < k else q - 1 for q in quoted if q != k + 1}
 
 
 def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
@@ -232,7 +255,7 @@ _NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضا�
 
 def _head_noun(word: str, W: Vocabulary) -> str:
     """The mention's head without its article or a conjunction: والوزارة → وزارة."""
-    head = strip_article(word)
+    head = head_word(word, W)
     if head[:1] in "وف" and any(strip_article(head[1:]) in s for s in (W.title, W.org, W.doc_m, W.doc_f, W.group_m)):
         head = strip_article(head[1:])
     return head
@@ -253,6 +276,9 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
+    if _named_body(norm[0], W):
+        # «برنامج الأغذية العالمي»، «برنامج الأمم المتحدة الإنمائي»: a programme of the UN kind, a body
+        return MentionInfo(text, _org_name(segs[0], text), None, "organization", "m", "sg", False)
     if len(norm[0]) > 1 and first in W.named_kind and 1 in quoted[0]:
         # موقع "سي إن إن بالعربية"، برنامج «الثامنة»: a noun of a kind and its quoted name
         return MentionInfo(text, _org_name(segs[0], text), None, "organization", None, "sg", False)
@@ -278,6 +304,13 @@ _MANY = PARTITIVES - {"احد", "احدي"}
 _SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "جميع", "كل"})
 
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
+
+
+def _named_body(nseg: list[str], W: Vocabulary) -> bool:
+    """«برنامج الأغذية العالمي»: a head of ``org_named`` in construct with a definite genitive and
+    a definite nisba adjective after it names a body (alone, «برنامج» is a programme or a plan)."""
+    return len(nseg) >= 3 and nseg[0] in W.org_named and nseg[1].startswith("ال") \
+        and any(w.startswith("ال") and w.endswith(NISBA_ENDINGS) for w in nseg[2:4])
 
 
 def _document_name(seg: list[str], text: str) -> str:

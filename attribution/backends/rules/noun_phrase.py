@@ -15,6 +15,7 @@ from attribution.lexicon.closed import (
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
+from attribution.lexicon.vocabulary import head_word
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
     possessed_masdar_shape,
@@ -204,7 +205,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         return short
     v = ctx.v
     head = seg[0].text
-    head_b = strip_article(head)
+    head_b = head_word(head, v)
     if head_b.endswith("ا") and head_b not in v.speakerish and head_b[:-1] in v.speakerish:
         head_b = head_b[:-1]  # لكن مصدرا في الحديدة قال: an accusative subject after لكنّ/إنّ
     titled = head_b in v.title or head_b in v.group or head_b in v.org or strip_pronoun(head) in v.title \
