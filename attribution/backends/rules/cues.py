@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.indicates import thing_indicates
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
@@ -89,6 +90,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
         return False  # بما ورد في الضوابط: the verb وَرَدَ "appear", not و + رد "and replied"
     if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in ELATIVES:
         return False  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
+    if thing_indicates(ctx, sent, i, form):
+        return False  # الأمر الذي يشير إلى أن…، وتشير المؤشرات إلى…: "indicates", no one speaks
     return not other_sense(sent, i, form)
 
 
@@ -219,7 +222,7 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
                                         and prev not in COPULAS and prev not in _PRONOUNS)):
         # سهم يشير إلى الغرب، الأمر الذي يشير إلى…: "indicates", after a relative or an indefinite
         # noun (a report is clause-first: ويشير التقرير إلى…، has a definite subject: أن الإحصاءات
-        # تشير إلى ارتفاع…، or its clause: الأمر الذي يشير إلى أن…)
+        # تشير إلى ارتفاع…; with أن after a thing see indicates.py: الأمر الذي يشير إلى أن…)
         return not (i + 2 < len(toks) and is_complementizer(toks[i + 2].text))
     if lemma == "أرجع" and form.aspect == "imperfect" and (nxt in _GOES_BACK or nxt[:1] == "ل" and len(nxt) > 2
                                                           or nxt == "الي"):

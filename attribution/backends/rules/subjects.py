@@ -187,6 +187,8 @@ def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
         # قال لبرنامج «واجه الصحافة» على قناة…، لتلفزيون رويترز عن…: the medium addressed, then an
         # adverbial: no subject (not لـ«الاقتصادية» برتران بزانسنو: the subject follows)
         return True
+    if w[:1] == "ل" and len(w) > 3 and w[1] != "ا" and not is_given_name(w) and (is_given_name(w[1:]) or w[1:] in ctx.known):
+        return True  # وقال لجابر: «…»: ل + a name is the one told (not لينا، لجين: names of their own)
     return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
         and (len(seg) == 1 or seg[1].text.startswith("ال"))
 

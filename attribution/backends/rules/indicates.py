@@ -1,0 +1,70 @@
+"""Indicating: a verb of saying with a thing as its subject means "indicates", "shows" (الأمر الذي
+يشير إلى أن…، وتشير المؤشرات إلى…، فالواقع يؤكد أن…، مما يؤكد أن…): no one speaks.
+
+People, bodies, documents and data speak (ويشير الوزير إلى…، أشارت الدراسة إلى أن…، تشير الأرقام
+إلى أن…، ويؤكد الخبراء أن…، وأوضح الشبكشي أن…); only a noun of evidence (:data:`EVIDENCE`) or a
+demonstrative is a thing.
+"""
+from __future__ import annotations
+
+from attribution.backends.rules.context import Context, Sentence, Tok
+from attribution.backends.rules.words import is_complementizer
+from attribution.lexicon.closed import COMMA, STOP_PUNCT
+from attribution.lexicon.cues import VerbForm
+from attribution.text.morph import strip_article
+
+#: verbs of saying that also mean "show", "indicate" with a thing as subject
+_SHOWING = frozenset({"أشار", "أكد", "أوضح", "بين"})
+_THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
+_WHICH = frozenset({"ما", "مما", "بما"})  # وهو ما يشير إلى أن، مما يؤكد أن: "which indicates"
+_RELATIVE = frozenset({"الذي", "التي", "والذي", "والتي"})
+_FRONTED_MAX = 3  # the most words of a fronted thing (التغيرات المستمرة تؤكد أن…)
+#: nouns of evidence, what shows rather than says (a surname with ال looks like any noun: only these)
+EVIDENCE = frozenset({"امر", "واقع", "تفاصيل", "مؤشرات", "دلائل", "شواهد", "قرائن", "حقائق", "وقائع",
+                      "تغيرات", "تطورات", "مشاهدات", "تجربة", "تجارب", "ظواهر", "مظاهر", "احداث", "حادثة", "حادث",
+                      "رقم", "مثال", "مثالان", "امثلة", "خطوة", "ارتفاع", "انخفاض", "تراجع", "زيادة"})
+
+
+def thing_head(w: str) -> bool:
+    """A noun of evidence, definite or not, after و/ف too (الأمر، الواقع، التفاصيل، مؤشرات)."""
+    if w[:1] in "وف" and len(w) > 4 and strip_article(w[1:]) in EVIDENCE:
+        return True
+    return strip_article(w) in EVIDENCE
+
+
+def _content_next(toks: list[Tok], k: int) -> bool:
+    """Does the verb's content open at ``k`` (إلى، أن، بأن)?"""
+    return k < len(toks) and (toks[k].text == "الي" or is_complementizer(toks[k].text))
+
+
+def _fronted_thing(toks: list[Tok], i: int) -> bool:
+    """Does a noun of evidence and its adjectives open the clause right before the verb at ``i``
+    (التفاصيل تشير إلى أن…، والتغيرات المستمرة تؤكد بأن…، فالواقع يؤكد)?"""
+    for s in range(i - 1, max(-1, i - 1 - _FRONTED_MAX), -1):
+        if thing_head(toks[s].text):
+            first = toks[s].text
+            return s == 0 or first[:1] in "وف" and first[1:3] == "ال" or toks[s - 1].text in COMMA \
+                or toks[s - 1].text in STOP_PUNCT or is_complementizer(toks[s - 1].text)
+        if not toks[s].text.startswith("ال"):
+            return False
+    return False
+
+
+def thing_indicates(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the verb of saying at ``i`` "indicates" with a thing as its subject: after it (وتشير
+    المؤشرات إلى…، ويشير ذلك إلى أن…), before it (التفاصيل تشير إلى أن…), or as the antecedent
+    of its relative (الأمر الذي يشير إلى أن…، مما يؤكد أن…)?"""
+    if form.lemma not in _SHOWING or form.aspect == "participle":
+        return False
+    toks = sent.toks
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if nxt in _THIS:
+        return _content_next(toks, i + 2)  # (وأوضح ذلك مدير الفرع: the object, the subject follows)
+    if thing_head(nxt) and nxt[:1] != "و":
+        return True
+    if form.clitic or not i or not _content_next(toks, i + 1):
+        return False
+    prev = toks[i - 1].text
+    if prev in _WHICH or prev in _RELATIVE and i > 1 and (thing_head(toks[i - 2].text) or toks[i - 2].text in _THIS):
+        return True
+    return _fronted_thing(toks, i)

@@ -1,0 +1,55 @@
+"""Indicating: a verb of saying with a noun of evidence as subject reports nothing
+(attribution.backends.rules.indicates), and a ل-name after the verb is the one told."""
+import pytest
+
+from attribution.pipeline import extract_document
+from attribution.records import Document
+
+
+def _reports(text: str) -> list[tuple[str, str | None]]:
+    return [(r.cue.text, r.speaker.text if r.speaker else None)
+            for r in extract_document(Document("t", text), backend="rules")]
+
+
+# (sentence, the cue as written, the speaker as written, or None for no report of that cue)
+INDICATES = [
+    # a relative or ما after a thing: "which indicates"
+    ("وشفيت الطفلة بعد وقف العلاج الأمر الذي يشير إلى أنها أول حالة شفاء.", "يشير", False, None),
+    ("المدير الذي يشير إلى أن الخطة نجحت غادر القاعة.", "يشير", True, "المدير"),
+    ("وارتفعت المبيعات في الربع الثاني مما يشير إلى أن النمو سيستقر.", "يشير", False, None),
+    ("وأعلن الوزير الخطة مما يؤكد أن التمويل متوفر.", "يؤكد", False, None),
+    # a noun of evidence or a demonstrative after the verb
+    ("وتشير المؤشرات الأولية إلى أن نسبة القبول ستنخفض.", "تشير", False, None),
+    ("وتشير الدراسة الأخيرة إلى أن نسبة القبول ستنخفض.", "تشير", True, "الدراسة الأخيرة"),
+    ("ويشير ذلك إلى أن الأسعار سترتفع.", "يشير", False, None),
+    ("وأوضح ذلك مدير الفرع أن العمل مستمر.", "أوضح", True, "مدير الفرع"),
+    # a noun of evidence before the verb, its adjectives with it
+    ("والتغيرات المتلاحقة تؤكد بأن الإدارة غير مقتنعة بالمدرب.", "تؤكد", False, None),
+    ("فالواقع يؤكد بأن الموسم لن يكون سهلا.", "يؤكد", False, None),
+    ("وتؤكد الأرقام أن البطالة تراجعت.", "تؤكد", True, "الأرقام"),
+    # a surname with ال looks like any noun: it speaks
+    ("ويؤكد الشمراني بأن القرارات لن تؤثر في السوق.", "يؤكد", True, "الشمراني"),
+]
+
+
+@pytest.mark.parametrize("text,cue,reported,speaker", INDICATES)
+def test_evidence_indicates(text, cue, reported, speaker):
+    found = [s for c, s in _reports(text) if c == cue]
+    assert bool(found) == reported
+    if reported:
+        assert found[0] == speaker
+
+
+# (sentence, the cue, the speaker as written: a ل-name after the verb is the listener)
+TOLD = [
+    ("وقال لجابر عندما تزوج: هلا اخترت غيرها.", "قال", None),
+    ("وقال لمحمد إن الموعد تأجل.", "قال", None),
+    ("وقالت لينا إن الموعد تأجل.", "قالت", "لينا"),
+    ("وقالت لجين الهذلول إن الموعد تأجل.", "قالت", "لجين الهذلول"),
+    ("وقال لامين دياك إن الموعد تأجل.", "قال", "لامين دياك"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", TOLD)
+def test_listener_is_no_speaker(text, cue, speaker):
+    assert [s for c, s in _reports(text) if c == cue] == [speaker]
