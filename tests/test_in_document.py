@@ -449,6 +449,12 @@ PIPELINE = [
     # علي after an office closed by its nisba opens the name, and the bare title is his
     ("وصرح وزير المالية الكويتي علي الموسى للصحفيين بأن العجز سينخفض. وقال الوزير إن الإيرادات تحسنت.",
      "قال", "علي الموسى"),
+    # a surname (آل غالب) inside a speaker's name followed only by ال-words takes his whole name
+    ("وقال الدكتور سعد بن فهد آل مرعي الحسني أمين عام الغرفة إن العمل بدأ. وأوضح آل مرعي أن الخطة جاهزة.",
+     "أوضح", "سعد بن فهد آل مرعي الحسني"),
+    # a bare noun of content glued after an honorific and a surname is the verb's object, not his name
+    ("وأكد مدير التعليم الدكتور ناصر بن سعد العبدالكريم أن التسجيل بدأ. وأكد الدكتور «العبدالكريم ضرورة» "
+     "الالتزام بالمواعيد.", "أكد", "ناصر بن سعد العبدالكريم"),
 ]
 
 

@@ -55,6 +55,17 @@ CASES = [
     ("الفريق ركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية البحريني", "راشد بن عبدالله آل خليفة",
      "وزير الداخلية البحريني", "person"),
     ("المسؤول في جيش الإسلام بريف دمشق محمد علوش", "محمد علوش", "المسؤول في جيش الإسلام بريف دمشق", "person"),
+    # ب + an indefinite noun + a definite genitive, then a given name: where he serves, then his name
+    ("مدير المركز بحي الملز سعود الدوسري", "سعود الدوسري", "مدير المركز بحي الملز", "person"),
+    ("شيخ الصيادين بميناء الجبيل حسن البوعلي", "حسن البوعلي", "شيخ الصيادين بميناء الجبيل", "person"),
+    # a title with a possessive pronoun is definite: it takes no genitive, the name follows it
+    ("نائبه جو بايدن", "جو بايدن", "نائبه", "person"),
+    ("مدربهم ماركو روسي", "ماركو روسي", "مدربهم", "person"),
+    # an honorific, a family name and a bare noun of content glued to it (the verb's object)
+    ("المهندس الغامدي ضرورة", "الغامدي", None, "person"),
+    # a regnal ordinal after a monarch's given name belongs to the name
+    ("الملك فيصل الثاني", "فيصل الثاني", None, "person"),
+    ("العاهل المغربي الملك محمد السادس", "محمد السادس", "العاهل المغربي", "person"),
     ("الفريق الأول لكرة القدم", "الفريق الأول لكرة القدم", None, "organization"),
     ("مدير الشركة في سوريا بلبنان وليد بن علي الجلال", "وليد بن علي الجلال", "مدير الشركة في سوريا بلبنان", "person"),
     # an honorific inside opens the name when no name stands before it; a participle with إلى

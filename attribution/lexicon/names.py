@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 
-from attribution.lexicon.closed import NAME_PARTICLES
+from attribution.lexicon.closed import NAME_PARTICLES, ORDINALS
 from attribution.lexicon.datafiles import data_text
 from attribution.text.normalize import norm_word
 
@@ -66,6 +66,17 @@ def is_given_name(w: str) -> bool:
     """A given name, or an عبد-compound written as one word (عبدالله، عبدالرحمن، عبدالإله)."""
     return w in given_names() or (w.startswith("عبدال") and len(w) > 6) or (w.startswith("ابو") and len(w) > 5
                                                                              and w[3:] in given_names())
+
+
+# a definite ordinal after a monarch's given name is its regnal number (عبدالله الثاني، إليزابيث الثانية)
+REGNAL_ORDINALS = ORDINALS - {"الاخير", "الاخيرة"}
+
+
+def regnal_ordinal(prev: str, w: str) -> bool:
+    """Is ``w`` (normalised) a regnal ordinal, part of the name, after the given name ``prev``
+    (عبدالله الثاني، فيليب السادس، إليزابيث الثانية), not the adverbial "first" (which follows a
+    definite noun: الفريق الأول)?"""
+    return w in REGNAL_ORDINALS and is_given_name(prev)
 
 
 def given_name_length(words: list[str], i: int) -> int:

@@ -1147,7 +1147,7 @@ class _Resolver:
                 for p in range(len(ew) - 1, min(len(kw), 6 if _compound_surname(ew) else 4)):
                     if kw[p - len(ew) + 1:p + 1] == ew and p + 1 > len(ew) \
                             and not any(_not_in_name(w) for w in kw[:p - len(ew) + 1]):
-                        cand = " ".join(name.split()[:p + 1])
+                        cand = _surname_inside(name, p, persons)
                         if best is None or p + 1 > len(best.split()):
                             best = cand
                         break
@@ -1390,6 +1390,20 @@ def _not_in_name(w: str) -> bool:
     """A (folded) word that cannot lead a person's name: a definite word with a proclitic
     (بالرياض، للشركة) or a place's region word with ب/ل (بريف دمشق، بمنطقة)."""
     return w.startswith(("بال", "لل", "وال", "فال")) or (w[:1] in "بل" and w[1:] in REGIONS)
+
+
+def _surname_inside(name: str, p: int, persons: list["_Entity"]) -> str:
+    """The fuller name for a surname found at word ``p`` of the document's name ``name``: the words up
+    to it (فلاديمير بوتين [تناولت…]), or the whole name when a speaker of the document bears it, it
+    opens with a given name and only family words follow the surname: ال-words after a nasab
+    (عبدالله بن شاكر آل غالب [الشريف]) or nisbas in ي (محمود الصرخي [الحسني]); not a feminine or
+    a noun glued to a name (عبد الرحمن الحاج [الأمر]، ساعة أبل [الذكية])."""
+    words = name.split()
+    nw, tail = [norm_word(w) for w in words], [norm_word(w) for w in words[p + 1:]]
+    if tail and all(w.startswith("ال") and not w.endswith(("ة", "ه")) for w in tail) and given_name_length(nw, 0) \
+            and ("بن" in nw or all(w.endswith("ي") for w in tail)) and any(e.name == name for e in persons):
+        return name
+    return " ".join(words[:p + 1])
 
 
 def _compound_surname(ew: list[str]) -> bool:

@@ -21,7 +21,7 @@ from attribution.lexicon.closed import (
     PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle, walad_as_bin,
+from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, head_word, vocabulary
 from attribution.text.morph import (
@@ -560,8 +560,10 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     if h and h < len(nseg) and all(w in EPITHETS for w in nseg[h:]):
         return _RoleSplit(" ".join(seg), None, _title_gender(strip_article(nseg[0]), W))  # الملك المفدى: a description
     if h:
-        if len(nseg) == h + 1 and (_family_name(nseg[h], W) or _surname_after_honorific(nseg[h], W)):
-            # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name
+        surname_end = h + 1 + (len(nseg) == h + 2 and not nseg[h + 1].startswith("ال") and _content_word(nseg[h + 1], W))
+        if len(nseg) == surname_end and (_family_name(nseg[h], W) or _surname_after_honorific(nseg[h], W)):
+            # «العميد العتيبي»، «الدكتور العبدالجبار»: a rank or honorific, then the family name (and not
+            # a bare noun of content glued after it, the verb's object: «الدكتور "العبدالجبار أهمية"»)
             return _RoleSplit(None, seg[h], _title_gender(strip_article(nseg[0]), W))
         return _split_role(seg[h:], nseg[h:], W, _shift(quoted, h))
     kin = _possessed_kin_before_name(seg, nseg, W, quoted)
@@ -723,11 +725,12 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             break  # «… لشركة أرامكو أمين الناصر»: أمين "secretary" is here the given name Amin
             # (متحدث باسم مطار…: باسم after a title is "on behalf of", not the name Basem)
         gender = gender or _title_gender(b, W)
+        possessed = b != strip_article(nseg[i]) and b == strip_pronoun(nseg[i])  # رئيسه، نائبها: definite
         i += 1
         if i == 1 and _shared_construct(nseg, W):
             i += 1  # «إمام وخطيب المسجد النبوي»: the second title shares the construct
-        if b in W.title and not nseg[i - 1].startswith("ال"):
-            i = _construct_end(nseg, i, W)
+        if b in W.title and not nseg[i - 1].startswith("ال") and not possessed:
+            i = _construct_end(nseg, i, W)  # (not «رئيسه باراك أوباما»: a possessed title takes no genitive)
             if i < len(nseg) and ((body := strip_article(nseg[i - 1])) in W.org or body in W.org_f):
                 i = _org_proper_name_end(nseg, i)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
         i = role_end = _complement_end(nseg, i, W, quoted)
@@ -814,10 +817,8 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
             i += 1  # لنصرة الأشقاء، لسلام النقل: a purpose or genitive phrase inside the role
         elif w[:1] == "ب" and w[1:] in W.place and i + 1 < n and is_given_name(nseg[i + 1]):
             i += 1  # «مدير الشركة في سوريا بلبنان وليد…»: a place with ب belongs to the role
-        elif w[:1] == "ب" and len(w) > 3 and not w.startswith("بال") and not is_given_name(w) and i + 2 < n \
-                and not nseg[i + 1].startswith("ال") and not is_given_name(nseg[i + 1]) and not is_name_particle(nseg[i + 1]) \
-                and (is_given_name(nseg[i + 2]) or strip_article(nseg[i + 2]) in W.honorific_bare):
-            i += 2  # «المسؤول في جيش الإسلام بريف دمشق محمد علوش»: where, then the name
+        elif _where_then_name(nseg, i, W):
+            i += 2  # «المسؤول في جيش الإسلام بريف دمشق محمد علوش»، «مدير المدرسة بحي النسيم خالد…»: where, then the name
         elif w == "علي" and _given_name_opening(nseg, i, W) and not (i + 1 < n and _verbal_noun(nseg[i + 1], W)):
             break  # «مدير مكتب الجزيرة في بيروت علي هاشم»: علي is the name Ali, not على "on"
         elif w in ("ب", "بـ") and i + 1 < n and (i + 1) in quoted:
@@ -848,6 +849,24 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
         else:
             break
     return i
+
+
+_NOT_WHERE = frozenset({"بعد", "بين", "بدون", "بسبب", "بشان", "بخصوص", "بما", "بها", "بلا", "بعض", "بكل"})
+
+
+def _where_then_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
+    """Does word ``i`` open ب + an indefinite noun + its genitive, with a given name right after, inside a
+    role: «بريف دمشق محمد»، «بحي النسيم خالد»، «بفرضة القطيف رضا» (where he serves, then his name)? A
+    definite genitive needs a given name after it (not an honorific: «بجهود الأمير فيصل» is what was praised)."""
+    n, w = len(nseg), nseg[i]
+    if w[:1] != "ب" or len(w) < 3 or w.startswith("بال") or w in _NOT_WHERE or is_given_name(w) or i + 2 >= n:
+        return False
+    gen, nxt = nseg[i + 1], nseg[i + 2]
+    if is_given_name(gen) or is_name_particle(gen) or (gen.startswith("ال") and strip_article(gen) in W.honorific_bare):
+        return False
+    if gen.startswith("ال"):
+        return is_given_name(nxt) and not definite_verbal_noun(gen)
+    return is_given_name(nxt) or strip_article(nxt) in W.honorific_bare
 
 
 def _honorific_before(nseg: list[str], i: int, W: Vocabulary) -> bool:
@@ -1205,7 +1224,8 @@ def _without_adverbials(rest: list[str], nrest: list[str], W: Vocabulary) -> tup
         cut = _preposition_phrase(nrest, W)
     if cut is not None:
         rest, nrest = rest[:cut], nrest[:cut]
-    cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")), None)
+    cut = next((k for k, w in enumerate(nrest) if k and (w.startswith("ال") and w in W.adverbial or w == "الان")
+                and not regnal_ordinal(nrest[k - 1], w)), None)  # (عبدالله الثاني: a regnal number)
     return (rest[:cut], nrest[:cut]) if cut is not None else (rest, nrest)
 
 

@@ -111,6 +111,9 @@ PIPELINE = [
     # the description of a body names it with its proper name; the description alone later is that body
     ("أعلنت وكالة التصنيف الائتماني فيتش أنها خفضت التصنيف. وأضافت وكالة التصنيف الائتماني أن الآفاق سلبية.",
      "أضافت", "وكالة التصنيف الائتماني فيتش"),
+    # where he serves (ب + a noun + its genitive) sits between the role and the name; the surname later is his
+    ("أكد مدير المركز بحي الملز سعود الدوسري أن العمل مستمر. وأضاف الدوسري أن الخدمة مجانية.",
+     "أضاف", "سعود الدوسري"),
 ]
 
 

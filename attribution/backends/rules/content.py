@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (content_noun, feeling_noun, is_adv
                                              van_particle)
 from attribution.lexicon.closed import BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
-from attribution.lexicon.names import is_given_name
+from attribution.lexicon.names import is_given_name, is_name_particle
 from attribution.text.morph import strip_article, strip_pronoun
 
 Content = tuple[str, int]  # (kind, token index): comp (at أن), colon, quote, np (a noun phrase)
@@ -96,6 +96,9 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
                 break  # أشاد الوزير بالجهود… وأن، نوه بجهود اللجنة… متمنيا أن: the verb took its object
             return ("comp", j), j
         if w == ":" and not only:
+            if _colon_before_name(ctx, toks, i, j):
+                j += 1
+                continue  # وقال الشيخ: محمد بن راشد…: a stray colon between the title and the name
             return ("colon", j), j
         if w == "." and len(toks[j - 1].text) == 1 and j > i + 1:
             j += 1
@@ -130,6 +133,23 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
         j += 1
     return None, i + 1
+
+
+def _colon_before_name(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the colon at ``j`` a stray mark between a lone honorific right after the verb at ``i`` and
+    the name it titles, a given name with its nasab or family particle, which the content follows
+    as a clause or after a colon (وقال الشيخ: محمد بن راشد إن…، وأكد الأمير: خالد بن سلمان أن…)? Then
+    the stray colon opens no content."""
+    if not (j == i + 2 and toks[i + 1].text in ctx.v.honorific and j + 2 < len(toks)
+            and is_given_name(toks[j + 1].text) and is_name_particle(toks[j + 2].text)):
+        return False
+    end = next((k for k in range(j + 3, min(len(toks), j + 1 + _NAME_MAX)) if is_complementizer(toks[k].text)
+                or toks[k].text == ":" or toks[k].text in OPEN), None)  # the content follows the name
+    return end is not None and toks[end].text not in OPEN and end + 1 < len(toks) \
+        and np_end(ctx, toks[j + 1:end]) == end - j - 1  # (a quote after the name may be his title: «حاكم دبي»)
+
+
+_NAME_MAX = 8  # the most words of a name between a stray colon and the content
 
 
 # a name written like a complementizer, and the word after it: بان كي مون "Ban Ki-moon", no بأن "that"

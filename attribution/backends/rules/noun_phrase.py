@@ -11,10 +11,10 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS,
+    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS,
 )
-from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name
+from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name, regnal_ordinal
 from attribution.lexicon.vocabulary import head_word
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
@@ -906,9 +906,20 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
         return _NEXT
     if w == "من" and m == 1 and head_b in PARTITIVES:
         return _NEXT  # عدد من المسؤولين، العديد من الخبراء، الكثيرون من المستخدمين: a part of a group
+    if seen_name and (regnal_ordinal(seg[m - 1].text, w) or _thani_family(ctx, seg, m)):
+        return _NEXT  # الملك عبدالله الثاني، الملكة إليزابيث الثانية: the ordinal is the name's
     if is_adverbial(ctx, w):
         return _END
     return None
+
+
+
+def _thani_family(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Bare «ثاني» right after a given name is the family name Thani (حسن محمد ثاني), not the elative
+    "second" (which opens a superlative: ثاني أكبر، ثاني أيام)."""
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return seg[m].text == "ثاني" and is_given_name(seg[m - 1].text) and not nxt.startswith("ال") \
+        and strip_article(nxt) not in SUPERLATIVES and not (nxt and content_noun(ctx, nxt))
 
 
 # verbs that describe an indefinite document after it (دراسة أجريت، تقرير نشر، استطلاع شمل)
