@@ -567,3 +567,15 @@ def test_a_shorter_form_of_cited_sources_is_them():
     text = "قالت مصادر دبلوماسية فرنسية إن المحادثات بناءة. وقالت مصادر فرنسية إن الزيارة ستتم."
     assert [r.speaker_name for r in extract_document(Document("d", text))] == ["مصادر دبلوماسية فرنسية"] * 2
 
+
+# (text, the names of the index's person phrases): a name, titled or not, ends with its line
+LINE_ENDS = [
+    ("التقت الكاتبة سلمى عبد الرحيم\n\nقصص نادية لطفي (3): بداية الطريق", ["سلمى عبد الرحيم", "نادية لطفي"]),
+    ("حوار مع عبد الوهاب\n\nذكريات منى زكي (2): البيت القديم", ["عبد الوهاب", "منى زكي"]),
+    ("وقالت المعلمة\nخديجة أحمد إن الدرس انتهى.", ["خديجة أحمد"]),
+]
+
+
+@pytest.mark.parametrize("text, names", LINE_ENDS)
+def test_names_end_with_their_line(text, names):
+    assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names

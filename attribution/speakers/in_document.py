@@ -419,6 +419,8 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
     m = k + n
     while m < len(words) and m - k < 6:
         w = words[m]
+        if "\n" in ctx.nt.text[ctx.toks[m - 1][1]:ctx.toks[m][0]]:
+            break  # a name ends with its line (a heading, a list of related articles: «… عبد الوهاب\nمذكرات فاتن…»)
         if (is_name_particle(w) or (w == "ولد" and walad_as_bin(words[m - 1:m + 2])[1] == "بن")) \
                 and m + 1 < len(words) and words[m + 1].isalpha():
             m += 2  # بن سعد، آل الشيخ، أبو زيد، ولد الشيخ
@@ -492,7 +494,14 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
         return None  # «مستشفى الملك فهد»: the king names the hospital, he is no person here
     else:
         end = _person_end(ctx, k)
-    return ctx.nt.original_span(a + (len(tok) - len(base)), end)
+    return _within_line(ctx.text, ctx.nt.original_span(a + (len(tok) - len(base)), end))
+
+
+def _within_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span cut at its first line break: a title and its name end with their line (a list of
+    related articles: «… وأستاذة الحب\n\nمذكرات فاتن حمامة (4)» is no «أستاذة» named مذكرات)."""
+    cut = text.find("\n", span[0], span[1])
+    return span if cut < 0 else (span[0], len(text[:cut].rstrip()))
 
 
 def _named_body_at(ctx: _IndexContext, k: int) -> bool:
