@@ -524,3 +524,64 @@ def test_programme_body_resolved(text, cue, speaker):
     from attribution.pipeline import extract_document
     got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
     assert got[cue] == speaker
+
+
+# (text, [speaker of each record, in order]): who a statement with its issuer after ل speaks for, and
+# which sources an indefinite plural description and a later «المصادر» are
+SOURCES_AND_ISSUERS = [
+    # ل + a construct with a definite genitive names the issuer, as «بيان للوزارة» does
+    ("وقال بيان لوزارة الصحة إن الوباء انحسر. وأضاف البيان أن المستشفيات جاهزة.",
+     ["وزارة الصحة", "وزارة الصحة"]),
+    ("وأكد تقرير لمنظمة الصحة العالمية أن اللقاح آمن.", ["منظمة الصحة العالمية"]),
+    # بلاغ is a statement (the Maghrebi usage)
+    ("وقال بلاغ لرئاسة الحكومة إن الاجتماع تأجل. وأضاف البلاغ أن الموعد سيحدد لاحقا.",
+     ["رئاسة الحكومة", "رئاسة الحكومة"]),
+    # (but a report made to a definite body, «بلاغ للشرطة», is no statement of it)
+    ("وأوضح بلاغ للشرطة أن اللص هرب.", ["بلاغ للشرطة"]),
+    # ل + an indefinite noun alone names no issuer
+    ("وقال بيان لمدة طويلة إن الأمر انتهى.", ["بيان لمدة طويلة"]),
+    # an indefinite plural description introduces new sources; «المصادر» is the last of them
+    ("قالت مصادر طبية في المدينة إن عشرة أصيبوا. وأضافت المصادر أن الحالات مستقرة. "
+     "وذكرت مصادر أمنية أن الشرطة طوقت المكان. وأكدت المصادر نفسها أن التحقيق بدأ.",
+     ["مصادر طبية في المدينة", "مصادر طبية في المدينة", "مصادر أمنية", "مصادر أمنية"]),
+    ("أفادت مصادر محلية بأن السوق أغلق. وقالت مصادر رسمية إن السوق سيفتح غدا. وأضافت المصادر أن الأسعار ستنخفض.",
+     ["مصادر محلية", "مصادر رسمية", "مصادر رسمية"]),
+    # the same description written again is the same sources
+    ("قالت مصادر مطلعة إن الاتفاق قريب. وقالت مصادر مطلعة أيضا إن التوقيع سيتم غدا.",
+     ["مصادر مطلعة", "مصادر مطلعة"]),
+    # the definite form of the sources first cited names them no better
+    ("قالت مصادر محلية إن الطريق أغلق. وأشارت المصادر المحلية إلى أن الحركة توقفت.",
+     ["مصادر محلية", "مصادر محلية"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SOURCES_AND_ISSUERS)
+def test_sources_and_issuers(text, speakers):
+    from attribution.pipeline import extract_document
+    assert [r.speaker_name for r in extract_document(Document("d", text))] == speakers
+
+
+def test_sources_cited_before_any_cue_take_the_next_description():
+    # «المصادر» with no antecedent is named by the first description that follows
+    from attribution.pipeline import extract_document
+    text = "وأكدت المصادر أن الطريق مغلق. وقالت مصادر محلية إن الحركة توقفت."
+    assert [r.speaker_name for r in extract_document(Document("d", text))] == ["مصادر محلية", "مصادر محلية"]
+
+
+def test_a_shorter_form_of_cited_sources_is_them():
+    from attribution.pipeline import extract_document
+    text = "قالت مصادر دبلوماسية فرنسية إن المحادثات بناءة. وقالت مصادر فرنسية إن الزيارة ستتم."
+    assert [r.speaker_name for r in extract_document(Document("d", text))] == ["مصادر دبلوماسية فرنسية"] * 2
+
+
+# (text, the names of the index's person phrases): a name, titled or not, ends with its line
+LINE_ENDS = [
+    ("التقت الكاتبة سلمى عبد الرحيم\n\nقصص نادية لطفي (3): بداية الطريق", ["سلمى عبد الرحيم", "نادية لطفي"]),
+    ("حوار مع عبد الوهاب\n\nذكريات منى زكي (2): البيت القديم", ["عبد الوهاب", "منى زكي"]),
+    ("وقالت المعلمة\nخديجة أحمد إن الدرس انتهى.", ["خديجة أحمد"]),
+]
+
+
+@pytest.mark.parametrize("text, names", LINE_ENDS)
+def test_names_end_with_their_line(text, names):
+    assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names

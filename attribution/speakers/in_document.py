@@ -419,6 +419,8 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
     m = k + n
     while m < len(words) and m - k < 6:
         w = words[m]
+        if "\n" in ctx.nt.text[ctx.toks[m - 1][1]:ctx.toks[m][0]]:
+            break  # a name ends with its line (a heading, a list of related articles: «… عبد الوهاب\nمذكرات فاتن…»)
         if (is_name_particle(w) or (w == "ولد" and walad_as_bin(words[m - 1:m + 2])[1] == "بن")) \
                 and m + 1 < len(words) and words[m + 1].isalpha():
             m += 2  # بن سعد، آل الشيخ، أبو زيد، ولد الشيخ
@@ -492,7 +494,14 @@ def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
         return None  # «مستشفى الملك فهد»: the king names the hospital, he is no person here
     else:
         end = _person_end(ctx, k)
-    return ctx.nt.original_span(a + (len(tok) - len(base)), end)
+    return _within_line(ctx.text, ctx.nt.original_span(a + (len(tok) - len(base)), end))
+
+
+def _within_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span cut at its first line break: a title and its name end with their line (a list of
+    related articles: «… وأستاذة الحب\n\nمذكرات فاتن حمامة (4)» is no «أستاذة» named مذكرات)."""
+    cut = text.find("\n", span[0], span[1])
+    return span if cut < 0 else (span[0], len(text[:cut].rstrip()))
 
 
 def _named_body_at(ctx: _IndexContext, k: int) -> bool:
@@ -977,9 +986,9 @@ class _Resolver:
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
                 continue
-            if key in e.keys or any(self._contains(key, k) or self._contains(k, key) for k in e.keys):
+            if key in e.keys or _known_by(e, info, key, words):
                 e.keys.add(key)
-                if len(info.name or "") > len(e.name):
+                if _fuller_name(info.name or "", e.name):
                     e.name = info.name
                 return self.touch(e)
         gender = info.gender or (verb_gender if info.type == "unknown" else None)  # (يشترط القانون… ; not وأشارت)
@@ -1191,6 +1200,46 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+def _fuller_name(name: str, old: str) -> bool:
+    """Is ``name`` a fuller name than ``old``: longer, and not the same words with the article
+    («المصادر المحلية» says no more than the «مصادر محلية» first cited)?"""
+    return len(name) > len(old) and [strip_article(w) for w in fold(name).split()] != \
+        [strip_article(w) for w in fold(old).split()]
+
+
+def _known_by(e: _Entity, info: MentionInfo, key: str, words: list[str]) -> bool:
+    """Is the mention ``key`` (folded; ``words`` its words) a form of one of ``e``'s keys or one of
+    them a form of it (الخارجية الروسية ~ وزارة الخارجية الروسية)? A shorter form of earlier sources
+    is those sources (مصادر محلية after مصادر محلية في أبين); fuller new ones are new (see
+    :func:`_new_sources`)."""
+    grows = not _new_sources(info, words, e)
+    if not grows and any(_words_within(words, k) for k in e.keys):
+        return True  # «مصادر فرنسية» after «مصادر دبلوماسية فرنسية»
+    return any(_Resolver._contains(k, key) or (grows and _Resolver._contains(key, k)) for k in e.keys)
+
+
+def _words_within(words: list[str], key: str) -> bool:
+    """Are all ``words`` (but for the article) words of ``key``?"""
+    return {strip_article(w) for w in words} <= {strip_article(w) for w in key.split()}
+
+
+def _new_sources(info: MentionInfo, words: list[str], e: _Entity) -> bool:
+    """An indefinite plural description (مصادر محلية في لحج، مسؤولون أمنيون) introduces new sources:
+    it is entity ``e`` only when written the same, not because it holds an earlier «المصادر» or an
+    earlier «مصادر يمنية» holds its head (a construct with a definite genitive, «مصادر الوزارة»,
+    names its sources). It still names an «المصادر» that came with no antecedent (وقالت المصادر…
+    ثم: وكشفت مصادر مطلعة…: the article cited them before in words no cue took)."""
+    # (a lone plural, «مصادر»، «وسائل»، «خبراء», is most often a description the rules cut short)
+    return info.type == "group" and len(words) > 1 and not words[0].startswith("ال") \
+        and not words[1].startswith(("ال", "لل")) and not _bare_head(e.name)
+
+
+def _bare_head(name: str) -> bool:
+    """A lone noun (المصادر، مصادر: a description the rules cut short), or one with «نفسها/ذاتها»."""
+    words = fold(name).split()
+    return len(words) == 1 or (len(words) == 2 and words[1] in EMPHATIC_SELF)
 
 
 def _person_key_match(keys: set[str], key: str, words: list[str]) -> str | None:
@@ -1835,9 +1884,12 @@ def _source_gender(doc: Document, c: Candidate, lex: Lexicon) -> str | None:
 #: circumstantial clause (وهو، وهي).
 _NOT_A_SUBJECT = PARENTHETICAL | {"امام", "خلال", "ضد", "نحو", "حول", "عند", "لدي", "بين", "عبر", "الي", "عن", "مع"}
 
-#: The issuer written right after a statement: «بيان لـ«الأونروا»»، «بيان للوزارة»، «بيان صادر عن الشركة».
-_OWNER_AFTER = re.compile(r"\s*(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|من\s+(?=ال)|لـ\s*|ل(?=ل|[«\"“]|ال))([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+[^\s،,.:؛«\"“]+){0,4})")
-_OWNED_DOCUMENTS = frozenset({"بيان", "البيان", "بيانا", "رسالة", "الرسالة", "تقرير", "التقرير", "تصريح", "التصريح"})
+#: The issuer written right after a statement: «بيان لـ«الأونروا»»، «بيان للوزارة»، «بيان صادر عن الشركة»,
+#: «بلاغ لرئاسة الجمهورية» (ل + a construct whose genitive is definite: the construct is the issuer).
+_OWNER_AFTER = re.compile(r"\s*(?:(?:ال)?صادرة?\s+(?:عن|من)\s+|من\s+(?=ال)|لـ\s*|ل(?=ل|[«\"“]|ال|[^\s،,.:؛«\"“]{2,}\s+ال))([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+[^\s،,.:؛«\"“]+){0,4})")
+_OWNED_DOCUMENTS = frozenset({"بيان", "البيان", "بيانا", "رسالة", "الرسالة", "تقرير", "التقرير", "تصريح", "التصريح",
+                              "بلاغ", "البلاغ", "بلاغا"})
+_REPORTS = frozenset({"بلاغ", "البلاغ", "بلاغا"})  # a statement in Maghrebi usage, else a report to the police
 
 
 def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo, lex: Lexicon) -> _Entity | None:
@@ -1850,6 +1902,8 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
         _OWNER_AFTER.match(doc.text, c.speaker.end) or _maker_after(doc.text, c.speaker.end)
     if m is None:
         return None  # (a construct, «بيان أمانة جدة», names the document itself: the project's gold keeps it)
+    if words[0] in _REPORTS and m.group(0).lstrip().startswith("لل"):
+        return None  # «بلاغ للعمليات»، «بلاغ للشرطة»: a report made to someone; «بلاغ لرئاسة الجمهورية» is the presidency's
     quoted = m.group(1)[:1] in "«\"“"
     text = m.group(1).strip("«»\"“”")
     if m.group(0).lstrip().startswith("لل"):
