@@ -6,6 +6,10 @@ from attribution.backends.rules.content import content_start
 # (sentence, verb as written, expected (kind, the text from the content token on) or None)
 CONTENT = [
     ("وقال الوزير إن الاتفاق جاهز.", "وقال", ("comp", "إن الاتفاق جاهز.")),
+    # a name set off by commas may open with ف or و (فيدريكا، وليد): an apposition, not a new clause
+    ("وقالت الوزيرة، فيدريكا موجيريني، إن الحوار مهم.", "وقالت", ("comp", "إن الحوار مهم.")),
+    ("وقال المدرب، وليد الركراكي، إن الفريق جاهز.", "وقال", ("comp", "إن الفريق جاهز.")),
+    ("وأكد الوزير الخطة، فقال إن الحوار مهم.", "وأكد", None),
     # آن with its madda is the name Anne before a name or إن; before a definite noun a misspelt أن
     ("وقالت آن بوفيرت إن البرنامج ناجح.", "وقالت", ("comp", "إن البرنامج ناجح.")),
     ("وأفادت مصادر آن السوريين الموقوفين خمسة.", "وأفادت", ("comp", "آن السوريين الموقوفين خمسة.")),

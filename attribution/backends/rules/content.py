@@ -513,7 +513,24 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
         return True  # a role in apposition: "، نائب وزير الخارجية،"
     if w in _PARENTHETICAL:
         return True  # a parenthetical: "، وهو محام عن عشرين أسرة،"
+    if w[:1] in "وف" and _name_between_commas(ctx, toks, k):
+        return True  # "، فيدريكا موجيريني، إن…": a name that opens with ف or و, set off before the content
     return not w.startswith(("و", "ف")) and ctx.verb_forms.get(w) is None and w not in FUNCTION
+
+
+_APPOSED_NAME_MAX = 4  # the most words of a name set off by commas before its content
+
+
+def _name_between_commas(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Do the words from ``k`` to the next comma (at most a few, none a verb or a function word)
+    stand right before a complementizer: a name in apposition, «وقالت الوزيرة، فيدريكا موجيريني، إن…»,
+    not a clause («…، فقال إن…»)?"""
+    end = next((m for m in range(k, min(len(toks), k + _APPOSED_NAME_MAX + 1)) if toks[m].text in COMMA), None)
+    if end is None or end == k or end + 1 >= len(toks) or not is_complementizer(toks[end + 1].text) \
+            or toks[end + 1].text[:1] == "و":
+        return False  # (…، وخطورة الجهل، وأن…: a list of what he spoke about, the أن joined by و)
+    return all(t.text.isalpha() and ctx.verb_forms.get(t.text) is None and t.text not in FUNCTION
+               and not is_complementizer(t.text) for t in toks[k:end])
 
 
 def _subject_like(ctx: Context, w: str) -> bool:
