@@ -659,6 +659,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
     if speaker is None and form.clitic[:1] == "و" and not participle and not reported_before:
         speaker = sent.mention(_earlier_reporter(ctx, sent, i, form))
+    if speaker is None and form.clitic[:1] == "و" and not participle and reported_before:
+        speaker = sent.mention(_claim_clause_subject(ctx, sent, i, form))  # أن المجلس أعرب عن…، وجدد…
     if speaker is None and in_statement:
         speaker = _statement_maker(ctx, sent, i)  # تصريحات للمدرب قال فيها إن…
     if speaker is None and not participle:
@@ -697,6 +699,42 @@ def _earlier_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> l
 
 
 _EARLIER_SUBJECT_MAX = 4  # the most words of the subject an earlier verb of saying hands on
+
+
+_CLAIM_CLAUSE_REACH = 60  # the most words from a claim's complementizer to the و-verb that continues it
+_CLAIM_SUBJECT_MAX = 9  # the most words of the subject between the complementizer and its verb
+_GOES_ON = frozenset({"add", "say"})
+_BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "فان"})  # وأضاف، وتابع، وقال: the outer speaker going on
+
+
+def _claim_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> list[Tok] | None:
+    """The subject of the claim's clause that the subjectless و-verb at ``i`` continues: «أوضح
+    الوزير أن المجلس أعرب عن شكره…، وجدد موقفه…» → المجلس.  The claim opens with أن/إن, its
+    subject, and a verb of saying of the same gender and number as the verb at ``i``, with no full
+    stop, colon or quote between; a verb of adding or saying (وأضاف، وقال) is the outer speaker's."""
+    if form.aspect != "perfect" or form.meaning in _GOES_ON:
+        return None
+    toks = sent.toks
+    for c in range(i - 2, max(-1, i - _CLAIM_CLAUSE_REACH), -1):
+        w = toks[c].text
+        if w in STOP_PUNCT or w in QUOTES or w == ":":
+            return None
+        if w not in _BARE_COMPLEMENTIZERS:
+            continue  # (أنه، إنها: a pronoun subject, the claim's clause has no subject to hand on)
+        v = next((m for m in range(c + 2, min(i, c + 2 + _CLAIM_SUBJECT_MAX))
+                  if ctx.verb_forms.get(toks[m].text) is not None or toks[m].text in COMMA), None)
+        inner = ctx.verb_forms.get(toks[v].text) if v is not None else None
+        if inner is None or inner.clitic or inner.aspect != "perfect" \
+                or (inner.gender, inner.number) != (form.gender, form.number):
+            continue
+        subj = subject_before(ctx, sent, v)
+        if not (subj and subj[0] is toks[c + 1] and plausible_speaker(ctx, subj)):
+            continue
+        head = subj[0].text
+        # (a speaker word or a name: not «أن سد الفجوات ضروري، ودعا», a deed read before «بين»)
+        if speaker_word(ctx, head) or is_given_name(head) or head in ctx.known or head in ctx.titled:
+            return subj
+    return None
 
 
 #: the impersonal formula that stands after a comma even in a report's sentence (…، ويذكر أن…):
