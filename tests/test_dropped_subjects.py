@@ -283,6 +283,13 @@ NARRATED = [
 ]
 
 
+# a participle after «…، فقد قال: …» goes on with that clause's subject, not an earlier reporter's
+NARRATED.append(
+    ("وأكد المواطن سعد العلي أن الفاكهة مفيدة، ولفت إلى أنها رخيصة، أما المواطن فهد الحربي، فقد قال: "
+     "الأسعار مرتفعة هذه الأيام، منوها بأن الطلب كبير.",
+     [("أكد", "سعد العلي"), ("لفت", "سعد العلي"), ("قال", "فهد الحربي"), ("منوها", "فهد الحربي")]))
+
+
 @pytest.mark.parametrize("text, expected", NARRATED)
 def test_narrated_subject_goes_on(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
