@@ -238,6 +238,12 @@ def test_antecedent(ar, text, known, expected):
     ("وكان الحريق قد دمر الطريق، وقال إن الخسائر كبيرة.", "وقال", None),       # a fire is no speaker
     ("وكانت الصحيفة قد نشرت مقطعا يظهر فيه المواطن ويعلن أنه مرشح.", "ويعلن", None),  # another clause's verb
     ("وكان الوزير قد افتتح المعرض. وقال إن الصناعة تنمو.", "وقال", None),      # (a full stop between)
+    # … or closed by an imperfect verb, its prefix telling it from the subject
+    ("وكان المدير سعد الغامدي يتابع سير العمل، وطالب بإصلاح الطريق.", "وطالب", "المدير سعد الغامدي"),
+    ("وكان الوزير يزور المدينة كل عام، وأكد أن الصناعة تنمو.", "وأكد", "الوزير"),
+    ("وكانت الهيئة تراقب الأسواق، وأوضحت أن الأسعار ارتفعت.", "وأوضحت", "الهيئة"),
+    ("وكان المطر يهطل بغزارة، وقال إن الطقس سيئ.", "وقال", None),             # rain is no speaker
+    ("وكان الوزير يزور المدينة، وقالت إنها سعيدة.", "وقالت", None),            # the verb disagrees in gender
     ("وافتتح المعرض أبوابه، مؤكدا أن الصناعة تنمو.", "مؤكدا", None),          # المعرض is no speaker
 ])
 def test_main_clause_subject(ar, text, verb, expected):

@@ -24,6 +24,25 @@ REPORTS = [
     ("واستقبل الوزير الوفد، وأكد أن العلاقات متينة.", "وأكد", (),
      ("الوزير", "العلاقات متينة", "indirect", 0.9)),                                           # the main clause's subject
     ("الوزارة أكدت أن المدارس ستفتح.", "أكدت", (), ("الوزارة", "المدارس ستفتح", "indirect", 0.9)),  # SVO
+    # a و-verb after a claim whose clause has its own subject and verb of saying continues that clause;
+    # a verb of adding goes on with the outer speaker, and so does one that disagrees with the clause's verb
+    ("وأوضح الوزير أن المجلس أعرب عن شكره للمتطوعين، وجدد دعمه للجمعيات.", "وجدد", (),
+     ("المجلس", "دعمه للجمعيات", "indirect", 0.75)),
+    ("وقال الوزير إن المجلس أكد أهمية الخطة، وأضاف أن التنفيذ سيبدأ.", "وأضاف", (),
+     ("الوزير", "التنفيذ سيبدأ", "indirect", 0.9)),
+    ("وقال الوزير إن الهيئة أكدت أهمية الخطة، وشدد على سرعة التنفيذ.", "وشدد", (),
+     ("الوزير", "سرعة التنفيذ", "indirect", 0.75)),
+    ("وقال الوزير إنه أكد أهمية الخطة، وشدد على سرعة التنفيذ.", "وشدد", (),
+     ("الوزير", "سرعة التنفيذ", "indirect", 0.75)),                                           # a pronoun subject
+    # … and with none to hand on, the sentence's opening report's speaker, of its gender and number
+    ("أكدت المديرة سارة العلي أنهم واجهوا صعوبات كثيرة، وقالت إن العمل مستمر.", "وقالت", (),
+     ("المديرة سارة العلي", "العمل مستمر", "indirect", 0.9)),
+    ("أكد الوزير أنهم واجهوا صعوبات كثيرة، وقالت إن العمل مستمر.", "وقالت", (),
+     (None, "العمل مستمر", "indirect", 0.75)),                                                 # another gender
+    ("أكدت المديرة أنهم واجهوا صعوبات. وقالت إن العمل مستمر.", "وقالت", (),
+     (None, "العمل مستمر", "indirect", 0.75)),                                                 # (another sentence)
+    ("وأكد الوزير أن دعم المشاريع الصغيرة بين الأسر ضروري، ودعا إلى زيادة التمويل.", "ودعا", (),
+     ("الوزير", "زيادة التمويل", "indirect", 0.75)),                                          # no speaker before بين: the minister goes on
     ("يذكر أن المشروع بدأ قبل عامين.", "يذكر", (), (None, "المشروع بدأ قبل عامين", "unattributed", 0.75)),
     ("وتؤكد أن المشروع بدأ قبل عامين.", "وتؤكد", (), (None, "المشروع بدأ قبل عامين", "indirect", 0.75)),
     # the impersonal opening its clause is the writer's: after مما, an opening adverbial, or a comma

@@ -171,8 +171,12 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
         if m == 0 or m + 1 >= len(words):
             continue
         title, surname = words[m - 1], words[m + 1]
-        if not (speaker_word(ctx, title) or (title.startswith("ال") and title.endswith("ي") and len(title) > 4)):
-            continue
+        # (a role's last word before the name: its title, or a nisba of either gender that closes
+        # the role: البريطاني لويس هاميلتون، رئيس اللجنة الأولمبية الدولية توماس باخ)
+        nisba = title.startswith("ال") and len(title) > 4 and (title.endswith("ي") or title.endswith("ية")
+                                                               and surname not in ctx.v.particle)
+        if not (speaker_word(ctx, title) or nisba):
+            continue  # (الجنادرية عبدالله أبو راس: a kunya's أبو read alone as the surname reads on, أبو راس تفاصيل)
         if surname.isalpha() and len(surname) > 2 and not surname.startswith(("لل", "بال", "و", "ف")) \
                 and strip_pronoun(surname) == surname and not surname.endswith(("ة", "ات")) \
                 and surname not in FUNCTION and surname not in PREPOSITIONS and surname not in ctx.verb_forms \

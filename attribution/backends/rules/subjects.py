@@ -1036,9 +1036,12 @@ def _kan_clause_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[To
     """The subject of a clause opened by كان at ``k`` and closed by قد + its verb, which the
     و-verb or participle at ``i`` continues: «وكانت الجماعة قد نشرت البيان، وطالبت بـ…»، «وكان
     الوزير قد زار المدينة وأكد أن…» → the body, the minister (a bare كان clause with no قد is
-    left alone: its verb cannot be told from its subject)."""
+    left alone: its verb cannot be told from its subject), or by an imperfect verb, whose prefix
+    tells it (وكان سعد الغامدي يشغل منصب الوكيل، وطالب بـ… → سعد الغامدي)."""
     toks = sent.toks
     j = next((m for m in range(k + 2, i) if toks[m - 1].text in _QAD), None)
+    if j is None:
+        j = _kan_imperfect(ctx, toks, k, i)
     if j is None or j + 1 >= i or any(t.text in STOP_PUNCT or t.text == ":" for t in toks[k:i]):
         return None
     form = ctx.verb_forms.get(toks[i].text)
@@ -1056,6 +1059,24 @@ def _kan_clause_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[To
         return None
     mention = sent.mention(subj)
     return subj if mention is not None and _agrees(ctx, mention.text, form) else None
+
+
+def _kan_imperfect(ctx: Context, toks: list[Tok], k: int, i: int) -> int | None:
+    """The imperfect verb closing the subject of كان at ``k`` with no قد (وكان الوزير يشغل…): the
+    first word within a subject's reach after it that is a known imperfect without proclitic, or
+    a bare word with the prefix ي/ت of one; None at a comma, or when none is found."""
+    for m in range(k + 2, min(i, k + 2 + _SUBJECT_MAX)):
+        w = toks[m].text
+        if w in COMMA or w in STOP_PUNCT:
+            return None
+        f = ctx.verb_forms.get(w)
+        if f is not None and f.aspect == "imperfect" and not f.clitic \
+                or f is None and w[:1] in _IMPERFECT_PREFIX and bare_verb_like(ctx, w):
+            return m
+    return None
+
+
+_IMPERFECT_PREFIX = frozenset("يت")
 
 
 def _agrees(ctx: Context, subject: str, form: VerbForm) -> bool:

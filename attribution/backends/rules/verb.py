@@ -659,6 +659,10 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
     if speaker is None and form.clitic[:1] == "و" and not participle and not reported_before:
         speaker = sent.mention(_earlier_reporter(ctx, sent, i, form))
+    if speaker is None and form.clitic[:1] == "و" and not participle and reported_before:
+        speaker = sent.mention(_claim_clause_subject(ctx, sent, i, form))  # أن المجلس أعرب عن…، وجدد…
+    if speaker is None and form.clitic[:1] == "و" and not participle and reported_before:
+        speaker = _opening_reporter(ctx, sent, i, form)  # أكدت فلانة أنهم واجهوا…، وقالت: …
     if speaker is None and in_statement:
         speaker = _statement_maker(ctx, sent, i)  # تصريحات للمدرب قال فيها إن…
     if speaker is None and not participle:
@@ -697,6 +701,65 @@ def _earlier_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> l
 
 
 _EARLIER_SUBJECT_MAX = 4  # the most words of the subject an earlier verb of saying hands on
+
+
+def _opening_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The speaker of the report that opens the sentence, which the subjectless و-verb after a
+    comma at ``i`` goes on with when the claim between has no subject of its own to hand on
+    (:func:`_claim_clause_subject`): «أكدت المديرة سارة العلي أنهم واجهوا صعوبات، وقالت: …» → the
+    director; she agrees with the verb in gender and number, no full stop or quote between."""
+    toks = sent.toks
+    if form.aspect != "perfect" or toks[i - 1].text not in COMMA:
+        return None
+    k = next((m for m in range(min(i, _OPENING_VERB_MAX)) if ctx.verb_forms.get(toks[m].text) is not None), None)
+    if k is None or not (sentence_initial(sent, k) or _after_opening_adverbial(ctx, sent, k)) \
+            or any(t.text in STOP_PUNCT or t.text in QUOTES or t.text == ":" for t in toks[k:i]):
+        return None
+    kf = ctx.verb_forms[toks[k].text]
+    if (kf.gender, kf.number) != (form.gender, form.number) or kf.aspect != "perfect":
+        return None
+    report = verb_report(ctx, sent, k, kf, reported_before=False)
+    if report is None or report.speaker is None or report.kind == "unattributed" or report.via is not None \
+            or report.speaker.start < toks[k].start:
+        return None
+    return report.speaker
+
+
+_OPENING_VERB_MAX = 6  # the most words before the verb that opens the sentence (its adverbial)
+_CLAIM_CLAUSE_REACH = 60  # the most words from a claim's complementizer to the و-verb that continues it
+_CLAIM_SUBJECT_MAX = 9  # the most words of the subject between the complementizer and its verb
+_GOES_ON = frozenset({"add", "say"})
+_BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "فان"})  # وأضاف، وتابع، وقال: the outer speaker going on
+
+
+def _claim_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> list[Tok] | None:
+    """The subject of the claim's clause that the subjectless و-verb at ``i`` continues: «أوضح
+    الوزير أن المجلس أعرب عن شكره…، وجدد موقفه…» → المجلس.  The claim opens with أن/إن, its
+    subject, and a verb of saying of the same gender and number as the verb at ``i``, with no full
+    stop, colon or quote between; a verb of adding or saying (وأضاف، وقال) is the outer speaker's."""
+    if form.aspect != "perfect" or form.meaning in _GOES_ON:
+        return None
+    toks = sent.toks
+    for c in range(i - 2, max(-1, i - _CLAIM_CLAUSE_REACH), -1):
+        w = toks[c].text
+        if w in STOP_PUNCT or w in QUOTES or w == ":":
+            return None
+        if w not in _BARE_COMPLEMENTIZERS:
+            continue  # (أنه، إنها: a pronoun subject, the claim's clause has no subject to hand on)
+        v = next((m for m in range(c + 2, min(i, c + 2 + _CLAIM_SUBJECT_MAX))
+                  if ctx.verb_forms.get(toks[m].text) is not None or toks[m].text in COMMA), None)
+        inner = ctx.verb_forms.get(toks[v].text) if v is not None else None
+        if inner is None or inner.clitic or inner.aspect != "perfect" \
+                or (inner.gender, inner.number) != (form.gender, form.number):
+            continue
+        subj = subject_before(ctx, sent, v)
+        if not (subj and subj[0] is toks[c + 1] and plausible_speaker(ctx, subj)):
+            continue
+        head = subj[0].text
+        # (a speaker word or a name: not «أن سد الفجوات ضروري، ودعا», a deed read before «بين»)
+        if speaker_word(ctx, head) or is_given_name(head) or head in ctx.known or head in ctx.titled:
+            return subj
+    return None
 
 
 #: the impersonal formula that stands after a comma even in a report's sentence (…، ويذكر أن…):
@@ -843,7 +906,7 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
         if gf is None or gf.aspect == "participle" or inside_quote(sent, g):
             continue
         if not (g == 0 or toks[g - 1].text in _CLAUSE_OPENERS or sentence_initial(sent, g)
-                or _after_opening_adverbial(ctx, sent, g)):
+                or _after_opening_adverbial(ctx, sent, g) or _after_qad(toks, g)):
             between = True
             continue
         report = verb_report(ctx, sent, g, gf, reported_before=True)
@@ -865,6 +928,14 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
     return None
 
 
+def _after_qad(toks: list[Tok], g: int) -> bool:
+    """Does the verb at ``g`` follow قد that opens its clause (…، فقد قال: …؛ أما المواطن فلان فقد قال)?"""
+    # (ف opens a clause wherever it stands; قد and وقد after the clause's opening)
+    return g > 0 and (toks[g - 1].text == "فقد" or toks[g - 1].text in _QAD_OPENING
+                      and (g == 1 or toks[g - 2].text in _CLAUSE_OPENERS))
+
+
+_QAD_OPENING = frozenset({"قد", "وقد"})
 _RELATIVE_CLAUSE_REACH = 24  # the most words from a relative pronoun to the participle that continues its clause
 
 
