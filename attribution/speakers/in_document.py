@@ -981,7 +981,7 @@ class _Resolver:
                         and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
-            if (outlet := _reporting_outlet(self.recent(), info.type, head)) is not None:
+            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced_group(self, info, head)):
                 return self.touch(outlet)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
@@ -1725,6 +1725,78 @@ def _reporting_outlet(recent: list[_Entity], type_: str, head: str) -> _Entity |
     last = recent[0]
     words = last.name.split()
     return last if last.type in ("organization", "media") and words and norm_word(words[0]) in vocabulary().media else None
+
+
+#: Quantifiers that introduce a group by its plural noun (مجموعة من الباحثين، عدد من المستهلكين).
+_GROUP_QUANTIFIERS = frozenset({"مجموعه", "عدد", "فريق", "عشرات", "مئات", "الاف", "آلاف", "اغلبيه", "غالبيه"})
+_TEXT_WORD = re.compile(r"[^\s.,،؛:!?؟«»\"'()\[\]{}]+")
+
+
+def _introduced_group(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity | None":
+    """«وأشار الباحثون» after «قامت مجموعة من الباحثين البريطانيين بتطوير…», «وقال الانفصاليون» after
+    «تبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات»: a definite sound plural is the group the
+    article introduced earlier with the same noun, indefinite or after a quantifier, even outside
+    any report; it takes that fuller description (the guide: the fullest form)."""
+    stem = head[:-2]
+    if info.type != "group" or not head.endswith(("ون", "ين")) or len(stem) < 4 or is_given_name(head):
+        return None
+    name = _group_introduction(r, stem)
+    if name is None:
+        return None
+    e = r._find_or_new(MentionInfo(name, name, None, "group", info.gender, "pl", False))
+    e.keys.add(fold(info.name or info.text))
+    return e
+
+
+def _group_introduction(r: "_Resolver", stem: str) -> str | None:
+    """The first phrase before the current cue that introduces a group by the plural of ``stem``
+    with more than its bare noun: «انفصاليون مؤيدون لروسيا», «مجموعة من الباحثين البريطانيين»."""
+    nt = r.nt
+    folded = nt.text.replace("ة", "ه")
+    i = folded.find(stem)
+    if i == -1 or nt.to_original(i) >= r.pos:
+        return None
+    toks = [m for m in _TEXT_WORD.finditer(folded, 0, len(folded)) if nt.to_original(m.start()) < r.pos]
+    words = [m.group(0) for m in toks]
+    for k, w in enumerate(words):
+        if stem not in w:
+            continue
+        end = _group_phrase_end(words, k, stem)
+        if end is None:
+            continue
+        start = k - 2 if words[k].startswith("ال") else k
+        s0, e0 = nt.original_span(toks[start].start(), toks[end - 1].end())
+        name = r.text[s0:e0]
+        return name[1:] if fold(name)[:1] == "و" and fold(name)[1:].startswith(stem) else name
+    return None
+
+
+def _group_phrase_end(words: list[str], k: int, stem: str) -> int | None:
+    """Where the group phrase of the plural ``words[k]`` ends (its adjectives), when it introduces
+    the group: indefinite (و)انفصاليون + adjectives (مؤيدون لروسيا), or definite after «من» and a
+    quantifier (مجموعة من الباحثين + البريطانيين); None otherwise."""
+    w = words[k]
+    definite = w in (f"ال{stem}ين", f"ال{stem}ون")
+    if definite:
+        if k < 2 or words[k - 1] != "من" or words[k - 2].removeprefix("و") not in _GROUP_QUANTIFIERS \
+                and words[k - 2] not in _GROUP_QUANTIFIERS:
+            return None
+    elif w not in (f"{stem}ون", f"{stem}ين", f"و{stem}ون", f"و{stem}ين"):
+        return None
+    end = k + 1
+    while end < len(words) and end < k + 4:
+        nxt = words[end]
+        if definite and nxt.startswith("ال") and nxt.endswith(("يين", "يون")):
+            end += 1
+        elif not definite and not nxt.startswith("ال") and nxt.endswith(("ون", "ين")) and len(nxt) > 4:
+            end += 1
+        elif not definite and end > k + 1 and nxt.startswith("ل") and len(nxt) > 3 \
+                and words[end - 1].startswith("م"):
+            end += 1  # «مؤيدون لروسيا»: a participle's complement
+            break
+        else:
+            break
+    return end if definite or end > k + 1 else None
 
 
 def _same_plural(head: str, ew: list[str], type_: str) -> bool:
