@@ -955,7 +955,7 @@ class _Resolver:
             e = self._description(info, gender)
             if e is not None:
                 return self.touch(e)
-            named = self._indexed_person(info, gender)
+            named = self._indexed_person(info, gender) or _titled_by_body_name(self, info, gender)
             if (spoken := _spoken_same_head(self, info, gender, named)) is not None or named is not None:
                 return self.touch(spoken or self._person(named, gender))
             return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
@@ -2295,6 +2295,31 @@ def _first_named(r: _Resolver, c: Candidate) -> _Entity | None:
     if info is not None and (c.gender is None or info.gender == c.gender):
         return r.touch(r._person(info, info.gender))
     return None
+
+
+def _titled_by_body_name(r: "_Resolver", info: MentionInfo, gender: str | None) -> MentionInfo | None:
+    """«وقال رئيس النادي» in an article about «نادي التعاون» that titles «رئيس التعاون محمد القاسم»
+    (before or after): a title in construct with a body's common noun is the one person the article
+    titles with that body's proper name (the guide: the fullest name)."""
+    role = (info.role or "").split()
+    if len(role) != 2 or not norm_word(role[1]).startswith("ال"):
+        return None
+    title, body = strip_article(fold(role[0])), strip_article(norm_word(role[1]))
+    if body not in r.lex.category("org") and body not in r.lex.category("org_f"):
+        return None
+    folded, key = r.nt.text.replace("ة", "ه"), fold(body) + " "
+    names, i = set(), folded.find(key)
+    while i != -1:  # the proper names the article gives the body (نادي [التعاون])
+        if i == 0 or not folded[i - 1].isalpha() or folded[i - 1] == "و":
+            names.add(folded[i + len(key):].split(" ", 1)[0])
+        i = folded.find(key, i + 1)
+    found = {}
+    for it in r.mentions.all() if names else ():
+        cand, cw = it.info, fold(it.info.role or "").split()
+        if cand.type == "person" and cand.name and len(cw) == 2 and strip_article(cw[0]) == title \
+                and cw[1] in names and not (cand.gender and gender and cand.gender != gender):
+            found.setdefault(fold(cand.name), cand)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _no_name_words(name: str) -> bool:
