@@ -1756,7 +1756,11 @@ def _group_introduction(r: "_Resolver", stem: str) -> str | None:
     i = folded.find(stem)
     if i == -1 or nt.to_original(i) >= r.pos:
         return None
-    toks = [m for m in _TEXT_WORD.finditer(folded, 0, len(folded)) if nt.to_original(m.start()) < r.pos]
+    toks = []  # the words from a little before the noun's first occurrence (its quantifier) to the cue
+    for m in _TEXT_WORD.finditer(folded, folded.rfind(" ", 0, max(0, i - 40)) + 1):
+        if nt.to_original(m.start()) >= r.pos:
+            break
+        toks.append(m)
     words = [m.group(0) for m in toks]
     for k, w in enumerate(words):
         if stem not in w:
