@@ -311,9 +311,10 @@ NAMED_IN_NARRATION = [
     # a body opening its sentence
     ("صندوق التنمية الزراعية، على الرغم من تأخر الدفعات، وأشار إلى أن القروض ستصرف.",
      [("أشار", "صندوق التنمية الزراعية")]),
-    # not a genitive: the graduate of the university is who noticed, and she is not named
-    ("وقد صنعت المهندسة الشابة، خريجة جامعة هارفارد، الجهاز بنفسها، فلاحظت أن النساء يحتجن إليه.",
-     [("لاحظت", None)]),
+    # not a genitive: the graduate of the university is who speaks, and she is not named (a verb
+    # of saying: the perception verb لاحظ reports only with a stated subject)
+    ("وقد صنعت المهندسة الشابة، خريجة جامعة هارفارد، الجهاز بنفسها، فذكرت أن النساء يحتجن إليه.",
+     [("ذكرت", None)]),
     # not a body after a preposition (the ministry is the object of تواصل مع)
     ("تواصل الموظفون مع وزارة الخدمة المدنية بخصوص الرواتب، وأفادت أن الأمر قيد الدراسة.",
      [("أفادت", None)]),

@@ -105,6 +105,7 @@ class VerbForm:
     impersonal: bool  # bare imperfect without subject reads as passive (يذكر أن)
     strict: bool  # a homograph of a common word (بين "between"): only clause-initial
     clitic: str  # the proclitics in front of the verb ("", "و", "ف", "س", "وس"…)
+    seen: bool = False  # a verb of perception (لاحظ): a report only with a speaker written as its subject
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the lexicon object
@@ -173,6 +174,7 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
     frames = parse_frames(frames_s, legacy_np="np" in flags, where=where)
     imp = "imp" in flags
     strict = "strict" in flags
+    seen = "seen" in flags
     lemmas[_n(lemma)] = (lemma, meaning)
     generated: list[tuple[str, str, str | None, str | None]] = []
     generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf))]
@@ -197,7 +199,7 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
             old = forms.get(key)
             # a form shared by two verbs keeps the first (lexicon order = priority)
             if old is None:
-                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c)
+                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c, seen)
 
 
 def _rows(text: str):

@@ -181,6 +181,14 @@ def test_addressee(ar, words, expected):
     ("الوزير", (), True), ("وزارة الصحة", (), True), ("سيرومولوتوف", (), True),
     ('"غوغل"', (), True), ("الغطاء", (), False), ("الغامدي", ("الغامدي",), True),
     ("بالعمل", (), False), ("له", (), False),
+    # a definite descriptor (and its adjectives) in apposition to a person's name speaks; before
+    # anything else it is no speaker
+    ("المهاجم الإسباني الدولي دييجو كوستا", (), True), ("الحارس محمد العويس", (), True),
+    ("الطاهي الفرنسي بوكوز", ("بوكوز",), True), ("المهاجم الإسباني", (), False),
+    ("العام المقبل نمو", (), False), ("الموسم الماضي في الدوري", (), False),
+    ("آل سالم", (), False), ("القائمون على المدينة", (), False), ("المشرفون على علي الحربي", (), True),
+    ("العثيم بدور البرنامج", (), False), ("المدافع البرازيلي بدور", ("بدور",), True),
+    ("المصري الدولي محمد صلاح", (), False),
 ])
 def test_plausible_speaker(ar, words, known, expected):
     assert plausible_speaker(ar.context(known), ar.sentence(words).toks) is expected

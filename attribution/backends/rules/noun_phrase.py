@@ -1185,7 +1185,37 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
         return True  # (بسام، لينا: names that begin like ب/ل)
     if head in PARTITIVES and len(subj) > 1 and plausible_speaker(ctx, subj[2:] if subj[1].text == "من" else subj[1:]):
         return True  # بعض الخبراء: the group after the quantifier
+    if head.startswith("ال") and _described_name(ctx, subj):
+        return True  # يتوقع المهاجم الإسباني الدولي دييجو كوستا أن…: a descriptor, then the name it names
     return not head.startswith("ال") and not head.startswith(("ب", "ل")) and head not in FUNCTION
+
+
+def _nationality(ctx: Context, w: str) -> bool:
+    """A definite nisba of a country: المصري، الروسي (روسيا)، الإسباني (إسبانيا)."""
+    if not (w.startswith("ال") and w.endswith("ي")):
+        return False
+    stem = w[2:-1]
+    return stem in ctx.v.place or stem + "ا" in ctx.v.place
+
+
+def _described_name(ctx: Context, subj: list[Tok]) -> bool:
+    """Does the definite noun opening ``subj`` stand before a person's name, with at most three
+    definite adjectives between (المهاجم الإسباني الدولي دييجو كوستا، الطبيب محمد)?  The noun is
+    then a descriptor in apposition to a name, the speaker; a definite noun before anything else
+    (ويتوقع العام المقبل نمو…) is no speaker.  The head is a common noun: not آل (آل غالب), not
+    a name already met, not a nationality (المصري الدولي محمد صلاح: the name rules read المصري
+    as a family name); علي is the name only before a name (القائمون على المدينة)."""
+    head = subj[0].text
+    if len(head) <= 3 or head in ctx.known or _nationality(ctx, head):
+        return False
+    for k, t in enumerate(subj[1:5], 1):
+        if t.text == "علي":
+            return is_ali(subj, k)
+        if t.text in ctx.known or (is_given_name(t.text) and not t.text.startswith(("ب", "ل"))):
+            return True  # (not بدور، لمى after a family name: ب + دور "role", ل + …)
+        if not t.text.startswith("ال"):
+            return False
+    return False
 
 
 def only_subject(ctx: Context, mid: list[Tok]) -> bool:

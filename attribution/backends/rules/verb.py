@@ -467,8 +467,13 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     """A reading of the verb that reports nothing: an uncovering, an unveiling, a name mentioned."""
     if (content[0] == "np" or form.strict) and subj and not plausible_speaker(ctx, subj):
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
+    if form.seen and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
+                          and subj[0].text not in _TO_THE_READER):
+        return True  # لاحظت في أحد الأيام أن…: a perception with no stated speaker (not لاحظ التقرير أن…)
     if i + 1 < len(toks) and toks[i + 1].text in _NAME_WORDS:
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
+    if form.lemma == "أظهر" and form.aspect == "imperfect" and _appears(toks, i):
+        return True  # رسائل قد تظهر للمستخدم، يظهر فيه شابان: يَظهر "appears", not يُظهر "shows"
     if form.lemma == "أرجع" and form.aspect == "imperfect" and not subj \
             and content == ("np", i + 1):
         return True  # ويرجع حسم المراكز لفارق النقاط: يَرجِع "goes back to", the noun is its subject
@@ -479,6 +484,25 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # ثم كشف عن رجله، اللوحات … تكشف عن تفكير الرسامة: "uncovered", "shows"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
+
+
+#: words after the imperative لاحظ "note" addressed to the reader (لاحظ هنا أن…، لاحظ معي), no subject
+_TO_THE_READER = frozenset({"هنا", "هناك", "معي", "معنا", "جيدا", "كيف"})
+#: a preposition right after the imperfect يظهر makes it the intransitive يَظهر "appears" (تظهر
+#: للمستخدم رسالة، يظهر فيه، تظهر عليه علامات، تظهر تحت عنوان), the homograph of يُظهر "shows"
+_APPEAR_PREPS = frozenset({"في", "فيه", "فيها", "فيهم", "علي", "عليه", "عليها", "عليهم", "تحت", "تحته", "تحتها",
+                           "فوق", "فوقه", "فوقها", "امام", "امامه", "امامها", "عند", "عنده", "عندها", "لدي", "لديه",
+                           "لديها", "بين", "له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "منه", "منها"})
+
+
+def _appears(toks: list[Tok], i: int) -> bool:
+    """Does a preposition follow the verb at ``i`` at once (a ل before a definite noun too:
+    للمستخدم، للعيان)?  يظهر then "appears somewhere / to someone"; the verb "shows" has its
+    subject or content first (تظهر الدراسة أن…، تظهر الأرقام للمرة الأولى أن…)."""
+    if i + 1 >= len(toks):
+        return False
+    w = toks[i + 1].text
+    return w in _APPEAR_PREPS or (w.startswith("لل") and len(w) > 3)
 
 
 #: what is bared, not told: a part of the body, a covering (كشف عن رجله، كشف عن قناعه الدموي)
