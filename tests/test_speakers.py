@@ -420,3 +420,22 @@ NAMED_BODIES = [
 @pytest.mark.parametrize("mention, type_", NAMED_BODIES)
 def test_programme_named_as_a_body(mention, type_):
     assert analyse_mention(mention).type == type_
+
+
+# an unnamed source (مصدر، مسؤول) whose would-be name holds no person's name is described as written;
+# a given name, a name particle or bare foreign words after a definite role still name a person
+ANONYMOUS_SOURCES = [
+    ("مصدر في قيادة شرطة الحدود", None, "مصدر في قيادة شرطة الحدود"),
+    ("مسؤول في إدارة مطار الملك خالد", None, "مسؤول في إدارة مطار الملك خالد"),
+    ("مصدر مسؤول في بلدية حقل", None, "مصدر مسؤول في بلدية حقل"),
+    ("مسؤول في مكتب حكومة ولاية بافاريا", None, "مسؤول في مكتب حكومة ولاية بافاريا"),
+    ("مصدر مطلع في الغرفة التجارية بتبوك", None, "مصدر مطلع في الغرفة التجارية بتبوك"),
+    ("مسؤول العلاقات في غرفة الشرقية سعد القحطاني", "سعد القحطاني", "مسؤول العلاقات في غرفة الشرقية"),
+    ("مسؤول الإعلام في المنظمة الدولية جوناثان بريكس", "جوناثان بريكس", "مسؤول الإعلام في المنظمة الدولية"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", ANONYMOUS_SOURCES)
+def test_anonymous_source_described(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.is_description) == (name, role, name is None)

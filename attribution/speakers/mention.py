@@ -483,7 +483,8 @@ _TANWIN_FATH = re.compile("\u064b")  # ً: an indefinite accusative (ضباطً�
 def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quoted: list[set[int]],
                     W: Vocabulary) -> MentionInfo:
     """A person: the name from the first segment that is only a name, the role from the others."""
-    splits = [_split_role(seg, nseg, W, frozenset(q)) for seg, nseg, q in zip(segs, norm, quoted)]
+    splits = [_anonymous_source(_split_role(seg, nseg, W, frozenset(q)), seg, nseg)
+              for seg, nseg, q in zip(segs, norm, quoted)]
     # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
     # («السيدة، وهي تبكي»: a clause about her names nobody)
     splits = [s if norm[k][0] not in PARENTHETICAL and not (k and _place_apposition(norm[k]))
@@ -516,6 +517,30 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
         cut = _owned_noun(nwords, W)  # «المقحم حديثه»: his speech, the verb's object, is no part of him
         return MentionInfo(text, " ".join(words[:cut or None]), None, "unknown", None, "sg", False)
     return MentionInfo(text, name, role, "person", gender, "sg", name is None)
+
+
+#: Heads of an unnamed source (normalised, without the article): مصدر في…، مسؤول في…، مصادر مطلعة
+_ANONYMOUS_HEADS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسئول", "مسؤولا", "مسؤولون", "مسؤولين", "مسؤولو"})
+
+
+def _anonymous_source(s: _RoleSplit, seg: list[str], nseg: list[str]) -> _RoleSplit:
+    """«مصدر في قيادة عمليات الأنبار»، «مسؤول في بلدية بيش»: an indefinite head of an unnamed source
+    whose would-be name holds no person's name (no given name, no بن/أبو) is described, not named:
+    the whole segment is its description (the guide: an unnamed source is named as written).
+
+    Two or more bare words after a definite end of the role may still be a foreign name the lexicon
+    lacks (مسؤول القيادات في الكشافة البريطانية نثان برنيس); after an indefinite noun they are its
+    genitive (في حكومة إقليم كردستان)."""
+    if not s.name or nseg[0] not in _ANONYMOUS_HEADS:
+        return s
+    nname = [norm_word(w) for w in s.name.split()]
+    if any(given_name_length(nname, k) or is_name_particle(w) for k, w in enumerate(nname)):
+        return s
+    role_words = s.role.split() if s.role else []
+    bare = len(nname) > 1 and all(w.isalpha() and not _has_article(w) for w in nname)
+    if bare and role_words and _has_article(norm_word(role_words[-1])):
+        return s
+    return _RoleSplit(" ".join(seg), None, s.gender)
 
 
 def _apposed_name(nseg: list[str], W: Vocabulary) -> bool:

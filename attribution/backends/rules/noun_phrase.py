@@ -11,8 +11,8 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
-    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS,
+    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NEGATION, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
+    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name, regnal_ordinal
 from attribution.lexicon.vocabulary import head_word
@@ -57,7 +57,75 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
         k -= 1
     if 0 < k < len(seg) and seg[k].text == ")" and sum(t.text == "(" for t in seg[:k]) > sum(t.text == ")" for t in seg[:k]):
         k += 1  # المتحدث (فهد السالم): the bracket the phrase opened closes inside it
+    return _clause_start(seg, k)
+
+
+_THERE = frozenset({"هناك", "هنالك"})  # "there (is)": an existential sentence's opening, or where
+_VERB_NEGATIONS = frozenset({"لم", "لن", "ولم", "ولن", "فلم", "فلن"})  # negate a verb only
+_NOUN_OR_VERB_NEGATIONS = frozenset({"لا", "ولا", "فلا"})  # (لا: a verb after it, or a noun: لا شك)
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+
+
+def _clause_start(seg: list[Tok], k: int) -> int:
+    """Cut the phrase's first ``k`` words before a clause glued to it: a noun phrase never holds
+
+    - هناك/هنالك («وفقا للتقرير [هناك 7 حقائب…]»: the content's existential opening, or "there");
+    - a negation of a verb (لم، لن; لا before an imperfect-shaped word): «يقول المواطن فلان [لم نجد…]»;
+    - the verb of a relative clause with no relative pronoun after an indefinite noun, known by the
+      resumptive preposition after it: «حسب تقرير إحصائي [اطلعت عليه الصحيفة]».
+
+    Words inside quotation marks are a name's, whatever they are."""
+    rel = next((m for m in range(k) if seg[m].text in TRAILING_RELATIVES), k)
+    k = next((m for m in range(1, rel) if _clause_opens(seg, m)), k)  # (a relative clause holds its verb:
+    # «المستثمرين الذين لم يستوفوا…»)
+    while k > 1 and seg[k - 1].text in _NEGATIONS and not _inside_quote(seg, k - 1):
+        k -= 1  # (a negation is the next clause's: «مسؤول [لم] يذكر…» where the verb ended the phrase)
     return k
+
+
+def _clause_opens(seg: list[Tok], m: int) -> bool:
+    """Does a clause glued to the phrase open at word ``m`` (see :func:`_clause_start`)?"""
+    w = seg[m].text
+    if _inside_quote(seg, m):
+        return False
+    if w in _THERE and seg[m - 1].text not in _PREPOSITIONS:
+        return True  # (not «المعلومات الواردة من هناك»: "from there" is the phrase's)
+    if w in _VERB_NEGATIONS and not _unnamed_by(seg, m + 1):
+        return True
+    if w in _NOUN_OR_VERB_NEGATIONS and m + 1 < len(seg) and _imperfect_shape(seg[m + 1].text):
+        return True
+    if m + 1 < len(seg) and seg[m + 1].text in RESUMPTIVE and _bare_verb_shape(w) \
+            and not seg[m - 1].text.startswith(("ال", "لل", "بال")) and not seg[0].text.startswith("ال"):
+        return True
+    return False
+
+
+_NEGATIONS = NEGATION | {"ليس", "وليس", "ليست", "وليست"}
+_NAMING_STEMS = ("سم", "اسم", "هوي")  # لم تسمه، لم يسمها، لم يذكر اسمه، لم تكشف هويته
+
+
+def _unnamed_by(seg: list[Tok], m: int) -> bool:
+    """Does a negated verb at ``m`` leave the source unnamed («مصدر لم تسمه الوكالة»، «مسؤول لم يذكر
+    اسمه»)? That clause describes the source: the phrase keeps it."""
+    for w in (t.text for t in seg[m:m + 3]):
+        stem = w[1:] if w[:1] in "يت" else w
+        if stem.startswith(_NAMING_STEMS) and w[-1:] in "هامم":
+            return True
+    return False
+
+
+def _imperfect_shape(w: str) -> bool:
+    """An imperfect verb's shape: a prefix ي/ت/ن/أ and a stem of three letters or more (نجد، يعرف،
+    تستطيع), bare of the article."""
+    return w.isalpha() and len(w) >= 3 and w.startswith(_IMPERFECT_PREFIXES) and not w.startswith("ال")
+
+
+def _bare_verb_shape(w: str) -> bool:
+    """A finite verb that opens a relative clause: no article, no ة, an imperfect prefix or the
+    perfect's feminine/first-person ت (اطلعت، حصلنا، نشرها), three letters or more."""
+    if not w.isalpha() or len(w) < 3 or w.startswith(("ال", "لل", "بال")) or w.endswith(("ة", "ي", "ية")):
+        return False
+    return w.endswith(("ت", "نا", "وا")) or _imperfect_shape(w)
 
 
 
