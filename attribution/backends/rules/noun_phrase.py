@@ -86,18 +86,15 @@ def _clause_start(seg: list[Tok], k: int) -> int:
 def _clause_opens(seg: list[Tok], m: int) -> bool:
     """Does a clause glued to the phrase open at word ``m`` (see :func:`_clause_start`)?"""
     w = seg[m].text
-    if _inside_quote(seg, m):
-        return False
-    if w in _THERE and seg[m - 1].text not in _PREPOSITIONS:
-        return True  # (not «المعلومات الواردة من هناك»: "from there" is the phrase's)
-    if w in _VERB_NEGATIONS and not _unnamed_by(seg, m + 1):
-        return True
-    if w in _NOUN_OR_VERB_NEGATIONS and m + 1 < len(seg) and _imperfect_shape(seg[m + 1].text):
-        return True
-    if m + 1 < len(seg) and seg[m + 1].text in RESUMPTIVE and _bare_verb_shape(w) \
-            and not seg[m - 1].text.startswith(("ال", "لل", "بال")) and not seg[0].text.startswith("ال"):
-        return True
-    return False
+    if w in _THERE:
+        opens = seg[m - 1].text not in _PREPOSITIONS  # (not «المعلومات الواردة من هناك»: "from there" is the phrase's)
+    elif w in _VERB_NEGATIONS:
+        opens = not _unnamed_by(seg, m + 1)
+    else:
+        opens = (w in _NOUN_OR_VERB_NEGATIONS and m + 1 < len(seg) and _imperfect_shape(seg[m + 1].text)) or (
+            m + 1 < len(seg) and seg[m + 1].text in RESUMPTIVE and _bare_verb_shape(w)
+            and not seg[m - 1].text.startswith(("ال", "لل", "بال")) and not seg[0].text.startswith("ال"))
+    return opens and not _inside_quote(seg, m)  # (the quotation scan last: most words open nothing)
 
 
 _NEGATIONS = NEGATION | {"ليس", "وليس", "ليست", "وليست"}
