@@ -516,13 +516,6 @@ NAME_BEFORE_ROLE = [
 ]
 
 
-@pytest.mark.parametrize("text, cue, speaker", NAME_BEFORE_ROLE)
-def test_name_before_a_role_noun(text, cue, speaker):
-    from attribution.pipeline import extract_document
-    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
-    assert got[cue] == speaker
-
-
 # «البرنامج» is the body the article named «برنامج + definite genitive + adjective», even inside a
 # role only; with no such body named before, it stays as written
 PROGRAMME_BODIES = [
@@ -533,11 +526,10 @@ PROGRAMME_BODIES = [
 ]
 
 
-@pytest.mark.parametrize("text, cue, speaker", PROGRAMME_BODIES)
-def test_programme_body_resolved(text, cue, speaker):
-    from attribution.pipeline import extract_document
-    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
-    assert got[cue] == speaker
+@pytest.mark.parametrize("text, cue, speaker", NAME_BEFORE_ROLE + PROGRAMME_BODIES)
+def test_names_indexed_for_later_mentions(text, cue, speaker):
+    """A role holder named before his role noun, a programme named as a body: found for later mentions."""
+    test_resolution_in_a_document(text, cue, speaker)
 
 
 # (text, [speaker of each record, in order]): who a statement with its issuer after ل speaks for, and
