@@ -27,7 +27,7 @@ from attribution.lexicon.names import (given_name_length, given_names, is_given_
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import NISBA_ENDINGS, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun
-from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text
+from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, nationality_noun
@@ -449,7 +449,7 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
 def _written_ala(ctx: _IndexContext, m: int) -> bool:
     """Is token ``m`` written على (the alef maqsura, the preposition), not علي (the name Ali)?"""
     s0, e0 = ctx.nt.original_span(ctx.toks[m][0], ctx.toks[m][1])
-    return ctx.text[s0:e0].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
+    return written_ala(ctx.text[s0:e0])
 
 
 def _ali_name_next(ctx: _IndexContext, nxt: str) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from attribution.lexicon.closed import (
     AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
-    PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, SCRIPTURE_OPENERS, STYLES,
+    PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
@@ -28,7 +28,7 @@ from attribution.text.morph import (
     NISBA_ENDINGS, adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
-from attribution.text.normalize import norm_word, strip_marks
+from attribution.text.normalize import norm_word, written_ala
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
 _QUOTE_CHARS = set('"«»“”')
@@ -229,10 +229,10 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
         if k and (w in PRAYER_HEADS or w in _BY_GODS_WILL) and k + 1 < len(nseg) and nseg[k + 1] == "الله":
             seg, nseg = seg[:k], nseg[:k]
             break
-    cut = next((k for k, w in enumerate(nseg) if k and w in _WAS and nseg[k - 1] not in _RELATIVES), None)
+    cut = next((k for k, w in enumerate(nseg) if k and w in _WAS and nseg[k - 1] not in RELATIVES), None)  # (أحد الشخصيات التي كانت مقربة منه)
     if cut is not None:
         seg, nseg = seg[:cut], nseg[:cut]
-    while len(nseg) > 1 and (nseg[-1] in _NEVER_LAST or strip_marks(seg[-1]) == "على"):
+    while len(nseg) > 1 and (nseg[-1] in _NEVER_LAST or written_ala(seg[-1])):
         # (على written with its alef maqsura is the preposition after a name: «شدد شكري على أن»)
         seg, nseg = seg[:-1], nseg[:-1]
     cut = next((k for k, w in enumerate(nseg) if k and w in EMPHATIC_SELF), None)
@@ -246,7 +246,6 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
 _BY_GODS_WILL = frozenset(map(norm_word, ("بمشيئة", "بإذن", "بحول")))
 #: the verb كان after a description opens its relative clause (مسافر آخر كان قادما من الرياض)
 _WAS = frozenset(map(norm_word, ("كان", "كانت", "كانوا")))
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"})  # (أحد الشخصيات التي كانت مقربة منه)
 #: words that end a subject before its verb or its adverb, never a name (قد أوضحت، أيضا، أمس، الصادر عن…)
 _NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضاً", "أمس", "الصادر", "الصادرة")))
 

@@ -164,3 +164,13 @@ def _matching(s: str) -> str:
         return _slow(s).text
     s = _DROP.sub("", s)
     return s.translate(_TABLE) if len(s) < _SHORT else _fold_letters(s)
+
+
+def written_ala(word: str) -> bool:
+    """Is ``word`` على as written, with its alef maqsura: the preposition "on", which the normalised
+    view folds into علي, the name Ali?
+
+    >>> written_ala("على"), written_ala("علي"), written_ala("عَلَى")
+    (True, False, True)
+    """
+    return strip_marks(word) == "على"

@@ -15,7 +15,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
-    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
+    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
@@ -312,8 +312,8 @@ def _aside_then_that(toks: list[Tok], i: int) -> bool:
     أن…), so «أعتقد بكل أسف أن…» is the author's "I believe"."""
     n = len(toks)
     k = i + 1
-    if k < n and toks[k].text in _DASH:
-        close = next((m for m in range(k + 1, min(n, k + 2 + _DASH_ASIDE)) if toks[m].text in _DASH), None)
+    if k < n and toks[k].text in DASHES:
+        close = next((m for m in range(k + 1, min(n, k + 2 + _DASH_ASIDE)) if toks[m].text in DASHES), None)
         return close is not None and close + 1 < n and is_complementizer(toks[close + 1].text)
     if k >= n or toks[k].text[:1] != "ب" or len(toks[k].text) < 3 or is_complementizer(toks[k].text):
         return False
@@ -326,7 +326,6 @@ def _aside_then_that(toks: list[Tok], i: int) -> bool:
     return False
 
 
-_DASH = frozenset({"-", "–", "—"})
 _DASH_ASIDE = 4  # the most words of a parenthetical between dashes (والله أعلم)
 _PERSON_VOWELS = frozenset({"\u064e", "\u064f", "\u0650"})  # fatha, damma, kasra
 

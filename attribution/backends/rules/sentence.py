@@ -27,7 +27,7 @@ from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
 from attribution.lexicon.closed import (
-    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RESUMPTIVE, STOP_PUNCT,
+    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RELATIVES, RESUMPTIVE, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
@@ -211,13 +211,12 @@ def _antecedent_is_content(ctx: Context, sent: Sentence, i: int, form: VerbForm)
     (المبلغ الذي أكده صندوق النقد), and a noun after its subject is the main verb's, not its content.
     A verb of describing or judging predicates of the pronoun (الذي وصفه بالقوي، الذي اعتبره التقرير
     دليلا): its report stays."""
-    if form.meaning in PREDICATING or sent.toks[i - 1].text not in _RELATIVES_NOT_MA:
+    if form.meaning in PREDICATING or sent.toks[i - 1].text not in RELATIVES:
         return False
     content = content_start(ctx, sent, i, form)[0]
     return content is None or content[0] == "np"
 
 
-_RELATIVES_NOT_MA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
 def _naming(ctx: Context, toks: list[Tok], i: int) -> bool:
