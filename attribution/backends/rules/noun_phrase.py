@@ -1196,6 +1196,9 @@ def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:
     return not any(forms.get(t.text) is not None or is_complementizer(t.text) for t in seg)
 
 
+_NAME_OPENS = frozenset(OPEN) | {"”"}  # (the outlet's name may open with the mirrored mark: لـ”عين اليوم”)
+
+
 def addressee_prefix(ctx: Context, seg: list[Tok]) -> int:
     """How many tokens of an addressee phrase open ``seg``: لـ"الاقتصادية"، لصحيفة "عكاظ"،
     لرويترز، للصحفيين، لنا/له/لها, a ل-noun before a quoted name (لبرنامج «واجه الصحافة»، not
@@ -1204,14 +1207,14 @@ def addressee_prefix(ctx: Context, seg: list[Tok]) -> int:
         return 0
     v = ctx.v
     w = seg[0].text
-    if not (w in _PRONOUN_ADDRESSEES or (w[:1] == "ل" and len(w) != 2 and len(seg) > 1 and seg[1].text in OPEN)
+    if not (w in _PRONOUN_ADDRESSEES or (w[:1] == "ل" and len(w) != 2 and len(seg) > 1 and seg[1].text in _NAME_OPENS)
             or (w[:1] == "ل" and len(w) > 2 and (strip_article(w[1:]) in v.media or strip_article(w[2:]) in v.media
                                                 or strip_article("ال" + w[2:]) in v.group
                                                 or w[1:] in v.group or w[2:] in _PRESS))):
         return 0
     k = 1
-    if k < len(seg) and seg[k].text in OPEN:
-        close = OPEN[seg[k].text]
+    if k < len(seg) and seg[k].text in _NAME_OPENS:
+        close = OPEN.get(seg[k].text, seg[k].text)  # (لـ”عين اليوم”: a mirrored mark closes with itself)
         m = k + 1
         while m < len(seg) and seg[m].text != close and m - k <= 6:
             m += 1

@@ -291,8 +291,8 @@ def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
     (not "أوضحت لوكالة فرانس برس": the agency's name)."""
     skip = _addressee_end(ctx, seg)
     if skip and skip < len(seg) and np_end(ctx, seg[skip:]) > 0 and (
-            speaker_word(ctx, seg[skip].text) or seg[skip].text in ctx.v.given
-            or strip_article(seg[skip].text) in ctx.v.honorific_bare):
+            speaker_word(ctx, seg[skip].text) or is_given_name(seg[skip].text) or seg[skip].text in ctx.known
+            or strip_article(seg[skip].text) in ctx.v.honorific_bare):  # (لـ«الاقتصادية» عبدالله الهجرس)
         return seg[skip:]
     return seg
 
