@@ -336,3 +336,28 @@ def test_an_empty_stretch_between_stops_is_no_sentence():
     # («… للاتحاد الأوروبي.\n وأضاف»: the full stop and the line break close one sentence)
     text = "حسب ما قال الجهاز التنفيذي للاتحاد الأوروبي.\nوأضاف: «إن الخطة أصبحت جاهزة»."
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)][-1] == ("أضاف", "الجهاز التنفيذي للاتحاد الأوروبي")
+
+
+# God and the Prophet quoted inside a speaker's words are never the dropped subject that goes on
+# after them, however the article names the Prophet; a blessing alone names him as written before
+SACRED = [
+    ("وأكد الدكتور ماجد العنزي أن الصدق أساس، وقال: قال رسول الله صلى الله عليه وسلم: «الدين النصيحة». "
+     "وأضاف أن التربية تبدأ في البيت.",
+     [("أكد", "ماجد العنزي"), ("قال", "ماجد العنزي"), ("قال", "رسول الله"), ("أضاف", "ماجد العنزي")]),
+    # «تعالى» after «رسول الله»: God keeps his own name, and the participle after him is the speaker's
+    ("وأكد الدكتور ماجد العنزي أن الصدق أساس، وقال: قال رسول الله صلى الله عليه وسلم: «الدين النصيحة». "
+     "وقال تعالى: (وقولوا للناس حسنا)، مؤكدا أن الكلمة الطيبة صدقة.",
+     [("أكد", "ماجد العنزي"), ("قال", "ماجد العنزي"), ("قال", "رسول الله"), ("قال", "الله"),
+      ("مؤكدا", "ماجد العنزي")]),
+    ("وقال الشيخ فهد السديس إن الرحمة خلق عظيم، وقال الرسول صلى الله عليه وسلم: «الراحمون يرحمهم الرحمن». "
+     "وقال صلى الله عليه وسلم: «ارحموا من في الأرض». ولفت إلى أن المساجد مفتوحة.",
+     [("قال", "فهد السديس"), ("قال", "الرسول"), ("قال", "الرسول"), ("لفت", "فهد السديس")]),
+    # with no name of his before, the blessing names him so
+    ("وقال الشيخ فهد السديس إن الرحمة خلق عظيم، وقال عليه الصلاة والسلام: «ارحموا من في الأرض».",
+     [("قال", "فهد السديس"), ("قال", "النبي محمد")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SACRED)
+def test_sacred_speakers_do_not_go_on(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

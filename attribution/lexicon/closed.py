@@ -195,3 +195,7 @@ NAMED_WORDS = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسم
 # the speakers of scripture and hadith citations (speakers/mention.py names them so): quoted inside a
 # speaker's words, never the antecedent of a later «وأكد سماحته»
 SACRED_SPEAKERS = frozenset({"الله", "النبي محمد"})
+# the Prophet as an article names him in a hadith (قال رسول الله صلى الله عليه وسلم): as sacred a
+# speaker as SACRED_SPEAKERS' «النبي محمد», his name kept as written
+PROPHET_NAMES = frozenset({"النبي محمد", "رسول الله", "الرسول", "النبي", "الرسول الكريم", "النبي الكريم", "نبينا محمد",
+                           "المصطفى", "رسولنا الكريم", "نبينا"})

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     REGIONS, BELONGING, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
-    PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, SACRED_SPEAKERS,
+    PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -1146,8 +1146,8 @@ class _Resolver:
         shaped: dict[str, str] | None = None
         for e in persons:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
-            if not ew or len(ew) > 3:
-                continue
+            if not ew or len(ew) > 3 or _sacred(e.name):
+                continue  # (God is named no fuller by «رسول الله»)
             best = None
             for key, name in names.items():
                 kw = [_NASAB.get(w, w) for w in key.split()]  # (ابن حميد ~ خالد بن حميد)
@@ -1174,7 +1174,7 @@ class _Resolver:
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
-            if persons_only and e.type != "person" or e.name in SACRED_SPEAKERS or _abstract(e):
+            if persons_only and e.type != "person" or _sacred(e.name) or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if self._agrees(e, gender, number):
                 return self.touch(e)
@@ -1200,6 +1200,17 @@ class _Resolver:
         if gender and e.gender and gender != e.gender:
             return False
         return True
+
+
+@functools.lru_cache(maxsize=1)
+def _prophet_keys() -> frozenset[str]:
+    return frozenset(fold(n) for n in PROPHET_NAMES)
+
+
+def _sacred(name: str) -> bool:
+    """God or the Prophet, however the article names him (رسول الله، النبي): quoted inside a
+    speaker's words, never the dropped subject of the next report («قال رسول الله…». وأضاف…)."""
+    return name in SACRED_SPEAKERS or fold(name) in _prophet_keys()
 
 
 def _fuller_name(name: str, old: str) -> bool:
@@ -1922,12 +1933,22 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         owner = _document_owner(r, doc, c, info, lex)
         if owner is not None:
             return owner
+    if (prophet := _prophet_as_written(r, info)) is not None:
+        return prophet
     if info.type == "document" and info.name and " " not in info.name:
         m = _NUMBER_AFTER.match(doc.text, c.speaker.end)
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
     return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+
+
+def _prophet_as_written(r: _Resolver, info: MentionInfo) -> _Entity | None:
+    """«قال صلى الله عليه وسلم» names the Prophet by the blessing alone: he is the one the article
+    named before (قال رسول الله صلى الله عليه وسلم… وقال صلى الله عليه وسلم → رسول الله)."""
+    if info.name != "النبي محمد" or "محمد" in fold(info.text):
+        return None
+    return next((r.touch(e) for e in r.recent() if fold(e.name) in _prophet_keys()), None)
 
 
 def _named_body_reading(r: _Resolver, info: MentionInfo, lex: Lexicon) -> MentionInfo:

@@ -1011,7 +1011,11 @@ def _after_opening_adverbial(ctx: Context, sent: Sentence, g: int) -> bool:
 
 
 def _blessed(sent: Sentence, subj: Span) -> bool:
-    """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى)?"""
+    """Is the mention followed by a blessing (نوح عليه السلام، النبي صلى الله عليه وسلم، الله تعالى),
+    or itself God or a blessing naming him or the Prophet (قال تعالى، قال الله تعالى، قال صلى الله عليه وسلم)?"""
+    own = sent.nt.original[subj.start:subj.end].split()
+    if own and (norm_word(own[0]) in _BLESSINGS or norm_word(own[0]) == "الله"):
+        return True
     after = sent.nt.original[subj.end:subj.end + 14].replace("(", " ").split()
     after = [w.lstrip("".join(DASHES)) for w in after]
     after = [w for w in after if w]  # (رسول الله -صلى الله عليه وسلم-: the blessing between dashes)
