@@ -745,6 +745,9 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
             break  # وزير الخارجية السعودي الأمير فيصل: the honorific opens the name
         if b not in W.title and b not in W.honorific_bare:
             break
+        if b == nseg[i] and b not in W.title and nseg[i] not in W.honorific and is_given_name(b):
+            break  # «المتحدث الرسمي، عماد منسي الزهراني»: a rank written only with its article (العماد،
+            # الرائد) is, bare after a role, the given name Imad, Raed
         if i > 0 and nseg[i] != "باسم" and (_given_name_opening(nseg, i, W) or _title_word_as_given_name(nseg, i, W)):
             break  # «… لشركة أرامكو أمين الناصر»: أمين "secretary" is here the given name Amin
             # (متحدث باسم مطار…: باسم after a title is "on behalf of", not the name Basem)

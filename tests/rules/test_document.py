@@ -33,6 +33,18 @@ def test_surname_with_the_article_becomes_known():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a full name's family word (after its given names, بن or not) is a subject before its verb
+    ("وعمل عبدالله محمد المبارك كاتبا في السوق. المبارك أكد أنه خرج من السوق.", ["المبارك"]),
+    ("وبدأ عبدالرحمن بن محمد الدرع التجارة صغيرا. الدرع أكد أن السوق جيد.", ["الدرع"]),
+    # …a bare family word never named after given names or a title stays no subject
+    ("المبارك أكد أنه خرج من السوق.", [None]),
+    ("وعمل محمد في السوق. المبارك أكد أنه خرج من السوق.", [None]),
+])
+def test_full_names_teach_their_family_word(text, expected):
+    assert [c.speaker.text if c.speaker else None for c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # the sentence before reported nothing: its subject is the antecedent
     ("وقال المدير إن العمل مستمر. والتقى وزير الخارجية فيصل بن فرحان نظيره أمس. وأكد أن العلاقات متينة.",
      [None, "وزير الخارجية فيصل بن فرحان"]),

@@ -62,6 +62,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     toks = sent.toks
     if "س" in form.clitic or (i and toks[i - 1].text in _WILL):
         return False  # سيعلن الوزير خطته غدا، فستلاحظ أن…، سوف يقول: what is yet to be said is no report
+    if _subjunctive(toks, i, form):
+        return False  # تأمل المنظمات أن يحث الرئيس…، من المتوقع أن يعلن…: hoped for, asked for, not said
     if form.aspect == "participle":
         if not participle_opens_content(ctx, toks, i, form) or (i and ctx.verb_forms.get(toks[i - 1].text) is not None):
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
@@ -392,6 +394,20 @@ def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> V
 
 
 _WILL = frozenset({"سوف", "وسوف", "فسوف", "لسوف"})  # the particle of the future before an imperfect
+# أنْ (بأنْ، وأنْ، لأنْ) and إنْ before an imperfect: its subjunctive or jussive; أنّ "that" takes a noun
+_SUBJUNCTIVE_THAT = frozenset({"ان", "بان", "وان", "لان"})
+# …before أنْ: the act took place (وقال إن…، قبل أن يضيف أن…؛ بعد أن يورد التفاصيل يعقب)
+_REALISED_BEFORE = frozenset({"قبل", "وقبل", "فقبل", "بعد", "وبعد", "فبعد", "منذ"})
+
+
+def _subjunctive(toks: list[Tok], i: int, form: VerbForm) -> bool:
+    """Is the imperfect at ``i`` governed by أنْ, an act wished, asked for, expected or possible
+    rather than one done (تأمل المنظمات أن يحث الرئيس…، رجا الإمام أن يحث الشيخ…، من المتوقع أن
+    تعلن الوزارة…، يمكن أن تقول إن…، دون أن يكشف عن…)?  أنّ "that" never stands right before a verb;
+    after قبل أن / بعد أن the act is narrated as done, and reports (قبل أن يضيف أن…)."""
+    if form.aspect != "imperfect" or form.clitic or i == 0 or toks[i - 1].text not in _SUBJUNCTIVE_THAT:
+        return False
+    return not (i > 1 and toks[i - 2].text in _REALISED_BEFORE)
 _DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
 _THAT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")  # أنه، بأنها، أنهم: with the clause's subject

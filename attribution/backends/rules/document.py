@@ -159,10 +159,14 @@ def _subject_of(ctx: Context, sent: Sentence) -> Span | None:
     return sent.mention(main_clause_subject(ctx, sent, len(sent.toks), reported=False))
 
 
+_SON_OF = frozenset({"بن", "ابن"})
+
+
 def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
     """Gather the surnames the article writes after a title and a given name (الرئيس باراك أوباما،
-    البريطاني لويس هاميلتون، المخرج عامر الحمود): written bare later, the name is a narrated clause's subject
-    (وارتكب هاميلتون أخطاء…، حتى إنه اشتكى…؛ لكن أوباما لم يصل…، لكنه أعلن…)."""
+    البريطاني لويس هاميلتون، المخرج عامر الحمود) or after a full name's given names (عبدالله محمد
+    المبارك، عبدالرحمن بن محمد الدرع): written bare later, the name is a narrated clause's subject
+    (وارتكب هاميلتون أخطاء…، حتى إنه اشتكى…؛ لكن أوباما لم يصل…، لكنه أعلن…؛ المبارك أكد أن…)."""
     words = doc.words
     given = given_names()
     # (the given names found by set lookups first: this runs over every word of every article)
@@ -175,7 +179,10 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
         # the role: البريطاني لويس هاميلتون، رئيس اللجنة الأولمبية الدولية توماس باخ)
         nisba = title.startswith("ال") and len(title) > 4 and (title.endswith("ي") or title.endswith("ية")
                                                                and surname not in ctx.v.particle)
-        if not (speaker_word(ctx, title) or nisba):
+        # (or a full name's second given name: its father's, the word after it the family's — عبدالله محمد
+        # المبارك، عبدالرحمن بن محمد الدرع — as sure a name as a title makes it)
+        father = title in given or title in _SON_OF or (title[:3] in ("عبد", "ابو") and is_given_name(title))
+        if not (speaker_word(ctx, title) or nisba or father):
             continue  # (الجنادرية عبدالله أبو راس: a kunya's أبو read alone as the surname reads on, أبو راس تفاصيل)
         if surname.isalpha() and len(surname) > 2 and not surname.startswith(("لل", "بال", "و", "ف")) \
                 and strip_pronoun(surname) == surname and not surname.endswith(("ة", "ات")) \

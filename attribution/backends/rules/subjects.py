@@ -410,6 +410,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return group  # بعض المحللين اعتبروا…، فإن بعض ضحايا الهجمات أعربوا…
     if not np_ or not looks_nominal(ctx, np_):
         return None
+    if _name_and_apposition(ctx, np_):
+        return np_  # محمد بن صالح الحفيتي أحد أشهر الدلالين أكد…: the name and who he is
     cut = np_end(ctx, np_)
     if cut < len(np_) and after_kan and _kan_bracketed(ctx, sent, np_, cut, form):
         return np_  # وكانت وسائل إعلام باكستانية ذكرت…: كان and its verb bracket the whole subject
@@ -433,6 +435,22 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
 
 
 _GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
+_ONE_OF_GROUP = frozenset({"احد", "احدي"})  # أحد، إحدى "one of": an apposition after a name
+_ONE_OF_REACH = 6  # the most words of «أحد …» after the name
+
+
+def _name_and_apposition(ctx: Context, np_: list[Tok]) -> bool:
+    """Is the noun phrase before the verb a person's name (from a given name) and «أحد/إحدى + a
+    genitive» saying who the person is (محمد بن صالح الحفيتي أحد أشهر الدلالين أكد…، سارة العتيبي
+    إحدى المشاركات قالت…)?  The whole is the subject, as after the verb."""
+    cut = next((k for k, t in enumerate(np_) if t.text in _ONE_OF_GROUP), 0)
+    rest = np_[cut:]
+    if cut < 2 or not (2 <= len(rest) <= _ONE_OF_REACH) or not is_given_name(np_[0].text) \
+            or not _a_name(ctx, np_[:cut]):
+        return False
+    # (the word after أحد is its genitive, often an elative shaped like a verb: أحد أشهر، أبرز، أكبر)
+    return all(t.text.isalpha() and t.text not in ctx.v.relative and t.text not in FUNCTION for t in rest[1:]) \
+        and rest[1].text not in ctx.verb_forms and not any(bare_verb_like(ctx, t.text) for t in rest[2:])
 
 
 def _preverbal_group(ctx: Context, np_: list[Tok], form: VerbForm | None) -> list[Tok] | None:
