@@ -195,3 +195,5 @@ NAMED_WORDS = frozenset({"يدعي", "تدعي", "يسمي", "تسمي", "اسم
 # the speakers of scripture and hadith citations (speakers/mention.py names them so): quoted inside a
 # speaker's words, never the antecedent of a later «وأكد سماحته»
 SACRED_SPEAKERS = frozenset({"الله", "النبي محمد"})
+# plurals of bodies that may stand before their quoted names (صحف "الرياض" و"عكاظ"), as a dual does
+BODIES_PLURAL = frozenset({"صحف", "وكالات", "قنوات", "شركات", "محطات", "مجلات", "اذاعات"})
