@@ -199,3 +199,5 @@ SACRED_SPEAKERS = frozenset({"الله", "النبي محمد"})
 # speaker as SACRED_SPEAKERS' «النبي محمد», his name kept as written
 PROPHET_NAMES = frozenset({"النبي محمد", "رسول الله", "الرسول", "النبي", "الرسول الكريم", "النبي الكريم", "نبينا محمد",
                            "المصطفى", "رسولنا الكريم", "نبينا"})
+# plurals of bodies that may stand before their quoted names (صحف "الرياض" و"عكاظ"), as a dual does
+BODIES_PLURAL = frozenset({"صحف", "وكالات", "قنوات", "شركات", "محطات", "مجلات", "اذاعات"})

@@ -107,6 +107,25 @@ def family_name_shape(w: str) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "ان")) and len(w) > 4
 
 
+#: ranks that take «أول» "first" as part of the rank: الفريق أول، الملازم أول، الرقيب أول
+RANKS_WITH_FIRST = frozenset({"فريق", "ملازم", "رقيب", "عريف"})
+
+
+def first_of_rank(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` (normalised) the «أول» of the rank before it, a staff qualifier or a name after it
+    (الفريق أول عبدالفتاح السيسي، الفريق أول ركن…), not the adverb "first" or «أول أمس» "the day before
+    yesterday" (قال الفريق أول أمس: the team)?
+
+    >>> first_of_rank(["الفريق", "اول", "صدقي"], 1), first_of_rank(["الفريق", "اول", "امس"], 1)
+    (True, False)
+    """
+    if words[k] != "اول" or not 0 < k < len(words) - 1:
+        return False
+    rank, nxt = words[k - 1], words[k + 1]
+    return (rank[2:] if rank.startswith("ال") else rank) in RANKS_WITH_FIRST \
+        and (nxt in ("ركن", "الركن") or given_name_length(words, k + 1) > 0)
+
+
 def is_name_particle(w: str) -> bool:
     """بن، بنت، ابن، أبو، آل…: a word that joins the parts of a name."""
     return w in NAME_PARTICLES

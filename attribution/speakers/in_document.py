@@ -739,8 +739,9 @@ def _name_length(words: list[str]) -> int:
             break
         if not w.isalpha() or fold(w) in stopwords() or fold(w) in NAME_STOPS or w[:1] == "و" or w in _places() \
                 or (w[:1] == "ف" and not (k and _surname_shape(fold(w)))) \
-                or (k and (_imperfect_verb(w) or _title_word(w) or w in ("احد", "احدي"))):
-            break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object)
+                or (k and (_imperfect_verb(w) or _title_word(w) or w in ("احد", "احدي"))) \
+                or (k and w[:1] == "ل" and w[1:] in vocabulary().media_bare):
+            break  # (وهو، وزميله: a new phrase; «… آل خليفة إيران»: the verb's object; لرويترز: who was told)
         k += 1
     return max(k, 1)
 

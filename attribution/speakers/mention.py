@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
+    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
     PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES, SCRIPTURE_OPENERS, STYLES,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import (family_name_shape, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
+from attribution.lexicon.names import (family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, head_word, vocabulary
 from attribution.text.morph import (
@@ -94,7 +94,12 @@ def _compound_ranks(seg: list[str], nseg: list[str], quoted: set[int]) -> tuple[
     k = next((k for k in range(len(nseg) - 2) if strip_article(nseg[k]) in _RANK_QUALIFIERS
               and strip_article(nseg[k + 1]) in _QUALIFIED_RANKS and k not in quoted), None)
     if k is None:
-        return seg, nseg, quoted
+        # «الفريق أول عبدالفتاح السيسي»، «الملازم أول ركن…»: «أول» "first" is the rank's, read as the rank
+        k = next((k for k in range(len(nseg) - 2) if nseg[k].startswith("ال") and first_of_rank(nseg, k + 1)), None)
+        if k is None:
+            return seg, nseg, quoted
+        merged = seg[:k] + [seg[k] + " " + seg[k + 1]] + seg[k + 2:]
+        return merged, nseg[:k + 1] + nseg[k + 2:], {q if q < k else q - 1 for q in quoted if q != k + 1}
     merged = seg[:k] + [seg[k] + " " + seg[k + 1]] + seg[k + 2:]
     nmerged = nseg[:k] + ["ال" + strip_article(nseg[k + 1])] + nseg[k + 2:]
     return merged, nmerged, {q if q < k else q - 1 for q in quoted if q != k + 1}
@@ -264,6 +269,12 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
                    W: Vocabulary) -> MentionInfo:
     """A group, a document or an organisation by its head noun; otherwise a person."""
     head, first = _head_noun(norm[0][0], W), norm[0][0]
+    named = _named_conjuncts(norm[0], quoted[0], W)
+    if named:
+        # «محطتا (العربية) و(الجزيرة)»، «صحيفتا "الرياض" و"عكاظ"»: a generic dual or plural before the
+        # bodies' own names; the first named conjunct is the canonical speaker (the guide's decision)
+        fem = first.endswith(("تا", "ات")) or first in BODIES_PLURAL
+        return MentionInfo(text, " ".join(segs[0][1:named]), None, "organization", "f" if fem else "m", "sg", False)
     if head in W.group_m or first in W.group_m:
         fem = head in W.group_f or first in W.group_f
         return MentionInfo(text, _group_name(segs, norm), None, "group", "f" if fem else "m", "pl", False)
@@ -296,6 +307,20 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+def _named_conjuncts(nseg: list[str], quoted: set[int], W: Vocabulary) -> int:
+    """Where the first of several quoted or bracketed names ends after a dual or plural of a body's
+    noun (محطتا، صحيفتا، شركتا، وكالات), when «و» and another such name follow it (0: no such phrase)."""
+    w = nseg[0]
+    sing = w[:-2] + "ة" if w.endswith(("تا", "ات")) else w[:-1] if w.endswith("ا") else ""
+    if 1 not in quoted or not ((w.endswith("تا") and len(w) > 4) or sing in W.org_f or sing in W.org
+                               or sing in W.media or w in BODIES_PLURAL):
+        return 0
+    end = 1
+    while end in quoted:
+        end += 1
+    return end if end + 1 < len(nseg) and nseg[end] == "و" and end + 1 in quoted else 0
 
 
 #: Quantifiers of a group (كثير، عديد، عدد، بعض، معظم…), not «أحد» "one of", who is a person.
@@ -374,6 +399,8 @@ def _group_adjective(w: str) -> bool:
     is a coordinated noun), not a broken plural noun in م (مزاعم، مواقع)."""
     if w[:1] == "و":
         return w.endswith(("ي", "ية", "يون", "يين", "يات"))
+    if w == "خاصة":
+        return True  # مصادر أمنية خاصة: "private", the adjective (the adverb "especially" follows no indefinite)
     return adjective_like(w) and not (len(w) == 5 and w[0] == "م" and w[2] == "ا")
 
 
@@ -785,9 +812,13 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
     خارجية روسيا, مصدر أمني مصري (while الرئيس بشار الأسد puts a name after a definite title).
     """
     n = len(nseg)
-    if i >= n or nseg[i].startswith("ال") or strip_article(nseg[i]) in W.honorific_bare \
+    if i >= n or nseg[i].startswith("ال") or (strip_article(nseg[i]) in W.honorific_bare and not _team_of(nseg, i)) \
             or not (i + 1 < n or adjective_like(nseg[i]) or _place_genitive(nseg, i)) or nseg[i] in CONSTRUCT_STOPS:
         return i
+    if _team_of(nseg, i):
+        task = _team_task_end(nseg, i + 1)
+        if task:
+            return task  # «قائد فريق مواجهة آثار العاصفة»: the team's task is a genitive chain, all role
     i += 1
     # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
     while i < n and not nseg[i].startswith("ال") and adjective_like(nseg[i]) and nseg[i - 1] != "باسم":
@@ -973,6 +1004,23 @@ def _place_apposition(nseg: list[str]) -> bool:
 
 _PLACE_HEADS = frozenset({"عاصمة", "عاصمه", "ضاحية", "حاضرة"})
 _PLACE_PLURALS = frozenset({"مدن", "قري", "محافظات", "مناطق", "ولايات", "ضواحي"})
+
+
+def _team_of(nseg: list[str], i: int) -> bool:
+    """Is a bare «فريق» at ``i`` after a title "a team of" in construct with the noun after it (قائد فريق
+    مواجهة آثار العاصفة، رئيس فريق العمل), not the rank before a name (قائد القوات فريق محمد…)?"""
+    return nseg[i] == "فريق" and i + 1 < len(nseg) and not given_name_length(nseg, i + 1) \
+        and not is_name_particle(nseg[i + 1])
+
+
+def _team_task_end(nseg: list[str], j: int) -> int:
+    """The end of a team's task after «فريق»: up to three bare nouns closed by a definite one (فريق
+    [مواجهة آثار العاصفة]، فريق [إدارة الأزمة]); 0 when a name word comes first or no definite closes it."""
+    k = j
+    while k < len(nseg) and k - j < 3 and nseg[k].isalpha() and not nseg[k].startswith(("ال", "و", "لل", "بال")) \
+            and not given_name_length(nseg, k) and not is_name_particle(nseg[k]):
+        k += 1
+    return k + 1 if k > j and k < len(nseg) and nseg[k].startswith("ال") and not is_given_name(strip_article(nseg[k])) else 0
 
 
 def _title_word_as_given_name(nseg: list[str], i: int, W: Vocabulary) -> bool:

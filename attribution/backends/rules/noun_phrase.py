@@ -11,10 +11,10 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NEGATION, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
+    AFTER_ALA, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NEGATION, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
 )
-from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, is_given_name, regnal_ordinal
+from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, is_given_name, regnal_ordinal
 from attribution.lexicon.vocabulary import head_word
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
@@ -57,7 +57,38 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
         k -= 1
     if 0 < k < len(seg) and seg[k].text == ")" and sum(t.text == "(" for t in seg[:k]) > sum(t.text == ")" for t in seg[:k]):
         k += 1  # المتحدث (فهد السالم): the bracket the phrase opened closes inside it
-    return _clause_start(seg, k)
+    return _clause_start(seg, _more_named_conjuncts(seg, k))
+
+
+_NAME_OPENERS = frozenset(OPEN) | {"("}
+
+
+def _more_named_conjuncts(seg: list[Tok], k: int) -> int:
+    """After a dual or plural of bodies, its quoted or bracketed names joined by «و» belong to the
+    phrase: محطتا (العربية) و(الجزيرة)، صحف "الرياض" و"عكاظ" و"الوطن"."""
+    head = seg[0].text
+    if not (head.endswith("تا") and len(head) > 4 or head in BODIES_PLURAL) or len(seg) < 7:
+        return k
+    j, names = 1, 0
+    while j + 1 < len(seg) and seg[j].text in _NAME_OPENERS and (names == 0 or seg[j - 1].text == "و"):
+        close = ")" if seg[j].text == "(" else OPEN[seg[j].text]
+        end = next((e for e in range(j + 2, min(len(seg), j + 8)) if seg[e].text == close), None)
+        if end is None:
+            break
+        names += 1
+        j = end + 1
+        if j + 1 < len(seg) and seg[j].text == "و":
+            j += 1
+    if names < 2:
+        return k
+    return max(k, j - 1 if seg[j - 1].text == "و" else j)
+    while k + 2 < len(seg) and seg[k - 1].text in CLOSE | {")"} and seg[k].text == "و" and seg[k + 1].text in _NAME_OPENERS:
+        close = ")" if seg[k + 1].text == "(" else OPEN[seg[k + 1].text]
+        end = next((j for j in range(k + 2, min(len(seg), k + 8)) if seg[j].text == close), None)
+        if end is None:
+            break
+        k = end + 1
+    return k
 
 
 _THERE = frozenset({"هناك", "هنالك"})  # "there (is)": an existential sentence's opening, or where
@@ -327,7 +358,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             seen_def = True
         if group and w in _AFFILIATION:
             group = False  # an affiliation follows: مسؤولون في وزارة التربية، محللون في بنوك استثمار
-        elif group and not adjective_like(w) and not w.startswith(("ال", "لل", "بال", "وال")):
+        elif group and not (adjective_like(w) or w.startswith(("ال", "لل", "بال", "وال")) or _private_adjective(ctx, seg, m)):
             return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
         step = _word_in_np(ctx, seg, m, head_b, titled, seen_name)
         if step is None:
@@ -409,6 +440,8 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
     name right after a given name even when it is also a title (بسام الخطيب، سيف الدين القاضي)."""
     w, prev = seg[m].text, seg[m - 1].text
     v = ctx.v
+    if w in v.adverbial and w != "علي" and is_given_name(w):
+        return time_word_in_name(ctx, seg, m)
     if w == "علي":
         if _last_ali(seg, m):
             return True
@@ -431,6 +464,25 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
             or (k == 0 and strip_article(first) in v.title):
         return False  # (مساعد الأمين: a role, though مساعد is also a given name)
     return strip_article(w) in v.title and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال"))
+
+
+# what «صباح» "morning" is followed by as a time word: a day, a date, a demonstrative (صباح اليوم، صباح
+# الأحد، صباح 12 مايو، صباح ذلك اليوم); any other name word after it makes it the given name Sabah
+_MORNING_OF = frozenset({"اليوم", "امس", "غد", "الغد", "غدا", "يوم", "باكر", "الباكر", "هذا", "هذه", "ذلك", "نفس",
+                         "كل", "العيد", "الجمعة", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"})
+
+
+def time_word_in_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is a given name that is also a time word (صباح "morning") at ``m`` a name's word?  After a
+    given name or an honorific and before a further name word it is: عبدالرحمن صباح عيدان، اللواء صباح
+    بن عايد، الشيخ صباح الأحمد; before a day or a date it is the time: قال محمد صباح اليوم، الوزير صباح الأحد."""
+    prev = seg[m - 1].text
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    if not (is_given_name(prev) or prev in COMPOUND_SECONDS or prev in ctx.v.honorific) or not nxt.isalpha():
+        return False
+    if nxt in _MORNING_OF or nxt in FUNCTION or nxt in PREPOSITIONS or is_complementizer(nxt) or nxt[:1] == "و":
+        return False
+    return ctx.verb_forms.get(nxt) is None and (nxt in ctx.v.particle or not is_adverbial(ctx, nxt))
 
 
 def _role_genitive_closed(ctx: Context, seg: list[Tok], m: int) -> bool:
@@ -973,9 +1025,23 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
         return _NEXT  # عدد من المسؤولين، العديد من الخبراء، الكثيرون من المستخدمين: a part of a group
     if seen_name and (regnal_ordinal(seg[m - 1].text, w) or _thani_family(ctx, seg, m)):
         return _NEXT  # الملك عبدالله الثاني، الملكة إليزابيث الثانية: the ordinal is the name's
+    if not seen_name and _private_adjective(ctx, seg, m):
+        return _NEXT
+    if w == "اول" and first_of_rank([t.text for t in seg[m - 1:m + 3]], 1):
+        return _NEXT  # الفريق أول عبدالفتاح السيسي: "first", of the rank (not قال الفريق أول أمس)
     if is_adverbial(ctx, w):
         return _END
     return None
+
+
+def _private_adjective(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is «خاصة» at ``m`` the adjective "private, special" of the indefinite feminine or broken plural
+    noun before it (مصادر خاصة، جهات أمنية خاصة، لجنة خاصة), not the adverb "especially" (أكد الوزير
+    خاصة، قال مسؤولون خاصة: a definite, a name or a masculine plural before it)?"""
+    prev = seg[m - 1].text
+    if seg[m].text != "خاصة" or not prev.isalpha() or prev.startswith("ال") or prev in FUNCTION:
+        return False
+    return prev.endswith(("ة", "ات")) or (prev in ctx.v.group and not prev.endswith(("ون", "ين")))
 
 
 
@@ -1058,14 +1124,15 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # طالب الرئيس عبدربه منصور هادي [المليشيات الحوثية] بالانسحاب: the people addressed
     if seen_name and w.startswith("ال") and not nisba_adjective(w) and prev.startswith("ال") and m >= 2 \
             and seg[m - 2].text not in v.particle and not seg[m - 2].text.startswith("ال") and w not in v.honorific \
-            and strip_article(w) not in v.title and strip_article(w) not in v.org:
+            and strip_article(w) not in v.title and strip_article(w) not in v.org \
+            and not _patronymic_chain(prev, w):
         return _END  # استنكر عمر بن صالح العمري العمل الإجرامي: after the family name, the object
     if w[:1] == "ل" and _indefinite_role(ctx, seg[:m]) and addressee_prefix(ctx, seg[m:]):
         return _END  # an addressee after an unnamed source: قال مصدر أمني لـ«الشرق الأوسط»
     if w[:1] == "ل" and (strip_article(w[1:]) in v.group or w[1:].endswith(("يين", "ين")) and len(w) > 5):
         return _END  # قال الجيش لصحفيين: the people spoken to
     if w in QUOTES:
-        return _NEXT
+        return _END if seen_name and _quoted_outlet(ctx, seg, m) else _NEXT
     b = strip_article(w)
     if not seen_name and adjective_like(w) and w not in v.given and _indefinite_role(ctx, seg[:m]):
         return _NEXT  # باحثون متخصصون، مصدر أمني مطلع: an indefinite role takes adjectives, not a name
@@ -1088,6 +1155,22 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+def _patronymic_chain(prev: str, w: str) -> bool:
+    """After a father's given name with the article (صباح الأحمد، خالد الفيصل) another such name or a
+    family name goes on the name: صباح الأحمد [الجابر الصباح]، محمد الخالد [الحمد الصباح]."""
+    return is_given_name(strip_article(prev)) and prev.startswith("ال") \
+        and (is_given_name(strip_article(w)) or family_name_shape(w))
+
+
+def _quoted_outlet(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a quoted news outlet open at ``m`` after a name: the one told (أبلغ علي النعيمي "رويترز"
+    أن…، صرح خالد العمري «الوطن» بأن…), not a word of the name?"""
+    if seg[m].text not in OPEN or m + 2 >= len(seg) or seg[m + 2].text not in CLOSE or seg[m - 1].text in _MADE_IT:
+        return False  # (تقرير نشرته "رويترز": the document's maker)
+    inner = seg[m + 1].text
+    return strip_article(inner) in ctx.v.media_bare or inner in ctx.v.media and inner.startswith("ال")
 
 
 def _people_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:

@@ -1,0 +1,107 @@
+"""Where a speaker's noun phrase begins and ends around words that are also common words: a given
+name that is also a time word (صباح), the rank «الفريق أول», «خاصة» "private" after an indefinite
+noun, a team's task after «فريق», a dual of bodies before their quoted names, and a news outlet told
+after a name (attribution.backends.rules.noun_phrase; attribution.speakers.mention, .in_document)."""
+import pytest
+
+from attribution.backends.rules.noun_phrase import np_end
+from attribution.lexicon.names import first_of_rank
+from attribution.pipeline import extract_document
+from attribution.records import Document
+from attribution.speakers.mention import analyse_mention
+from attribution.text.normalize import norm_word
+
+# (the words after a verb, the noun phrase they open)
+ENDS = [
+    # صباح "morning" between name words is the given name Sabah; before a day or a date, the time
+    ("ناصر صباح الجويسري", "ناصر صباح الجويسري"),
+    ("عبد الله صباح مطلق أمام القاضي", "عبد الله صباح مطلق"),
+    ("العميد صباح بن سالم الهاجري", "العميد صباح بن سالم الهاجري"),
+    ("الشيخ صباح الخالد", "الشيخ صباح الخالد"),
+    ("فهد صباح اليوم", "فهد"),
+    ("فهد صباح الأربعاء", "فهد"),
+    ("المدير صباح أمس", "المدير"),
+    # a father's name with the article goes on through the next such name (a Gulf patronymic chain)
+    ("الشيخ ناصر الصباح الأحمد الجابر", "الشيخ ناصر الصباح الأحمد الجابر"),
+    ("فهد بن سالم القحطاني العمل الإرهابي", "فهد بن سالم القحطاني"),
+    # «أول» of a rank before a name, not the adverb; «الفريق أول أمس» is the team, the day before yesterday
+    ("الفريق أول ماجد الرويلي", "الفريق أول ماجد الرويلي"),
+    ("رئيس الأركان الفريق أول ركن ماجد الرويلي", "رئيس الأركان الفريق أول ركن ماجد الرويلي"),
+    ("الفريق أول أمس", "الفريق"),
+    # «خاصة» after an indefinite feminine or broken plural is "private"; after a definite, "especially"
+    ("مصادر خاصة لـ«الحياة»", "مصادر خاصة"),
+    ("جهات رقابية خاصة", "جهات رقابية خاصة"),
+    ("المسؤول خاصة", "المسؤول"),
+    ("مراقبون خاصة", "مراقبون"),
+    # a quoted outlet after a name is the one told; after a verb of making, the document's maker
+    ('وكيل الوزارة سامي الدوسري "رويترز"', "وكيل الوزارة سامي الدوسري"),
+    ("المحامي ماهر النجار «الجزيرة»", "المحامي ماهر النجار"),
+    ('وكالة "رويترز"', 'وكالة "رويترز"'),
+    # a dual or plural of bodies takes all the names joined by و
+    ("قناتا (الإخبارية) و(المجد)", "قناتا (الإخبارية) و(المجد)"),
+    ('صحيفتا "المدينة" و"الجزيرة"', 'صحيفتا "المدينة" و"الجزيرة"'),
+    ("شركتا «معادن» و«سابك» في بيان", "شركتا «معادن» و«سابك»"),
+]
+
+
+@pytest.mark.parametrize("words, expected", ENDS)
+def test_np_end(ar, words, expected):
+    sent = ar.sentence(words)
+    assert ar.text(sent, sent.toks[:np_end(ar.context(), sent.toks)]) == expected
+
+
+# (mention, name, role, type)
+MENTIONS = [
+    ("الفريق أول ماجد الرويلي", "ماجد الرويلي", None, "person"),
+    ("وزير الداخلية الفريق أول ركن ماجد الرويلي", "ماجد الرويلي", "وزير الداخلية", "person"),
+    # «فريق» + a chain of bare nouns closed by a definite one: the team of a task, all role
+    ("منسق فريق إزالة آثار السيول", None, "منسق فريق إزالة آثار السيول", "person"),
+    ("رئيس فريق تقييم الأضرار خالد المطيري", "خالد المطيري", "رئيس فريق تقييم الأضرار", "person"),
+    ("مدرب الفريق سالم العنزي", "سالم العنزي", "مدرب الفريق", "person"),
+    # a dual or plural of bodies before their own names: the first named conjunct
+    ('قناتا (الإخبارية) و(المجد)', "الإخبارية", None, "organization"),
+    ('صحف "المدينة" و"الجزيرة" و"اليوم"', "المدينة", None, "organization"),
+    # «خاصة» after an indefinite group's adjective is one more adjective of it
+    ("مصادر أمنية خاصة", "مصادر أمنية خاصة", None, "group"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, kind", MENTIONS)
+def test_mention(mention, name, role, kind):
+    info = analyse_mention(mention)
+    assert (info.name, info.role, info.type) == (name, role, kind)
+
+
+@pytest.mark.parametrize("words, k, expected", [
+    (["الفريق", "اول", "ماجد"], 1, True),
+    (["الملازم", "اول", "ركن"], 1, True),
+    (["الفريق", "اول", "امس"], 1, False),
+    (["الوزير", "اول", "ماجد"], 1, False),
+    (["اول", "ماجد"], 0, False),
+])
+def test_first_of_rank(words, k, expected):
+    assert first_of_rank(words, k) is expected
+
+
+# (sentence, the cue, (speaker mention, resolved speaker name))
+REPORTS = [
+    ("وقال المتهم ناصر صباح الجويسري إنه لم يكن يعلم بالخطة.", "قال",
+     ("المتهم ناصر صباح الجويسري", "ناصر صباح الجويسري")),
+    ("وأكد الفريق أول ماجد الرويلي أن القوات مستعدة.", "أكد", ("الفريق أول ماجد الرويلي", "ماجد الرويلي")),
+    ("وذكرت مصادر خاصة لـ«الحياة» أن المفاوضات توقفت.", "ذكرت", ("مصادر خاصة", "مصادر خاصة")),
+    ('وأبلغ وكيل الوزارة سامي الدوسري "رويترز" أن الإنتاج سيرتفع.', "أبلغ",
+     ("وكيل الوزارة سامي الدوسري", "سامي الدوسري")),
+    ("وقال المحلل كريم طه لفرانس برس إن الأسواق هادئة.", "قال", ("المحلل كريم طه", "كريم طه")),
+    ("وقالت قناتا (الإخبارية) و(المجد) إن البث سيتوقف.", "قالت", ("قناتا (الإخبارية) و(المجد)", "الإخبارية")),
+    ("ويقول منسق فريق إزالة آثار السيول إن العمل مستمر.", "يقول",
+     ("منسق فريق إزالة آثار السيول", "منسق فريق إزالة آثار السيول")),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", REPORTS)
+def test_the_speaker_phrase(text, cue, expected):
+    records = [r for r in extract_document(Document(doc_id="t", text=text), backend="rules")
+               if norm_word(r.cue.text).endswith(norm_word(cue))]
+    assert len(records) == 1
+    r = records[0]
+    assert (r.speaker.text if r.speaker else None, r.speaker_name) == expected
