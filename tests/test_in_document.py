@@ -567,6 +567,40 @@ def test_sources_and_issuers(text, speakers):
     assert [r.speaker_name for r in extract_document(Document("d", text))] == speakers
 
 
+# (text, cue, speaker): a bare «المصادر»/«المصدر» (or «المختصون») with no source of that noun spoken
+# before is the nearest earlier indefinite occurrence of the noun outside any report, when words
+# describe it (its adjectives, an affiliation), named by that description as written
+SOURCES_INTRODUCED = [
+    ("وعلمت الصحيفة من مصادر مطلعة بتفاصيل الصفقة. وأضافت المصادر أن التوقيع سيتم الأسبوع المقبل.",
+     "أضافت", "مصادر مطلعة"),
+    ("وكان مصدر مطلع في الوزارة حاضرا الاجتماع أمس. وقال المصدر إن الوزير سيزور المدينة.",
+     "قال", "مصدر مطلع في الوزارة"),
+    ("وحضر مصدر أمني عراقي الاجتماع أمس. وكشف المصدر ذاته أن الهجوم سيبدأ قريبا.", "كشف", "مصدر أمني عراقي"),
+    ("وحضر الاجتماع مصدر مقرب من الحكومة. وكشف المصدر أن الهجوم سيبدأ قريبا.", "كشف", "مصدر مقرب من الحكومة"),
+    # an affiliation in construct (وزارة الصحة), or a definite noun and its nisbas, up to a relative
+    ("وتواصلت الصحيفة مع مصادر في وزارة الصحة بشأن الأزمة. وقالت المصادر إن الأزمة ستنتهي قريبا.",
+     "قالت", "مصادر في وزارة الصحة"),
+    ("ووصلت رسائل من مصادر داخل القاعدة الجوية التي يحاصرها الثوار. وأضافت المصادر أن القائد اختفى.",
+     "أضافت", "مصادر داخل القاعدة الجوية"),
+    # a sound plural in either case, its affiliation's nisbas joined by و
+    ("وفي وقت يجمع مختصون في الحقل الطبي والتعليمي على أهمية الوقاية، بدأت الحملة. وأكد المختصون أن اللقاح آمن.",
+     "أكد", "مختصون في الحقل الطبي والتعليمي"),
+    # the nearest of two introductions
+    ("واتصلت الصحيفة بمصادر طبية صباحا، ثم بمصادر أمنية مساء. وأكدت المصادر أن الحادث عرضي.", "أكدت", "مصادر أمنية"),
+    # the nearest says nothing more than the noun: nothing is known of the sources
+    ("وظهرت مصادر عسكرية في المؤتمر. وأرجعت مصادر لـ«الشرق الأوسط» التأخير إلى الطقس. "
+     "وقالت المصادر إن الرحلة ستقلع غدا.", "قالت", "المصادر"),
+    # a resource is no source (مصدر رئيسي للدخل), nor a definite «مصادر التقرير»
+    ("ويعد النفط مصدر رئيسي للدخل في البلاد. وقال المصدر إن الإنتاج سيرتفع.", "قال", "المصدر"),
+    ("ونشر الموقع مصادر التقرير أمس. وقالت المصادر إن التقرير دقيق.", "قالت", "المصادر"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", SOURCES_INTRODUCED)
+def test_sources_introduced_outside_a_report(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)
+
+
 def test_sources_cited_before_any_cue_take_the_next_description():
     # «المصادر» with no antecedent is named by the first description that follows
     from attribution.pipeline import extract_document

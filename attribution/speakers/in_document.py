@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    REGIONS, BELONGING, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS, ORG_NAME_STOPS,
-    PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS,
+    REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
+    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -959,7 +959,7 @@ class _Resolver:
             named = self._indexed_person(info, gender) or _titled_by_body_name(self, info, gender)
             if (spoken := _spoken_same_head(self, info, gender, named)) is not None or named is not None:
                 return self.touch(spoken or self._person(named, gender))
-            return self.touch(self._new(info.role or info.text, "person", gender, "sg", info.role))
+            return self.touch(_introduced(self, info, "", gender) or self._new(info.role or info.text, "person", gender, "sg", info.role))
         key = fold(info.name or info.text)
         words = key.split()
         if info.type in ("organization", "document") and _definite_description(words):
@@ -982,7 +982,7 @@ class _Resolver:
                         and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
-            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced_group(self, info, head)):
+            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)):
                 return self.touch(outlet)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
@@ -1813,6 +1813,114 @@ def _group_phrase_end(words: list[str], k: int, stem: str) -> int | None:
         else:
             break
     return end if definite or end > k + 1 else None
+
+
+#: Heads of an anonymous source's description (folded, without the article): a bare «المصادر» or
+#: «المصدر» with no source of that noun spoken before is the «مصادر مطلعة», the «مصدر أمني» the
+#: article brought in earlier, even outside a report («وعلمت "الوطن" من مصادر مطلعة أن…»).
+_SOURCE_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "خبير", "خبراء", "محلل", "محللون",
+                           "محللين", "مراقب", "مراقبون", "مراقبين", "شاهد", "شهود", "دبلوماسي", "دبلوماسيون",
+                           "دبلوماسيين", "ناشط", "ناشطون", "ناشطين", "اوساط", "مختص", "مختصون", "مختصين"})
+#: Adjectives that describe a source (folded), besides nisbas: «مصادر مطلعة»، «مصدر مقرب من…»
+_SOURCE_MODIFIERS = frozenset(_SOURCE_ADJECTIVES | {"مسؤوله", "مطلعون", "مطلعين", "متابعه", "مقربه", "مقربون",
+                                                      "مقربين", "موثوقه", "عليم", "عليمه", "متطابقه", "خاص", "خاصه"})
+#: Nisbas after مصدر/مصادر that make it a resource, not a source: «مصدر رئيسي للدخل»، «مصادر مائية»
+_RESOURCE_NISBAS = frozenset({"رئيسي", "رئيسيه", "اساسي", "اساسيه", "طبيعي", "طبيعيه", "مائي", "مائيه", "ثانوي",
+                              "ثانويه", "اضافي", "اضافيه", "حقيقي", "حقيقيه", "غذائي", "غذائيه", "مالي", "ماليه",
+                              "بديل", "بديله", "متجدده", "نفطي", "نفطيه", "اولي", "اوليه"})
+_AFFILIATION = frozenset({"في", "داخل", "لدي", "من"})  # «مصدر في الوزارة»، «مصادر مقربة من الحكومة»
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\s.,،؛:!?؟«»\"'()\[\]{}]+)")
+
+
+def _introduced(r: "_Resolver", info: MentionInfo, head: str, gender: str | None = None) -> "_Entity | None":
+    """A bare definite group or source (الباحثون، المصادر، المصدر) the article brought in earlier with a
+    fuller description: :func:`_introduced_group`, else :func:`_introduced_source`."""
+    return (_introduced_group(r, info, head) if head else None) or _introduced_source(r, info, gender)
+
+
+def _source_head(info: MentionInfo) -> str | None:
+    """The folded head of a bare definite source mention («المصادر»، «المصدر ذاته» → مصادر، مصدر)."""
+    words = fold(info.name or info.role or "").split()
+    if not words or len(words) > 2 or (len(words) == 2 and words[1] not in EMPHATIC_SELF):
+        return None
+    head = strip_article(words[0])
+    return head if words[0].startswith("ال") and head in _SOURCE_HEADS else None
+
+
+def _introduced_source(r: "_Resolver", info: MentionInfo, gender: str | None) -> "_Entity | None":
+    """«وأضافت المصادر» after «كشفت لـ"الاقتصادية" مصادر مطلعة أن…» (no record of its own): the
+    nearest earlier indefinite occurrence of the same noun, when adjectives describe it (مطلعة،
+    كويتية مسؤولة، في الوزارة), is the source, named by that description as written (the guide: an
+    unnamed speaker's canonical name is its description). A bare «مصادر لـ"الوطن"» says no more."""
+    if info.type not in ("group", "person") or (head := _source_head(info)) is None:
+        return None
+    name = _source_introduction(r, head)
+    if name is None:
+        return None
+    if info.type == "group":
+        e = r._find_or_new(MentionInfo(name, name, None, "group", info.gender, info.number, False))
+    else:
+        e = next((x for x in r.entities if x.type == "person" and fold(x.name) == fold(name)), None) \
+            or r._new(name, "person", gender or info.gender, "sg", name)
+    e.keys.add(fold(info.name or info.role or ""))
+    return e
+
+
+@functools.lru_cache(maxsize=64)
+def _indefinite_word(head: str) -> re.Pattern:
+    """The indefinite noun ``head`` as a whole word after its proclitics, either case of a sound plural
+    (group 1: the noun)."""
+    forms = {head[:-2] + "ون", head[:-2] + "ين"} if head.endswith(("ون", "ين")) else {head}
+    return re.compile(r"(?<![\w])[وفلب]{0,2}(%s)(?![\w])" % "|".join(sorted(forms)))
+
+
+def _source_introduction(r: "_Resolver", head: str) -> str | None:
+    """The description of the last indefinite ``head`` before the cue, as written, when it has one."""
+    nt = r.nt
+    folded = nt.text.replace("ة", "ه")
+    last = None
+    for m in _indefinite_word(head).finditer(folded):
+        if nt.to_original(m.start()) >= r.pos:
+            break
+        last = m
+    if last is None or (stop := _modifiers_end(folded, last.end())) is None:
+        return None
+    s0, e0 = nt.original_span(last.start(1), stop)
+    return r.text[s0:e0]
+
+
+def _modifiers_end(folded: str, pos: int) -> int | None:
+    """Where the adjectives after a source's noun end (its nisbas, مطلعة، مقربة من الحكومة، and an
+    affiliation: في الوزارة، في وزارة الصحة); None when no adjective follows."""
+    end, n = pos, 0
+    while n < 4 and (m := _NEXT_WORD.match(folded, end)) is not None:
+        w = m.group(1)
+        if w.startswith("ال") or w in NAME_STOPS - {"في", "من"} or w in _RESOURCE_NISBAS:
+            break
+        if w in _SOURCE_MODIFIERS or (len(w) > 3 and w.endswith(("ي", "يه", "يون", "يين"))):
+            end, n = m.end(), n + 1
+            continue
+        if w in _AFFILIATION and (w != "من" or n) and (tail := _affiliation_end(folded, m.end())) is not None:
+            return tail
+        break
+    return end if n else None
+
+
+def _affiliation_end(folded: str, pos: int) -> int | None:
+    """The end of «الوزارة» or «وزارة الصحة» (a definite word or a construct, and its definite
+    adjectives) after في/من/لدى."""
+    m = _NEXT_WORD.match(folded, pos)
+    if m is None:
+        return None
+    if not m.group(1).startswith("ال"):
+        m = _NEXT_WORD.match(folded, m.end())
+        if m is None or not m.group(1).startswith("ال") or m.group(1) in RELATIVES:
+            return None
+    end = m.end()
+    while (a := _NEXT_WORD.match(folded, end)) is not None and a.group(1).startswith(("ال", "وال")) \
+            and a.group(1).endswith(("ي", "يه")) and a.group(1) not in RELATIVES:  # («في الحقل التربوي والتعليمي»)
+        end = a.end()
+    return end
 
 
 def _same_plural(head: str, ew: list[str], type_: str) -> bool:
