@@ -184,6 +184,14 @@ CLAIMS = [
     # the verb's preposition with a pronoun belongs to the phrase: the source follows it
     ("والكلمة الطيبة، بحسب ما تعبر عنه الكاتبة، لها مفعول السحر.",
      [("بحسب ما تعبر", "الكاتبة", "والكلمة الطيبة")]),
+    # an opening source relays the next verb's words (one record, the original speaker's)…
+    ("وبحسب المصادر فإن الوزير أكد أن الخطة جاهزة.", [("أكد", "الوزير", "الخطة جاهزة")]),
+    # …but a belief or an expectation is held, not said: the source reports it, and the view
+    # stays a report inside the source's claim
+    ("ووفقا للمصادر فإن الجهات الدائنة تعتقد أن الديون لن تسدد.",
+     [("وفقا", "مصادر", "الجهات الدائنة تعتقد أن الديون لن تسدد"), ("تعتقد", "الجهات الدائنة", "الديون لن تسدد")]),
+    ("وبحسب الصحيفة يتوقع الخبراء أن ترتفع الأسعار.",
+     [("بحسب", "الصحيفة", "يتوقع الخبراء أن ترتفع الأسعار"), ("يتوقع", "الخبراء", "ترتفع الأسعار")]),
 ]
 
 

@@ -442,6 +442,9 @@ def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Ca
     return replace(res, claim=Span(owner.claim.start, owner.claim.start + len(text), text))
 
 
+_HELD = frozenset({"believe", "expect"})  # the cue meanings of a view held, not of words said
+
+
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
     """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report;
     any other according-to report is a report of its own."""
@@ -450,8 +453,11 @@ def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> N
                    None)
         # (not a subjectless report after a comma: ووفقا للمتحدث فإن X، موضحا أن Y — the
         # participle goes on with the source's own voice, a report of its own)
+        # (nor a belief the source reports: ووفقا للمصادر فإن الجهات الدائنة تعتقد أن… — the creditors
+        # said nothing, the sources did; the belief stays a report inside the source's claim)
         if nxt is not None and not (found[nxt][1].speaker is None and found[nxt][0] > 0
-                                    and sent.toks[found[nxt][0] - 1].text in COMMA):
+                                    and sent.toks[found[nxt][0] - 1].text in COMMA) \
+                and found[nxt][1].cue.meaning not in _HELD:
             k0, c0 = found[nxt]
             found[nxt] = (k0, replace(c0, via=res.speaker))
             return
