@@ -109,3 +109,21 @@ def test_forms_removed_for_a_commoner_homograph(word):
     """عادّةً "considering" is removed from عدّ's forms: عادة "usually, a habit" is far commoner."""
     assert default_lexicon().forms.get(word) is None
     assert default_lexicon().forms.get("عادا") is not None
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("يقررن", "أقر"), ("أقررن", "أقر"), ("يرددن", "رد"), ("رددن", "رد"), ("عددن", "عد"),
+    ("يقرن", None), ("أقرن", None), ("يردن", None), ("ردن", None), ("عدن", None), ("يحثن", None),
+])
+def test_doubled_roots_write_their_feminine_plural_apart(word, lemma):
+    """A doubled root's feminine plural is يُقرِرن، رددن: يقرن is يَقرِن "joins", يردن "they want",
+    عدن the city."""
+    f = default_lexicon().forms.get(normalize_text(word).text)
+    assert (f.lemma if f else None) == lemma
+
+
+@pytest.mark.parametrize("word", ["مقرا", "مقراً", "ومقرا", "مقرين"])
+def test_headquarters_is_no_participle_of_aqarra(word):
+    """مقرا، مقرين are the noun مَقَرّ "headquarters" (تتخذ من الرياض مقرا); مقرة stays a participle."""
+    assert default_lexicon().forms.get(normalize_text(word).text) is None
+    assert default_lexicon().forms["مقرة"].lemma == "أقر"

@@ -130,29 +130,41 @@ class Lexicon:
         return self.words.get(name, frozenset())
 
 
-def _perfect(p: str) -> list[tuple[str, str, str]]:
-    """(form, gender, number) of the perfect 3rd person from the masculine singular."""
+def _perfect(p: str, geminate: bool = False) -> list[tuple[str, str, str]]:
+    """(form, gender, number) of the perfect 3rd person from the masculine singular.  A doubled
+    root writes its two letters apart before ن: رددن، أقررن (not ردن، أقرن "yoked")."""
     if p.endswith("ي") or (p.endswith("ا") and len(p) == 3):  # نفى، ادعى، دعا، عزا
         stem = p[:-1]
         out = [(p, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"), (stem + "تا", "f", "du")]
         out.append((stem + ("يا" if p.endswith("ي") else "وا"), "m", "du"))
         return out
-    out = [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "تا", "f", "du"), (p + "ن", "f", "pl")]
+    out = [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "تا", "f", "du"),
+           (p + (p[-1] if geminate else "") + "ن", "f", "pl")]
     if len(p) > 3:
         out.append((p + "ا", "m", "du"))  # (not for اقر، رد: "اقرا" is أقرأ "I read", "ردا" a noun)
     return out
 
 
 def _imperfect(i: str) -> list[tuple[str, str, str]]:
+    """(form, gender, number) of the imperfect 3rd person from the masculine singular.  A doubled
+    root's feminine plural writes its two letters apart: يُقرِرن، يرددن (يقرن is يَقرِن "joins",
+    يردن يُرِدن "they want")."""
     if not i.startswith("ي"):
         return [(i, "m", "sg")]
     body = i[1:]
+    geminate = _geminate(i)
     stem = i[:-1] if i[-1] in "يو" else i
     out = [(i, "m", "sg"), ("ت" + body, "f", "sg"), (stem + "ون", "m", "pl"), (stem + "وا", "m", "pl"),
            (i + "ان", "m", "du"), ("ت" + body + "ان", "f", "du")]
     if i[-1] not in "يو":
-        out.append((i + "ن", "f", "pl"))
+        out.append((i + (i[-1] if geminate else "") + "ن", "f", "pl"))
     return out
+
+
+def _geminate(imperfect: str) -> bool:
+    """Is the imperfect that of a doubled root: two letters after its ي, the last no weak letter
+    (يقر، يرد، يحث، يصر; not يرى, a defective root)?"""
+    return imperfect.startswith("ي") and len(imperfect) == 3 and imperfect[-1] not in "ايو"
 
 
 def _participle(a: str) -> list[tuple[str, str, str]]:
@@ -177,7 +189,8 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
     seen = "seen" in flags
     lemmas[_n(lemma)] = (lemma, meaning)
     generated: list[tuple[str, str, str | None, str | None]] = []
-    generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf))]
+    geminate = len(_n(perf)) == 2 or (imperf not in ("", "-") and _geminate(_n(imperf)))
+    generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf), geminate)]
     if imperf and imperf != "-":
         generated += [(f, "imperfect", g, n) for f, g, n in _imperfect(_n(imperf))]
     if strict:  # ردا "in response", رأيا: duals of homographs read as nouns

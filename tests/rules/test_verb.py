@@ -289,3 +289,34 @@ def test_the_owner_of_words_speaks(ar, text, verb, expected):
     i = ar.index(sent, verb)
     c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
     assert c.speaker.text == expected
+
+
+# (text, verb, (speaker mention, claim) or None): أقرّ "approved" is no report, أقرّ بـ/أنّ "admitted" is;
+# أرجع/عزا «put X down to Y» ends its speaker before the noun of cause and reports the cause Y
+APPROVE_AND_ATTRIBUTE = [
+    ("وأقر الوزير بوجود أخطاء في التنفيذ.", "وأقر", ("الوزير", "بوجود أخطاء في التنفيذ")),
+    ("وأقر الوزير أن الخطة فشلت في تحقيق أهدافها.", "وأقر", ("الوزير", "الخطة فشلت في تحقيق أهدافها")),
+    ("وأقر اللاعب أنه أخطأ في حق زملائه.", "وأقر", ("اللاعب", "أنه أخطأ في حق زملائه")),
+    ("أقر مجلس الوزراء أن يكون لكل شاطئ حرم مفتوح للعامة.", "أقر", None),
+    ("وأقر المجلس أن يتم تعيين مدير جديد للهيئة.", "وأقر", None),
+    ("وأقرت المفوضية اليوم مساعدات بقيمة مليار يورو للدول الفقيرة.", "وأقرت", None),
+    ("وأقرت اللجنة بالإجماع الخطة الجديدة للتحرك.", "وأقرت", None),
+    ("أقر مجلس إدارة النادي في اجتماعه أمس بمقر النادي عدة قرارات.", "أقر", None),
+    ("وأقرت الهيئة مشروع بناء مطار جديد في المدينة.", "وأقرت", None),
+    ("وأرجع الناقد الرياضي سعد المطيري الأمر إلى غياب التخطيط في الأندية.", "وأرجع",
+     ("الناقد الرياضي سعد المطيري", "غياب التخطيط في الأندية")),
+    ("وأرجع رئيس الغرفة سامي العتيبي سبب هذا التراجع إلى هجرة المصانع إلى الخارج.", "وأرجع",
+     ("رئيس الغرفة سامي العتيبي", "هجرة المصانع إلى الخارج")),
+    ("ويعزو الناشر أحمد عيتاني هذا الأمر إلى ضعف التوزيع.", "ويعزو", ("الناشر أحمد عيتاني", "ضعف التوزيع")),
+    ("وأرجعت الشركة أسباب الانخفاض في الأرباح خلال الربع الحالي إلى تراجع الأسعار.", "وأرجعت",
+     ("الشركة", "تراجع الأسعار")),
+    ("ويرجع ذلك إلى ارتفاع الأسعار في الأسواق.", "ويرجع", None),  # يَرجِع "goes back to"
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", APPROVE_AND_ATTRIBUTE)
+def test_approval_is_no_report_and_a_cause_is_put_down_to(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (c if c is None else (c.speaker.text if c.speaker else None, c.claim.text)) == expected

@@ -31,6 +31,11 @@ _STOP_OR_COMMA = STOP_PUNCT | COMMA
 # a quote after these prepositions is a name or a title, not the content: أشاد بـ"الإنجاز"
 _BEFORE_QUOTED_NAME = frozenset({"ب", "ل", "عن", "في", "من", "الي", "علي"})
 _NOT_B_CONTENT = ("باسم", "بعد", "بين", "بسبب")  # ب-words that are no content: باسم الوزارة، بعد ذلك
+# ب-phrases of manner, place, amount and occasion (pronoun stripped), never what was said: أقر المجلس
+# بالإجماع الاتفاق، اجتمع بمقر النادي، مساعدات بقيمة مليار، قانون بغرض…، المسابقة بنسختها التاسعة،
+# بمناسبة اليوم الوطني، بالإضافة إلى، بحضور الرئيس; بناء is a word of its own
+# ("building", بناء على "based on"), not ب + ناء
+_ADVERBIAL_B = frozenset({"بالاجماع", "بمقر", "بقيمة", "بغرض", "بنسخة", "بمناسبة", "بنسبة", "بناء", "بالاضافة", "بحضور"})
 _NEW_CLAUSE = frozenset({"لكن", "ولكن", "بينما", "فيما"})
 # «the General/Supreme X for Y» names a body: its ل-word is the name's (ودعت الإدارة العامة للتعليم
 # طالباتها: "bade farewell", no «دعت … ل» "called for")
@@ -349,7 +354,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
         return None
     prep = w[:1]
     if prep in _PROCLITIC_PREPS and prep in frames.np and proclitic_content(ctx, toks, j) \
-            and not w.startswith(_NOT_B_CONTENT) and not speaker_word(ctx, w[1:]) \
+            and not w.startswith(_NOT_B_CONTENT) and strip_pronoun(w) not in _ADVERBIAL_B and not speaker_word(ctx, w[1:]) \
             and not (prep == "ل" and (is_adverbial(ctx, w) or toks[j - 1].text in _GENERAL)) \
             and not role_affiliation(ctx, toks[i + 1:], j - i - 1) and not _participle_complement(toks, i, j, form) \
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):

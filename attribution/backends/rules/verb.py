@@ -247,6 +247,9 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     """(content, subject) of a verb whose object is its content (أكد الوزير أهمية الخطوة، نفت
     الوزارة وجود خلافات، مؤكدا أهمية…); no content when the object is no proposition (أكد ذلك)."""
     toks = sent.toks
+    cause = _attributed_cause(ctx, toks, i, form)
+    if cause is not None:
+        return cause
     implicit = form.aspect == "participle" or _subject_elsewhere(ctx, sent, i, form)
     # (لكنه اعتبر الحكومة مسؤولة…: after a pronoun subject even a speaker word is the object)
     split = ([], i + 1) if pronoun_before(ctx, sent, i) is not None else object_split(ctx, toks, i, implicit=implicit)
@@ -270,6 +273,44 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if form.meaning == "expect" and any(strip_article(t.text) in _SIGNED for t in toks[i + 1:split[1] + 1]):
         return None, subj  # توقع اتفاقية: تُوقِّع "signs" an agreement, not "expects"
     return ("np", split[1]), split[0]
+
+
+#: verbs of «put X down to Y»: their object is the thing explained, their content the cause after إلى
+_ATTRIBUTES = frozenset({"أرجع", "عزا"})
+#: nouns of cause and matter that open such an object (أرجع الخبير السبب / الأمر / أسباب التراجع إلى…)
+_CAUSE_OBJECTS = frozenset({"سبب", "اسباب", "امر", "فضل"})
+_THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
+_CAUSE_REACH = 12  # the most words from the verb to its noun of cause (a long subject between)
+_TO_REACH = 10  # the most words from the noun of cause to its إلى
+
+
+def _attributed_cause(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> tuple[Content, list[Tok]] | None:
+    """(content, subject) of «أرجع X السبب إلى Y» with X written: the subject ends before the noun
+    of cause (and its demonstrative: هذا الأمر), the content is Y, the cause put forward (وأرجع
+    الناقد حمد الدبيخي الأمر إلى عدم وجود آلية…: the speaker is not «حمد الدبيخي الأمر»).  None
+    without a written subject, a noun of cause and its إلى (وأرجع البرلمانيون ذلك إلى…، وأرجع أسباب
+    الواقع إلى…: left to the object reading)."""
+    if form.lemma not in _ATTRIBUTES:
+        return None
+    n = len(toks)
+    for k in range(i + 2, min(n, i + 1 + _CAUSE_REACH)):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w == "الي":
+            return None
+        if strip_pronoun(strip_article(w)) in _CAUSE_OBJECTS or w in _CAUSE_OBJECTS:
+            break
+    else:
+        return None
+    start = k - 1 if toks[k - 1].text in _THIS else k
+    if start == i + 1:
+        return None
+    for m in range(k + 1, min(n - 1, k + 1 + _TO_REACH)):
+        w = toks[m].text
+        if w in COMMA or w in STOP_PUNCT:
+            return None
+        if w == "الي":
+            return (("comp" if is_complementizer(toks[m + 1].text) else "np"), m + 1), toks[i + 1:start]
+    return None
 
 
 def _no_adverbial(ctx: Context, before: list[Tok]) -> list[Tok]:
@@ -474,6 +515,8 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
     if form.lemma == "أظهر" and form.aspect == "imperfect" and _appears(toks, i):
         return True  # رسائل قد تظهر للمستخدم، يظهر فيه شابان: يَظهر "appears", not يُظهر "shows"
+    if form.lemma == "أقر" and content[0] == "comp" and _decided(toks, content[1]):
+        return True  # أقر مجلس الوزراء أن يكون لكل شاطئ حرم: "approved that … be", a decision, no admission
     if form.lemma == "أرجع" and form.aspect == "imperfect" and not subj \
             and content == ("np", i + 1):
         return True  # ويرجع حسم المراكز لفارق النقاط: يَرجِع "goes back to", the noun is its subject
@@ -484,6 +527,22 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # ثم كشف عن رجله، اللوحات … تكشف عن تفكير الرسامة: "uncovered", "shows"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
+
+
+#: imperfects of «to be, be done» that open with ت after a subjunctive أنْ (أن تكون، أن تتم)
+_SUBJUNCTIVE_T = frozenset({"تكون", "تتم", "تصبح", "تبقي", "تقوم", "تخصص", "تعتمد"})
+
+
+def _decided(toks: list[Tok], k: int) -> bool:
+    """Is the complementizer at ``k`` a bare أنْ before an imperfect (أن يكون، أن تتم، أن لا
+    يتجاوز): the subjunctive of what is to be done, a decision's content?  An admission takes أنّ
+    and a subject (أقر الوزير أن الخطة فشلت، أقر أنه أخطأ)."""
+    if toks[k].text != "ان" or k + 1 >= len(toks):
+        return False
+    w = toks[k + 1].text
+    if w == "لا" and k + 2 < len(toks):
+        w = toks[k + 2].text
+    return (w[:1] == "ي" and len(w) > 2) or w in _SUBJUNCTIVE_T
 
 
 #: words after the imperative لاحظ "note" addressed to the reader (لاحظ هنا أن…، لاحظ معي), no subject
