@@ -33,6 +33,14 @@ class Reader:
         s, e = sent.nt.original_span(toks[0].start, toks[-1].end)
         return sent.nt.original[s:e]
 
+    def noun_phrase(self, words: str) -> str | None:
+        """The noun phrase :func:`~attribution.backends.rules.noun_phrase.np_end` reads at the start of
+        ``words``, as written (the noun-phrase families' tables all ask this)."""
+        from attribution.backends.rules.noun_phrase import np_end
+
+        sent = self.sentence(words)
+        return self.text(sent, sent.toks[:np_end(self.context(), sent.toks)])
+
     def rest(self, sent: Sentence, k: int) -> str:
         """The original text from token ``k`` to the sentence end."""
         s, _ = sent.nt.original_span(sent.toks[k].start, sent.toks[k].end)
