@@ -361,3 +361,35 @@ SACRED = [
 @pytest.mark.parametrize("text, expected", SACRED)
 def test_sacred_speakers_do_not_go_on(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# the subject of a clause whose verb reports nothing (ندد، وصف، عدّ، افتتح) is the topic the next
+# dropped subjects continue, a participle of a verb with a dropped subject too; the occasion and
+# the addressee between a participle and its content (خلال حديثه لـ«…») do not hide the content
+TOPICS = [
+    ("قال سعد الحربي إن العمل مستمر. من جهته، ندد الدكتور فهد بن علي العمري، رئيس القسم، بهذا الهجوم. "
+     "وأشاد بالعمل الأمني، مؤكدا أن البلاد آمنة. وأضاف أن الحكومة ستلاحق الجناة.",
+     [("قال", "سعد الحربي"), ("مؤكدا", "فهد بن علي العمري"), ("أضاف", "فهد بن علي العمري")]),
+    # (the participle of a verb with its own subject is that subject's, as before)
+    ("قال سعد الحربي إن العمل مستمر. ندد فهد العمري بالهجوم. وأشاد الوزير بالعمل، مؤكدا أن البلاد آمنة.",
+     [("قال", "سعد الحربي"), ("مؤكدا", "الوزير")]),
+    # (a sentence that named its speaker hands on none: the resolver's last speaker)
+    ("قال سعد الحربي إن العمل مستمر. وأشاد بالعمل الأمني، مؤكدا أن البلاد آمنة.",
+     [("قال", "سعد الحربي"), ("مؤكدا", "سعد الحربي")]),
+    # a verb of the lexicon written with its radical و (وَصَفَ، وَعَدَ) before a name
+    ("وصف خالد بن محمد الزهراني القرار بالخطأ، موضحا أن الشركات ستتضرر. وأضاف أن الحل قريب.",
+     [("موضحا", "خالد بن محمد الزهراني"), ("أضاف", "خالد بن محمد الزهراني")]),
+    ("وعد خالد الزهراني هذا العمل جريمة، مؤكدا أن الجناة سيحاسبون.", [("مؤكدا", "خالد الزهراني")]),
+    # the occasion and the addressee between the participle and its content
+    ("وزار الوزير سعد الحربي المعرض، موضحا خلال حديثه لـ\"الرياض\" أن الأجنحة كثيرة.",
+     [("موضحا", "سعد الحربي")]),
+    ("وزار الوزير سعد الحربي المعرض، مشيرا في تصريح للصحفيين إلى أن الأجنحة كثيرة.",
+     [("مشيرا", "سعد الحربي")]),
+    ("وزار الوزير سعد الحربي المعرض، موضحا لـ«عكاظ» أن الأجنحة كثيرة.", [("موضحا", "سعد الحربي")]),
+    ("وزار الوزير سعد الحربي المعرض، مؤكدا خلال المؤتمر الصحفي أن الأجنحة كثيرة.", [("مؤكدا", "سعد الحربي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOPICS)
+def test_topic_of_a_narrated_clause(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

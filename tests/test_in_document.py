@@ -625,3 +625,37 @@ LINE_ENDS = [
 @pytest.mark.parametrize("text, names", LINE_ENDS)
 def test_names_end_with_their_line(text, names):
     assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names
+
+
+# (text, the names of the index's person phrases): a verbal noun of the form تفعيل after a name is
+# its verb's object, no surname (a given name of that shape, توفيق، is a name)
+MASDAR_ENDS = [
+    ("وحاول جون سميث توضيح موقفه أمس.", ["جون سميث"]),
+    ("وأعلن مارك تايلور تقديم استقالته.", ["مارك تايلور"]),
+    ("وقال أحمد توفيق إن الأمر انتهى.", ["أحمد توفيق"]),
+]
+
+
+@pytest.mark.parametrize("text, names", MASDAR_ENDS)
+def test_a_verbal_noun_ends_a_name(text, names):
+    assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names
+
+
+# a speaker named inside another's own words (after a colon or in quotes) is not who goes on
+# talking: the next dropped subject is the words' speaker
+QUOTED_NAMED = [
+    ("قالت الطالبة سارة العلي إن الجامعة أخطأت. وأضافت: أصرت والدتي أن تراجع العميد بنفسها. "
+     "وقالت إن الرد تأخر.", [("قالت", "سارة العلي"), ("أضافت", "سارة العلي"), ("أصرت", "والدتي"),
+                            ("قالت", "سارة العلي")]),
+    ("قال المدرب فهد الحربي إن الفريق جاهز. وتابع: أكد الطبيب أن اللاعب تعافى. وأضاف أن المباراة صعبة.",
+     [("قال", "فهد الحربي"), ("تابع", "فهد الحربي"), ("أكد", "الطبيب"), ("أضاف", "فهد الحربي")]),
+    # (a speaker named after the words closed is the next one, as before)
+    ("قال المدرب فهد الحربي: «الفريق جاهز». وأكد الطبيب سعد العلي أن اللاعب تعافى. وأضاف أن العلاج انتهى.",
+     [("قال", "فهد الحربي"), ("أكد", "سعد العلي"), ("أضاف", "سعد العلي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", QUOTED_NAMED)
+def test_a_speaker_named_in_another_s_words_does_not_go_on(text, expected):
+    from attribution.pipeline import extract_document
+    assert [(r.cue.text, r.speaker_name) for r in extract_document(Document("d", text))] == expected

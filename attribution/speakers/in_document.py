@@ -26,7 +26,9 @@ from attribution.lexicon.names import (given_name_length, given_names, is_given_
                                        named_institution_end, walad_as_bin)
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
-from attribution.text.morph import NISBA_ENDINGS, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun
+from attribution.text.morph import (
+    NISBA_ENDINGS, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+)
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
@@ -464,7 +466,8 @@ def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
         and (w[:1] not in "بل" or is_given_name(w) or _surname_shape(fold(w))) \
         and not _title_or_org(ctx, strip_article(w)) and ctx.lexicon.forms.get(w) is None \
         and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS \
-        and strip_pronoun(w) not in ctx.lexicon.category("content_head")  # (نتنياهو [تحذيره])
+        and strip_pronoun(w) not in ctx.lexicon.category("content_head") \
+        and not (tafil_shape(fold(w)) and not is_given_name(w))  # (نتنياهو [تحذيره]، دونالد ترامب [توضيح] تصريحاته)
 
 
 def _phrase_span(ctx: _IndexContext, k: int) -> tuple[int, int] | None:
@@ -1634,22 +1637,42 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
     lex = lexicon or default_lexicon()
     r = _Resolver(lex, doc.text, nt)
     resolved: list[tuple[Candidate, _Entity | None, _Entity | None]] = []
+    words_end, words_sentence = -1, -1  # where the words of the last report opened by a colon or a quote end
     for c in sorted(candidates, key=lambda c: c.cue.start):
         r.pos = c.cue.start
         # the relaying source (وبحسب الوكالة، قال المسؤول…) is resolved like any mention
         via = r.mention(analyse_mention(c.via.text, lex), None) if c.via is not None else None
-        before = {id(e): e.last for e in r.entities} if c.kind == "according_to" else None
+        quoted = c.cue.start < words_end and c.sentence == words_sentence
+        before = {id(e): e.last for e in r.entities} if c.kind == "according_to" or quoted else None
         speaker = None if c.kind == "unattributed" else _speaker_of(r, doc, c, lex)
-        if before is not None and speaker is not None and _medium(speaker, lex):
-            # «وحسب موقع "سي إن إن"، … وأضاف…»: an outlet cited as a source relays; it is not who goes
-            # on talking in the next report with a dropped subject
+        if before is not None and speaker is not None and (quoted or _medium(speaker, lex)):
+            # «وحسب موقع "سي إن إن"، … وأضاف…»: an outlet cited as a source relays; «وأضافت: أصرت والدتي
+            # أن…، وقالت: …»: one named in a speaker's own words; neither is who goes on talking in
+            # the next report with a dropped subject
             speaker.last = before.get(id(speaker), -1)
+        if not quoted and _spoken_words(doc.text, c):
+            # (a paragraph ends the words: a quote left open does not run on over the article)
+            line_end = doc.text.find("\n", c.claim.start)
+            words_end = c.claim.end if line_end == -1 else min(c.claim.end, line_end)
+            words_sentence = c.sentence  # (and so does its sentence: a quote's end is not always found)
         _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
     r.fuller_names()  # names are read at the end, once every mention has had its say
     resolved = _same_role_named(_lede_cataphora(resolved))
     _bare_proper_names(resolved, r.nt.text)
     return [_record(doc, c, e, via) for c, e, via in resolved]
+
+
+def _spoken_words(text: str, c: Candidate) -> bool:
+    """Are the claim of ``c`` the speaker's own words, opened by a colon or a quotation mark
+    (وأضافت: أصرت والدتي أن…، وقال: «…»)?"""
+    if c.claim is None or c.kind == "according_to":
+        return False
+    head = text[max(0, c.claim.start - 3):c.claim.start].rstrip()
+    return head[-1:] in _WORDS_OPEN
+
+
+_WORDS_OPEN = frozenset(':«"“”')
 
 
 #: generic nouns before an organisation's proper name (شركة آبل، وكالة رويترز، منظمة هيومن رايتس ووتش)

@@ -16,7 +16,7 @@ from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
-    PREPOSITIONS, STOP_PUNCT,
+    PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
@@ -459,6 +459,9 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     frames = form.frames
     if _frame_at(toks, i + 1, frames):
         return True
+    k = talk_aside_end(ctx, toks, i + 1)
+    if k > i + 1 and k < n and (is_complementizer(toks[k].text) or _frame_at(toks, k, frames)):
+        return True  # …، موضحا خلال حديثه لـ«عين اليوم» أن…، مشيرا في تصريح للصحفيين إلى أن…
     if frames.obj and nxt and (nxt not in FUNCTION or (nxt in DEMONSTRATIVES and form.meaning in PREDICATING)) \
             and nxt not in COMMA and nxt not in STOP_PUNCT and nxt not in PREPOSITIONS and not nxt.startswith(("ب", "ل")) \
             and (not frames.head or content_noun(ctx, nxt)):
@@ -466,6 +469,31 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     # داعيا الجميع إلى…، لافتا النظر إلى أن: a short addressee, then the frame
     return frames.addressee and any(_frame_at(toks, k, frames) for k in range(i + 2, min(n, i + 5))
                                     if all(t.text not in COMMA for t in toks[i + 1:k]))
+
+
+_TALK_IN = frozenset({"في", "خلال", "اثناء"})
+_TALK_ASIDE_MAX = 8  # the most words of «خلال حديثه لـ"…"» between a participle and its content
+
+
+def talk_aside_end(ctx: Context, toks: list[Tok], k: int) -> int:
+    """The token after the occasion and the addressee of the words opening at ``k``: «خلال
+    حديثه»، «في تصريح»، «خلال المؤتمر الصحفي»، then «لـ"عين اليوم"»، «للصحفيين» (either may be
+    missing); ``k`` itself when neither opens there (…، مضيفا في الرياض أن…: a place is left alone)."""
+    n = len(toks)
+    j = k
+    if j + 1 < n and toks[j].text in _TALK_IN:
+        noun = strip_article(strip_pronoun(toks[j + 1].text))
+        if noun in STATEMENT_NOUNS or noun in ctx.v.speech or noun in ctx.v.event:
+            j += 2
+            while j < n and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "ية")) and len(toks[j].text) > 4:
+                j += 1  # خلال المؤتمر الصحفي
+    if j < n and toks[j].text == "ل" and j + 1 < n and toks[j + 1].text in QUOTES:
+        close = next((m for m in range(j + 2, min(n, j + _TALK_ASIDE_MAX)) if toks[m].text in QUOTES), None)
+        return close + 1 if close is not None else k  # لـ"عين اليوم": the outlet addressed
+    w = toks[j].text if j < n else ""
+    if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and not is_complementizer(w) and w[1:3] != "ان":
+        return j + 1  # للصحفيين، لوكالة (a single word; لأن is a reason, not an addressee)
+    return j
 
 
 def _frame_at(toks: list[Tok], k: int, frames: Frames) -> bool:

@@ -42,17 +42,18 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
     for si, (a, b) in enumerate(sentences):
         if not _may_report(trigger_words, doc, a, b):
             continue
-        found = sentence_reports(ctx, Sentence.of(nt, si, a, b, sentence_tokens(doc, a, b)))
-        if found and si > 0 and found[0].antecedent is None \
-                and (_opens_without_subject(nt, found[0], a) or _opens_with_pronoun(nt, found[0], a)):
-            # "التقى الوزير نظيره. وأكد أن…" / "… . كما أنه أكد أن…": a report opening a sentence
-            # continues the subject of the sentence before, or of the run of sentences with dropped
-            # subjects before it
+        sent = Sentence.of(nt, si, a, b, sentence_tokens(doc, a, b))
+        found = sentence_reports(ctx, sent)
+        if found and si > 0 and found[0].antecedent is None and _continues_topic(ctx, nt, found[0], sent, a):
+            # "التقى الوزير نظيره. وأكد أن…" / "… . كما أنه أكد أن…" / "… . ونوه بالعمل، مؤكدا أن…":
+            # a report opening a sentence, or the participle of its opening verb with a dropped
+            # subject, continues the subject of the sentence before, or of the run of sentences
+            # with dropped subjects before it
             ante = _topic_before(ctx, nt, doc, sentences, si, topics)
             if ante is not None:
                 found[0] = replace(found[0], antecedent=ante)
         if found:
-            topics[si] = _topic_of_reports(nt, found, a)
+            topics[si] = _topic_of_reports(ctx, nt, found, sent, a)
         _learn_names(ctx, found)
         out.extend(found)
     return out
@@ -74,6 +75,22 @@ def _usual_guillemets(nt: NormalizedText) -> NormalizedText:
     if a != -1 and b != -1 and a < b:
         return NormalizedText(nt.original, t.translate(_SWAP_GUILLEMETS), nt.origin, nt.drops)
     return nt
+
+
+def _continues_topic(ctx: Context, nt: NormalizedText, c: Candidate, sent: Sentence, start: int) -> bool:
+    """Does the sentence's first report ``c`` go on with the subject of the sentences before: it
+    opens the sentence with no subject or a pronoun one, or it is the speakerless participle of
+    the sentence's opening verb whose subject was dropped (ونوه بالعمل الأمني، مؤكدا أن…)?"""
+    return _opens_without_subject(nt, c, start) or _opens_with_pronoun(nt, c, start) \
+        or (c.speaker is None and c.kind not in ("unattributed", "according_to") and _participle(ctx, sent, c)
+            and _dropped(ctx, sent))
+
+
+def _participle(ctx: Context, sent: Sentence, c: Candidate) -> bool:
+    """Is the cue of ``c`` a participle (مؤكدا، مشيرة، لافتين)?"""
+    tok = next((t for t in sent.toks if t.start <= c.cue.start < t.end), None)
+    form = ctx.verb_forms.get(tok.text) if tok is not None else None
+    return form is not None and form.aspect == "participle"
 
 
 def _opens_without_subject(nt: NormalizedText, c: Candidate, start: int) -> bool:
@@ -133,12 +150,12 @@ def _topic_before(ctx: Context, nt: NormalizedText, doc: DocumentTokens, sentenc
 _DROPPED = Span(0, 0, "")
 
 
-def _topic_of_reports(nt: NormalizedText, found: list[Candidate], start: int) -> Span | None:
+def _topic_of_reports(ctx: Context, nt: NormalizedText, found: list[Candidate], sent: Sentence, start: int) -> Span | None:
     """The topic a reporting sentence hands on: the antecedent its opening report took itself, or
     :data:`_DROPPED` when that report opened with a dropped subject and took none (look further
     back); None when its report named its speaker (the resolver's last speaker is that one)."""
     first = found[0]
-    if not (_opens_without_subject(nt, first, start) or _opens_with_pronoun(nt, first, start)):
+    if not _continues_topic(ctx, nt, first, sent, start):
         return None
     return first.antecedent if first.antecedent is not None else _DROPPED
 

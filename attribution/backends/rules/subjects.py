@@ -1222,15 +1222,25 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
     h = 0
     while h + 1 < len(subj) and subj[h].text in ctx.v.honorific:
         h += 1  # (وتحدث د. هشام الضلعان قائلا: an abbreviated title, then the name)
-    if h and family_name_shape(subj[h].text) and toks[k].text not in RADICAL_WAW:
+    if h and family_name_shape(subj[h].text) and not _noun_of_radical_waw(ctx, toks[k].text):
         return subj[:h + 1]  # وتمنى د.الضلعان…، مضيفا: an abbreviated title and the family name
-    if subj and _named(ctx, subj[h].text) and toks[k].text not in RADICAL_WAW and not speaker_word(ctx, toks[k].text):
+    if subj and _named(ctx, subj[h].text) and not _noun_of_radical_waw(ctx, toks[k].text) and not speaker_word(ctx, toks[k].text):
         # واتفقت فيكتوريا مع هذا الرأي وقالت…، ودافع كيري عن القرار، قائلا…: a named subject too
         name = subj[:h] + _name_only(ctx, subj[h:])
         if len(name) < len(seg) and _plural_at(ctx, toks, i):
             name = name + _coordinated_name(ctx, seg[len(name):])  # واتفق نواف الردن وفاضل الشميلي…، مشيرين
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
     return None
+
+
+def _noun_of_radical_waw(ctx: Context, w: str) -> bool:
+    """Is ``w`` a noun whose و is its first letter (وجود، وزارة), not و + a verb?  A word the lexicon
+    holds as a verb with no clitic is that verb (وصف عبدالقادر الجبرتي الاشتراطات بالكارثة، موضحا…:
+    وَصَفَ "described", not وصفُ "the description of")."""
+    if w not in RADICAL_WAW:
+        return False
+    form = ctx.verb_forms.get(w)
+    return form is None or bool(form.clitic) or form.aspect != "perfect"
 
 
 _ONE_OF = frozenset({"احد", "احدي"})
