@@ -299,8 +299,43 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
     if form.meaning in JUDGEMENT and not _own_quote(ctx, toks, i, j):
         return False
+    if _closing_quote_of_saying(ctx, toks, inner, i, j, m, form):
+        return True
     return (len(inner) >= 5 or comp_inside) and toks[j - 1].text not in _BEFORE_QUOTED_NAME \
         and j - i <= (24 if comp_inside else 16) and _subject_like(ctx, toks[i + 1].text)
+
+
+# what names the quote after it, not a speaker's words: بعنوان «…»، تحت شعار «…»، وسم «…»
+_TITLE_WORDS = frozenset({"عنوان", "بعنوان", "تحت", "شعار", "بشعار", "اسم", "باسم", "مسمي", "وسم", "هاشتاق",
+                          "هاشتاغ", "لقب", "بلقب", "عبارة", "كلمة", "مقولة", "قصيدة", "اغنية", "كتابه", "كتابها"})
+_FINAL_QUOTE_WORDS = 3  # the fewest words of a sentence-final quote taken as the words said
+# verbs whose object is the words themselves (not شرح الدرس "explained the lesson", استبعد «التخلي» "ruled out")
+_SAYING = frozenset({"say", "add", "write", "comment", "answer", "conclude"})
+_AFTER_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+
+
+def _closing_quote_of_saying(ctx: Context, toks: list[Tok], inner: list[Tok], i: int, j: int, m: int,
+                             form: VerbForm) -> bool:
+    """Is the quote at ``j`` (its words ``inner``, its closing mark at token ``m``) a verb of
+    saying's content because it ends the sentence, whatever its length or distance from the verb?
+    ``وقال كيري مازحا في بداية أحد الاجتماعات «هذه العصا لها تاريخ».``، ``وقال في بيان «…».``: a
+    verb whose only content is a clause or a quotation (قال، أضاف، كتب, no noun-phrase frame) and
+    nothing after the quote means the quote is what was said; a name quoted inside the subject or
+    an adverbial leaves the sentence going on (وقال رئيس نادي «الهلال» إن…).  Not after a noun of
+    a kind or a word of naming (في صحيفة «نيويورك تايمز»، بعنوان «…»), which the quote names."""
+    frames = form.frames
+    if form.meaning not in _SAYING or frames.np or frames.obj or frames.only or frames.relay \
+            or len(inner) < _FINAL_QUOTE_WORDS:
+        return False
+    if form.strict and not form.clitic and i > 0 and toks[i - 1].text not in _AFTER_QAD:
+        return False  # …، بين «ترامب بارك» و«ترامب بلازا»: a homograph opening the sentence, or as وكتب، وقد كتب
+    if m >= len(toks) or not all(t.text in STOP_PUNCT or t.text in CLOSE for t in toks[m + 1:]):
+        return False
+    prev = toks[j - 1].text
+    bare = prev[1:] if prev[:1] in _PROCLITIC_PREPS | {"و", "ف", "ك"} and len(prev) > 3 else prev
+    # (an indefinite noun of a kind takes a quoted name: صحيفة «…»; a definite one is no name's head)
+    return not (names_kind(ctx, bare) or prev in _TITLE_WORDS
+                or bare in _TITLE_WORDS or prev in _BEFORE_QUOTED_NAME)
 
 
 def _quoted_subject(ctx: Context, toks: list[Tok], inner: list[Tok], m: int) -> bool:

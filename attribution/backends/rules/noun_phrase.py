@@ -11,7 +11,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, NEGATION, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
+    AFTER_ALA, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
     PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, is_given_name, regnal_ordinal
@@ -53,6 +53,7 @@ def np_end(ctx: Context, seg: list[Tok]) -> int:
     # «خادم الحرمين الشريفين باسمه واسم شعب المملكة»: "in his own name" is how he spoke, not who
     k = next((m for m in range(1, k) if seg[m].text in IN_ONES_NAME
               and strip_article(seg[m - 1].text) not in _SPEAKS_FOR), k)  # (not المتحدث باسمها: her spokesman)
+    k = next((m for m in range(1, k) if seg[m].text in MANNER), k)  # وقال كيري مازحا: how, not who
     while k > 1 and seg[k - 1].text in _PREPOSITIONS and not _last_ali(seg, k - 1):
         k -= 1
     if 0 < k < len(seg) and seg[k].text == ")" and sum(t.text == "(" for t in seg[:k]) > sum(t.text == ")" for t in seg[:k]):
