@@ -681,3 +681,29 @@ def test_short_form_parts(short, long, expected):
     from attribution.speakers.in_document import _name_parts, _short_form
     from attribution.text.normalize import fold
     assert _short_form(_name_parts(fold(short).split()), _name_parts(fold(long).split()), long) is expected
+
+
+# (text, cue, speaker): a media noun and a nisba describe the outlet last cited with that noun
+OUTLETS_DESCRIBED = [
+    ("كشفت صحيفة «ماركا» اليوم عن خلاف بين المدرب واللاعب. وذكرت الصحيفة الإسبانية أن اللاعب غاضب.", "ذكرت",
+     "ماركا"),
+    # the nearest outlet of that noun
+    ("ذكرت صحيفة «التايمز» أن الحكومة ستستقيل. وقالت صحيفة «الإندبندنت» إن الوزير غادر. "
+     "وأضافت الصحيفة البريطانية أن الانتخابات قريبة.", "أضافت", "صحيفة الإندبندنت"),
+    # an outlet cited by «حسب» is described later too
+    ("أطلقت شركة «سامسونج» هاتفا جديدا، حسبما أورد موقع «فون أرينا» التقني. وأشار الموقع التقني إلى أن الهاتف "
+     "رقيق.", "أشار", "موقع فون أرينا التقني"),
+    # …not when the outlet's own nisba is another place's
+    ("قالت صحيفة «ذا تايمز» البريطانية إن الحكومة استقالت. وذكرت الصحيفة الإيطالية أن الوزير غادر.", "ذكرت",
+     "الصحيفة الإيطالية"),
+    # …nor an organisation's own site
+    ("وقالت الشركة عبر موقعها الإلكتروني إن الأسعار سترتفع. وذكر الموقع الإلكتروني أن الطلب زاد.", "ذكر",
+     "الموقع الإلكتروني"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", OUTLETS_DESCRIBED)
+def test_outlets_described_by_their_noun(text, cue, speaker):
+    from attribution.pipeline import extract_document
+    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
+    assert got[cue] == speaker

@@ -2132,7 +2132,45 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
+    if (outlet := _outlet_described(r, info)) is not None:
+        return r.touch(outlet)
     return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+
+
+#: adjectives that describe an organisation's own outlet, not which outlet (عبر موقعها الإلكتروني)
+_OWN_OUTLET = frozenset({"الالكتروني", "الالكترونيه", "الرسمي", "الرسميه"})
+
+
+@functools.lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    """The (folded) nouns of news outlets (صحيفة، وكالة، قناة، موقع…)."""
+    return frozenset(fold(w) for w in vocabulary().media | {"موقع"})
+
+
+def _outlet_described(r: _Resolver, info: MentionInfo) -> _Entity | None:
+    """A media noun with its article and one nisba adjective (الصحيفة الأسبانية، الموقع التقني،
+    الوكالة الأميركية) describes the outlet last cited with that noun (صحيفة «أ س»، موقع "إنجادجيت"
+    التقني، وكالة الفضاء الأميركية "ناسا"), unless the outlet's own nisba is another place's (the
+    paper named «صحيفة الغارديان البريطانية» is no «الصحيفة الإيطالية»). (The mention's reading may
+    take «الموقع التقني» for a person: the media noun says what it is.)"""
+    words = fold(info.name or info.text).split()
+    if info.type == "group" or len(words) != 2 or not words[1].startswith("ال") \
+            or not words[1].endswith(("ي", "يه")) or words[1] in _OWN_OUTLET:
+        return None
+    head = strip_article(words[0])
+    if not words[0].startswith("ال") or head not in _media_heads():
+        return None
+    adjective = _stem_adj(words[1])
+    for e in r.recent() + [x for x in r.entities if x.last < 0]:  # (an outlet cited by «حسب» is not recent)
+        ew = fold(e.name).split()
+        if e.type in ("person", "group") or not ew or strip_article(ew[0]) != head or ew == words:
+            continue
+        places = {_stem_adj(w) for k in e.keys for w in k.split()[1:] if w.startswith("ال") and _qualifier(w)}
+        if len(ew) < 2 or places and adjective not in places and any(_qualifier_stem(a) for a in places | {adjective}):
+            return None  # (nor a bare «صحيفة» the rules cut short: the description says more)
+        e.gender = e.gender or ("f" if head.endswith("ه") else "m")  # (الموقع… مؤكدة: not the site)
+        return e  # (no key of it: a description is no name to take, «صحيفة "ديلي ميل"» stays so)
+    return None
 
 
 def _prophet_as_written(r: _Resolver, info: MentionInfo) -> _Entity | None:
