@@ -659,3 +659,85 @@ QUOTED_NAMED = [
 def test_a_speaker_named_in_another_s_words_does_not_go_on(text, expected):
     from attribution.pipeline import extract_document
     assert [(r.cue.text, r.speaker_name) for r in extract_document(Document("d", text))] == expected
+
+
+# (text, cue, speaker): the press's short forms of an Arabic name take the full name written elsewhere
+SHORT_FORMS = [
+    # the family name alone, with «آل» left out
+    ("استنكر رئيس النادي الدكتور سالم بن حمد آل شويل وأعضاء النادي الحادث. وأوضح الدكتور شويل أن التسجيل مستمر.",
+     "أوضح", "سالم بن حمد آل شويل"),
+    # the family name alone, its article left out or added
+    ("أكد الخبير الاقتصادي نادر الصواف أن الأسعار سترتفع. ولفت صواف إلى أن الطلب ضعيف.", "لفت", "نادر الصواف"),
+    ("قال مدير المستشفى الدكتور ماهر قطان إن الأجنحة جاهزة. وبين الدكتور القطان أن الأطباء وصلوا.", "بين",
+     "ماهر قطان"),
+    # the given name and the family name, the nasab left out and the article written
+    ("وأوضح المتحدث باسم الشركة هاشم بن فؤاد مرزوقي أن الرحلات زادت. وعزا هاشم المرزوقي الزيادة إلى الصيف.",
+     "عزا", "هاشم بن فؤاد مرزوقي"),
+    # …a middle name and a tribe's nisba after the family name too
+    ("يقول الباحث سلطان بن فهد ناصر الرويلي العنزي إن الموقع أثري. ويقول سلطان الرويلي إن الزوار كثر.",
+     "يقول", "سلطان بن فهد ناصر الرويلي العنزي"),
+    # the name without the nasab that continues it, or the family after it
+    ("افتتح الأمير منصور بن خالد بن عبدالعزيز أمير المنطقة المعرض أمس. وقال الأمير منصور بن خالد إن المعرض ناجح.", "قال",
+     "منصور بن خالد بن عبدالعزيز"),
+    ("استقبل الشيخ حمدان بن راشد آل مكتوم رئيس الهيئة الوفد أمس. وأكد الشيخ حمدان بن راشد أن التعاون مستمر.", "أكد",
+     "حمدان بن راشد آل مكتوم"),
+]
+
+# (short, long, is a short form): the name-part comparison itself
+SHORT_FORM_PARTS = [
+    ("شويل", "سالم بن حمد آل شويل", True),
+    ("القطان", "ماهر قطان", True),
+    ("هاشم المرزوقي", "هاشم بن فؤاد مرزوقي", True),
+    ("عبد الرحمن بن سعيدان", "عبد الرحمن بن مطلق بن سعيدان", True),
+    # a given name is no family name («العلي» is not the «علي» of «محمد علي»), nor alone a short form
+    ("العلي", "محمد علي", False),
+    ("هاشم", "هاشم بن فؤاد مرزوقي", False),
+    # another given name, or a word after the name that is no nasab or family
+    ("خالد المرزوقي", "هاشم بن فؤاد مرزوقي", False),
+    ("نادر الصواف", "نادر الصواف أمس", False),
+    ("نادر الصواف", "نادر الصواف مدير", False),
+    # a nasab closes no family name: a nisba-shaped word after it is no tribe (المولى "the Lord")
+    ("منصور بن خالد", "منصور بن خالد المولى", False),
+    # a middle part left out must be a nasab or a given name
+    ("نادر الصواف", "نادر الكبير الصواف", False),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", SHORT_FORMS)
+def test_short_forms_take_the_full_name(text, cue, speaker):
+    from attribution.pipeline import extract_document
+    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
+    assert got[cue] == speaker
+
+
+@pytest.mark.parametrize("short, long, expected", SHORT_FORM_PARTS)
+def test_short_form_parts(short, long, expected):
+    from attribution.speakers.in_document import _name_parts, _short_form
+    from attribution.text.normalize import fold
+    assert _short_form(_name_parts(fold(short).split()), _name_parts(fold(long).split()), long) is expected
+
+
+# (text, cue, speaker): a media noun and a nisba describe the outlet last cited with that noun
+OUTLETS_DESCRIBED = [
+    ("كشفت صحيفة «ماركا» اليوم عن خلاف بين المدرب واللاعب. وذكرت الصحيفة الإسبانية أن اللاعب غاضب.", "ذكرت",
+     "ماركا"),
+    # the nearest outlet of that noun
+    ("ذكرت صحيفة «التايمز» أن الحكومة ستستقيل. وقالت صحيفة «الإندبندنت» إن الوزير غادر. "
+     "وأضافت الصحيفة البريطانية أن الانتخابات قريبة.", "أضافت", "صحيفة الإندبندنت"),
+    # an outlet cited by «حسب» is described later too
+    ("أطلقت شركة «سامسونج» هاتفا جديدا، حسبما أورد موقع «فون أرينا» التقني. وأشار الموقع التقني إلى أن الهاتف "
+     "رقيق.", "أشار", "موقع فون أرينا التقني"),
+    # …not when the outlet's own nisba is another place's
+    ("قالت صحيفة «ذا تايمز» البريطانية إن الحكومة استقالت. وذكرت الصحيفة الإيطالية أن الوزير غادر.", "ذكرت",
+     "الصحيفة الإيطالية"),
+    # …nor an organisation's own site
+    ("وقالت الشركة عبر موقعها الإلكتروني إن الأسعار سترتفع. وذكر الموقع الإلكتروني أن الطلب زاد.", "ذكر",
+     "الموقع الإلكتروني"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", OUTLETS_DESCRIBED)
+def test_outlets_described_by_their_noun(text, cue, speaker):
+    from attribution.pipeline import extract_document
+    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
+    assert got[cue] == speaker

@@ -1140,7 +1140,7 @@ class _Resolver:
             return
         names = {fold(e.name): e.name for e in persons}
         # (a fuller name holds the speaker's last word: only the phrases around it are read)
-        last_words = {ew[-1] for e in persons if 0 < len(ew := fold(e.name).split()) <= 3}
+        last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
         titled: dict[str, str] = {}  # the names the index read after a title (الحكم الدولي نبيل الشمردل)
         for it in self.mentions.naming(last_words) if last_words else ():
             if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
@@ -1150,7 +1150,7 @@ class _Resolver:
         shaped: dict[str, str] | None = None
         for e in persons:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
-            if not ew or len(ew) > 3 or _sacred(e.name):
+            if not ew or len(_name_parts(ew)) > 3 or _sacred(e.name):
                 continue  # (God is named no fuller by «رسول الله»)
             best = None
             for key, name in names.items():
@@ -1479,7 +1479,9 @@ def _fuller_inside(ew: list[str], kw: list[str], name: str) -> str | None:
     """A fuller form of the (folded) name ``ew`` among the document's names ``kw`` (folded) /
     ``name``: with a middle name (حسين شاهين → حسين عادل شاهين) or closed by its family name in
     ال-…ي (أبو مالك → أبو مالك الشامي; not a verb or adverb after it, which are no ال-…ي)."""
-    if len(ew) < 2 or len(kw) <= len(ew):
+    if _short_form(_name_parts(ew), _name_parts(kw), name):
+        return name
+    if not 2 <= len(ew) <= 3 or len(kw) <= len(ew):
         return None
     if len(kw) == len(ew) + 1 and kw[0] == ew[0] and kw[-1] == ew[-1] and kw[1:-1] != ["ال"]:
         return name  # one middle name inserted
@@ -1490,6 +1492,87 @@ def _fuller_inside(ew: list[str], kw: list[str], name: str) -> str | None:
     if kw[:len(ew)] == ew and nxt.startswith("ال") and nxt.endswith("ي") and len(nxt) > 4:
         return " ".join(name.split()[:len(ew) + 1])
     return None
+
+
+def _surname_forms(w: str) -> set[str]:
+    """The (folded) last word of a name and, with the article, its bare form, which the press writes
+    with or without it (الزبيدي ~ زبيدي): the words a fuller name of it may hold."""
+    bare = strip_article(w)
+    return {w, bare} if len(bare) > 3 else {w}
+
+
+def _name_parts(words: list[str]) -> list[tuple[str, str]]:
+    """A name's (folded) words as its parts, ``(particle, part)``: a particle with the part it joins
+    (بن محمد، آل مريع, folded «ال مريع»، ولد الشيخ) and the words of a part written without their
+    space (عبد الله = عبدالله).
+
+    >>> [p for _, p in _name_parts("عبد الله بن عبد العزيز ال الشيخ".split())]
+    ['عبدالله', 'بنعبدالعزيز', 'الالشيخ']
+    """
+    parts, k = [], 0
+    while k < len(words):
+        j = k
+        while j < len(words) - 1 and (words[j] in NAME_PARTICLES or words[j] == "ولد"):
+            j += 1
+        particle = words[k] if j > k and words[k] in ("بن", "بنت", "ال", "ولد") else ""
+        parts.append((particle, "".join(words[k:j + 1])))
+        k = j + 1
+    return parts
+
+
+def _bare_part(part: tuple[str, str]) -> str:
+    """A family name as the press writes it with or without its article or «آل» (الزبيدي ~ زبيدي، آل مريع ~ مريع)."""
+    particle, w = part
+    return w[len(particle):] if particle == "ال" else strip_article(w)
+
+
+def _tribe_part(part: tuple[str, str]) -> bool:
+    """A tribe's or a family's nisba closing a long name (عبدالله بن محمد الذويبي العتيبي), or an «آل» family."""
+    particle, w = part
+    return particle == "ال" or (not particle and w.startswith("ال") and w.endswith("ي") and len(w) > 4)
+
+
+def _short_form(short: list[tuple[str, str]], long: list[tuple[str, str]], name: str) -> bool:
+    """Is the name of parts ``short`` a short form of the document's name ``name`` (parts ``long``),
+    the press's shortenings of Arabic names:
+
+    - the family name alone, written with or without its article or «آل» (الدكتور مريع → أحمد بن علي
+      آل مريع، الخياط → أسامة خياط);
+    - the given name and the family name, the nasab and middle names left out and the family name
+      written with or without its article (مروان الزبيدي → مروان بن رشاد زبيدي), a tribe's nisba after
+      it too (عبدالله الذويبي → عبدالله بن محمد سعيد الذويبي العتيبي);
+    - the name without the nasab or the family that continues it (بندر بن عبدالله → بندر بن عبدالله بن
+      عبدالعزيز، عبد الله بن زايد → عبد الله بن زايد آل نهيان).
+    A given name alone is no short form here (two people of a document share one)."""
+    if not short or len(long) <= len(short) or len(long) > 6 or not given_name_length([norm_word(w) for w in name.split()], 0):
+        return False
+    if len(short) == 1:
+        # (not a given name: «العلي» is not the «علي» closing «محمد علي»)
+        bare = _bare_part(short[0])
+        return not short[0][0] and bare == _bare_part(long[-1]) and not is_given_name(bare) and len(bare) > 2
+    if short[0] != long[0]:
+        return False
+    if long[:len(short)] == short:
+        return all(p in ("بن", "بنت", "ال") for p, _ in long[len(short):])
+    j = len(long) - 1
+    while j >= len(short) - 1 and _bare_part(long[j]) != _bare_part(short[-1]):
+        if not _tribe_part(long[j]) or short[-1][0] in ("بن", "بنت"):  # (a nasab closes no family name)
+            return False
+        j -= 1
+    if j < len(short) - 1:
+        return False
+    return _kept_in_order(short[1:-1], long[1:j])  # (the middle parts: محمد سعيد left out)
+
+
+def _kept_in_order(kept: list[tuple[str, str]], parts: list[tuple[str, str]]) -> bool:
+    """Are ``kept`` among ``parts`` in order, and each part left out a nasab, an «آل» family or a given name?"""
+    k = 0
+    for p in parts:
+        if k < len(kept) and p == kept[k]:
+            k += 1
+        elif not (p[0] in ("بن", "بنت", "ال") or is_given_name(p[1])):
+            return False
+    return k == len(kept)
 
 
 def _definite_description(words: list[str]) -> bool:
@@ -2072,7 +2155,45 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
+    if (outlet := _outlet_described(r, info)) is not None:
+        return r.touch(outlet)
     return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+
+
+#: adjectives that describe an organisation's own outlet, not which outlet (عبر موقعها الإلكتروني)
+_OWN_OUTLET = frozenset({"الالكتروني", "الالكترونيه", "الرسمي", "الرسميه"})
+
+
+@functools.lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    """The (folded) nouns of news outlets (صحيفة، وكالة، قناة، موقع…)."""
+    return frozenset(fold(w) for w in vocabulary().media | {"موقع"})
+
+
+def _outlet_described(r: _Resolver, info: MentionInfo) -> _Entity | None:
+    """A media noun with its article and one nisba adjective (الصحيفة الأسبانية، الموقع التقني،
+    الوكالة الأميركية) describes the outlet last cited with that noun (صحيفة «أ س»، موقع "إنجادجيت"
+    التقني، وكالة الفضاء الأميركية "ناسا"), unless the outlet's own nisba is another place's (the
+    paper named «صحيفة الغارديان البريطانية» is no «الصحيفة الإيطالية»). (The mention's reading may
+    take «الموقع التقني» for a person: the media noun says what it is.)"""
+    words = fold(info.name or info.text).split()
+    if info.type == "group" or len(words) != 2 or not words[1].startswith("ال") \
+            or not words[1].endswith(("ي", "يه")) or words[1] in _OWN_OUTLET:
+        return None
+    head = strip_article(words[0])
+    if not words[0].startswith("ال") or head not in _media_heads():
+        return None
+    adjective = _stem_adj(words[1])
+    for e in r.recent() + [x for x in r.entities if x.last < 0]:  # (an outlet cited by «حسب» is not recent)
+        ew = fold(e.name).split()
+        if e.type in ("person", "group") or not ew or strip_article(ew[0]) != head or ew == words:
+            continue
+        places = {_stem_adj(w) for k in e.keys for w in k.split()[1:] if w.startswith("ال") and _qualifier(w)}
+        if len(ew) < 2 or places and adjective not in places and any(_qualifier_stem(a) for a in places | {adjective}):
+            return None  # (nor a bare «صحيفة» the rules cut short: the description says more)
+        e.gender = e.gender or ("f" if head.endswith("ه") else "m")  # (الموقع… مؤكدة: not the site)
+        return e  # (no key of it: a description is no name to take, «صحيفة "ديلي ميل"» stays so)
+    return None
 
 
 def _prophet_as_written(r: _Resolver, info: MentionInfo) -> _Entity | None:
