@@ -1161,7 +1161,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     if rest and role_end and strip_pronoun(nrest[0]) in W.title and nrest[0] != strip_pronoun(nrest[0]):
         rest, nrest = [], []  # "الوزير نظيره الروسي": a second person (his counterpart), not a name
     kept, nkept = _without_role_after_name(rest, nrest, W)
-    if role and len(kept) < len(rest) and nrest[len(kept)] in W.title:
+    if role and len(kept) < len(rest) and (nrest[len(kept)] in W.title or nrest[len(kept)] in W.name_role):
         # «صاحب السمو الملكي الأمير خالد الفيصل [أمير منطقة مكة المكرمة]»: his post after his name is
         # his role too (a style before the name is no post: «سمو أمير المنطقة» names him by the
         # post); an indefinite title in construct only: a definite one is as often the verb's
@@ -1311,10 +1311,12 @@ def _apposed_title(nrest: list[str], W: Vocabulary) -> int | None:
     for k in range(2, len(nrest) - 1):
         w = nrest[k]
         nxt = nrest[k + 1]
-        if strip_article(w) in W.title and not is_name_particle(nrest[k - 1]) \
-                and (nxt.startswith("ال") or _region_noun(nxt) in REGIONS or (nxt in W.title and not w.startswith("ال"))) \
+        bare = not w.startswith("ال")
+        if (strip_article(w) in W.title or bare and w in W.name_role) and not is_name_particle(nrest[k - 1]) \
+                and (nxt.startswith("ال") or _region_noun(nxt) in REGIONS or bare and (nxt in W.title or nxt in W.org)) \
                 and any(given_name_length(nrest, m) for m in range(k)):
-            return k  # (a definite one too: «… بن عبدالعزيز [الرئيس العام لرعاية الشباب]»; «[نائب أمير منطقة حائل]»)
+            return k  # (a definite one too: «… بن عبدالعزيز [الرئيس العام لرعاية الشباب]»; «[نائب أمير منطقة حائل]»;
+            # a body in construct: «عمرو عبدالرازق [رئيس محكمة أمن الدولة]»)
     return None
 
 
@@ -1407,8 +1409,9 @@ def _agreeing_adjective_end(nrest: list[str]) -> int:
             # (a name has begun: «عبدالله بن فهد التهنئة…» is the verb's object after it; «خالد
             # الفيصل أمير منطقة… اللجنة الإشرافية»: the roles after his name)
             break
-        if w.startswith("ال") and w.endswith("ة") and len(w) > 4:
-            end = k + 1
+        if w.startswith("ال") and w.endswith("ة") and len(w) > 4 and not (
+                k == 1 and given_name_length(nrest, 0) and not any(given_name_length(nrest, j) for j in range(2, len(nrest)))):
+            end = k + 1  # (after a given name with no name after it, a family name: «عمر السومة [مهاجم النادي]»)
     return end
 
 

@@ -89,6 +89,14 @@ CONTENT = [
     # «فان» after a given name is the Dutch particle (لويس فان خال), not فإن
     ("وقال المدرب لويس فان خال إن الفريق جاهز.", "وقال", ("comp", "إن الفريق جاهز.")),
     ("وقال يوهانس فان در كلاوو إنه رأى الجثث.", "وقال", ("comp", "إنه رأى الجثث.")),
+    # … and before a Dutch article, right after the verb or a complementizer, or before a bare word a
+    # complementizer follows (فإن X إن… has no place for X); فإن before a clause stays the complementizer
+    ("وأكد فان دن بيرغ أن القوات انسحبت.", "وأكد", ("comp", "أن القوات انسحبت.")),
+    ("وقال فان خال: «الفريق جاهز».", "وقال", ("colon", ": «الفريق جاهز».")),
+    ("وقال المدرب الهولندي فان خال إن الفريق جاهز.", "وقال", ("comp", "إن الفريق جاهز.")),
+    ("وقال روبن فان بيرسي إن الفريق جاهز.", "وقال", ("comp", "إن الفريق جاهز.")),
+    ("وذكر المدرب أن فان خال أبلغ لاعبيه بالقرار.", "وذكر", ("comp", "أن فان خال أبلغ لاعبيه بالقرار.")),
+    ("وأوضح التقرير أن الأمر صعب، فان ذلك يعني أن الفريق تراجع.", "وأوضح", ("comp", "أن الأمر صعب، فان ذلك يعني أن الفريق تراجع.")),
     # a stray colon between a lone honorific and the name it titles opens no content when the content
     # follows the name (a clause or a second colon); else the colon keeps it
     ("وقال الأمير: فهد بن عبدالله إن الجائزة تكريم للمبدعين.", "وقال", ("comp", "إن الجائزة تكريم للمبدعين.")),

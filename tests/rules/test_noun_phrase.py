@@ -35,9 +35,28 @@ NP_END = [
     ("فيصل بن فرحان نظيره الروسي", "فيصل بن فرحان"),                # his counterpart, another person
     ("ابن فارس", "ابن فارس"),                                       # a name after a name particle
     ("مختار خطاب", "مختار خطاب"),                                   # a family name that is also a noun
-    # a role after the name goes on (a definite organisation after it starts a second noun phrase)
-    ("سالم الحربي رئيس قطاع النقل", "سالم الحربي رئيس"),
+    # a role after the name goes on with its genitives (a body right after the name starts a second noun phrase)
+    ("سالم الحربي رئيس قطاع النقل", "سالم الحربي رئيس قطاع النقل"),
     ("سالم الحربي وزارة النقل", "سالم الحربي"),
+    ("سالم الحربي رئيس مجلس إدارة الشركة", "سالم الحربي رئيس مجلس إدارة الشركة"),  # a chain of bodies in construct
+    ("ماجد الشهري مهاجم النادي الأهلي", "ماجد الشهري مهاجم النادي الأهلي"),  # an indefinite role noun of narration
+    # «the same» before a definite noun is a determiner, no head of its own
+    ("ذات المصادر", "ذات المصادر"),
+    ("نفس المسؤول في الوزارة", "نفس المسؤول في الوزارة"),
+    # «one of»: واحد/واحدة takes its partitive من like أحد; من بين "among" after a definite head is no part
+    ("واحدة من الحاضرات", "واحدة من الحاضرات"),
+    ("واحد من المشاركين", "واحد من المشاركين"),
+    ("اللجنة من بين توصياتها", "اللجنة"),
+    ("الوزير من بين الحضور", "الوزير"),
+    # a definite word past an indefinite group's adjective is no word of it (the adjective's genitive is)
+    ("مصادر محلية الصحيفة", "مصادر محلية"),
+    ("مسؤولون رفيعو المستوى", "مسؤولون رفيعو المستوى"),
+    ("أهالي قرية الحمراء", "أهالي قرية الحمراء"),
+    ("وزراء خارجية الدول العربية", "وزراء خارجية الدول العربية"),
+    # a plural in construct takes its bare genitive; a body's place is its genitive
+    ("باحثو جوجل", "باحثو جوجل"),
+    ("خبراء المال في بنك إنجلترا", "خبراء المال في بنك إنجلترا"),
+    ("محللو الأسواق في جامعة القاهرة", "محللو الأسواق في جامعة القاهرة"),
     ("تقرير صادر عن صندوق النقد الدولي", "تقرير صادر عن صندوق النقد الدولي"),  # the issuer of a document
     ("الوزير فيما كان يغادر", "الوزير"),                             # a subordinator
     ("الوزير الذي زار المعرض", "الوزير"),                           # a relative pronoun

@@ -90,7 +90,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             if close is not None:  # وقالت هيئة (آي إن إي) إن…: the bracketed name, no إن of a content
                 j = close + 1
                 continue
-        if is_complementizer(w) and not only and not _name_word(toks, j) and not _anne(sent, j):
+        if is_complementizer(w) and not only and not _name_word(toks, j, i) and not _anne(sent, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
             if toks[j - 1].text in NOUN_COMP and j > i + 1 and not _ali_ends_name(sent, i, j, form):
@@ -161,9 +161,14 @@ _NAME_MAX = 8  # the most words of a name between a stray colon and the content
 _NAMES_LIKE_COMPLEMENTIZERS = frozenset({("بان", "كي"), ("بان", "كى")})
 
 
-def _name_word(toks: list[Tok], j: int) -> bool:
-    """Is the complementizer-shaped token at ``j`` a word of a name (الأمين العام بان كي مون، لويس فان خال)?"""
-    return j + 1 < len(toks) and (toks[j].text, toks[j + 1].text) in _NAMES_LIKE_COMPLEMENTIZERS or van_particle(toks, j)
+def _name_word(toks: list[Tok], j: int, i: int) -> bool:
+    """Is the complementizer-shaped token at ``j`` a word of a name (الأمين العام بان كي مون، لويس فان خال)?
+    Right after the verb at ``i`` «فان» and a bare word is the name van…: no verb is followed by فإن
+    (قال فان غال: «…»)."""
+    if j + 1 < len(toks) and (toks[j].text, toks[j + 1].text) in _NAMES_LIKE_COMPLEMENTIZERS or van_particle(toks, j):
+        return True
+    return j == i + 1 and toks[j].text == "فان" and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
+        and not toks[j + 1].text.startswith("ال")
 
 
 # a definite title and the preposition of its complement (المشرف على، المسؤول عن): not the verb's

@@ -11,8 +11,9 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION, NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES,
-    PREPOSITIONS, QUOTES, RADICAL_WAW, REGION_WORDS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
+    AFTER_ALA, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION,
+    NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES, PREPOSITIONS, QUOTES,
+    RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
 )
 from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, is_given_name, regnal_ordinal
 from attribution.lexicon.vocabulary import head_word
@@ -173,8 +174,14 @@ def family_particle(seg: list[Tok], m: int) -> bool:
     return seg[m].text == "ال" and m + 1 < len(seg) and seg[m + 1].text.isalpha()
 
 
+SAME_DETERMINERS = frozenset({"ذات", "نفس"})  # ذات المصادر، نفس المصدر "the same sources": a determiner in construct
+
+
 def _style_length(seg: list[Tok]) -> int:
-    """How many styles of address (سمو، معالي، فضيلة…) open ``seg`` with words after them."""
+    """How many styles of address (سمو، معالي، فضيلة…) open ``seg`` with words after them, or the
+    «the same» (ذات، نفس) before a definite noun (وقالت ذات المصادر إن…)."""
+    if len(seg) > 1 and seg[0].text in SAME_DETERMINERS and seg[1].text.startswith("ال"):
+        return 1
     k = 0
     while k < len(seg) - 1 and seg[k].text in STYLES:
         k += 1
@@ -359,8 +366,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             seen_def = True
         if group and w in _AFFILIATION:
             group = False  # an affiliation follows: مسؤولون في وزارة التربية، محللون في بنوك استثمار
-        elif group and not (adjective_like(w) or w.startswith(("ال", "لل", "بال", "وال")) or _private_adjective(ctx, seg, m)):
-            return m  # دبلوماسيون أوروبيون تحدثوا…: an indefinite relative clause follows
+        elif group and _group_ends(ctx, seg, m):
+            return m  # دبلوماسيون أوروبيون [تحدثوا]…: an indefinite relative clause follows
         step = _word_in_np(ctx, seg, m, head_b, titled, seen_name)
         if step is None:
             step = _word_after_name(ctx, seg, m, nominal, seen_name)
@@ -916,14 +923,50 @@ def _event_after(ctx: Context, seg: list[Tok], m: int) -> bool:
     return seg[m].text in ("في", "خلال") and (strip_article(nxt) in v.event or stem in v.event or is_adverbial(ctx, nxt))
 
 
+_ONE = frozenset({"واحد", "واحدة"})  # "one" before من: one of a group (واحدة من الجماهير), like أحد
+
+
+def _group_ends(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does an indefinite group's phrase end at ``m``: a word neither its adjective nor definite (دبلوماسيون
+    أوروبيون [تحدثوا]), or a definite word past its adjectives (مصادر محلية [المصدر])?"""
+    w = seg[m].text
+    if m == 1 and seg[0].text.endswith(("و", "ي")) and w.isalpha() and not is_adverbial(ctx, w):
+        return False  # باحثو جوجل، مسؤولي أرامكو: a plural in construct takes its genitive, whatever word
+    return not (adjective_like(w) or w.startswith(("ال", "لل", "بال", "وال")) or _private_adjective(ctx, seg, m)) \
+        or _definite_after_indefinite_adjective(ctx, seg, m)
+
+
+# the definite genitive of an adjective in construct (مسؤول رفيع المستوى، مصادر وثيقة الصلة)
+_ADJECTIVE_GENITIVES = frozenset({"المستوي", "الصلة", "الاطلاع", "الشان", "الاختصاص", "التاثير", "النفوذ", "الجنسية", "الاصل"})
+
+
+def _definite_after_indefinite_adjective(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the definite word at ``m`` past an indefinite group's indefinite adjective (مصادر محلية
+    [المصدر])?  An adjective agrees with its noun in definiteness, so it is none of the group's,
+    unless it is the adjective's own genitive (رفيع المستوى)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    adjective = (prev.endswith(("ي", "ية", "يه", "يون", "يين")) or prev[:1] == "م" and prev.endswith(("ة", "ه", "ون", "ين"))) \
+        and m == 2 and prev not in REGIONS and prev not in ctx.v.org and prev not in ctx.v.portfolio and prev[:1] != "و"
+    # (nouns in construct of that shape: أهالي قرية الخرائق، وزراء خارجية الدول، مسؤولي ومنسوبي الديوان)
+    return m >= 2 and w.startswith("ال") and not prev.startswith(("ال", "لل", "بال", "وال")) and adjective \
+        and seg[m - 2].text not in _AFFILIATION and w not in _ADJECTIVE_GENITIVES
+
+
+def _among_after_definite(seg: list[Tok], p: int) -> bool:
+    """Is «من بين» "among" at ``p`` after a definite head, which no part of a group is (ودعت المجموعة
+    من بين مقترحاتها إلى…: an adverbial; عدد من بين الحضور is one)?"""
+    return p + 1 < len(seg) and seg[p + 1].text == "بين" and seg[0].text.startswith("ال")
+
+
 def _took_preposition(ctx: Context, seg: list[Tok], p: int, doc: bool) -> bool:
     """Did the phrase take the preposition at ``p`` (an affiliation, a governed complement, a document's part)?"""
     w = seg[p].text
     if p == 0 or p + 1 >= len(seg) or _event_after(ctx, seg, p):
         return False
     prev = seg[p - 1].text
-    if w == "من" and (doc or strip_article(seg[0].text) in PARTITIVES):
-        return True  # المادة (27) من النظام، عدد من المسؤولين
+    if w == "من" and (doc or strip_article(seg[0].text) in PARTITIVES and not _among_after_definite(seg, p)
+                      or p == 1 and seg[0].text in _ONE):
+        return True  # المادة (27) من النظام، عدد من المسؤولين، واحدة من الجماهير
     if _governed(prev, w, p - 1) or w == "باسم":
         return True
     head = strip_article(seg[0].text)
@@ -1008,7 +1051,9 @@ def _bare_noun(ctx: Context, w: str, prev: str) -> bool:
         and strip_article(w) not in title and strip_article(prev) not in title \
         and prev not in QUOTES and strip_article(prev) not in REGION_WORDS \
         and not (prev[:1] in "بل" and prev[1:] in REGION_WORDS) and w not in ctx.v.given and w not in ctx.known \
-        and not (prev[:1] == "و" and adjective_like(w))  # وجماعات حقوقية: the second conjunct's adjective
+        and not (prev[:1] == "و" and adjective_like(w)) \
+        and not (w in ctx.v.place and not prev.startswith("ال") and (prev in ctx.v.org or prev in ctx.v.org_f))
+    # (وجماعات حقوقية: the second conjunct's adjective; بنك إنجلترا، جامعة القاهرة: a body's place, its genitive)
 
 
 def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool, seen_name: bool) -> int | None:
@@ -1022,8 +1067,8 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
         return _END  # "وأضاف الوزير معقبا…": the participle describes the saying
     if titled and not seen_name and _affiliation(ctx, seg, m):
         return _NEXT
-    if w == "من" and m == 1 and head_b in PARTITIVES:
-        return _NEXT  # عدد من المسؤولين، العديد من الخبراء، الكثيرون من المستخدمين: a part of a group
+    if w == "من" and m == 1 and (head_b in PARTITIVES and not _among_after_definite(seg, m) or seg[0].text in _ONE):
+        return _NEXT  # عدد من المسؤولين، العديد من الخبراء، الكثيرون من المستخدمين، واحد من الحضور: a part of a group
     if seen_name and (regnal_ordinal(seg[m - 1].text, w) or _thani_family(ctx, seg, m)):
         return _NEXT  # الملك عبدالله الثاني، الملكة إليزابيث الثانية: the ordinal is the name's
     if not seen_name and _private_adjective(ctx, seg, m):
@@ -1081,8 +1126,8 @@ def _affiliation(ctx: Context, seg: list[Tok], m: int) -> bool:
     if w in LOCATIVE and nxt:
         return True
     if w in _AFFILIATION and nxt and strip_article(nxt) not in v.event and strip_pronoun(nxt) not in v.event \
-            and not is_adverbial(ctx, nxt) and not _elative_before_noun(seg, m + 1):
-        return True  # (not في تصريح، في بيان، في أحدث تقرير: an event noun makes an adverbial)
+            and not is_adverbial(ctx, nxt) and not _elative_before_noun(seg, m + 1) and (w, nxt) != ("من", "بين"):
+        return True  # (not في تصريح، في بيان، في أحدث تقرير: an event noun makes an adverbial; nor من بين "among")
     gen = strip_article(w) if w.startswith("لل") else strip_article(w[1:])
     return w[:1] == "ل" and gen in v.org and gen not in v.media  # a genitive after a role
 
@@ -1141,11 +1186,15 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
     if seen_name and w != strip_pronoun(w) and content_noun(ctx, w):
         return _END  # وجدد بنيامين نتنياهو تحذيره من…: his own noun of content is the object
+    if seen_name and not w.startswith("ال") and w in ctx.lexicon.category("name_role") and m + 1 < len(seg) \
+            and not is_adverbial(ctx, seg[m + 1].text):
+        return _NEXT  # «عمر السومة مهاجم النادي الأهلي»: an indefinite role in construct after the name, his
     if seen_name and not w.startswith("ال") and seg[m - 1].text in v.given \
             and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):
         return _NEXT  # a family name that is also a noun: مختار خطاب، محمد بيان (not وزارة الصحة)
     if seen_name and (b in v.title or b in v.org or b in v.group or b in v.doc) and b not in v.honorific_bare \
-            and not (w.startswith("ال") and is_given_name(b) and seg[m - 2].text in _NASAB):
+            and not (w.startswith("ال") and is_given_name(b) and seg[m - 2].text in _NASAB) \
+            and not _role_genitive(ctx, seg, m):  # (رئيس قطاع النقل، مهاجم النادي: his role's genitive)
         # (أحمد بن عبدالعزيز الفارس: after a nasab the article and a given name are a family name)
         # a second noun phrase after a name: the object, or a role after the name
         if not w.startswith("ال") and m + 1 < len(seg) and b in v.title:
@@ -1156,6 +1205,19 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+def _role_genitive(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the noun at ``m`` the genitive of the bare role noun a name stands before (أحمد الحكيم رئيس
+    [قطاع] النقل، عمر السومة مهاجم [النادي] الأهلي)?  A bare role in construct is the name's
+    apposition, its genitive the role's, not a second noun phrase."""
+    v = ctx.v
+    k = m - 1
+    while k > 1 and seg[k].text in v.org and (seg[k - 1].text in v.org or seg[k - 1].text in v.title):
+        k -= 1  # a chain of bodies in construct: رئيس [مجلس] [إدارة] الشركة
+    prev = seg[k].text
+    return k >= 1 and m >= 2 and not prev.startswith("ال") and (prev in v.title or prev in ctx.lexicon.category("name_role")) \
+        and seg[k - 1].text not in v.title
 
 
 def _patronymic_chain(prev: str, w: str) -> bool:

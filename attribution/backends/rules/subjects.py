@@ -13,7 +13,7 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
+    DEMONSTRATIVES, SAME_DETERMINERS, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
     without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
@@ -89,8 +89,9 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
             if subject:
                 break  # a relative clause or an according-to aside after the name closes the subject
             continue
-        if first in DEMONSTRATIVES and len(seg) > 1 and not subject:
-            seg = seg[1:]  # أوضح ذلك مدير عام الفرع
+        if len(seg) > 1 and not subject and (first in DEMONSTRATIVES
+                                             or first in SAME_DETERMINERS and seg[1].text.startswith("ال")):
+            seg = seg[1:]  # أوضح ذلك مدير عام الفرع; وأضافت ذات المصادر (= المصادر ذاتها, whose ذاتها is dropped too)
         if not subject:
             seg = _after_addressee(ctx, _after_adverbial(ctx, seg))
             if seg and content_noun(ctx, seg[0].text) and not speaker_word(ctx, seg[0].text):
@@ -374,13 +375,18 @@ def _how_often(np_: list[Tok]) -> bool:
     return w in ("مرارا", "تكرارا", "مجددا") or (len(np_) > 1 and np_[1].text in _AGAIN)
 
 
+_NAMED_APPOSITION_MAX = 12  # the most words of a name and his role in apposition
+
+
 def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
     """A name or a role right after the subject, not a participle modifier (البيان الختامي، الصادر مساء اليوم، أن…)."""
     f0 = np_[0].text
     if content_noun(ctx, f0):
         return False  # وأكد أسامة البار، حرص الجهات على…: the object after a comma, a verbal noun
-    return looks_nominal(ctx, np_) and (not f0.startswith("ال") or speaker_word(ctx, f0)
-                                        or strip_article(f0) in ctx.v.honorific_bare)
+    # (a name with his role may run past eight words: «الدكتور عبدالرحمن بن رجاء الله السلمي عضو مجلس النادي»)
+    nominal = looks_nominal(ctx, np_) or _named_phrase(ctx, np_) and len(np_) <= _NAMED_APPOSITION_MAX \
+        and looks_nominal(ctx, np_[:8]) and looks_nominal(ctx, np_[8:])
+    return nominal and (not f0.startswith("ال") or speaker_word(ctx, f0) or strip_article(f0) in ctx.v.honorific_bare)
 
 
 def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:

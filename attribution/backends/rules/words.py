@@ -22,20 +22,34 @@ def is_complementizer(w: str) -> bool:
     return w in _COMPLEMENTIZER_FORMS
 
 
+_DUTCH_ARTICLES = frozenset({"در", "دن", "دير", "دي"})  # van der, van den, van de: only a name has them
+_FUNCTION_AFTER_FA = frozenset({"ذلك", "هذا", "هذه", "ما", "من", "لا", "لم", "هناك", "ثمة", "كل", "اي", "عدد"})
+
+
 def van_particle(toks: list, k: int) -> bool:
     """Is «فان» at ``k`` the Dutch name particle van (لويس فان خال، يوهانس فان در كلاوو), not فإن
-    "then, indeed"?  It follows a given name and a bare name word follows it; فإن opens a clause
-    with a subject (فإن الوضع، فإنه).
+    "then, indeed"?  فإن opens a clause with a subject (فإن الوضع، فإنه) and follows a clause or an
+    adverbial, never a complementizer (إن فان جال أعلم) nor a Dutch article's name (فان در سار);
+    a bare word after it that a complementizer follows is a name (فان جال إن…: فإن X إن… has no
+    place for X).
 
     >>> class T:
     ...     def __init__(self, t): self.text = t
-    >>> van_particle([T(w) for w in "لويس فان خال".split()], 1), van_particle([T(w) for w in "الدعم فان الوضع".split()], 1)
+    >>> van = lambda s, k: van_particle([T(w) for w in s.split()], k)
+    >>> van("لويس فان خال", 1), van("الدعم فان الوضع", 1), van("ان فان جال اعلم", 1), van("اكد فان در سار", 1)
+    (True, False, True, True)
+    >>> van("الهولندي فان جال ان", 1), van("الامر فان ذلك ان", 1)
     (True, False)
     """
     if toks[k].text != "فان" or k == 0 or k + 1 >= len(toks):
         return False
     nxt = toks[k + 1].text
-    return is_given_name(toks[k - 1].text) and nxt.isalpha() and not nxt.startswith("ال")
+    if not nxt.isalpha() or nxt.startswith("ال"):
+        return False
+    if nxt in _DUTCH_ARTICLES or is_given_name(toks[k - 1].text) or is_complementizer(toks[k - 1].text):
+        return True
+    return nxt not in _FUNCTION_AFTER_FA and k + 2 < len(toks) and is_complementizer(toks[k + 2].text) \
+        and not toks[k + 2].text.startswith("فان")
 
 
 def content_noun(ctx: Context, w: str) -> bool:
