@@ -70,6 +70,23 @@ REPORTS = [
     ("وتنتقد الكاتبة المعرض، وتعتبر هذا التنوع ميزة له.", "وتعتبر", (), (None, "هذا التنوع ميزة له", "indirect", 0.6)),
     ("وينفي الأردن ذلك، ويعتبر ما يصدر عن جيرانه افتراء.", "ويعتبر", (),
      (None, "ما يصدر عن جيرانه افتراء", "indirect", 0.6)),
+    # …a predicate before a later أن/إن (that clause is another's), an accusative written with its
+    # tanwin right after the verb, an indefinite adjective after a noun or a relative: "is considered"
+    ("وتعتبر ألمانيا من الدول المانحة للبرنامج، وإن كانت حصتها محدودة.", "وتعتبر", (), None),
+    ("ويعتبر التأجيل مكسباً للنادي الذي أراد أن يستعيد لاعبيه.", "ويعتبر", (), None),
+    ("ويعتبر القرار مهما جداً، حتى إن الأسواق ارتفعت.", "ويعتبر", (), None),
+    ("ولكن فوز الفريق يعتبر إنجازًا يستحق الاحتفال.", "يعتبر", (), None),
+    ("وقال الطبيب إن المناعة تعتبر ضعيفة، ومن ثم فإن الشفاء بطيء.", "تعتبر", (), None),
+    ("وتقع القرية في الوادي والمنطقة تعتبر شبه خالية من السكان.", "تعتبر", (), None),
+    ("وزرعوا النخيل التي تعتبر ذات قيمة كبيرة لديهم.", "تعتبر", (), None),
+    # …but a من of the subject's group, «أحد» as the subject, an adverb with tanwin, a noun in
+    # construct as the object: the active verb
+    ("ويعتبر عدد من الاقتصاديين أن الركود قريب.", "ويعتبر", (), ("عدد من الاقتصاديين", "الركود قريب", "indirect", 0.9)),
+    ("ويعتقد 60 في المائة من الناخبين أن الحكومة مقصرة.", "ويعتقد", (),
+     ("60 في المائة من الناخبين", "الحكومة مقصرة", "indirect", 0.9)),
+    ("ويعتقد محللون من البنوك بأن الأسعار مبالغ فيها.", "ويعتقد", (), ("محللون من البنوك", "الأسعار مبالغ فيها", "indirect", 0.9)),
+    ("ويعتبر أحد الخبراء أن الركود قريب.", "ويعتبر", (), ("أحد الخبراء", "الركود قريب", "indirect", 0.9)),
+    ("ويعتبر الوزير حاليًا أن الخطة ناجحة.", "ويعتبر", (), ("الوزير", "الخطة ناجحة", "indirect", 0.9)),
     # عبّر عن "expressed" a feeling or a stance, or "represents" a thing: with no speaker named after
     # it, only a noun of content or feeling heads what it reports
     ("اختار المنظمون أماكن تعبر عن حقب مهمة في تاريخ المدينة.", "تعبر", (), None),
@@ -103,6 +120,10 @@ REPORTS = [
     ("وذكر اسمه في قائمة المرشحين.", "وذكر", (), None),
     ("وقال مصدر طلب عدم ذكر اسمه إن الاجتماع تأجل.", "ذكر", (), None),       # "mention a name"
     ("وأشار الخبير بيده إلى الخريطة.", "وأشار", (), None),
+    # a noun of evidence as the whole content "signifies", "points to" a thing: no proposition
+    ("والكلمات كثيرة لكنها كلها تفيد بالواقع.", "تفيد", (), None),
+    ("وأشار الخبير إلى التطورات في المنطقة.", "وأشار", (), None),
+    ("وأفاد المرصد بوقوع انفجار في المدينة.", "وأفاد", (), ("المرصد", "بوقوع انفجار في المدينة", "indirect", 0.75)),
     # an impersonal imperfect after أنه whose reporting verb is no masculine singular: "it is
     # thought", ه the pronoun of the matter, no report inside that claim; with a masculine
     # singular verb ه may be its speaker ("he believes")

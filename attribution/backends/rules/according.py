@@ -54,7 +54,10 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
         cue = sent.cue(toks[i].start + (0 if toks[i].text == phrase[0] else 1), cue_end, " ".join(phrase),
                        ctx.lexicon.according_to.get(phrase, "report"))
         return _own_words(sent, i, cue, _FROM_HIM[toks[k].text], earlier)
+    after_cue = k
     src, k = source_np(ctx, toks, k)
+    if len(src) > 1 and _object_verb(src[-1].text):
+        src = src[:-1]  # وفقا لتقرير نشرته الوزارة: the verb opens the source's description
     if not src or (phrase == _RELAYED and _verb_relays(ctx, sent, i, k)):
         return None
     # وفقا لأرامكو: the proclitic ل is not part of the speaker's name
@@ -74,8 +77,9 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
         src, ell = src[1:], False  # على حد تعبير النائب، حسب تقدير الطرابلسي: the source follows the speech noun
     elif phrase[0] == "علي" and phrase[-1] == "حد":
         return None  # على حد سواء: no speech noun, no source
-    if not _credible_source(ctx, phrase, src, ell, said):
-        return None
+    if not (_credible_source(ctx, phrase, src, ell, said) or (after_cue > i + used and _quoted_name(src)
+                                                              and ctx.verb_forms.get(toks[after_cue - 1].text) is not None)):
+        return None  # (بحسب ما ذكرت "الغارديان": after a verb of saying a quoted name speaks)
     if phrase[0] == "كما" and (sentence_initial(sent, i) or not _named_source(ctx, src)):
         return None  # كما أعلن البنك بيع وحدته… opening a clause: "also"; كما أعلن ترشحه: no source
     claim = _according_claim(sent, i, k, phrase)
@@ -204,6 +208,15 @@ def _credible_source(ctx: Context, phrase: tuple[str, ...], src: list[Tok], ell:
     return said or _name_like(ctx, src, head)
 
 
+_QUOTED_MAX = 4  # the most words of a quoted name standing as a source
+
+
+def _quoted_name(src: list[Tok]) -> bool:
+    """Is ``src`` a short name between quotation marks, alone («الغارديان»، "نيويورك تايمز")?"""
+    return 3 <= len(src) <= _QUOTED_MAX + 2 and src[0].text in QUOTES and src[-1].text in QUOTES \
+        and all(t.text.isalpha() for t in src[1:-1])
+
+
 def _genitive(ctx: Context, src: list[Tok], m: int) -> bool:
     """Can token ``m`` of ``src`` be the genitive of the noun before it, a noun: not a preposition,
     an adjective (تسريبات إعلامية) or a relative (الملاحظات التي…); a pronoun only as a name
@@ -303,7 +316,50 @@ def _main_clause(toks: list[Tok], k: int) -> int:
             break
         if w.startswith("فان") and is_complementizer(w) and f + 1 < n:
             return f + 1
+    if m == k and k < n:
+        d = _description_end(toks, k)
+        if d is not None:
+            while d < n and toks[d].text in COMMA:
+                d += 1
+            return d
     return m
+
+
+_ABOUT_IT = frozenset({"عليه", "عليها", "فيه", "فيها", "عنه", "عنها", "اليه", "اليها"})
+_RELATIVE_WORDS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين"})
+_OBJECT_SUFFIXES = ("ته", "تها", "وه", "وها")  # نشرته، أعدتها، أجروها: a perfect with its object
+
+
+def _object_verb(w: str) -> bool:
+    """A perfect with its object pronoun (نشرته، أعدتها), not a definite noun."""
+    return w.endswith(_OBJECT_SUFFIXES) and w[:2] != "ال" and len(w) > 4 and w.isalpha()
+
+
+def _description_end(toks: list[Tok], k: int) -> int | None:
+    """Where a relative clause describing the source, opening at ``k``, ends: after the comma or the
+    أن closing it (وفق تقرير اطلعت عليه "الحياة"، سجلت…؛ جاء في التقرير الذي أجرته الهيئة أن…؛
+    وفقا لتقرير نشرته الوزارة، سجلت…).  It opens with a relative, a verb with its pronoun-carrying
+    preposition (اطلعت عليه), or after a verb with its object pronoun that ends the source (نشرته)."""
+    n = len(toks)
+    w = toks[k].text
+    prev = toks[k - 1].text if k else ""
+    if not (w in _RELATIVE_WORDS or (k + 1 < n and toks[k + 1].text in _ABOUT_IT and w.isalpha() and w[:2] != "ال")
+            or _object_verb(prev)):
+        return None
+    if k + 2 < n and toks[k + 1].text in _ABOUT_IT and toks[k + 2].text in QUOTES:
+        # حسب إحصائية اطلعت عليها "الاقتصادية" خلت…: the outlet's quoted name closes it, comma or not
+        close = next((f for f in range(k + 3, min(n, k + 4 + _OUTLET_MAX)) if toks[f].text in QUOTES), None)
+        return None if close is None else close + 1
+    for f in range(k, min(n, k + _DESCRIPTION_MAX)):
+        x = toks[f].text
+        if x in STOP_PUNCT:
+            return None
+        if x in COMMA or (is_complementizer(x) and not x.startswith("ل")):
+            return f + 1
+    return None
+
+
+_OUTLET_MAX = 4  # the most words of an outlet's quoted name
 
 
 def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:

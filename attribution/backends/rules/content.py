@@ -495,7 +495,7 @@ def _only_speaker_before(ctx: Context, toks: list[Tok], i: int, j: int, form: Ve
     """Between the verb at ``i`` and its frame at ``j``: the subject and adverbials only, or (for a
     verb with an addressee) a subject and then the addressee (دعا الوزير الدول إلى…).  A
     participle has no subject after it: only its addressee (داعيا الجميع إلى…، لافتا النظر إلى أن)."""
-    mid = toks[i + 1:j]
+    mid = _without_outlet(toks[i + 1:j])
     if form.aspect == "participle":
         return not mid or (form.frames.addressee and _addressee(ctx, mid))
     if only_subject(ctx, mid):
@@ -504,6 +504,22 @@ def _only_speaker_before(ctx: Context, toks: list[Tok], i: int, j: int, form: Ve
         return False
     k = addressee_start(ctx, toks, i, j)
     return k is not None and _addressee(ctx, toks[k:j])
+
+
+_OUTLET_MAX = 4  # the most words of an outlet's quoted name (لـ«الشرق الأوسط»)
+
+
+def _without_outlet(mid: list[Tok]) -> list[Tok]:
+    """``mid`` without a ل and the quoted name of the outlet told, first or last in it (كشف الوزير
+    لـ"الوطن" عن…، كشفت لـ«عكاظ» مصادر مطلعة عن…): where it was said, like لوكالة الأنباء."""
+    for k, t in enumerate(mid):
+        if t.text == "ل" and k + 1 < len(mid) and (mid[k + 1].text in OPEN or mid[k + 1].text in QUOTES):
+            close = next((m for m in range(k + 2, min(len(mid), k + 3 + _OUTLET_MAX))
+                          if mid[m].text in CLOSE or mid[m].text in QUOTES), None)
+            if close is not None and (k == 0 or close == len(mid) - 1):
+                return mid[:k] + mid[close + 1:]  # (right after the verb or right before the frame:
+            # أكد المتحدث لـ"الوطن" واقعة الاعتداء على…: after it the verb's object, no frame)
+    return mid
 
 
 def addressee_start(ctx: Context, toks: list[Tok], i: int, j: int) -> int | None:

@@ -201,6 +201,8 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         return True  # يُذكر فيُشكر "is remembered and thanked": an idiom of praise, nothing reported
     if toks[i].text == "بين" and _between(toks, i):
         return True  # ربطت الباحثة بين تنامي الجريمة وبين البطالة: the preposition "between", not بيّن
+    if lemma == "رد" and form.clitic == "و" and prev in _TAKING:
+        return True  # ما حدث من أخذ ورد وتأجيل: the idiom "give and take", the noun رَدّ
     if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
         return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
     if lemma == "دعا" and form.clitic and _farewell(toks, i):
@@ -242,6 +244,7 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
 
 # nouns of cause and consequence, followed by a noun (a masdar written like a verb: بسبب تجدد…)
 _CAUSE = frozenset({"بسبب", "لسبب", "جراء", "اثر", "نتيجة", "بفعل", "بحكم", "بموجب"})
+_TAKING = frozenset({"اخذ", "الاخذ", "اخذا", "واخذ"})  # أخذ ورد، الأخذ والرد: "give and take"
 _THANKED = frozenset({"فيشكر", "فتشكر", "فشكر", "ويشكر", "وتشكر"})  # يذكر فيشكر، ذكر فشكر
 # the ب-nouns that take their agent with من: بدعم من، بطلب من، بمبادرة من (not بين من قال: "those who")
 _NOT_BY = frozenset({"بين", "بعض", "بعد", "بدلا"})

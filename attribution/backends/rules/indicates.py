@@ -8,8 +8,8 @@ demonstrative is a thing.
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.words import is_complementizer
-from attribution.lexicon.closed import COMMA, STOP_PUNCT
+from attribution.backends.rules.words import is_complementizer, speaker_word
+from attribution.lexicon.closed import COMMA, FUNCTION, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article
 
@@ -18,11 +18,51 @@ _SHOWING = frozenset({"أشار", "أكد", "أوضح", "بين"})
 _THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
 _WHICH = frozenset({"ما", "مما", "بما"})  # وهو ما يشير إلى أن، مما يؤكد أن: "which indicates"
 _RELATIVE = frozenset({"الذي", "التي", "والذي", "والتي"})
+_FRAMES = frozenset({"علي", "الي"})  # a frame preposition opening the content (يؤكد على، يشير إلى)
 _FRONTED_MAX = 3  # the most words of a fronted thing (التغيرات المستمرة تؤكد أن…)
 #: nouns of evidence, what shows rather than says (a surname with ال looks like any noun: only these)
 EVIDENCE = frozenset({"امر", "واقع", "تفاصيل", "مؤشرات", "دلائل", "شواهد", "قرائن", "حقائق", "وقائع",
                       "تغيرات", "تطورات", "مشاهدات", "تجربة", "تجارب", "ظواهر", "مظاهر", "احداث", "حادثة", "حادث",
                       "رقم", "مثال", "مثالان", "امثلة", "خطوة", "ارتفاع", "انخفاض", "تراجع", "زيادة"})
+
+
+#: things that speak to no one, a source only as a relative's head (برنامج الأغذية العالمي
+#: speaks: after the verb such a noun may begin an organisation's name): programmes, projects,
+#: pictures, films (برنامج (عكاظ المستقبل)، الذي يؤكد على أهمية…)
+SHOWN = frozenset({"برنامج", "مشروع", "فيلم", "فيديو", "مقطع", "تصوير", "مسلسل", "مهرجان", "معرض", "عرض"})
+
+
+def _thing_antecedent(ctx: Context, toks: list[Tok], r: int) -> bool:
+    """Is the head of the relative at ``r`` a noun of evidence, a demonstrative or a programme-like
+    thing, right before it or before a name in brackets or quotes and a comma (برنامج (عكاظ
+    المستقبل)، الذي…)?"""
+    k = r - 1
+    if k >= 0 and toks[k].text in COMMA:
+        k -= 1
+    if k >= 0 and toks[k].text in _CLOSING:
+        opening = _OPENING[toks[k].text]
+        k = next((m for m in range(k - 1, max(-1, k - 1 - _NAME_MAX), -1) if toks[m].text in opening), -1) - 1
+    while k > 0 and toks[k].text in _NAMING:
+        k -= 1  # برنامج تحت مسمى (…)، مشروع بعنوان «…»: the named thing stands before its naming
+    if k < 0:
+        return False
+    w = toks[k].text
+    if thing_head(w) or w in _THIS:
+        return True
+    bare = strip_article(w[1:] if w[:1] in "وف" and len(w) > 4 else w)
+    if bare not in SHOWN and not (bare[-1:] == "ا" and bare[:-1] in SHOWN):  # (برنامجا: its tanwin alif)
+        return False
+    prev = toks[k - 1].text if k else ""
+    # مدير البرنامج الذي أكد…: a programme in construct after a noun, whose head the relative is
+    # (a definite noun before it is another noun phrase: وعرضت القناة الفيلم الذي…)
+    return not (prev[:2] != "ال" and (speaker_word(ctx, prev) or (
+        w[:2] == "ال" and prev.isalpha() and prev not in FUNCTION and ctx.verb_forms.get(prev) is None)))
+
+
+_OPENING = {")": frozenset({"("}), "»": frozenset({"«"}), '"': frozenset({'"'}), "”": frozenset({"“", '"'})}
+_CLOSING = frozenset(_OPENING)
+_NAME_MAX = 6  # the most words of a name in brackets or quotes
+_NAMING = frozenset({"مسمي", "تحت", "اسم", "باسم", "عنوان", "بعنوان", "المسمي", "يسمي", "تسمي"})
 
 
 def thing_head(w: str) -> bool:
@@ -62,9 +102,13 @@ def thing_indicates(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> boo
         return _content_next(toks, i + 2)  # (وأوضح ذلك مدير الفرع: the object, the subject follows)
     if thing_head(nxt) and nxt[:1] != "و":
         return True
-    if form.clitic or not i or not _content_next(toks, i + 1):
+    if form.clitic or not i:
         return False
     prev = toks[i - 1].text
-    if prev in _WHICH or prev in _RELATIVE and i > 1 and (thing_head(toks[i - 2].text) or toks[i - 2].text in _THIS):
+    if prev in _RELATIVE and i > 1 and (_content_next(toks, i + 1) or nxt in _FRAMES) and _thing_antecedent(ctx, toks, i - 1):
+        return True  # (البرنامج الذي يؤكد على أهمية…: a frame opens its content too)
+    if not _content_next(toks, i + 1):
+        return False
+    if prev in _WHICH:
         return True
     return _fronted_thing(toks, i)

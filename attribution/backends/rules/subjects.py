@@ -54,6 +54,12 @@ _COMPOUND_FIRST = frozenset({"عبد", "ابو"})  # عبد الرحمن، أب�
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
 
 
+def _saying_imperfect(ctx: Context, w: str) -> bool:
+    """Is ``w`` a bare imperfect of a reporting verb (يقول، تقول، يضيف)?"""
+    form = ctx.verb_forms.get(w)
+    return form is not None and form.aspect == "imperfect" and not form.clitic
+
+
 def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[Tok] | None:
     """The subject in the tokens between a verb and its content, without the adverbials.
 
@@ -61,10 +67,11 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
     subject = the first two segments (role, name); the rest are adverbials.  ``informs``: the
     verb informs someone (أبلغ), so a quoted name right after it may be the outlet addressed.
     """
+    if mid and _saying_imperfect(ctx, mid[0].text):
+        return None  # وتابع يقول «…»، ومضى يقول: "went on saying", the imperfect is no subject
     if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
         return mid[:1]  # يعلن هو نفسه أنها…: an emphasised pronoun subject
-    if mid and mid[0].text in DASHES:
-        # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: a parenthetical, no subject
+    if mid and mid[0].text in DASHES:  # وقالت -نقلا عن مصادر خاصة- إن…، ويقول - أيده الله -: no subject
         close = next((k for k in range(1, len(mid)) if mid[k].text in DASHES), None)
         return subject_after(ctx, mid[close + 1:]) if close is not None else None
     if informs and len(mid) > 3 and mid[0].text in QUOTES and mid[2].text in QUOTES and speaker_word(ctx, mid[3].text):

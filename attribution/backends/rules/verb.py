@@ -87,7 +87,7 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # وأكدت تصريحات وزير الخارجية أن…: the owner of the words speaks
         subj = speech_owner(ctx, toks[toks.index(subj[0]):mid_end]) or subj
     if _not_a_report(ctx, toks, i, form, content, subj) or _strict_misread(ctx, toks, i, form, content, subj) \
-            or _passive_predicate(ctx, sent, i, form, content, subj):
+            or _passive_predicate(ctx, sent, i, form, content, subj) or _considered(ctx, sent, i, form, content):
         return None
     if subj and form.impersonal and form.aspect == "imperfect" and not plausible_speaker(ctx, subj) \
             and subj[0].start > toks[i].start:
@@ -511,6 +511,8 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     if form.seen and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
                           and subj[0].text not in _TO_THE_READER):
         return True  # لاحظت في أحد الأيام أن…: a perception with no stated speaker (not لاحظ التقرير أن…)
+    if content[0] == "np" and _evidence_content(toks, content[1]):
+        return True  # كلها تفيد بالواقع، أشار إلى الأحداث: "signifies", "points to" a thing, no proposition
     if i + 1 < len(toks) and toks[i + 1].text in _NAME_WORDS:
         return True  # ذكر اسمه / عدم ذكر اسمه: "mention a name", not a report
     if form.lemma == "أظهر" and form.aspect == "imperfect" and _appears(toks, i):
@@ -527,6 +529,21 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # ثم كشف عن رجله، اللوحات … تكشف عن تفكير الرسامة: "uncovered", "shows"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
+
+
+def _evidence_content(toks: list[Tok], k: int) -> bool:
+    """Is the noun-phrase content at ``k`` a noun of evidence (بالواقع، إلى الأحداث، الحقائق), not a
+    proposition put as a noun (بوقوع حادث، إلى ضرورة…)?"""
+    w = toks[k].text
+    if w[:1] in _PROCLITIC_P and w[1:3] == "ال":
+        w = w[1:]
+    return w[:2] == "ال" and w[2:] in _EVIDENCE_NOUNS
+
+
+_PROCLITIC_P = frozenset({"ب", "ل"})
+# nouns of evidence that are no masdar of an event (unlike ارتفاع، زيادة: أعلن عن ارتفاع الأسعار)
+_EVIDENCE_NOUNS = frozenset({"واقع", "حقائق", "وقائع", "احداث", "تطورات", "تفاصيل", "شواهد", "دلائل", "قرائن",
+                             "مؤشرات", "ظواهر", "مظاهر"})
 
 
 #: imperfects of «to be, be done» that open with ت after a subjunctive أنْ (أن تكون، أن تتم)
@@ -650,6 +667,73 @@ def _passive_predicate(ctx: Context, sent: Sentence, i: int, form: VerbForm, con
         return w != "ما" and _DEMONSTRATIVE_GENDER.get(w, form.gender) == form.gender
     end = i + 1 + np_end(ctx, toks[i + 1:])  # (ويعتبر الشاعر الراحل أحد…: one noun phrase, however split)
     return i + 1 < end < len(toks) and _predicate_at(toks, end)
+
+
+def _considered(ctx: Context, sent: Sentence, i: int, form: VerbForm, content: Content) -> bool:
+    """Is the impersonal imperfect of believing at ``i`` the passive "is considered" by what follows
+    it: a predicate before its clause (وتعتبر فرنسا من الدول التي…، وإن كانت…; يعتبر الموعد مكسبا
+    لبلاتر الذي أراد أن…: the أن is another clause's), an indefinite accusative right after it
+    (فهذا يعتبر إنجازًا، يعتبر موقعا استراتيجيا), or, after a noun or a relative, an indefinite
+    adjective (الدورة الدموية تعتبر ضعيفة، التي تعتبر ذات أهمية)?  The active verb has its subject
+    and its clause (يعتبر الوزير أن…، يعتبرون أن…) or its subject, object and predicate."""
+    if not (form.impersonal and form.aspect == "imperfect" and form.meaning == "believe") or i + 1 >= len(sent.toks):
+        return False
+    toks = sent.toks
+    k = content[1]
+    if content[0] == "comp" and any(_predicate_word(ctx, sent, m, i) for m in range(i + 1, k)):
+        return True
+    if content[0] not in ("comp", "np"):
+        return False
+    if content[0] == "np" and k + 1 < len(toks) and toks[k + 1].text in _DEGREE_WORDS:
+        return True  # ويعتبر القرار مهما جدا: an adjective, the predicate of the one considered
+    if _tanwin_accusative(ctx, sent, i + 1) or (_indefinite_accusative(toks[i + 1].text) and i + 2 < len(toks)
+                                                and _indefinite_accusative(toks[i + 2].text)):
+        return True  # (فرعا غريبا: two accusatives, a noun and its adjective, need no tanwin written)
+    prev = toks[i - 1].text if i else ""
+    prev = prev[1:] if prev[:1] in ("و", "ف") and prev[1:3] == "ال" else prev  # (والمباراة تعتبر شبه ودية)
+    nxt = toks[i + 1].text
+    return not form.clitic and (prev in ctx.v.relative or (prev[:2] == "ال" and not speaker_word(ctx, prev))) \
+        and (nxt in _INDEFINITE_PREDICATES or (nxt[-1:] == "ة" and nxt[:2] != "ال" and nxt.isalpha()
+                                               and nxt not in FUNCTION and nxt not in ctx.known
+                                               and not (i + 2 < len(toks) and toks[i + 2].text[:2] == "ال")))
+    # (a ة-noun before a definite one is in construct, an object: الذين يعتبرون مكافحة الإرهاب أولوية)
+
+
+#: indefinite words that open a predicate of "is considered" (ذات أهمية، شبه ودية، بمثابة إنذار)
+_INDEFINITE_PREDICATES = frozenset({"ذات", "ذا", "شبه", "بمثابة", "جزءا", "جزء", "نوعا", "حجر"})
+
+
+def _predicate_word(ctx: Context, sent: Sentence, m: int, i: int) -> bool:
+    """Does the predicate of "is considered" open at ``m`` (من الدول، أحد…، أهم…، مكسبا، جدا), not
+    a من of the subject's group (عدد من الخبراء) nor the subject «أحد» right after the verb?"""
+    toks = sent.toks
+    w = toks[m].text
+    if w in _DEGREE_WORDS or _tanwin_accusative(ctx, sent, m):
+        return True
+    if w in _ONE_OF and m == i + 1:
+        return False  # (يعتبر أحد الخبراء أن…)
+    if w != "من" or m + 1 >= len(toks):
+        return _predicate_at(toks, m)
+    if toks[m + 1].text in SUPERLATIVES:
+        return True  # (من أهم، من أبرز)
+    prev = toks[m - 1].text
+    if not toks[m + 1].text.startswith("ال") or m == i + 1 or strip_article(prev) in _QUANTITY \
+            or prev in _HUNDRED or prev.endswith(("ون", "ين")):
+        return False  # a من of the subject's group: عدد من الخبراء، 80 في المائة من الشيعة، مستثمرون من المؤسسات
+    return prev.startswith("ال") or m == i + 2  # (الحويصلة المرارية من أهم…، فرنسا من الدول)
+
+
+_DEGREE_WORDS = frozenset({"جدا", "للغاية"})
+_HUNDRED = frozenset({"المائة", "المئة", "بالمائة", "بالمئة", "%"})
+_TANWIN_FATHA = "\u064b"
+
+
+def _tanwin_accusative(ctx: Context, sent: Sentence, m: int) -> bool:
+    """Is token ``m`` an indefinite accusative written with its tanwin (مكسباً، إنجازًا), no adverb
+    (حاليًا، أيضاً) and no ب/ل-phrase?"""
+    w = sent.toks[m].text
+    return _TANWIN_FATHA in sent.written(m) and w[:2] != "ال" and not is_adverbial(ctx, w) \
+        and w not in FUNCTION and w[:1] not in ("ب", "ل")
 
 
 _DEMONSTRATIVE_GENDER = {"هذا": "m", "ذلك": "m", "هذه": "f", "تلك": "f"}
