@@ -134,8 +134,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
         subject = _dashed_name(ctx, seg, cut) or np_ + _description_tail(ctx, seg, cut)
         if cut < len(seg):
             break
-    # a relative joined by و closes the subject, its clause no part of it (وكشفت التحقيقات الأولية
-    # والتي أجرتها الشرطة…; the noun phrase reads on through it to reach the verb's preposition)
+    # a relative joined by و closes the subject, its clause no part of it (وكشفت التحقيقات والتي أجرتها…)
     subject = next((subject[:m] for m in range(1, len(subject)) if subject[m].text[:1] == "و"
                     and subject[m].text[1:] in relative), subject)
     while subject and subject[-1].text in _SUBJECT_TAIL:
