@@ -458,3 +458,17 @@ NARRATORS = [
 def test_narrator_of_a_chain_of_transmission(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
 
+
+# «الذي سبق وأعلن»، «التي عادت وأكدت»: a verb of doing before or again after the relative, the
+# و-verb completing it; the relative's head speaks, not the last speaker
+ALREADY = [
+    ("قال الوزير سعد الحربي إن العمل مستمر. ويأتي ذلك بعد تهديد الحزب الوطني الذي سبق وأعلن أنه سيرد.",
+     [("قال", "سعد الحربي"), ("أعلن", "الحزب الوطني")]),
+    ("قال الوزير سعد الحربي إن العمل مستمر. وحضرت المديرة هند العلي التي عادت وأكدت أن الموعد قريب.",
+     [("قال", "سعد الحربي"), ("أكدت", "هند العلي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALREADY)
+def test_relative_with_a_verb_of_doing_before(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
