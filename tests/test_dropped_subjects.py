@@ -393,3 +393,82 @@ TOPICS = [
 @pytest.mark.parametrize("text, expected", TOPICS)
 def test_topic_of_a_narrated_clause(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# the imperfect of saying right after the verb states how it was said (وأضاف يقول: «…»): the
+# verb's subject is still dropped, never that imperfect
+SAYING_STATE = [
+    ('قال الوزير سعد الحربي إن العمل مستمر. وأضاف يقول: "سنكمل المشروع".',
+     [("قال", "سعد الحربي"), ("أضاف", "سعد الحربي")]),
+    ('قالت المديرة هند العلي إن العمل مستمر. وتابعت تقول إن المشروع سيكتمل.',
+     [("قالت", "هند العلي"), ("تابعت", "هند العلي")]),
+    ('قال الوزير سعد الحربي إن العمل مستمر. ومضى يقول: "سنكمل المشروع".',
+     [("قال", "سعد الحربي"), ("يقول", "سعد الحربي")]),
+    # (a subject written after the imperfect is the imperfect's own, as before)
+    ('قال الوزير سعد الحربي إن العمل مستمر. ويقول المدير فهد العلي إن المشروع سيكتمل.',
+     [("قال", "سعد الحربي"), ("يقول", "فهد العلي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SAYING_STATE)
+def test_imperfect_of_saying_states_how(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a ف-verb of saying with no subject is the next step of the one clause the sentence narrates: its
+# subject is that clause's (the sentence's first verb, a verb of saying with no content of its own
+# too); a comma further back opens another clause, whose subject the ف-verb may be answering
+NARRATED_THEN = [
+    ("قال سعد الحربي إن العمل مستمر. وعلق المدير فهد العلي على الاتهامات فأشار إلى أن التحقيق مستمر.",
+     [("قال", "سعد الحربي"), ("أشار", "فهد العلي")]),
+    ("قال سعد الحربي إن العمل مستمر. وسئل المدير فهد العلي عن الأمر فقال إن العلاقات ممتازة.",
+     [("قال", "سعد الحربي"), ("قال", "فهد العلي")]),
+    ('قال سعد الحربي إن العمل مستمر. تحدث الرئيس جيمي كارتر للمراسلين في البيت الأبيض فقال: "سننتصر".',
+     [("قال", "سعد الحربي"), ("قال", "جيمي كارتر")]),
+    ('قال سعد الحربي إن العمل مستمر. كما تحدث الوزير فهد العلي بعد لقاء السفير، فقال: "العلاقات ممتازة".',
+     [("قال", "سعد الحربي"), ("قال", "فهد العلي")]),
+    # (a comma further back: not the sentence's first subject; the interviewee who answers is not
+    # found yet, the resolver's last speaker stands, as before)
+    ("قال سعد الحربي إن العمل مستمر. وستنهي اللجنة العليا الجدل اليوم، وتواصلت الصحيفة مع رئيسها، "
+     "فأكد أن القرار نهائي.",
+     [("قال", "سعد الحربي"), ("أكد", "سعد الحربي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NARRATED_THEN)
+def test_fa_verb_goes_on_with_the_narrated_clause(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a chain of transmission: the verb after «عن X [blessing]» (or «رواه X [blessing]») is X's, the
+# blessing (رضي الله عنه، صلى الله عليه وسلم) telling the chain from any other عن
+NARRATORS = [
+    ('وعن سالم بن زيد رضي الله عنه قال: قال رسول الله صلى الله عليه وسلم: "الصدق منجاة".',
+     [("قال", "سالم بن زيد"), ("قال", "رسول الله")]),
+    ('وعن أسماء رضي الله عنها قالت: "كنا نصوم الاثنين".', [("قالت", "أسماء")]),
+    ('حدثنا فلان عن النبي - صلى الله عليه وسلم - أنه قال: "الدين النصيحة".', [("قال", "النبي")]),
+    ('في الحديث الذي رواه عمر بن سعد رضي الله عنه وأرضاه قال: "الصدق منجاة".', [("قال", "عمر بن سعد")]),
+    # (no blessing: not a chain, the resolver's last speaker as before)
+    ('قال الوزير سعد الحربي إن العمل مستمر. وسألناه عن الموعد فقال: "قريبا".',
+     [("قال", "سعد الحربي"), ("قال", "سعد الحربي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NARRATORS)
+def test_narrator_of_a_chain_of_transmission(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# «الذي سبق وأعلن»، «التي عادت وأكدت»: a verb of doing before or again after the relative, the
+# و-verb completing it; the relative's head speaks, not the last speaker
+ALREADY = [
+    ("قال الوزير سعد الحربي إن العمل مستمر. ويأتي ذلك بعد تهديد الحزب الوطني الذي سبق وأعلن أنه سيرد.",
+     [("قال", "سعد الحربي"), ("أعلن", "الحزب الوطني")]),
+    ("قال الوزير سعد الحربي إن العمل مستمر. وحضرت المديرة هند العلي التي عادت وأكدت أن الموعد قريب.",
+     [("قال", "سعد الحربي"), ("أكدت", "هند العلي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", ALREADY)
+def test_relative_with_a_verb_of_doing_before(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -460,6 +460,8 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
         return True
     frames = form.frames
+    if nxt in _IN_IT and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, frames)):
+        return True  # وأصدرت الوزارة بيانا، مشيرة فيه إلى أن…: "in it", the statement its subject issued
     if _frame_at(toks, i + 1, frames):
         return True
     k = talk_aside_end(ctx, toks, i + 1)
@@ -474,6 +476,7 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
                                     if all(t.text not in COMMA for t in toks[i + 1:k]))
 
 
+_IN_IT = frozenset({"فيه", "فيها"})  # the statement a participle's words are in (بيانا، مؤكدة فيه أن…)
 _TALK_IN = frozenset({"في", "خلال", "اثناء"})
 _TALK_ASIDE_MAX = 8  # the most words of «خلال حديثه لـ"…"» between a participle and its content
 

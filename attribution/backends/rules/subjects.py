@@ -953,6 +953,10 @@ def _person_name(tail: list[Tok]) -> bool:
     return len(tail) <= 4 and not any(t.text.startswith("ال") and not nisba_adjective(t.text) for t in tail[1:-1])
 
 
+#: the verbs of doing before or again that a و-verb completes (سبق وأعلن "had announced", عاد وأكد "again affirmed")
+_ALREADY = frozenset({"سبق", "سبقت", "سبقوا", "عاد", "عادت", "عادوا"})
+
+
 def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
     """The relative pronoun whose clause the و-verb at ``i`` continues: «…مرزوق العتيبي الذي أكد
     حدوث التبديل وقال إنه…» → الذي (no comma or full stop between)."""
@@ -960,6 +964,8 @@ def relative_before(ctx: Context, toks: list[Tok], i: int) -> int | None:
         w = toks[k].text
         if w in COMMA or w in STOP_PUNCT:
             return None
+        if w in ctx.v.relative and k + 2 == i and toks[k + 1].text in _ALREADY:
+            return k  # «حزب الله الذي سبق وأعلن أنه…»: "who had already announced", the relative's clause
         rf = ctx.verb_forms.get(toks[k + 1].text) if w in ctx.v.relative and k + 1 < i else None
         if rf is not None:
             # (not المنتخب الذي يُعتبر من الفرق القوية: an impersonal verb read as a passive)

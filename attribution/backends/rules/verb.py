@@ -222,7 +222,17 @@ def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[li
             # نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…: Putin speaks, the agency relays
             relay, source = relayed
             return source, relay
+    if mid and _saying_state(ctx, mid[0].text, form):
+        return None, None
     return subject_after(ctx, mid, informs=form.lemma in _INFORM), None
+
+
+def _saying_state(ctx: Context, w: str, form: VerbForm) -> bool:
+    """Is ``w``, right after the verb, the imperfect of saying that states how it was said, its
+    subject the verb's own dropped one (وأضاف يقول: «…»، وتابعت تقول إن…), never a subject?"""
+    said = ctx.verb_forms.get(w)
+    return said is not None and said.meaning == "say" and said.aspect == "imperfect" and not said.clitic \
+        and (said.gender, said.number) == (form.gender, form.number) and form.aspect != "participle"
 
 
 def _relayed_by_naqlan(ctx: Context, mid: list[Tok]) -> tuple[list[Tok] | None, list[Tok]] | None:
@@ -797,7 +807,7 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     # ("in which it affirmed"); the noun before it is that statement, not the speaker, who is
     # left to the document's resolution
     in_statement = in_a_statement(toks, i)
-    speaker = None
+    speaker = _hadith_narrator(ctx, sent, i, form)
     prev = toks[i - 1].text if i else ""
     if i > 0 and not participle and not in_statement and (prev in ctx.v.relative or prev[:1] == "و" and prev[1:] in ctx.v.relative) \
             and not object_gap(toks, i, form):
@@ -816,15 +826,16 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         reported_before = earlier_cue(ctx, sent, i)
     if speaker is None and participle:
         speaker = _continued_subject(ctx, sent, i, form) or _relative_clause_subject(ctx, sent, i, form)
-    if speaker is None and i > 1 and (participle or form.clitic[:1] == "و") and not reported_before:
+    if speaker is None and i > 1 and (participle or form.clitic[:1] == "و" or _narrated_then(sent, i, form)) \
+            and not reported_before:
         # وافتتح الوزير المعرض، مؤكدا أن… / واستقبل الوزير الوفد، وأكد أن…: the subject of the
         # sentence's first verb (VSO) is the subject of the report that continues it
-        speaker = sent.mention(main_clause_subject(ctx, sent, i))
+        speaker = sent.mention(_before_saying(ctx, main_clause_subject(ctx, sent, i)))
         if speaker is not None and _disagrees(ctx, speaker.text, form):
             speaker = None  # وقد لاقت الحملة استحسان المواطنين…، مؤكدين: not the campaign's words
     if speaker is None and form.clitic[:1] == "و" and not reported_before:
         speaker = sent.mention(shared_svo_subject(ctx, sent, i))  # السكان ضاقوا ذرعا… وقالوا إن…
-    if speaker is None and form.clitic[:1] == "و" and not participle and not reported_before:
+    if speaker is None and form.clitic[:1] in ("و", "ف") and not participle and not reported_before:
         speaker = sent.mention(_earlier_reporter(ctx, sent, i, form))
     if speaker is None and form.clitic[:1] == "و" and not participle and reported_before:
         speaker = sent.mention(_claim_clause_subject(ctx, sent, i, form))  # أن المجلس أعرب عن…، وجدد…
@@ -843,22 +854,76 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     return speaker, None
 
 
+def _before_saying(ctx: Context, subj: list[Tok] | None) -> list[Tok] | None:
+    """The subject without the imperfect of saying that follows it and tells how the verb was done,
+    its subject's own (وواصل الوزير يقول إن…، فأكد → الوزير)."""
+    if not subj:
+        return subj
+    return next((subj[:m] for m in range(1, len(subj))
+                 if (f := ctx.verb_forms.get(subj[m].text)) is not None and f.aspect == "imperfect"), subj)
+
+
+def _narrated_then(sent: Sentence, i: int, form: VerbForm) -> bool:
+    """Is the ف-verb at ``i`` the next step of the one clause the sentence narrates, its subject
+    that clause's (وعلق الوزير على الاتهامات فأشار إلى أن…، وسئل المدير عن الأمر فقال: …)?  A
+    perfect, no comma before it but the one right before (a comma further back opens another
+    clause whose subject is not the sentence's first: …، وتواصلت الصحيفة مع الوزير، فأكد…)."""
+    return form.clitic == "ف" and form.aspect == "perfect" \
+        and not any(t.text in COMMA or t.text in QUOTES for t in sent.toks[:i - 1])
+
+
+#: the blessings after a Companion's or the Prophet's name, read backwards from the verb
+_BLESSINGS_BACKWARDS = (("عنه", "الله", "رضي"), ("عنها", "الله", "رضي"), ("عنهما", "الله", "رضي"),
+                        ("عنهم", "الله", "رضي"), ("وارضاه", "عنه", "الله", "رضي"), ("وسلم", "عليه", "الله", "صلي"),
+                        ("السلام", "عليه"))
+_NARRATED_FROM = frozenset({"عن", "وعن", "فعن", "رواه", "روي"})
+_NARRATOR_MAX = 6  # the most words of a narrator's name (عبدالله بن عمرو بن العاص)
+
+
+def _hadith_narrator(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The narrator of a chain of transmission the verb at ``i`` goes on with, his blessing between:
+    «عن أبي هريرة رضي الله عنه قال: …»، «عن النبي صلى الله عليه وسلم أنه قال: …»، «رواه أنس رضي
+    الله عنه قال» → the name after عن (or رواه); the blessing tells the chain from any other عن.
+    After «روى الترمذي عن X» the verb of relaying reports it, with X its source."""
+    toks = sent.toks
+    if form.aspect != "perfect" or form.clitic or form.number != "sg":
+        return None
+    k = (i - 1 if i and toks[i - 1].text in ("انه", "انها") else i) - 1
+    while k >= 0 and (toks[k].text in DASHES or toks[k].text in COMMA):
+        k -= 1
+    blessing = next((b for b in _BLESSINGS_BACKWARDS if k - len(b) + 1 >= 0
+                     and all(toks[k - m].text == w for m, w in enumerate(b))), None)
+    if blessing is None:
+        return None
+    k -= len(blessing)
+    while k >= 0 and (toks[k].text in DASHES or toks[k].text in COMMA):
+        k -= 1
+    end = k + 1
+    start = next((m for m in range(k, max(-1, k - _NARRATOR_MAX), -1) if toks[m].text in _NARRATED_FROM), None)
+    if start is None or start + 1 >= end or any(t.text in STOP_PUNCT or t.text in COMMA for t in toks[start + 1:end]):
+        return None
+    relay = next((m for m in range(start - 1, max(-1, start - 4), -1)
+                  if (f := ctx.verb_forms.get(toks[m].text)) is not None and f.frames.relay), None)
+    return sent.mention(toks[start + 1:end]) if relay is None else None
+
+
 def _earlier_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> list[Tok] | None:
     """The subject written after an earlier verb of saying in the sentence that made no report of
     its own (its content a participle's), which the و-verb at ``i`` takes up again: «وقال الحمود
     مغرداً عبر حسابه مادحاً الدور… وقال: …» → الحمود (not a name in between)."""
     toks = sent.toks
-    for g in range(i - 1, 0, -1):
+    for g in range(i - 1, -1, -1):
         w = toks[g].text
         if w in STOP_PUNCT or w in QUOTES:
             return None
         earlier = ctx.verb_forms.get(w)
         if earlier is None or earlier.aspect == "participle" \
-                or not (earlier.clitic[:1] in ("و", "ف") or toks[g - 1].text in COMMA):
+                or not (earlier.clitic[:1] in ("و", "ف") or sentence_initial(sent, g) or toks[g - 1].text in COMMA):
             continue  # (a verb opening its clause, not a word that may be one: عبر حسابه "through")
         if (earlier.gender, earlier.number) != (form.gender, form.number):
             return None
         subj = subject_after(ctx, toks[g + 1:i])
+        subj = _before_saying(ctx, subj)
         if not subj or len(subj) > _EARLIER_SUBJECT_MAX or any(t.text[:1] in "لب" and len(t.text) > 3 for t in subj[1:]):
             return None  # (a short subject: not «نقل كارتر لخادم الحرمين تحيات…», its object read on)
         head = subj[0].text
