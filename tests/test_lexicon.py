@@ -127,3 +127,35 @@ def test_headquarters_is_no_participle_of_aqarra(word):
     """مقرا، مقرين are the noun مَقَرّ "headquarters" (تتخذ من الرياض مقرا); مقرة stays a participle."""
     assert default_lexicon().forms.get(normalize_text(word).text) is None
     assert default_lexicon().forms["مقرة"].lemma == "أقر"
+
+
+# A verb with an addressee carries it as an object pronoun (حثته على، أخبرها أن، أبلغوه بأن، يطالبهم
+# بـ); such a form reports only with its subject written (``seen``).  Not دعا (دعونا "let us", ما
+# دعاه "what led him"), not a doubled root's perfect, which is its verbal noun too (وحثهم "and
+# urging them"), not يعلمه ("knows it"), and never -نا (تخبرنا الدلائل "the evidence tells us").
+@pytest.mark.parametrize("surface, lemma", [
+    ("حثتهم", "حث"), ("يحثهم", "حث"), ("حثوهم", "حث"), ("أخبرها", "أخبر"), ("وأبلغه", "أبلغ"),
+    ("أبلغوه", "أبلغ"), ("يطالبونهم", "طالب"), ("اتهمتهما", "اتهم"), ("فحذره", "حذر"), ("تتهمه", "اتهم"),
+    ("حثهم", None), ("دعاه", None), ("دعونا", None), ("تخبرنا", None), ("يعلمه", None), ("مطالبهم", None),
+])
+def test_addressee_as_an_object_pronoun(surface, lemma):
+    form = default_lexicon().forms.get(normalize_text(surface).text)
+    assert (form.lemma if form else None) == lemma
+    assert form is None or form.seen
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وأبلغه المدير بأن العقد انتهى.", [("أبلغه", "المدير")]),
+    ("وتتهمه السلطات باختلاس الأموال.", [("تتهمه", "السلطات")]),
+    ("وأخبرتها الممرضة سعاد العلي أن حالتها مستقرة.", [("أخبرتها", "سعاد العلي")]),
+    # a dropped subject: no report of its own, and the claim it sits in goes on over it
+    ("وقال الوزير خالد السالم إن المشروع جاهز. وطالبهم بتسريع العمل.", [("قال", "خالد السالم")]),
+    ("وأكد المدرب سعد الحربي أنه يتكلم مع اللاعب ويطالبه ببذل الجهد.",
+     [("أكد", "سعد الحربي", "أنه يتكلم مع اللاعب ويطالبه ببذل الجهد")]),
+    ("وأكد المدرب سعد الحربي أن الفريق جاهز، كما طالبهم بالتركيز.",
+     [("أكد", "سعد الحربي", "الفريق جاهز، كما طالبهم بالتركيز")]),
+])
+def test_addressed_forms_report_with_their_subject(text, expected):
+    got = [(r.cue.text, r.speaker_name) + ((r.claim.text,) if len(e) == 3 else ())
+           for r, e in zip(extract_text(text), expected)]
+    assert got == expected and len(extract_text(text)) == len(expected)

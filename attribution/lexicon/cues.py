@@ -173,6 +173,25 @@ def _participle(a: str) -> list[tuple[str, str, str]]:
 
 
 _CLITICS = ("", "و", "ف")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")  # (not نا: تخبرنا الدلائل "the evidence tells us")
+#: verbs whose forms with an object pronoun are mostly other words: دعونا "let us", ما دعاه إلى
+#: "what led him to", ودعتها "bade her farewell"
+_NOT_ADDRESSED = frozenset({"دعا"})
+_KNOWS = frozenset({"اعلم"})  # يعلمه "knows it", وتعلمه "and learning it": no imperfect with a pronoun
+
+
+def _addressed(generated: list[tuple[str, str, str | None, str | None]]) -> list[tuple[str, str, str | None, str | None]]:
+    """The forms of a verb with an addressee that carry it as an object pronoun: حثهم على، أخبرها
+    أن، أبلغه بأن، يطالبهم بـ — the singular and masculine plural of the perfect and imperfect
+    (the plural's silent alif goes before the pronoun: أبلغوه)."""
+    out = []
+    for form, aspect, g, n in generated:
+        if aspect == "participle" or n not in ("sg", "pl") or (g, n) == ("f", "pl") \
+                or (aspect == "perfect" and len(form) == 2):
+            continue  # (a doubled root's perfect is its verbal noun too: «حشد المواطنين وحثهم على…» "urging them")
+        stem = form[:-1] if form.endswith("وا") else form
+        out += [(stem + p, aspect, g, n) for p in _OBJECT_PRONOUNS]
+    return out
 _FUTURE = ("س", "وس", "فس")
 
 
@@ -205,6 +224,12 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
         elif f:
             generated.append((_n(f), "perfect", None, None))
     generated = [g for g in generated if g[0] not in removed]
+    addressed = _addressed([g for g in generated if not (g[1] == "imperfect" and _n(lemma) in _KNOWS)]) \
+        if frames.addressee and _n(lemma) not in _NOT_ADDRESSED else []
+    generated += addressed
+    # (with its addressee a pronoun the verb reports only with its subject written: «وأبلغه المدير
+    # بأن…»، «أن شكري أبلغه بأن…»; dropped, the narration's last actor is too often taken for it)
+    addressed_forms = {a[0] for a in addressed}
     for form, aspect, g, n in generated:
         clitics = _CLITICS + (_FUTURE if aspect == "imperfect" else ())
         for c in clitics:
@@ -212,7 +237,7 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
             old = forms.get(key)
             # a form shared by two verbs keeps the first (lexicon order = priority)
             if old is None:
-                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c, seen)
+                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c, seen or form in addressed_forms)
 
 
 def _rows(text: str):

@@ -2132,7 +2132,12 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         # words after the verb are no subject, the verb's is implicit
         return _implicit_speaker(r, c, lex)
     info = analyse_mention(c.speaker.text, lex)
-    if doc.text[max(0, c.speaker.start - 2):c.speaker.start] == "لل":
+    after_lil = doc.text[max(0, c.speaker.start - 2):c.speaker.start] == "لل"
+    if after_lil and not info.name and info.role:
+        # للكاتب عباس العقاد: a title and a name after لل = ل + ال, read as «الكاتب عباس العقاد»
+        titled = analyse_mention("ال" + c.speaker.text, lex)
+        info, after_lil = (titled, False) if titled.name and titled.role else (info, True)
+    if after_lil:
         # وفقا للبيان: the mention is "بيان" after لل = ل + ال; the name is "البيان", and so is a
         # role that opens the mention («للناطق الإعلامي … بدر السحيباني»: the role «الناطق الإعلامي…»)
         first = info.text.split()[0] if info.text.split() else ""

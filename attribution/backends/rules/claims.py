@@ -15,8 +15,9 @@ from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according, participle_opens_content
 from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.backends.rules.subjects import adverbial_length
-from attribution.backends.rules.words import is_complementizer
-from attribution.lexicon.closed import BUT_PRON, COMMA, HOWEVER, KAN, OPEN, PRON
+from attribution.backends.rules.words import is_complementizer, speaker_word
+from attribution.lexicon.closed import BUT_PRON, COMMA, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON
+from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_pronoun
 from attribution.records import Candidate, Span
 
@@ -169,15 +170,27 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             if form is not None and form.aspect == "participle" and k and participle_opens_content(ctx, toks, k, form):
                 stops.append(to_original(t.start))  # …القضية مشيرة إلى أن…: no comma before it
             continue
+        if form is not None and form.seen and not _subject_next(ctx, toks, k):
+            continue  # (…يتكلم معه ويطالبه ببذل الجهد: a verb that reports only with its subject written goes on the claim)
         if form is not None and (form.aspect == "participle" or form.clitic):
             stops.append(to_original(toks[k - 1].start if prev in COMMA else t.start))
             continue
         if prev in COMMA and match_according(ctx, toks, k) is not None:
             stops.append(to_original(toks[k - 1].start))
         elif prev in COMMA and t.text in ("كما", "وكما") and k + 1 < len(toks) and forms.get(toks[k + 1].text) is not None \
-                and not forms[toks[k + 1].text].clitic:
+                and not forms[toks[k + 1].text].clitic and (not forms[toks[k + 1].text].seen or _subject_next(ctx, toks, k + 1)):
             stops.append(to_original(toks[k - 1].start))  # …، كما لفت إلى أن…: the next report
     return stops
+
+
+def _subject_next(ctx: Context, toks: list, k: int) -> bool:
+    """Does a subject follow the verb at ``k``: a speaker word, a name, or a definite noun (not a
+    preposition, a complementizer or a ب/ل-phrase: ويطالبه ببذل، ولاحظ أن)?"""
+    if k + 1 >= len(toks):
+        return False
+    w = toks[k + 1].text
+    return speaker_word(ctx, w) or is_given_name(w) or w in ctx.known \
+        or (w.startswith("ال") and not is_complementizer(w) and w not in PREPOSITIONS)
 
 
 def _but_before(ctx: Context, toks: list, k: int) -> int | None:

@@ -1021,6 +1021,8 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
         k += step  # (an opening adverbial: وفي سياق متصل، …، من جانبه، عقب ذلك)
     if k < i and toks[k].text in _QAD:
         k += 1  # وعلى سبيل المثال، فقد أبدت رئيسة الكشافة…: the verb after قد
+    elif k < i - 1 and toks[k].text == "ثم" and bare_verb_like(ctx, toks[k + 1].text):
+        k += 1  # ثم عزز المدرب الفرضية…: the verb after ثم ("then"), bare as it is
     if k >= i - 1:
         return None
     if toks[k].text in KAN:

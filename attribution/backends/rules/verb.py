@@ -820,6 +820,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if speaker is None and i > 0 and not participle:
         speaker = pronoun_before(ctx, sent, i)  # لكنه أوضح، إنها أعلنت، لكنه في الوقت ذاته يصف
     if speaker is None and not participle and not form.clitic:
+        speaker = _time_clause_subject(ctx, sent, i, form)  # وفاجأ الوزير الحضور عندما قال إن…
+    if speaker is None and not participle and not form.clitic:
         # «والمدير العام خالد السالم الذي أكد أن…، قال إن…»: the subject written before the relative
         speaker = sent.mention(topic_before_relative(ctx, toks, i, form))
     if reported_before is None:
@@ -905,6 +907,54 @@ def _hadith_narrator(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Sp
     relay = next((m for m in range(start - 1, max(-1, start - 4), -1)
                   if (f := ctx.verb_forms.get(toks[m].text)) is not None and f.frames.relay), None)
     return sent.mention(toks[start + 1:end]) if relay is None else None
+
+
+#: conjunctions of time whose clause shares the main clause's subject when its own is dropped
+#: («عزز المدرب الفرضية عندما قال إن…»: the coach said it); not فيما، بينما ("whereas"), which
+#: set another subject against it
+_WHEN = frozenset({"عندما", "حينما", "حين", "بعدما", "كلما", "طالما", "وعندما", "وحين", "وحينما", "وبعدما"})  # (not لما: also لِما "for what")
+_WHEN_AN = frozenset({"بعد", "قبل", "منذ"})  # بعد أن قال، قبل أن يؤكد
+
+
+def _time_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
+    """The subject of the main clause for a verb opening a clause of time with no subject of its
+    own («ثم عزز مدرب الفريق خالد العمري فرضية ضم اللاعب عندما قال إن…»، «…بعد أن أكد أن…») —
+    the main clause's first verb and its subject, when the verb agrees with it."""
+    toks = sent.toks
+    prev = toks[i - 1].text if i else ""
+    when = prev in _WHEN or (prev == "ان" and i > 1 and toks[i - 2].text in _WHEN_AN)
+    if not when:
+        return None
+    speaker = _main_subject_reaching(ctx, sent, i - 1, trim=True)
+    return None if speaker is None or _disagrees(ctx, speaker.text, form) else speaker
+
+
+def _main_subject_reaching(ctx: Context, sent: Sentence, k: int, trim: bool = False) -> Span | None:
+    """The main clause's subject when the clause at token ``k`` hangs on the main verb: no
+    complementizer, relative pronoun or quotation between them (in «وشكا الزعيم من أن الرئيس
+    تعامل مع النزاع كحملة عندما قال…» the time clause is the president's, in «…الرجل الذي رفض
+    اللقب حينما صرح» the relative's)."""
+    subj = main_clause_subject(ctx, sent, k, reported=False)
+    if not subj:
+        return None
+    toks = sent.toks
+    start = toks.index(subj[-1]) + 1
+    if any(is_complementizer(t.text) or t.text in ctx.v.relative or t.text in QUOTES or t.text in STOP_PUNCT
+           for t in toks[start:k]):
+        return None
+    return sent.mention(_before_object(ctx, subj) if trim else subj)
+
+
+def _before_object(ctx: Context, subj: list[Tok]) -> list[Tok]:
+    """A main clause's subject without the indefinite object its verb ran on into: «عزز مدرب
+    الفريق لوران بلان فرضية ضم اللاعب» → مدرب الفريق لوران بلان (a word in ة after a name word, not a
+    given name like حمزة, nor the construct of a role: وزير خارجية البحرين)."""
+    for m in range(1, len(subj)):
+        w, before = subj[m].text, subj[m - 1].text
+        if w.endswith("ة") and not w.startswith("ال") and not is_given_name(w) \
+                and not before.startswith("ال") and not speaker_word(ctx, before) and before not in ctx.v.title:
+            return subj[:m]
+    return subj
 
 
 def _earlier_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> list[Tok] | None:
@@ -1032,10 +1082,11 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
     فيها إن…، تصريح لمبعوث الأمم المتحدة، خلال لقاء، أفاد فيه بأن…) or the subject of the verb
     that made it (وأصدرت الوزارة بيانا أكدت فيه أن…); None when not named so."""
     toks = sent.toks
+    means = None  # the nearest statement with no maker named: «في تغريدة قال فيها»
     for k in range(i - 1, max(-1, i - _STATEMENT_REACH), -1):
         w = toks[k].text
         if w in STOP_PUNCT:
-            return None
+            break
         sent_thing = strip_article(w) in _SENT_THINGS or strip_article(w[:-1]) in _SENT_THINGS
         if not (sent_thing or _statement_noun(w)):
             continue
@@ -1049,10 +1100,42 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
                                                                 or is_given_name(maker.text) or maker.text in ctx.known):
             src, _ = source_np(ctx, toks[:k + 1] + [maker] + toks[k + 2:i], k + 1)
             return sent.mention(src)
-        maker_of = _maker_before(ctx, sent, k)
+        maker_of = _maker_before(ctx, sent, k) or _maker_in_relative(ctx, sent, k, i)
         if maker_of is not None:
             return maker_of
-    return None
+        means = k if means is None else means
+    return _made_by_main_subject(ctx, sent, means, i) if means is not None else None
+
+
+_MADE_IT = frozenset({"بها", "به", "بهما"})  # أدلى بها: the relative's pronoun, the statement
+
+
+def _maker_in_relative(ctx: Context, sent: Sentence, k: int, i: int) -> Span | None:
+    """The subject of a relative verb of making after the statement noun at ``k``: «بتصريحات أدلى
+    بها وزير الخارجية عادل الجبير قال فيها إن…» → وزير الخارجية عادل الجبير."""
+    toks = sent.toks
+    m = next((m for m in range(k + 1, i - 2) if toks[m].text in MAKING and toks[m + 1].text in _MADE_IT), None)
+    if m is None:
+        return None
+    subj = subject_after(ctx, toks[m + 2:i])
+    return sent.mention(subj) if subj and plausible_speaker(ctx, subj) else None
+
+
+_IN_STATEMENT = frozenset({"في", "عبر", "خلال", "ضمن"})  # نعى الرئيس الفقيد في تغريدة قال فيها…
+
+
+def _made_by_main_subject(ctx: Context, sent: Sentence, k: int, i: int) -> Span | None:
+    """The subject of the main clause for a statement it was made in, «في تغريدة»، «بتصريح»:
+    «ونعى رئيس الوزراء الهندي، مودي، الرئيس الراحل، في تغريدة على صفحته، قال فيها…» → رئيس
+    الوزراء الهندي، مودي (the clause's verb did something by means of the statement)."""
+    toks = sent.toks
+    w = toks[k].text
+    if not (k and toks[k - 1].text in _IN_STATEMENT or w[:1] == "ب" and _statement_noun(w[1:])):
+        return None
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    if w.startswith(("ال", "بال")) or not (k + 1 == i or nxt in PREPOSITIONS or nxt in COMMA or nxt[:1] in "بل"):
+        return None  # (بكلمة محمد الغامدي: the maker is its genitive; في البيان: a statement named before)
+    return _main_subject_reaching(ctx, sent, k)
 
 
 #: Things sent to someone (برقية لجلالة الملك، رسالة للمواطنين: the ل-phrase is the addressee)
