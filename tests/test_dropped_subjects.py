@@ -471,6 +471,7 @@ ALREADY = [
 
 @pytest.mark.parametrize("text, expected", ALREADY)
 def test_relative_with_a_verb_of_doing_before(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
 
 
 # A clause of time with a dropped subject (عندما قال، حين أكد، بعد أن قال) shares the main clause's
