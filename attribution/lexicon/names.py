@@ -61,6 +61,12 @@ def given_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[str]:
+    """The foreign given names (جوزيه، خوان، سيرغي), whose surnames are bare words (مورينيو، لافروف)."""
+    return frozenset(_read(GIVEN_NAME_FILES[-1]))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def is_given_name(w: str) -> bool:
     """A given name, or an عبد-compound written as one word (عبدالله، عبدالرحمن، عبدالإله)."""

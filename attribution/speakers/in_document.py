@@ -1036,7 +1036,7 @@ class _Resolver:
         return any(bws[i:i + len(sws)] == sws for i in range(len(bws) - len(sws) + 1))
 
     def _new(self, name: str, type_: str, gender, number, role) -> _Entity:
-        e = _Entity(name, type_, gender, number, [role] if role else [], {fold(name)})
+        e = _Entity(name, type_, gender, number, _role_parts(role) if role else [], {fold(name)})
         self.entities.append(e)
         return e
 
@@ -1057,12 +1057,12 @@ class _Resolver:
             inside = inside or (e if found == "inside" else None)
         best = best or inside
         if best is None:
-            return self._new(info.name, "person", gender, "sg", info.role)
+            best = self._new(info.name, "person", gender, "sg", None)
         best.keys.add(key)
         if len(words) > len(fold(best.name).split()):
             best.name = info.name
-        if info.role and info.role not in best.roles:
-            best.roles.append(info.role)
+        if info.role:
+            best.roles.extend(r for r in _role_parts(info.role, info.text) if r not in best.roles)
         best.gender = best.gender or gender
         return best
 
@@ -1272,6 +1272,19 @@ def _person_key_match(keys: set[str], key: str, words: list[str]) -> str | None:
         if len(words) == 1 and words[0] in kw and words[0] not in NAME_PARTICLES:
             inside = "inside"
     return inside
+
+
+def _role_parts(role: str, text: str = "") -> list[str]:
+    """A role and, when it is roles in apposition, each of them: «السويسري، المدير الفني لفريق الأهلي»
+    is also «السويسري» (a later «السويسري المتوج بجائزة…» describes him) and «المدير الفني…»; so is
+    the nationality opening the mention before the name when the role is the one after it
+    («السويسري كريستيان غروس مدرب الفريق»: مدرب الفريق, and السويسري)."""
+    parts = [p.strip() for p in role.split("،")]
+    roles = [role] + [p for p in parts if p] if len(parts) > 1 else [role]
+    first = text.split(maxsplit=1)[0] if text else ""
+    if first and first not in role.split() and nationality_noun(norm_word(first), vocabulary()):
+        roles.append(first)
+    return roles
 
 
 def _has_head(roles: list[str], head: str) -> bool:

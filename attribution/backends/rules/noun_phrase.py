@@ -15,7 +15,9 @@ from attribution.lexicon.closed import (
     NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES, PREPOSITIONS, QUOTES,
     RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
 )
-from attribution.lexicon.names import COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, is_given_name, regnal_ordinal
+from attribution.lexicon.names import (
+    COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, regnal_ordinal,
+)
 from attribution.lexicon.vocabulary import head_word
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
@@ -337,7 +339,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             return m  # كشفت دراسة [أجريت مؤخرا]، أظهر تقرير [نشر أمس]: a clause describing the document
         if w in _MADE_IT and head_b in v.doc and not head.startswith("ال") and m <= 3 and _maker_follows(ctx, seg, m):
             continue  # بحسب إحصائية أجرتها مجلة «الأسواق»: the maker is the document's
-        if _name_word(ctx, seg, m):
+        if _name_word(ctx, seg, m) or _foreign_name_runs_on(ctx, seg, m):
             seen_name = True
             continue
         if _object_after_whole(ctx, seg, m, seen_name, head_b in v.org and head_b not in v.title) \
@@ -496,11 +498,12 @@ def time_word_in_name(ctx: Context, seg: list[Tok], m: int) -> bool:
 def _role_genitive_closed(ctx: Context, seg: list[Tok], m: int) -> bool:
     """Does a role with no name yet end at ``m`` on its definite genitive, so that علي and a family
     name after it are the role's holder (مدير المنتخب [علي الشعيلان]، مدير جمعية الثقافة والفنون
-    بالباحة [علي البيضاني]), not على and its object (حث مدير التعليم على المعلمين، الأهالي: people)?"""
+    بالباحة [علي البيضاني], a quoted body: مدير «ثقافة وفنون الباحة» [علي بن خميس البيضاني]), not على
+    and its object (حث مدير التعليم على المعلمين، الأهالي: people)?"""
     prev = seg[m - 1].text
-    if not (prev.startswith(("ال", "لل", "بال")) or prev in ctx.v.place) or m + 1 >= len(seg) \
-            or not _unnamed_role(ctx, seg, m) \
-            or strip_article(seg[0].text) not in ctx.v.title:
+    unquoted = [t for t in seg[:m] if t.text not in QUOTES]
+    if not (prev.startswith(("ال", "لل", "بال")) or prev in ctx.v.place or prev in CLOSE) or m + 1 >= len(seg) \
+            or not unquoted or not _unnamed_role(ctx, unquoted, len(unquoted)) or strip_article(seg[0].text) not in ctx.v.title:
         return False
     nxt = strip_article(seg[m + 1].text)
     return nxt not in ctx.v.group and nxt not in ctx.v.title and seg[m + 1].text not in _AUDIENCE
@@ -1042,6 +1045,32 @@ def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
             and not seg[1].text.endswith(("ي", "ية", "يه")):
         return 1  # وحذر رئيسها الولايات المتحدة من…: a title with a pronoun takes no genitive, the object follows
     return None
+
+
+def _foreign_name_runs_on(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does the bare word at ``m`` go on a foreign name that a definite nisba opens (البرتغالي جوزيه
+    [مورينيو]، الباراغوياني خوان [انخل نابوت]، الهولندي لويس [فان جال])?  The nisba closes the role
+    and the foreign given name after it runs on through its bare surnames, at most three; a word
+    with ة, a verb, a content noun or a title is the clause's (وقال الفرنسي ميشال [للصحفيين])."""
+    for j in range(m - 1, max(0, m - 4), -1):
+        nisba = seg[j - 1].text
+        if seg[j].text in foreign_given_names() and nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) > 5:
+            return _bare_name_word(ctx, seg[m].text)
+        if not _bare_name_word(ctx, seg[j].text):
+            return False
+    return False
+
+
+def _bare_name_word(ctx: Context, w: str) -> bool:
+    """A word that may be a foreign surname: bare, no ة, no verb, no noun of the lexicons, alone or
+    after ل/ب (لدول، لوكالة: the verb's; لافروف، بلاتيني: names)."""
+    if not (w.isalpha() and strip_pronoun(w) == w) or w.startswith(("ال", "لل", "بال", "و")) or w.endswith(("ة", "ات")) \
+            or ctx.verb_forms.get(w) is not None or w in FUNCTION or is_adverbial(ctx, w) or content_noun(ctx, w) \
+            or w in ctx.acc_first:  # (ديمتري روغوزين بحسب ما نقلت…: an according-to phrase)
+        return False
+    v = ctx.v
+    return not any(x in v.title or x in v.org or x in v.group or x in v.doc or x in v.place or x in v.media
+                   for x in ((w, w[1:]) if w[:1] in "لب" else (w,)))
 
 
 def _bare_noun(ctx: Context, w: str, prev: str) -> bool:

@@ -843,6 +843,7 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
     """The noun phrase before the relative pronoun at ``r``, back to a clause or phrase boundary;
     a comma or a quoted name may stand between (…عبدالله الحربي، الذي أفاد؛ المغرد "أبو فهد" الذي قال)."""
     forms = ctx.verb_forms
+    singular = toks[r].text in ("الذي", "التي", "والذي", "والتي")
     after_comma = r > 1 and toks[r - 1].text in COMMA
     if after_comma:
         r -= 1  # a non-restrictive relative after the name (not أقرت الوزارة المشروع، الذي…: no name)
@@ -869,6 +870,8 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             continue  # بالمساعد مرزوق العتيبي الذي…: the name, without the preposition's phrase head
         if strip_article(w) in _DATED and len(tail) > 1 and tail[1].text[:1].isdigit():
             continue  # (منذ عام 1409ه والذي أكد: a date, no speaker)
+        if singular and _named_then_conjunct(ctx, tail):
+            continue  # رئيس الوزراء أليكسيس تسيبراس والرئيس فرانسوا هولاند الذي قال: the nearer one
         if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
                 and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
             if after_comma and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
@@ -881,6 +884,18 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                     + tail[1:]
             return tail
     return None if after_comma else _governed_antecedent(ctx, np_)
+
+
+def _named_then_conjunct(ctx: Context, tail: list[Tok]) -> bool:
+    """Does a second person, a title joined by و, follow a name in ``tail`` (أليكسيس تسيبراس
+    [والرئيس] الفرنسي…)?  A singular relative after them is the nearer one's."""
+    named = False
+    for t in tail:
+        w = t.text
+        if named and w[:1] == "و" and strip_article(w[1:]) in ctx.v.title:
+            return True
+        named = named or is_given_name(w) or w in ctx.known
+    return False
 
 
 def _governed_title(ctx: Context, np_: list[Tok]) -> list[Tok] | None:
