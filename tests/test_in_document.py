@@ -632,6 +632,25 @@ def test_names_end_with_their_line(text, names):
     assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names
 
 
+# (text, the names of the index's person phrases): after a given name and the father's (or بن X) an
+# ال-word is the family's whatever its shape — not a title, a time word, a relative, an age, a
+# feminine or plural noun or a verbal noun (the verb's object)
+FAMILY_WORDS = [
+    ("وبدأ عبدالرحمن بن محمد الدرع التجارة صغيرا.", ["عبدالرحمن بن محمد الدرع"]),
+    ("وشارك خالد سعد الحمود في الحفل.", ["خالد سعد الحمود"]),
+    ("وحضر عبدالله محمد اليوم الحفل.", ["عبدالله محمد"]),
+    ("وقال سالم محمد الذي حضر الحفل إن الحفل ناجح.", ["سالم محمد"]),
+    ("وتمنى عبدالله رشاد التوفيق للجمعية.", ["عبدالله رشاد"]),
+    ("ووصفت رزان صالح الفعاليات بأنها مميزة.", ["رزان صالح"]),
+    ("وقال خالد بن أحمد البالغ من العمر 40 عاما إن الحفل ناجح.", ["خالد بن أحمد"]),
+]
+
+
+@pytest.mark.parametrize("text, names", FAMILY_WORDS)
+def test_a_family_word_after_given_names(text, names):
+    assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names
+
+
 # (text, the names of the index's person phrases): a verbal noun of the form تفعيل after a name is
 # its verb's object, no surname (a given name of that shape, توفيق، is a name)
 MASDAR_ENDS = [

@@ -207,3 +207,6 @@ PROPHET_NAMES = frozenset({"النبي محمد", "رسول الله", "الرس
                            "المصطفى", "رسولنا الكريم", "نبينا"})
 # plurals of bodies that may stand before their quoted names (صحف "الرياض" و"عكاظ"), as a dual does
 BODIES_PLURAL = frozenset({"صحف", "وكالات", "قنوات", "شركات", "محطات", "مجلات", "اذاعات"})
+
+# «البالغ (من العمر) 34 عاما»: the word that opens a person's age after a name or a role, never a family name
+AGED = frozenset({"البالغ", "البالغة", "البالغه", "البالغين", "البالغات", "البالغان", "البالغتين"})

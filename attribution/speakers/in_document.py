@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
+    AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
     ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
@@ -437,6 +437,8 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
                 m += 1  # a family name: العتيبي، الحربي
             elif w == "العبد" and m + 1 < len(words) and words[m + 1].startswith("ال") and words[m + 1].isalpha():
                 m += 2  # a compound one: العبد الله، العبد اللطيف
+            elif m - k >= 2 and _family_word_after_nasab(ctx, w):
+                m += 1  # after a given name and the father's (or بن X): the family's, whatever its shape
             break
         if _plain_name_word(ctx, w):
             m += 1
@@ -446,6 +448,16 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
             m - k < 3 or (not is_name_particle(words[k + 1]) and any(given_name_length(words, j) for j in range(k + 2, m)))):
         return k  # (علي then two name words: «علي شايف الحريري»; «على حضور الاجتماع»، «على معصم فهد…» are no name)
     return m
+
+
+def _family_word_after_nasab(ctx: _IndexContext, w: str) -> bool:
+    """Is the ال-word ``w``, after a given name and the father's (عبدالله محمد المبارك، سالم بن سعد
+    الدوسري), the family name, not a word after the name: no title or body, no verb, no function
+    or time word, no age, feminine or plural noun, no verbal noun (عبدالله محمد [الوزير]، [اليوم]، [الذي])."""
+    b = strip_article(w)
+    return w.isalpha() and len(w) > 3 and not _title_or_org(ctx, b) and fold(w) not in stopwords() \
+        and ctx.lexicon.forms.get(w) is None and w not in RELATIVES and b not in ctx.honorifics and w not in AGED \
+        and not w.endswith(("ة", "ه", "ات")) and not tafil_shape(b)  # (عبدالله رشاد [التوفيق]، رزان صالح [الفعاليات])
 
 
 def _written_ala(ctx: _IndexContext, m: int) -> bool:

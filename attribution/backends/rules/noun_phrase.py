@@ -11,7 +11,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    AFTER_ALA, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION,
+    AFTER_ALA, AGED, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION,
     NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES, PREPOSITIONS, QUOTES,
     RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
 )
@@ -665,13 +665,12 @@ def _qualified_noun_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
 _FEMININE_ORDINALS = frozenset({"الاولي", "الثانية", "الثالثة", "الرابعة", "الخامسة", "الاخيرة", "الجديدة"})
 
 
-_AGED = frozenset({"البالغ", "البالغة", "البالغه", "البالغين", "البالغات", "البالغان", "البالغتين"})
 
 
 def _age_phrase(seg: list[Tok], m: int, seen_name: bool) -> bool:
     """Does a speaker's age start at ``m``: «البالغ/البالغة (من العمر) 34 عاما» after a name or a
     noun of a person?  It describes the speaker; it is no part of the name."""
-    if seg[m].text not in _AGED:
+    if seg[m].text not in AGED:
         return False
     nxt = seg[m + 1].text if m + 1 < len(seg) else ""
     return seen_name or nxt.isdigit() or (nxt == "من" and m + 2 < len(seg) and seg[m + 2].text == "العمر")
