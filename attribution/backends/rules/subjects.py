@@ -425,7 +425,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if _name_and_apposition(ctx, np_):
         return np_  # محمد بن صالح الحفيتي أحد أشهر الدلالين أكد…: the name and who he is
     cut = np_end(ctx, np_)
-    if cut < len(np_) and after_kan and _kan_bracketed(ctx, sent, np_, cut, form):
+    qad = i > 0 and toks[i - 1].text in _QAD  # (a verb after قد, known or not: وكان فلان قد رفض)
+    if cut < len(np_) and after_kan and _kan_bracketed(ctx, sent, np_, cut, form, qad):
         return np_  # وكانت وسائل إعلام باكستانية ذكرت…: كان and its verb bracket the whole subject
     if cut < len(np_):
         # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
@@ -492,14 +493,17 @@ def _group_agrees(ctx: Context, part: list[Tok], form: VerbForm) -> bool:
     return form.number == "sg" and form.gender == "f"
 
 
-def _kan_bracketed(ctx: Context, sent: Sentence, np_: list[Tok], cut: int, form: VerbForm | None) -> bool:
+def _kan_bracketed(ctx: Context, sent: Sentence, np_: list[Tok], cut: int, form: VerbForm | None,
+                   qad: bool = False) -> bool:
     """Is the whole noun phrase between كان and its verb the subject, past where a noun phrase
     would end (وكانت وسائل إعلام باكستانية ذكرت…، وكان ناشطون في الدفاع عن حقوق الإنسان أعربوا…)?
     كان and the verb bracket it: it opens like a speaker, holds no relative, comma or where it was
-    said (not وكانت الوزارة في بيان لها أكدت: the statement), and the verb agrees with it."""
+    said (not وكانت الوزارة في بيان لها أكدت: the statement), and the verb agrees with it.  ``qad``:
+    the verb follows قد, a verb whatever it is (وكان فهد السالم مدير النادي قد رفض التعليق)."""
     first = np_[0].text
-    if form is None or form.aspect == "participle" \
-            or not (speaker_word(ctx, first) or _named(ctx, first) or first in ctx.v.honorific):
+    if form is None and not qad or form is not None and form.aspect == "participle" \
+            or not (speaker_word(ctx, first) or _named(ctx, first) or first in ctx.v.honorific
+                    or split_abd_name(np_)):
         return False
     rest = np_[cut:]
     if first in PREPOSITIONS or not rest:
@@ -518,7 +522,12 @@ def _kan_bracketed(ctx: Context, sent: Sentence, np_: list[Tok], cut: int, form:
                                             or _named(ctx, first)):
         return False  # (وكان الوزير أمس أكد، وكان السنيدي في بداية القضية طالب: an adverbial, no affiliation)
     mention = sent.mention(np_)
-    return mention is not None and _agrees(ctx, mention.text, form)
+    return mention is not None and (form is None or _agrees(ctx, mention.text, form))
+
+
+def split_abd_name(np_: list[Tok]) -> bool:
+    """Does ``np_`` open with an عبد-compound written as two words (عبد العزيز، عبد الله)?"""
+    return len(np_) > 1 and np_[0].text == "عبد" and is_given_name("عبد" + np_[1].text)
 
 
 _NAME_MAX = 4  # the most words of a name before its role between commas
@@ -1108,7 +1117,7 @@ def _kan_clause_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[To
     # (a feminine verb's ت tells its feminine subject: وكانت المقاومة الشعبية قد سيطرت…، وقالت)
     feminine = form is not None and form.gender == "f" and head.endswith("ة")
     if not (feminine or quoted or plausible_speaker(ctx, subj) and (
-            speaker_word(ctx, head) or _named(ctx, head) or head in ctx.v.honorific)):
+            speaker_word(ctx, head) or _named(ctx, head) or head in ctx.v.honorific or split_abd_name(subj))):
         return None
     mention = sent.mention(subj)
     return subj if mention is not None and _agrees(ctx, mention.text, form) else None

@@ -1100,11 +1100,36 @@ def _statement_maker(ctx: Context, sent: Sentence, i: int) -> Span | None:
                                                                 or is_given_name(maker.text) or maker.text in ctx.known):
             src, _ = source_np(ctx, toks[:k + 1] + [maker] + toks[k + 2:i], k + 1)
             return sent.mention(src)
-        maker_of = _maker_before(ctx, sent, k) or _maker_in_relative(ctx, sent, k, i)
+        maker_of = _maker_in_construct(ctx, sent, k, i) or _maker_before(ctx, sent, k) \
+            or _maker_in_relative(ctx, sent, k, i)
         if maker_of is not None:
             return maker_of
         means = k if means is None else means
     return _made_by_main_subject(ctx, sent, means, i) if means is not None else None
+
+
+#: statements whose genitive is the one who made them (كلمة الوزير، بيان الوزارة), not a meeting's
+#: (لقاء الوزير: who met him may be the speaker)
+_SAID_BY_GENITIVE = frozenset({"كلمة", "تصريح", "تصريحات", "بيان", "خطاب", "حديث", "تغريدة", "تغريدات",
+                               "مقال", "مقالة", "مداخلة", "تعليق", "منشور", "اعلان"})
+
+
+def _maker_in_construct(ctx: Context, sent: Sentence, k: int, i: int) -> Span | None:
+    """The maker in construct with the statement noun at ``k``, a role or a name right after it:
+    «تلا ذلك كلمة رئيس مجلس إدارة الجمعية عبدالعزيز السيف، أوضح فيها أن…» → رئيس مجلس إدارة
+    الجمعية عبدالعزيز السيف (an indefinite-looking noun in construct; كلمة الوزير is ال-less)."""
+    toks = sent.toks
+    w = toks[k].text
+    if not (w in _SAID_BY_GENITIVE or w[:1] == "ب" and w[1:] in _SAID_BY_GENITIVE) or k + 1 >= i:
+        return None
+    head = toks[k + 1].text
+    if head in FUNCTION or head in PREPOSITIONS or head[:1] == "ل" and not head.startswith("ال") \
+            or not (speaker_word(ctx, head) or is_given_name(head) or head in ctx.known):
+        return None  # (في تغريدة على صفحته: a place, not its writer)
+    if strip_article(w[1:] if w[:1] == "ب" else w) == "كلمة" and strip_article(head) in ctx.v.org:
+        return None  # ألقى مدير المركز كلمة المركز: a body's speech is its speaker's, who delivers it
+    src, _ = source_np(ctx, toks[:i], k + 1)
+    return sent.mention(src) if src and plausible_speaker(ctx, src) else None
 
 
 _MADE_IT = frozenset({"بها", "به", "بهما"})  # أدلى بها: the relative's pronoun, the statement
