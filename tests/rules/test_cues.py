@@ -10,6 +10,19 @@ from attribution.lexicon.cues import default_lexicon
 # (sentence, the cue word as written, is it a report?)
 CUE_GUARDS = [
     ("وقال الوزير إن الاتفاق جاهز.", "وقال", True),
+    # دعا with God as its object is a prayer, nothing reported (not a name built on الله)
+    ("ودعت الهيئة الله أن يحفظ الوطن من كل سوء.", "ودعت", False),
+    ("ودعا المحافظ في كلمته المولى عز وجل أن يوفق الجميع.", "ودعا", False),
+    ("وختم كلمته داعيا الله بأن يديم الأمن على البلاد.", "داعيا", False),
+    ("ودعا الإمام الله تعالى له بالشفاء العاجل.", "ودعا", False),
+    ("ودعا حزب الله أنصاره إلى التظاهر أمام السفارة.", "ودعا", True),
+    ("ودعا عبد الله السالم التجار إلى خفض الأسعار.", "ودعا", True),
+    ("ودعا الجار الله أن تسرع البلدية في المشروع.", "ودعا", True),
+    ("ودعا المدير الموظفين إلى الالتزام بالمواعيد.", "ودعا", True),
+    # نص after جاء/ورد (and جاء في) is the noun "text", not نصّ "stipulated"
+    ("وجاء نص الرسالة على النحو الآتي: «نشكركم على جهودكم».", "نص", False),
+    ("وورد في نص الاتفاقية أن المدة عامان.", "نص", False),
+    ("ونص العقد على أن يسلم المبنى خلال عام.", "ونص", True),
     # a participle reports after a comma, with its content right after; with no comma only when
     # أن follows it (or its frame and أن): مضيفا "host" takes none
     ("وقال الوزير إن الخطة جاهزة، مضيفا أن التمويل متوفر.", "مضيفا", True),

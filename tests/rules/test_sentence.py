@@ -215,8 +215,8 @@ POSITIONS = [
     # a noun of content right after the verb is its object: the subject is dropped
     ("وأكد حرص سموه على دعم المشاريع.", [("أكد", None, "دعم المشاريع")]),
     ("وأعلن استعداده للتعاون.", [("أعلن", None, "استعداده للتعاون")]),
-    # God is the one prayed to, not the speaker
-    ("ودعا الله أن يحفظ البلاد.", [("دعا", None, "يحفظ البلاد")]),
+    # God as the object of دعا: a prayer, not a report
+    ("ودعا الله أن يحفظ البلاد.", []),
     # a detached لـ opens the outlet spoken to, never part of the speaker
     ("وقال القروني لـ«الشرق الأوسط» إن الخطة جاهزة.", [("قال", "القروني", "الخطة جاهزة")]),
     ('وأوضح مدير التعليم لـ"الوطن" أن الخطة جاهزة.', [("أوضح", "مدير التعليم", "الخطة جاهزة")]),

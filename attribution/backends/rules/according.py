@@ -290,7 +290,9 @@ def _according_claim(sent: Sentence, i: int, k: int, phrase: tuple[str, ...]) ->
         return claim_before(sent, i)
     m = _main_clause(toks, k)
     if m >= n or toks[m].text in STOP_PUNCT:
-        return claim_before(sent, i) if _opens_clause(toks, i, phrase) else None
+        # (…من المال - حسبما ذكرت الصحيفة.: a dash before a phrase with nothing after it closes the clause before)
+        closes = _opens_clause(toks, i, phrase) or (i > 1 and toks[i - 1].text in _DASHES)
+        return claim_before(sent, i) if closes else None
     return claim_of(sent, ("comp", m - 1) if m > k and is_complementizer(toks[m - 1].text) else ("np", m))[0]
 
 

@@ -12,11 +12,11 @@ from itertools import chain, compress, count
 from operator import itemgetter, or_
 
 from attribution.backends.rules.context import REACH, Context, Sentence
-from attribution.backends.rules.cues import match_according, participle_opens_content
+from attribution.backends.rules.cues import match_according, participle_opens_content, relayed_source_before
 from attribution.backends.rules.quotes import closing_quote, opens_quote
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer, speaker_word
-from attribution.lexicon.closed import BUT_PRON, COMMA, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON
+from attribution.lexicon.closed import BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON
 from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_pronoun
 from attribution.records import Candidate, Span
@@ -105,8 +105,8 @@ def claim_before(sent: Sentence, i: int) -> Span | None:
     commas before it."""
     toks = sent.toks
     k = i - 1
-    while k >= 0 and toks[k].text in COMMA:
-        k -= 1
+    while k >= 0 and (toks[k].text in COMMA or toks[k].text in DASHES):
+        k -= 1  # (…من المال - حسبما ذكرت: nor the dash)
     if k < 0:
         return None
     # at most REACH characters back, from a word's start
@@ -149,6 +149,9 @@ def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]
     return out
 
 
+_MA = frozenset({"ما", "لما"})  # the ما of بحسب ما ذكرت before its verb
+
+
 def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
     """Original offsets where a new report or a re-attribution starts: ، مضيفا / وأضاف / ، لكنه نفى / ، بحسب."""
     toks = sent.toks
@@ -166,6 +169,9 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             stops.append(to_original(toks[but - 1].start))
             continue
         form = forms.get(t.text)
+        if form is not None and (prev in _MA or prev == "حسبما") and (j := relayed_source_before(ctx, toks, k)) is not None:
+            stops.append(to_original(toks[j].start))  # …الجلسات بحسب ما ذكرت صحيفة…: no comma before it
+            continue
         if prev not in COMMA and not (t.text[:1] in "وف" and k > 0):
             if form is not None and form.aspect == "participle" and k and participle_opens_content(ctx, toks, k, form):
                 stops.append(to_original(t.start))  # …القضية مشيرة إلى أن…: no comma before it

@@ -199,14 +199,16 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         return True  # بسبب تجدد القلق، إثر توقع الخبراء: a noun of cause takes a noun, never a verb
     if lemma == "ذكر" and nxt in _THANKED:
         return True  # يُذكر فيُشكر "is remembered and thanked": an idiom of praise, nothing reported
+    if lemma == "نص" and (prev in _CAME or (prev in ("في", "وفي") and i > 1 and toks[i - 2].text in _CAME)):
+        return True  # وجاء نص الخطاب كالتالي، ورد في نص البيان: the noun "text", not نصّ "stipulated"
     if toks[i].text == "بين" and _between(toks, i):
         return True  # ربطت الباحثة بين تنامي الجريمة وبين البطالة: the preposition "between", not بيّن
     if lemma == "رد" and form.clitic == "و" and prev in _TAKING:
         return True  # ما حدث من أخذ ورد وتأجيل: the idiom "give and take", the noun رَدّ
     if toks[i].text == "فرد" and (prev in COUNTING or prev[-1:].isdigit()):
         return True  # كل فرد مسلم، أي فرد: the noun "individual", not ف + ردّ "and answered"
-    if lemma == "دعا" and form.clitic and _farewell(toks, i):
-        return True  # ودعت جموع غفيرة جثامين الشهداء: ودّع "bade farewell", not و + دعا "called"
+    if lemma == "دعا" and ((form.clitic and _farewell(toks, i)) or _prayer(toks, i)):
+        return True  # ودعت جموع غفيرة جثامين الشهداء: ودّع "bade farewell"; دعا الله أن…: a prayer
     after = toks[i + 2].text if i + 2 < len(toks) else ""
     if lemma == "أعلم" and form.aspect == "imperfect":
         # يعلم الجميع أن…: يَعلَم "knows"; يُعلِم "informs" is an official's, with ب and a noun (تعلم
@@ -382,6 +384,39 @@ def _farewell(toks: list[Tok], i: int) -> bool:
         if strip_article(w) in _DEPARTED:
             return True
     return False
+
+
+_CAME = frozenset({"جاء", "وجاء", "فجاء", "ورد", "وورد", "يأتي", "ياتي", "ويأتي", "وياتي"})  # جاء نص…: "the text came"
+# God as the one called upon: دعا الله أن…، دعت القيادة المولى عز وجل أن… (a prayer, nothing reported)
+_GOD = frozenset({"الله", "المولي", "ربه", "ربها", "ربهم", "ربنا"})
+_GOD_PRAISE = frozenset({"عز", "وجل", "تعالي", "سبحانه", "وتعالي", "جل", "جلاله", "القدير", "العلي"})
+_FOR_HIM = frozenset({"له", "لها", "لهم", "لهما"})
+# the words a name or party builds on الله with (عبد الله، الجار الله، حزب الله، فضل الله، رام الله)
+_BEFORE_GOD_IN_NAMES = frozenset({"عبد", "عبيد", "جار", "حزب", "فضل", "نصر", "خير", "عطا", "رزق", "جاب", "عوض", "ضيف",
+                                  "رام", "سعد", "حسب", "خلف", "مال", "نعمة", "هبة", "حمد"})
+_PRAYER_REACH = 8  # the most words from the verb to God (a subject between: دعت القيادة الله)
+
+
+def _prayer(toks: list[Tok], i: int) -> bool:
+    """Is the دعا-form at ``i`` a prayer: its object God, then what is asked (أن يتقبله، بالرحمة،
+    له بالشفاء)?  Not a name built on الله (دعا حزب الله أنصاره إلى…، دعا عبد الله المواطنين…)."""
+    for k in range(i + 1, min(len(toks), i + 1 + _PRAYER_REACH)):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or w == "الي" or is_complementizer(w):
+            return False
+        if w in _GOD and (k == i + 1 or not _builds_on_god(toks[k - 1].text)):
+            m = k + 1
+            while m < len(toks) and toks[m].text in _GOD_PRAISE:
+                m += 1
+            nxt = toks[m].text if m < len(toks) else ""
+            return is_complementizer(nxt) or nxt in _FOR_HIM or (nxt[:1] == "ب" and len(nxt) > 3)
+    return False
+
+
+def _builds_on_god(w: str) -> bool:
+    """Is ``w`` the first part of a name on الله (عبد، العبد، وعبد، الجار، حزب)?"""
+    w = w[1:] if w[:1] == "و" and len(w) > 3 else w
+    return w in _BEFORE_GOD_IN_NAMES or strip_article(w) in _BEFORE_GOD_IN_NAMES
 
 
 def vocalised_reading(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> VerbForm:
@@ -567,6 +602,38 @@ def match_according(ctx: Context, toks: list[Tok], i: int) -> tuple[int, tuple[s
                 best = (used, phrase)
         if best:
             return best
+    return None
+
+
+_RELATIVE_MA = frozenset({"ما", "لما"})  # بحسب ما ذكرت، وفقا لما أعلنت: "according to what … reported"
+
+
+def relayed_source_at(ctx: Context, toks: list[Tok], i: int, acc: tuple[int, tuple[str, ...]] | None) -> bool:
+    """Does the according-to phrase ``acc`` at ``i`` take ما and a reporting verb (بحسب ما ذكرت
+    الصحيفة، حسبما أفادت الوكالة)?  A source relaying the sentence, even with no comma before it
+    (طالب المحامي بالشروع في الجلسات بحسب ما ذكرت صحيفة…): it closes the claim before it (not
+    كما ذكرت "as she said", nor بحسب ما تقتضيه الظروف: no verb of saying)."""
+    if acc is None or acc[1][0] == "كما":
+        return False
+    k = i + acc[0]
+    if not (acc[1][-1] in _RELATIVE_MA or acc[1][-1] == "حسبما"):
+        k += k < len(toks) and toks[k].text in _RELATIVE_MA
+    if k + 1 >= len(toks) or toks[k].text in _RELATIVE_MA:
+        return False
+    form = ctx.verb_forms.get(toks[k].text)
+    if toks[k].text == "ورد":  # وَرَدَ "appeared": وفقا لما ورد في تقارير صحفية (not وفق ما ورد بالمادة السادسة: a place in a text)
+        return toks[k + 1].text == "في" and not any(t.text in COMMA or t.text == "؛" for t in toks[k + 1:])
+    if form is None or form.clitic:
+        return False
+    # (the phrase ends the sentence: …مضمونا حسبما يعتقدون، ويرفض…: the sentence goes on, the words its own)
+    return not any(t.text in COMMA or t.text == "؛" for t in toks[k + 1:])
+
+
+def relayed_source_before(ctx: Context, toks: list[Tok], k: int) -> int | None:
+    """Where the phrase of :func:`relayed_source_at` starts when its verb is at ``k`` (بحسب ما [ذكرت]، حسبما [ذكرت])."""
+    for j in (k - 2, k - 1):
+        if j >= 0 and relayed_source_at(ctx, toks, j, match_according(ctx, toks, j)):
+            return j
     return None
 
 

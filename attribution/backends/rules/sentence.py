@@ -18,7 +18,9 @@ from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.content import content_start
-from attribution.backends.rules.cues import PREDICATING, match_according, negated, sentence_initial, vocalised_reading
+from attribution.backends.rules.cues import (
+    PREDICATING, match_according, negated, relayed_source_at, sentence_initial, vocalised_reading,
+)
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
@@ -391,6 +393,7 @@ def _add_according_reports(ctx: Context, sent: Sentence, found: _Found, covered:
         own_words = k < n and speech_pronoun(ctx, toks[k].text) is not None
         # (not في تصريح لـ…، في بيان لـ…: where the report was made, not another source)
         trailing = i > 0 and toks[i - 1].text in COMMA and acc[1][0] not in _WHERE_MADE
+        trailing = trailing or (i > 0 and relayed_source_at(ctx, toks, i, acc))  # (…الجلسات بحسب ما ذكرت صحيفة…)
         if i > 0 and toks[i - 1].text in DASHES and inside(toks[i].start) and not own_words:
             res = according_report(ctx, sent, i, acc, spoken)
             if res is not None:
@@ -438,7 +441,7 @@ def _trailing_claim(sent: Sentence, i: int, res: Candidate, found: _Found) -> Ca
         return res
     if owner.speaker is not None and norm_word(owner.speaker.text) == norm_word(res.speaker.text):
         return None
-    end = sent.nt.to_original(sent.toks[i - 1].start)
+    end = sent.nt.to_original(sent.toks[i].start)  # (the comma before it, if any, is stripped)
     text = sent.nt.original[owner.claim.start:end].rstrip(" ،,؛;")
     if not text:
         return None

@@ -52,6 +52,9 @@ _ADVERBIAL_NOUNS = frozenset({"المقابل", "السياق", "الصدد", "�
 _ADVERBIAL_WORDS = frozenset({"بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "حينها", "بدوره", "وقتها", "بدورهما"})
 _COMPOUND_FIRST = frozenset({"عبد", "ابو"})  # عبد الرحمن، أبو بكر: one given name, not a nasab
 _SAME = frozenset({"نفسه", "ذاته", "نفسها", "ذاتها", "ايضا"})
+# an indefinite side or topic and "other / related" (من جهة أخرى، في سياق متصل، في موضوع آخر)
+_TOPIC_NOUNS = frozenset({"جانب", "جهة", "جهه", "ناحية", "ناحيه", "سياق", "موضوع", "صعيد", "شان"})
+_OTHER_TOPIC = frozenset({"اخر", "اخري", "ثان", "ثاني", "ثانية", "ثانيه", "متصل", "منفصل", "مختلف", "مواز", "اخير"})
 
 
 def _saying_imperfect(ctx: Context, w: str) -> bool:
@@ -347,6 +350,8 @@ def adverbial_length(ctx: Context, seg: list[Tok]) -> int:
                 k += 3  # في هذا الصدد
             elif nxt.startswith("ال") and (strip_article(nxt) in v.event or nxt in _ADVERBIAL_NOUNS):
                 k += 2  # في المقابل، في السياق
+            elif nxt in _TOPIC_NOUNS and k + 2 < len(seg) and seg[k + 2].text in _OTHER_TOPIC:
+                k += 3  # من جانب آخر، ومن جهة أخرى، وفي سياق متصل: "on another note"
             else:
                 break
             while k < len(seg) and (seg[k].text in _SAME or nisba_adjective(seg[k].text) and seg[k].text.startswith("ال")

@@ -1064,11 +1064,13 @@ def _impersonal(ctx: Context, sent: Sentence, i: int, form: VerbForm, reported_b
         return False
     if sentence_initial(sent, i) or (i and toks[i - 1].text in _OF_WHAT):
         return True
-    if i and not form.clitic and _after_opening_adverbial(ctx, sent, i):
-        return True
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    if i and not form.clitic and _after_opening_adverbial(ctx, sent, i) \
+            and (is_complementizer(nxt) or ((nxt == "الي" or nxt[:1] == "ل") and is_complementizer(after))):
+        return True  # (خلال العام يتوقع لمصانعها أن…; not من جهة أخرى يعتبر بورديو أن…: a subject between)
     if not (i and toks[i - 1].text in COMMA and i + 2 < len(toks)):
         return False
-    nxt, after = toks[i + 1].text, toks[i + 2].text
     if form.lemma in _MENTIONED:
         return is_complementizer(nxt) or nxt == "الي"
     # (…، يشير إلى واحدة من الطرق: "it points to", its subject dropped; a clause is what is thought)
