@@ -174,9 +174,12 @@ def report(rows: list[dict], at_million: dict[str, float]) -> str:
         f"{max(j2['self_cpu'], j2['cpu'] / 2) / j1['cpu']:.2f} of --jobs 1",
         f"1x: one new article / whole ingest = {100 * first['one_article']['wall'] / j1['wall']:.1f} % (target <= 5 %)",
         f"1x: graph -f json with every topic: {ga['wall']:.1f} s, {ga['rss_mb']:.0f} MB",
-        "at 1 M articles (straight lines through the scales): "
-        + ", ".join(f"{k} {v:.2f}" for k, v in at_million.items()),
     ]
+    if len(rows) < 2:
+        lines.append("at 1 M articles: not extrapolated from one scale (run --scales 1,2,4,8 for the lines)")
+        return "\n".join(lines)
+    lines.append("at 1 M articles (straight lines through the scales): "
+                 + ", ".join(f"{k} {v:.2f}" for k, v in at_million.items()))
     memory = {k: v for k, v in at_million.items() if k.endswith("rss_gb")}
     worst = max(memory, key=memory.get)
     lines.append(f"what breaks first: the largest memory is {worst} at {memory[worst]:.1f} GB of {MACHINE_GB}; "
