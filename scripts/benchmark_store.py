@@ -127,15 +127,16 @@ def measure_scale(corpus: Path, k: int, tmp: Path, first: bool) -> dict:
 def fit(xs: list[float], ys: list[float]) -> tuple[float, float]:
     """Least-squares line ``y = a + b x``."""
     n = len(xs)
-    if n == 1:
-        return 0.0, ys[0] / xs[0]
     mx, my = sum(xs) / n, sum(ys) / n
     b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / (sum((x - mx) ** 2 for x in xs) or 1)
     return my - b * mx, b
 
 
 def extrapolate(rows: list[dict]) -> dict[str, float]:
-    """The lines through the scales, read at 1 M articles."""
+    """The lines through the scales, read at 1 M articles (none from a single scale: a line through one
+    point says nothing of growth)."""
+    if len(rows) < 2:
+        return {}
     xs = [r["articles"] for r in rows]
     series = {
         "ingest_hours": [r["ingest"]["wall"] / 3600 for r in rows],
@@ -175,7 +176,7 @@ def report(rows: list[dict], at_million: dict[str, float]) -> str:
         f"1x: one new article / whole ingest = {100 * first['one_article']['wall'] / j1['wall']:.1f} % (target <= 5 %)",
         f"1x: graph -f json with every topic: {ga['wall']:.1f} s, {ga['rss_mb']:.0f} MB",
     ]
-    if len(rows) < 2:
+    if not at_million:
         lines.append("at 1 M articles: not extrapolated from one scale (run --scales 1,2,4,8 for the lines)")
         return "\n".join(lines)
     lines.append("at 1 M articles (straight lines through the scales): "

@@ -210,3 +210,5 @@ BODIES_PLURAL = frozenset({"صحف", "وكالات", "قنوات", "شركات",
 
 # «البالغ (من العمر) 34 عاما»: the word that opens a person's age after a name or a role, never a family name
 AGED = frozenset({"البالغ", "البالغة", "البالغه", "البالغين", "البالغات", "البالغان", "البالغتين"})
+# "very": after adjectives and adverbs only, never after a verb (فهو حذر جداً، مؤكدة جدا)
+DEGREE = frozenset({"جدا", "للغاية"})

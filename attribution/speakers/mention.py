@@ -19,6 +19,7 @@ from typing import NamedTuple
 from attribution.lexicon.closed import (
     AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
     PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES, SCRIPTURE_OPENERS, STYLES,
+    UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
@@ -468,7 +469,7 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
         w, prev = nrest[k], nrest[k - 1]
         if _TANWIN_FATH.search(rest[k]) or (strip_pronoun(w) != w and possessed_masdar_shape(strip_pronoun(w))):
             return k  # (…أوباما [زيارته]: his visit, the verb's object)
-        if w in _UNVEILED and prev != "عبد" and (k + 1 == len(rest) or nrest[k + 1] == "عن"):
+        if w in UNVEIL and prev != "عبد" and (k + 1 == len(rest) or nrest[k + 1] == "عن"):
             return k  # «كشف ولد الشيخ أحمد [النقاب] عن…»: the idiom's object, "unveiled"
         if w in _ATTENTION and (k + 1 == len(rest) or nrest[k + 1] == "الي"):
             return k  # «لفت نبيل قمصاني [النظر] إلى…»: the idiom's object, "drew attention"
@@ -485,7 +486,6 @@ def _object_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -> int 
 
 
 #: the object of «كشف/أماط/رفع النقاب/اللثام/الستار عن» "unveiled", glued to the subject before it
-_UNVEILED = frozenset({"النقاب", "اللثام", "الستار", "الغطاء"})
 #: the object of «لفت/استرعى النظر/الانتباه إلى» "drew attention to", glued to the subject before it
 _ATTENTION = frozenset({"النظر", "الانتباه", "الانظار"})
 

@@ -44,6 +44,7 @@ _PARENTHETICAL = frozenset({"وهو", "وهي", "وهم", "وهما"})
 # a gesture is no report: أشار الخبير بيده إلى الخريطة ("pointed with his hand at")
 _GESTURE = frozenset({"بيده", "بيدها", "بيديه", "بيديها", "باصبعه", "باصبعها", "براسه", "براسها"})
 _PROCLITIC_PREPS = frozenset({"ب", "ل"})
+_PROCLITICS = _PROCLITIC_PREPS | {"و", "ف", "ك"}  # any one-letter proclitic
 DEMONSTRATIVES_B = frozenset({"ذلك", "هذا", "هذه", "تلك"})  # بذلك، بهذا: "this", the object
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # the resumptive pronoun of a relative clause (كلمة نوه فيها…)  # written on the next word: بضرورة، للاطلاع
 _ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين، الدول الأعضاء)
@@ -337,7 +338,7 @@ def _closing_quote_of_saying(ctx: Context, toks: list[Tok], inner: list[Tok], i:
     if m >= len(toks) or not all(t.text in STOP_PUNCT or t.text in CLOSE for t in toks[m + 1:]):
         return False
     prev = toks[j - 1].text
-    bare = prev[1:] if prev[:1] in _PROCLITIC_PREPS | {"و", "ف", "ك"} and len(prev) > 3 else prev
+    bare = prev[1:] if prev[:1] in _PROCLITICS and len(prev) > 3 else prev
     # (an indefinite noun of a kind takes a quoted name: صحيفة «…»; a definite one is no name's head)
     return not (names_kind(ctx, bare) or prev in _TITLE_WORDS
                 or bare in _TITLE_WORDS or prev in _BEFORE_QUOTED_NAME)

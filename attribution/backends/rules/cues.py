@@ -15,7 +15,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
-    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
+    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
@@ -78,7 +78,7 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.aspect == "perfect" and not form.frames.relay and _vocalised_passive(sent, i, form):
         return False  # ووُصِف حبري بأنه…، أُعلِن أن…: a passive written with its vowels names no speaker
         # (نُقل عن أوغلو قوله: a relay's passive still names its source)
-    if i + 1 < len(toks) and toks[i + 1].text in _DEGREE:
+    if i + 1 < len(toks) and toks[i + 1].text in DEGREE:
         return False  # فهو حذر جداً من…: "very" modifies an adjective (حَذِر "cautious"), never a verb
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
     if inside_quote(sent, i):
@@ -446,7 +446,6 @@ def _subjunctive(toks: list[Tok], i: int, form: VerbForm) -> bool:
     if form.aspect != "imperfect" or form.clitic or i == 0 or toks[i - 1].text not in _SUBJUNCTIVE_THAT:
         return False
     return not (i > 1 and toks[i - 2].text in _REALISED_BEFORE)
-_DEGREE = frozenset({"جدا", "للغاية"})  # "very", after adjectives and adverbs only
 _THAT = frozenset({"ان", "بان"})  # أنّ/بأنّ (not إنّ, which a قال-verb takes)
 _THAT_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني")  # أنه، بأنها، أنهم: with the clause's subject
 _PROCLITIC_FRAMES = frozenset({"ب", "ل"})  # بضرورة، للإسراع: a frame written on its content head

@@ -86,13 +86,6 @@ def _more_named_conjuncts(seg: list[Tok], k: int) -> int:
     if names < 2:
         return k
     return max(k, j - 1 if seg[j - 1].text == "و" else j)
-    while k + 2 < len(seg) and seg[k - 1].text in CLOSE | {")"} and seg[k].text == "و" and seg[k + 1].text in _NAME_OPENERS:
-        close = ")" if seg[k + 1].text == "(" else OPEN[seg[k + 1].text]
-        end = next((j for j in range(k + 2, min(len(seg), k + 8)) if seg[j].text == close), None)
-        if end is None:
-            break
-        k = end + 1
-    return k
 
 
 _THERE = frozenset({"هناك", "هنالك"})  # "there (is)": an existential sentence's opening, or where
@@ -478,8 +471,9 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
 
 # what «صباح» "morning" is followed by as a time word: a day, a date, a demonstrative (صباح اليوم، صباح
 # الأحد، صباح 12 مايو، صباح ذلك اليوم); any other name word after it makes it the given name Sabah
-_MORNING_OF = frozenset({"اليوم", "امس", "غد", "الغد", "غدا", "يوم", "باكر", "الباكر", "هذا", "هذه", "ذلك", "نفس",
-                         "كل", "العيد", "الجمعة", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس"})
+_WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"})
+_MORNING_OF = _WEEKDAYS | {"اليوم", "امس", "غد", "الغد", "غدا", "يوم", "باكر", "الباكر", "هذا", "هذه", "ذلك", "نفس",
+                          "كل", "العيد"}
 
 
 def time_word_in_name(ctx: Context, seg: list[Tok], m: int) -> bool:
@@ -623,7 +617,7 @@ def _noun_after_chain(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> 
     if b in v.org or b in v.title or b in v.group or b in v.place or w in v.place or w in v.honorific \
             or w in ctx.known or w in _TIME_WORDS or w in _WEEKDAYS:
         return False
-    return fula_shape(b) or b in ctx.lexicon.category("content_head") or derived_masdar_shape(b)
+    return fula_shape(b) or b in ctx.v.content_head or derived_masdar_shape(b)
 
 
 # how a speaker said it: أكد هورجان [بشدة]، رحب الوزير [بحرارة]
@@ -771,7 +765,7 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
 
 
 _PROPER_NAME_MAX = 4  # the most words of a body's proper name after its description
-_NAME_AND = frozenset({"اند", "أند"})  # "and" inside a transliterated name: ستاندرد آند بورز، جونسون آند جونسون
+_NAME_AND = frozenset({"اند"})  # "and" inside a transliterated name: ستاندرد آند بورز، جونسون آند جونسون
 
 
 def _proper_name_to_end(ctx: Context, seg: list[Tok], m: int) -> bool:
@@ -791,7 +785,7 @@ def _proper_name_to_end(ctx: Context, seg: list[Tok], m: int) -> bool:
             continue  # (وكالة الأنباء في العاصمة صنعاء: a place is a name too)
         # (a word of a transliterated name is no Arabic plural, feminine or accusative: منح تونس مساعدات، فورا)
         if not w.isalpha() or len(w) < 4 or w.startswith(("ال", "لل", "بال", "و")) or strip_pronoun(w) != w \
-                or w.endswith(("ات", "ون", "ين", "ة", "ا", "هن")) or w in ("هناك", "هنالك", "حيث") \
+                or w.endswith(("ات", "ون", "ين", "ة", "ا", "هن")) or w in _THERE or w == "حيث" \
                 or w in ctx.verb_forms or content_noun(ctx, w) or object_noun(ctx, w) or is_adverbial(ctx, w) \
                 or w in FUNCTION or w in NOT_IN_NAME or w in _PREPOSITIONS or is_complementizer(w) \
                 or w in ctx.v.title or w in ctx.v.group or nisba_adjective(w) or w in _TIME_WORDS:
@@ -1051,9 +1045,12 @@ def _foreign_name_runs_on(ctx: Context, seg: list[Tok], m: int) -> bool:
     [مورينيو]، الباراغوياني خوان [انخل نابوت]، الهولندي لويس [فان جال])?  The nisba closes the role
     and the foreign given name after it runs on through its bare surnames, at most three; a word
     with ة, a verb, a content noun or a title is the clause's (وقال الفرنسي ميشال [للصحفيين])."""
+    foreign = foreign_given_names()
+    if not any(seg[j].text in foreign for j in range(m - 1, max(0, m - 4), -1)):
+        return False  # (the common case, asked of every word: no foreign given name just before)
     for j in range(m - 1, max(0, m - 4), -1):
         nisba = seg[j - 1].text
-        if seg[j].text in foreign_given_names() and nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) > 5:
+        if seg[j].text in foreign and nisba.startswith("ال") and nisba.endswith("ي") and len(nisba) > 5:
             return _bare_name_word(ctx, seg[m].text)
         if not _bare_name_word(ctx, seg[j].text):
             return False
@@ -1185,7 +1182,7 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # أشاد الدكتور صالح العواجي بما وصلت إليه…: "with what", the verb's complement
     if seen_name and w[:1] == "ب" and w not in ctx.known and (
             (w.startswith("بال") and len(w) > 5) or speech_pronoun(ctx, w[1:]) is not None
-            or strip_pronoun(w[1:]) in ctx.lexicon.category("content_head") or w[1:] in v.speech):
+            or strip_pronoun(w[1:]) in ctx.v.content_head or w[1:] in v.speech):
         return _END  # وعلق محمد الطيار بقوله…، أشاد خالد البراك بالجهود…: a name holds no ب-phrase
         # (a bare ب-word may be a name: بوتين، باسبعين)
     prev = seg[m - 1].text
@@ -1214,7 +1211,7 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
     if seen_name and w != strip_pronoun(w) and content_noun(ctx, w):
         return _END  # وجدد بنيامين نتنياهو تحذيره من…: his own noun of content is the object
-    if seen_name and not w.startswith("ال") and w in ctx.lexicon.category("name_role") and m + 1 < len(seg) \
+    if seen_name and not w.startswith("ال") and w in ctx.v.name_role and m + 1 < len(seg) \
             and not is_adverbial(ctx, seg[m + 1].text):
         return _NEXT  # «عمر السومة مهاجم النادي الأهلي»: an indefinite role in construct after the name, his
     if seen_name and not w.startswith("ال") and seg[m - 1].text in v.given \
@@ -1244,7 +1241,7 @@ def _role_genitive(ctx: Context, seg: list[Tok], m: int) -> bool:
     while k > 1 and seg[k].text in v.org and (seg[k - 1].text in v.org or seg[k - 1].text in v.title):
         k -= 1  # a chain of bodies in construct: رئيس [مجلس] [إدارة] الشركة
     prev = seg[k].text
-    return k >= 1 and m >= 2 and not prev.startswith("ال") and (prev in v.title or prev in ctx.lexicon.category("name_role")) \
+    return k >= 1 and m >= 2 and not prev.startswith("ال") and (prev in v.title or prev in ctx.v.name_role) \
         and seg[k - 1].text not in v.title
 
 
@@ -1336,7 +1333,6 @@ def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:
         and all(adjective_like(t.text) and not t.text.startswith("ال") for t in words[1:])
 
 
-_WEEKDAYS = frozenset({"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعة"})
 _TIME_WORDS = frozenset({"امس", "اليوم", "ايضا", "مؤخرا", "حينها", "غدا", "سابقا", "حاليا", "مجددا", "بدوره",
                          "بدورها", "كذلك"})
 
@@ -1362,9 +1358,9 @@ def without_trailing_adverb(ctx: Context, subject: list[Tok]) -> list[Tok]:
     return subject[:end]
 
 
-def looks_nominal(ctx: Context, seg: list[Tok]) -> bool:
-    """At most 8 words and no verb or complementizer among them."""
-    if len(seg) > 8 and sum(t.text not in _DIGITS_OPEN for t in seg) > 8:
+def looks_nominal(ctx: Context, seg: list[Tok], limit: int = 8) -> bool:
+    """At most ``limit`` words and no verb or complementizer among them."""
+    if len(seg) > limit and sum(t.text not in _DIGITS_OPEN for t in seg) > limit:
         return False  # (brackets are no words: الرئيس السابق لجهاز الأمن العام الإسرائيلي (الشابك))
     forms = ctx.verb_forms
     return not any(forms.get(t.text) is not None or is_complementizer(t.text) for t in seg)

@@ -396,7 +396,7 @@ def _is_apposition(ctx: Context, np_: list[Tok]) -> bool:
         return False  # وأكد أسامة البار، حرص الجهات على…: the object after a comma, a verbal noun
     # (a name with his role may run past eight words: «الدكتور عبدالرحمن بن رجاء الله السلمي عضو مجلس النادي»)
     nominal = looks_nominal(ctx, np_) or _named_phrase(ctx, np_) and len(np_) <= _NAMED_APPOSITION_MAX \
-        and looks_nominal(ctx, np_[:8]) and looks_nominal(ctx, np_[8:])
+        and looks_nominal(ctx, np_, _NAMED_APPOSITION_MAX)
     return nominal and (not f0.startswith("ال") or speaker_word(ctx, f0) or strip_article(f0) in ctx.v.honorific_bare)
 
 
@@ -453,7 +453,6 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
 
 
 _GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
-_ONE_OF_GROUP = frozenset({"احد", "احدي"})  # أحد، إحدى "one of": an apposition after a name
 _ONE_OF_REACH = 6  # the most words of «أحد …» after the name
 
 
@@ -461,7 +460,7 @@ def _name_and_apposition(ctx: Context, np_: list[Tok]) -> bool:
     """Is the noun phrase before the verb a person's name (from a given name) and «أحد/إحدى + a
     genitive» saying who the person is (محمد بن صالح الحفيتي أحد أشهر الدلالين أكد…، سارة العتيبي
     إحدى المشاركات قالت…)?  The whole is the subject, as after the verb."""
-    cut = next((k for k, t in enumerate(np_) if t.text in _ONE_OF_GROUP), 0)
+    cut = next((k for k, t in enumerate(np_) if t.text in _ONE_OF), 0)  # (أحد، إحدى "one of")
     rest = np_[cut:]
     if cut < 2 or not (2 <= len(rest) <= _ONE_OF_REACH) or not is_given_name(np_[0].text) \
             or not _a_name(ctx, np_[:cut]):

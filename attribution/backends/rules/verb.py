@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.according import source_np
 from attribution.backends.rules.claims import claim_of
-from attribution.backends.rules.content import Content, accusative, addressee_start, content_start
+from attribution.backends.rules.content import DEMONSTRATIVES_B, Content, accusative, addressee_start, content_start
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import (
     FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, masdar_after_by, match_according, sentence_initial,
@@ -28,7 +28,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, COPULAS, DASHES, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    BUT_PRON, COMMA, COPULAS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
@@ -257,7 +257,7 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     """(content, subject) of a verb whose object is its content (أكد الوزير أهمية الخطوة، نفت
     الوزارة وجود خلافات، مؤكدا أهمية…); no content when the object is no proposition (أكد ذلك)."""
     toks = sent.toks
-    cause = _attributed_cause(ctx, toks, i, form)
+    cause = _attributed_cause(toks, i, form)
     if cause is not None:
         return cause
     implicit = form.aspect == "participle" or _subject_elsewhere(ctx, sent, i, form)
@@ -289,12 +289,11 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
 _ATTRIBUTES = frozenset({"أرجع", "عزا"})
 #: nouns of cause and matter that open such an object (أرجع الخبير السبب / الأمر / أسباب التراجع إلى…)
 _CAUSE_OBJECTS = frozenset({"سبب", "اسباب", "امر", "فضل"})
-_THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
 _CAUSE_REACH = 12  # the most words from the verb to its noun of cause (a long subject between)
 _TO_REACH = 10  # the most words from the noun of cause to its إلى
 
 
-def _attributed_cause(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> tuple[Content, list[Tok]] | None:
+def _attributed_cause(toks: list[Tok], i: int, form: VerbForm) -> tuple[Content, list[Tok]] | None:
     """(content, subject) of «أرجع X السبب إلى Y» with X written: the subject ends before the noun
     of cause (and its demonstrative: هذا الأمر), the content is Y, the cause put forward (وأرجع
     الناقد حمد الدبيخي الأمر إلى عدم وجود آلية…: the speaker is not «حمد الدبيخي الأمر»).  None
@@ -311,7 +310,7 @@ def _attributed_cause(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> 
             break
     else:
         return None
-    start = k - 1 if toks[k - 1].text in _THIS else k
+    start = k - 1 if toks[k - 1].text in DEMONSTRATIVES_B else k
     if start == i + 1:
         return None
     for m in range(k + 1, min(n - 1, k + 1 + _TO_REACH)):
@@ -545,12 +544,11 @@ def _evidence_content(toks: list[Tok], k: int) -> bool:
     """Is the noun-phrase content at ``k`` a noun of evidence (بالواقع، إلى الأحداث، الحقائق), not a
     proposition put as a noun (بوقوع حادث، إلى ضرورة…)?"""
     w = toks[k].text
-    if w[:1] in _PROCLITIC_P and w[1:3] == "ال":
-        w = w[1:]
+    if w.startswith("بال"):
+        w = w[1:]  # (بالواقع; ل + ال is written لل, which this test never read)
     return w[:2] == "ال" and w[2:] in _EVIDENCE_NOUNS
 
 
-_PROCLITIC_P = frozenset({"ب", "ل"})
 # nouns of evidence that are no masdar of an event (unlike ارتفاع، زيادة: أعلن عن ارتفاع الأسعار)
 _EVIDENCE_NOUNS = frozenset({"واقع", "حقائق", "وقائع", "احداث", "تطورات", "تفاصيل", "شواهد", "دلائل", "قرائن",
                              "مؤشرات", "ظواهر", "مظاهر"})
@@ -694,7 +692,7 @@ def _considered(ctx: Context, sent: Sentence, i: int, form: VerbForm, content: C
         return True
     if content[0] not in ("comp", "np"):
         return False
-    if content[0] == "np" and k + 1 < len(toks) and toks[k + 1].text in _DEGREE_WORDS:
+    if content[0] == "np" and k + 1 < len(toks) and toks[k + 1].text in DEGREE:
         return True  # ويعتبر القرار مهما جدا: an adjective, the predicate of the one considered
     if _tanwin_accusative(ctx, sent, i + 1) or (_indefinite_accusative(toks[i + 1].text) and i + 2 < len(toks)
                                                 and _indefinite_accusative(toks[i + 2].text)):
@@ -718,7 +716,7 @@ def _predicate_word(ctx: Context, sent: Sentence, m: int, i: int) -> bool:
     a من of the subject's group (عدد من الخبراء) nor the subject «أحد» right after the verb?"""
     toks = sent.toks
     w = toks[m].text
-    if w in _DEGREE_WORDS or _tanwin_accusative(ctx, sent, m):
+    if w in DEGREE or _tanwin_accusative(ctx, sent, m):
         return True
     if w in _ONE_OF and m == i + 1:
         return False  # (يعتبر أحد الخبراء أن…)
@@ -733,7 +731,6 @@ def _predicate_word(ctx: Context, sent: Sentence, m: int, i: int) -> bool:
     return prev.startswith("ال") or m == i + 2  # (الحويصلة المرارية من أهم…، فرنسا من الدول)
 
 
-_DEGREE_WORDS = frozenset({"جدا", "للغاية"})
 _HUNDRED = frozenset({"المائة", "المئة", "بالمائة", "بالمئة", "%"})
 _TANWIN_FATHA = "\u064b"
 
