@@ -83,7 +83,7 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence
     if inside_quote(sent, i):
         return False
-    if _hypothetical(sent, i):
+    if _hypothetical(sent, i, form):
         return False
     prev = toks[i - 1].text if i else ""
     if form.aspect == "imperfect" and not form.clitic and prev in INTERROGATIVES:
@@ -104,19 +104,20 @@ _KANA = frozenset({"كان", "كانت", "كانوا", "كنت", "كنا", "كن
 _IF_REACH = 6  # the most words from the particle to the verb (لو أن مفجرا واحدا نبه)
 
 
-def _hypothetical(sent: Sentence, i: int) -> bool:
+def _hypothetical(sent: Sentence, i: int, form: VerbForm) -> bool:
     """Does a conditional particle (إذا، لو، إنْ كان) open the clause of the verb at ``i``, with no
     قد between: a supposition, nothing said (وإذا كانوا يعتقدون بأننا سنصمت فهم واهمون، لو أن
     المسؤول نبه بأن الطريق خطر)?  Not a concession, which reports: with قد or a perfect after كان
     (وإذا كان الوزير قد أكد أن…، وإن كان أكد أن…); not ما إذا "whether", nor إذا بـ "suddenly" (فإذا
     بالوزير يعلن أن…), nor إذا right before an imperfect, which is إذ "as" misspelt (إذا تؤكد الوزارة
-    أن…: a conditional takes the perfect)."""
+    أن…: a conditional takes the perfect).  The verb form's own aspect tells perfect from imperfect,
+    not its first letter: وإن كان نفى، وإن كان تحدث عن are perfects, a concession that reports."""
     toks = sent.toks
     kana = False
     for k in range(i - 1, max(-1, i - 1 - _IF_REACH), -1):
         w = toks[k].text
         if toks[k + 1].text in _KANA and sent.written(k) in _IF_KAN:
-            return not _concession(sent, i, True)
+            return form.aspect == "imperfect"
         if w in _KAN_QAD or w in COMMA or w in STOP_PUNCT or w == ":" or w in _CLAUSE_CONNECTIVES \
                 or (is_complementizer(w) and not (k and toks[k - 1].text in _IF)):
             return False
@@ -125,22 +126,10 @@ def _hypothetical(sent: Sentence, i: int) -> bool:
             nxt = toks[k + 1].text
             if (k and toks[k - 1].text in _WHAT) or (nxt[:1] == "ب" and len(nxt) > 2 and w in _IF_SUDDENLY):
                 return False
-            if k + 1 == i and w in _IF_SUDDENLY and _imperfect_at(sent, i):
+            if k + 1 == i and w in _IF_SUDDENLY and form.aspect == "imperfect":
                 return False
-            return not _concession(sent, i, kana)
+            return not (kana and form.aspect != "imperfect")
     return False
-
-
-def _imperfect_at(sent: Sentence, i: int) -> bool:
-    """Does the word at ``i`` open like an imperfect (يؤكد، تعلن, with or without و/ف)?"""
-    w = sent.toks[i].text
-    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    return w[:1] in ("ي", "ت", "ن")
-
-
-def _concession(sent: Sentence, i: int, kana: bool) -> bool:
-    """Is the verb at ``i`` a perfect after كان (وإن كان أكد أن…): a past concession, which reports?"""
-    return kana and not _imperfect_at(sent, i)
 
 
 # words that open a new clause before the verb: the particle there is another clause's (إذا رغب بذلك كما أوضح)
