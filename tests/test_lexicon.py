@@ -122,6 +122,27 @@ def test_doubled_roots_write_their_feminine_plural_apart(word, lemma):
     assert (f.lemma if f else None) == lemma
 
 
+@pytest.mark.parametrize("word, lemma", [
+    ("قلن", "قال"), ("وقلن", "قال"), ("يقلن", "قال"), ("أشرن", "أشار"), ("يشرن", "أشار"), ("أضفن", "أضاف"),
+    ("نفين", "نفى"), ("ينفين", "نفى"), ("ادعين", "ادعى"), ("دعون", "دعا"), ("ذكرن", "ذكر"), ("يؤكدن", "أكد"),
+    ("يقولن", None), ("أشارن", None), ("يشيرن", None),
+])
+def test_feminine_plurals_are_feminine_plural(word, lemma):
+    """The feminine plural of a hollow root drops its long vowel (قال → قلن، يقول → يقلن، أشار →
+    أشرن), a defective root's keeps its ي/و (نفى → نفين، دعا → دعون); each is f pl, so the verb
+    takes no masculine or single speaker (وقلن إن… after «قال المدير»)."""
+    f = default_lexicon().forms.get(normalize_text(word).text)
+    assert (f.lemma if f else None) == lemma
+    if f is not None:
+        assert (f.gender, f.number) == ("f", "pl")
+
+
+@pytest.mark.parametrize("word", ["أجبن", "يروين"])
+def test_feminine_plurals_removed_for_a_commoner_homograph(word):
+    """أجبن is the elative "most cowardly", يروين the given name Jeroen: no forms of أجاب، روى."""
+    assert default_lexicon().forms.get(normalize_text(word).text) is None
+
+
 @pytest.mark.parametrize("word", ["مقرا", "مقراً", "ومقرا", "مقرين"])
 def test_headquarters_is_no_participle_of_aqarra(word):
     """مقرا، مقرين are the noun مَقَرّ "headquarters" (تتخذ من الرياض مقرا); مقرة stays a participle."""

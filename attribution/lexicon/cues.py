@@ -132,23 +132,27 @@ class Lexicon:
 
 def _perfect(p: str, geminate: bool = False) -> list[tuple[str, str, str]]:
     """(form, gender, number) of the perfect 3rd person from the masculine singular.  A doubled
-    root writes its two letters apart before ن: رددن، أقررن (not ردن، أقرن "yoked")."""
+    root writes its two letters apart before ن: رددن، أقررن (not ردن، أقرن "yoked"); a hollow one
+    drops its long vowel (قال → قلن، أشار → أشرن); a defective one keeps its ي/و (نفى → نفين، دعا → دعون)."""
     if p.endswith("ي") or (p.endswith("ا") and len(p) == 3):  # نفى، ادعى، دعا، عزا
         stem = p[:-1]
-        out = [(p, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"), (stem + "تا", "f", "du")]
+        out = [(p, "m", "sg"), (stem + "ت", "f", "sg"), (stem + "وا", "m", "pl"), (stem + "تا", "f", "du"),
+               (stem + ("ين" if p.endswith("ي") else "ون"), "f", "pl")]
         out.append((stem + ("يا" if p.endswith("ي") else "وا"), "m", "du"))
         return out
+    plural_f = p[:-2] + p[-1] if _hollow(p) else p + (p[-1] if geminate else "")
     out = [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "تا", "f", "du"),
-           (p + (p[-1] if geminate else "") + "ن", "f", "pl")]
+           (plural_f + "ن", "f", "pl")]
     if len(p) > 3:
         out.append((p + "ا", "m", "du"))  # (not for اقر، رد: "اقرا" is أقرأ "I read", "ردا" a noun)
     return out
 
 
-def _imperfect(i: str) -> list[tuple[str, str, str]]:
+def _imperfect(i: str, hollow: bool = False) -> list[tuple[str, str, str]]:
     """(form, gender, number) of the imperfect 3rd person from the masculine singular.  A doubled
     root's feminine plural writes its two letters apart: يُقرِرن، يرددن (يقرن is يَقرِن "joins",
-    يردن يُرِدن "they want")."""
+    يردن يُرِدن "they want"); a hollow root's drops its long vowel (يقول → يقلن، يشير → يشرن); a
+    defective root's in ي keeps it (ينفي → ينفين; in و it is the masculine's: يدعون)."""
     if not i.startswith("ي"):
         return [(i, "m", "sg")]
     body = i[1:]
@@ -156,9 +160,19 @@ def _imperfect(i: str) -> list[tuple[str, str, str]]:
     stem = i[:-1] if i[-1] in "يو" else i
     out = [(i, "m", "sg"), ("ت" + body, "f", "sg"), (stem + "ون", "m", "pl"), (stem + "وا", "m", "pl"),
            (i + "ان", "m", "du"), ("ت" + body + "ان", "f", "du")]
-    if i[-1] not in "يو":
+    if hollow and i[-2] in "اوي":
+        out.append((i[:-2] + i[-1] + "ن", "f", "pl"))
+    elif i[-1] == "ي":
+        out.append((i + "ن", "f", "pl"))
+    elif i[-1] != "و":
         out.append((i + (i[-1] if geminate else "") + "ن", "f", "pl"))
     return out
+
+
+def _hollow(perfect: str) -> bool:
+    """Is the perfect that of a hollow root, a long ا before its last letter (قال، أشار، أضاف;
+    not طمأن or أدان, whose ن doubles with the suffix's)?"""
+    return len(perfect) in (3, 4) and perfect[-2] == "ا" and perfect[-1] not in "ناي"
 
 
 def _geminate(imperfect: str) -> bool:
@@ -211,7 +225,7 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
     geminate = len(_n(perf)) == 2 or (imperf not in ("", "-") and _geminate(_n(imperf)))
     generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf), geminate)]
     if imperf and imperf != "-":
-        generated += [(f, "imperfect", g, n) for f, g, n in _imperfect(_n(imperf))]
+        generated += [(f, "imperfect", g, n) for f, g, n in _imperfect(_n(imperf), _hollow(_n(perf)))]
     if strict:  # ردا "in response", رأيا: duals of homographs read as nouns
         generated = [x for x in generated if x[3] != "du"]
     if part and part != "-":

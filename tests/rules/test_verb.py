@@ -2,6 +2,8 @@
 import pytest
 
 from attribution.backends.rules.verb import verb_report
+from attribution.pipeline import extract_document
+from attribution.records import Document
 
 # (sentence, verb as written, known names, (speaker, claim, kind, confidence)) or None
 REPORTS = [
@@ -346,3 +348,16 @@ def test_approval_is_no_report_and_a_cause_is_put_down_to(ar, text, verb, expect
     i = ar.index(sent, verb)
     c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
     assert (c if c is None else (c.speaker.text if c.speaker else None, c.claim.text)) == expected
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("وقال المدير سعد الحربي إن الطالبات متفوقات، وقلن إن الامتحان كان سهلا.", "وقلن"),
+    ("وقال المدير سعد الحربي إن الخطة ناجحة. وأشرن إلى أن الدعم ساعدهن كثيرا.", "وأشرن"),
+    ("وقالت الوزيرة نورة الفايز إن الخطة ناجحة. ونفين أن يكون الدعم قد تأخر.", "ونفين"),
+    ("وقالت الوزيرة نورة الفايز إن الخطة ناجحة. ويقلن إن الدعم تأخر.", "ويقلن"),
+])
+def test_a_feminine_plural_verb_takes_no_single_speaker(text, cue):
+    """A verb in the feminine plural (قلن، أشرن، نفين، يقلن) reports what women said, never the
+    man or the one woman of the sentence before."""
+    records = [r for r in extract_document(Document("d", text)) if text[r.cue.start - 1:r.cue.end] == cue]
+    assert len(records) == 1 and records[0].speaker_name is None
