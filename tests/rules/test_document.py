@@ -66,6 +66,18 @@ def test_antecedent_from_the_sentence_before(text, expected):
     assert [c.antecedent.text if c.antecedent else None for c in read(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the participle of an opening verb with a dropped subject continues the sentence before…
+    ("وافتتح المحافظ المعرض الكبير في المدينة. ونوه بالعمل الأمني، مؤكدا أن المدينة آمنة.", ["المحافظ"]),
+    # …also when tashkeel and tatweel written before it shift the original offsets from the normalised ones
+    ("وافتتح المُحافِظُ المعرضَ الكبيرَ في المدينة. ونـــوه بالعمل الأمني، مؤكدا أن المدينة آمنة.", ["المُحافِظُ"]),
+    ("وقال الوزير إن العمل مستمر. واستقبل المُحافِظُ وفدَ الشركةِ أمسِ. ونوه بالعمل، مشيرا إلى أن المدينة آمنة.",
+     [None, "المُحافِظُ"]),
+])
+def test_participle_continues_the_sentence_before(text, expected):
+    assert [c.antecedent.text if c.antecedent else None for c in read(text)] == expected
+
+
 def test_reversed_guillemets_are_read_the_usual_way():
     """Some papers open with » and close with «."""
     (c,) = read("وقال الوزير: »لن نتراجع عن قرارنا«.")

@@ -87,8 +87,10 @@ def _continues_topic(ctx: Context, nt: NormalizedText, c: Candidate, sent: Sente
 
 
 def _participle(ctx: Context, sent: Sentence, c: Candidate) -> bool:
-    """Is the cue of ``c`` a participle (مؤكدا، مشيرة، لافتين)?"""
-    tok = next((t for t in sent.toks if t.start <= c.cue.start < t.end), None)
+    """Is the cue of ``c`` a participle (مؤكدا، مشيرة، لافتين)?  (The cue points into the original
+    text, the tokens into the normalised one: dropped tashkeel and tatweel shift them apart.)"""
+    span = sent.nt.original_span
+    tok = next((t for t in sent.toks if (s := span(t.start, t.end))[0] <= c.cue.start < s[1]), None)
     form = ctx.verb_forms.get(tok.text) if tok is not None else None
     return form is not None and form.aspect == "participle"
 
