@@ -101,7 +101,11 @@ def _opens_without_subject(nt: NormalizedText, c: Candidate, start: int) -> bool
     if c.speaker is not None or c.kind in ("unattributed", "according_to"):
         return False
     head = nt.original[nt.to_original(start):c.cue.start]
-    return len(head.strip()) <= 2 or _FRONTED.fullmatch(head) is not None
+    return len(head.strip()) <= 2 or _FRONTED.fullmatch(head) is not None or _ALSO.fullmatch(head) is not None
+
+
+#: كما "also" or ثم "then" before the verb: it goes on with the clause before (واستقبل المحافظ الوفد. كما أشار…).
+_ALSO = re.compile(r"\s*[وف]?(?:كما|ثم)\s+")
 
 
 def _opens_with_pronoun(nt: NormalizedText, c: Candidate, start: int) -> bool:
