@@ -181,12 +181,13 @@ def _opening_person(ctx: Context, sent: Sentence, c: Candidate) -> Candidate:
         return c
     toks = sent.toks
     cue = next((k for k, t in enumerate(toks) if sent.nt.original_span(t.start, t.end)[0] >= c.cue.start), len(toks))
-    # (a given name right before a role is a verb: دان عضو المجلس… "condemned")
-    if cue < 2 or not (speaker_word(ctx, toks[0].text)
-                       or is_given_name(toks[0].text) and not speaker_word(ctx, toks[1].text)) \
-            or not any(is_given_name(t.text) for t in toks[:_OPENING_REACH]) \
+    h = 2 if len(toks) > 3 and len(toks[0].text) == 1 and toks[1].text == "." else 0  # د.سامي العلي: an abbreviated title
+    # (a given name right before a role is a verb, unless a title stands before it: دان عضو المجلس… "condemned")
+    if cue < h + 2 or not (speaker_word(ctx, toks[h].text)
+                           or is_given_name(toks[h].text) and (h or not speaker_word(ctx, toks[h + 1].text))) \
+            or not any(is_given_name(t.text) for t in toks[h:h + _OPENING_REACH]) \
             or any(t.text in QUOTES or t.text in STOP_PUNCT or t.text == ":" or is_complementizer(t.text)
-                   for t in toks[:cue]):
+                   for t in toks[h:cue]):
         return c
     e = np_end(ctx, toks[:cue])
     return replace(c, antecedent=sent.mention(toks[:e])) if e > 1 else c
