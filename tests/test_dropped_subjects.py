@@ -527,3 +527,28 @@ WHEN_AND_STATEMENT = [
 @pytest.mark.parametrize("text, expected", WHEN_AND_STATEMENT)
 def test_time_clause_and_statement_made_in(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a sentence opening with a named person and their role, then their verbs: its report with no
+# subject of its own is that person's, not the last speaker's
+OPENING_PERSON = [
+    ("قال الوزير خالد العتيبي إن العمل بدأ. اللواء سامي الحربي مدير الإدارة استنكر الحادث وأكد أن الأمن مستتب.",
+     [("قال", "خالد العتيبي"), ("أكد", "سامي الحربي")]),
+    ("قال الوزير خالد العتيبي إن العمل بدأ. فهد السالم شيخ القبيلة يقول من جانبه: المستشفى بعيد.",
+     [("قال", "خالد العتيبي"), ("يقول", "فهد السالم")]),
+    ("قال الوزير خالد العتيبي إن العمل بدأ. الكاتبة سارة العلي، مؤلفة الرواية، تقول إن الكتابة متعة.",
+     [("قال", "خالد العتيبي"), ("تقول", "سارة العلي")]),
+    # (an abbreviated title glued to the name opens it too)
+    ("قال الوزير خالد العتيبي إن العمل بدأ. د.سامي الحربي رئيس الجمعية، قال إن الأعضاء كثر.",
+     [("قال", "خالد العتيبي"), ("قال", "سامي الحربي")]),
+    # (the verb still agrees with the person: a feminine verb is not the man's)
+    ("قالت الوزيرة هند السالم إن العمل بدأ. اللواء سامي الحربي مدير الإدارة حضر الحفل، وأكدت أن الأمن مستتب.",
+     [("قالت", "هند السالم"), ("أكدت", "هند السالم")]),
+    # (a given name before a role is a verb, دان "condemned": the role after it is the subject)
+    ("دان عضو المجلس الدكتور سامي الحربي الهجوم، وقال إنه جبان.", [("قال", "سامي الحربي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_PERSON)
+def test_a_report_after_an_opening_named_person(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -61,8 +61,26 @@ def test_full_names_teach_their_family_word(text, expected):
     ("ومن جهته، تحدث أمير المنطقة في الحفل أمس. وأكد أن العلاقات متينة.", ["أمير المنطقة"]),
     # …a definite word after the comma is a nominal sentence, no verb
     ("وفي المدينة، الطقس حار جدا. وقال إن الدنيا متاع.", [None]),
+    # كما "also" and ثم "then" before the verb go on with the clause before, as و does
+    ("وقال المدير إن العمل مستمر. واستقبل المحافظ وفد الشركة. كما أشار إلى أن العلاقات متينة.",
+     [None, "المحافظ"]),
+    ("وقال المدير إن العمل مستمر. وافتتح المحافظ المعرض أمس. ثم أكد أن العلاقات متينة.", [None, "المحافظ"]),
+    # …and after a report naming its speaker the resolver carries that speaker, as after و
+    ("وقال المدير إن العمل مستمر. كما أشار إلى أن العلاقات متينة.", [None, None]),
 ])
 def test_antecedent_from_the_sentence_before(text, expected):
+    assert [c.antecedent.text if c.antecedent else None for c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the participle of an opening verb with a dropped subject continues the sentence before…
+    ("وافتتح المحافظ المعرض الكبير في المدينة. ونوه بالعمل الأمني، مؤكدا أن المدينة آمنة.", ["المحافظ"]),
+    # …also when tashkeel and tatweel written before it shift the original offsets from the normalised ones
+    ("وافتتح المُحافِظُ المعرضَ الكبيرَ في المدينة. ونـــوه بالعمل الأمني، مؤكدا أن المدينة آمنة.", ["المُحافِظُ"]),
+    ("وقال الوزير إن العمل مستمر. واستقبل المُحافِظُ وفدَ الشركةِ أمسِ. ونوه بالعمل، مشيرا إلى أن المدينة آمنة.",
+     [None, "المُحافِظُ"]),
+])
+def test_participle_continues_the_sentence_before(text, expected):
     assert [c.antecedent.text if c.antecedent else None for c in read(text)] == expected
 
 

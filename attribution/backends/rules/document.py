@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from attribution.backends.rules.context import Context, Sentence, sentence_tokens
 from attribution.backends.rules.cues import may_report, triggers
+from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
-from attribution.backends.rules.words import speaker_word
-from attribution.lexicon.closed import FUNCTION, PREPOSITIONS
+from attribution.backends.rules.words import is_complementizer, speaker_word
+from attribution.lexicon.closed import FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT
 from attribution.lexicon.names import given_names, is_given_name
 from attribution.lexicon.cues import Lexicon
 from attribution.records import Candidate, Span
@@ -52,6 +53,8 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
             ante = _topic_before(ctx, nt, doc, sentences, si, topics)
             if ante is not None:
                 found[0] = replace(found[0], antecedent=ante)
+        if found and found[0].antecedent is None and found[0].speaker is None:
+            found[0] = _opening_person(ctx, sent, found[0])
         if found:
             topics[si] = _topic_of_reports(ctx, nt, found, sent, a)
         _learn_names(ctx, found)
@@ -87,8 +90,10 @@ def _continues_topic(ctx: Context, nt: NormalizedText, c: Candidate, sent: Sente
 
 
 def _participle(ctx: Context, sent: Sentence, c: Candidate) -> bool:
-    """Is the cue of ``c`` a participle (مؤكدا، مشيرة، لافتين)?"""
-    tok = next((t for t in sent.toks if t.start <= c.cue.start < t.end), None)
+    """Is the cue of ``c`` a participle (مؤكدا، مشيرة، لافتين)?  (The cue points into the original
+    text, the tokens into the normalised one: dropped tashkeel and tatweel shift them apart.)"""
+    span = sent.nt.original_span
+    tok = next((t for t in sent.toks if (s := span(t.start, t.end))[0] <= c.cue.start < s[1]), None)
     form = ctx.verb_forms.get(tok.text) if tok is not None else None
     return form is not None and form.aspect == "participle"
 
@@ -99,7 +104,11 @@ def _opens_without_subject(nt: NormalizedText, c: Candidate, start: int) -> bool
     if c.speaker is not None or c.kind in ("unattributed", "according_to"):
         return False
     head = nt.original[nt.to_original(start):c.cue.start]
-    return len(head.strip()) <= 2 or _FRONTED.fullmatch(head) is not None
+    return len(head.strip()) <= 2 or _FRONTED.fullmatch(head) is not None or _ALSO.fullmatch(head) is not None
+
+
+#: كما "also" or ثم "then" before the verb: it goes on with the clause before (واستقبل المحافظ الوفد. كما أشار…).
+_ALSO = re.compile(r"\s*[وف]?(?:كما|ثم)\s+")
 
 
 def _opens_with_pronoun(nt: NormalizedText, c: Candidate, start: int) -> bool:
@@ -158,6 +167,30 @@ def _topic_of_reports(ctx: Context, nt: NormalizedText, found: list[Candidate], 
     if not _continues_topic(ctx, nt, first, sent, start):
         return None
     return first.antecedent if first.antecedent is not None else _DROPPED
+
+
+_OPENING_REACH = 4  # the words of a title or a name before the given name that makes the opening a person
+
+
+def _opening_person(ctx: Context, sent: Sentence, c: Candidate) -> Candidate:
+    """A sentence opening with a named person, their role after them, then their verbs: the
+    report in it with no subject of its own is theirs (اللواء سامي العلي مدير الإدارة استنكر الحادث
+    وأكد أن…؛ سامي العلي مدير الإدارة يقول: …), not the last speaker's. The person's name is
+    the antecedent (the resolver still asks the verb to agree with it)."""
+    if c.kind in ("unattributed", "according_to"):
+        return c
+    toks = sent.toks
+    cue = next((k for k, t in enumerate(toks) if sent.nt.original_span(t.start, t.end)[0] >= c.cue.start), len(toks))
+    h = 2 if len(toks) > 3 and len(toks[0].text) == 1 and toks[1].text == "." else 0  # د.سامي العلي: an abbreviated title
+    # (a given name right before a role is a verb, unless a title stands before it: دان عضو المجلس… "condemned")
+    if cue < h + 2 or not (speaker_word(ctx, toks[h].text)
+                           or is_given_name(toks[h].text) and (h or not speaker_word(ctx, toks[h + 1].text))) \
+            or not any(is_given_name(t.text) for t in toks[h:h + _OPENING_REACH]) \
+            or any(t.text in QUOTES or t.text in STOP_PUNCT or t.text == ":" or is_complementizer(t.text)
+                   for t in toks[h:cue]):
+        return c
+    e = np_end(ctx, toks[:cue])
+    return replace(c, antecedent=sent.mention(toks[:e])) if e > 1 else c
 
 
 def _dropped(ctx: Context, sent: Sentence) -> bool:
