@@ -361,3 +361,59 @@ def test_a_feminine_plural_verb_takes_no_single_speaker(text, cue):
     man or the one woman of the sentence before."""
     records = [r for r in extract_document(Document("d", text)) if text[r.cue.start - 1:r.cue.end] == cue]
     assert len(records) == 1 and records[0].speaker_name is None
+
+
+def _reports(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text if r.claim else None)
+            for r in extract_document(Document("d", text))]
+
+
+@pytest.mark.parametrize("text", [
+    "وصدر للمطرب ألبوم جديد، ويقول مطلعه: الليل طويل والقمر بعيد.",          # a song's opening line
+    "ويقول مستهل القصيدة: يا دار أين أهلك؟",
+    "ويشير تراجع المبيعات في الربع الأخير إلى أن المستهلكين قلقون.",       # a trend, the writer infers
+    "وتؤكد زيادة الطلب على الوقود أن الاقتصاد يتعافى.",
+    "إن إمعان النظر في هذه الأرقام يوضح أن الخطة لم تنجح.",                # an act of the mind, fronted
+    "إمعان النظر في البنود، التي وقعتها الأطراف، يوضح أن الاتفاق هش.",      # … with a description between
+])
+def test_a_subject_that_cannot_speak_makes_no_report(text):
+    assert _reports(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقال الوزير إن ارتفاع الأسعار مؤقت.", [("قال", "الوزير", "ارتفاع الأسعار مؤقت")]),  # inside a claim
+    ("وأشار التقرير إلى أن تراجع المبيعات مؤقت.", [("أشار", "التقرير", "تراجع المبيعات مؤقت")]),
+])
+def test_a_mute_noun_in_the_claim_leaves_the_report(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «as he believes» closes the clause before it; the quotation after the comma is another's
+    ("الناس أساءوا فهم تاريخ المدينة كما يعتقد الباحث، كذلك يتحدث الرحالة في كتابه عنها: (كانت جميلة).",
+     [("كما يعتقد", "الباحث", "الناس أساءوا فهم تاريخ المدينة")]),
+    ("الحرب ليست الحل كما يزعم الرئيس، بل المفاوضات.", [("كما يزعم", "الرئيس", "الحرب ليست الحل")]),
+    ("ويرى الخبير أن الأسعار سترتفع.", [("يرى", "الخبير", "الأسعار سترتفع")]),        # no كما: the verb
+])
+def test_as_he_believes_scopes_back_over_its_clause(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an imperfect after an indefinite document, with no الذي, describes it (an unmarked صفة)
+    ("حصلت الصحيفة على وثيقة داخلية صادرة عن البلدية تقول إن المشروع متأخر.",
+     [("تقول", "وثيقة داخلية صادرة عن البلدية", "المشروع متأخر")]),
+    ("وتسلم النادي تقرير فني يؤكد أن الملعب جاهز.", [("يؤكد", "تقرير فني", "الملعب جاهز")]),
+    ("وتلقت الشرطة بلاغ من أحد السكان يفيد بوجود حريق.", [("يفيد", "بلاغ من أحد السكان", "بوجود حريق")]),
+    ("وتسلم النادي رسالة يؤكد فيها المدرب أن الفريق جاهز.", [("يؤكد", "المدرب", "الفريق جاهز")]),  # gender
+])
+def test_an_unmarked_relative_takes_the_document_it_describes(text, expected):
+    assert _reports(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "والتقرير الواقع في 30 صفحة يشير إلى أن العجز كبير.",      # a count of pages, not a document speaking
+    "ولا يوجد في العقد بند يشير إلى أن الشركة مسؤولة.",        # no such document
+])
+def test_no_described_document_speaks_when_there_is_none(text):
+    assert all(speaker is None or "صفحة" not in speaker and "بند" not in speaker for _, speaker, _ in _reports(text))

@@ -68,6 +68,8 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     content, mid_end = content_start(ctx, sent, i, form)
     if content is not None and content == ("quote", i + 1) and i and toks[i - 1].text == "كما":
         return None  # …، كما أفاد «المرصد السوري»: "as … reported", the quote is the source's name
+    if content is not None and _as_aside(ctx, toks, i, content[1]):
+        return None  # أساءوا فهمها كما يعتقد، كذلك يقول…: «as he believes» closes the clause before it
     subj, via = _subject_and_relay(ctx, toks[i + 1:mid_end], form)
     if subj and content is not None and content[0] == "comp" and form.frames.obj and "ب" not in form.frames.clause \
             and toks[content[1]].text.startswith("بان"):
@@ -115,6 +117,19 @@ def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     return Candidate(cue=cue, sentence=sent.index, speaker=speaker, claim=claim, kind=kind or claim_kind,
                      gender=form.gender, number=form.number, confidence=confidence,
                      via=sent.mention(via), antecedent=ante)
+
+
+def _as_aside(ctx: Context, toks: list[Tok], i: int, k: int) -> bool:
+    """Is the verb at ``i`` that of an according-to phrase with كما (كما يعتقد، كما يرى الخبراء)
+    right after a clause's word, and a comma or a clause's end between it and the content found
+    at ``k``?  The phrase then scopes back over the clause before it; what follows the comma is
+    another clause's."""
+    if i < 2 or toks[i - 1].text != "كما" or match_according(ctx, toks, i - 1) is None:
+        return False
+    prev = toks[i - 2].text
+    if not prev.isalpha() or prev in FUNCTION or is_complementizer(prev):
+        return False  # (كما أعلن مصدر، أمس، عن…، بهدف، كما قالت، «أن…»: "also", or the clause is after it)
+    return any(t.text in _CLAUSE_OPENERS or t.text == "؛" for t in toks[i + 1:k])
 
 
 def _pronoun_antecedent(ctx: Context, sent: Sentence, i: int, speaker: Span | None,
@@ -517,6 +532,8 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     """A reading of the verb that reports nothing: an uncovering, an unveiling, a name mentioned."""
     if (content[0] == "np" or form.strict) and subj and not plausible_speaker(ctx, subj):
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
+    if _mute_subject(ctx, toks, i, form, subj):
+        return True  # ويقول مطلعها: …، ويشير تطور الصادرات إلى أن…: a song's line, a trend; no one speaks
     if form.seen and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
                           and subj[0].text not in _TO_THE_READER):
         return True  # لاحظت في أحد الأيام أن…: a perception with no stated speaker (not لاحظ التقرير أن…)
@@ -538,6 +555,30 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # ثم كشف عن رجله، اللوحات … تكشف عن تفكير الرسامة: "uncovered", "shows"
     # كشفت الشركة النقاب عن طراز جديد: an unveiling, not a statement
     return content[0] == "np" and any(t.text in UNVEIL for t in toks[i + 1:content[1]])
+
+
+def _mute_subject(ctx: Context, toks: list[Tok], i: int, form: VerbForm, subj: list[Tok] | None) -> bool:
+    """Is the subject of the verb at ``i``, found or written before it after a clause opener (إن
+    إمعان النظر في الأرقام يوضح أن…، with a description between commas too), headed by a noun
+    that cannot report (speaker_words.tsv: mute_head), bare of its article and pronoun?"""
+    heads = ctx.lexicon.category("mute_head")
+    if subj:
+        return strip_article(strip_pronoun(subj[0].text)) in heads
+    if form.clitic:
+        return False
+    end = _before_aside(ctx, toks, i)  # (إمعان النظر في العناصر، التي تشكلها، يوضح أن…)
+    for k in range(end - 1, max(-1, end - 1 - _FRONTED_REACH), -1):
+        w = toks[k].text
+        if w in _CLAUSE_OPENERS or is_complementizer(w):
+            break
+        if ctx.verb_forms.get(w) is not None:
+            return False  # (a verb between: the noun is its subject or object, not this verb's)
+    else:
+        k = -1 if end <= _FRONTED_REACH else None
+    return k is not None and k + 1 < end and strip_article(strip_pronoun(toks[k + 1].text)) in heads
+
+
+_FRONTED_REACH = 6  # the most words of a subject written before its verb (إمعان النظر في العناصر كلها)
 
 
 def _evidence_content(toks: list[Tok], k: int) -> bool:
@@ -845,12 +886,34 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if speaker is None and not participle:
         before = None if in_statement else subject_before(ctx, sent, i)
         if before is None and not in_statement and form.aspect == "imperfect" and not form.clitic:
-            before = described_words(ctx, toks, i)  # تصريحات لمسؤول ألماني في صحيفة «بيلد» تفيد بأن…
+            # تصريحات لمسؤول ألماني في صحيفة «بيلد» تفيد بأن…، مذكرة صادرة من الشركتين تقول إن…
+            before = described_words(ctx, toks, i) or _described_document(ctx, toks, i, form)
         if before is not None:
             return sent.mention(before), None
         if _impersonal(ctx, sent, i, form, reported_before):
             return None, "unattributed"
     return speaker, None
+
+
+def _described_document(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> list[Tok] | None:
+    """The indefinite document, of the verb's gender, that the imperfect at ``i`` describes with no
+    relative (an unmarked صفة): «حصلنا على مذكرة داخلية صادرة عن الإدارة تقول إن…» → the memo."""
+    v = ctx.v
+    docs = v.doc_f if form.gender == "f" else v.doc_m
+    for k in range(i - 1, max(-1, i - 1 - _DESCRIBED_DOC_REACH), -1):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        if form.number == "sg" and w in docs:
+            if (k and toks[k - 1].text.isdigit()) \
+                    or any(t.text.removeprefix("و") in _NOT_THERE for t in toks[max(0, k - 4):k]):
+                return None  # الوثيقة الواقعة في 48 صفحة تشير، لا يوجد بها بند يشير إلى…: no such document speaks
+            return toks[k:i]
+    return None
+
+
+_DESCRIBED_DOC_REACH = 6  # the most words from a described document to its verb (مذكرة مشتركة صادرة من الشركتين)
+_NOT_THERE = frozenset({"لا", "ليس", "لم", "لن", "ما", "بلا", "دون", "بدون"})  # (لا يوجد بند يشير…)
 
 
 def _before_saying(ctx: Context, subj: list[Tok] | None) -> list[Tok] | None:
