@@ -313,7 +313,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         and head_b not in v.title
     group = head_b in v.group and not head.startswith("ال")
     seen_def = head.startswith("ال")
-    seen_name = not titled and not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS
+    seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
         if w == "ل":
@@ -371,6 +371,13 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _bare_head_is_name(ctx: Context, head: str, head_b: str) -> bool:
+    """Is the untitled first word a name (الزهراني، بوتين), not an article word, a quote, a quantifier
+    or a bare medium, whose genitive is the body (موقع هيئة الإذاعة البريطانية، حساب وزارة الصحة)?"""
+    return not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS \
+        and head not in ctx.lexicon.category("source_medium")
 
 
 # the nisbas of a union of states: a body so named is one body, and في + a place after it is its seat
