@@ -90,6 +90,11 @@ def test_own_words_close_a_report_or_stand_with_the_pronouns_agreement(ar):
     ("على لسان الكاتب العام للنقابة، اليوم، أن", "الكاتب العام للنقابة"),   # an adverbial, not a name
     ("على لسان الوزارة، عبد الرحيم البناني، أن", "الوزارة"),                 # no role before the name
     ("بحسب وكالة رويترز للأنباء اليوم", "وكالة رويترز للأنباء"),
+    # an outlet's name in brackets after its kind, like a quoted one, and its nisba after it
+    ("وفقا لصحيفة (النجم) المغربية.", "لصحيفة (النجم) المغربية"),
+    ("حسب مجلة (عالم الرياضة) الفرنسية، أن", "مجلة (عالم الرياضة) الفرنسية"),
+    ("بحسب المدرب (الذي رفض التعليق)", "المدرب"),                          # (an aside after a person)
+    ("بحسب صحيفة (نقلا عن مصادر، أمس)", "صحيفة"),                          # (no name: not only words)
 ])
 def test_source_np(ar, text, expected):
     ctx, sent = ar.context(), ar.sentence(text)

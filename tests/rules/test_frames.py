@@ -117,6 +117,10 @@ def test_no_quote_borrowed_from_the_clause_before():
     ("وطالب الوزير بغداد بالإفراج عن المعتقلين.", "وطالب", ("np", "بالإفراج عن المعتقلين.")),
     # a masdar without the article after ب or ل is a content
     ("وطالبوا الحكومة بتوفير فرص العمل.", "وطالبوا", ("np", "بتوفير فرص العمل.")),
+    # a bare ب-word between a given name or an honorific and أن is a surname in با, not the content
+    ("وأفاد الدكتور باوزير أن الدورة تستمر شهرا.", "وأفاد", ("comp", "أن الدورة تستمر شهرا.")),
+    ("وأفاد المهندس سالم باناجة أن المشروع اكتمل.", "وأفاد", ("comp", "أن المشروع اكتمل.")),
+    ("وأقر المدير بوجود أخطاء في التقرير.", "وأقر", ("np", "بوجود أخطاء في التقرير.")),
 ])
 def test_proclitic_content(ar, text, verb, expected):
     from attribution.backends.rules.content import content_start

@@ -371,7 +371,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
     src: list[Tok] = []
     quoted = False  # inside a quoted name, points are the name's: شركة “دي. بي. دي”
     named = False  # …and so is an إن after a noun of a kind: حسب موقع "سي إن إن بالعربية" (not بحسب الخطي «أنهم…»)
-    while k < n and (toks[k].text not in _SOURCE_STOP or (quoted and toks[k].text == ".")) \
+    while k < n and (toks[k].text not in _SOURCE_STOP or (quoted and toks[k].text == ".")
+                     or _bracketed_outlet(ctx, toks, src, k)) \
             and not (is_complementizer(toks[k].text) and not named) and len(src) < _SOURCE_MAX \
             and not (src and toks[k].text in _CONDITIONALS and not named):  # (وبحسب محللين إذا نجح المؤشر…)
         if toks[k].text in QUOTES:
@@ -399,6 +400,24 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
         if app:
             return src + [toks[k]] + app, m
     return src, k
+
+
+_BRACKETED_MAX = 3  # the most words of an outlet's name in brackets: صحيفة (توتو سبورت)
+
+
+def _bracketed_outlet(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> bool:
+    """Is the bracket at ``k`` (or its close) the name of the outlet the source noun names, a name
+    written in brackets like quotes (وفقا لصحيفة (ماركا) الإسبانية، حسبما أفادت صحيفة (سبورت))?"""
+    w = toks[k].text
+    if w == ")":
+        return 3 <= len(src) <= 2 + _BRACKETED_MAX and src[1].text == "(" and all(t.text.isalpha() for t in src[2:])
+    if w != "(" or len(src) != 1:
+        return False
+    head = src[0].text
+    if head not in ctx.v.named_kind and not (head[:1] == "ل" and head[1:] in ctx.v.named_kind):
+        return False
+    close = next((m for m in range(k + 1, min(len(toks), k + 2 + _BRACKETED_MAX)) if toks[m].text == ")"), None)
+    return close is not None and close > k + 1 and all(t.text.isalpha() for t in toks[k + 1:close])
 
 
 def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tuple[list[Tok], int] | None:

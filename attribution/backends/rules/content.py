@@ -481,6 +481,8 @@ def proclitic_content(ctx: Context, toks: list[Tok], j: int) -> bool:
     w = toks[j].text
     if len(w) <= 3 or is_complementizer(w) or w in ctx.v.place or w in ctx.v.given or w in ctx.known:
         return False
+    if _clitic_like_surname(ctx, toks, j):
+        return False
     rest = w[1:]
     if rest.startswith("ال") or w.startswith("لل") or strip_pronoun(rest) in ctx.lexicon.category("content_head"):
         return True
@@ -490,6 +492,17 @@ def proclitic_content(ctx: Context, toks: list[Tok], j: int) -> bool:
     # another word: a content unless a definite ب/ل-phrase follows it (then it is a name's end)
     nxt = toks[j + 1].text if j + 1 < len(toks) else ""
     return not (nxt[:1] in _PROCLITIC_PREPS and nxt[1:].startswith("ال"))
+
+
+def _clitic_like_surname(ctx: Context, toks: list[Tok], j: int) -> bool:
+    """Is the bare ب-word at ``j``, after a given name or an honorific and before أن/إن, the
+    person's surname (a Hadrami name in با: أفاد الدكتور باوزير أن…، أوضح عادل بن أحمد باعشن أن…)?
+    A ب-phrase of content does not run straight into a complementizer."""
+    w = toks[j].text
+    if j < 1 or j + 1 >= len(toks) or w[:1] != "ب" or w.startswith("بال") or strip_pronoun(w) != w:
+        return False
+    prev = toks[j - 1].text
+    return (is_given_name(prev) or prev in ctx.v.honorific) and is_complementizer(toks[j + 1].text)
 
 
 def _only_speaker_before(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> bool:

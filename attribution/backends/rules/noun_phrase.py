@@ -313,7 +313,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         and head_b not in v.title
     group = head_b in v.group and not head.startswith("ال")
     seen_def = head.startswith("ال")
-    seen_name = not titled and not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS
+    seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
         if w == "ل":
@@ -371,6 +371,13 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _bare_head_is_name(ctx: Context, head: str, head_b: str) -> bool:
+    """Is the untitled first word a name (الزهراني، بوتين), not an article word, a quote, a quantifier
+    or a bare medium, whose genitive is the body (موقع هيئة الإذاعة البريطانية، حساب وزارة الصحة)?"""
+    return not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS \
+        and head not in ctx.lexicon.category("source_medium")
 
 
 # the nisbas of a union of states: a body so named is one body, and في + a place after it is its seat
@@ -1207,6 +1214,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     b = strip_article(w)
     if not seen_name and adjective_like(w) and w not in v.given and _indefinite_role(ctx, seg[:m]):
         return _NEXT  # باحثون متخصصون، مصدر أمني مطلع: an indefinite role takes adjectives, not a name
+    if not seen_name and _indefinite_document(ctx, seg[:m]) and _document_adjective(w):
+        return _NEXT  # تقرير حديث [لمنظمة العفو]، دراسة جديدة: the document's adjective, its owner may follow
     if seen_name and w != strip_pronoun(w) and strip_pronoun(w) in v.title:
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
     if seen_name and w != strip_pronoun(w) and content_noun(ctx, w):
@@ -1331,6 +1340,22 @@ def _indefinite_role(ctx: Context, words: list[Tok]) -> bool:
     h = words[0].text
     return not h.startswith("ال") and (h in v.title or h in v.group) \
         and all(adjective_like(t.text) and not t.text.startswith("ال") for t in words[1:])
+
+
+#: adjectives of a document's age or order (تقرير حديث، دراسة جديدة، مسح أولي، بيان سابق)
+_DOCUMENT_ADJECTIVES = frozenset({"حديث", "جديد", "سابق", "اخير", "اولي", "اول", "مبدئي", "نهائي", "رسمي"})
+
+
+def _indefinite_document(ctx: Context, words: list[Tok]) -> bool:
+    """An indefinite document and its adjectives so far (تقرير حديث، دراسة جديدة، مسح أولي)."""
+    return not words[0].text.startswith("ال") and words[0].text in ctx.v.doc \
+        and all(_document_adjective(t.text) for t in words[1:])
+
+
+def _document_adjective(w: str) -> bool:
+    """An indefinite adjective of a document, either gender (حديث/حديثة، أولي/أولية، شهري)."""
+    return not w.startswith("ال") and (adjective_like(w) or w in _DOCUMENT_ADJECTIVES
+                                       or w.endswith("ة") and w[:-1] in _DOCUMENT_ADJECTIVES)
 
 
 _TIME_WORDS = frozenset({"امس", "اليوم", "ايضا", "مؤخرا", "حينها", "غدا", "سابقا", "حاليا", "مجددا", "بدوره",
