@@ -1157,6 +1157,8 @@ class _Resolver:
         for it in self.mentions.naming(last_words) if last_words else ():
             if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
                 names.setdefault(fold(it.info.name), it.info.name)
+                if (run_on := _surname_run_on(it.info, persons)) is not None:
+                    names.setdefault(fold(run_on), run_on)
                 if it.info.role:
                     titled.setdefault(fold(it.info.name), it.info.name)
         shaped: dict[str, str] | None = None
@@ -1493,6 +1495,24 @@ def _surname_inside(name: str, p: int, persons: list["_Entity"]) -> str:
             and ("بن" in nw or all(w.endswith("ي") for w in tail)) and any(e.name == name for e in persons):
         return name
     return " ".join(words[:p + 1])
+
+
+def _surname_run_on(info: MentionInfo, persons: list["_Entity"]) -> str | None:
+    """The index's given name with the word right after it in its phrase when a speaker of the
+    document bears that word alone: «رئيس اللجنة توماس باخ» then «وقال باخ»: باخ (cut from the
+    name as a ب-phrase, like والي، فالس as و/ف-words) is the surname of توماس."""
+    words = info.name.split()
+    if not 1 <= len(words) <= 2 or not all(is_given_name(norm_word(w)) for w in words):
+        return None
+    at = info.text.find(info.name)
+    nxt = info.text[at + len(info.name):].split()[:1] if at >= 0 and info.text[at + len(info.name):][:1] == " " else []
+    w = norm_word(nxt[0]) if nxt else ""
+    if not w.isalpha() or is_given_name(w) or w in _places() or (w[:1] in "بل" and w[1:] in _places()):
+        return None  # («جامعة الملك عبدالعزيز بجدة»: a place after the name, no surname)
+    key = fold(nxt[0])
+    if not any(fold(e.name) == key for e in persons):
+        return None
+    return f"{info.name} {nxt[0]}"
 
 
 def _compound_surname(ew: list[str]) -> bool:
