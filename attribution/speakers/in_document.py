@@ -1150,17 +1150,7 @@ class _Resolver:
         persons = [e for e in self.entities if e.type == "person"]
         if not persons:
             return
-        names = {fold(e.name): e.name for e in persons}
-        # (a fuller name holds the speaker's last word: only the phrases around it are read)
-        last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
-        titled: dict[str, str] = {}  # the names the index read after a title (الحكم الدولي نبيل الشمردل)
-        for it in self.mentions.naming(last_words) if last_words else ():
-            if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
-                names.setdefault(fold(it.info.name), it.info.name)
-                if (run_on := _surname_run_on(it.info, persons)) is not None:
-                    names.setdefault(fold(run_on), run_on)
-                if it.info.role:
-                    titled.setdefault(fold(it.info.name), it.info.name)
+        names, titled = _document_names(self.mentions, persons)
         shaped: dict[str, str] | None = None
         for e in persons:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
@@ -1495,6 +1485,43 @@ def _surname_inside(name: str, p: int, persons: list["_Entity"]) -> str:
             and ("بن" in nw or all(w.endswith("ي") for w in tail)) and any(e.name == name for e in persons):
         return name
     return " ".join(words[:p + 1])
+
+
+def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dict[str, str], dict[str, str]]:
+    """The names a speaker's fuller name is sought among, by folded name: the speakers' own and the
+    index's phrases holding a speaker's last word; and apart, those the index read after a title
+    (الحكم الدولي نبيل الشمردل)."""
+    names = {fold(e.name): e.name for e in persons}
+    # (a fuller name holds the speaker's last word: only the phrases around it are read)
+    last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
+    titled: dict[str, str] = {}
+    for it in index.naming(last_words) if last_words else ():
+        if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
+            names.setdefault(fold(it.info.name), it.info.name)
+            if (run_on := _surname_run_on(it.info, persons)) is not None:
+                names.setdefault(fold(run_on), run_on)
+            if it.info.role:
+                titled.setdefault(fold(it.info.name), it.info.name)
+    for it in _after_clitic_titles(index.ctx, last_words) if last_words else ():
+        names.setdefault(fold(it.info.name), it.info.name)
+    return names, titled
+
+
+def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
+    """The names of two words or more after a title with ل/ب that hold one of the folded
+    ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
+    نتنياهو): no phrase of the index, as a description may not take them (the title is the
+    object of a preposition), but a speaker's surname may."""
+    for k, w in enumerate(ctx.words):
+        if w[:1] not in "لب" or w[1:] not in ctx.titles or (k and ctx.words[k - 1] in NAME_PARTICLES):
+            continue
+        s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
+        if not last_words & set(fold(ctx.text[s0:e0]).split()):
+            continue
+        info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
+        it = _indexed_person(ctx, k, s0, e0, info) if info.type == "person" and info.name else None
+        if it is not None and it.pos >= s0 and len(it.info.name.split()) >= 2 and it.info.name[:1] != "و":
+            yield it
 
 
 def _surname_run_on(info: MentionInfo, persons: list["_Entity"]) -> str | None:
