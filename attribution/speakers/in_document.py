@@ -27,12 +27,13 @@ from attribution.lexicon.names import (given_name_length, given_names, is_given_
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import (
-    NISBA_ENDINGS, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+    disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
 )
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, nationality_noun
+from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body,
+                                         nationality_noun)
 
 
 @functools.lru_cache(maxsize=4)
@@ -238,11 +239,16 @@ class _MentionIndex:
         titled = [it for k in sorted(heads) if (it := self.titled(k)) is not None]
         return sorted(titled + [names[k] for k in sorted(names)], key=lambda it: it.pos)
 
-    def naming(self, words: set[str]) -> list[_Indexed]:
-        """The phrases that may hold one of the folded ``words`` (:meth:`at` where they occur)."""
+    @property
+    def folded(self) -> str:
+        """The normalised text with ة as ه, where folded words are sought (made once)."""
         if self._folded is None:
             self._folded = self.ctx.nt.text.replace("ة", "ه")
-        to_original, text = self.ctx.nt.to_original, self._folded
+        return self._folded
+
+    def naming(self, words: set[str]) -> list[_Indexed]:
+        """The phrases that may hold one of the folded ``words`` (:meth:`at` where they occur)."""
+        to_original, text = self.ctx.nt.to_original, self.folded
         positions = []
         for w in words:
             if not w:
@@ -520,14 +526,10 @@ def _within_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _named_body_at(ctx: _IndexContext, k: int) -> bool:
-    """Does token ``k`` (with و/ف/ل/ب or none) open «برنامج الأغذية العالمي»: a head that names a body
-    only in construct with a definite genitive and its definite adjective (the ``org_named`` words)?"""
-    tok, named = ctx.toks[k][2], ctx.lexicon.category("org_named")
-    if tok not in named and not (tok[:1] in "وفلب" and tok[1:] in named):
-        return False
-    nxt = [t[2] for t in ctx.toks[k + 1:k + 4]]
-    return len(nxt) >= 2 and nxt[0].startswith("ال") \
-        and any(w.startswith("ال") and w.endswith(NISBA_ENDINGS) for w in nxt[1:])
+    """Does token ``k`` (with و/ف/ل/ب or none) open «برنامج الأغذية العالمي» (:func:`named_body`)?"""
+    tok, v = ctx.toks[k][2], vocabulary(ctx.lexicon)
+    head = tok if tok in v.org_named else tok[1:] if tok[:1] in "وفلب" else ""
+    return named_body([head] + ctx.words[k + 1:k + 4], v)
 
 
 def _title_or_org(ctx: _IndexContext, w: str) -> bool:
@@ -1941,8 +1943,7 @@ def _introduced_group(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity 
 def _group_introduction(r: "_Resolver", stem: str) -> str | None:
     """The first phrase before the current cue that introduces a group by the plural of ``stem``
     with more than its bare noun: «انفصاليون مؤيدون لروسيا», «مجموعة من الباحثين البريطانيين»."""
-    nt = r.nt
-    folded = nt.text.replace("ة", "ه")
+    nt, folded = r.nt, r.mentions.folded
     i = folded.find(stem)
     if i == -1 or nt.to_original(i) >= r.pos:
         return None
@@ -2054,8 +2055,7 @@ def _indefinite_word(head: str) -> re.Pattern:
 
 def _source_introduction(r: "_Resolver", head: str) -> str | None:
     """The description of the last indefinite ``head`` before the cue, as written, when it has one."""
-    nt = r.nt
-    folded = nt.text.replace("ة", "ه")
+    nt, folded = r.nt, r.mentions.folded
     last = None
     for m in _indefinite_word(head).finditer(folded):
         if nt.to_original(m.start()) >= r.pos:
@@ -2662,7 +2662,7 @@ def _titled_by_body_name(r: "_Resolver", info: MentionInfo, gender: str | None) 
     title, body = strip_article(fold(role[0])), strip_article(norm_word(role[1]))
     if body not in r.lex.category("org") and body not in r.lex.category("org_f"):
         return None
-    folded, key = r.nt.text.replace("ة", "ه"), fold(body) + " "
+    folded, key = r.mentions.folded, fold(body) + " "
     names, i = set(), folded.find(key)
     while i != -1:  # the proper names the article gives the body (نادي [التعاون])
         if i == 0 or not folded[i - 1].isalpha() or folded[i - 1] == "و":
