@@ -27,12 +27,13 @@ from attribution.lexicon.names import (given_name_length, given_names, is_given_
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import (
-    NISBA_ENDINGS, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+    disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
 )
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, nationality_noun
+from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body,
+                                         nationality_noun)
 
 
 @functools.lru_cache(maxsize=4)
@@ -238,11 +239,16 @@ class _MentionIndex:
         titled = [it for k in sorted(heads) if (it := self.titled(k)) is not None]
         return sorted(titled + [names[k] for k in sorted(names)], key=lambda it: it.pos)
 
-    def naming(self, words: set[str]) -> list[_Indexed]:
-        """The phrases that may hold one of the folded ``words`` (:meth:`at` where they occur)."""
+    @property
+    def folded(self) -> str:
+        """The normalised text with ة as ه, where folded words are sought (made once)."""
         if self._folded is None:
             self._folded = self.ctx.nt.text.replace("ة", "ه")
-        to_original, text = self.ctx.nt.to_original, self._folded
+        return self._folded
+
+    def naming(self, words: set[str]) -> list[_Indexed]:
+        """The phrases that may hold one of the folded ``words`` (:meth:`at` where they occur)."""
+        to_original, text = self.ctx.nt.to_original, self.folded
         positions = []
         for w in words:
             if not w:
@@ -520,14 +526,10 @@ def _within_line(text: str, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def _named_body_at(ctx: _IndexContext, k: int) -> bool:
-    """Does token ``k`` (with و/ف/ل/ب or none) open «برنامج الأغذية العالمي»: a head that names a body
-    only in construct with a definite genitive and its definite adjective (the ``org_named`` words)?"""
-    tok, named = ctx.toks[k][2], ctx.lexicon.category("org_named")
-    if tok not in named and not (tok[:1] in "وفلب" and tok[1:] in named):
-        return False
-    nxt = [t[2] for t in ctx.toks[k + 1:k + 4]]
-    return len(nxt) >= 2 and nxt[0].startswith("ال") \
-        and any(w.startswith("ال") and w.endswith(NISBA_ENDINGS) for w in nxt[1:])
+    """Does token ``k`` (with و/ف/ل/ب or none) open «برنامج الأغذية العالمي» (:func:`named_body`)?"""
+    tok, v = ctx.toks[k][2], vocabulary(ctx.lexicon)
+    head = tok if tok in v.org_named else tok[1:] if tok[:1] in "وفلب" else ""
+    return named_body([head] + ctx.words[k + 1:k + 4], v)
 
 
 def _title_or_org(ctx: _IndexContext, w: str) -> bool:
@@ -1150,15 +1152,7 @@ class _Resolver:
         persons = [e for e in self.entities if e.type == "person"]
         if not persons:
             return
-        names = {fold(e.name): e.name for e in persons}
-        # (a fuller name holds the speaker's last word: only the phrases around it are read)
-        last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
-        titled: dict[str, str] = {}  # the names the index read after a title (الحكم الدولي نبيل الشمردل)
-        for it in self.mentions.naming(last_words) if last_words else ():
-            if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
-                names.setdefault(fold(it.info.name), it.info.name)
-                if it.info.role:
-                    titled.setdefault(fold(it.info.name), it.info.name)
+        names, titled = _document_names(self.mentions, persons)
         shaped: dict[str, str] | None = None
         for e in persons:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
@@ -1493,6 +1487,61 @@ def _surname_inside(name: str, p: int, persons: list["_Entity"]) -> str:
             and ("بن" in nw or all(w.endswith("ي") for w in tail)) and any(e.name == name for e in persons):
         return name
     return " ".join(words[:p + 1])
+
+
+def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dict[str, str], dict[str, str]]:
+    """The names a speaker's fuller name is sought among, by folded name: the speakers' own and the
+    index's phrases holding a speaker's last word; and apart, those the index read after a title
+    (الحكم الدولي نبيل الشمردل)."""
+    names = {fold(e.name): e.name for e in persons}
+    # (a fuller name holds the speaker's last word: only the phrases around it are read)
+    last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
+    titled: dict[str, str] = {}
+    for it in index.naming(last_words) if last_words else ():
+        if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
+            names.setdefault(fold(it.info.name), it.info.name)
+            if (run_on := _surname_run_on(it.info, persons)) is not None:
+                names.setdefault(fold(run_on), run_on)
+            if it.info.role:
+                titled.setdefault(fold(it.info.name), it.info.name)
+    for it in _after_clitic_titles(index.ctx, last_words) if last_words else ():
+        names.setdefault(fold(it.info.name), it.info.name)
+    return names, titled
+
+
+def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
+    """The names of two words or more after a title with ل/ب that hold one of the folded
+    ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
+    نتنياهو): no phrase of the index, as a description may not take them (the title is the
+    object of a preposition), but a speaker's surname may."""
+    for k, w in enumerate(ctx.words):
+        if w[:1] not in "لب" or w[1:] not in ctx.titles or (k and ctx.words[k - 1] in NAME_PARTICLES):
+            continue
+        s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
+        if not last_words & set(fold(ctx.text[s0:e0]).split()):
+            continue
+        info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
+        it = _indexed_person(ctx, k, s0, e0, info) if info.type == "person" and info.name else None
+        if it is not None and it.pos >= s0 and len(it.info.name.split()) >= 2 and it.info.name[:1] != "و":
+            yield it
+
+
+def _surname_run_on(info: MentionInfo, persons: list["_Entity"]) -> str | None:
+    """The index's given name with the word right after it in its phrase when a speaker of the
+    document bears that word alone: «رئيس اللجنة توماس باخ» then «وقال باخ»: باخ (cut from the
+    name as a ب-phrase, like والي، فالس as و/ف-words) is the surname of توماس."""
+    words = info.name.split()
+    if not 1 <= len(words) <= 2 or not all(is_given_name(norm_word(w)) for w in words):
+        return None
+    at = info.text.find(info.name)
+    nxt = info.text[at + len(info.name):].split()[:1] if at >= 0 and info.text[at + len(info.name):][:1] == " " else []
+    w = norm_word(nxt[0]) if nxt else ""
+    if not w.isalpha() or is_given_name(w) or w in _places() or (w[:1] in "بل" and w[1:] in _places()):
+        return None  # («جامعة الملك عبدالعزيز بجدة»: a place after the name, no surname)
+    key = fold(nxt[0])
+    if not any(fold(e.name) == key for e in persons):
+        return None
+    return f"{info.name} {nxt[0]}"
 
 
 def _compound_surname(ew: list[str]) -> bool:
@@ -1894,8 +1943,7 @@ def _introduced_group(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity 
 def _group_introduction(r: "_Resolver", stem: str) -> str | None:
     """The first phrase before the current cue that introduces a group by the plural of ``stem``
     with more than its bare noun: «انفصاليون مؤيدون لروسيا», «مجموعة من الباحثين البريطانيين»."""
-    nt = r.nt
-    folded = nt.text.replace("ة", "ه")
+    nt, folded = r.nt, r.mentions.folded
     i = folded.find(stem)
     if i == -1 or nt.to_original(i) >= r.pos:
         return None
@@ -2007,8 +2055,7 @@ def _indefinite_word(head: str) -> re.Pattern:
 
 def _source_introduction(r: "_Resolver", head: str) -> str | None:
     """The description of the last indefinite ``head`` before the cue, as written, when it has one."""
-    nt = r.nt
-    folded = nt.text.replace("ة", "ه")
+    nt, folded = r.nt, r.mentions.folded
     last = None
     for m in _indefinite_word(head).finditer(folded):
         if nt.to_original(m.start()) >= r.pos:
@@ -2615,7 +2662,7 @@ def _titled_by_body_name(r: "_Resolver", info: MentionInfo, gender: str | None) 
     title, body = strip_article(fold(role[0])), strip_article(norm_word(role[1]))
     if body not in r.lex.category("org") and body not in r.lex.category("org_f"):
         return None
-    folded, key = r.nt.text.replace("ة", "ه"), fold(body) + " "
+    folded, key = r.mentions.folded, fold(body) + " "
     names, i = set(), folded.find(key)
     while i != -1:  # the proper names the article gives the body (نادي [التعاون])
         if i == 0 or not folded[i - 1].isalpha() or folded[i - 1] == "و":

@@ -287,7 +287,7 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
-    if _named_body(norm[0], W):
+    if named_body(norm[0], W):
         # «برنامج الأغذية العالمي»، «برنامج الأمم المتحدة الإنمائي»: a programme of the UN kind, a body
         return MentionInfo(text, _org_name(segs[0], text), None, "organization", "m", "sg", False)
     if len(norm[0]) > 1 and first in W.named_kind and 1 in quoted[0]:
@@ -331,7 +331,7 @@ _SOME = frozenset({"بعض", "معظم", "اغلب", "غالبية", "جميع",
 _NUMBERED = re.compile(r"^\s*\S+\s*(\(\s*\d+\s*\)|\d+)")
 
 
-def _named_body(nseg: list[str], W: Vocabulary) -> bool:
+def named_body(nseg: list[str], W: Vocabulary) -> bool:
     """«برنامج الأغذية العالمي»: a head of ``org_named`` in construct with a definite genitive and
     a definite nisba adjective after it names a body (alone, «برنامج» is a programme or a plan)."""
     return len(nseg) >= 3 and nseg[0] in W.org_named and nseg[1].startswith("ال") \
