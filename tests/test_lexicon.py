@@ -151,7 +151,7 @@ def test_headquarters_is_no_participle_of_aqarra(word):
 
 
 # A verb with an addressee carries it as an object pronoun (حثته على، أخبرها أن، أبلغوه بأن، يطالبهم
-# بـ); such a form reports only with its subject written (``seen``).  Not دعا (دعونا "let us", ما
+# بـ); such a form reports only with its subject written (``addressed``, hence ``needs_subject``).  Not دعا (دعونا "let us", ما
 # دعاه "what led him"), not a doubled root's perfect, which is its verbal noun too (وحثهم "and
 # urging them"), not يعلمه ("knows it"), and never -نا (تخبرنا الدلائل "the evidence tells us").
 @pytest.mark.parametrize("surface, lemma", [
@@ -162,7 +162,13 @@ def test_headquarters_is_no_participle_of_aqarra(word):
 def test_addressee_as_an_object_pronoun(surface, lemma):
     form = default_lexicon().forms.get(normalize_text(surface).text)
     assert (form.lemma if form else None) == lemma
-    assert form is None or form.seen
+    assert form is None or (form.addressed and form.needs_subject and not form.seen)
+
+
+def test_a_perception_verb_needs_its_subject_but_has_no_addressee():
+    form = default_lexicon().forms[normalize_text("لاحظ").text]
+    assert form.seen and form.needs_subject and not form.addressed
+    assert not default_lexicon().forms[normalize_text("قال").text].needs_subject
 
 
 @pytest.mark.parametrize("text, expected", [

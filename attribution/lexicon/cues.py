@@ -106,6 +106,12 @@ class VerbForm:
     strict: bool  # a homograph of a common word (بين "between"): only clause-initial
     clitic: str  # the proclitics in front of the verb ("", "و", "ف", "س", "وس"…)
     seen: bool = False  # a verb of perception (لاحظ): a report only with a speaker written as its subject
+    addressed: bool = False  # the form carries its addressee as a pronoun (أبلغه، حثهم): likewise
+
+    @property
+    def needs_subject(self) -> bool:
+        """A report only with its speaker written as the subject: «لاحظ التقرير أن…»، «وأبلغه المدير بأن…»."""
+        return self.seen or self.addressed
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: caches key on the lexicon object
@@ -251,7 +257,8 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
             old = forms.get(key)
             # a form shared by two verbs keeps the first (lexicon order = priority)
             if old is None:
-                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c, seen or form in addressed_forms)
+                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c, seen,
+                                         form in addressed_forms)
 
 
 def _rows(text: str):

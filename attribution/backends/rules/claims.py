@@ -176,7 +176,7 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             if form is not None and form.aspect == "participle" and k and participle_opens_content(ctx, toks, k, form):
                 stops.append(to_original(t.start))  # …القضية مشيرة إلى أن…: no comma before it
             continue
-        if form is not None and form.seen and not _subject_next(ctx, toks, k):
+        if form is not None and form.needs_subject and not _subject_next(ctx, toks, k):
             continue  # (…يتكلم معه ويطالبه ببذل الجهد: a verb that reports only with its subject written goes on the claim)
         if form is not None and (form.aspect == "participle" or form.clitic):
             stops.append(to_original(toks[k - 1].start if prev in COMMA else t.start))
@@ -184,7 +184,7 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
         if prev in COMMA and match_according(ctx, toks, k) is not None:
             stops.append(to_original(toks[k - 1].start))
         elif prev in COMMA and t.text in ("كما", "وكما") and k + 1 < len(toks) and forms.get(toks[k + 1].text) is not None \
-                and not forms[toks[k + 1].text].clitic and (not forms[toks[k + 1].text].seen or _subject_next(ctx, toks, k + 1)):
+                and not forms[toks[k + 1].text].clitic and (not forms[toks[k + 1].text].needs_subject or _subject_next(ctx, toks, k + 1)):
             stops.append(to_original(toks[k - 1].start))  # …، كما لفت إلى أن…: the next report
     return stops
 

@@ -114,7 +114,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
     for i in _verb_places(forms, toks):
         t = given.toks[i]
         form = forms.get(t.text)
-        if (form is None or form.seen and form.frames.addressee) and i and toks[i - 1].text in _RELATIVE_OR_MA:
+        if (form is None or form.addressed) and i and toks[i - 1].text in _RELATIVE_OR_MA:
             # (after a relative the pronoun is the antecedent's, not an addressee: التي اتهمتها النقابة)
             stem_form, stem_sent = _resumptive_form(ctx, sent, i, own=sent is not given)
             if stem_form is not None or form is None:

@@ -534,7 +534,7 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
     if _mute_subject(ctx, toks, i, form, subj):
         return True  # ويقول مطلعها: …، ويشير تطور الصادرات إلى أن…: a song's line, a trend; no one speaks
-    if form.seen and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
+    if form.needs_subject and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
                           and subj[0].text not in _TO_THE_READER):
         return True  # لاحظت في أحد الأيام أن…: a perception with no stated speaker (not لاحظ التقرير أن…)
     if content[0] == "np" and _evidence_content(toks, content[1]):
