@@ -128,13 +128,13 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                 cand = antecedent_report(ctx, sent, i, form)  # وهو ما أكده الوزير: ما is no negation here
             elif negated(toks, i, form):
                 continue
+            elif toks[i].end < t.end and _antecedent_is_content(ctx, sent, i, form):
+                continue  # هذا المبلغ الذي أكده الصندوق خروج اليونان…: what was confirmed is المبلغ
             else:
                 cand = verb_report(ctx, sent, i, form, reported_before=bool(found) or first_according() < i)
                 if cand is not None and (toks[i].end < t.end and _comma_between(sent, cand)
                                          or _on_a_subject(ctx, sent, i, heads, cand)):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
-                if cand is not None and toks[i].end < t.end and _antecedent_is_content(ctx, sent, i, form):
-                    cand = None  # هذا المبلغ الذي أكده الصندوق خروج اليونان…: what was confirmed is المبلغ
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not _own_clause(ctx, toks, i, form, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
