@@ -13,7 +13,7 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.indicates import thing_indicates
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
-from attribution.backends.rules.words import content_noun, is_adverbial, is_complementizer
+from attribution.backends.rules.words import content_noun, ends_clause, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
@@ -368,7 +368,7 @@ def _farewell(toks: list[Tok], i: int) -> bool:
     مقبرة الشرف في أبها عصر أمس شهداء المسجد)?  Then the word is ودّع "bade farewell"."""
     for k in range(i + 1, min(len(toks), i + 1 + _FAREWELL_REACH)):
         w = toks[k].text
-        if w in COMMA or w in STOP_PUNCT or w == "الي" or is_complementizer(w) or (w[:1] == "ل" and len(w) > 3):
+        if ends_clause(w) or w == "الي" or (w[:1] == "ل" and len(w) > 3):
             return False  # (ودعا إلى الصلاة على الشهداء: the frame comes first)
         if strip_article(w) in _DEPARTED:
             return True
@@ -391,7 +391,7 @@ def _prayer(toks: list[Tok], i: int) -> bool:
     له بالشفاء)?  Not a name built on الله (دعا حزب الله أنصاره إلى…، دعا عبد الله المواطنين…)."""
     for k in range(i + 1, min(len(toks), i + 1 + _PRAYER_REACH)):
         w = toks[k].text
-        if w in COMMA or w in STOP_PUNCT or w == "الي" or is_complementizer(w):
+        if ends_clause(w) or w == "الي":
             return False
         if w in _GOD and (k == i + 1 or not _builds_on_god(toks[k - 1].text)):
             m = k + 1

@@ -8,8 +8,8 @@ demonstrative is a thing.
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.words import is_complementizer, speaker_word
-from attribution.lexicon.closed import COMMA, FUNCTION, STOP_PUNCT
+from attribution.backends.rules.words import ends_clause, is_complementizer, speaker_word
+from attribution.lexicon.closed import COMMA, FUNCTION
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article
 
@@ -83,8 +83,7 @@ def _fronted_thing(toks: list[Tok], i: int) -> bool:
     for s in range(i - 1, max(-1, i - 1 - _FRONTED_MAX), -1):
         if thing_head(toks[s].text):
             first = toks[s].text
-            return s == 0 or first[:1] in "وف" and first[1:3] == "ال" or toks[s - 1].text in COMMA \
-                or toks[s - 1].text in STOP_PUNCT or is_complementizer(toks[s - 1].text)
+            return s == 0 or first[:1] in "وف" and first[1:3] == "ال" or ends_clause(toks[s - 1].text)
         if not toks[s].text.startswith("ال"):
             return False
     return False

@@ -12,8 +12,8 @@ import re
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import plausible_speaker
 from attribution.backends.rules.subjects import subject_after
-from attribution.backends.rules.words import is_complementizer
-from attribution.lexicon.closed import COMMA, RESUMPTIVE, STOP_PUNCT
+from attribution.backends.rules.words import ends_clause, is_complementizer
+from attribution.lexicon.closed import COMMA, RESUMPTIVE
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 
@@ -33,7 +33,7 @@ def antecedent_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> C
     toks = sent.toks
     mid = []
     for t in toks[i + 1:]:
-        if t.text in COMMA or t.text in STOP_PUNCT or is_complementizer(t.text) or ctx.verb_forms.get(t.text):
+        if ends_clause(t.text) or ctx.verb_forms.get(t.text):
             break
         mid.append(t)
     while mid and mid[0].text in RESUMPTIVE:

@@ -20,12 +20,12 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plaus
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
+    adverbial_length, antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
-    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, ends_clause, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
     BUT_PRON, COMMA, COPULAS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
@@ -657,7 +657,7 @@ def _uncovered(ctx: Context, toks: list[Tok], i: int, form: VerbForm, k: int, su
         s -= 1
     if s == end or not toks[s].text.startswith("ال") and not (s + 1 < i and toks[s + 1].text.startswith("ال")):
         return False  # (a definite noun phrase, its own or its genitive's article: عملية التحرير)
-    return s == 0 or toks[s - 1].text in COMMA or is_complementizer(toks[s - 1].text) or toks[s - 1].text in STOP_PUNCT
+    return s == 0 or ends_clause(toks[s - 1].text)
 
 
 _ASIDE_REACH = 10  # the most words of a description between commas after a fronted subject

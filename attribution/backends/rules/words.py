@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context
-from attribution.lexicon.closed import PRON
+from attribution.lexicon.closed import COMMA, PRON, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -20,6 +20,16 @@ def is_complementizer(w: str) -> bool:
     (True, True, False)
     """
     return w in _COMPLEMENTIZER_FORMS
+
+
+def ends_clause(w: str) -> bool:
+    """Does a new clause start after the normalised word ``w``: a comma, a full stop or a complementizer
+    (…، التفاصيل تشير; وأكد أن الدراسة تكشف)?
+
+    >>> ends_clause("،"), ends_clause("بان"), ends_clause("الوزير")
+    (True, True, False)
+    """
+    return w in COMMA or w in STOP_PUNCT or w in _COMPLEMENTIZER_FORMS
 
 
 _DUTCH_ARTICLES = frozenset({"در", "دن", "دير", "دي"})  # van der, van den, van de: only a name has them
