@@ -20,7 +20,9 @@ STOP_PUNCT = frozenset({".", "!", "?", "؟", "…"})
 # pronoun suffixes on a complementizer or particle: إنه، أنها، بأنهم، لكننا
 PRON = frozenset({"ه", "ها", "هم", "هما", "هن", "نا", "ني", "ي", "كم"})
 # كان and قد open a subject fronted before its verb: وكانت الوزارة قد أكدت أن…
-KAN = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت", "قد", "وقد", "فقد", "لقد"})
+# the particle قد with its conjunctions: after it a perfect verb is a verb (وقد أكد), never a noun
+QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
+KAN = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"}) | QAD
 # passive forms of verbs of saying: "it was said / it is noted that" (unattributed); the passive
 # of any other verb reports nothing (لوحظ أن "it was noticed"). (form, active lemma, meaning)
 _PASSIVES = (("قيل", "قال", "say"), ("افيد", "افاد", "report"), ("اشير", "اشار", "note"), ("يقال", "قال", "say"),

@@ -18,7 +18,7 @@ from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
-from attribution.lexicon.closed import BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name, is_name_particle
 from attribution.text.morph import strip_article, strip_pronoun
@@ -317,7 +317,6 @@ _TITLE_WORDS = frozenset({"عنوان", "بعنوان", "تحت", "شعار", "�
 _FINAL_QUOTE_WORDS = 3  # the fewest words of a sentence-final quote taken as the words said
 # verbs whose object is the words themselves (not شرح الدرس "explained the lesson", استبعد «التخلي» "ruled out")
 _SAYING = frozenset({"say", "add", "write", "comment", "answer", "conclude"})
-_AFTER_QAD = frozenset({"قد", "وقد", "فقد", "لقد"})
 
 
 def _closing_quote_of_saying(ctx: Context, toks: list[Tok], inner: list[Tok], i: int, j: int, m: int,
@@ -333,7 +332,7 @@ def _closing_quote_of_saying(ctx: Context, toks: list[Tok], inner: list[Tok], i:
     if form.meaning not in _SAYING or frames.np or frames.obj or frames.only or frames.relay \
             or len(inner) < _FINAL_QUOTE_WORDS:
         return False
-    if form.strict and not form.clitic and i > 0 and toks[i - 1].text not in _AFTER_QAD:
+    if form.strict and not form.clitic and i > 0 and toks[i - 1].text not in QAD:
         return False  # …، بين «ترامب بارك» و«ترامب بلازا»: a homograph opening the sentence, or as وكتب، وقد كتب
     if m >= len(toks) or not all(t.text in STOP_PUNCT or t.text in CLOSE for t in toks[m + 1:]):
         return False

@@ -16,7 +16,7 @@ from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, ends_clause, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
-    PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    PREPOSITIONS, QAD, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
@@ -27,7 +27,7 @@ _WORDS = re.compile(r"\w+")
 # triggers a sentence on its next, distinctive word
 _COMMON = frozenset({"في", "علي", "كما", "جاء", "ورد", "ل", "ما", "عن", "مع", "الي"})
 # a strict homograph is a verb after a comma or قد: …، بين الوزير أن / وقد بين أن
-_BEFORE_STRICT = COMMA | {"قد", "وقد", "فقد", "لقد"}
+_BEFORE_STRICT = COMMA | QAD
 # what may stand before a clause-initial verb: وقالت، كما أكد، وقد أوضح، بدوره قال، غير أن…
 _CONNECTIVES = frozenset({"و", "ف", "كما", "ثم", "وقد", "فقد", "قد", "لقد", "كذلك", "بدوره", "بدورها",
                           "لكن", "ولكن", "غير", "الا", "بينما", "فيما"})
