@@ -192,6 +192,8 @@ PHRASE_COMPLEMENTIZERS = {"ان", "بان", "انه", "انها"}
 ORG_NAME_STOPS = PHRASE_COMPLEMENTIZERS | {"الي", "التي", "الذي", "الذين"}
 # the relative pronouns, bare and after و (…للرحلة والتي قامت…): a speaker mention never ends on one
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي", "اللائي"})
+# ما of a free relative, bare or after من: «وهو ما أكده الوزير»، «مما يعني أن…»
+WHAT = frozenset({"ما", "مما"})
 TRAILING_RELATIVES = RELATIVES | {"و" + w for w in RELATIVES}
 # (folded) words that join a name to the next one, never its end (across documents):
 # «فيصل بن فرحان»، «أبو مازن»، «آل الشيخ» (آل folds to ال)

@@ -16,7 +16,7 @@ from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, ends_clause, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
     BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
-    PREPOSITIONS, QAD, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    PREPOSITIONS, QAD, QUOTES, RELATIVES, STATEMENT_NOUNS, STOP_PUNCT, WHAT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
 from attribution.text.morph import strip_article, strip_pronoun
@@ -263,7 +263,7 @@ _WITHOUT = frozenset({"بلا", "دون", "بدون", "دونما", "بعد"})
 # طالبا is the noun "student" (30 طالبا) or طالبًا "asking" (طالبا عدم ذكر اسمه), hardly ever the
 # dual "the two demanded"; it stays a cue word, so that a subject ends before it
 _NEVER = frozenset({"طالبا", "وطالبا"})
-_RELATIVES = frozenset({"التي", "الذي", "اللذين", "اللتين", "الذين", "ما", "مما", "ربما"})
+_RELATIVES = RELATIVES | WHAT | {"ربما"}
 _PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم", "فهو", "فهي"})  # (كان يشير إلى…، وهو يشير إلى…)
 _DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})
 _ADVERBS = frozenset({"فقط", "دائما", "جيدا", "دوما", "ايضا", "تماما", "يقينا"})

@@ -29,7 +29,7 @@ from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
 from attribution.lexicon.closed import (
-    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RELATIVES, RESUMPTIVE, STOP_PUNCT,
+    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RELATIVES, RESUMPTIVE, STOP_PUNCT, WHAT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
@@ -41,7 +41,7 @@ _Region = tuple[int, int]
 # a comma, the sentence start, or a full stop the splitter passed over (inside an open quote)
 _OPENS_CLAUSE = COMMA | STOP_PUNCT | {""}
 _WHERE_MADE = frozenset({"في", "كما"})
-_RELATIVE_OR_MA = frozenset({"التي", "الذي", "الذين", "ما", "مما"})
+_RELATIVE_OR_MA = RELATIVES | WHAT
 _OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 CLOSE_MARKS = frozenset({")", "»", "”", '"', "]", "}"})
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
