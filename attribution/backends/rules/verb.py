@@ -16,6 +16,7 @@ from attribution.backends.rules.cues import (
     FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, masdar_after_by, match_according, sentence_initial,
 )
 from attribution.backends.rules.generic import who
+from attribution.backends.rules.indicates import FACTS
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plausible_speaker
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
@@ -587,12 +588,8 @@ def _evidence_content(toks: list[Tok], k: int) -> bool:
     w = toks[k].text
     if w.startswith("بال"):
         w = w[1:]  # (بالواقع; ل + ال is written لل, which this test never read)
-    return w[:2] == "ال" and w[2:] in _EVIDENCE_NOUNS
+    return w[:2] == "ال" and w[2:] in FACTS
 
-
-# nouns of evidence that are no masdar of an event (unlike ارتفاع، زيادة: أعلن عن ارتفاع الأسعار)
-_EVIDENCE_NOUNS = frozenset({"واقع", "حقائق", "وقائع", "احداث", "تطورات", "تفاصيل", "شواهد", "دلائل", "قرائن",
-                             "مؤشرات", "ظواهر", "مظاهر"})
 
 
 #: imperfects of «to be, be done» that open with ت after a subjunctive أنْ (أن تكون، أن تتم)
