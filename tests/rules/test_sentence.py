@@ -53,9 +53,45 @@ def test_sentence_reports(ar, text, expected):
 
 
 def test_sentence_initial_source_relays_the_next_report(ar):
-    """وبحسب الوكالة، قال المسؤول إن…: the official speaks, the agency relays (no record of its own)."""
-    (c,) = sentence_reports(ar.context(), ar.sentence("وبحسب الوكالة، قال المسؤول إن المفاوضات ستستأنف."))
+    """وبحسب الوكالة، قال المسؤول إن…: the official speaks, the agency relays it (the verb's ``via``)
+    and is a source of its own, the relayed report its claim, as in «قال المسؤول…، بحسب الوكالة»."""
+    acc, c = sentence_reports(ar.context(), ar.sentence("وبحسب الوكالة، قال المسؤول إن المفاوضات ستستأنف."))
+    assert (acc.cue.text, acc.speaker.text, acc.kind, acc.claim.text) == \
+        ("بحسب", "الوكالة", "according_to", "قال المسؤول إن المفاوضات ستستأنف")
     assert (c.cue.text, c.speaker.text, c.via.text, c.claim.text) == ("قال", "المسؤول", "الوكالة", "المفاوضات ستستأنف")
+
+
+# (sentence, [(cue, speaker mention, via, claim)]): a source opening the sentence before another report
+OPENING_SOURCES = [
+    # فقد after the source is no part of the relayed report, nor of the source's name
+    ("ووفقا للصحيفة، فقد أكد الوزير أن المحادثات مستمرة.",
+     [("وفقا", "صحيفة", None, "أكد الوزير أن المحادثات مستمرة"), ("أكد", "الوزير", "صحيفة", "المحادثات مستمرة")]),
+    ("ووفقا لوكالة الأنباء التركية فقد أوضحت مصادر أمنية أن مسلحين هاجموا المركز.",
+     [("وفقا", "وكالة الأنباء التركية", None, "أوضحت مصادر أمنية أن مسلحين هاجموا المركز"),
+      ("أوضحت", "مصادر أمنية", "وكالة الأنباء التركية", "مسلحين هاجموا المركز")]),
+    # …but فقد before an imperfect is "may": the claim keeps it
+    ("وبحسب المصادر فقد يكون الوزير مسافرا.", [("بحسب", "المصادر", None, "فقد يكون الوزير مسافرا")]),
+    # «نقلا عن» opening: the verb's subject quotes the source, one record
+    ("ونقلا عن وكالة الأنباء، قال المتحدث إن المحادثات مستمرة.",
+     [("قال", "المتحدث", "وكالة الأنباء", "المحادثات مستمرة")]),
+    # a verb with no subject after فقد goes on with the source, however long its description: one record
+    ("وبحسب منظمة الصحة (التابعة للأمم المتحدة) فقد ذكرت أن الوباء انحسر.",
+     [("ذكرت", None, "منظمة الصحة", "الوباء انحسر")]),
+    # the source's own report through a relative: one record
+    ("وفقا لمدير الشركة خالد العمري، الذي أوضح أن الأرباح تضاعفت.",
+     [("أوضح", "مدير الشركة خالد العمري", None, "الأرباح تضاعفت")]),
+    # a report further on is inside the source's claim: it relays nothing
+    ("وبحسب أقارب الضحية فإن السيدة نقلت إلى المستشفى حيث أكد الطبيب أن وفاتها طبيعية.",
+     [("بحسب", "أقارب الضحية", None, "السيدة نقلت إلى المستشفى حيث أكد الطبيب أن وفاتها طبيعية"),
+      ("أكد", "الطبيب", None, "وفاتها طبيعية")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_SOURCES)
+def test_a_source_opening_the_sentence(ar, text, expected):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert [(c.cue.text, c.speaker.text if c.speaker else None, c.via.text if c.via else None,
+             c.claim.text if c.claim else None) for c in got] == expected
 
 
 def test_reports_come_in_text_order(ar):

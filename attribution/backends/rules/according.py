@@ -8,7 +8,7 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QUOTES, STOP_PUNCT, SUBORDINATORS
+from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Cue, Span
 from attribution.text.morph import NISBA_ENDINGS, strip_article, strip_pronoun, tafil_shape
@@ -20,7 +20,8 @@ _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _SOURCE_STOP = _STOP_OR_COMMA | {":", "-", "–", "—", "(", ")"}
 _SOURCE_MAX, _APPOSITION_MAX = 9, 5
 # a condition or another clause after a source ends it: SUBORDINATORS and these
-_CONDITIONALS = SUBORDINATORS | {"اذا", "ان", "لو", "متي", "لان", "لكن"}
+_CONDITIONALS = SUBORDINATORS | {"اذا", "ان", "لو", "متي", "لان", "لكن"} | QAD  # (…الأناضول فقد أوضحت مصادر…)
+_EMPHATIC_QAD = QAD - {"قد"}  # فقد، وقد، لقد before a perfect: "indeed", no part of the claim
 _DESCRIPTION_MAX = 25  # the most words of a source's description before the فإن of its claim
 _SAYS = frozenset({("جاء", "في"), ("ورد", "في")})  # جاء في البيان: only a statement or report "says"
 _CAME = frozenset({"جاء", "وجاء", "ورد", "وورد"})
@@ -312,6 +313,8 @@ def _main_clause(toks: list[Tok], k: int) -> int:
         m += 1
     if m > k and is_complementizer(toks[m - 1].text):
         return m
+    if m + 1 < n and toks[m].text in _EMPHATIC_QAD and toks[m + 1].text[:1] not in "يتن":
+        return m + 1  # ووفقا للوكالة، فقد ذكرت الهيئة أن…: the claim is the relayed report (not فقد يكون "may be")
     for f in range(m, min(n, m + _DESCRIPTION_MAX)):
         w = toks[f].text
         if w in STOP_PUNCT or (is_complementizer(w) and not w.startswith("ف")):

@@ -29,7 +29,7 @@ from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speech_pronoun
 from attribution.lexicon.closed import (
-    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, RELATIVES, RESUMPTIVE, STOP_PUNCT, WHAT,
+    BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, QAD, QUOTES, RELATIVES, RESUMPTIVE, STOP_PUNCT, WHAT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
@@ -452,8 +452,10 @@ _HELD = frozenset({"believe", "expect"})  # the cue meanings of a view held, not
 
 
 def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> None:
-    """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report;
-    any other according-to report is a report of its own."""
+    """وبحسب الوكالة، قال المسؤول إن…: a sentence-initial source relays the next verb's report (its
+    ``via``) and is a report of its own, the relayed report its claim, as a trailing one is (قال
+    المسؤول إن…، بحسب الوكالة: two records); any other according-to report is a report of its own.
+    Only «نقلا عن» opening a sentence relays nothing of its own: the verb's subject quotes it."""
     if res.speaker is not None and sentence_initial(sent, i):
         nxt = next((m for m, (k, c) in enumerate(found) if k > i and c.via is None and c.kind != "according_to"),
                    None)
@@ -461,10 +463,37 @@ def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> N
         # participle goes on with the source's own voice, a report of its own)
         # (nor a belief the source reports: ووفقا للمصادر فإن الجهات الدائنة تعتقد أن… — the creditors
         # said nothing, the sources did; the belief stays a report inside the source's claim)
+        if nxt is not None and _own_relative(sent, res, *found[nxt]):
+            return  # وفقا للمدير، الذي أوضح أن…: the source's own report, through a relative
         if nxt is not None and not (found[nxt][1].speaker is None and found[nxt][0] > 0
                                     and sent.toks[found[nxt][0] - 1].text in COMMA) \
-                and found[nxt][1].cue.meaning not in _HELD:
+                and found[nxt][1].cue.meaning not in _HELD and (_right_after_source(sent, res, found[nxt][0])
+                                                                or _its_subject_dropped(sent, *found[nxt])):
             k0, c0 = found[nxt]
             found[nxt] = (k0, replace(c0, via=res.speaker))
-            return
+            if res.cue.lemma.startswith("نقلا") or c0.speaker is None \
+                    or norm_word(c0.speaker.text) == norm_word(res.speaker.text):
+                return
     found.append((i, res))
+
+
+def _own_relative(sent: Sentence, res: Candidate, k: int, c: Candidate) -> bool:
+    """Is the report at ``k`` the verb of a relative on the phrase's own source (وفقا لرئيس المجلس،
+    الذي أوضح أن…)?"""
+    return k > 0 and sent.toks[k - 1].text in RELATIVES and c.speaker is not None and res.speaker is not None \
+        and c.speaker.start <= res.speaker.start < c.speaker.end
+
+
+def _its_subject_dropped(sent: Sentence, k: int, c: Candidate) -> bool:
+    """وبحسب منظمة الفاو (…) فقد ذكرت أن…: a verb with no subject after فقد goes on with the
+    source, however long its description."""
+    return c.speaker is None and k > 0 and sent.toks[k - 1].text in QAD
+
+
+def _right_after_source(sent: Sentence, res: Candidate, k: int) -> bool:
+    """Does the verb at ``k`` follow the phrase's source with nothing but a comma, a quote mark or
+    فقد between (وبحسب «رويترز» قال…، ووفقا للوكالة، فقد أكد…)?  A report further on is inside
+    the source's own claim (وبحسب أقارب الضحية فإن السيدة… الطبيب الذي أكد أن…): it relays nothing."""
+    end = res.speaker.end
+    between = [t.text for t in sent.toks[:k] if sent.nt.to_original(t.start) >= end]
+    return all(w in COMMA or w in QUOTES or w in QAD for w in between)
