@@ -779,3 +779,53 @@ def test_outlets_described_by_their_noun(text, cue, speaker):
     from attribution.pipeline import extract_document
     got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
     assert got[cue] == speaker
+
+
+# (text, cue, speaker): a description of a named entity — a professional of the same field under another
+# head, a statement put out by a subject dropped after the sentence's first clause, a statement in
+# construct with a bare body head, one of a plural introduced by name, and an antecedent body read inside
+# a prepositional phrase, without its preposition
+DESCRIPTIONS_NAMED = [
+    # a professional of the same field is the one person named with it
+    ("وحذر الدكتور سامر العلي أستاذ علم النفس في جامعة الملك سعود من السهر. وقال أخصائي علم النفس إن النوم "
+     "يحمي الذاكرة.", "قال", "سامر العلي"),
+    ("قالت الدكتورة هند العمري أستاذة التغذية إن الصيام مفيد. وأضافت أخصائية التغذية أن الماء ضروري.",
+     "أضافت", "هند العمري"),
+    # …of the verb's gender (the other one of the field is a woman)
+    ("وقال الدكتور خالد الحربي أستاذ طب الأطفال إن اللقاح آمن. وأكدت الدكتورة منى السالم أستاذة طب الأطفال "
+     "أن الأعراض خفيفة. وأوضح أخصائي طب الأطفال أن الجرعة الثانية ضرورية.", "أوضح", "خالد الحربي"),
+    # …not another field, nor one of two of the same field
+    ("وقال الدكتور خالد الحربي أستاذ طب الأطفال إن اللقاح آمن. وأوضح أخصائي التغذية أن الغذاء مهم.",
+     "أوضح", "أخصائي التغذية"),
+    ("وقال الدكتور خالد الحربي أستاذ طب الأطفال إن اللقاح آمن. وقال الدكتور سعد الغامدي أستاذ طب الأطفال "
+     "إن الحملة ناجحة. وأوضح أخصائي طب الأطفال أن الجرعة الثانية ضرورية.", "أوضح", "أخصائي طب الأطفال"),
+    # a statement put out with its subject dropped is the issuer's of the sentence's first clause
+    ("نفذت وزارة العدل أمس حكما بحق أحد المدانين في جدة. وأصدرت بيانا أوضحت فيه تفاصيل القضية. "
+     "وأضاف البيان أن الحكم صدر بعد استكمال الإجراءات.", "أضاف", "وزارة العدل"),
+    ("عقدت الأمانة العامة للمجلس اجتماعها الدوري أمس، وبعد الاجتماع أصدرت بيانا عن الأزمة. "
+     "ودعا البيان إلى الحوار.", "دعا", "الأمانة العامة للمجلس"),
+    # (with no body opening the sentence, the statement stays the speaker)
+    ("بعد يومين من الحادث أصدرت بيانا مقتضبا. وقال البيان إن التحقيق مستمر.", "قال", "البيان"),
+    # a statement in construct with a bare body head is the body named with that head
+    ("قالت وزارة الصحة إن الوضع مستقر. وأكد بيان الوزارة أن الحالات تراجعت.", "أكد", "وزارة الصحة"),
+    ("وتأسست مؤسسة ماركت للأبحاث في لندن قبل ثلاثين عاما. وذكر تقرير المؤسسة أن الطلبيات ارتفعت.", "ذكر",
+     "مؤسسة ماركت للأبحاث"),
+    ("وذكر تقرير الشركة أن الأرباح تراجعت.", "ذكر", "تقرير الشركة"),
+    # one of a plural introduced by name is the description of that noun
+    ("والتقت الصحيفة أحد القادة الميدانيين ويدعى سالم الجابري في الجبهة الغربية. وقال هذا القائد إن المعارك "
+     "مستمرة.", "قال", "سالم الجابري"),
+    ("والتقت الصحيفة أحد القادة الميدانيين ويدعى سالم الجابري في الجبهة الغربية. وقال المسؤول إن المعارك "
+     "مستمرة.", "قال", "المسؤول"),
+    # an antecedent body inside a prepositional phrase keeps no preposition
+    ("وقال مسؤول في تصريح للمركز الإعلامي للحزب إن المفاوضات مستمرة. وأضاف المركز أن الوفد سيصل غدا.",
+     "أضاف", "المركز الإعلامي للحزب"),
+    ("ونشر تقرير حديث للمركز الإقليمي للدراسات الاستراتيجية أرقاما عن الهجمات. وأشار المركز إلى أن الهجمات "
+     "تراجعت.", "أشار", "المركز الإقليمي للدراسات الاستراتيجية"),
+    ("وأوضح مدير شؤون الطلاب بالمعهد التقني أن التسجيل يبدأ الأحد. وذكر المعهد أن الدراسة تبدأ في سبتمبر.",
+     "ذكر", "المعهد التقني"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", DESCRIPTIONS_NAMED)
+def test_descriptions_of_named_entities(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -966,7 +966,7 @@ class _Resolver:
             return self.touch(issuer)
         gender = info.gender or (verb_gender if info.type == "person" else None)
         if info.type == "person" and info.name:
-            return self.touch(self._person(info, gender))
+            return self.touch(_same_field(self, info, gender) or self._person(info, gender))
         if (surname := _title_and_surname(self, info)) is not None:
             return self.touch(self._person(replace(info, name=surname, type="person"), gender))
         if info.type == "person":
@@ -1098,7 +1098,7 @@ class _Resolver:
                 break
             if best is None and not e.roles and desc.generic and not desc.adjectives and fold(info.role or "").startswith("ال"):
                 return e  # المسؤول → a speaker named without a role
-        return _prefer_same_head(self.recent(), desc, gender, best)
+        return _prefer_same_head(self.recent(), desc, gender, best) or _same_field(self, info, gender)
 
     def _indexed_person(self, info: MentionInfo, gender) -> MentionInfo | None:
         """الخبير → the last "الخبير في … منير الطرابلسي" named before this point."""
@@ -1139,7 +1139,7 @@ class _Resolver:
             if len(cw) < 2:
                 continue
             if strip_article(cw[0]) == head or (len(key.split()) == 1 and key in cw[1:]):
-                return cand
+                return _unprepositioned(cand, self.lex)
         return None
 
     def fuller_names(self) -> None:
@@ -1325,6 +1325,36 @@ def _spoken_same_head(r: "_Resolver", info: MentionInfo, gender: str | None,
     if named is None or desc is None or not desc.generic or _has_head([named.role or ""], desc.head):
         return None
     return _same_head(r.recent(), desc, gender)
+
+
+_FIELD_ENDS = frozenset({"في", "من", "عن", "لدي", "علي", "الي", "و"})  # words that end a role's field
+
+
+def _field(role: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The field of a professional's role: its head is one of ``expertise`` and its genitive ends
+    definite («أستاذ علم النفس المشارك» → (علم، النفس), «أخصائي التغذية» → (التغذية,)); else None."""
+    words = fold(role).split()
+    if len(words) < 2 or words[0] not in {fold(w) for w in lex.category("expertise")}:
+        return None
+    field_ = []
+    for w in words[1:]:
+        if w in _FIELD_ENDS or w[:1] in "بل" and not w.startswith("ال") or len(field_) == 3:
+            break
+        field_.append(strip_article(w))
+        if w.startswith("ال"):
+            break  # (the definite genitive closes the construct: علم النفس [المشارك])
+    return tuple(field_) if field_ and words[len(field_)].startswith("ال") else None
+
+
+def _same_field(r: "_Resolver", info: MentionInfo, gender: str | None) -> _Entity | None:
+    """A professional of a field (وقال أخصائي علم النفس) is the one person of the article named with
+    a role in that field under another head (الدكتور سامر العلي أستاذ علم النفس); two such: neither."""
+    mine = _field(info.name if info.name else info.role or "", r.lex)  # (أخصائي علم النفس may be read as a name)
+    if mine is None:
+        return None
+    fits = [e for e in r.recent() if e.type == "person" and e.name and not (e.gender and gender and e.gender != gender)
+            and any(_field(role, r.lex) == mine for role in e.roles)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _other_qualifier(role: str, desc: _Description) -> bool:
@@ -1714,6 +1744,8 @@ def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
     made = [(to_original(m.start(2)), to_original(m.end(1))) for m in _MADE_STATEMENT.finditer(text, 0, end)
             if m.group(2) == head]
     own = [(to_original(m.start()), -1) for m in _OWN_STATEMENT.finditer(text, 0, end) if m.group(1) == head]
+    made += [(to_original(m.start(2)), s) for m in _MADE_DROPPED.finditer(text, 0, end)
+             if m.group(2) == head and (s := _opening_subject(text, m.start(), to_original)) is not None]
     for pos, subject in sorted(made + own, reverse=True):
         owner = _owner_before(r, pos) if subject < 0 else _subject_at(r, subject, pos)
         if owner is not None:
@@ -1722,6 +1754,22 @@ def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
             e.last = last.get(id(e), -1)
             return e
     return None
+
+
+#: a verb of making right before its statement, its subject dropped (ونفذت الوزارة الحكم. وأصدرت بيانا…)
+_MADE_DROPPED = re.compile(r"(?<!\w)[وف]?(%s)\s+(بيان|تقرير|بلاغ)ا(?!\w)" % "|".join(sorted(_PUT_OUT_VERBS, key=len, reverse=True)))
+
+
+def _opening_subject(text: str, verb: int, to_original) -> int | None:
+    """Where the subject of the clause a dropped-subject verb continues starts (an original offset):
+    the word after the opening verb of its sentence, or of the sentence before when the verb opens
+    its own («نفذت وزارة الداخلية الحكم. وأصدرت بيانا…»، «عقدت الأمانة العامة اجتماعها، وبعد الاجتماع
+    أصدرت بيانا…»: the ministry's, the secretariat's)."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, verb)), default=0)
+    if not text[start:verb].strip():
+        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, start - 1))), default=0)
+    words = list(re.finditer(r"\S+", text[start:verb]))
+    return to_original(start + words[1].start()) if len(words) > 1 else None
 
 
 def _owner_info(info: MentionInfo) -> MentionInfo | None:
@@ -2014,7 +2062,46 @@ _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\s.,،؛:!?؟«»\"'()\[\]{}]+)")
 def _introduced(r: "_Resolver", info: MentionInfo, head: str, gender: str | None = None) -> "_Entity | None":
     """A bare definite group or source (الباحثون، المصادر، المصدر) the article brought in earlier with a
     fuller description: :func:`_introduced_group`, else :func:`_introduced_source`."""
-    return (_introduced_group(r, info, head) if head else None) or _introduced_source(r, info, gender)
+    return (_introduced_group(r, info, head) if head else None) or _introduced_source(r, info, gender) \
+        or _one_of_them_named(r, info, gender)
+
+
+#: «أحد القادة الميدانيين ويدعى سالم الجابري»: one of a plural noun, then his name (normalised text)
+_ONE_NAMED = re.compile(r"(?<!\w)(?:احد|احدي)\s+(\S+)((?:\s+\S+){0,3}?)\s+[و،,]?\s*(?:يدعي|تدعي|اسمه|اسمها|يسمي|تسمي)"
+                        r"\s+((?:\w+)(?:\s+\w+){0,3})")
+_WEAK_LETTERS = str.maketrans("", "", "اويىءئؤأإآ")
+
+
+def _skeleton(noun: str) -> str:
+    """A noun's consonants, singular or plural alike (القائد، قادة → قد; مسؤول، مسؤولين → مسل)."""
+    w = strip_article(fold(noun)).removesuffix("ه").removesuffix("ة")
+    for suffix in ("ون", "ين", "ات"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[:-len(suffix)]
+            break
+    return w.translate(_WEAK_LETTERS)
+
+
+def _one_of_them_named(r: "_Resolver", info: MentionInfo, gender: str | None) -> "_Entity | None":
+    """«هذا القائد»، «القائد» after «أحد القادة الميدانيين ويدعى سالم الجابري»: the last one of that
+    noun the article introduced by name is the person the description means."""
+    words = fold(info.role or "").split()
+    if info.type != "person" or info.name or not words or not words[0].startswith("ال"):
+        return None
+    text, to_original = r.nt.text, r.nt.to_original
+    end = bisect_right(range(len(text)), r.pos, key=to_original)
+    last = None
+    for m in _ONE_NAMED.finditer(text, 0, end):
+        if _skeleton(m.group(1)) == _skeleton(words[0]) and not _CHAIN_BREAK.search(m.group(2)):
+            last = m
+    if last is None:
+        return None
+    name = [w for w in last.group(3).split()]
+    keep = next((k for k, w in enumerate(name) if k and (w in _FIELD_ENDS or w in stopwords())), len(name))
+    if keep < 2 or not is_given_name(name[0]):
+        return None
+    s0, e0 = r.nt.original_span(last.start(3), last.start(3) + len(" ".join(name[:keep])))
+    return r._person(MentionInfo(r.text[s0:e0], r.text[s0:e0], info.role, "person", gender, "sg", False), gender)
 
 
 def _source_head(info: MentionInfo) -> str | None:
@@ -2328,7 +2415,8 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     m = _OWNER_AFTER.match(doc.text, c.speaker.start + len(words[0])) if len(words) > 1 else \
         _OWNER_AFTER.match(doc.text, c.speaker.end) or _maker_after(doc.text, c.speaker.end)
     if m is None:
-        return None  # (a construct, «بيان أمانة جدة», names the document itself: the project's gold keeps it)
+        # (a construct, «بيان أمانة جدة», names the document itself: the project's gold keeps it)
+        return _construct_owner(r, words, info, lex)
     if words[0] in _REPORTS and m.group(0).lstrip().startswith("لل"):
         return None  # «بلاغ للعمليات»، «بلاغ للشرطة»: a report made to someone; «بلاغ لرئاسة الجمهورية» is the presidency's
     quoted = m.group(1)[:1] in "«\"“"
@@ -2340,13 +2428,34 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     if owner is None or owner.type not in ("organization", "group", "person", "unknown") \
             or (owner.type == "person" and not owner.name) or norm_word(text) in PRONOUN_SUBJECTS:
         return None
-    issuer = r.mention(owner, None)
-    r.issuers[strip_article(fold(words[0]))] = issuer  # «وأضاف البيان» later is the issuer's
+    return _issued_by(r, r.mention(owner, None), words[0], info)
+
+
+def _issued_by(r: _Resolver, issuer: _Entity, head: str, info: MentionInfo) -> _Entity:
+    """The statement ``head`` (بيان) of ``info`` as its issuer's, for a later «وأضاف البيان» too."""
+    r.issuers[strip_article(fold(head))] = issuer
     # (the statement keeps its own gender for the verbs that continue it: وأضاف البيان… وتابع…)
     e = r._find_or_new(MentionInfo(issuer.name, issuer.name, None, "document", info.gender, "sg", False))
     if issuer.gender and e.gender and issuer.gender != e.gender:
         e.gender = None  # (…أكد بيان من الرئاسة أن…، ودعت…: a verb may agree with the statement or its issuer)
     return r.touch(e)
+
+
+def _construct_owner(r: _Resolver, words: list[str], info: MentionInfo, lex: Lexicon) -> _Entity | None:
+    """«تقرير المؤسسة»، «بيان الوزارة»: a statement in construct with a bare definite body head is the
+    statement of the body the article named with that head (مؤسسة ماركت للأبحاث), when it did."""
+    if len(words) != 2 or not norm_word(words[1]).startswith("ال") \
+            or norm_word(words[1])[2:] not in lex.category("org") | lex.category("org_f"):
+        return None
+    head = strip_article(fold(words[1]))
+    known = next((e for e in r.recent() if e.type == "organization" and len(ew := fold(e.name).split()) > 1
+                  and strip_article(ew[0]) == head), None)
+    if known is None:
+        named = r._indexed_org(MentionInfo(words[1], words[1], None, "organization", None, "sg", False))
+        # (the index may read a body's name on into what follows it: «مؤسسة ماركت للأبحاث [في لندن]»)
+        name = _issuer_words(named.name) if named is not None else ""
+        known = r.mention(replace(named, name=name, text=name), None) if len(name.split()) > 1 else None
+    return _issued_by(r, known, words[0], info) if known is not None else None
 
 
 #: a statement's relative clause naming who put it out: «البيان الذي أصدرته الحركة»، «التقرير الذي نشرته الوزارة»
@@ -2370,6 +2479,21 @@ def _with_article(word_on: str, lex: Lexicon) -> str:
     if ("ل" + head) in lex.category("org") | lex.category("org_f") | lex.category("title"):
         return "الل" + rest
     return "ا" + word_on
+
+
+def _unprepositioned(info: MentionInfo, lex: Lexicon) -> MentionInfo:
+    """An antecedent body read inside a prepositional phrase, without its preposition: «في تصريح
+    للمركز الإعلامي…» names «المركز الإعلامي» (ل + ال), «عمل بالمعهد التقني» «المعهد التقني»."""
+    words = (info.name or "").split()
+    first = norm_word(words[0]) if words else ""
+    if first.startswith("لل") and len(first) > 4:
+        bare = _with_article(words[0][1:], lex)
+    elif first.startswith("بال") and len(first) > 5:
+        bare = words[0][1:]
+    else:
+        return info
+    name = " ".join([bare] + words[1:])
+    return replace(info, name=name, text=name if info.text == info.name else info.text)
 
 
 def _issuer_words(text: str) -> str:
