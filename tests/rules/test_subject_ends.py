@@ -4,7 +4,10 @@ import pytest
 
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.verb import verb_report
+from attribution.pipeline import extract_document
+from attribution.records import Document
 from attribution.text.morph import derived_masdar_shape
+from attribution.text.normalize import norm_word
 
 # (the words after a verb, the noun phrase they open)
 ENDS = [
@@ -196,3 +199,55 @@ def test_other_words(ar, text, verb, reports):
     i = ar.index(sent, verb)
     c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
     assert (c is not None) is reports
+
+
+# (the words after a verb, the noun phrase they open): a definite word or a name takes no definite
+# genitive and a verbal noun is no adjective, so a definite verbal noun after them opens the object;
+# a ل-role right after a name is the one spoken to; a ؛ ends the clause
+CLOSED_ENDS = [
+    ("النائب سامر حداد التفجير الإرهابي في السوق", "النائب سامر حداد"),
+    ("الوزير خالد العتيبي التهنئة للفائزين", "الوزير خالد العتيبي"),
+    ("الهيئة التنظيمية الاستثمار في المشروع", "الهيئة التنظيمية"),
+    ("المصادر القول إن الموعد تأجل", "المصادر"),
+    ("الوزارة الانتقادات الموجهة إليها", "الوزارة"),
+    ("الشركة النقاب عن طراز جديد", "الشركة"),
+    ("الشرطة القبض على المتهمين", "الشرطة"),
+    ("الشيخ سالم الدوسري الجميع إلى التبرع", "الشيخ سالم الدوسري"),
+    ("الرئيس فلاديمير بوتين لرئيس الوزراء الياباني", "الرئيس فلاديمير بوتين"),
+    ("جون كيري لنظيره الروسي", "جون كيري"),
+    ("وزير الداخلية سالم العنزي؛ وأضاف", "وزير الداخلية سالم العنزي"),
+    ("أحمد داود أوغلو؛ قوله للصحفيين", "أحمد داود أوغلو"),
+    # (a ؛ before a role or «أول، أحد» stands for the comma of apposition)
+    ("سالم العنزي؛ مدير الفرع", "سالم العنزي؛ مدير الفرع"),
+    # (not: a verbal noun in a body's construct, a name's compound, a role's own ل-phrase, a nisba)
+    ("وزارة التجارة والاستثمار", "وزارة التجارة والاستثمار"),
+    ("الهيئة العامة للاستثمار", "الهيئة العامة للاستثمار"),
+    ("الأمين العام التنفيذي للمنظمة", "الأمين العام التنفيذي للمنظمة"),
+    ("المستشار الخاص لرئيس الوزراء", "المستشار الخاص لرئيس الوزراء"),
+    ("الشيخ عبد الله التركي", "الشيخ عبد الله التركي"),
+    ("مركز الملك عبدالعزيز للحوار الوطني", "مركز الملك عبدالعزيز للحوار الوطني"),
+]
+
+
+@pytest.mark.parametrize("words, expected", CLOSED_ENDS)
+def test_a_closed_phrase_ends_before_a_verbal_noun(ar, words, expected):
+    assert ar.noun_phrase(words) == expected
+
+
+# (sentence, cue, the speaker mention): an -ين plural alone after the verb is accusative, the
+# object; the subject is dropped (a nominative -ون plural or a singular is the subject)
+ACCUSATIVE = [
+    ("ووصف المعارضين بأنهم لا يمثلون الشعب.", "وصف", None),
+    ("واتهم المتظاهرين بأنهم أحرقوا المحلات.", "اتهم", None),
+    ("وطالب المقيمين بتحديث بياناتهم.", "طالب", None),
+    ("وقال المسؤولون إن الطريق مغلق.", "قال", "المسؤولون"),
+    ("ووصف الوزير الخطوة بأنها تاريخية.", "وصف", "الوزير"),
+    ("وقال المسؤولين في الوزارة إن الطريق مغلق.", "قال", "المسؤولين في الوزارة"),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", ACCUSATIVE)
+def test_an_accusative_plural_is_no_subject(text, cue, expected):
+    [r] = [r for r in extract_document(Document(doc_id="t", text=text), backend="rules")
+           if norm_word(r.cue.text).endswith(norm_word(cue))]
+    assert (r.speaker.text if r.speaker else None) == expected

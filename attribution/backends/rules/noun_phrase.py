@@ -13,12 +13,13 @@ from attribution.backends.rules.words import (
 from attribution.lexicon.closed import (
     AFTER_ALA, AGED, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION,
     NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES, PREPOSITIONS, QUOTES,
-    RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES,
+    RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES, UNVEIL,
 )
 from attribution.lexicon.names import (
     COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
+from attribution.speakers.mention import definite_verbal_noun
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
     possessed_masdar_shape,
@@ -35,6 +36,7 @@ _NASAB = frozenset({"بن", "بنت", "ابن", "ابو", "ابا", "ابي", "�
 _NP_CLOSERS = FUNCTION | (NOUN_COMP - {"في", "من", "علي", "الي"}) | SUBORDINATORS | NOT_IN_NAME
 _PRONOUN_ADDRESSEES = frozenset({"لي", "لنا", "له", "لها", "لهم", "لك", "لكم"})
 _WHAT_AFTER_NAME = frozenset({"بما", "لما", "مما", "عما"})
+_SEMICOLONS = frozenset({"؛", ";"})  # ends a noun phrase: «…الوزير فلان؛ وأضاف» (but for a role after it, a comma's use)
 _PRESS = frozenset({"صحفيين", "صحافيين", "صحافة", "اعلام"})  # للصحفيين، للإعلام
 # what np_end's word rules say about a word: the noun phrase ends before it, goes on, or goes on
 # with a name-like word (after which a second noun phrase or an addressee ends it)
@@ -316,8 +318,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
-        if w == "ل":
-            return m  # وقال القروني لـ«الشرق الأوسط»: a detached ل (لـ) opens the addressee
+        if w == "ل" or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
+            return m  # وقال القروني لـ«الشرق الأوسط»: a detached ل (لـ) opens the addressee; a ؛ ends a clause
         if titled and not seen_name and w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f) \
                 and w[1:] not in v.media \
                 and m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
@@ -371,6 +373,15 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _apposition_after(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does an apposition start at ``m`` — a role or «أول، أحد» "the first, one of" — so that a ؛
+    before it stands for the comma of apposition (سالم العنزي؛ مدير الفرع، نيل آرمسترونج؛ أول من…)?"""
+    if m >= len(seg):
+        return False
+    w = seg[m].text
+    return w in ("اول", "احد", "احدي") or _role_word(ctx, w)
 
 
 def _bare_head_is_name(ctx: Context, head: str, head_b: str) -> bool:
@@ -572,9 +583,35 @@ def _outside_phrase(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bo
     if not w.isalpha() or w.startswith(("و", "ف", "لل")):
         return False  # (cheap tests first: most words of most phrases are none of these)
     found = _people_after_definite(ctx, seg, m) or _noun_after_chain(ctx, seg, m, seen_name) \
+        or _verbal_noun_after_definite(ctx, seg, m, seen_name) \
         or (seen_name and _ba_noun_after_name(ctx, w)) or _age_phrase(seg, m, seen_name) \
         or (seen_name and _qualified_noun_after_name(ctx, seg, m))
     return found and not _inside_quote(seg, m)
+
+
+def _verbal_noun_after_definite(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bool:
+    """Does a definite verbal noun at ``m`` open the verb's object after a closed definite word or a name?
+
+    A definite word or a name takes no definite genitive, and a verbal noun is no adjective: after
+    it a definite masdar (التفجير، التهنئة، الاستثمار), a noun of content or of speech (القول),
+    «الجميع» or the object of an idiom (كشف … النقاب عن، ألقى … القبض على) starts a constituent of
+    its own: دان النائب نعمة طعمة [التفجير]…، نقلت المصادر [القول] إن…، ألقت الشرطة [القبض] على…."""
+    w, prev = seg[m].text, seg[m - 1].text
+    closed = (prev.startswith(("ال", "لل", "بال")) and prev != "ال") \
+        or (seen_name and m >= 2 and prev.isalpha() and prev not in ctx.v.particle and not _before_name(ctx, prev)
+            and (is_given_name(seg[m - 2].text) or seg[m - 2].text in _NASAB))  # (a given name, then his family name)
+    if m < 1 or not w.startswith("ال") or not closed \
+            or prev in _IN_COMPOUND_NAME or _inside_quote(seg, m):
+        return False  # (عبد الله، آل الشيخ: the article belongs to a name)
+    v = ctx.v
+    b = strip_article(w)
+    if nisba_adjective(w) or is_given_name(b) or w in ctx.known or b in v.title or b in v.org or b in v.group \
+            or b in v.place or w in v.place or w in v.honorific or b in v.portfolio:
+        return False
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    idiom = (w in UNVEIL and nxt == "عن") or (w == "القبض" and nxt == "علي")  # unveiled, arrested
+    plural = b.endswith("ات") and derived_masdar_shape(b[:-2])  # الانتقادات، التحذيرات: a verbal noun's plural
+    return idiom or plural or w == "الجميع" or definite_verbal_noun(w) or b in v.content_head or b in v.speech
 
 
 # the quantifiers and demonstratives that open a noun phrase of their own (جميع المقاومين، هؤلاء
@@ -1181,6 +1218,9 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
     w = seg[m].text
     if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
+    if seen_name and w[:1] == "ل" and not w.startswith("لل") and strip_pronoun(w[1:]) in v.title \
+            and _right_after_name(ctx, seg, m):
+        return _END  # قال فلاديمير بوتين [لرئيس] الوزراء…: a name holds no ل-phrase; the one spoken to
     if w[:1] == "ل" and (_listener_kind(w[1:]) and (seen_name or strip_article(seg[0].text) in v.group and m == 1
                                                     or _bare_role(ctx, seg[:m]))
                          or w[1:2].isascii() and w[1:].isalpha()):
@@ -1239,6 +1279,18 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+def _right_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a person's name (a given name and what follows it, no role or comma between) end just
+    before ``m``?  (Not «فلان، المستشار الخاص لرئيس الوزراء»: the ل-phrase is the role's.)"""
+    for k in range(m - 1, max(-1, m - 5), -1):
+        t = seg[k].text
+        if t in COMMA or t in QUOTES or _role_word(ctx, t) or strip_article(t) in ctx.v.org:
+            return False
+        if is_given_name(t) or t in foreign_given_names():
+            return True
+    return False
 
 
 def _role_genitive(ctx: Context, seg: list[Tok], m: int) -> bool:

@@ -110,8 +110,8 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
                 return None  # ويلفت الانتباه إلى أن…، لفت النظر إلى…: "draws attention", the object
             if seg and speech_pronoun(ctx, seg[0].text) is not None:
                 return None  # وتابع قوله: «…»، وواصل حديثه: his own words are the object, he is dropped
-            if seg and _governed_by_preposition(ctx, seg):
-                return None  # تقول للمسؤول:، أكد للمسؤولين اليمنيين…، وقال له بالنص: the listener, no subject
+            if seg and (_governed_by_preposition(ctx, seg) or _accusative_plural(seg)):
+                return None  # تقول للمسؤول:، أكد للمسؤولين…: the listener; ووصف المعارضين بأنهم: the object; no subject
             part = quantified_group(ctx, seg) if seg and not np_end(ctx, seg) else None
             if part is not None:
                 # وأكد بعض المتبرعين لـ«الوطن» أنهم…، ذكرت بعض التقارير أن…: بعض, a function word,
@@ -144,6 +144,16 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
         subject = subject[:-1]
     return without_trailing_adverb(ctx, subject) or None
 
+
+
+def _accusative_plural(seg: list[Tok]) -> bool:
+    """Is ``seg`` one definite sound masculine plural of a participle or nisba in its accusative/
+    genitive -ين (المعارضين، المسؤولين، السعوديين)?  Alone after the verb it is the object, the subject
+    being nominative -ون (not الحسين، البحرين: short, or no participle's or nisba's shape)."""
+    w = seg[0].text
+    b = w[2:]
+    return len(seg) == 1 and w.startswith("ال") and w.endswith("ين") and len(b) >= 6 and (b.startswith("م") or b.endswith("يين")) \
+        and not is_given_name(b)
 
 
 #: the object of لفت "to draw (attention)" right after it, never its subject
