@@ -92,3 +92,38 @@ def test_reversed_guillemets_are_read_the_usual_way():
 
 def test_sentences_without_a_cue_word_are_skipped():
     assert read("وافتتح الوزير المعرض في مدينة جدة. وتجول في أجنحته.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a و-verb sharing the subject of a narrative verb whose subject is a thing: no speech
+    ("وقالت الوزيرة إن الخطة جاهزة. أثارت صور الحادث غضبا واسعا في الشارع، وجددت المطالب بمحاسبة المسؤولين.",
+     ["قالت"]),
+    ("وقالت الوزيرة إن الخطة جاهزة. شهدت الأسواق إقبالا كبيرا، وأكدت الحاجة إلى رقابة الأسعار.", ["قالت"]),
+    # …not when its content is a clause: the subject speaks, whatever it is (وأعلنت أنها…)
+    ("وقالت الوزيرة إن الخطة جاهزة. تقدمت المقاومة نحو المطار، وأعلنت أنها قطعت خطوط الإمداد.",
+     ["قالت", "أعلنت"]),
+    # …nor when the subject is a body named with its adjective, or a speaker word
+    ("وقال المدير إن العمل مستمر. تعارض الولايات المتحدة هذه الأنشطة، وتشدد على ضرورة احترام الجوار.",
+     ["قال", "تشدد"]),
+    ("وقال المدير إن العمل مستمر. استقبلت الهيئة الوفد، وجددت الدعوة إلى التعاون.", ["قال", "جددت"]),
+    # …nor when a clause of its own comes between (the و-verb is another subject's)
+    ("وقال المدير إن العمل مستمر. يحتفل القصر بذكرى الزعيم الذي ولد فيه، وجدد الدعوة إلى زيارته.",
+     ["قال", "جدد"]),
+    ("وقال المدير إن العمل مستمر. يحتفل القصر بذكرى الزعيم، وجدد الدعوة إلى زيارته.", ["قال"]),
+    # …nor when the verbs disagree (أثارت… وجدد: not one subject)
+    ("وقال المدير إن العمل مستمر. أثارت صور الحادث غضبا واسعا، وجدد المطالب بمحاسبة المسؤولين.",
+     ["قال", "جدد"]),
+])
+def test_a_verb_continuing_a_thing_reports_nothing(text, expected):
+    assert [c.cue.text for c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a verb that reports nothing takes that verb's subject, not the last speaker
+    ("وقال المدير إن العمل مستمر. يستعرض الدكتور فواز الحربي في كتابه تاريخ المنطقة، مطالبا بإنشاء متحف.",
+     "الدكتور فواز الحربي"),
+    ("وقال المدير إن العمل مستمر. التقى الوزير بالسفير أمس، مؤكدا أن العلاقات متينة.", "الوزير"),
+])
+def test_participle_after_a_narrative_verb_takes_its_subject(text, expected):
+    last = read(text)[-1]
+    assert (last.speaker or last.antecedent).text == expected

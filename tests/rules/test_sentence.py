@@ -344,3 +344,38 @@ NOT_CONTENT = [
 def test_names_and_however_open_no_content(ar, text, expected):
     got = sentence_reports(ar.context(), ar.sentence(text))
     assert [(c.cue.text, c.speaker.text if c.speaker else None, c.claim.text) for c in got] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "you" before a ت-verb: the writer addresses the reader (or the interviewer the guest) — no source
+    ("ولأنك تعتقد أن الأمور بخير فلن تتحرك.", []),
+    ("وأنت حين تقول إن الخطة فاشلة تظلم الناس.", []),
+    ("أنتم تعتقدون أن الحل قريب.", []),
+    # …and the stretch stays its own: no according-to inside it (وفق لغة ركيكة names no source)
+    ("ولأنك تعتقد أن لديك جمهورا فأنت تتحدث وفق لغة ركيكة.", []),
+    # the feminine "she" has the same shape: a subject of her own, or none, is still a report
+    ("وتقول الوزيرة إن التنفيذ بطيء.", ["الوزيرة"]),
+    ("وتعتقد الشركة أن الطلب سيرتفع.", ["الشركة"]),
+    ("وأكدت الوزيرة أن الخطة جاهزة، لكنها تقول إن التنفيذ بطيء.", ["الوزيرة", "ها"]),
+])
+def test_the_second_person_addresses_the_reader(ar, text, expected):
+    sent = ar.sentence(text)
+    got = sentence_reports(ar.context(), sent)
+    assert [c.speaker.text if c.speaker else None for c in got] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a و-verb of the relayer's own stance after a relayed report: the relaying verb's subject
+    ("نقل ناشطون عن شهود أن القوات قصفت الحي، وطالبوا بفتح تحقيق دولي.", ["ناشطون"]),
+    ("نقلت الجمعية عن الأهالي أن المياه مقطوعة، وحذرت من كارثة صحية.", ["الجمعية"]),
+    # …not a verb going on with the relayed content: the source's (the resolver decides)
+    ("نقلت الصحيفة عن الشركة أن الطائرة ارتفعت فجأة، ولفتت إلى أن الطيار هبط بسرعة.", [None]),
+    # …nor after the source's own words (قوله): the speaker goes on
+    ("نقل ناشطون عن القائد قوله إن القوات انسحبت، وطالب بفتح تحقيق.", [None]),
+    # …nor a verb that disagrees with the relayer (ناشطون… وطالب)
+    ("نقل ناشطون عن شاهد أن القوات قصفت الحي، وطالب بفتح تحقيق.", [None]),
+])
+def test_the_relayer_goes_on(ar, text, expected):
+    sent = ar.sentence(text)
+    got = sentence_reports(ar.context(), sent)[1:]
+    assert [c.antecedent.text if c.antecedent else None for c in got] == expected

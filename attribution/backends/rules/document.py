@@ -15,12 +15,14 @@ from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
 from attribution.backends.rules.words import is_complementizer, speaker_word
-from attribution.lexicon.closed import FUNCTION, PREPOSITIONS, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import (
+    COMMA as COMMA_MARKS, FUNCTION, KAN, PREPOSITIONS, QUOTES, STOP_PUNCT, SUBORDINATORS,
+)
 from attribution.lexicon.names import given_names, is_given_name
 from attribution.lexicon.cues import Lexicon
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
-from attribution.text.morph import strip_pronoun
+from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, norm_word
 from attribution.text.tokens import DocumentTokens, document_tokens
 
@@ -55,6 +57,8 @@ def candidates(nt: NormalizedText, sentences: list[tuple[int, int]], lexicon: Le
                 found[0] = replace(found[0], antecedent=ante)
         if found and found[0].antecedent is None and found[0].speaker is None:
             found[0] = _opening_person(ctx, sent, found[0])
+        if found and found[0].antecedent is None and found[0].speaker is None and _continues_a_thing(ctx, sent, found[0]):
+            del found[0]  # أثارت صور الحادث غضبا، وجددت المطالب…: the pictures renewed them, nobody said it
         if found:
             topics[si] = _topic_of_reports(ctx, nt, found, sent, a)
         _learn_names(ctx, found)
@@ -191,6 +195,56 @@ def _opening_person(ctx: Context, sent: Sentence, c: Candidate) -> Candidate:
         return c
     e = np_end(ctx, toks[:cue])
     return replace(c, antecedent=sent.mention(toks[:e])) if e > 1 else c
+
+
+def _continues_a_thing(ctx: Context, sent: Sentence, c: Candidate) -> bool:
+    """Is ``c`` a و-verb with a dropped subject and a noun content, coordinated with the sentence's
+    opening verb, itself no cue, whose subject is a thing, not a speaker?  The و-verb shares that
+    subject, so it reports no speech (أثارت صور الحادث غضبا واسعا، وجددت المطالب بمحاسبة
+    المسؤولين؛ شهدت الأسواق إقبالا، وأكدت الحاجة إلى…).  The two verbs agree (أثارت… وجددت), as
+    verbs sharing a subject do; a clause content (وأعلنت أنها…) is speech whatever its subject."""
+    if c.kind in ("unattributed", "according_to") or c.gender is None or c.number == "pl" \
+            or c.confidence >= _CLAUSE_CONFIDENCE:
+        return False
+    toks = sent.toks
+    span = sent.nt.original_span
+    k = next((k for k, t in enumerate(toks) if (s := span(t.start, t.end))[0] <= c.cue.start < s[1]), None)
+    if k is None or k < 3 or toks[k].text[:1] != "و" or toks[k - 1].text not in COMMA_MARKS:
+        return False
+    verb, head, nxt = toks[0].text, toks[1].text, toks[2].text
+    if verb[:1] in "وف" and len(verb) > 4:
+        verb = verb[1:]  # (وأثارت الصور…)
+    if verb in ctx.verb_forms or verb in KAN or not bare_verb_like(ctx, verb) or _agreement(verb) != (c.gender, c.number):
+        return False
+    # (one clause before the و-verb: no comma, relative, quote or other clause inside it — not
+    # «ويحتفل القصر بذكرى تشرشل الذي ولد فيه، وقال في مذكراته…», whose subject is the relative's)
+    if any(t.text in COMMA_MARKS or t.text in STOP_PUNCT or t.text in QUOTES or t.text == ":" or is_complementizer(t.text)
+           or t.text in ctx.v.relative or t.text in _CLAUSE_OPENERS or t.text in ctx.verb_forms for t in toks[1:k - 1]):
+        return False
+    # (a definite common noun, or an indefinite one heading a definite genitive: صور الحادث; never
+    # a speaker word, a name, a place, a nisba, or a definite noun with its adjective — the names of
+    # bodies are made so: الولايات المتحدة، المقاومة الشعبية)
+    if head.startswith("ال"):
+        thing = len(head) > 4 and not nxt.startswith("ال") and not head.endswith("ي")
+    else:
+        thing = nxt.startswith("ال") and len(head) > 2 and head not in FUNCTION and head not in PREPOSITIONS
+    return thing and not speaker_word(ctx, head) and not is_given_name(head) and strip_article(head) not in ctx.v.place \
+        and head not in ctx.v.place and head not in ctx.known and strip_article(head) not in ctx.known \
+        and head not in ctx.titled and head not in ctx.v.honorific
+
+
+_CLAUSE_CONFIDENCE = 0.75  # a report with a clause or a quotation for content; a noun content scores less
+#: Words opening a clause of their own inside a sentence: its verbs have another subject.
+_CLAUSE_OPENERS = SUBORDINATORS | {"حيث", "إذ", "اذ", "كما", "وكما", "بعد"}
+
+
+def _agreement(verb: str) -> tuple[str, str]:
+    """The gender and number a narrative verb's shape marks: أثارت، تثير → feminine; شهد، يشهد → masculine."""
+    if verb.endswith("وا") or verb.endswith("ون"):
+        return ("m", "pl")
+    if verb.endswith("ت") or verb.startswith("ت"):
+        return ("f", "sg")
+    return ("m", "sg")
 
 
 def _dropped(ctx: Context, sent: Sentence) -> bool:

@@ -17,7 +17,7 @@ from typing import Callable
 from attribution.backends.rules.according import according_report, speaks
 from attribution.backends.rules.claims import trim_claims
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
-from attribution.backends.rules.content import content_start
+from attribution.backends.rules.content import JUDGEMENT, content_start
 from attribution.backends.rules.cues import (
     PREDICATING, match_according, negated, relayed_source_at, sentence_initial, vocalised_reading,
 )
@@ -33,6 +33,7 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
+from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import strip_article
 from attribution.text.normalize import norm_word
 
@@ -52,6 +53,7 @@ def sentence_reports(ctx: Context, sent: Sentence) -> list[Candidate]:
     """The reports of ``sent`` in text order, each claim trimmed at the next report."""
     found, covered = _verb_reports(ctx, sent)
     found = [(k, _topic_subject(ctx, sent, k, c)) for k, c in found]
+    found = _relayer_goes_on(ctx, sent, found)
     found = _one_owner_per_content(sent, found)
     _add_according_reports(ctx, sent, found, covered)
     found.sort(key=lambda kc: kc[0])
@@ -77,6 +79,46 @@ def _topic_subject(ctx: Context, sent: Sentence, k: int, c: Candidate) -> Candid
             end = np_end(ctx, seg)
             return replace(c, speaker=sent.mention(seg[:end])) if end else c
     return c
+
+
+def _relayer_goes_on(ctx: Context, sent: Sentence, found: _Found) -> _Found:
+    """«نقل ناشطون عن شهود أن…، وطالبوا بفتح تحقيق»: a و-verb with a dropped subject after a
+    relayed report shares the relaying verb's subject (ناشطون), its grammatical subject, not the
+    source inside عن — when it agrees with it, and the source was not given words of its own
+    (نقلت الوكالة عن المتحدث قوله إن…، وأضاف: the speaker's words go on)."""
+    out: _Found = []
+    for n, (k, c) in enumerate(found):
+        if n and c.speaker is None and c.antecedent is None and c.kind not in ("according_to", "unattributed") \
+                and sent.toks[k].text[:1] == "و" and (form := ctx.verb_forms.get(sent.toks[k].text)) is not None \
+                and form.aspect == "perfect" and form.meaning in _RELAYER_STANCE:
+            k0, relay = found[n - 1]
+            if relay.via is not None and relay.claim is not None and relay.kind != "according_to" \
+                    and not _speech_noun_between(ctx, sent, k0, relay.claim.start) \
+                    and _agrees_with(ctx, relay.via, form):
+                c = replace(c, antecedent=relay.via)
+        out.append((k, c))
+    return out
+
+
+#: What a relayer does of its own after relaying (وطالبوا، ونددوا، وحذروا): a verb that goes on with
+#: the relayed content (وأضافت، ولفتت إلى أن، وأوضحت) is still the source's.
+_RELAYER_STANCE = JUDGEMENT | frozenset({"demand", "express", "promise", "threaten", "accuse", "recommend", "propose",
+                                         "warn", "question", "complain"})
+
+
+def _speech_noun_between(ctx: Context, sent: Sentence, k: int, end: int) -> bool:
+    """Is a speech noun with its pronoun (قوله، تصريحاتها) between token ``k`` and ``end`` (an original offset)?"""
+    span = sent.nt.original_span
+    return any(speech_pronoun(ctx, t.text) is not None for t in sent.toks[k + 1:] if span(t.start, t.end)[0] < end)
+
+
+def _agrees_with(ctx: Context, mention: Span, form: VerbForm) -> bool:
+    """Does the verb agree with the subject ``mention``: a plural with a group, a singular with a
+    singular of its gender?"""
+    info = analyse_mention(mention.text, ctx.lexicon)
+    if form.number == "pl":
+        return info.number == "pl" or info.type == "group"
+    return info.number != "pl" and info.type != "group" and (info.gender is None or info.gender == form.gender)
 
 
 def _one_owner_per_content(sent: Sentence, found: _Found) -> _Found:
@@ -148,6 +190,12 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             cand = passive_report(sent, i)
         else:
             continue
+        if cand is not None and _addressed_to_reader(sent, i, form, cand):
+            # ولأنك تعتقد أن…: "you" (the reader) think it, no source says it (its stretch stays
+            # its own: «…، فأنت تتحفنا وفق لغة ركيكة» names no source)
+            covered.append(_region(sent, i, cand))
+            reach = max(reach, covered[-1][1])
+            continue
         if cand is not None:
             if _in_time_clause(toks, i):
                 cand = _claim_to_comma(sent, cand)
@@ -159,6 +207,31 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             covered.append(_region(sent, i, cand))
             reach = max(reach, covered[-1][1])
     return found, covered
+
+
+#: The second person "you" before a ت-verb: أنت، وأنتم; or its ك on a particle: لأنك، إنك، لعلك، لكنك.
+_YOU = re.compile(r"[وف]?(?:(?:أنت|انت)(?:م|ما)?|(?:لأن|لان|إن|ان|أن|لعل|كأن|كان|لكن)(?:ك|كم))")
+_YOU_REACH = 3  # the most words between "you" and its verb (وأنت حين تقول، لأنك ربما تعتقد)
+
+
+def _addressed_to_reader(sent: Sentence, i: int, form: VerbForm | None, c: Candidate) -> bool:
+    """Is the ت-verb at ``i`` the second person, "you" written before it with no subject of its
+    own (وأنت ترى أن…، ولأنك تعتقد أن…)?  The writer addresses the reader, or the interviewer the
+    guest: not a source's words (the feminine "she" has the same shape: تقول الوزيرة)."""
+    if form is None or form.aspect != "imperfect" or c.kind == "according_to" or c.speaker is not None \
+            and c.speaker.end > c.cue.start:
+        return False
+    toks = sent.toks
+    word = toks[i].text[len(form.clitic):]
+    if not word.startswith("ت"):
+        return False
+    for j in range(i - 1, max(-1, i - 1 - _YOU_REACH), -1):
+        w = toks[j].text
+        if _YOU.fullmatch(w):
+            return True
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or w == ":":
+            return False
+    return False
 
 
 def _on_a_subject(ctx: Context, sent: Sentence, i: int, heads: set[tuple[int, int]], cand: Candidate) -> bool:
