@@ -40,3 +40,15 @@ def test_a_stretch_cut_inside_a_token_has_no_bounds():
     assert doc.bounds(0, 11) == (0, 2)
     assert doc.bounds(2, 11) is None and doc.bounds(0, 7) is None
     assert sentence_tokens(doc, 2, 11) == tokens("وقال الوزير", 2, 11)
+
+
+@pytest.mark.parametrize("words,wanted,places", [
+    (["قال", "الوزير", "إن", "الوزير", "قال"], {"الوزير"}, [1, 3]),
+    (["قال", "الوزير", "قال"], {"قال"}, [0, 2]),
+    (["قال", "الوزير"], {"مدير"}, []),  # no word passes: nothing
+    ([], {"قال"}, []),
+])
+def test_word_places_are_the_indices_of_the_passing_words(words, wanted, places):
+    from attribution.text.tokens import word_places
+
+    assert word_places(words, wanted.__contains__) == places == [k for k, w in enumerate(words) if w in wanted]

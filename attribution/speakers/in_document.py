@@ -15,6 +15,7 @@ import re
 import heapq
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
 from typing import Iterator
 
 from attribution.lexicon.closed import (
@@ -30,7 +31,7 @@ from attribution.text.morph import (
     disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
 )
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
-from attribution.text.tokens import document_tokens
+from attribution.text.tokens import document_tokens, word_places
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body,
                                          nationality_noun)
@@ -188,7 +189,7 @@ class _MentionIndex:
                                  doc.words)
         self.words = doc.words
         heads = _head_forms(lexicon)
-        self._heads = [k for k, word in enumerate(self.words) if word in heads]  # the head tokens, in order
+        self._heads = list(compress(count(), map(heads.__contains__, self.words)))  # the head tokens, in order
         self._titled: dict[int, _Indexed | None] = {}  # head token → its phrase
         self._spans: dict[int, tuple[int, int] | None] = {}  # head token → its phrase's words
         self._runs: list[tuple[int, int]] | None = None  # the given-name runs [start, end) of tokens
@@ -315,7 +316,7 @@ def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
     """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
     starts = given_names()
     out, k = [], 0
-    for m in [m for m, w in enumerate(words) if w in starts or w.startswith(("عبد", "ابو", "ام")) or w == "علي"]:
+    for m in word_places(words, lambda w: w in starts or w.startswith(("عبد", "ابو", "ام")) or w == "علي"):
         if m < k:
             continue  # inside the run before
         end = _name_run_end(ctx, words, m)
@@ -1544,8 +1545,8 @@ def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_
     ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
     نتنياهو): no phrase of the index, as a description may not take them (the title is the
     object of a preposition), but a speaker's surname may."""
-    for k, w in enumerate(ctx.words):
-        if w[:1] not in "لب" or w[1:] not in ctx.titles or (k and ctx.words[k - 1] in NAME_PARTICLES):
+    for k in word_places(ctx.words, lambda w: w[:1] in "لب" and w[1:] in ctx.titles):
+        if k and ctx.words[k - 1] in NAME_PARTICLES:
             continue
         s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
         if not last_words & set(fold(ctx.text[s0:e0]).split()):

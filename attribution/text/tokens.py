@@ -16,8 +16,8 @@ import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, repeat
-from typing import NamedTuple
+from itertools import accumulate, compress, count, repeat
+from typing import Callable, NamedTuple
 
 #: A word or a single punctuation mark (وقال: «لا» → وقال : « لا »).
 WORD_OR_MARK = re.compile(r"\w+|[^\w\s]")
@@ -72,3 +72,14 @@ def document_tokens(text: str) -> DocumentTokens:
     parts = _SPLIT.split(text)
     offsets = list(accumulate(map(len, parts)))
     return DocumentTokens(text, offsets[0:-1:2], offsets[1::2], parts[1::2])  # (the last gap starts no token)
+
+
+def word_places(words: list[str], test: Callable[[str], bool]) -> list[int]:
+    """The indices of the ``words`` that pass ``test``, in order; each distinct word is tested once
+    (an article repeats most of its words: a set lookup per token, not a Python call).
+
+    >>> word_places(["قال", "الوزير", "قال"], lambda w: w == "قال")
+    [0, 2]
+    """
+    hits = {w for w in set(words) if test(w)}
+    return list(compress(count(), map(hits.__contains__, words)))

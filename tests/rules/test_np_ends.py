@@ -201,3 +201,24 @@ def test_indexed_names(text, cue, name):
     records = [r for r in extract_document(Document(doc_id="t", text=text), backend="rules")
                if norm_word(r.cue.text).endswith(norm_word(cue))]
     assert [r.speaker_name for r in records] == [name]
+
+
+# (words after a verb, a word the document learns as a name, the phrase before and after it is known)
+LEARNED = [
+    ("رئيس الجامعة منسوبي الجامعة", "منسوبي", "رئيس الجامعة", "رئيس الجامعة منسوبي"),
+    ("المحافظ سكان المدينة", "سكان", "المحافظ", "المحافظ سكان المدينة"),
+    # (a word that changes nothing: the same phrase either way)
+    ("وزارة الداخلية الكويتية العنزي والمطيري", "العنزي", "وزارة الداخلية الكويتية", "وزارة الداخلية الكويتية"),
+]
+
+
+@pytest.mark.parametrize("words,name,before,after", LEARNED)
+def test_np_end_asked_again_reads_what_the_document_learned(ar, words, name, before, after):
+    # np_end keeps its answers for the document: one asked again after a name is learned is read anew
+    from attribution.backends.rules.noun_phrase import np_end
+
+    sent, ctx = ar.sentence(words), ar.context()
+    assert ar.text(sent, sent.toks[:np_end(ctx, sent.toks)]) == before
+    assert np_end(ctx, sent.toks) == np_end(ar.context(), sent.toks)  # (asked twice: the same answer)
+    ctx.known.add(norm_word(name))
+    assert ar.text(sent, sent.toks[:np_end(ctx, sent.toks)]) == after

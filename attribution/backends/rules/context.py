@@ -125,6 +125,9 @@ class Context:
     acc_next: Mapping[str, frozenset[str] | None]  # first word → the words its phrases go on with
     known: set[str] = field(default_factory=set)
     titled: set[str] = field(default_factory=set)
+    #: a cache of pure readings of this document's tokens (:func:`~.noun_phrase.np_end`), by their
+    #: arguments and the sizes of ``known`` and ``titled`` (which only grow): the rules ask some twice
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> Context:

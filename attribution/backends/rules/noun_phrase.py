@@ -45,6 +45,15 @@ _END, _NEXT, _NAME = 0, 1, 2
 
 def np_end(ctx: Context, seg: list[Tok]) -> int:
     """Where the noun phrase opening ``seg`` ends (never on a preposition: كبير المشرفين على)."""
+    # (a verb's subject and its content's reading ask for the same phrase: read it once)
+    key = ("np_end", tuple(seg), len(ctx.known), len(ctx.titled))
+    end = ctx.memo.get(key)
+    if end is None:
+        end = ctx.memo[key] = _np_end_uncached(ctx, seg)
+    return end
+
+
+def _np_end_uncached(ctx: Context, seg: list[Tok]) -> int:
     style = _style_length(seg)
     if style:
         # «معالي وزير الشؤون البلدية والقروية»، «فضيلة رئيس المحكمة العامة الشيخ…»: a style of
