@@ -719,6 +719,14 @@ SHORT_FORMS = [
      "تيمو سويني"),
     ("قدم الرئيس الفرنسي فرانسوا هولاند التعازي لرئيس الوزراء الياباني شينزو آبي في الضحايا. وأكد آبي أن "
      "التحقيق مستمر.", "أكد", "شينزو آبي"),
+    # a nasab continued by a further بن, whatever the given name (one the lexicon may not hold)
+    ("زار الأمير نواف بن عبدالعزيز بن مساعد، أمير المنطقة، المستشفى. وأعرب الأمير نواف بن عبدالعزيز عن ارتياحه، "
+     "وقال إن الخدمات تحسنت.", "قال", "نواف بن عبدالعزيز بن مساعد"),
+    ("تفقد الأمير جلوي بن سعود بن ثنيان، رئيس الهيئة، المشروع. وأكد الأمير جلوي بن سعود أن العمل يسير وفق الخطة.",
+     "أكد", "جلوي بن سعود بن ثنيان"),
+    # a royal name of seven words (two compound given names): its nasab counts its parts, not its words
+    ("استقبل الأمير فيصل بن عبد الله بن عبد العزيز، وزير التعليم، الوفد. وقال الأمير فيصل بن عبد الله إن "
+     "المدارس جاهزة.", "قال", "فيصل بن عبد الله بن عبد العزيز"),
 ]
 
 # (short, long, is a short form): the name-part comparison itself
@@ -736,6 +744,9 @@ SHORT_FORM_PARTS = [
     ("نادر الصواف", "نادر الصواف مدير", False),
     # a nasab closes no family name: a nisba-shaped word after it is no tribe (المولى "the Lord")
     ("منصور بن خالد", "منصور بن خالد المولى", False),
+    # a nasab continued, whatever the given name; not a word after the nasab that is no name
+    ("جلوي بن عبدالعزيز", "جلوي بن عبدالعزيز بن مساعد", True),
+    ("جلوي بن عبدالعزيز", "جلوي بن عبدالعزيز الوفد", False),
     # a middle part left out must be a nasab or a given name
     ("نادر الصواف", "نادر الكبير الصواف", False),
 ]

@@ -1495,10 +1495,10 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
     (الحكم الدولي نبيل الشمردل)."""
     names = {fold(e.name): e.name for e in persons}
     # (a fuller name holds the speaker's last word: only the phrases around it are read)
-    last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
+    last_words = {w for e in persons if 0 < len(_name_parts(ew := fold(e.name).split())) <= 3 for w in _surname_forms(ew[-1])}
     titled: dict[str, str] = {}
     for it in index.naming(last_words) if last_words else ():
-        if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
+        if it.info.type == "person" and it.info.name and _short_enough(fold(it.info.name).split()):
             names.setdefault(fold(it.info.name), it.info.name)
             if (run_on := _surname_run_on(it.info, persons)) is not None:
                 names.setdefault(fold(run_on), run_on)
@@ -1507,6 +1507,12 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
     for it in _after_clitic_titles(index.ctx, last_words) if last_words else ():
         names.setdefault(fold(it.info.name), it.info.name)
     return names, titled
+
+
+def _short_enough(words: list[str]) -> bool:
+    """A (folded) name of five words at most, or of five parts at most that opens with a nasab (a
+    royal name runs long: متعب بن عبد الله بن عبد العزيز), as a phrase misread runs longer still."""
+    return len(words) <= 5 or (len(words) > 2 and words[1] in ("بن", "بنت") and len(_name_parts(words)) <= 5)
 
 
 def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
@@ -1618,7 +1624,12 @@ def _short_form(short: list[tuple[str, str]], long: list[tuple[str, str]], name:
     - the name without the nasab or the family that continues it (بندر بن عبدالله → بندر بن عبدالله بن
       عبدالعزيز، عبد الله بن زايد → عبد الله بن زايد آل نهيان).
     A given name alone is no short form here (two people of a document share one)."""
-    if not short or len(long) <= len(short) or len(long) > 6 or not given_name_length([norm_word(w) for w in name.split()], 0):
+    if not short or len(long) <= len(short) or len(long) > 6:
+        return False
+    if long[:len(short)] == short and len(short) > 1 and short[1][0] in ("بن", "بنت"):
+        # (a nasab names a person whatever the given name: جلوي بن عبدالعزيز → جلوي بن عبدالعزيز بن مساعد)
+        return all(p in ("بن", "بنت", "ال") for p, _ in long[len(short):])
+    if not given_name_length([norm_word(w) for w in name.split()], 0):
         return False
     if len(short) == 1:
         # (not a given name: «العلي» is not the «علي» closing «محمد علي»)
