@@ -195,6 +195,7 @@ class _MentionIndex:
         self._names: dict[int, _Indexed | None] = {}  # first token of a run → its phrase
         self._all: list[_Indexed] | None = None
         self._folded: str | None = None
+        self.given_before: dict[str, list[str]] = {}  # family name → «given name + it» (:func:`_given_before_family`)
 
     def all(self) -> list[_Indexed]:
         """Every phrase, in order (:func:`mention_index`)."""
@@ -1386,6 +1387,8 @@ def _names_ending(r: "_Resolver", word: str) -> Iterator[str]:
             k = fold(it.info.name)
             if len(k.split()) > 1 and k.split()[-1] == word:
                 yield k
+    for name in _given_before_family(r.mentions, word):
+        yield fold(name)
 
 
 def _titled_named(info: MentionInfo) -> bool:
@@ -1506,6 +1509,9 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
                 titled.setdefault(fold(it.info.name), it.info.name)
     for it in _after_clitic_titles(index.ctx, last_words) if last_words else ():
         names.setdefault(fold(it.info.name), it.info.name)
+    for e in persons:  # (a family name alone: the given name the article wrote before it)
+        for name in _given_before_family(index, fold(e.name)) if " " not in e.name.strip() else ():
+            names.setdefault(fold(name), name)
     return names, titled
 
 
@@ -1513,6 +1519,36 @@ def _short_enough(words: list[str]) -> bool:
     """A (folded) name of five words at most, or of five parts at most that opens with a nasab (a
     royal name runs long: متعب بن عبد الله بن عبد العزيز), as a phrase misread runs longer still."""
     return len(words) <= 5 or (len(words) > 2 and words[1] in ("بن", "بنت") and len(_name_parts(words)) <= 5)
+
+
+def _given_before_family(index: _MentionIndex, word: str) -> list[str]:
+    """The names «given name + ``word``» of the document when ``word`` (folded) is a definite family
+    name, the press's first mention of a person with no title the index reads (انتقد المخرج السعودي
+    عامر الحمود… وقال الحمود → عامر الحمود): the given name no verb, stopword or title (أمين الطائف)
+    and no noun after a preposition (في غالب الدول), the family name no feminine noun (نصر الحكومة)."""
+    cache = index.given_before
+    if word in cache:
+        return cache[word]
+    out: list[str] = []
+    ctx = index.ctx
+    if word.startswith("ال") and not word.endswith(("ه", "ة")) and len(word) > 4 and " " not in word:
+        for k in range(1, len(ctx.words)):
+            if fold(ctx.words[k]) != word:
+                continue
+            j = k - 2 if k > 1 and given_name_length(ctx.words, k - 2) == 2 else k - 1
+            g = ctx.words[j]
+            if given_name_length(ctx.words, j) != k - j or fold(g) in stopwords() or ctx.lexicon.forms.get(g) is not None \
+                    or (j and (is_name_particle(ctx.words[j - 1]) or is_given_name(ctx.words[j - 1]))):
+                continue  # (a longer name before it is the index's to read)
+            if g in ctx.titles or g in ctx.orgs or g in ctx.honorifics:
+                continue  # «أمين الطائف»: a given name that is also a title heads a role
+            if j and ctx.words[j - 1] in PREPOSITIONS:
+                continue  # «في غالب الدول»: after a preposition the word is a noun ("most of")
+            s0, e0 = ctx.nt.original_span(ctx.toks[j][0], ctx.toks[k][1])
+            if "\n" not in ctx.text[s0:e0] and ctx.text[s0:e0] not in out:
+                out.append(ctx.text[s0:e0])
+    cache[word] = out
+    return out
 
 
 def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
