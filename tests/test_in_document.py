@@ -733,6 +733,10 @@ SHORT_FORMS = [
     ("يستضيف البرنامج سعد التويم المتخصص في العقار. ويؤكد التويم أن الرسوم لا تحل المشكلة.", "يؤكد", "سعد التويم"),
     ("زار المحافظ المزارع الشاب ماجد الطيار في مزرعته. وأضاف الطيار أن الإنتاج تضاعف هذا العام.", "أضاف",
      "ماجد الطيار"),
+    # a daughter's nasab (بنت) is a name word: the long name of a princess is read whole
+    ("وقعت الاتفاقية الأميرة نورة بنت محمد بن عبد الله بن عبد الرحمن نائبة رئيس المجلس. وأكدت الأميرة نورة بنت "
+     "محمد بن عبد الله بن عبد الرحمن، أهمية الشراكة، مشيرة إلى أن الجمعية تخدم المرضى.", "مشيرة",
+     "نورة بنت محمد بن عبد الله بن عبد الرحمن"),
 ]
 
 # (text, cue, speaker): words before a definite noun that only look like a given name name no one
@@ -814,3 +818,23 @@ def test_outlets_described_by_their_noun(text, cue, speaker):
     from attribution.pipeline import extract_document
     got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
     assert got[cue] == speaker
+
+
+# (cut name, the document's names, fuller): a subject read short of its name, ending on a particle
+CUT_AT_PARTICLE = [
+    ("محمد بن سلمان بن", ["محمد بن سلمان بن عبد العزيز", "محمد بن سلمان بن عبد العزيز آل سعود"],
+     "محمد بن سلمان بن عبد العزيز آل سعود"),
+    ("رامي عبد", ["رامي عبد الرحمن", "سامر الخطيب"], "رامي عبد الرحمن"),
+    ("فهد بن عبدالملك آل", ["فهد بن عبدالملك آل الشيخ"], "فهد بن عبدالملك آل الشيخ"),
+    # two different continuations: no one name
+    ("محمد بن سلمان بن", ["محمد بن سلمان بن فهد", "محمد بن سلمان بن عبد العزيز"], None),
+    # a name that ends on no particle is not cut
+    ("محمد بن سلمان", ["محمد بن سلمان بن عبد العزيز"], None),
+]
+
+
+@pytest.mark.parametrize("cut, names, expected", CUT_AT_PARTICLE)
+def test_a_name_cut_at_a_particle(cut, names, expected):
+    from attribution.speakers.in_document import _name_cut_at_particle
+    from attribution.text.normalize import fold
+    assert _name_cut_at_particle(fold(cut).split(), {fold(n): n for n in names}) == expected

@@ -1159,6 +1159,10 @@ class _Resolver:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
             if not ew or len(_name_parts(ew)) > 3 or _sacred(e.name):
                 continue  # (God is named no fuller by «رسول الله»)
+            if (cut := _name_cut_at_particle(ew, names)) is not None:
+                e.keys.add(fold(cut))
+                e.name = cut
+                continue
             best = None
             for key, name in names.items():
                 kw = [_NASAB.get(w, w) for w in key.split()]  # (ابن حميد ~ خالد بن حميد)
@@ -1498,7 +1502,8 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
     (الحكم الدولي نبيل الشمردل)."""
     names = {fold(e.name): e.name for e in persons}
     # (a fuller name holds the speaker's last word: only the phrases around it are read)
-    last_words = {w for e in persons if 0 < len(_name_parts(ew := fold(e.name).split())) <= 3 for w in _surname_forms(ew[-1])}
+    last_words = {w for e in persons if 0 < len(_name_parts(ew := fold(e.name).split())) <= 3
+                  for w in _surname_forms(ew[-2] if len(ew) > 1 and ew[-1] in NAME_PARTICLES else ew[-1])}
     titled: dict[str, str] = {}
     for it in index.naming(last_words) if last_words else ():
         if it.info.type == "person" and it.info.name and _short_enough(fold(it.info.name).split()):
@@ -1513,6 +1518,20 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
         for name in _given_before_family(index, fold(e.name)) if " " not in e.name.strip() else ():
             names.setdefault(fold(name), name)
     return names, titled
+
+
+def _name_cut_at_particle(ew: list[str], names: dict[str, str]) -> str | None:
+    """A (folded) name that ends with a particle (مضاوي بنت محمد بن، رامي عبد، عبداللطيف بن عبدالملك
+    آل), a subject read short of its name, is the name of the document it opens; the longest when
+    the others lead it (محمد بن سلمان بن → محمد بن سلمان بن عبد العزيز آل سعود), none when two differ."""
+    if len(ew) < 2 or ew[-1] not in NAME_PARTICLES:
+        return None
+    full = [(kw, name) for key, name in names.items()
+            if len(kw := [_NASAB.get(w, w) for w in key.split()]) > len(ew) and kw[:len(ew)] == ew]
+    if not full:
+        return None
+    longest, name = max(full, key=lambda f: len(f[0]))
+    return name if all(longest[:len(kw)] == kw for kw, _ in full) else None
 
 
 def _short_enough(words: list[str]) -> bool:
@@ -2547,7 +2566,7 @@ def _name_like(w: str, inside: bool = False) -> bool:
         return False
     if inside and w[:1] in "بلف" and len(w) > 3 and not w.startswith(("لل", "بال", "فال")) and _surname_shape(w):
         return True
-    return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w == "بن"
+    return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w in ("بن", "بنت")
 
 
 def _trimmed_name(info: MentionInfo) -> MentionInfo:
