@@ -719,6 +719,35 @@ SHORT_FORMS = [
      "تيمو سويني"),
     ("قدم الرئيس الفرنسي فرانسوا هولاند التعازي لرئيس الوزراء الياباني شينزو آبي في الضحايا. وأكد آبي أن "
      "التحقيق مستمر.", "أكد", "شينزو آبي"),
+    # a nasab continued by a further بن, whatever the given name (one the lexicon may not hold)
+    ("زار الأمير نواف بن عبدالعزيز بن مساعد، أمير المنطقة، المستشفى. وأعرب الأمير نواف بن عبدالعزيز عن ارتياحه، "
+     "وقال إن الخدمات تحسنت.", "قال", "نواف بن عبدالعزيز بن مساعد"),
+    ("تفقد الأمير جلوي بن سعود بن ثنيان، رئيس الهيئة، المشروع. وأكد الأمير جلوي بن سعود أن العمل يسير وفق الخطة.",
+     "أكد", "جلوي بن سعود بن ثنيان"),
+    # a royal name of seven words (two compound given names): its nasab counts its parts, not its words
+    ("استقبل الأمير فيصل بن عبد الله بن عبد العزيز، وزير التعليم، الوفد. وقال الأمير فيصل بن عبد الله إن "
+     "المدارس جاهزة.", "قال", "فيصل بن عبد الله بن عبد العزيز"),
+    # a family name alone takes the given name the article wrote before it, with no title the index reads
+    ("انتقد المخرج السعودي عامر الحمود قرار المنع. وقال الحمود إن التلفزيون صاحب فضل على الفنانين.", "قال",
+     "عامر الحمود"),
+    ("يستضيف البرنامج سعد التويم المتخصص في العقار. ويؤكد التويم أن الرسوم لا تحل المشكلة.", "يؤكد", "سعد التويم"),
+    ("زار المحافظ المزارع الشاب ماجد الطيار في مزرعته. وأضاف الطيار أن الإنتاج تضاعف هذا العام.", "أضاف",
+     "ماجد الطيار"),
+    # a daughter's nasab (بنت) is a name word: the long name of a princess is read whole
+    ("وقعت الاتفاقية الأميرة نورة بنت محمد بن عبد الله بن عبد الرحمن نائبة رئيس المجلس. وأكدت الأميرة نورة بنت "
+     "محمد بن عبد الله بن عبد الرحمن، أهمية الشراكة، مشيرة إلى أن الجمعية تخدم المرضى.", "مشيرة",
+     "نورة بنت محمد بن عبد الله بن عبد الرحمن"),
+]
+
+# (text, cue, speaker): words before a definite noun that only look like a given name name no one
+GIVEN_BEFORE_NOT_NAMES = [
+    # after a preposition «غالب» is "most of"
+    ("تنتشر الظاهرة في غالب الدول العربية. وأعلنت الدول أنها ستتعاون.", "أعلنت", "الدول"),
+    # «أمين» heads a role (the mayor of a city), no given name: the role keeps its holder's name
+    ("حضر الحفل أمين الطائف المهندس سامي الخالدي وعدد من المسؤولين. وأوضح أمين الطائف أن المهرجان ناجح.", "أوضح",
+     "سامي الخالدي"),
+    # a feminine noun is no family name
+    ("أعلن المتحدث أن الوزير نصر الحكومة في قرارها. وقالت الحكومة إن القرار نهائي.", "قالت", "الحكومة"),
 ]
 
 # (short, long, is a short form): the name-part comparison itself
@@ -736,6 +765,9 @@ SHORT_FORM_PARTS = [
     ("نادر الصواف", "نادر الصواف مدير", False),
     # a nasab closes no family name: a nisba-shaped word after it is no tribe (المولى "the Lord")
     ("منصور بن خالد", "منصور بن خالد المولى", False),
+    # a nasab continued, whatever the given name; not a word after the nasab that is no name
+    ("جلوي بن عبدالعزيز", "جلوي بن عبدالعزيز بن مساعد", True),
+    ("جلوي بن عبدالعزيز", "جلوي بن عبدالعزيز الوفد", False),
     # a middle part left out must be a nasab or a given name
     ("نادر الصواف", "نادر الكبير الصواف", False),
 ]
@@ -743,6 +775,13 @@ SHORT_FORM_PARTS = [
 
 @pytest.mark.parametrize("text, cue, speaker", SHORT_FORMS)
 def test_short_forms_take_the_full_name(text, cue, speaker):
+    from attribution.pipeline import extract_document
+    got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
+    assert got[cue] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", GIVEN_BEFORE_NOT_NAMES)
+def test_words_before_a_noun_are_no_given_name(text, cue, speaker):
     from attribution.pipeline import extract_document
     got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text))}
     assert got[cue] == speaker
@@ -829,3 +868,23 @@ DESCRIPTIONS_NAMED = [
 @pytest.mark.parametrize("text, cue, speaker", DESCRIPTIONS_NAMED)
 def test_descriptions_of_named_entities(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# (cut name, the document's names, fuller): a subject read short of its name, ending on a particle
+CUT_AT_PARTICLE = [
+    ("محمد بن سلمان بن", ["محمد بن سلمان بن عبد العزيز", "محمد بن سلمان بن عبد العزيز آل سعود"],
+     "محمد بن سلمان بن عبد العزيز آل سعود"),
+    ("رامي عبد", ["رامي عبد الرحمن", "سامر الخطيب"], "رامي عبد الرحمن"),
+    ("فهد بن عبدالملك آل", ["فهد بن عبدالملك آل الشيخ"], "فهد بن عبدالملك آل الشيخ"),
+    # two different continuations: no one name
+    ("محمد بن سلمان بن", ["محمد بن سلمان بن فهد", "محمد بن سلمان بن عبد العزيز"], None),
+    # a name that ends on no particle is not cut
+    ("محمد بن سلمان", ["محمد بن سلمان بن عبد العزيز"], None),
+]
+
+
+@pytest.mark.parametrize("cut, names, expected", CUT_AT_PARTICLE)
+def test_a_name_cut_at_a_particle(cut, names, expected):
+    from attribution.speakers.in_document import _name_cut_at_particle
+    from attribution.text.normalize import fold
+    assert _name_cut_at_particle(fold(cut).split(), {fold(n): n for n in names}) == expected

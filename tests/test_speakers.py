@@ -294,6 +294,11 @@ CASES = [
      "person"),
     ("مدير الشرطة رائد الحربي", "رائد الحربي", "مدير الشرطة", "person"),
     ("قائد الجيش العماد جان قهوجي", "جان قهوجي", "قائد الجيش", "person"),
+    # an honorific's word after a particle is the family's name, with the role after the name as before it
+    ("المهندس فيصل بن عبدالملك آل الشيخ وزير الإسكان", "فيصل بن عبدالملك آل الشيخ", "وزير الإسكان", "person"),
+    ("الدكتور ناصر بن سعد آل الشيخ رئيس الجامعة", "ناصر بن سعد آل الشيخ", "رئيس الجامعة", "person"),
+    # …and an honorific before the name still goes (no particle before it)
+    ("الدكتور ناصر الشهري رئيس الجامعة", "ناصر الشهري", "رئيس الجامعة", "person"),
 ]
 
 

@@ -196,6 +196,7 @@ class _MentionIndex:
         self._names: dict[int, _Indexed | None] = {}  # first token of a run → its phrase
         self._all: list[_Indexed] | None = None
         self._folded: str | None = None
+        self.given_before: dict[str, list[str]] = {}  # family name → «given name + it» (:func:`_given_before_family`)
 
     def all(self) -> list[_Indexed]:
         """Every phrase, in order (:func:`mention_index`)."""
@@ -1159,6 +1160,10 @@ class _Resolver:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
             if not ew or len(_name_parts(ew)) > 3 or _sacred(e.name):
                 continue  # (God is named no fuller by «رسول الله»)
+            if (cut := _name_cut_at_particle(ew, names)) is not None:
+                e.keys.add(fold(cut))
+                e.name = cut
+                continue
             best = None
             for key, name in names.items():
                 kw = [_NASAB.get(w, w) for w in key.split()]  # (ابن حميد ~ خالد بن حميد)
@@ -1417,6 +1422,8 @@ def _names_ending(r: "_Resolver", word: str) -> Iterator[str]:
             k = fold(it.info.name)
             if len(k.split()) > 1 and k.split()[-1] == word:
                 yield k
+    for name in _given_before_family(r.mentions, word):
+        yield fold(name)
 
 
 def _titled_named(info: MentionInfo) -> bool:
@@ -1526,10 +1533,11 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
     (الحكم الدولي نبيل الشمردل)."""
     names = {fold(e.name): e.name for e in persons}
     # (a fuller name holds the speaker's last word: only the phrases around it are read)
-    last_words = {w for e in persons if 0 < len(ew := fold(e.name).split()) <= 3 for w in _surname_forms(ew[-1])}
+    last_words = {w for e in persons if 0 < len(_name_parts(ew := fold(e.name).split())) <= 3
+                  for w in _surname_forms(ew[-2] if len(ew) > 1 and ew[-1] in NAME_PARTICLES else ew[-1])}
     titled: dict[str, str] = {}
     for it in index.naming(last_words) if last_words else ():
-        if it.info.type == "person" and it.info.name and len(it.info.name.split()) <= 5:
+        if it.info.type == "person" and it.info.name and _short_enough(fold(it.info.name).split()):
             names.setdefault(fold(it.info.name), it.info.name)
             if (run_on := _surname_run_on(it.info, persons)) is not None:
                 names.setdefault(fold(run_on), run_on)
@@ -1537,7 +1545,60 @@ def _document_names(index: _MentionIndex, persons: list["_Entity"]) -> tuple[dic
                 titled.setdefault(fold(it.info.name), it.info.name)
     for it in _after_clitic_titles(index.ctx, last_words) if last_words else ():
         names.setdefault(fold(it.info.name), it.info.name)
+    for e in persons:  # (a family name alone: the given name the article wrote before it)
+        for name in _given_before_family(index, fold(e.name)) if " " not in e.name.strip() else ():
+            names.setdefault(fold(name), name)
     return names, titled
+
+
+def _name_cut_at_particle(ew: list[str], names: dict[str, str]) -> str | None:
+    """A (folded) name that ends with a particle (مضاوي بنت محمد بن، رامي عبد، عبداللطيف بن عبدالملك
+    آل), a subject read short of its name, is the name of the document it opens; the longest when
+    the others lead it (محمد بن سلمان بن → محمد بن سلمان بن عبد العزيز آل سعود), none when two differ."""
+    if len(ew) < 2 or ew[-1] not in NAME_PARTICLES:
+        return None
+    full = [(kw, name) for key, name in names.items()
+            if len(kw := [_NASAB.get(w, w) for w in key.split()]) > len(ew) and kw[:len(ew)] == ew]
+    if not full:
+        return None
+    longest, name = max(full, key=lambda f: len(f[0]))
+    return name if all(longest[:len(kw)] == kw for kw, _ in full) else None
+
+
+def _short_enough(words: list[str]) -> bool:
+    """A (folded) name of five words at most, or of five parts at most that opens with a nasab (a
+    royal name runs long: متعب بن عبد الله بن عبد العزيز), as a phrase misread runs longer still."""
+    return len(words) <= 5 or (len(words) > 2 and words[1] in ("بن", "بنت") and len(_name_parts(words)) <= 5)
+
+
+def _given_before_family(index: _MentionIndex, word: str) -> list[str]:
+    """The names «given name + ``word``» of the document when ``word`` (folded) is a definite family
+    name, the press's first mention of a person with no title the index reads (انتقد المخرج السعودي
+    عامر الحمود… وقال الحمود → عامر الحمود): the given name no verb, stopword or title (أمين الطائف)
+    and no noun after a preposition (في غالب الدول), the family name no feminine noun (نصر الحكومة)."""
+    cache = index.given_before
+    if word in cache:
+        return cache[word]
+    out: list[str] = []
+    ctx = index.ctx
+    if word.startswith("ال") and not word.endswith(("ه", "ة")) and len(word) > 4 and " " not in word:
+        for k in range(1, len(ctx.words)):
+            if fold(ctx.words[k]) != word:
+                continue
+            j = k - 2 if k > 1 and given_name_length(ctx.words, k - 2) == 2 else k - 1
+            g = ctx.words[j]
+            if given_name_length(ctx.words, j) != k - j or fold(g) in stopwords() or ctx.lexicon.forms.get(g) is not None \
+                    or (j and (is_name_particle(ctx.words[j - 1]) or is_given_name(ctx.words[j - 1]))):
+                continue  # (a longer name before it is the index's to read)
+            if g in ctx.titles or g in ctx.orgs or g in ctx.honorifics:
+                continue  # «أمين الطائف»: a given name that is also a title heads a role
+            if j and ctx.words[j - 1] in PREPOSITIONS:
+                continue  # «في غالب الدول»: after a preposition the word is a noun ("most of")
+            s0, e0 = ctx.nt.original_span(ctx.toks[j][0], ctx.toks[k][1])
+            if "\n" not in ctx.text[s0:e0] and ctx.text[s0:e0] not in out:
+                out.append(ctx.text[s0:e0])
+    cache[word] = out
+    return out
 
 
 def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
@@ -1649,7 +1710,12 @@ def _short_form(short: list[tuple[str, str]], long: list[tuple[str, str]], name:
     - the name without the nasab or the family that continues it (بندر بن عبدالله → بندر بن عبدالله بن
       عبدالعزيز، عبد الله بن زايد → عبد الله بن زايد آل نهيان).
     A given name alone is no short form here (two people of a document share one)."""
-    if not short or len(long) <= len(short) or len(long) > 6 or not given_name_length([norm_word(w) for w in name.split()], 0):
+    if not short or len(long) <= len(short) or len(long) > 6:
+        return False
+    if long[:len(short)] == short and len(short) > 1 and short[1][0] in ("بن", "بنت"):
+        # (a nasab names a person whatever the given name: جلوي بن عبدالعزيز → جلوي بن عبدالعزيز بن مساعد)
+        return all(p in ("بن", "بنت", "ال") for p, _ in long[len(short):])
+    if not given_name_length([norm_word(w) for w in name.split()], 0):
         return False
     if len(short) == 1:
         # (not a given name: «العلي» is not the «علي» closing «محمد علي»)
@@ -2625,7 +2691,7 @@ def _name_like(w: str, inside: bool = False) -> bool:
         return False
     if inside and w[:1] in "بلف" and len(w) > 3 and not w.startswith(("لل", "بال", "فال")) and _surname_shape(w):
         return True
-    return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w == "بن"
+    return not w.startswith(("لل", "بال", "ل", "ب", "و", "ف")) or is_given_name(w) or w in ("بن", "بنت")
 
 
 def _trimmed_name(info: MentionInfo) -> MentionInfo:

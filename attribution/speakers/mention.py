@@ -1098,7 +1098,9 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
-            kept = [(w, nw) for w, nw in zip(seg[:k], nseg[:k]) if strip_article(nw) not in W.honorific_bare]
+            # (an honorific's word after a particle is the family's name: عبداللطيف بن عبدالملك آل الشيخ)
+            kept = [(w, nw) for j, (w, nw) in enumerate(zip(seg[:k], nseg[:k]))
+                    if strip_article(nw) not in W.honorific_bare or (j and is_name_particle(nseg[j - 1]))]
             while len(kept) > 1 and kept[0][1].startswith("ال") and kept[0][1].endswith("ي") \
                     and given_name_length([nw for _, nw in kept], 1):
                 kept = kept[1:]  # «الشيخ البحريني سلمان …»: a nationality before the name is no part of it
