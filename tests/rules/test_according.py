@@ -222,8 +222,9 @@ CLAIMS = [
     # the verb's preposition with a pronoun belongs to the phrase: the source follows it
     ("والكلمة الطيبة، بحسب ما تعبر عنه الكاتبة، لها مفعول السحر.",
      [("بحسب ما تعبر", "الكاتبة", "والكلمة الطيبة")]),
-    # an opening source relays the next verb's words (one record, the original speaker's)…
-    ("وبحسب المصادر فإن الوزير أكد أن الخطة جاهزة.", [("أكد", "الوزير", "الخطة جاهزة")]),
+    # an opening source relays the next verb's words (the verb's via) and is a record of its own…
+    ("وبحسب المصادر فإن الوزير أكد أن الخطة جاهزة.",
+     [("بحسب", "المصادر", "الوزير أكد أن الخطة جاهزة"), ("أكد", "الوزير", "الخطة جاهزة")]),
     # …but a belief or an expectation is held, not said: the source reports it, and the view
     # stays a report inside the source's claim
     ("ووفقا للمصادر فإن الجهات الدائنة تعتقد أن الديون لن تسدد.",

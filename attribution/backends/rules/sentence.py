@@ -540,7 +540,7 @@ def _place_according(sent: Sentence, i: int, res: Candidate, found: _Found) -> N
             return  # وفقا للمدير، الذي أوضح أن…: the source's own report, through a relative
         if nxt is not None and not (found[nxt][1].speaker is None and found[nxt][0] > 0
                                     and sent.toks[found[nxt][0] - 1].text in COMMA) \
-                and found[nxt][1].cue.meaning not in _HELD and (_right_after_source(sent, res, found[nxt][0])
+                and found[nxt][1].cue.meaning not in _HELD and (_right_after_source(sent, res, *found[nxt])
                                                                 or _its_subject_dropped(sent, *found[nxt])):
             k0, c0 = found[nxt]
             found[nxt] = (k0, replace(c0, via=res.speaker))
@@ -563,10 +563,14 @@ def _its_subject_dropped(sent: Sentence, k: int, c: Candidate) -> bool:
     return c.speaker is None and k > 0 and sent.toks[k - 1].text in QAD
 
 
-def _right_after_source(sent: Sentence, res: Candidate, k: int) -> bool:
-    """Does the verb at ``k`` follow the phrase's source with nothing but a comma, a quote mark or
-    فقد between (وبحسب «رويترز» قال…، ووفقا للوكالة، فقد أكد…)?  A report further on is inside
-    the source's own claim (وبحسب أقارب الضحية فإن السيدة… الطبيب الذي أكد أن…): it relays nothing."""
+def _right_after_source(sent: Sentence, res: Candidate, k: int, c: Candidate) -> bool:
+    """Does the report at ``k`` follow the phrase's source with nothing but a comma, a quote mark,
+    فقد or فإن and its own subject between (وبحسب «رويترز» قال…، ووفقا للوكالة، فقد أكد…، وبحسب
+    المصادر فإن الوزير أكد…)?  A report further on is inside the source's own claim (وبحسب أقارب
+    الضحية فإن السيدة… الطبيب الذي أكد أن…): it relays nothing."""
     end = res.speaker.end
-    between = [t.text for t in sent.toks[:k] if sent.nt.to_original(t.start) >= end]
-    return all(w in COMMA or w in QUOTES or w in QAD for w in between)
+    nt = sent.nt
+    subject = (c.speaker.start, c.speaker.end) if c.speaker is not None else (-1, -1)
+    between = [t.text for t in sent.toks[:k] if nt.to_original(t.start) >= end
+               and not subject[0] <= nt.to_original(t.start) < subject[1]]
+    return all(w in COMMA or w in QUOTES or w in QAD or is_complementizer(w) for w in between)
