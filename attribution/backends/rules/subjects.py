@@ -1237,6 +1237,9 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         seg.append(toks[m])
     if not seg:
         return None
+    if len(seg) > 1 and seg[0].text == "ذلك" and toks[k].text in ctx.verb_forms \
+            and (seg[1].text.startswith("ال") or speaker_word(ctx, seg[1].text)):
+        seg = seg[1:]  # أوضح ذلك المشرف العام…، مشيرا: a verb of saying, its object ذلك, then the subject
     if seg[0].text in ctx.v.honorific_pronoun:
         return seg[:1]  # وترأس معاليه الاجتماع، حاثا…: "his excellency" stands for the dignitary
     if seg[0].text in OPEN and seg[0].text != '"':
