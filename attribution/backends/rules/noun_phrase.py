@@ -16,7 +16,8 @@ from attribution.lexicon.closed import (
     RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES, UNVEIL,
 )
 from attribution.lexicon.names import (
-    COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, regnal_ordinal,
+    COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, is_institution_noun,
+    regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
 from attribution.speakers.mention import definite_verbal_noun
@@ -592,7 +593,7 @@ def _outside_phrase(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bo
     if not w.isalpha() or w.startswith(("و", "ف", "لل")):
         return False  # (cheap tests first: most words of most phrases are none of these)
     found = _people_after_definite(ctx, seg, m) or _noun_after_chain(ctx, seg, m, seen_name) \
-        or _verbal_noun_after_definite(ctx, seg, m, seen_name) \
+        or _verbal_noun_after_definite(ctx, seg, m, seen_name) or _noun_after_royal_title(ctx, seg, m) \
         or (seen_name and _ba_noun_after_name(ctx, w)) or _age_phrase(seg, m, seen_name) \
         or (seen_name and _qualified_noun_after_name(ctx, seg, m))
     return found and not _inside_quote(seg, m)
@@ -614,13 +615,43 @@ def _verbal_noun_after_definite(ctx: Context, seg: list[Tok], m: int, seen_name:
         return False  # (عبد الله، آل الشيخ: the article belongs to a name)
     v = ctx.v
     b = strip_article(w)
+    if is_institution_noun(b) and w not in ctx.known:  # (المستشفى, normalised, ends like a nisba)
+        return True  # اتهم ذوو الطفلة [المستشفى]، يصف المالكي [البرنامج]: a place or institution is no adjective
     if nisba_adjective(w) or is_given_name(b) or w in ctx.known or b in v.title or b in v.org or b in v.group \
             or b in v.place or w in v.place or w in v.honorific or b in v.portfolio:
         return False
     nxt = seg[m + 1].text if m + 1 < len(seg) else ""
     idiom = (w in UNVEIL and nxt == "عن") or (w == "القبض" and nxt == "علي")  # unveiled, arrested
-    plural = b.endswith("ات") and derived_masdar_shape(b[:-2])  # الانتقادات، التحذيرات: a verbal noun's plural
+    plural = b.endswith("ات") and (derived_masdar_shape(b[:-2]) or _masdar_plural_stem(b[:-2]))
     return idiom or plural or w == "الجميع" or definite_verbal_noun(w) or b in v.content_head or b in v.speech
+
+
+#: royal titles, followed by a given name and never by a bare family name (الأمير فيصل، الملكة رانيا)
+_ROYAL_TITLES = frozenset({"الملك", "الملكة", "الامير", "الاميرة", "السلطان"})
+
+
+def _noun_after_royal_title(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does a definite noun at ``m`` open the verb's object right after a royal title (its
+    honorifics before it)?  A royal title takes a given name; a definite word that is neither a name,
+    a title, an adjective (a nisba, a participle: الراحل) nor followed by a name is the object:
+    استقبلت الأميرة [الوفد] في مكتبها، تسلم الملك [الرسالة] (not الأمير الوليد، الأمير الراحل سعود)."""
+    w, prev = seg[m].text, seg[m - 1].text
+    if prev not in _ROYAL_TITLES or not w.startswith("ال") or not all(t.text in ctx.v.honorific for t in seg[:m - 1]):
+        return False
+    b = strip_article(w)
+    if is_given_name(b) or is_given_name(w) or w in ctx.known or w in ctx.v.honorific or speaker_word(ctx, w) \
+            or adjective_like(b) or nisba_adjective(w) or (len(b) == 4 and b[1] == "ا") or b in ctx.v.place:
+        return False  # (الأمير الوليد، الأمير الدكتور، الأمير الشاب، الملك الأردني، الأمير الراحل)
+    nxt = seg[m + 1].text if m + 1 < len(seg) else ""
+    return not (is_given_name(nxt) or nxt in ctx.known or nxt in ctx.v.honorific or nxt in ctx.v.particle)
+
+
+def _masdar_plural_stem(stem: str) -> bool:
+    """Is ``stem`` (a definite plural without its -ات) a verbal noun of the form افتعال of a root
+    with و first (اتّهام، اتّفاق، اتّصال), whose plurals (الاتهامات، الاتفاقات) derived_masdar_shape
+    does not tell?  (Not مفاعلة's plurals, المطالبات: they share their shape with the feminine
+    plural participle that qualifies a head, النساء [المشاركات].)"""
+    return len(stem) == 5 and stem[:2] == "ات" and stem[3] == "ا"
 
 
 # the quantifiers and demonstratives that open a noun phrase of their own (جميع المقاومين، هؤلاء

@@ -63,13 +63,13 @@ def _saying_imperfect(ctx: Context, w: str) -> bool:
     return form is not None and form.aspect == "imperfect" and not form.clitic
 
 
-def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[Tok] | None:
+def subject_after(ctx: Context, mid: list[Tok], informs: bool = True, takes_object: bool = True) -> list[Tok] | None:
     """The subject in the tokens between a verb and its content, without the adverbials.
 
     ``نائب وزير الخارجية الروسية ، أوليغ سيرومولوتوف ، في تصريح صحفي ، اليوم ،`` →
     subject = the first two segments (role, name); the rest are adverbials.  ``informs``: the
-    verb informs someone (أبلغ), so a quoted name right after it may be the outlet addressed.
-    """
+    verb informs someone (أبلغ), so a quoted name right after it may be the outlet addressed;
+    ``takes_object``: its frame has an object or addressee before the content (see _accusative_plural)."""
     if mid and _saying_imperfect(ctx, mid[0].text):
         return None  # وتابع يقول «…»، ومضى يقول: "went on saying", the imperfect is no subject
     if len(mid) > 1 and mid[0].text in _INDEPENDENT and mid[1].text in _SUBJECT_TAIL:
@@ -110,7 +110,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
                 return None  # ويلفت الانتباه إلى أن…، لفت النظر إلى…: "draws attention", the object
             if seg and speech_pronoun(ctx, seg[0].text) is not None:
                 return None  # وتابع قوله: «…»، وواصل حديثه: his own words are the object, he is dropped
-            if seg and (_governed_by_preposition(ctx, seg) or _accusative_plural(seg)):
+            if seg and (_governed_by_preposition(ctx, seg) or takes_object and _accusative_plural(seg)):
                 return None  # تقول للمسؤول:، أكد للمسؤولين…: the listener; ووصف المعارضين بأنهم: the object; no subject
             part = quantified_group(ctx, seg) if seg and not np_end(ctx, seg) else None
             if part is not None:
@@ -149,7 +149,9 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True) -> list[To
 def _accusative_plural(seg: list[Tok]) -> bool:
     """Is ``seg`` one definite sound masculine plural of a participle or nisba in its accusative/
     genitive -ين (المعارضين، المسؤولين، السعوديين)?  Alone after the verb it is the object, the subject
-    being nominative -ون (not الحسين، البحرين: short, or no participle's or nisba's shape)."""
+    being nominative -ون (not الحسين، البحرين: short, or no participle's or nisba's shape).  Only a
+    verb whose frame takes an object reads it so: ويرى المؤيدين أن…, a verb of belief has none before
+    أن, and the -ين plural is its (ill-cased) subject."""
     w = seg[0].text
     b = w[2:]
     return len(seg) == 1 and w.startswith("ال") and w.endswith("ين") and len(b) >= 6 and (b.startswith("م") or b.endswith("يين")) \

@@ -240,7 +240,8 @@ def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[li
             return source, relay
     if mid and _saying_state(ctx, mid[0].text, form):
         return None, None
-    return subject_after(ctx, mid, informs=form.lemma in _INFORM), None
+    return subject_after(ctx, mid, informs=form.lemma in _INFORM,
+                         takes_object=form.frames.obj or form.frames.addressee), None
 
 
 def _saying_state(ctx: Context, w: str, form: VerbForm) -> bool:
