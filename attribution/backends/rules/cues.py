@@ -37,6 +37,7 @@ PREDICATING = frozenset({"believe", "describe"})
 _WHAT = frozenset({"ما", "بما", "كما", "لما", "مما", "فيما", "وما"})
 # what follows the verb وَرَدَ "appear": ورد في، ورد اسمه، ورد ذكره
 _AFTER_WARADA = frozenset({"في", "فيه", "فيها", "ذكره", "ذكرها", "اسمه", "اسمها"})
+_WARADA_FORMS = frozenset({"ورد", "وردت"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -88,8 +89,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     prev = toks[i - 1].text if i else ""
     if form.aspect == "imperfect" and not form.clitic and prev in INTERROGATIVES:
         return False  # ماذا تعتقد أن…، هل تقول إن…: an interviewer's question, not a report
-    if toks[i].text == "ورد" and form.lemma == "رد" and _warada(toks, i, prev):
-        return False  # بما ورد في الضوابط: the verb وَرَدَ "appear", not و + رد "and replied"
+    if toks[i].text in _WARADA_FORMS and form.lemma == "رد" and _warada(toks, i, prev):
+        return False  # بما ورد في الضوابط، وردت شهادات: the verb وَرَدَ "appear", not و + رد "and replied"
     if form.aspect == "perfect" and not form.clitic and prev in {"من", "ومن"} and form.lemma in ELATIVES:
         return False  # ومن أبرز نقاط البرنامج، من أوضح الأمثلة: "most prominent", not "highlighted"
     if thing_indicates(ctx, sent, i, form):
@@ -537,12 +538,15 @@ def _frame_at(toks: list[Tok], k: int, frames: Frames) -> bool:
 
 
 def _warada(toks: list[Tok], i: int, prev: str) -> bool:
-    """Is ورد at token ``i`` the verb "appear" (بما ورد، ورد في، ورد اسمه، ورد بالتقرير)?"""
+    """Is ورد/وردت at token ``i`` the verb "appear, come in" (بما ورد، ورد في، ورد اسمه، ورد
+    بالتقرير، ورد أن "it was stated", وردت شهادات "testimonies came in")?"""
     if prev in _WHAT:
         return True
     if i + 1 >= len(toks):
         return False
     nxt = toks[i + 1].text
+    if nxt in ("ان", "انه") or (nxt[:2] != "ال" and nxt.endswith("ات") and len(nxt) > 4 and nxt.isalpha()):
+        return True  # (an indefinite plural subject: وردت معلومات، وردت بلاغات; وردت النيابة بأن… replies)
     return nxt in _AFTER_WARADA or (nxt.startswith("ب") and not is_complementizer(nxt))
 
 
