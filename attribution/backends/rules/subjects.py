@@ -112,7 +112,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True, takes_obje
                 return None  # وتابع قوله: «…»، وواصل حديثه: his own words are the object, he is dropped
             if seg and (_governed_by_preposition(ctx, seg) or takes_object and _accusative_plural(seg)):
                 return None  # تقول للمسؤول:، أكد للمسؤولين…: the listener; ووصف المعارضين بأنهم: the object; no subject
-            part = quantified_group(ctx, seg) if seg and not np_end(ctx, seg) else None
+            part = quantified_group(ctx, seg) if seg and (seg[0].text in _ALL or not np_end(ctx, seg)) else None
             if part is not None:
                 # وأكد بعض المتبرعين لـ«الوطن» أنهم…، ذكرت بعض التقارير أن…: بعض, a function word,
                 # opens no noun phrase of its own; the group after it (its affiliation too) is the subject
@@ -248,6 +248,7 @@ def _description_tail(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
 # الشخصيات [التي كانت مقربة من الرئيس]، بعض المسؤولين [الذين حضروا]، إحدى الموظفات [اللواتي…]
 _DESCRIBING_RELATIVES = frozenset({"الذين", "اللواتي", "اللاتي", "التي", "الذي"})
 _ONE_OR_SOME = frozenset({"احد", "احدي", "بعض", "غالبية", "معظم", "اغلب", "كثير"})
+_ALL = frozenset({"كل", "جميع", "كافة"})
 
 
 def _partitive_head(seg: list[Tok]) -> bool:
@@ -1314,8 +1315,8 @@ def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
     """The part of a group opening ``seg``, without what follows it: the quantifier, its من, the
     group's noun and its nisba adjectives (عدد من المسؤولين [بالهجوم]، بعض المواطنين [بزيادة…]،
     العديد من الخبراء الاقتصاديين، أحد المسؤولين); None when no quantified group of people opens it."""
-    if len(seg) < 2 or strip_article(seg[0].text) not in PARTITIVES:
-        return None
+    if len(seg) < 2 or strip_article(seg[0].text) not in PARTITIVES and seg[0].text not in _ALL:
+        return None  # (كل المشاركين، جميع الأعضاء: the whole group, read as its part is)
     k = 1
     if len(seg) > 3 and seg[1].text in GROUP_SIZES and seg[2].text == "من":
         k = 2  # عدد كبير من المعجبين
