@@ -317,6 +317,35 @@ def test_agreement_features(mention, gender, number):
     assert (m.gender, m.number) == (gender, number)
 
 
+# women (a sound feminine plural of a person noun, نساء، فتيات، سيدات) are a feminine plural group;
+# a group with men in it, a body named after women and one woman of them are not
+WOMEN = [
+    ("الطالبات", "group", "f", "pl", "الطالبات"),
+    ("وسيدات الأعمال", "group", "f", "pl", "سيدات الأعمال"),
+    ("ممرضات المستشفى", "group", "f", "pl", "ممرضات المستشفى"),
+    ("النساء", "group", "f", "pl", "النساء"),
+    ("فتيات", "group", "f", "pl", "فتيات"),
+    ("عدد من المعلمات", "group", "f", "pl", "عدد من المعلمات"),
+    ("عدد كبير من المشاركات", "group", "f", "pl", "عدد كبير من المشاركات"),
+    ("بعض الموظفات", "group", "f", "pl", "بعض الموظفات"),
+    ("طلاب وطالبات الجامعة", "group", "m", "pl", "طلاب وطالبات الجامعة"),
+    ("مستشفى النساء والولادة", "organization", "f", "sg", "مستشفى النساء والولادة"),
+    ("المصادر", "group", "f", "pl", "المصادر"),
+]
+
+
+@pytest.mark.parametrize("mention, type_, gender, number, name", WOMEN)
+def test_women_are_a_feminine_plural_group(mention, type_, gender, number, name):
+    m = analyse_mention(mention)
+    assert (m.type, m.gender, m.number, m.name) == (type_, gender, number, name)
+
+
+@pytest.mark.parametrize("mention, gender, number", [("الطالبات", "f", "pl")])
+def test_women_agree_in_the_feminine_plural(mention, gender, number):
+    m = analyse_mention(mention)
+    assert (m.gender, m.number) == (gender, number)
+
+
 # (mention, name, role, type, gender, number, is_description): one or more rows for each step of
 # the analysis, in the order the analyser takes them
 DETAILS = [

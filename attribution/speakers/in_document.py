@@ -33,7 +33,7 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, word_places
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body,
+from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
                                          nationality_noun)
 
 
@@ -1192,7 +1192,7 @@ class _Resolver:
         for e in self.recent():
             if persons_only and e.type != "person" or _sacred(e.name) or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
-            if self._agrees(e, gender, number):
+            if _entity_agrees(e, gender, number, self.lex):
                 return self.touch(e)
         return None
 
@@ -1202,20 +1202,24 @@ class _Resolver:
         info = _styled_person(self.text, self.mentions.titled_before(pos), style)
         return self.touch(self._person(info, info.gender)) if info is not None else None
 
-    @staticmethod
-    def _agrees(e: _Entity, gender: str | None, number: str | None) -> bool:
-        if e.type == "group":
-            # human plurals agree in the plural; non-human plurals (المصادر) in the feminine singular
-            if number == "pl":
-                return True
-            return e.gender == "f" and gender == "f" and number in (None, "sg")
-        if number == "pl":
-            return False
-        if number == "du":
-            return False
-        if gender and e.gender and gender != e.gender:
-            return False
-        return True
+
+def _entity_agrees(e: _Entity, gender: str | None, number: str | None, lex: Lexicon) -> bool:
+    """Can ``e`` be the dropped subject of a verb of this gender and number?"""
+    if e.type == "group":
+        return _group_agrees(women_group([norm_word(w) for w in e.name.split()], lex), e.gender, gender, number)
+    if number in ("pl", "du"):
+        return False
+    return not (gender and e.gender and gender != e.gender)
+
+
+def _group_agrees(women: bool, group_gender: str | None, gender: str | None, number: str | None) -> bool:
+    """A group and a verb with its subject dropped: women take the feminine plural («الطالبات… .
+    وذكرن»); other human plurals the masculine plural; non-human plurals (المصادر) the feminine singular."""
+    if women:
+        return number in (None, "pl") and gender in (None, "f")
+    if number == "pl":
+        return gender != "f"  # (ذكرن after العلماء: the women the article named, not the scholars)
+    return group_gender == "f" and gender == "f" and number in (None, "sg")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2738,7 +2742,8 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
         # («وقام كارتر بزيارة… وأشاد…»; «قدم رئيس الاتحاد شكره… وقال»: a definite role is someone
         # the article means, more surely than the last speaker; not سموه، نظيره: a pronoun's owner)
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
-                and (c.number != "pl" or info.number == "pl"):
+                and (c.number != "pl" or info.number == "pl") and (info.type != "group" or _group_agrees(
+                    women_group([norm_word(w) for w in (info.name or info.text).split()], lex), info.gender, c.gender, c.number)):
             return r.mention(info, c.gender)
     return r.implicit(c.gender, c.number) or _first_named(r, c) or _named_in_narration(r, c)
 

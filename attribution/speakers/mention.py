@@ -77,7 +77,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
         # are one report whose canonical speaker is the first conjunct (the guide's decision)
         segs, norm, quoted = [segs[0][:k]], [norm[0][:k]], [{q for q in quoted[0] if q < k}]
-    return _typed_mention(text, segs, norm, quoted, W)
+    return _typed_mention(text, segs, norm, quoted, W, lex)
 
 
 #: rank qualifiers borrowed with their rank (البريجادير جنرال، الميجور جنرال، اللفتنانت كولونيل)
@@ -267,9 +267,16 @@ def _head_noun(word: str, W: Vocabulary) -> str:
 
 
 def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quoted: list[set[int]],
-                   W: Vocabulary) -> MentionInfo:
+                   W: Vocabulary, lex: Lexicon) -> MentionInfo:
     """A group, a document or an organisation by its head noun; otherwise a person."""
     head, first = _head_noun(norm[0][0], W), norm[0][0]
+    if women_group(norm[0], lex):
+        # «الطالبات»، «سيدات»، «عدد من المشاركات»: women speak as a feminine plural (قلن، وأكدن)
+        if strip_article(first) in _MANY or first in _SOME:
+            return MentionInfo(text, " ".join(segs[0][:2] if first in _SOME else segs[0]), None, "group", "f", "pl", False)
+        if first[:1] in "وف" and strip_article(first[1:]) in lex.category("group_women"):
+            segs = [[segs[0][0][1:]] + segs[0][1:]] + segs[1:]  # (وسيدات الأعمال: the conjunction is no part of it)
+        return MentionInfo(text, _group_name(segs, norm), None, "group", "f", "pl", False)
     named = _named_conjuncts(norm[0], quoted[0], W)
     if named:
         # «محطتا (العربية) و(الجزيرة)»، «صحيفتا "الرياض" و"عكاظ"»: a generic dual or plural before the
@@ -308,6 +315,25 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+def women_group(nseg: list[str], lex: Lexicon) -> bool:
+    """Does a mention (normalised words) name women: a human feminine plural at its head
+    (الطالبات، وسيدات), or after a quantifier and «من» (عدد من المشاركات، بعض الطالبات)?
+
+    >>> women_group(["الممرضات"], default_lexicon()), women_group(["المصادر"], default_lexicon())
+    (True, False)
+    """
+    if not nseg:
+        return False
+    women = lex.category("group_women")
+    first = nseg[0][1:] if nseg[0][:1] in "وف" and strip_article(nseg[0][1:]) in women else nseg[0]
+    if strip_article(first) in women:
+        return True
+    k = 2 if len(nseg) > 2 and nseg[1] in GROUP_SIZES else 1
+    if strip_article(first) in _MANY and len(nseg) > k + 1 and nseg[k] == "من":
+        return strip_article(nseg[k + 1]) in women
+    return first in _SOME and len(nseg) > 1 and strip_article(nseg[1]) in women
 
 
 def _named_conjuncts(nseg: list[str], quoted: set[int], W: Vocabulary) -> int:
