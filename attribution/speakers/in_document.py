@@ -20,7 +20,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
-    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS,
+    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -579,12 +579,15 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
     end, m = toks[k][1], k + 1
     words = 0
     indefinite = not base.startswith("ال")
+    after_name = False
     while m < n and m < k + 10:
         x = toks[m][2]
         if x in ORG_NAME_STOPS or x in BELONGING or x.isdigit() or ctx.lexicon.forms.get(x) is not None \
                 or x in ctx.lexicon.category("adverbial") or x == "الان":
             break  # (وزارة الصحة [اليوم الثلاثاء]: an adverb ends the name; [التابع لـ…]: the body it belongs to)
-        if disagreeing_nisba(base, toks[m - 1][2], x) or _object_after_chain(ctx, k, m):
+        if disagreeing_nisba(base, toks[m - 1][2], x) or _object_after_chain(ctx, k, m) \
+                or _object_after_definite_body(base, [t[2] for t in toks[k + 1:m + 1]]) \
+                or (x in UNVEIL and m + 1 < n and toks[m + 1][2] == "عن") or (after_name and _bi_masdar(x)):
             break  # وزارة الخزانة الأميركية [الكواري]: its nisba closed the name, a family name follows
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
@@ -600,11 +603,36 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
                 or (indefinite and not x.startswith(("و", "ف"))) \
                 or (x[:1] == "ل" and strip_article(x[1:]) in ctx.orgs and words):
             words += 1  # a construct chain (بيان أمانة محافظة جدة) or a genitive (لقمة الدوحة)
+            # (a ب-phrase after a proper name is the verb's: «وفد حركة حماس [برئاسة مشعل]»، «أسمنت نجران [بتوزيع…]»)
+            after_name = x in _places()
         else:
             break
         end = toks[m][1]
         m += 1
     return None if base.startswith("ال") and words < 1 else end
+
+
+def _bi_masdar(x: str) -> bool:
+    """A verbal noun with ب (برئاسة، بقيادة، بتوزيع، بإغلاق): the verb's complement, never a word of a name
+    (بوست in واشنطن بوست, بنك are names' words: no ة, no تفعيل)."""
+    b = x[1:]
+    ifal = len(b) == 5 and b[0] == "ا" and b[3] == "ا"  # (بإغلاق، بإطلاق: the form إفعال)
+    return x[:1] == "ب" and len(b) >= 4 and b.isalpha() and (b.endswith("ة") or tafil_shape(b) or ifal)
+
+
+def _object_after_definite_body(base: str, words: list[str]) -> bool:
+    """Is the last of ``words``, right after the definite feminine head ``base`` and its definite
+    adjectives, the verb's object?  A definite head takes no genitive, only adjectives, which agree
+    with it: a word of masculine form (no ة, no nisba ي, no فعلى) is none — «وألقت الشرطة [القبض]
+    على…» (not الشرطة الدينية، الهيئة العليا; after للأسرى the words may be the genitive's)."""
+    x = words[-1]
+    if not (base.startswith("ال") and base.endswith("ة") and x.startswith("ال")) or x in _places() \
+            or not all(w.startswith("ال") for w in words[:-1]):
+        return False
+    b = x[2:]
+    # (a participle is an adjective whatever its form: «الحكومة المعترف بها»)
+    return len(b) >= 3 and b.isalpha() and not b.endswith(("ة", "ي", "ا", "ات", "ين", "ون")) and b not in _places() \
+        and b[0] != "م"
 
 
 #: marks after which a word opens a sentence or a clause (a verb there comes before its subject)

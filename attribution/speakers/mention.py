@@ -434,7 +434,8 @@ def _group_adjective(w: str) -> bool:
 def _org_name(seg: list[str], text: str) -> str:
     """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل; مرصد الفتاوى التابع لدار
     الإفتاء → مرصد الفتاوى (the body it belongs to is no part of its own name)."""
-    cut = next((k for k in range(1, len(seg)) if norm_word(seg[k]) in BELONGING), None)
+    # (…الستار عن: «أزاحت شركة سامسونج [الستار] عن…», the idiom's object after the name)
+    cut = next((k for k in range(1, len(seg)) if norm_word(seg[k]) in BELONGING or (k > 1 and norm_word(seg[k]) in UNVEIL)), None)
     if cut is not None:
         seg, text = seg[:cut], " ".join(seg[:cut])
     quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
