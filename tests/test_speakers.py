@@ -340,6 +340,30 @@ def test_women_are_a_feminine_plural_group(mention, type_, gender, number, name)
     assert (m.type, m.gender, m.number, m.name) == (type_, gender, number, name)
 
 
+# a professional's noun in construct (استشاري، أخصائي، أستاذ) after a name starts the role, with no
+# comma between them; not after a particle (a name word there) nor without its genitive
+EXPERT_AFTER_NAME = [
+    ("خالد الحربي استشاري طب الأطفال", "خالد الحربي", "استشاري طب الأطفال", None),
+    ("الدكتور سعد العتيبي أخصائي التغذية العلاجية", "سعد العتيبي", "أخصائي التغذية العلاجية", None),
+    ("نورة السبيعي استشارية الأمراض الجلدية", "نورة السبيعي", "استشارية الأمراض الجلدية", "f"),
+    ("الدكتور فهد الدوسري أستاذ مشارك واستشاري جراحة العظام", "فهد الدوسري",
+     "أستاذ مشارك واستشاري جراحة العظام", None),
+    # (a masculine form may name a woman's post too: it gives no gender)
+    # …and in a comma segment, or alone, it is a description
+    ("الدكتور ماجد الزهراني، استشاري الطب النفسي", "ماجد الزهراني", "استشاري الطب النفسي", None),
+    ("استشاري طب الأطفال", None, "استشاري طب الأطفال", None),
+    ("أخصائية التغذية العلاجية", None, "أخصائية التغذية العلاجية", "f"),
+    ("عبدالله بن باحث", "عبدالله بن باحث", None, None),
+    ("خالد الحربي استشاري", "خالد الحربي استشاري", None, None),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, gender", EXPERT_AFTER_NAME)
+def test_a_professional_noun_after_a_name_is_the_role(mention, name, role, gender):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.gender) == (name, role, gender)
+
+
 @pytest.mark.parametrize("mention, gender, number", [("الطالبات", "f", "pl")])
 def test_women_agree_in_the_feminine_plural(mention, gender, number):
     m = analyse_mention(mention)

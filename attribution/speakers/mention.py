@@ -656,6 +656,9 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
         named_first = _name_then_role(seg, nseg, W, quoted)
         if named_first is not None:
             return named_first
+        if _expertise_description(nseg):
+            # «استشاري الطب النفسي»، «…، أخصائية التغذية»: a professional's noun and its field, no name
+            return _RoleSplit(" ".join(seg), None, "f" if nseg[0].endswith("ة") else None)
     else:
         role_end = _honorific_opening_name(nseg, role_end, W)
     return _name_after_role(seg, nseg, role_end, gender, W)
@@ -1116,6 +1119,11 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
 def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> _RoleSplit | None:
     """A name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"."""
     n = len(nseg)
+    expert = _expertise_after_name(nseg)
+    if expert is not None:
+        # «خالد الحربي استشاري طب الأطفال»: a professional's noun in construct after a name is his
+        # role in apposition (a comma is often left out), whatever follows it in the role
+        return _RoleSplit(" ".join(seg[expert:]), " ".join(seg[:expert]), "f" if nseg[expert].endswith("ة") else None)
     apposed = _apposed_title(nseg, W)  # («… بن عبدالعزيز الرئيس العام لرعاية الشباب»: a definite role too)
     for k in range(1, n):
         if k == apposed or strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n \
@@ -1138,6 +1146,29 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
                 return _RoleSplit(None, name or None, None)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
+
+
+def _expertise_after_name(nseg: list[str]) -> int | None:
+    """Where an indefinite professional's noun (lexicon ``expertise``: استشاري، أخصائي، أستاذ) in
+    construct starts after a name that opens with a given name (None: nowhere): «سعد العتيبي [أخصائي
+    التغذية]».  Not after a particle (عبدالله بن باحث) nor at the end: a construct needs its genitive."""
+    expertise = default_lexicon().category("expertise")
+    if not nseg or not given_name_length(nseg, 0):
+        return None
+    for k in range(1, len(nseg) - 1):
+        if nseg[k] in expertise and not is_name_particle(nseg[k - 1]) and not is_given_name(nseg[k]) \
+                and nseg[k + 1].isalpha() and nseg[k + 1] not in PREPOSITIONS:
+            return k
+        if not nseg[k].isalpha() or nseg[k] in PREPOSITIONS:
+            return None
+    return None
+
+
+def _expertise_description(nseg: list[str]) -> bool:
+    """Is a segment a professional's noun (lexicon ``expertise``) in construct with its field and
+    no name in it: «استشاري طب الأطفال»، «أخصائية التغذية العلاجية» (a description, like الطبيب)?"""
+    return len(nseg) > 1 and nseg[0] in default_lexicon().category("expertise") and not is_given_name(nseg[0]) \
+        and nseg[1].isalpha() and nseg[1] not in PREPOSITIONS and not any(given_name_length(nseg, k) for k in range(1, len(nseg)))
 
 
 def _honorific_opening_name(nseg: list[str], role_end: int, W: Vocabulary) -> int:
