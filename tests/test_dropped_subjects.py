@@ -552,3 +552,27 @@ OPENING_PERSON = [
 @pytest.mark.parametrize("text, expected", OPENING_PERSON)
 def test_a_report_after_an_opening_named_person(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a dropped subject agrees with its group: women with a feminine plural verb (وذكرن), other people
+# with a masculine plural one (وأضافوا), non-human plurals (المصادر) with a feminine singular one
+WOMEN_AND_GROUPS = [
+    ("قال العلماء إن الأمر خطير. وأكدت الطالبات أن الامتحان كان صعبا. وذكرن أن الأسئلة طويلة.",
+     [("قال", "العلماء"), ("أكدت", "الطالبات"), ("ذكرن", "الطالبات")]),
+    ("قالت الممرضات إن العمل شاق. وأكد الأطباء أن المستشفى مزدحم. وأضفن أن الرواتب قليلة.",
+     [("قالت", "الممرضات"), ("أكد", "الأطباء"), ("أضفن", "الممرضات")]),
+    ("قالت الممرضات إن العمل شاق. وأكد الأطباء أن المستشفى مزدحم. وأضافوا أن الحل قريب.",
+     [("قالت", "الممرضات"), ("أكد", "الأطباء"), ("أضافوا", "الأطباء")]),
+    ("وأوضحت سيدات أنهن تركن العمل، وأكدن أن المنشآت رفعت المبالغ.",
+     [("أوضحت", "سيدات"), ("أكدن", "سيدات")]),
+    # (women are no dropped subject of a feminine singular verb; non-human plurals are)
+    ("قال الوزير إن القرار نهائي. وقالت الممرضات إن العمل شاق. وأضافت أن الرواتب قليلة.",
+     [("قال", "الوزير"), ("قالت", "الممرضات"), ("أضافت", None)]),
+    ("قالت مصادر مطلعة إن الاتفاق قريب. وأضافت أن الوفد سيصل غدا.",
+     [("قالت", "مصادر مطلعة"), ("أضافت", "مصادر مطلعة")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WOMEN_AND_GROUPS)
+def test_a_dropped_subject_agrees_with_its_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -668,6 +668,26 @@ def test_a_verbal_noun_ends_a_name(text, names):
     assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "person"] == names
 
 
+# (text, the names of the index's organisation phrases): a body's name ends before its verb's
+# object — a definite word of masculine form after a definite feminine head (no adjective of it),
+# the object of «أزاح/كشف الستار عن», a verbal noun with ب after a proper name (برئاسة، بتوزيع)
+BODY_ENDS = [
+    ("وألقت الشرطة القبض على المتهمين فجر الأحد.", []),  # (a definite head alone is a description, no name)
+    ("وأعلنت الحكومة الجديدة برنامجها.", ["الحكومة الجديدة"]),
+    ("وأصدرت الهيئة العليا للسياحة قرارها.", ["الهيئة العليا للسياحة"]),
+    ("وأزاحت شركة سامسونج الستار عن هاتفها الجديد.", ["شركة سامسونج"]),
+    ("وأجرى وفد حركة حماس برئاسة رئيس مكتبها زيارة إلى القاهرة.", ["حركة حماس"]),
+    ("وطالبت أمانة محافظة جدة بإغلاق المحال المخالفة.", ["أمانة محافظة جدة"]),
+    ("وقالت صحيفة نيويورك تايمز إن الاتفاق قريب.", ["صحيفة نيويورك تايمز"]),  # (a place in a name goes on)
+    ("وأعلنت شركة قطر بترول أن الأرباح زادت.", ["شركة قطر بترول"]),  # (بترول: no verbal noun)
+]
+
+
+@pytest.mark.parametrize("text, names", BODY_ENDS)
+def test_a_body_s_name_ends_before_the_verb_s_object(text, names):
+    assert [it.info.name for it in mention_index(text, default_lexicon()) if it.info.type == "organization"] == names
+
+
 # a speaker named inside another's own words (after a colon or in quotes) is not who goes on
 # talking: the next dropped subject is the words' speaker
 QUOTED_NAMED = [

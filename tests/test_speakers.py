@@ -317,6 +317,59 @@ def test_agreement_features(mention, gender, number):
     assert (m.gender, m.number) == (gender, number)
 
 
+# women (a sound feminine plural of a person noun, نساء، فتيات، سيدات) are a feminine plural group;
+# a group with men in it, a body named after women and one woman of them are not
+WOMEN = [
+    ("الطالبات", "group", "f", "pl", "الطالبات"),
+    ("وسيدات الأعمال", "group", "f", "pl", "سيدات الأعمال"),
+    ("ممرضات المستشفى", "group", "f", "pl", "ممرضات المستشفى"),
+    ("النساء", "group", "f", "pl", "النساء"),
+    ("فتيات", "group", "f", "pl", "فتيات"),
+    ("عدد من المعلمات", "group", "f", "pl", "عدد من المعلمات"),
+    ("عدد كبير من المشاركات", "group", "f", "pl", "عدد كبير من المشاركات"),
+    ("بعض الموظفات", "group", "f", "pl", "بعض الموظفات"),
+    ("طلاب وطالبات الجامعة", "group", "m", "pl", "طلاب وطالبات الجامعة"),
+    ("مستشفى النساء والولادة", "organization", "f", "sg", "مستشفى النساء والولادة"),
+    ("المصادر", "group", "f", "pl", "المصادر"),
+]
+
+
+@pytest.mark.parametrize("mention, type_, gender, number, name", WOMEN)
+def test_women_are_a_feminine_plural_group(mention, type_, gender, number, name):
+    m = analyse_mention(mention)
+    assert (m.type, m.gender, m.number, m.name) == (type_, gender, number, name)
+
+
+# a professional's noun in construct (استشاري، أخصائي، أستاذ) after a name starts the role, with no
+# comma between them; not after a particle (a name word there) nor without its genitive
+EXPERT_AFTER_NAME = [
+    ("خالد الحربي استشاري طب الأطفال", "خالد الحربي", "استشاري طب الأطفال", None),
+    ("الدكتور سعد العتيبي أخصائي التغذية العلاجية", "سعد العتيبي", "أخصائي التغذية العلاجية", None),
+    ("نورة السبيعي استشارية الأمراض الجلدية", "نورة السبيعي", "استشارية الأمراض الجلدية", "f"),
+    ("الدكتور فهد الدوسري أستاذ مشارك واستشاري جراحة العظام", "فهد الدوسري",
+     "أستاذ مشارك واستشاري جراحة العظام", None),
+    # (a masculine form may name a woman's post too: it gives no gender)
+    # …and in a comma segment, or alone, it is a description
+    ("الدكتور ماجد الزهراني، استشاري الطب النفسي", "ماجد الزهراني", "استشاري الطب النفسي", None),
+    ("استشاري طب الأطفال", None, "استشاري طب الأطفال", None),
+    ("أخصائية التغذية العلاجية", None, "أخصائية التغذية العلاجية", "f"),
+    ("عبدالله بن باحث", "عبدالله بن باحث", None, None),
+    ("خالد الحربي استشاري", "خالد الحربي استشاري", None, None),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, gender", EXPERT_AFTER_NAME)
+def test_a_professional_noun_after_a_name_is_the_role(mention, name, role, gender):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.gender) == (name, role, gender)
+
+
+@pytest.mark.parametrize("mention, gender, number", [("الطالبات", "f", "pl")])
+def test_women_agree_in_the_feminine_plural(mention, gender, number):
+    m = analyse_mention(mention)
+    assert (m.gender, m.number) == (gender, number)
+
+
 # (mention, name, role, type, gender, number, is_description): one or more rows for each step of
 # the analysis, in the order the analyser takes them
 DETAILS = [

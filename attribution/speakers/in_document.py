@@ -20,7 +20,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
-    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS,
+    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -33,7 +33,7 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, word_places
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body,
+from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
                                          nationality_noun)
 
 
@@ -579,12 +579,15 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
     end, m = toks[k][1], k + 1
     words = 0
     indefinite = not base.startswith("ال")
+    after_name = False
     while m < n and m < k + 10:
         x = toks[m][2]
         if x in ORG_NAME_STOPS or x in BELONGING or x.isdigit() or ctx.lexicon.forms.get(x) is not None \
                 or x in ctx.lexicon.category("adverbial") or x == "الان":
             break  # (وزارة الصحة [اليوم الثلاثاء]: an adverb ends the name; [التابع لـ…]: the body it belongs to)
-        if disagreeing_nisba(base, toks[m - 1][2], x) or _object_after_chain(ctx, k, m):
+        if disagreeing_nisba(base, toks[m - 1][2], x) or _object_after_chain(ctx, k, m) \
+                or _object_after_definite_body(base, [t[2] for t in toks[k + 1:m + 1]]) \
+                or (x in UNVEIL and m + 1 < n and toks[m + 1][2] == "عن") or (after_name and _bi_masdar(x)):
             break  # وزارة الخزانة الأميركية [الكواري]: its nisba closed the name, a family name follows
         if x.startswith(("ال", "لل", "وال", "بال")) or x in _QUOTE_TOKENS:
             words += x[0] not in '"«»“”'
@@ -600,11 +603,36 @@ def _organization_end(ctx: _IndexContext, k: int, base: str) -> int | None:
                 or (indefinite and not x.startswith(("و", "ف"))) \
                 or (x[:1] == "ل" and strip_article(x[1:]) in ctx.orgs and words):
             words += 1  # a construct chain (بيان أمانة محافظة جدة) or a genitive (لقمة الدوحة)
+            # (a ب-phrase after a proper name is the verb's: «وفد حركة حماس [برئاسة مشعل]»، «أسمنت نجران [بتوزيع…]»)
+            after_name = x in _places()
         else:
             break
         end = toks[m][1]
         m += 1
     return None if base.startswith("ال") and words < 1 else end
+
+
+def _bi_masdar(x: str) -> bool:
+    """A verbal noun with ب (برئاسة، بقيادة، بتوزيع، بإغلاق): the verb's complement, never a word of a name
+    (بوست in واشنطن بوست, بنك are names' words: no ة, no تفعيل)."""
+    b = x[1:]
+    ifal = len(b) == 5 and b[0] == "ا" and b[3] == "ا"  # (بإغلاق، بإطلاق: the form إفعال)
+    return x[:1] == "ب" and len(b) >= 4 and b.isalpha() and (b.endswith("ة") or tafil_shape(b) or ifal)
+
+
+def _object_after_definite_body(base: str, words: list[str]) -> bool:
+    """Is the last of ``words``, right after the definite feminine head ``base`` and its definite
+    adjectives, the verb's object?  A definite head takes no genitive, only adjectives, which agree
+    with it: a word of masculine form (no ة, no nisba ي, no فعلى) is none — «وألقت الشرطة [القبض]
+    على…» (not الشرطة الدينية، الهيئة العليا; after للأسرى the words may be the genitive's)."""
+    x = words[-1]
+    if not (base.startswith("ال") and base.endswith("ة") and x.startswith("ال")) or x in _places() \
+            or not all(w.startswith("ال") for w in words[:-1]):
+        return False
+    b = x[2:]
+    # (a participle is an adjective whatever its form: «الحكومة المعترف بها»)
+    return len(b) >= 3 and b.isalpha() and not b.endswith(("ة", "ي", "ا", "ات", "ين", "ون")) and b not in _places() \
+        and b[0] != "م"
 
 
 #: marks after which a word opens a sentence or a clause (a verb there comes before its subject)
@@ -1192,7 +1220,7 @@ class _Resolver:
         for e in self.recent():
             if persons_only and e.type != "person" or _sacred(e.name) or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
-            if self._agrees(e, gender, number):
+            if _entity_agrees(e, gender, number, self.lex):
                 return self.touch(e)
         return None
 
@@ -1202,20 +1230,24 @@ class _Resolver:
         info = _styled_person(self.text, self.mentions.titled_before(pos), style)
         return self.touch(self._person(info, info.gender)) if info is not None else None
 
-    @staticmethod
-    def _agrees(e: _Entity, gender: str | None, number: str | None) -> bool:
-        if e.type == "group":
-            # human plurals agree in the plural; non-human plurals (المصادر) in the feminine singular
-            if number == "pl":
-                return True
-            return e.gender == "f" and gender == "f" and number in (None, "sg")
-        if number == "pl":
-            return False
-        if number == "du":
-            return False
-        if gender and e.gender and gender != e.gender:
-            return False
-        return True
+
+def _entity_agrees(e: _Entity, gender: str | None, number: str | None, lex: Lexicon) -> bool:
+    """Can ``e`` be the dropped subject of a verb of this gender and number?"""
+    if e.type == "group":
+        return _group_agrees(women_group([norm_word(w) for w in e.name.split()], lex), e.gender, gender, number)
+    if number in ("pl", "du"):
+        return False
+    return not (gender and e.gender and gender != e.gender)
+
+
+def _group_agrees(women: bool, group_gender: str | None, gender: str | None, number: str | None) -> bool:
+    """A group and a verb with its subject dropped: women take the feminine plural («الطالبات… .
+    وذكرن»); other human plurals the masculine plural; non-human plurals (المصادر) the feminine singular."""
+    if women:
+        return number in (None, "pl") and gender in (None, "f")
+    if number == "pl":
+        return gender != "f"  # (ذكرن after العلماء: the women the article named, not the scholars)
+    return group_gender == "f" and gender == "f" and number in (None, "sg")
 
 
 @functools.lru_cache(maxsize=1)
@@ -2738,7 +2770,8 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
         # («وقام كارتر بزيارة… وأشاد…»; «قدم رئيس الاتحاد شكره… وقال»: a definite role is someone
         # the article means, more surely than the last speaker; not سموه، نظيره: a pronoun's owner)
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
-                and (c.number != "pl" or info.number == "pl"):
+                and (c.number != "pl" or info.number == "pl") and (info.type != "group" or _group_agrees(
+                    women_group([norm_word(w) for w in (info.name or info.text).split()], lex), info.gender, c.gender, c.number)):
             return r.mention(info, c.gender)
     return r.implicit(c.gender, c.number) or _first_named(r, c) or _named_in_narration(r, c)
 

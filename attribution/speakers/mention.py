@@ -77,7 +77,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
         # are one report whose canonical speaker is the first conjunct (the guide's decision)
         segs, norm, quoted = [segs[0][:k]], [norm[0][:k]], [{q for q in quoted[0] if q < k}]
-    return _typed_mention(text, segs, norm, quoted, W)
+    return _typed_mention(text, segs, norm, quoted, W, lex)
 
 
 #: rank qualifiers borrowed with their rank (البريجادير جنرال، الميجور جنرال، اللفتنانت كولونيل)
@@ -267,9 +267,16 @@ def _head_noun(word: str, W: Vocabulary) -> str:
 
 
 def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quoted: list[set[int]],
-                   W: Vocabulary) -> MentionInfo:
+                   W: Vocabulary, lex: Lexicon) -> MentionInfo:
     """A group, a document or an organisation by its head noun; otherwise a person."""
     head, first = _head_noun(norm[0][0], W), norm[0][0]
+    if women_group(norm[0], lex):
+        # «الطالبات»، «سيدات»، «عدد من المشاركات»: women speak as a feminine plural (قلن، وأكدن)
+        if strip_article(first) in _MANY or first in _SOME:
+            return MentionInfo(text, " ".join(segs[0][:2] if first in _SOME else segs[0]), None, "group", "f", "pl", False)
+        if first[:1] in "وف" and strip_article(first[1:]) in lex.category("group_women"):
+            segs = [[segs[0][0][1:]] + segs[0][1:]] + segs[1:]  # (وسيدات الأعمال: the conjunction is no part of it)
+        return MentionInfo(text, _group_name(segs, norm), None, "group", "f", "pl", False)
     named = _named_conjuncts(norm[0], quoted[0], W)
     if named:
         # «محطتا (العربية) و(الجزيرة)»، «صحيفتا "الرياض" و"عكاظ"»: a generic dual or plural before the
@@ -308,6 +315,25 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+def women_group(nseg: list[str], lex: Lexicon) -> bool:
+    """Does a mention (normalised words) name women: a human feminine plural at its head
+    (الطالبات، وسيدات), or after a quantifier and «من» (عدد من المشاركات، بعض الطالبات)?
+
+    >>> women_group(["الممرضات"], default_lexicon()), women_group(["المصادر"], default_lexicon())
+    (True, False)
+    """
+    if not nseg:
+        return False
+    women = lex.category("group_women")
+    first = nseg[0][1:] if nseg[0][:1] in "وف" and strip_article(nseg[0][1:]) in women else nseg[0]
+    if strip_article(first) in women:
+        return True
+    k = 2 if len(nseg) > 2 and nseg[1] in GROUP_SIZES else 1
+    if strip_article(first) in _MANY and len(nseg) > k + 1 and nseg[k] == "من":
+        return strip_article(nseg[k + 1]) in women
+    return first in _SOME and len(nseg) > 1 and strip_article(nseg[1]) in women
 
 
 def _named_conjuncts(nseg: list[str], quoted: set[int], W: Vocabulary) -> int:
@@ -408,7 +434,8 @@ def _group_adjective(w: str) -> bool:
 def _org_name(seg: list[str], text: str) -> str:
     """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل; مرصد الفتاوى التابع لدار
     الإفتاء → مرصد الفتاوى (the body it belongs to is no part of its own name)."""
-    cut = next((k for k in range(1, len(seg)) if norm_word(seg[k]) in BELONGING), None)
+    # (…الستار عن: «أزاحت شركة سامسونج [الستار] عن…», the idiom's object after the name)
+    cut = next((k for k in range(1, len(seg)) if norm_word(seg[k]) in BELONGING or (k > 1 and norm_word(seg[k]) in UNVEIL)), None)
     if cut is not None:
         seg, text = seg[:cut], " ".join(seg[:cut])
     quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
@@ -629,6 +656,9 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
         named_first = _name_then_role(seg, nseg, W, quoted)
         if named_first is not None:
             return named_first
+        if _expertise_description(nseg):
+            # «استشاري الطب النفسي»، «…، أخصائية التغذية»: a professional's noun and its field, no name
+            return _RoleSplit(" ".join(seg), None, "f" if nseg[0].endswith("ة") else None)
     else:
         role_end = _honorific_opening_name(nseg, role_end, W)
     return _name_after_role(seg, nseg, role_end, gender, W)
@@ -1089,6 +1119,11 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
 def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> _RoleSplit | None:
     """A name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"."""
     n = len(nseg)
+    expert = _expertise_after_name(nseg)
+    if expert is not None:
+        # «خالد الحربي استشاري طب الأطفال»: a professional's noun in construct after a name is his
+        # role in apposition (a comma is often left out), whatever follows it in the role
+        return _RoleSplit(" ".join(seg[expert:]), " ".join(seg[:expert]), "f" if nseg[expert].endswith("ة") else None)
     apposed = _apposed_title(nseg, W)  # («… بن عبدالعزيز الرئيس العام لرعاية الشباب»: a definite role too)
     for k in range(1, n):
         if k == apposed or strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n \
@@ -1111,6 +1146,29 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
                 return _RoleSplit(None, name or None, None)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
+
+
+def _expertise_after_name(nseg: list[str]) -> int | None:
+    """Where an indefinite professional's noun (lexicon ``expertise``: استشاري، أخصائي، أستاذ) in
+    construct starts after a name that opens with a given name (None: nowhere): «سعد العتيبي [أخصائي
+    التغذية]».  Not after a particle (عبدالله بن باحث) nor at the end: a construct needs its genitive."""
+    expertise = default_lexicon().category("expertise")
+    if not nseg or not given_name_length(nseg, 0):
+        return None
+    for k in range(1, len(nseg) - 1):
+        if nseg[k] in expertise and not is_name_particle(nseg[k - 1]) and not is_given_name(nseg[k]) \
+                and nseg[k + 1].isalpha() and nseg[k + 1] not in PREPOSITIONS:
+            return k
+        if not nseg[k].isalpha() or nseg[k] in PREPOSITIONS:
+            return None
+    return None
+
+
+def _expertise_description(nseg: list[str]) -> bool:
+    """Is a segment a professional's noun (lexicon ``expertise``) in construct with its field and
+    no name in it: «استشاري طب الأطفال»، «أخصائية التغذية العلاجية» (a description, like الطبيب)?"""
+    return len(nseg) > 1 and nseg[0] in default_lexicon().category("expertise") and not is_given_name(nseg[0]) \
+        and nseg[1].isalpha() and nseg[1] not in PREPOSITIONS and not any(given_name_length(nseg, k) for k in range(1, len(nseg)))
 
 
 def _honorific_opening_name(nseg: list[str], role_end: int, W: Vocabulary) -> int:
