@@ -510,12 +510,10 @@ def talk_aside_end(ctx: Context, toks: list[Tok], k: int) -> int:
     missing); ``k`` itself when neither opens there (…، مضيفا في الرياض أن…: a place is left alone)."""
     n = len(toks)
     j = k
-    if j + 1 < n and toks[j].text in _TALK_IN:
-        noun = strip_article(strip_pronoun(toks[j + 1].text))
-        if noun in STATEMENT_NOUNS or noun in ctx.v.speech or noun in ctx.v.event:
-            j += 2
-            while j < n and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "ية")) and len(toks[j].text) > 4:
-                j += 1  # خلال المؤتمر الصحفي
+    if talk_occasion_at(ctx, toks, j):
+        j += 2
+        while j < n and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "ية")) and len(toks[j].text) > 4:
+            j += 1  # خلال المؤتمر الصحفي
     if j < n and toks[j].text == "ل" and j + 1 < n and toks[j + 1].text in QUOTES:
         close = next((m for m in range(j + 2, min(n, j + _TALK_ASIDE_MAX)) if toks[m].text in QUOTES), None)
         return close + 1 if close is not None else k  # لـ"عين اليوم": the outlet addressed
@@ -523,6 +521,14 @@ def talk_aside_end(ctx: Context, toks: list[Tok], k: int) -> int:
     if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and not is_complementizer(w) and w[1:3] != "ان":
         return j + 1  # للصحفيين، لوكالة (a single word; لأن is a reason, not an addressee)
     return j
+
+
+def talk_occasion_at(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Does the occasion of the words open at ``k``: «خلال حديثه»، «في تصريح»، «خلال المؤتمر»?"""
+    if k + 1 >= len(toks) or toks[k].text not in _TALK_IN:
+        return False
+    noun = strip_article(strip_pronoun(toks[k + 1].text))
+    return noun in STATEMENT_NOUNS or noun in ctx.v.speech or noun in ctx.v.event
 
 
 def _frame_at(toks: list[Tok], k: int, frames: Frames) -> bool:

@@ -14,6 +14,7 @@ from attribution.backends.rules.content import DEMONSTRATIVES_B, Content, accusa
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import (
     FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, masdar_after_by, match_according, sentence_initial,
+    talk_occasion_at,
 )
 from attribution.backends.rules.generic import who
 from attribution.backends.rules.indicates import FACTS
@@ -287,6 +288,8 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         split = _no_adverbial(ctx, before), head
     elif form.frames.head and head is not None and split is not None and head < split[1]:
         split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
+    elif head is None and (after := _head_after_occasion(ctx, toks, i)) is not None:
+        split = _no_adverbial(ctx, toks[i + 1:after[0]]), after[1]
     if split is None or not _object_is_content(ctx, toks, split[1], form):
         return None, subj
     if form.frames.head and form.aspect == "imperfect" and toks[i].text[len(form.clitic):][:1] == "ت" \
@@ -355,6 +358,32 @@ def _content_head(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> int 
             return None
         if content_noun(ctx, w):
             return k  # (right after the verb too: وأكد حرص سموه على…, the subject is dropped)
+    return None
+
+
+_OCCASION_REACH = 6  # the most words from the verb to the occasion of its words (its subject between)
+_OCCASION_LENGTH = 14  # the most words of the occasion (خلال المؤتمر الصحفي الذي عقده أمس للحديث عن…)
+
+
+def _head_after_occasion(ctx: Context, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(occasion start, head) when the object of the verb at ``i`` opens with a noun of content
+    right after the comma that closes the occasion of the words: «وأكد المدرب خلال المؤتمر الصحفي
+    الذي عقده أمس، جاهزية فريقه…» (one comma after the aside, as news copy often writes it)."""
+    n = len(toks)
+
+    def clause_ends(w: str) -> bool:
+        return w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None
+
+    start = next((k for k in range(i + 1, min(n, i + 1 + _OCCASION_REACH))
+                  if clause_ends(toks[k].text) or talk_occasion_at(ctx, toks, k)), None)
+    if start is None or not talk_occasion_at(ctx, toks, start):
+        return None
+    for m in range(start + 2, min(n - 1, start + _OCCASION_LENGTH)):
+        w = toks[m].text
+        if w in COMMA:
+            return (start, m + 1) if content_noun(ctx, toks[m + 1].text) else None
+        if clause_ends(w):
+            return None
     return None
 
 
