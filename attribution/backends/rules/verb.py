@@ -867,6 +867,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     """(speaker, kind) when no subject follows the verb: the fallbacks in order, or an unattributed report."""
     toks = sent.toks
     participle = form.aspect == "participle"
+    if form.clitic == "ب" and (manner := _manner_subject(ctx, toks, i)) is not None:
+        return sent.mention(manner), None  # واكتفى رئيس الوزراء أحمد داود أوغلو بالقول إن…
     # وأصدرت الوزارة بيانا أكدت فيه أن…، أدلى بتصريح يؤكد فيه أن…: the verb describes a statement
     # ("in which it affirmed"); the noun before it is that statement, not the speaker, who is
     # left to the document's resolution
@@ -919,6 +921,30 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         if _impersonal(ctx, sent, i, form, reported_before):
             return None, "unattributed"
     return speaker, None
+
+
+_MANNER_REACH = 12  # the most words from the clause's verb to its masdar of manner
+
+
+def _manner_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The subject of the verb opening the clause of the masdar of manner at ``i``: the noun phrase
+    right after it, when one (with the verb's object, if any) fills the stretch up to the masdar
+    (ومضى المتحدث بالقول، واكتفى رئيس الوزراء أحمد داود أوغلو بالقول، وختم الشيخ خطبته بالقول)."""
+    c = i - 1
+    while c >= 0 and toks[c].text not in COMMA and toks[c].text not in STOP_PUNCT and i - c <= _MANNER_REACH:
+        c -= 1
+    c += 1
+    if i - c < 2 or toks[c].text in COMMA or toks[c].text in STOP_PUNCT or c > 0 and toks[c - 1].text not in STOP_PUNCT \
+            and toks[c - 1].text not in COMMA:
+        return None
+    seg = toks[c + 1:i]
+    if np_end(ctx, seg) != len(seg) or any(t.text in QUOTES or is_complementizer(t.text) for t in seg):
+        return None  # (وحاول تبرير النكسة بالقول: an object stands between, the subject is dropped)
+    head = seg[0].text
+    # a speaker's word or name (not the verb's object: وواصل حديثه، وعنونت أحد تقاريرها بالقول)
+    speaker_like = speaker_word(ctx, head) or is_given_name(strip_article(head)) or head in ctx.known \
+        or (len(seg) == 1 and strip_pronoun(head) == head and not content_noun(ctx, head))
+    return seg if speaker_like else None
 
 
 def _described_document(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> list[Tok] | None:
