@@ -227,6 +227,10 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
     strict = "strict" in flags
     seen = "seen" in flags
     lemmas[_n(lemma)] = (lemma, meaning)
+    if "by" in flags:  # (a masdar after ب, read as a participle: its one form, ختم بالقول إن…)
+        form = _n(part)
+        forms.setdefault("ب" + form, VerbForm(lemma, meaning, "participle", None, None, frames, imp, strict, "ب", seen))
+        return
     generated: list[tuple[str, str, str | None, str | None]] = []
     geminate = len(_n(perf)) == 2 or (imperf not in ("", "-") and _geminate(_n(imperf)))
     generated += [(f, "perfect", g, n) for f, g, n in _perfect(_n(perf), geminate)]

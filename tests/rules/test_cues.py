@@ -292,3 +292,38 @@ def test_trigger_words(text, expected):
 def test_earlier_cue(ar, text, word, expected):
     sent = ar.sentence(text)
     assert earlier_cue(ar.context(), sent, ar.index(sent, word)) is expected
+
+
+# (sentence, [(cue, speaker mention, claim)]): «بالقول» "by saying", the masdar of manner after a
+# clause's verb (اكتفى، مضى، ختم، دافع، علق) reports for that verb's subject; after a reporting verb
+# the content is the verb's, one report (وتابع الوزير بالقول إن…)
+BY_SAYING = [
+    ("واكتفى المتحدث الرسمي بالقول إن التحقيق ما زال مستمرا.",
+     [("القول", "المتحدث الرسمي", "التحقيق ما زال مستمرا")]),
+    ("ومضت المصادر بالقول إن القوات سيطرت على الطريق الساحلي.",
+     [("القول", "المصادر", "القوات سيطرت على الطريق الساحلي")]),
+    ("ودافع اللاعب عن موقفه بالقول: «لم أتناول أي منشطات».",
+     [("القول", "اللاعب", "لم أتناول أي منشطات")]),
+    ("وأشاد المدرب باللاعبين بالقول إن الفريق قدم مباراة كبيرة.",
+     [("القول", "المدرب", "الفريق قدم مباراة كبيرة")]),            # a verb of judgement keeps its object
+    ("وتابع الوزير بالقول إن الخطة ستنفذ خلال عام.",
+     [("تابع", "الوزير", "الخطة ستنفذ خلال عام")]),                 # the reporting verb's, one report
+    ("وردا على سؤال عن الصفقة، اكتفى رئيس النادي سعد الحربي بالقول إنها الأغلى في تاريخه.",
+     [("القول", "رئيس النادي سعد الحربي", "إنها الأغلى في تاريخه")]),  # the subject after the clause's verb
+    ("من جهتها صرحت، مديرة التسويق في الشركة الأستاذة هند العلي، بالقول: نحن سعداء بالشراكة.",
+     [("صرحت", "مديرة التسويق في الشركة الأستاذة هند العلي", "نحن سعداء بالشراكة")]),  # across the apposition
+    ("وواصل حديثه بالقول إن الفريق جاهز للموسم.", [("القول", None, "الفريق جاهز للموسم")]),  # حديثه is the object
+    # (the noun «القول» "speech, saying", no report of its own)
+    ("ويعاقب النظام كل من أساء إلى غيره بالقول أو بالفعل.", []),
+    ("والتزمت الهيئة بالقول المأثور في عملها.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", BY_SAYING)
+def test_by_saying_reports_for_the_clause_subject(text, expected):
+    from attribution.pipeline import extract_document
+    from attribution.records import Document
+
+    got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text if r.claim else None)
+           for r in extract_document(Document("d", text), backend="rules")]
+    assert got == expected

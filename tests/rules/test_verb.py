@@ -296,6 +296,28 @@ def test_object_after_a_pronoun_subject_or_before_bianna(ar, text, verb, expecte
     assert (c.speaker.text, c.claim.text) == expected
 
 
+# (text, verb, (speaker mention, claim) or None): the object opens with a noun of content right after
+# the comma that closes the occasion of the words (one comma after the aside, as news copy writes it)
+AFTER_OCCASION = [
+    ("وأكد المدرب خلال المؤتمر الصحفي، جاهزية فريقه للمباراة.", "وأكد", ("المدرب", "جاهزية فريقه للمباراة")),
+    ("ونفى المتحدث باسم الشركة في تصريح صحفي، وجود أي خلافات مع الموردين.", "ونفى",
+     ("المتحدث باسم الشركة", "وجود أي خلافات مع الموردين")),
+    ("وأكد الوزير خلال اللقاء الذي جمعه أمس بالسفراء في الرياض، أهمية التعاون بين البلدين.", "وأكد",
+     ("الوزير", "أهمية التعاون بين البلدين")),                   # a relative clause in the occasion
+    # (no occasion of words, or no noun of content after the comma: nothing)
+    ("وأكد المدرب خلال المباراة، جاهزية فريقه.", "وأكد", None),
+    ("وأعلن النادي خلال المؤتمر الصحفي، اللاعبين الجدد للموسم.", "وأعلن", None),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", AFTER_OCCASION)
+def test_object_after_the_occasion_of_the_words(ar, text, verb, expected):
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    c = verb_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
+    assert (None if c is None else (c.speaker.text, c.claim.text)) == expected
+
+
 def test_a_passive_after_a_pronoun_reports_nothing(ar):
     """أنها تُعتبر طويلة القامة: "she is considered tall"."""
     ctx, sent = ar.context(), ar.sentence("ويفوق صديقته طولا رغم أنها تعتبر طويلة القامة.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
-from attribution.backends.rules.cues import match_according, participle_opens_content
+from attribution.backends.rules.cues import JUDGEMENT, match_according, participle_opens_content
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, governed_complement, only_subject, role_affiliation
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
@@ -48,9 +48,6 @@ _PROCLITICS = _PROCLITIC_PREPS | {"و", "ف", "ك"}  # any one-letter proclitic
 DEMONSTRATIVES_B = frozenset({"ذلك", "هذا", "هذه", "تلك"})  # بذلك، بهذا: "this", the object
 _IN_IT = frozenset({"فيه", "فيها", "فيهم"})  # the resumptive pronoun of a relative clause (كلمة نوه فيها…)  # written on the next word: بضرورة، للاطلاع
 _ADDRESSEE_MAX = 5  # the most words of an addressee (جميع المرشحين، الدول الأعضاء)
-# verbs of judgement: the thing judged is their object (أشاد بالجهود، ندد بالهجوم), which reports nothing;
-# they report only with a clause or a quotation of their own (cues.tsv)
-JUDGEMENT = frozenset({"praise", "condemn", "criticize"})
 
 
 def _anne(sent: Sentence, j: int) -> bool:
@@ -273,8 +270,8 @@ def _new_clause(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
     if w in COMMA and j + 1 < len(toks) and not continues_after_comma(ctx, toks, j + 1):
         return True  # "…، ويقاربون التشخيص": another clause begins; its أن is not this verb's
     vf = ctx.verb_forms.get(w) if j > i + 1 else None
-    if vf is None:
-        return False
+    if vf is None or vf.clitic == "ب":
+        return False  # (وتابع الوزير بالقول إن…: the masdar of manner opens the verb's own content)
     if (w in NAMING or w[1:] in NAMING) and j + 1 < len(toks) and not is_complementizer(toks[j + 1].text) \
             and toks[j + 1].text != ":":
         return False  # وقال أحد السكان ويدعى موها صالح إن…: "named", the subject goes on
@@ -589,7 +586,8 @@ def continues_after_comma(ctx: Context, toks: list[Tok], k: int) -> bool:
         return True  # a parenthetical: "، وهو محام عن عشرين أسرة،"
     if w[:1] in "وف" and _name_between_commas(ctx, toks, k):
         return True  # "، فيدريكا موجيريني، إن…": a name that opens with ف or و, set off before the content
-    return not w.startswith(("و", "ف")) and ctx.verb_forms.get(w) is None and w not in FUNCTION
+    vf = ctx.verb_forms.get(w)  # (the masdar of manner opens the verb's own content: «صرحت، فلانة، بالقول: …»)
+    return not w.startswith(("و", "ف")) and (vf is None or vf.clitic == "ب") and w not in FUNCTION
 
 
 _APPOSED_NAME_MAX = 4  # the most words of a name set off by commas before its content

@@ -68,6 +68,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.aspect == "participle":
         if not participle_opens_content(ctx, toks, i, form) or (i and ctx.verb_forms.get(toks[i - 1].text) is not None):
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
+        if form.clitic == "ب" and _reporting_verb_before(ctx, toks, i):
+            return False  # (وتابع الوزير بالقول إن…: one report, the verb's; its content opens with the masdar)
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
     elif form.strict and form.clitic and any(t.text.startswith("بين") for t in toks[max(0, i - 4):i]) \
@@ -103,6 +105,26 @@ _IF = frozenset({"اذا", "واذا", "فاذا", "لو", "ولو", "فلو"})
 _IF_KAN = frozenset({"إن", "وإن", "فإن"})  # إنْ before كان (وإن كانوا يظنون…); written, not أنْ كان "that he was"
 _KANA = frozenset({"كان", "كانت", "كانوا", "كنت", "كنا", "كن"})
 _IF_REACH = 6  # the most words from the particle to the verb (لو أن مفجرا واحدا نبه)
+
+
+# verbs of judgement: the thing judged is their object (أشاد بالجهود، ندد بالهجوم), which reports nothing;
+# they report only with a clause or a quotation of their own (cues.tsv)
+JUDGEMENT = frozenset({"praise", "condemn", "criticize"})
+_MASDAR_REACH = 16  # the most words from a verb to the masdar of its manner (بالقول), asides included
+
+
+def _reporting_verb_before(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """Is there a reporting verb before token ``i`` in its sentence, its content not yet opened
+    (no أن, colon or quote between), that takes its content through it (صرحت، المديرة فلانة،
+    بالقول: …)?  A verb of judgement takes the thing judged as its object and leaves the saying
+    to the masdar (أشاد المدرب باللاعبين بالقول إنهم…)."""
+    for k in range(i - 1, max(-1, i - 1 - _MASDAR_REACH), -1):
+        w = toks[k].text
+        if w in STOP_PUNCT or w in QUOTES or w == ":" or is_complementizer(w):
+            return False
+        if (vf := ctx.verb_forms.get(w)) is not None:
+            return vf.meaning not in JUDGEMENT
+    return False
 
 
 def _hypothetical(sent: Sentence, i: int, form: VerbForm) -> bool:
@@ -511,12 +533,10 @@ def talk_aside_end(ctx: Context, toks: list[Tok], k: int) -> int:
     missing); ``k`` itself when neither opens there (…، مضيفا في الرياض أن…: a place is left alone)."""
     n = len(toks)
     j = k
-    if j + 1 < n and toks[j].text in _TALK_IN:
-        noun = strip_article(strip_pronoun(toks[j + 1].text))
-        if noun in STATEMENT_NOUNS or noun in ctx.v.speech or noun in ctx.v.event:
-            j += 2
-            while j < n and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "ية")) and len(toks[j].text) > 4:
-                j += 1  # خلال المؤتمر الصحفي
+    if talk_occasion_at(ctx, toks, j):
+        j += 2
+        while j < n and toks[j].text.startswith("ال") and toks[j].text.endswith(("ي", "ية")) and len(toks[j].text) > 4:
+            j += 1  # خلال المؤتمر الصحفي
     if j < n and toks[j].text == "ل" and j + 1 < n and toks[j + 1].text in QUOTES:
         close = next((m for m in range(j + 2, min(n, j + _TALK_ASIDE_MAX)) if toks[m].text in QUOTES), None)
         return close + 1 if close is not None else k  # لـ"عين اليوم": the outlet addressed
@@ -524,6 +544,14 @@ def talk_aside_end(ctx: Context, toks: list[Tok], k: int) -> int:
     if w[:1] == "ل" and len(w) > 3 and w not in FUNCTION and not is_complementizer(w) and w[1:3] != "ان":
         return j + 1  # للصحفيين، لوكالة (a single word; لأن is a reason, not an addressee)
     return j
+
+
+def talk_occasion_at(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Does the occasion of the words open at ``k``: «خلال حديثه»، «في تصريح»، «خلال المؤتمر»?"""
+    if k + 1 >= len(toks) or toks[k].text not in _TALK_IN:
+        return False
+    noun = strip_article(strip_pronoun(toks[k + 1].text))
+    return noun in STATEMENT_NOUNS or noun in ctx.v.speech or noun in ctx.v.event
 
 
 def _frame_at(toks: list[Tok], k: int, frames: Frames) -> bool:

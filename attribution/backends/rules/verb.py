@@ -14,6 +14,7 @@ from attribution.backends.rules.content import DEMONSTRATIVES_B, Content, accusa
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.cues import (
     FOR_HIS_PART, PREDICATING, earlier_cue, is_cue, masdar_after_by, match_according, sentence_initial,
+    talk_occasion_at,
 )
 from attribution.backends.rules.generic import who
 from attribution.backends.rules.indicates import FACTS
@@ -288,6 +289,8 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         split = _no_adverbial(ctx, before), head
     elif form.frames.head and head is not None and split is not None and head < split[1]:
         split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
+    elif head is None and (after := _head_after_occasion(ctx, toks, i)) is not None:
+        split = _no_adverbial(ctx, toks[i + 1:after[0]]), after[1]
     if split is None or not _object_is_content(ctx, toks, split[1], form):
         return None, subj
     if form.frames.head and form.aspect == "imperfect" and toks[i].text[len(form.clitic):][:1] == "ت" \
@@ -356,6 +359,32 @@ def _content_head(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> int 
             return None
         if content_noun(ctx, w):
             return k  # (right after the verb too: وأكد حرص سموه على…, the subject is dropped)
+    return None
+
+
+_OCCASION_REACH = 6  # the most words from the verb to the occasion of its words (its subject between)
+_OCCASION_LENGTH = 14  # the most words of the occasion (خلال المؤتمر الصحفي الذي عقده أمس للحديث عن…)
+
+
+def _head_after_occasion(ctx: Context, toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """(occasion start, head) when the object of the verb at ``i`` opens with a noun of content
+    right after the comma that closes the occasion of the words: «وأكد المدرب خلال المؤتمر الصحفي
+    الذي عقده أمس، جاهزية فريقه…» (one comma after the aside, as news copy often writes it)."""
+    n = len(toks)
+
+    def clause_ends(w: str) -> bool:
+        return w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None
+
+    start = next((k for k in range(i + 1, min(n, i + 1 + _OCCASION_REACH))
+                  if clause_ends(toks[k].text) or talk_occasion_at(ctx, toks, k)), None)
+    if start is None or not talk_occasion_at(ctx, toks, start):
+        return None
+    for m in range(start + 2, min(n - 1, start + _OCCASION_LENGTH)):
+        w = toks[m].text
+        if w in COMMA:
+            return (start, m + 1) if content_noun(ctx, toks[m + 1].text) else None
+        if clause_ends(w):
+            return None
     return None
 
 
@@ -839,6 +868,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     """(speaker, kind) when no subject follows the verb: the fallbacks in order, or an unattributed report."""
     toks = sent.toks
     participle = form.aspect == "participle"
+    if form.clitic == "ب" and (manner := _manner_subject(ctx, toks, i)) is not None:
+        return sent.mention(manner), None  # واكتفى رئيس الوزراء أحمد داود أوغلو بالقول إن…
     # وأصدرت الوزارة بيانا أكدت فيه أن…، أدلى بتصريح يؤكد فيه أن…: the verb describes a statement
     # ("in which it affirmed"); the noun before it is that statement, not the speaker, who is
     # left to the document's resolution
@@ -893,6 +924,30 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         if _impersonal(ctx, sent, i, form, reported_before):
             return None, "unattributed"
     return speaker, None
+
+
+_MANNER_REACH = 12  # the most words from the clause's verb to its masdar of manner
+
+
+def _manner_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The subject of the verb opening the clause of the masdar of manner at ``i``: the noun phrase
+    right after it, when one (with the verb's object, if any) fills the stretch up to the masdar
+    (ومضى المتحدث بالقول، واكتفى رئيس الوزراء أحمد داود أوغلو بالقول، وختم الشيخ خطبته بالقول)."""
+    c = i - 1
+    while c >= 0 and toks[c].text not in COMMA and toks[c].text not in STOP_PUNCT and i - c <= _MANNER_REACH:
+        c -= 1
+    c += 1
+    if i - c < 2 or toks[c].text in COMMA or toks[c].text in STOP_PUNCT or c > 0 and toks[c - 1].text not in STOP_PUNCT \
+            and toks[c - 1].text not in COMMA:
+        return None
+    seg = toks[c + 1:i]
+    if np_end(ctx, seg) != len(seg) or any(t.text in QUOTES or is_complementizer(t.text) for t in seg):
+        return None  # (وحاول تبرير النكسة بالقول: an object stands between, the subject is dropped)
+    head = seg[0].text
+    # a speaker's word or name (not the verb's object: وواصل حديثه، وعنونت أحد تقاريرها بالقول)
+    speaker_like = speaker_word(ctx, head) or is_given_name(strip_article(head)) or head in ctx.known \
+        or (len(seg) == 1 and strip_pronoun(head) == head and not content_noun(ctx, head))
+    return seg if speaker_like else None
 
 
 def _described_document(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> list[Tok] | None:
