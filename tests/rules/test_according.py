@@ -240,3 +240,50 @@ def test_fronted_and_relayed_according_to(text, expected):
 
     got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text) for r in extract_text(text)]
     assert got == expected
+
+
+# (text, [(cue, speaker mention, claim)]): what the source of an according-to phrase is
+SOURCE_HEADS = [
+    # a conversation: who was spoken with is the source, a part of a group too
+    ("وحسب حديث مع بعض المسؤولين في الوزارة، فإن المشروع سيتأخر عامين.",
+     [("حسب", "بعض المسؤولين في الوزارة", "المشروع سيتأخر عامين")]),
+    ("ووفقا لمقابلة مع وزير الصحة، فإن الحالات تراجعت.", [("وفقا", "وزير الصحة", "الحالات تراجعت")]),
+    ("وبحسب لقاء مع المدير العام للشركة، فإن الأرباح ارتفعت.",
+     [("بحسب", "المدير العام للشركة", "الأرباح ارتفعت")]),
+    ("وحسب لقاء الفريقين في الدور الأول، فإن الفوز كان للضيوف.", []),   # a match, no one spoken with
+    # testimonies of a part of a group: the group, with its relative من
+    ("وحسب شهادات بعض من كانوا بقربه، فقد سقط على الأرض فجأة.",
+     [("حسب", "بعض من كانوا بقربه", "سقط على الأرض فجأة")]),
+    ("وحسب شهادات عدد من السكان، فإن القصف استمر ساعات.", [("حسب", "عدد من السكان", "القصف استمر ساعات")]),
+    # a titled name runs past the word limit while it is a name chain; فقد ends it
+    ("وبحسب المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض خالد بن عبدالله العتيبي فقد وقع حادث على الطريق.",
+     [("بحسب", "المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض خالد بن عبدالله العتيبي", "وقع حادث على الطريق")]),
+    # a noun after the phrase's ل keeps its genitive
+    ("ووفقا لموقع المؤسسة البريطانية، كان العدد أكبر من المتوقع.",
+     [("وفقا", "موقع المؤسسة البريطانية", "كان العدد أكبر من المتوقع")]),
+    ("ووفقا لدراسة نشرتها الجامعة، تضاعف عدد الطلاب.", [("وفقا", "دراسة", "تضاعف عدد الطلاب")]),
+    # a review: who did it, else the text reviewed; a review of figures alone stays as it was
+    ('وطبقا لآخر مراجعة قامت بها "الوطن" للقائمة، فإن الاسم لا يزال مدرجا.',
+     [("طبقا", "الوطن", "الاسم لا يزال مدرجا")]),
+    ("وبحسب مراجعة أجرتها الصحيفة للوثائق، فإن العقود لم تنفذ.", [("بحسب", "الصحيفة", "العقود لم تنفذ")]),
+    ("وبحسب مراجعة أجرتها اللجنة الوطنية لحقوق الإنسان، فإن السجون مكتظة.",
+     [("بحسب", "اللجنة الوطنية لحقوق الإنسان", "السجون مكتظة")]),
+    ("ووفقا لاستعراض مذكرة الوكيل، تبين أن الخطة تغيرت.", [("وفقا", "مذكرة الوكيل", "تبين أن الخطة تغيرت")]),
+    ("وبحسب قراءة للأرقام الرسمية، فإن النمو تباطأ.", [("بحسب", "قراءة", "النمو تباطأ")]),
+    # a short name in quotes, its abbreviation's points and all; a speaker word with its article
+    ("واختار اللاعبون زميلهم لحمل شارة القائد بحسب “دي. بي. دي”. وكان الفريق قد فاز.",
+     [("بحسب", "دي. بي. دي", "واختار اللاعبون زميلهم لحمل شارة القائد")]),
+    ("واتفق الوزيران على العمل سويا، وفقا لما ذكره البيت الأبيض.",
+     [("وفقا لما ذكره", "البيت الأبيض", "واتفق الوزيران على العمل سويا")]),
+    ('وتم توزيع المهام وفق "الخطة" المعتمدة.', []),                        # a plan in quotes is no source
+    ("فقد جاء في تصريحات الزيارة الرسمية أنه تم بحث التعاون.", []),      # a visit's words: no speaker
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCE_HEADS)
+def test_the_source_of_an_according_to_phrase(text, expected):
+    from attribution import extract_text
+
+    got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text) for r in extract_text(text)
+           if r.kind == "according_to"]
+    assert got == expected

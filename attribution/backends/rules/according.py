@@ -8,7 +8,9 @@ from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
-from attribution.lexicon.closed import COMMA, FUNCTION, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS
+from attribution.lexicon.closed import (
+    COMMA, FUNCTION, NASAB_JOINERS, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS,
+)
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Cue, Span
 from attribution.text.morph import NISBA_ENDINGS, strip_article, strip_pronoun, tafil_shape
@@ -56,13 +58,17 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
                        ctx.lexicon.according_to.get(phrase, "report"))
         return _own_words(sent, i, cue, _FROM_HIM[toks[k].text], earlier)
     after_cue = k
-    src, k = source_np(ctx, toks, k)
+    clitic = phrase[-1] == "ل" and toks[k].text.startswith("ل") and toks[k].text != "ل" and toks[i + used - 1].text != "ل"
+    src, k = source_np(ctx, toks, k, clitic)
     if len(src) > 1 and _object_verb(src[-1].text):
         src = src[:-1]  # وفقا لتقرير نشرته الوزارة: the verb opens the source's description
     if not src or (phrase == _RELAYED and _verb_relays(ctx, sent, i, k)):
         return None
     # وفقا لأرامكو: the proclitic ل is not part of the speaker's name
-    ell = phrase[-1] == "ل" and src[0].text.startswith("ل") and src[0].text != "ل" and toks[i + used - 1].text != "ل"
+    ell = clitic and src[0].start == toks[after_cue].start
+    examined = src
+    src, k, ell = _reviewed(ctx, toks, src, k, ell)
+    vetted = src is not examined  # (the doer or the text of a review: _reviewed judged it)
     head = _head(src, ell)
     meaning = ctx.lexicon.according_to.get(phrase, "report")
     cue = sent.cue(toks[i].start + (0 if toks[i].text == phrase[0] else 1), cue_end, " ".join(phrase), meaning)
@@ -73,12 +79,12 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
     if head in FUNCTION and head not in _PARTITIVE:
         return None  # وفقا لذلك (not بحسب بعض المختصين)
     b = strip_article(head)
-    said = (b in ctx.v.speech or b in _TEXT_OF) and len(src) > 1 and _genitive(ctx, src, 1)
+    said = (b in ctx.v.speech or b in _TEXT_OF) and len(src) > 1 and (_genitive(ctx, src, 1) or src[1].text in _PARTITIVE)
     if said:
         src, ell = src[1:], False  # على حد تعبير النائب، حسب تقدير الطرابلسي: the source follows the speech noun
     elif phrase[0] == "علي" and phrase[-1] == "حد":
         return None  # على حد سواء: no speech noun, no source
-    if not (_credible_source(ctx, phrase, src, ell, said) or (after_cue > i + used and _quoted_name(src)
+    if not (vetted or _credible_source(ctx, phrase, src, ell, said) or (after_cue > i + used and _quoted_name(src)
                                                               and ctx.verb_forms.get(toks[after_cue - 1].text) is not None)):
         return None  # (بحسب ما ذكرت "الغارديان": after a verb of saying a quoted name speaks)
     if phrase[0] == "كما" and (sentence_initial(sent, i) or not _named_source(ctx, src)):
@@ -195,27 +201,32 @@ def _credible_source(ctx: Context, phrase: tuple[str, ...], src: list[Tok], ell:
         return False  # جاء في الموعد المحدد
     if phrase[0] in _WHERE_MADE and (src[0].text in QUOTES or headb in v.media or head in v.media):
         return False  # لافتة في تصريح لـ«الشرق الأوسط» إلى أن…: the outlet spoken to, not a source
+    if _quoted_name(src, dots=True):
+        return True  # بحسب "الفرنسية"، وفقا لـ“دي. بي. دي”: a short name in quotes, an outlet or a body
     if headb in _PARTITIVE and len(src) > 1:
         rest = src[2:] if src[1].text == "من" else src[1:]  # عدد من المسؤولين، بعض المصادر
-        return bool(rest) and (_credible_source(ctx, phrase, rest, False) or _human_plural(rest[0].text))
+        return bool(rest) and (_credible_source(ctx, phrase, rest, False) or _human_plural(rest[0].text)
+                               or (src[1].text == "من" and _plural_perfect(rest[0].text)))  # بعض من كانوا بقربه
     if headb in _ONE_OF and len(src) > 1:
         return True  # أحد الأسرى، أحد رفقائه، إحدى الصحف: one of a group of people
     if headb in v.speech:
         return True  # بحسب تسريبات إعلامية، وفق روايات من ضباط: the words themselves are the source
     if _speaks(ctx, headb) or _speaks(ctx, strip_pronoun(headb)) or (strip_pronoun(headb) in _KIN and headb != strip_pronoun(headb)):
         return True  # (مكتبه، مصادره، متحدثها، ابنها: a pronoun on a speaker word or a kin noun)
-    if definite:
-        return head in ctx.known or headb in ctx.known
+    if definite:  # (البيت الأبيض: a speaker word written with its article)
+        return head in ctx.known or headb in ctx.known or speaker_word(ctx, "ال" + headb)
     return said or _name_like(ctx, src, head)
 
 
 _QUOTED_MAX = 4  # the most words of a quoted name standing as a source
 
 
-def _quoted_name(src: list[Tok]) -> bool:
-    """Is ``src`` a short name between quotation marks, alone («الغارديان»، "نيويورك تايمز")?"""
-    return 3 <= len(src) <= _QUOTED_MAX + 2 and src[0].text in QUOTES and src[-1].text in QUOTES \
-        and all(t.text.isalpha() for t in src[1:-1])
+def _quoted_name(src: list[Tok], dots: bool = False) -> bool:
+    """Is ``src`` a short name between quotation marks, alone («الغارديان»، "نيويورك تايمز"; with
+    ``dots`` an abbreviation's points too: “دي. بي. دي”)?"""
+    words = [t for t in src[1:-1] if not (dots and t.text == ".")]
+    return 3 <= len(src) and 1 <= len(words) <= _QUOTED_MAX and src[0].text in QUOTES and src[-1].text in QUOTES \
+        and all(t.text.isalpha() for t in words)
 
 
 def _genitive(ctx: Context, src: list[Tok], m: int) -> bool:
@@ -232,6 +243,11 @@ def _genitive(ctx: Context, src: list[Tok], m: int) -> bool:
 def _qualifies(w: str) -> bool:
     """An indefinite adjective by its form (عالمي، أولية، خاص): a nisba or a common bare one."""
     return w.endswith(NISBA_ENDINGS) or w in _BARE_ADJECTIVES
+
+
+def _plural_perfect(w: str) -> bool:
+    """A perfect of "they" (كانوا، شاهدوا): after من "those who", people."""
+    return w.endswith("وا") and not w.startswith("ال") and len(w) > 3 and w.isalpha()
 
 
 def _human_plural(w: str) -> bool:
@@ -367,16 +383,18 @@ def _description_end(toks: list[Tok], k: int) -> int | None:
 _OUTLET_MAX = 4  # the most words of an outlet's quoted name
 
 
-def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
+def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tuple[list[Tok], int]:
     """The source starting at token ``k`` after an "according to" phrase, with an apposition
-    after a comma → (source tokens, token after them)."""
+    after a comma → (source tokens, token after them).  ``clitic``: its first word carries the
+    phrase's ل (وفقا لموقع الهيئة), measured without it."""
     n = len(toks)
     src: list[Tok] = []
     quoted = False  # inside a quoted name, points are the name's: شركة “دي. بي. دي”
     named = False  # …and so is an إن after a noun of a kind: حسب موقع "سي إن إن بالعربية" (not بحسب الخطي «أنهم…»)
     while k < n and (toks[k].text not in _SOURCE_STOP or (quoted and toks[k].text == ".")
                      or _bracketed_outlet(ctx, toks, src, k)) \
-            and not (is_complementizer(toks[k].text) and not named) and len(src) < _SOURCE_MAX \
+            and not (is_complementizer(toks[k].text) and not named) \
+            and (len(src) < _SOURCE_MAX or _name_goes_on(ctx, toks, src, k)) \
             and not (src and toks[k].text in _CONDITIONALS and not named):  # (وبحسب محللين إذا نجح المؤشر…)
         if toks[k].text in QUOTES:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
@@ -390,12 +408,20 @@ def source_np(ctx: Context, toks: list[Tok], k: int) -> tuple[list[Tok], int]:
         # a speech noun in construct (على حد تعبير النائب) is measured from the noun after it
         lead = 1 if strip_article(src[0].text) in ctx.v.speech and len(src) > 1 else 0
         cut = lead + np_end(ctx, src[lead:])
-        if lead and cut == lead and len(src) > 2 and _genitive(ctx, src, 1):
+        if clitic and not lead and cut == 1 and len(src) > 1:
+            # لموقع المؤسسة البريطانية: np_end, not knowing the ل for the phrase's, stops after its word
+            bare = np_end(ctx, [_without_l(src[0])] + src[1:])
+            cut = next((x + 1 for x in range(1, bare) if _object_verb(src[x].text)), bare) or cut
+        if lead and cut == lead and len(src) > 2 and src[1].text in _PARTITIVE:
+            # شهادات بعض من كانوا بقربه: a part of a group, the group a noun or a relative من
+            cut = len(src) if src[2].text == "من" else 2 + np_end(ctx, src[2:])
+        elif lead and cut == lead and len(src) > 2 and _genitive(ctx, src, 1):
             cut = 2 + np_end(ctx, src[2:])  # بحسب تقديرات هو جيندو: a genitive is a noun, whatever it looks like
         if 0 < cut < len(src):
             k -= len(src) - cut
             src = src[:cut]
-    issuer = _issuer_after(ctx, toks, src, k)
+    given = len(src) > 1 and src[1].text in _GIVEN_BY  # (لبيانات من الوزارة: np_end may read on past من)
+    issuer = _issuer_after(ctx, toks, src[:1], k - len(src) + 1) if given else _issuer_after(ctx, toks, src, k)
     if issuer is not None:
         return issuer
     if src and k + 1 < n and toks[k].text in COMMA and strip_article(src[0].text) in ctx.v.title:
@@ -423,23 +449,101 @@ def _bracketed_outlet(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> 
     return close is not None and close > k + 1 and all(t.text.isalpha() for t in toks[k + 1:close])
 
 
+_GIVEN_BY = frozenset({"من", "عن", "مع"})  # بيانات من الوزارة، معلومات عن مصادر، حديث مع المدير
+
+
 def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tuple[list[Tok], int] | None:
     """Words or data and who gave them (وفقا لبيانات من وزارة العمل، بحسب معلومات من مصادر أمنية):
     the giver after من/عن is the source → (its tokens, token after them); None otherwise."""
-    if len(src) != 1 or k + 1 >= len(toks) or toks[k].text not in ("من", "عن"):
+    if len(src) != 1 or k + 1 >= len(toks) or toks[k].text not in _GIVEN_BY:
         return None
     w = src[0].text
     base = strip_article("ال" + w[2:] if w.startswith("لل") else w[1:] if w[:1] == "ل" else w)
-    if base not in ctx.v.speech and base not in ctx.v.doc:
+    if toks[k].text == "مع":
+        if base not in ctx.lexicon.category("conversation") and w not in ctx.lexicon.category("conversation"):
+            return None  # حسب حديث مع مسؤولين، بحسب لقاء مع المدير: who was spoken with speaks
+    elif base not in ctx.v.speech and base not in ctx.v.doc:
         return None
     rest = [t for t in toks[k + 1:k + 1 + _SOURCE_MAX]]
     cut = next((m for m, t in enumerate(rest) if t.text in _SOURCE_STOP or is_complementizer(t.text)), len(rest))
-    giver = rest[:np_end(ctx, rest[:cut])] if cut else []
+    giver = rest[:_part_np_end(ctx, rest[:cut])] if cut else []
     own = next((m for m, t in enumerate(giver) if m and strip_pronoun(t.text) != t.text), None)
     giver = giver[:own] if own is not None else giver  # (شركة آبل [هاتفها الجديد]: a pronoun's noun is no name)
-    if not giver or not speaker_word(ctx, giver[0].text):
+    if not giver or not (speaker_word(ctx, giver[0].text) or _part_of_people(ctx, giver)):
         return None
     return giver, k + 1 + len(giver)
+
+
+def _part_np_end(ctx: Context, seg: list[Tok]) -> int:
+    """:func:`np_end` that also reads a part of a group (بعض المسؤولين في الوزارة، عدد من الخبراء)."""
+    if len(seg) < 2 or seg[0].text not in _PARTITIVE:
+        return np_end(ctx, seg)
+    off = 2 if seg[1].text == "من" else 1
+    group = np_end(ctx, seg[off:])
+    return off + group if group else 0
+
+
+def _part_of_people(ctx: Context, src: list[Tok]) -> bool:
+    """A part of a group of speakers (بعض المسؤولين، عدد من الخبراء)."""
+    if src[0].text not in _PARTITIVE or len(src) < 2:
+        return False
+    rest = src[2:] if src[1].text == "من" else src[1:]
+    return bool(rest) and (speaker_word(ctx, rest[0].text) or _human_plural(rest[0].text))
+
+
+_LATEST = frozenset({"اخر", "احدث"})  # آخر مراجعة، أحدث قراءة: the latest of the acts
+_DONE_BY = frozenset({"به", "بها"})  # قامت بها الصحيفة: "done by"
+
+
+def _reviewed(ctx: Context, toks: list[Tok], src: list[Tok], k: int, ell: bool) -> tuple[list[Tok], int, bool]:
+    """An act of examining a text is no speaker; whoever did it is (طبقا لآخر مراجعة قامت بها
+    «الوطن» للقائمة → الوطن), else the text examined (وفقا لاستعراض مذكرة الوكيل → مذكرة الوكيل)
+    → (source, token after it, whether its first word carries the ل)."""
+    j = 1 if len(src) > 1 and strip_article(_head(src, ell)) in _LATEST else 0
+    w = _head(src[j:], ell and not j)
+    if strip_article(w) not in ctx.lexicon.category("review"):
+        return src, k, ell
+    m = next(x for x in range(len(toks)) if toks[x].start == src[-1].start) + 1
+    d = m + 2 if m + 2 < len(toks) and toks[m + 1].text in _DONE_BY and toks[m].text.isalpha() \
+        else m + 1 if m + 1 < len(toks) and _object_verb(toks[m].text) else None
+    if d is not None:
+        doer, dk = source_np(ctx, toks, d)
+        if doer and (doer[0].text in QUOTES or strip_article(doer[0].text) in ctx.v.media):
+            # مراجعة أجرتها الصحيفة للوثائق: an outlet's name ends before the object of its review
+            doer = doer[:next((x for x in range(1, len(doer)) if doer[x].text.startswith("لل")), len(doer))]
+        if doer and (_quoted_name(doer) or _credible_source(ctx, ("حسب",), doer, False)):
+            return doer, max(k, dk), False
+    if len(src) > j + 1 and _genitive(ctx, src, j + 1):
+        return src[j + 1:], k, False
+    if len(src) == j + 1 and m < len(toks):
+        text, tk = source_np(ctx, toks, m)  # (لاستعراض | مذكرة الوكيل: a bare verbal noun the phrase cut)
+        if text and _genitive(ctx, toks, m) and not toks[m].text.startswith("ل") and _credible_source(ctx, ("حسب",), text, False):
+            return text, max(k, tk), False
+    return src, k, ell
+
+
+def _without_l(t: Tok) -> Tok:
+    """The word without the ل of «وفقا ل» (لموقع → موقع، للهيئة → الهيئة)."""
+    w = t.text
+    return Tok(t.start, t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])
+
+
+_NAME_RUN_MAX = 6  # the most words a name chain runs past the source's word limit
+
+
+def _name_goes_on(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> bool:
+    """Does token ``k`` go on with the person's name ``src`` ends in, past the source's word limit
+    (المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة القصيم محمد بن عبدالله الجعيثن)?  A name chain: a
+    given name, بن/أبو and the name after it, and one family name closing it."""
+    if len(src) >= _SOURCE_MAX + _NAME_RUN_MAX:
+        return False
+    w, last = toks[k].text, src[-1].text
+    if not w.isalpha() or not any(is_given_name(t.text) for t in src[_SOURCE_MAX // 2:]):
+        return False
+    if last in NASAB_JOINERS or w in NASAB_JOINERS - {"ال"}:
+        return True  # محمد بن | عبدالله
+    family = w.startswith("ال") and not last.startswith("ال")  # (عبدالله الجعيثن; not a second الـ word)
+    return (is_given_name(w) or family) and ctx.verb_forms.get(w) is None
 
 
 def _name_after_role(ctx: Context, toks: list[Tok], m: int) -> tuple[int, list[Tok]]:
