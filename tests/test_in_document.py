@@ -908,3 +908,21 @@ def test_a_name_cut_at_a_particle(cut, names, expected):
     from attribution.speakers.in_document import _name_cut_at_particle
     from attribution.text.normalize import fold
     assert _name_cut_at_particle(fold(cut).split(), {fold(n): n for n in names}) == expected
+
+
+# (text, cue, speaker): an outlet cited by its quoted name (وبحسب "الفرنسية") relays; the dropped
+# subject after it goes back to the speaker before it
+QUOTED_OUTLETS = [
+    ('قال الباحث خالد العمري إن الأسعار سترتفع. وبحسب "الفرنسية"، فإن الطلب سيزيد. وأضاف أن المخزون كاف.',
+     "أضاف", "خالد العمري"),
+    ("قال الباحث خالد العمري إن الأسعار سترتفع. وبحسب «رويترز»، فإن الطلب سيزيد. وأضاف أن المخزون كاف.",
+     "أضاف", "خالد العمري"),
+    # (a source named without quotes is a speaker like any other)
+    ("قال الباحث خالد العمري إن الأسعار سترتفع. وبحسب المتحدث سعد السالم، فإن الطلب سيزيد. وأضاف أن المخزون كاف.",
+     "أضاف", "سعد السالم"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", QUOTED_OUTLETS)
+def test_a_quoted_outlet_relays(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -1949,7 +1949,7 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
         quoted = c.cue.start < words_end and c.sentence == words_sentence
         before = {id(e): e.last for e in r.entities} if c.kind == "according_to" or quoted else None
         speaker = None if c.kind == "unattributed" else _speaker_of(r, doc, c, lex)
-        if before is not None and speaker is not None and (quoted or _medium(speaker, lex)):
+        if before is not None and speaker is not None and (quoted or _medium(speaker, lex) or _quoted_source(doc.text, c)):
             # «وحسب موقع "سي إن إن"، … وأضاف…»: an outlet cited as a source relays; «وأضافت: أصرت والدتي
             # أن…، وقالت: …»: one named in a speaker's own words; neither is who goes on talking in
             # the next report with a dropped subject
@@ -2915,6 +2915,19 @@ def _epithets_only(desc: _Description, info: MentionInfo) -> bool:
     """«الملك المفدى»: an honorific and epithets only, the article's first person so styled
     (خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز…, not the king he cabled)."""
     return desc.head in _HONORIFIC_HEADS and all(norm_word(w) in EPITHETS for w in (info.role or "").split()[1:])
+
+
+def _quoted_source(text: str, c: Candidate) -> bool:
+    """Is the according-to source a name in quotation marks (وبحسب "الفرنسية"، بحسب «رويترز»)?  Such
+    a name is an outlet's, not a speaker a later dropped subject goes back to."""
+    if c.kind != "according_to" or c.speaker is None:
+        return False
+    s, e = c.speaker.start, c.speaker.end
+    inside = c.speaker.text[:1] in _QUOTE_MARKS and c.speaker.text[-1:] in _QUOTE_MARKS
+    return inside or (0 < s and e < len(text) and text[s - 1] in _QUOTE_MARKS and text[e] in _QUOTE_MARKS)
+
+
+_QUOTE_MARKS = frozenset('"«»“”')
 
 
 def _medium(e: _Entity, lex: Lexicon) -> bool:
