@@ -222,6 +222,8 @@ CONTINUED = [
     ("وأكد ذلك المتحدث الرسمي خالد العمري، لافتا إلى أن التحقيق مستمر.", "لافتا", "المتحدث الرسمي خالد العمري"),
     # (ذلك with no noun after it is no subject: the participle is left to the document)
     ("أوضح ذلك في بيان، مشيرا إلى أن العمل مستمر.", "مشيرا", None),
+    # a broken plural takes a feminine singular verb; a sound masculine plural does not
+    ("استغلت عناصر تنظيمية فراغ السلطة ووصفت نفسها بأنها تنتمي للجماعة.", "ووصفت", "عناصر تنظيمية"),
     # a masculine participle after a body of the feminine: nothing else can speak
     ("وتوقعت جمعية تعاطف الخيرية ارتفاع عدد المتبرعين، لافتًا إلى أن التبرعات زادت.", "لافتًا", "جمعية تعاطف الخيرية"),
     # a verb inside the report's claim, or a prophet quoted in the speaker's words, is passed over

@@ -1463,10 +1463,13 @@ def _disagrees(ctx: Context, subject: str, form: VerbForm) -> bool:
     feminine singular agrees with a plural of things: صادقت جهات رقابية…، وقالت)?"""
     info = analyse_mention(subject, ctx.lexicon)
     body = info.type in ("organization", "document", "group")
-    if info.gender is not None and form.gender is not None and info.gender != form.gender \
-            and not (body and form.gender == "m"):
-        return True
     words = norm_word(subject).split()
+    # (a broken plural takes a feminine singular verb: استغلت عناصر تنظيمية…، ووصفت; not المسؤولون)
+    broken = info.number == "pl" and (form.gender, form.number) == ("f", "sg") and bool(words) \
+        and not strip_article(words[0]).endswith(("ون", "ين"))
+    if info.gender is not None and form.gender is not None and info.gender != form.gender \
+            and not (body and form.gender == "m") and not broken:
+        return True
     if form.number in ("pl", "du"):
         many = info.type == "group" or (words and strip_article(words[0]) in QUANTIFIERS) \
             or any(w[:1] == "و" for w in words[1:])
