@@ -4,6 +4,7 @@ objects, .noun_phrase; attribution.speakers.mention, .in_document)."""
 import pytest
 
 from attribution.backends.rules.objects import object_split
+from attribution.backends.rules.subjects import main_clause_subject, subject_after
 from attribution.lexicon.cues import default_lexicon
 from attribution.pipeline import extract_document
 from attribution.records import Document
@@ -30,6 +31,12 @@ SPLITS = [
     ("ونفت ابنة المعلمة هدى القحطاني صحة الرواية.", ("ابنة المعلمة", "هدى القحطاني صحة الرواية.")),
     # a body's head: a name after it names the body (جامعة الملك سعود), the rules leave it
     ("وأعلنت جامعة الملك سعود بالرياض قبول الطلاب.", ("جامعة الملك", "سعود بالرياض قبول الطلاب.")),
+    # an unlisted given name and an ال-nisba family name after a role: the name, then the object
+    ("وأكد عضو اللجنة التنظيمية هزيل القحطاني اكتمال الاستعدادات.", ("عضو اللجنة التنظيمية هزيل القحطاني", "اكتمال الاستعدادات.")),
+    ("وأكد مدير المرور شنار العتيبي أهمية الالتزام.", ("مدير المرور شنار العتيبي", "أهمية الالتزام.")),
+    # … not a verbal noun (its shape) or a noun of content before a nisba
+    ("وأكد مدير الفرع الإقليمي انطلاق الحملة.", ("مدير الفرع الإقليمي", "انطلاق الحملة.")),
+    ("وأكد رئيس النادي الأهلي اكتمال الاستعدادات.", ("رئيس النادي الأهلي", "اكتمال الاستعدادات.")),
 ]
 
 
@@ -119,3 +126,44 @@ PIPELINE = [
 def test_role_named_in_a_document(text, cue, speaker):
     got = {r.cue.text: r.speaker_name for r in extract_document(Document("d", text), backend="rules")}
     assert got[cue] == speaker
+
+
+# a role's holder across an aside or an apposition: (the words after the verb, the subject read)
+APPOSED = [
+    # an aside between dashes after the role and its complements, then the name: the name
+    ("المدير التنفيذي لجمعية البر – التي تشرف على المشروع – سعود الشهري، ", "سعود الشهري"),
+    ("المشرف العام على المركز - خالد العمري - ", "خالد العمري"),
+    # … not when no name follows the aside (the role is the subject)
+    ("المتحدث الرسمي - في تصريح للصحيفة - ", "المتحدث الرسمي"),
+    ("رئيس اللجنة - التي شكلت أمس - ", "رئيس اللجنة"),
+    # a titled name in quotes between commas after the role is its apposition
+    ('المتحدث الرسمي لشرطة المنطقة، "المقدم سعد العتيبي"، ', 'المتحدث الرسمي لشرطة المنطقة، "المقدم سعد العتيبي'),
+    # … not an adverbial between the commas
+    ('المتحدث الرسمي لشرطة المنطقة، في تصريح "للوطن"، ', "المتحدث الرسمي لشرطة المنطقة"),
+]
+
+
+@pytest.mark.parametrize("mid, expected", APPOSED)
+def test_subject_after_aside_or_quoted_name(ar, mid, expected):
+    sent = ar.sentence(mid)
+    assert ar.text(sent, subject_after(ar.context(), sent.toks)) == expected
+
+
+# (sentence, the participle, the main clause's subject it takes)
+APPOSED_CLAUSE = [
+    ("وأوضح ذلك المدير التنفيذي لجمعية البر – التي تشرف على المشروع – سعود الشهري، مشيرا إلى أن العمل بدأ.",
+     "مشيرا", "سعود الشهري"),
+    ('وأوضح ذلك المتحدث الرسمي لشرطة المنطقة، "المقدم سعد العتيبي"، مشيرا إلى أن البحث جار.',
+     "مشيرا", 'المتحدث الرسمي لشرطة المنطقة، "المقدم سعد العتيبي'),
+    # an unlisted given name before an ال-nisba family name closes the subject before the verb's object
+    ("وأشاد رئيس اللجنة المنظمة هزيل القحطاني بجهود المتطوعين، مؤكدا أن الحفل نجح.", "مؤكدا", "رئيس اللجنة المنظمة هزيل القحطاني"),
+    ("وأوضح ذلك رئيس اللجنة - التي شكلت أمس - ، مؤكدا أن الحفل نجح.", "مؤكدا", "رئيس اللجنة"),
+    ('وأوضح ذلك المتحدث الرسمي للشرطة، "بحزم"، مؤكدا أن البحث جار.', "مؤكدا", "المتحدث الرسمي"),  # no quoted name
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", APPOSED_CLAUSE)
+def test_clause_subject_across_aside(ar, text, verb, expected):
+    sent = ar.sentence(text)
+    assert ar.text(sent, main_clause_subject(ar.context(), sent, ar.index(sent, verb))) == expected
+

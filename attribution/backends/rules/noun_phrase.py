@@ -231,6 +231,19 @@ def _to_the_name(ctx: Context, seg: list[Tok], k: int) -> int:
     return k
 
 
+def dash_after_role(ctx: Context, seg: list[Tok], k: int) -> int | None:
+    """Where a dash opens an aside after a role cut at ``k`` and its complements (المشرف العام
+    [على حملة الرحمة] – التي تتبع لها الحافلة –…): the dash's index, None when another word comes first."""
+    if not _unnamed_role(ctx, seg, k):
+        return None
+    for j in range(k, min(len(seg), k + _NAME_REACH)):
+        if seg[j].text in DASHES:
+            return j if j > 0 else None
+        if not _between_role_and_name(ctx, seg, j):
+            return None
+    return None
+
+
 def opens_name(ctx: Context, seg: list[Tok], j: int) -> bool:
     """Does a person's name start at ``j``: an honorific or a given name (not علي the preposition
     على, not a role word, not the person an institution is named after: مركز الملك سلمان)?"""
@@ -240,7 +253,33 @@ def opens_name(ctx: Context, seg: list[Tok], j: int) -> bool:
         return False
     if w == "علي":
         return is_ali(seg, j)
-    return w in v.honorific or (is_given_name(w) and not _role_word(ctx, w))
+    return w in v.honorific or (is_given_name(w) and not _role_word(ctx, w)) or unlisted_given_name(ctx, seg, j)
+
+
+def unlisted_given_name(ctx: Context, seg: list[Tok], j: int) -> bool:
+    """A bare word the lexicon does not know, between a role's definite last word and an ال-nisba
+    family name: عضو الفريق التنظيمي [بريك] القرني.  After a definite word a bare noun is no genitive,
+    and a nisba cannot qualify a bare noun, so the two words are a given name and its family name
+    (not أكد المدير العام [اكتمال] الاستعدادات: a verbal noun, the object)."""
+    w, prev = seg[j].text, seg[j - 1].text
+    if j + 1 >= len(seg) or not prev.startswith("ال") or not _family_like_name(ctx, seg[j + 1].text):
+        return False
+    # (a ب/ل-word may be a preposition's noun, بدعم، لجهود: a name only when the rest is no noun of content)
+    rest = w[1:] if w[:1] in "بل" else w
+    return _bare_name_word(ctx, w) and len(w) >= 3 and not _masdar_like(w) and not _masdar_like(rest) \
+        and not content_noun(ctx, rest) and w not in ctx.v.given and not speaker_word(ctx, w) and not nisba_adjective(w)
+
+
+def _family_like_name(ctx: Context, w: str) -> bool:
+    """An ال-nisba that may be a family name (القرني، الحربي، العتيبي), not a place's or a role's."""
+    b = strip_article(w)
+    return w.isalpha() and w.endswith("ي") and len(w) >= 5 and family_name_shape(w) and not speaker_word(ctx, w) \
+        and b not in ctx.v.place and b[:-1] not in ctx.v.place and not content_noun(ctx, w)
+
+
+def _masdar_like(w: str) -> bool:
+    """A verbal noun's shape: تفعيل، استفعال, or a derived form's (اكتمال، انطلاق)."""
+    return tafil_shape(w) or derived_masdar_shape(w) or defective_masdar_shape(w) or possessed_masdar_shape(w)
 
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.noun_phrase import (
-    apposition_at, family_particle, looks_nominal, np_end, object_noun, time_adverb_length, without_trailing_adverb,
+    apposition_at, family_particle, looks_nominal, np_end, object_noun, time_adverb_length, unlisted_given_name,
+    without_trailing_adverb,
 )
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
@@ -287,6 +288,8 @@ def _apposed_name_end(ctx: Context, seg: list[Tok], m: int) -> int:
         # الحويطي] is the mother — but مدرب الفريق [خالد السالم], a team, not the rank الفريق)
         return m
     w = seg[m].text
+    if unlisted_given_name(ctx, seg, m) and m + 2 < len(seg):
+        return m + 2  # عضو الفريق التنظيمي [بريك القرني] اكتمال…: a name the lexicon lacks, and its family nisba
     if not is_given_name(w) or w in ("علي", "باسم") or content_noun(ctx, w) or derived_masdar_shape(w):
         return m
     end = _name_end(ctx, seg, m)

@@ -14,13 +14,13 @@ from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
     DEMONSTRATIVES, SAME_DETERMINERS, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
-    without_trailing_adverb,
+    dash_after_role, unlisted_given_name, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, COMMA, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    BEFORE_ANNA, BUT, CHIEF, CLOSE, COMMA, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -121,7 +121,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True, takes_obje
                 break
         cut = np_end(ctx, seg)
         cut = next((k for k in range(1, cut) if anonymity_aside(seg, k) is not None), cut)  # «مسؤول طلب عدم ذكر اسمه»
-        np_ = seg[:cut]
+        np_ = (_quoted_name(ctx, seg) if subject else []) or seg[:cut]  # (…، "العقيد محمد العاصمي"، مشيرا: the name)
         if not np_:
             if subject:
                 break
@@ -269,12 +269,55 @@ def _named_phrase(ctx: Context, np_: list[Tok]) -> bool:
 def _dashed_name(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
     """The name between dashes right after a role (المتحدث الرسمي - فهد السالم - إن…); none when
     the dashes hold an aside (مسؤول - فضل عدم الكشف عن اسمه -)."""
-    if cut == 0 or cut >= len(seg) or seg[cut].text not in DASHES:
+    if 0 < cut < len(seg) and seg[cut].text not in DASHES:
+        dash = dash_after_role(ctx, seg, cut)  # (المشرف العام على الحملة - خالد العمري -: the role's complements first)
+        if dash is None:
+            return []
+        cut = dash
+    if cut == 0 or cut >= len(seg):
         return []
     close = next((k for k in range(cut + 2, min(len(seg), cut + 6)) if seg[k].text == seg[cut].text), None)
     inside = seg[cut + 1:close] if close is not None else []
     if not inside or not _named_phrase(ctx, inside) or not looks_nominal(ctx, inside) \
             or np_end(ctx, inside) < len(inside) or not all(t.text.isalpha() for t in inside):
+        return _name_after_dashes(ctx, seg, cut)
+    return inside
+
+
+_DASH_ASIDE_MAX = 12  # the most words of an aside between dashes after a role
+
+
+def _name_after_dashes(ctx: Context, seg: list[Tok], cut: int) -> list[Tok]:
+    """The name right after an aside between dashes that follows a role, when it closes the
+    segment: المشرف العام على الحملة – التي تتبع لها الحافلة – خالد العمري، مشيرا… (the aside
+    describes the role's body; the name after it is the role's holder)."""
+    close = next((k for k in range(cut + 2, min(len(seg), cut + 2 + _DASH_ASIDE_MAX)) if seg[k].text in DASHES), None)
+    if close is None:
+        return []
+    name = seg[close + 1:]
+    if not name or not _named_phrase(ctx, name) or np_end(ctx, name) < len(name) or len(name) > _TITLED_NAME_MAX \
+            or not all(t.text.isalpha() for t in name) or not plausible_speaker(ctx, name):
+        return []
+    return name
+
+
+def _quoted_after(ctx: Context, toks: list[Tok], comma: int, i: int) -> list[Tok]:
+    """The quoted titled name (:func:`_quoted_name`) between the comma at ``comma`` and the next one before ``i``."""
+    if comma >= i or toks[comma].text not in COMMA:
+        return []
+    close = next((m for m in range(comma + 1, min(i, comma + 3 + _APPOSITION_MAX)) if toks[m].text in COMMA), None)
+    return _quoted_name(ctx, toks[comma + 1:close]) if close is not None else []
+
+
+def _quoted_name(ctx: Context, seg: list[Tok]) -> list[Tok]:
+    """The titled name a comma segment holds in quotes, as news copy sets an apposition off:
+    المتحدث الرسمي للدفاع المدني، "العقيد محمد العاصمي"، مشيرا… → العقيد محمد العاصمي."""
+    if len(seg) < 4 or seg[0].text not in OPEN or seg[-1].text not in CLOSE:
+        return []
+    inside = seg[1:-1]
+    first = inside[0].text
+    if not (first in ctx.v.honorific or is_given_name(first)) or not all(t.text.isalpha() for t in inside) \
+            or np_end(ctx, inside) < len(inside) or not plausible_speaker(ctx, inside):
         return []
     return inside
 
@@ -1255,6 +1298,12 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
     subj = seg[:np_end(ctx, seg)]
     if subj and subj[0].text.startswith(("بال", "لل", "كال")):
         return None  # وأشاد بالفريق قائلا: a preposition's object, the subject is dropped
+    dashed = _dashed_name(ctx, seg, len(subj)) if subj and speaker_word(ctx, subj[0].text) else []
+    if dashed:
+        return dashed  # أوضح ذلك المشرف العام على الحملة – التي تتبع لها الحافلة – خالد العمري، مشيرا…
+    quoted = _quoted_after(ctx, toks, toks.index(seg[-1]) + 1, i) if len(subj) == len(seg) and speaker_word(ctx, subj[0].text) else []
+    if quoted:
+        return seg + quoted  # أوضح ذلك المتحدث الرسمي للدفاع المدني، "العقيد محمد العاصمي"، مشيرا…
     if len(seg) > 2 and speaker_word(ctx, seg[0].text) and _ends_in_titled_name(ctx, seg):
         return seg  # ندد الرئيس العام لهيئة الأمر بالمعروف الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير
     if subj and subj[0].text.startswith("ال"):
@@ -1392,6 +1441,8 @@ def _with_apposition(ctx: Context, toks: list[Tok], subj: list[Tok], seg_len: in
     if close is None or close == comma + 1:
         return subj
     app = toks[comma + 1:close]
+    if _quoted_name(ctx, app):
+        return toks[start:close - 1]  # (the quoted name's closing mark is no part of the mention)
     first = app[0].text
     if not (first in ctx.v.honorific or is_given_name(first) or (speaker_word(ctx, first) and not first.startswith("ال"))) \
             or np_end(ctx, app) < len(app) or not plausible_speaker(ctx, app):
@@ -1436,7 +1487,8 @@ def _construct_end(ctx: Context, subj: list[Tok]) -> int:
             continue  # (ابتكر مهندس ياباني [وسيلة]: after an indefinite nisba too)
         if w in PREPOSITIONS and w != "في" and m + 1 < len(subj) and not subj[m + 1].text.startswith("ال"):
             return m  # من حسم…: the verb's complement (not في اليمن، والحماية من الحرائق: the body's own)
-        if m >= 2 and is_given_name(subj[m - 2].text) and not w.startswith("ال") and w.isalpha() \
+        if m >= 2 and (is_given_name(subj[m - 2].text) or unlisted_given_name(ctx, subj, m - 2)) \
+                and not w.startswith("ال") and w.isalpha() \
                 and not (is_given_name(w) or w in ctx.known or speaker_word(ctx, w) or w in ctx.v.honorific):
             return m  # a given name and its family name close the name: خالد الدخيل [خالص شكره]
         feminine_next = m + 1 < len(subj) and subj[m + 1].text.startswith("ال") and subj[m + 1].text.endswith(("ة", "ات"))
