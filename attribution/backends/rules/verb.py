@@ -291,7 +291,7 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
     elif head is None and (after := _head_after_occasion(ctx, toks, i)) is not None:
         split = _no_adverbial(ctx, toks[i + 1:after[0]]), after[1]
-    if split is None or not _object_is_content(ctx, toks, split[1], form):
+    if split is None or not _object_is_content(ctx, toks, split[1], form) or _certificate_object(ctx, toks, i, split[1]):
         return None, subj
     if form.frames.head and form.aspect == "imperfect" and toks[i].text[len(form.clitic):][:1] == "ت" \
             and split[1] == i + 1 and strip_pronoun(toks[i + 1].text) == toks[i + 1].text:
@@ -303,6 +303,17 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if form.meaning == "expect" and any(strip_article(t.text) in _SIGNED for t in toks[i + 1:split[1] + 1]):
         return None, subj  # توقع اتفاقية: تُوقِّع "signs" an agreement, not "expects"
     return ("np", split[1]), split[0]
+
+
+def _certificate_object(ctx: Context, toks: list[Tok], i: int, k: int) -> bool:
+    """Is the object at ``k`` of the verb at ``i`` a certificate or permit (speaker_words.tsv:
+    certificate), or a noun in its genitive: a paper renewed or granted, not words said (جددت
+    الشركة شهادة الجودة، جددت الهيئة شهادة الاعتماد للمستشفى: not "the body renewed accreditation")?"""
+    heads = ctx.lexicon.category("certificate")
+    if strip_article(strip_pronoun(toks[k].text)) in heads:
+        return True
+    prev = toks[k - 1].text if k > i + 1 else ""
+    return prev in heads  # (a construct head has no article: شهادة الاعتماد)
 
 
 #: verbs of «put X down to Y»: their object is the thing explained, their content the cause after إلى
