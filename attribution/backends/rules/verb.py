@@ -574,6 +574,8 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     """A reading of the verb that reports nothing: an uncovering, an unveiling, a name mentioned."""
     if (content[0] == "np" or form.strict) and subj and not plausible_speaker(ctx, subj):
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
+    if content[0] == "np" and _opens_time_clause(toks, i):
+        return True  # ارتفع السهم بعد أن أعلنت الشركة نتائجها: a past event as background (not بعد أن أعلنت أن…)
     if _mute_subject(ctx, toks, i, form, subj):
         return True  # ويقول مطلعها: …، ويشير تطور الصادرات إلى أن…: a song's line, a trend; no one speaks
     if form.needs_subject and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
@@ -1040,6 +1042,19 @@ def _hadith_narrator(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Sp
 #: set another subject against it
 _WHEN = frozenset({"عندما", "حينما", "حين", "بعدما", "كلما", "طالما", "وعندما", "وحين", "وحينما", "وبعدما"})  # (not لما: also لِما "for what")
 _WHEN_AN = frozenset({"بعد", "قبل", "منذ"})  # بعد أن قال، قبل أن يؤكد
+
+
+_WHILE_IN = frozenset({"في", "وفي", "ففي"})  # في حين "whereas": a report set against another, no time clause
+
+
+def _opens_time_clause(toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` open a clause of time (عندما أعلن، بعد أن أعلنت، منذ أن كشف), not
+    «في حين» "whereas"?"""
+    prev = toks[i - 1].text if i else ""
+    if prev in _WHEN:
+        return not (prev == "حين" and i > 1 and toks[i - 2].text in _WHILE_IN)
+    before = toks[i - 2].text if i > 1 else ""
+    return prev == "ان" and (before in _WHEN_AN or (before[:1] == "و" and before[1:] in _WHEN_AN))
 
 
 def _time_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
