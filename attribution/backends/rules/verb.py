@@ -291,7 +291,7 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         split = _no_adverbial(ctx, toks[i + 1:head]), head  # وجدد مجلس الوزراء المواقف الثابتة: the noun of content opens the object
     elif head is None and (after := _head_after_occasion(ctx, toks, i)) is not None:
         split = _no_adverbial(ctx, toks[i + 1:after[0]]), after[1]
-    if split is None or not _object_is_content(ctx, toks, split[1], form):
+    if split is None or not _object_is_content(ctx, toks, split[1], form) or _certificate_object(ctx, toks, i, split[1]):
         return None, subj
     if form.frames.head and form.aspect == "imperfect" and toks[i].text[len(form.clitic):][:1] == "ت" \
             and split[1] == i + 1 and strip_pronoun(toks[i + 1].text) == toks[i + 1].text:
@@ -303,6 +303,17 @@ def _object_content(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if form.meaning == "expect" and any(strip_article(t.text) in _SIGNED for t in toks[i + 1:split[1] + 1]):
         return None, subj  # توقع اتفاقية: تُوقِّع "signs" an agreement, not "expects"
     return ("np", split[1]), split[0]
+
+
+def _certificate_object(ctx: Context, toks: list[Tok], i: int, k: int) -> bool:
+    """Is the object at ``k`` of the verb at ``i`` a certificate or permit (speaker_words.tsv:
+    certificate), or a noun in its genitive: a paper renewed or granted, not words said (جددت
+    الشركة شهادة الجودة، جددت الهيئة شهادة الاعتماد للمستشفى: not "the body renewed accreditation")?"""
+    heads = ctx.lexicon.category("certificate")
+    if strip_article(strip_pronoun(toks[k].text)) in heads:
+        return True
+    prev = toks[k - 1].text if k > i + 1 else ""
+    return prev in heads  # (a construct head has no article: شهادة الاعتماد)
 
 
 #: verbs of «put X down to Y»: their object is the thing explained, their content the cause after إلى
@@ -563,6 +574,8 @@ def _not_a_report(ctx: Context, toks: list[Tok], i: int, form: VerbForm, content
     """A reading of the verb that reports nothing: an uncovering, an unveiling, a name mentioned."""
     if (content[0] == "np" or form.strict) and subj and not plausible_speaker(ctx, subj):
         return True  # كشف الغطاء عن…: "uncovered", not "revealed"; وزاد من تعقيد الأمر أن…: "increased"
+    if content[0] == "np" and _opens_time_clause(toks, i):
+        return True  # ارتفع السهم بعد أن أعلنت الشركة نتائجها: a past event as background (not بعد أن أعلنت أن…)
     if _mute_subject(ctx, toks, i, form, subj):
         return True  # ويقول مطلعها: …، ويشير تطور الصادرات إلى أن…: a song's line, a trend; no one speaks
     if form.needs_subject and not (subj and plausible_speaker(ctx, subj) and not is_adverbial(ctx, subj[0].text)
@@ -1029,6 +1042,19 @@ def _hadith_narrator(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Sp
 #: set another subject against it
 _WHEN = frozenset({"عندما", "حينما", "حين", "بعدما", "كلما", "طالما", "وعندما", "وحين", "وحينما", "وبعدما"})  # (not لما: also لِما "for what")
 _WHEN_AN = frozenset({"بعد", "قبل", "منذ"})  # بعد أن قال، قبل أن يؤكد
+
+
+_WHILE_IN = frozenset({"في", "وفي", "ففي"})  # في حين "whereas": a report set against another, no time clause
+
+
+def _opens_time_clause(toks: list[Tok], i: int) -> bool:
+    """Does the verb at ``i`` open a clause of time (عندما أعلن، بعد أن أعلنت، منذ أن كشف), not
+    «في حين» "whereas"?"""
+    prev = toks[i - 1].text if i else ""
+    if prev in _WHEN:
+        return not (prev == "حين" and i > 1 and toks[i - 2].text in _WHILE_IN)
+    before = toks[i - 2].text if i > 1 else ""
+    return prev == "ان" and (before in _WHEN_AN or (before[:1] == "و" and before[1:] in _WHEN_AN))
 
 
 def _time_clause_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Span | None:
