@@ -16,6 +16,17 @@ SENTENCES = [
     # …but a و-verb agreeing with the report before, its content right after it, goes on without a comma
     ("وقال الوزير إن الخطة جاهزة وأكد أن التمويل متوفر.",
      [("قال", "الوزير", "indirect"), ("أكد", None, "indirect")]),
+    # …and a و-verb with its own subject right after it, another speaker, opens a new report
+    # even with a noun-phrase content and no comma
+    ("وأشار عدد من الأهالي إلى أن الطريق مغلق وتساءل آخرون عن موعد افتتاحه.",
+     [("أشار", "عدد من الأهالي", "indirect"), ("تساءل", "آخرون", "indirect")]),
+    ("وأشار الوزير إلى أن المشروع تأخر، وتساءل آخرون عن أسباب التأخير، مطالبين بمحاسبة المقصرين.",
+     [("أشار", "الوزير", "indirect"), ("تساءل", "آخرون", "indirect"), ("مطالبين", "آخرون", "indirect")]),
+    ("وقال المدير إن اللجنة اجتمعت وطالب المدير بتقرير مفصل.", [("قال", "المدير", "indirect")]),  # the same speaker
+    ("وقال المدير إن اللجنة طالبت بتقرير مفصل.", [("قال", "المدير", "indirect")]),  # no و: a word of the claim
+    # (the noun after the verb is its object, the subject dropped: an accusative plural, a masdar)
+    ("وأكدت الوزارة أن الشروط معروفة وطالبت كافة المسافرين بأخذ اللقاح.", [("أكدت", "الوزارة", "indirect")]),
+    ("وقالت الشرطة إن الحصان أصيب وتوقعت شفاءه من الإصابة.", [("قالت", "الشرطة", "indirect")]),
     # …، وأضاف / …، مضيفا / …، لكنه نفى: a new report by the same speaker
     ("وقال الوزير إن الخطة جاهزة، وأضاف أن التمويل متوفر.",
      [("قال", "الوزير", "indirect"), ("أضاف", "الوزير", "indirect")]),

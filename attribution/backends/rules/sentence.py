@@ -27,14 +27,15 @@ from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
 from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
-from attribution.backends.rules.words import is_complementizer, speech_pronoun
+from attribution.backends.rules.words import is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     BUT_PRON, CLOSE, COMMA, DASHES, NAMING, OPEN, PASSIVE, QAD, QUOTES, RELATIVES, RESUMPTIVE, STOP_PUNCT, WHAT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
-from attribution.text.morph import strip_article
+from attribution.lexicon.names import is_given_name
+from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import norm_word
 
 _Found = list[tuple[int, Candidate]]  # (token index of the cue, report)
@@ -178,7 +179,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                                          or _on_a_subject(ctx, sent, i, heads, cand)):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
-                    and not _own_clause(ctx, toks, i, form, cand):
+                    and not _own_clause(ctx, toks, i, form, cand) and not _new_speaker(ctx, sent, i, form, found, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report, unless its
                 # speaker goes on
@@ -407,6 +408,25 @@ def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.clitic[:1] in ("و", "ف") and prev in CLOSE and not opens_quote(sent, i - 1):
         return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
+
+
+def _new_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm, found: _Found, c: Candidate) -> bool:
+    """A و-verb inside the claim before with its own subject right after it, another than the outer
+    speaker: a new clause and a new report, not a word of the claim (وأشار عدد من السكان إلى أن
+    النفايات تراكمت وتساءل آخرون عن غياب عمال النظافة).  The subject must name a speaker, or be a
+    plural in ون, the nominative, after a masculine verb (not وطالبت كافة القادمين بـ…، وتوقعت
+    تعافيه: the object, its subject dropped)."""
+    if form.clitic[:1] != "و" or form.aspect != "perfect" or c.speaker is None or not found \
+            or c.speaker.start < c.cue.end or sent.nt.original[c.cue.end:c.speaker.start].strip() \
+            or i + 1 >= len(sent.toks):
+        return False
+    head = sent.toks[i + 1].text
+    if not (speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known
+            or is_given_name(head) or head.endswith("ون") and form.gender == "m"):
+        return False
+    outer = found[-1][1]
+    return outer.kind != "according_to" and outer.speaker is not None \
+        and norm_word(outer.speaker.text) != norm_word(c.speaker.text)
 
 
 def _going_on(ctx: Context, toks: list[Tok], i: int, form: VerbForm, found: _Found, c: Candidate) -> Candidate | None:

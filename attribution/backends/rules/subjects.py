@@ -481,6 +481,11 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     group = _preverbal_group(ctx, np_, form)
     if group is not None:
         return group  # بعض المحللين اعتبروا…، فإن بعض ضحايا الهجمات أعربوا…
+    if np_ and (after_kan or np_[0] is toks[0] or after_comp and _after_connective_anna(toks, np_[0])) \
+            and (described := _relative_head(ctx, sent, np_, form)) is not None:
+        # وكان وزراء التجارة الذين يناقشون الاتفاقية قالوا…: the head, past its clause (not after a
+        # claim's أن: قالت إن الشخص الذي اعتقل اعترف… is a word of the claim)
+        return described
     if not np_ or not looks_nominal(ctx, np_):
         return None
     if _name_and_apposition(ctx, np_):
@@ -583,6 +588,29 @@ def _kan_bracketed(ctx: Context, sent: Sentence, np_: list[Tok], cut: int, form:
         return False  # (وكان الوزير أمس أكد، وكان السنيدي في بداية القضية طالب: an adverbial, no affiliation)
     mention = sent.mention(np_)
     return mention is not None and (form is None or _agrees(ctx, mention.text, form))
+
+
+def _relative_head(ctx: Context, sent: Sentence, np_: list[Tok], form: VerbForm | None) -> list[Tok] | None:
+    """The head of the subject before its verb (after كان, أن or the sentence start) when a
+    relative clause on it stands between (وكان وزراء التجارة الذين يناقشون الاتفاقية قالوا إن…،
+    المسؤول الذي رفض ذكر اسمه قال إن…): the noun phrase up to the relative, which the relative and
+    the verb both agree with (:data:`_RELATIVE_AGREEMENT`); None when the relative clause holds a
+    comma or a quote."""
+    cut = next((k for k, t in enumerate(np_) if t.text in ctx.v.relative), 0)
+    if form is None or form.aspect == "participle" or not cut or np_[cut].text not in _RELATIVE_AGREEMENT \
+            or cut + 1 >= len(np_) or np_end(ctx, np_[:cut]) != cut:
+        return None
+    head = np_[:cut]
+    first = head[0].text
+    if not (speaker_word(ctx, first) or _named(ctx, first) or first in ctx.v.honorific or split_abd_name(head)):
+        return None
+    gender, number = _RELATIVE_AGREEMENT[np_[cut].text]
+    if (gender, number) != (form.gender, form.number):
+        return None  # (الذين … قالوا، الذي … قال، التي … قالت)
+    if any(t.text in COMMA or t.text in QUOTES or t.text in ctx.v.relative for t in np_[cut + 1:]):
+        return None
+    mention = sent.mention(head)
+    return head if mention is not None and _agrees(ctx, mention.text, form) else None
 
 
 def split_abd_name(np_: list[Tok]) -> bool:
@@ -755,6 +783,7 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
     while k >= 0 and (toks[k].text in COMMA or toks[k].text in _QAD):
         k -= 1
     end = k + 1
+    k = _relative_clause_start(ctx, toks, end, k)
     after_kan = after_comp = False
     while k >= 0:
         w = toks[k].text
@@ -789,6 +818,27 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
     while np_ and is_adverbial(ctx, np_[-1].text) and np_[-1].text not in {"في", "من"}:
         np_ = np_[:-1]  # "وزير الطاقة القطري عبد الله العطية أمس أكد": the adverb is not the subject
     return np_, after_kan, after_comp
+
+
+def _after_connective_anna(toks: list[Tok], first: Tok) -> bool:
+    """Does the noun phrase opening at ``first`` follow a connective أن (إلا أن، غير أن، كما أن)?"""
+    k = toks.index(first)
+    return k > 1 and toks[k - 2].text in BEFORE_ANNA
+
+
+def _relative_clause_start(ctx: Context, toks: list[Tok], end: int, k: int) -> int:
+    """Where the walk back to a subject goes on from ``k``: past a relative clause ending at
+    ``end`` (المسؤول الذي رفض ذكر اسمه قال…: its words, a verb among them, are the clause's), to
+    the word before its relative; ``k`` itself when no relative stands within a subject's reach
+    with only the clause's words after it (no comma, quote, full stop or أن)."""
+    for r in range(end - 2, max(-1, end - 1 - _SUBJECT_MAX), -1):
+        w = toks[r].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in KAN \
+                or w[:1] == "و" and w[1:] in ctx.verb_forms:
+            return k
+        if w in _RELATIVE_AGREEMENT:
+            return r - 1 if r > 0 else k
+    return k
 
 
 def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
