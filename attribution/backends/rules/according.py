@@ -6,7 +6,8 @@ from __future__ import annotations
 from attribution.backends.rules.claims import claim_before, claim_of
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
-from attribution.backends.rules.noun_phrase import np_end
+from attribution.backends.rules.noun_phrase import np_end, without_trailing_adverb
+from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     COMMA, FUNCTION, NASAB_JOINERS, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS,
@@ -51,6 +52,8 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
     toks = sent.toks
     if i + used >= len(toks):
         return None
+    if phrase in _SAYS and i and toks[i - 1].text in _ENDS_WITH_MA:
+        return None  # حسبما ورد في التقرير: the verb of ما, no second report
     cue_end, k = _cue_end(ctx, toks, i + used, phrase)
     if k < len(toks) and relays(ctx, toks, k):
         # …، وفقا لما نقلت عنه صحيفة الرياض، بأن…: the speaker's own words, relayed by the paper
@@ -124,6 +127,7 @@ def _verb_relays(ctx: Context, sent: Sentence, i: int, k: int) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_ADVERBIAL_MAX = 5
 
 
 def _cue_end(ctx: Context, toks: list[Tok], j: int, phrase: tuple[str, ...]) -> tuple[int, int]:
@@ -138,6 +142,8 @@ def _cue_end(ctx: Context, toks: list[Tok], j: int, phrase: tuple[str, ...]) -> 
         cue_end, k = toks[j].end, j + 1  # حسبما ذكرت الوكالة، بحسب ما نقلت الأمانة: a verb follows ما
     else:
         return toks[j - 1].end, j
+    if k < n and toks[k].text not in _PREP_PRONOUNS and toks[k].text not in _PREPOSITIONS:  # (not ورد في التقرير)
+        k += adverbial_length(ctx, toks[k:k + _ADVERBIAL_MAX])  # حسبما أعلنت مساء أمس وكالة الأنباء: the verb's adverb
     if k < n and toks[k].text in _MEDIUM:
         k += 1  # بحسب ما نشر في صحيفة محلية: a passive report, its source is the medium
     elif k < n and toks[k].text in _PREP_PRONOUNS and not relays(ctx, toks, k):
@@ -424,7 +430,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
                      or _bracketed_outlet(ctx, toks, src, k)) \
             and not (is_complementizer(toks[k].text) and not named) \
             and (len(src) < _SOURCE_MAX or _name_goes_on(ctx, toks, src, k)) \
-            and not (src and toks[k].text in _CONDITIONALS and not named):  # (وبحسب محللين إذا نجح المؤشر…)
+            and not (src and toks[k].text in _CONDITIONALS and not named) \
+            and not (src and speech_pronoun(ctx, toks[k].text) is not None):  # (نقلا عن الوزير قوله إن…)
         if toks[k].text in QUOTES:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
             named = quoted and len(src) == 1 and src[0].text in ctx.v.named_kind
@@ -449,6 +456,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
         if 0 < cut < len(src):
             k -= len(src) - cut
             src = src[:cut]
+        bare = without_trailing_adverb(ctx, src)  # بحسب بعض المصادر في البرازيل أمس: the adverb is the claim's
+        k, src = k - (len(src) - len(bare)), bare
     given = len(src) > 1 and src[1].text in _GIVEN_BY  # (لبيانات من الوزارة: np_end may read on past من)
     issuer = _issuer_after(ctx, toks, src[:1], k - len(src) + 1) if given else _issuer_after(ctx, toks, src, k)
     if issuer is not None:
