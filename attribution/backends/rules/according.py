@@ -6,7 +6,8 @@ from __future__ import annotations
 from attribution.backends.rules.claims import claim_before, claim_of
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import sentence_initial
-from attribution.backends.rules.noun_phrase import np_end
+from attribution.backends.rules.noun_phrase import np_end, without_trailing_adverb
+from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
     COMMA, FUNCTION, NASAB_JOINERS, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS,
@@ -51,6 +52,8 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
     toks = sent.toks
     if i + used >= len(toks):
         return None
+    if phrase in _SAYS and i and toks[i - 1].text in _ENDS_WITH_MA:
+        return None  # حسبما ورد في التقرير: the verb of ما, no second report
     cue_end, k = _cue_end(ctx, toks, i + used, phrase)
     if k < len(toks) and relays(ctx, toks, k):
         # …، وفقا لما نقلت عنه صحيفة الرياض، بأن…: the speaker's own words, relayed by the paper
@@ -61,7 +64,8 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
     clitic = phrase[-1] == "ل" and toks[k].text.startswith("ل") and toks[k].text != "ل" and toks[i + used - 1].text != "ل"
     src, k = source_np(ctx, toks, k, clitic)
     if len(src) > 1 and _object_verb(src[-1].text):
-        src = src[:-1]  # وفقا لتقرير نشرته الوزارة: the verb opens the source's description
+        sender = _sender(ctx, toks, src[-1], k)
+        src, k = sender if sender is not None else (src[:-1], k)  # وفقا لتقرير نشرته الوزارة: the verb opens its description
     if not src or (phrase == _RELAYED and _verb_relays(ctx, sent, i, k)):
         return None
     # وفقا لأرامكو: the proclitic ل is not part of the speaker's name
@@ -123,6 +127,7 @@ def _verb_relays(ctx: Context, sent: Sentence, i: int, k: int) -> bool:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+_ADVERBIAL_MAX = 5
 
 
 def _cue_end(ctx: Context, toks: list[Tok], j: int, phrase: tuple[str, ...]) -> tuple[int, int]:
@@ -137,6 +142,8 @@ def _cue_end(ctx: Context, toks: list[Tok], j: int, phrase: tuple[str, ...]) -> 
         cue_end, k = toks[j].end, j + 1  # حسبما ذكرت الوكالة، بحسب ما نقلت الأمانة: a verb follows ما
     else:
         return toks[j - 1].end, j
+    if k < n and toks[k].text not in _PREP_PRONOUNS and toks[k].text not in _PREPOSITIONS:  # (not ورد في التقرير)
+        k += adverbial_length(ctx, toks[k:k + _ADVERBIAL_MAX])  # حسبما أعلنت مساء أمس وكالة الأنباء: the verb's adverb
     if k < n and toks[k].text in _MEDIUM:
         k += 1  # بحسب ما نشر في صحيفة محلية: a passive report, its source is the medium
     elif k < n and toks[k].text in _PREP_PRONOUNS and not relays(ctx, toks, k):
@@ -352,8 +359,36 @@ _OBJECT_SUFFIXES = ("ته", "تها", "وه", "وها")  # نشرته، أعدت
 
 
 def _object_verb(w: str) -> bool:
-    """A perfect with its object pronoun (نشرته، أعدتها), not a definite noun."""
-    return w.endswith(_OBJECT_SUFFIXES) and w[:2] != "ال" and len(w) > 4 and w.isalpha()
+    """A perfect with its object pronoun (نشرته، أعدتها، تلقاه، أجراها), not a definite noun."""
+    if w[:2] == "ال" or not w.isalpha():
+        return False
+    return (w.endswith(_OBJECT_SUFFIXES) and len(w) > 4) or _defective_with_object(w)
+
+
+def _defective_with_object(w: str) -> bool:
+    """A defective perfect of four or five letters with its object pronoun, its ى written ا before it
+    (أجراه، أعطاها، تلقاه، تبناها); not a noun in اه (اتجاه، مياه، تجاه)."""
+    stem = w[:-2] if w.endswith("اه") else w[:-3] if w.endswith("اها") else ""
+    if len(stem) != 3:
+        return False
+    return (w[0] in "اأ" and stem[1] != "ت") or w[0] == "ت"  # أفعى، تفعّى (not افتعال: اتجاه)
+
+
+def _sender(ctx: Context, toks: list[Tok], verb: Tok, k: int) -> tuple[list[Tok], int] | None:
+    """Who sent a text its source received (ووفقا لخطاب تلقاه المجلس من وزير العمل، …): the من
+    after the receiving verb's subject names the source → (its tokens, token after them)."""
+    if verb.text not in ctx.lexicon.category("receipt"):
+        return None
+    for m in range(k, min(len(toks) - 1, k + _SOURCE_MAX)):
+        w = toks[m].text
+        if w in _SOURCE_STOP or is_complementizer(w):
+            return None
+        if w == "من" and m > k:
+            giver, gk = source_np(ctx, toks, m + 1)
+            if giver and (speaker_word(ctx, giver[0].text) or is_given_name(giver[0].text)):
+                return giver, gk
+            return None
+    return None
 
 
 def _description_end(toks: list[Tok], k: int) -> int | None:
@@ -395,7 +430,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
                      or _bracketed_outlet(ctx, toks, src, k)) \
             and not (is_complementizer(toks[k].text) and not named) \
             and (len(src) < _SOURCE_MAX or _name_goes_on(ctx, toks, src, k)) \
-            and not (src and toks[k].text in _CONDITIONALS and not named):  # (وبحسب محللين إذا نجح المؤشر…)
+            and not (src and toks[k].text in _CONDITIONALS and not named) \
+            and not (src and speech_pronoun(ctx, toks[k].text) is not None):  # (نقلا عن الوزير قوله إن…)
         if toks[k].text in QUOTES:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
             named = quoted and len(src) == 1 and src[0].text in ctx.v.named_kind
@@ -420,6 +456,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
         if 0 < cut < len(src):
             k -= len(src) - cut
             src = src[:cut]
+        bare = without_trailing_adverb(ctx, src)  # بحسب بعض المصادر في البرازيل أمس: the adverb is the claim's
+        k, src = k - (len(src) - len(bare)), bare
     given = len(src) > 1 and src[1].text in _GIVEN_BY  # (لبيانات من الوزارة: np_end may read on past من)
     issuer = _issuer_after(ctx, toks, src[:1], k - len(src) + 1) if given else _issuer_after(ctx, toks, src, k)
     if issuer is not None:
@@ -462,7 +500,7 @@ def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tupl
     if toks[k].text == "مع":
         if base not in ctx.lexicon.category("conversation") and w not in ctx.lexicon.category("conversation"):
             return None  # حسب حديث مع مسؤولين، بحسب لقاء مع المدير: who was spoken with speaks
-    elif base not in ctx.v.speech and base not in ctx.v.doc:
+    elif base not in ctx.v.speech and base not in ctx.v.doc and base not in ctx.lexicon.category("information"):
         return None
     rest = [t for t in toks[k + 1:k + 1 + _SOURCE_MAX]]
     cut = next((m for m, t in enumerate(rest) if t.text in _SOURCE_STOP or is_complementizer(t.text)), len(rest))
@@ -538,12 +576,42 @@ def _name_goes_on(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> bool
     if len(src) >= _SOURCE_MAX + _NAME_RUN_MAX:
         return False
     w, last = toks[k].text, src[-1].text
-    if not w.isalpha() or not any(is_given_name(t.text) for t in src[_SOURCE_MAX // 2:]):
+    if not w.isalpha():
         return False
+    if not any(is_given_name(t.text) for t in src[_SOURCE_MAX // 2:]):
+        return _name_runs_to_end(ctx, toks, src, k)
     if last in NASAB_JOINERS or w in NASAB_JOINERS - {"ال"}:
         return True  # محمد بن | عبدالله
+    if src[-2].text in NASAB_JOINERS - {"ال"} and _closes_name(ctx, toks, k):
+        return True  # علي بن موسى | زعله أن…: one family name closes the nasab
     family = w.startswith("ال") and not last.startswith("ال")  # (عبدالله الجعيثن; not a second الـ word)
     return (is_given_name(w) or family) and ctx.verb_forms.get(w) is None
+
+
+def _name_runs_to_end(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> bool:
+    """Does a person's name after a long role start at ``k`` and run to the comma or أن closing the
+    source (من وزير العمل رئيس مجلس إدارة صندوق تنمية الموارد البشرية المهندس عادل بن محمد فقيه،)?"""
+    if strip_article(_without_l(src[0]).text) not in ctx.v.title and strip_article(src[0].text) not in ctx.v.title:
+        return False
+    end = next((m for m in range(k, min(len(toks), k + _NAME_RUN_MAX + 1))
+                if toks[m].text in _SOURCE_STOP or is_complementizer(toks[m].text)), None)
+    if end is None or end == k or len(src) + end - k > _SOURCE_MAX + _NAME_RUN_MAX:
+        return False
+    run = toks[k:end]
+    # (بن علي: after بن a name, not the preposition على)
+    return any(is_given_name(t.text) for t in run) and all(
+        t.text.isalpha() and t.text not in FUNCTION and ctx.verb_forms.get(t.text) is None
+        and (t.text not in PREPOSITIONS or toks[m - 1].text in NASAB_JOINERS) for m, t in enumerate(run, k))
+
+
+def _closes_name(ctx: Context, toks: list[Tok], k: int) -> bool:
+    """Is the word at ``k`` a family name closing a name chain: a plain word, no verb nor particle,
+    with the clause going on after it (a complementizer, a preposition, punctuation or the end)?"""
+    w = toks[k].text
+    if w in FUNCTION or w in PREPOSITIONS or ctx.verb_forms.get(w) is not None or not w.isalpha():
+        return False
+    nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+    return nxt in _SOURCE_STOP or is_complementizer(nxt) or nxt in _PREPOSITIONS
 
 
 def _name_after_role(ctx: Context, toks: list[Tok], m: int) -> tuple[int, list[Tok]]:
