@@ -71,7 +71,7 @@ def test_saudinewsnet_gold(shared, tmp_path):
             if d]
     _predict(docs, tmp_path / "pred.jsonl")
     s = _score(shared / "tools/score_docs.py", gold, tmp_path / "pred.jsonl")
-    assert s["document attribution F1"] >= 0.88  # (0.893 when raised; the target is 0.85)
+    assert s["document attribution F1"] >= 0.92  # (0.933 when raised; the target is 0.85)
     assert s["claim word-F1"] >= 0.90
     assert s["precision"] >= 0.95
 
