@@ -20,7 +20,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
-    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, SACRED_SPEAKERS, UNVEIL,
+    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, QUOTES, SACRED_SPEAKERS, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -1368,11 +1368,21 @@ def _spoken_same_head(r: "_Resolver", info: MentionInfo, gender: str | None,
 _FIELD_ENDS = frozenset({"في", "من", "عن", "لدي", "علي", "الي", "و"})  # words that end a role's field
 
 
+@functools.lru_cache(maxsize=4)
+def _expertise_heads(lex: Lexicon) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.category("expertise"))
+
+
+@functools.lru_cache(maxsize=4)
+def _body_heads(lex: Lexicon) -> frozenset[str]:
+    return lex.category("org") | lex.category("org_f")
+
+
 def _field(role: str, lex: Lexicon) -> tuple[str, ...] | None:
     """The field of a professional's role: its head is one of ``expertise`` and its genitive ends
     definite («أستاذ علم النفس المشارك» → (علم، النفس), «أخصائي التغذية» → (التغذية,)); else None."""
     words = fold(role).split()
-    if len(words) < 2 or words[0] not in {fold(w) for w in lex.category("expertise")}:
+    if len(words) < 2 or words[0] not in _expertise_heads(lex):
         return None
     field_ = []
     for w in words[1:]:
@@ -2544,7 +2554,7 @@ def _construct_owner(r: _Resolver, words: list[str], info: MentionInfo, lex: Lex
     """«تقرير المؤسسة»، «بيان الوزارة»: a statement in construct with a bare definite body head is the
     statement of the body the article named with that head (مؤسسة ماركت للأبحاث), when it did."""
     if len(words) != 2 or not norm_word(words[1]).startswith("ال") \
-            or norm_word(words[1])[2:] not in lex.category("org") | lex.category("org_f"):
+            or norm_word(words[1])[2:] not in _body_heads(lex):
         return None
     head = strip_article(fold(words[1]))
     known = next((e for e in r.recent() if e.type == "organization" and len(ew := fold(e.name).split()) > 1
@@ -2923,11 +2933,8 @@ def _quoted_source(text: str, c: Candidate) -> bool:
     if c.kind != "according_to" or c.speaker is None:
         return False
     s, e = c.speaker.start, c.speaker.end
-    inside = c.speaker.text[:1] in _QUOTE_MARKS and c.speaker.text[-1:] in _QUOTE_MARKS
-    return inside or (0 < s and e < len(text) and text[s - 1] in _QUOTE_MARKS and text[e] in _QUOTE_MARKS)
-
-
-_QUOTE_MARKS = frozenset('"«»“”')
+    inside = c.speaker.text[:1] in QUOTES and c.speaker.text[-1:] in QUOTES
+    return inside or (0 < s and e < len(text) and text[s - 1] in QUOTES and text[e] in QUOTES)
 
 
 def _medium(e: _Entity, lex: Lexicon) -> bool:

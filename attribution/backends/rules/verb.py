@@ -384,7 +384,7 @@ def _head_after_occasion(ctx: Context, toks: list[Tok], i: int) -> tuple[int, in
     n = len(toks)
 
     def clause_ends(w: str) -> bool:
-        return w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None
+        return ends_clause(w) or w in QUOTES or ctx.verb_forms.get(w) is not None
 
     start = next((k for k in range(i + 1, min(n, i + 1 + _OCCASION_REACH))
                   if clause_ends(toks[k].text) or talk_occasion_at(ctx, toks, k)), None)
