@@ -81,6 +81,8 @@ class Vocabulary:
     named_kind: frozenset[str]
     #: indefinite role nouns a name stands before (عمر السومة مهاجم النادي الأهلي)
     name_role: frozenset[str]
+    #: a professional's nouns, in construct with a field (استشاري، أخصائي، أستاذ)
+    expertise: frozenset[str]
     #: every head that can open a speaker mention: title, organisation, document, group
     speakerish: frozenset[str]
 
@@ -100,7 +102,7 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
         honorific=honorific, honorific_bare=frozenset(strip_article(x) for x in honorific),
         honorific_pronoun=w("honorific_pronoun"), portfolio=w("portfolio"),
         particle=w("name_particle"), event=w("event"), given=given_names(), content_head=w("content_head"),
-        named_kind=w("named_kind"), name_role=w("name_role"),
+        named_kind=w("named_kind"), name_role=w("name_role"), expertise=w("expertise"),
         speakerish=title | org | doc | group,
     )
 

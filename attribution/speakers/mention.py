@@ -656,7 +656,7 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
         named_first = _name_then_role(seg, nseg, W, quoted)
         if named_first is not None:
             return named_first
-        if _expertise_description(nseg):
+        if _expertise_description(nseg, W):
             # «استشاري الطب النفسي»، «…، أخصائية التغذية»: a professional's noun and its field, no name
             return _RoleSplit(" ".join(seg), None, "f" if nseg[0].endswith("ة") else None)
     else:
@@ -1119,7 +1119,7 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
 def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> _RoleSplit | None:
     """A name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"."""
     n = len(nseg)
-    expert = _expertise_after_name(nseg)
+    expert = _expertise_after_name(nseg, W)
     if expert is not None:
         # «خالد الحربي استشاري طب الأطفال»: a professional's noun in construct after a name is his
         # role in apposition (a comma is often left out), whatever follows it in the role
@@ -1148,11 +1148,11 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
     return None
 
 
-def _expertise_after_name(nseg: list[str]) -> int | None:
+def _expertise_after_name(nseg: list[str], W: Vocabulary) -> int | None:
     """Where an indefinite professional's noun (lexicon ``expertise``: استشاري، أخصائي، أستاذ) in
     construct starts after a name that opens with a given name (None: nowhere): «سعد العتيبي [أخصائي
     التغذية]».  Not after a particle (عبدالله بن باحث) nor at the end: a construct needs its genitive."""
-    expertise = default_lexicon().category("expertise")
+    expertise = W.expertise
     if not nseg or not given_name_length(nseg, 0):
         return None
     for k in range(1, len(nseg) - 1):
@@ -1164,10 +1164,10 @@ def _expertise_after_name(nseg: list[str]) -> int | None:
     return None
 
 
-def _expertise_description(nseg: list[str]) -> bool:
+def _expertise_description(nseg: list[str], W: Vocabulary) -> bool:
     """Is a segment a professional's noun (lexicon ``expertise``) in construct with its field and
     no name in it: «استشاري طب الأطفال»، «أخصائية التغذية العلاجية» (a description, like الطبيب)?"""
-    return len(nseg) > 1 and nseg[0] in default_lexicon().category("expertise") and not is_given_name(nseg[0]) \
+    return len(nseg) > 1 and nseg[0] in W.expertise and not is_given_name(nseg[0]) \
         and nseg[1].isalpha() and nseg[1] not in PREPOSITIONS and not any(given_name_length(nseg, k) for k in range(1, len(nseg)))
 
 
