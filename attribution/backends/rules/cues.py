@@ -89,6 +89,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     if _hypothetical(sent, i, form):
         return False
     prev = toks[i - 1].text if i else ""
+    if form.aspect == "imperfect" and prev in _MAYBE:
+        return False  # قد يقول قائل…، ربما يعتقد أن…، وقد يلاحظ القائد أن…: "may say", a possibility, not said
     if form.aspect == "imperfect" and not form.clitic and prev in INTERROGATIVES:
         return False  # ماذا تعتقد أن…، هل تقول إن…: an interviewer's question, not a report
     if toks[i].text in _WARADA_FORMS and form.lemma == "رد" and _warada(toks, i, prev):
@@ -226,6 +228,8 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         # يعلم الجميع أن…: يَعلَم "knows"; يُعلِم "informs" is an official's, with ب and a noun (تعلم
         # الوزارة بعدم صحة الأخبار)
         return not any(t.text[:1] == "ب" and len(t.text) > 3 and not is_complementizer(t.text) for t in toks[i + 1:i + 6])
+    if lemma == "أعلم" and (prev in _GOD or (prev[:1] in ("و", "ف") and prev[1:] in _GOD)):
+        return True  # والله أعلم، الله أعلم بالصواب: the elative "knows best", an idiom, no one informs
     if lemma == "أعلم" and (is_complementizer(nxt) or (nxt in _ADVERBS and is_complementizer(after))):
         return True  # أعلم أن…، واعلموا أن…: "I know", "know!"; "informed" has its addressee (أعلم لاعبيه بأن…)
     if lemma == "لفت" and nxt in _ATTENTION and is_complementizer(after):
@@ -247,9 +251,6 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
         # ويرجع ذلك إلى…، ويرجع السبب إلى…، يرجع لأسباب…: يَرجِع "goes back to", nobody speaks; with
         # its speaker first (ويرجع الخبراء ارتفاع الأسعار إلى…) it is يُرجِع "attributes"
         return True
-    if form.aspect == "imperfect" and form.gender == "f" and form.number == "sg" and prev in _MAYBE \
-            and is_complementizer(nxt) and sentence_initial(sent, i - 1):
-        return True  # قد تعتقد بأن الأمر سهل، وربما تظن أن…: "you may think", the reader addressed
     if toks[i].text in _REMEMBER and not any(t.text.isalpha() for t in toks[:i]):  # (كما تذكر أنه: "as she says")
         k = i + 1 + (nxt in _ADVERBS)
         return k < len(toks) and is_complementizer(toks[k].text)  # تذكر أن…، وتذكر دائما أن…: "remember that"
