@@ -299,6 +299,9 @@ CASES = [
     ("الدكتور ناصر بن سعد آل الشيخ رئيس الجامعة", "ناصر بن سعد آل الشيخ", "رئيس الجامعة", "person"),
     # …and an honorific before the name still goes (no particle before it)
     ("الدكتور ناصر الشهري رئيس الجامعة", "ناصر الشهري", "رئيس الجامعة", "person"),
+    # ل + a pronoun after a role is the role's complement (whose adviser), no name
+    ("المستشار الخاص لسموه", None, "المستشار الخاص لسموه", "person"),
+    ("المتحدث الرسمي لها", None, "المتحدث الرسمي لها", "person"),
 ]
 
 

@@ -1182,6 +1182,9 @@ def _honorific_opening_name(nseg: list[str], role_end: int, W: Vocabulary) -> in
     return role_end
 
 
+_FOR_HIM = frozenset({"له", "لها", "لهم", "لهما", "لهن", "لنا"})
+
+
 def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str | None,
                      W: Vocabulary) -> _RoleSplit:
     """The role is the words before ``role_end``; the name is what follows, less honorifics."""
@@ -1204,6 +1207,10 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         role = " ".join(x for x in [role, " ".join(seg[role_end:role_end + k])] if x) or None
     if role_end and nrest and (nrest[0] in ("ل", "لـ") or _place_apposition(nrest)):
         rest, nrest = [], []  # «مصدر أمني لـ«الشرق الأوسط»»: the paper he spoke to; «… كويتا عاصمة إقليم…»: the place's
+    if role_end and nrest and nrest[0][:1] == "ل" and not nrest[0].startswith("لل") \
+            and (strip_pronoun(nrest[0][1:]) != nrest[0][1:] or nrest[0] in _FOR_HIM):
+        # «المستشار الخاص لسموه»، «المتحدث الرسمي لها»: ل + a pronoun, a complement of the role, no name
+        role, rest, nrest = " ".join(seg), [], []
     if role_end and nrest and definite_verbal_noun(nrest[0]):
         rest, nrest = [], []  # (where the role ended at a verbal noun, see _complement_end: no name follows)
     k = _agreeing_adjective_end(nrest) if role_end else 0

@@ -367,8 +367,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
-        if w == "ل" or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
-            return m  # وقال القروني لـ«الشرق الأوسط»: a detached ل (لـ) opens the addressee; a ؛ ends a clause
+        if w == "ل" or _possessed_listener(v, w) or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
+            return m  # وقال القروني لـ«الشرق الأوسط»، قال لقمان لابنه: the addressee; a ؛ ends a clause
         if titled and not seen_name and w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f) \
                 and w[1:] not in v.media \
                 and m + 1 < len(seg) and seg[m + 1].text.startswith("ال"):
@@ -422,6 +422,16 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _possessed_listener(v, w: str) -> bool:
+    """Is ``w`` ل + a noun with a possessive pronoun (لابنه، لزوجته، لنظيره، لمتابعيه): the listener
+    (a title's own complement is a body, للشركة، لجامعة الدول; a highness is served: المستشار لسموه)?"""
+    if w[:1] != "ل" or w.startswith("لل") or len(w) < 5:
+        return False
+    stem = strip_pronoun(w[1:])
+    return stem != w[1:] and len(stem) >= 3 and strip_article(stem) not in v.honorific_bare \
+        and stem not in v.honorific_bare
 
 
 def _apposition_after(ctx: Context, seg: list[Tok], m: int) -> bool:
