@@ -2647,7 +2647,21 @@ def _second_title_after(text: str, end: int, info: MentionInfo) -> bool:
             or strip_article(words[0]) in GENERIC_HEADS or strip_article(words[0]) not in vocabulary().title:
         return False
     nxt = text[end:end + 30].split()
-    return bool(nxt) and strip_article(fold(nxt[0])) in vocabulary().title
+    return bool(nxt) and (strip_article(fold(nxt[0])) in vocabulary().title or _supervised_then_title(text, end))
+
+
+def _supervised_then_title(text: str, end: int) -> bool:
+    """Does على "over" and what the title is over follow it, then a second title joined by و, with no
+    comma or complementizer between (المشرف العام [على البرنامج وعضو هيئة الخبراء… الدكتور…])?"""
+    words = _CHAIN_BREAK.split(text[end:end + _CHAIN_REACH], 1)[0].split()
+    if not words or not written_ala(words[0]):
+        return False
+    for w in words[1:6]:
+        if fold(w) in ("ان", "بان", "وان"):
+            return False
+        if w[:1] == "و" and strip_article(fold(w[1:])) in vocabulary().title:
+            return True
+    return False
 
 
 def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> MentionInfo:
