@@ -478,6 +478,9 @@ PIPELINE = [
      "التدريبات بدأت.", "قال", "يورغن كلوب"),
     ("أعلن الوزير سالم العتيبي، رئيس اللجنة العليا للمهرجان، أن الحفل غدا. وأوضح رئيس اللجنة العليا أن "
      "التذاكر نفدت.", "أوضح", "سالم العتيبي"),
+    # …also without a comma before it, up to the comma that closes it
+    ("وانتقد الدكتور سالم الفهد الأمين العام لاتحاد الغرف التجارية، القرار الجديد بشدة. وأكد الأمين العام أن "
+     "الاتحاد سيطعن فيه.", "أكد", "سالم الفهد"),
     # «يذكر أن» after "on another note" is the writer's, not the previous speaker going on
     ("وقال المدير إن المعرض ناجح. ومن جانب آخر يذكر أن المعرض يستمر أسبوعا.", "يذكر", None),
     ("وأكدت الوزارة أن الحملة بدأت. ومن جهة أخرى يذكر أن التسجيل مجاني.", "يذكر", None),
@@ -930,3 +933,20 @@ QUOTED_OUTLETS = [
 @pytest.mark.parametrize("text, cue, speaker", QUOTED_OUTLETS)
 def test_a_quoted_outlet_relays(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# (text after a name, role in apposition or None): a definite title closed by a comma; no comma, an
+# indefinite word or a clause is no apposition
+APPOSED_ROLES = [
+    (" الأمين العام لاتحاد الغرف التجارية، القرار", "الأمين العام لاتحاد الغرف التجارية"),
+    (" المتحدث الرسمي باسم الشرطة، أن", "المتحدث الرسمي باسم الشرطة"),
+    (" الأمين العام لاتحاد الغرف أن القرار نهائي.", None),
+    (" أمس في الرياض، أن", None),
+    (" المدير الذي حضر الاجتماع، أن", None),
+]
+
+
+@pytest.mark.parametrize("after, role", APPOSED_ROLES)
+def test_a_definite_title_in_apposition_after_a_name(after, role):
+    from attribution.speakers.apposition import apposed_role
+    assert apposed_role("قال سالم الفهد" + after, len("قال سالم الفهد")) == role

@@ -33,6 +33,7 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, word_places
 from attribution.records import Attribution, Candidate, Document
+from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
                                          nationality_noun)
 
@@ -2430,7 +2431,10 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
     if (outlet := _outlet_described(r, info)) is not None:
         return r.touch(outlet)
-    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+    e = r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+    if e.type == "person" and info.name and (role := apposed_role(doc.text, c.speaker.end)) is not None:
+        e.roles.extend(x for x in _role_parts(role) if x not in e.roles)  # «X الأمين العام للمجلس،» → «الأمين العام»
+    return e
 
 
 #: adjectives that describe an organisation's own outlet, not which outlet (عبر موقعها الإلكتروني)
