@@ -2242,6 +2242,29 @@ def _introduced_source(r: "_Resolver", info: MentionInfo, gender: str | None) ->
     return e
 
 
+_SAME_BEFORE = re.compile(r"(?<!\w)(?:ذات|نفس)\s+$")
+_SAME_AFTER = re.compile(r"\s*(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)")
+
+
+def _same_source_cited(r: "_Resolver", doc: Document, c: Candidate, info: MentionInfo) -> "_Entity | None":
+    """«وتابع المصدر نفسه»، «وكشفت المصادر ذاتها»، «وتؤكد ذات المصادر» with no source of that noun
+    before: "the same source" is the one just cited (حسبما أفادت أجهزة الأمن… وتابع المصدر نفسه أن…),
+    the last speaker; a bare «المصدر» keeps its description (the guide: an anonymous source)."""
+    if c.speaker is None or (head := _source_head(info)) not in ("مصدر", "مصادر"):
+        return None
+    words = fold(info.name or info.role or "").split()
+    if not (len(words) == 2 or _SAME_AFTER.match(doc.text, c.speaker.end)
+            or _SAME_BEFORE.search(doc.text, max(0, c.speaker.start - 8), c.speaker.start)):
+        return None
+    recent = r.recent()
+    if not recent or any(strip_article(fold(e.name).split()[0]) in ("مصدر", "مصادر") for e in recent if e.name.split()) \
+            or _source_introduction(r, head) is not None:
+        return None  # (an earlier source of the noun is the one meant: :func:`_introduced_source`)
+    if head == "مصادر" and recent[0].type == "person":
+        return None  # one person is no «sources»: «وفقا لرئيس الوزراء…، بحسب ما تقدره المخابرات… وبحسب المصادر نفسها»
+    return recent[0]
+
+
 @functools.lru_cache(maxsize=64)
 def _indefinite_word(head: str) -> re.Pattern:
     """The indefinite noun ``head`` as a whole word after its proclitics, either case of a sound plural
@@ -2431,6 +2454,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
     if (outlet := _outlet_described(r, info)) is not None:
         return r.touch(outlet)
+    if (same := _same_source_cited(r, doc, c, info)) is not None:
+        return r.touch(same)
     e = r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
     if e.type == "person" and info.name and (role := apposed_role(doc.text, c.speaker.end)) is not None:
         e.roles.extend(x for x in _role_parts(role) if x not in e.roles)  # «X الأمين العام للمجلس،» → «الأمين العام»
