@@ -2330,8 +2330,12 @@ def _same_plural(head: str, ew: list[str], type_: str) -> bool:
     return w.endswith(("ون", "ين")) and w[:-2] == head[:-2]
 
 
+#: adjectives of rank a later mention of the same person leaves out («سياسي تونسي بارز» … «السياسي التونسي»)
+_PROMINENCE = frozenset({"بارز", "كبير", "رفيع"})
+
+
 def _role_key(role: str) -> tuple[str, ...]:
-    return tuple(strip_article(norm_word(w)) for w in role.split())
+    return tuple(k for w in role.split() if (k := strip_article(norm_word(w))) not in _PROMINENCE)
 
 
 def _same_role_named(resolved: list[tuple[Candidate, "_Entity | None", "_Entity | None"]]
