@@ -1030,7 +1030,8 @@ class _Resolver:
                         and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
-            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)):
+            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)
+                    or _sole_company(self, info, head)):
                 return self.touch(outlet)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
@@ -2993,6 +2994,22 @@ def _medium(e: _Entity, lex: Lexicon) -> bool:
 
 
 _OUTLETS = frozenset({"موقع", "مواقع", "صفحه", "حساب", "مدونه", "نشره", "شبكه"})
+
+#: heads of a business's own name (folded): «مجموعة بيرسون»، «الخطوط الجوية الكويتية», not a ministry's
+_BUSINESS_HEADS = frozenset({"مجموعه", "خطوط", "مصرف", "بنك"})
+
+
+def _sole_company(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity | None":
+    """«وقالت الشركة» with no company named by that noun before: the one organisation that spoke before
+    it, when that is a business named by its own name (أعلنت تويتر… وأوضحت الشركة…) — not an outlet,
+    a public body (وزارة، هيئة…), nor one of two organisations."""
+    if info.type != "organization" or head != "شركه":
+        return None
+    spoken = [e for e in r.recent() if e.type == "organization"]
+    if len(spoken) != 1 or _medium(spoken[0], r.lex) or not (words := fold(spoken[0].name).split()):
+        return None
+    first = strip_article(words[0])
+    return spoken[0] if first in _BUSINESS_HEADS or first not in vocabulary().org else None
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:
