@@ -170,6 +170,9 @@ CASES = [
     # a body's construct keeps its indefinite genitive (هيئة كبار العلماء), not a name «كبار»
     ("رئيس هيئة كبار العلماء", None, "رئيس هيئة كبار العلماء", "person"),
     ("رئيس هيئة الرياضة خالد الفيصل", "خالد الفيصل", "رئيس هيئة الرياضة", "person"),
+    # على "over" after a title is no name Ali: a second title joined by و is the same person's
+    ("المشرف العام على المعرض ونائب رئيس اللجنة المهندس فهد القحطاني", "فهد القحطاني",
+     "المشرف العام على المعرض ونائب رئيس اللجنة", "person"),
     # a definite word alone after an honorific is a family name (the document's fuller name follows)
     ("الدكتور العلق", "العلق", None, "person"),
     ("المهندس الغبان", "الغبان", None, "person"),

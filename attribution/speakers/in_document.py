@@ -33,6 +33,7 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, word_places
 from attribution.records import Attribution, Candidate, Document
+from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
                                          nationality_noun)
 
@@ -1029,7 +1030,8 @@ class _Resolver:
                         and fold(e.name) != key:
                     e.keys.add(key)
                     return self.touch(e)
-            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)):
+            if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)
+                    or _sole_company(self, info, head)):
                 return self.touch(outlet)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
@@ -2241,6 +2243,29 @@ def _introduced_source(r: "_Resolver", info: MentionInfo, gender: str | None) ->
     return e
 
 
+_SAME_BEFORE = re.compile(r"(?<!\w)(?:ذات|نفس)\s+$")
+_SAME_AFTER = re.compile(r"\s*(?:نفسه|نفسها|ذاته|ذاتها)(?!\w)")
+
+
+def _same_source_cited(r: "_Resolver", doc: Document, c: Candidate, info: MentionInfo) -> "_Entity | None":
+    """«وتابع المصدر نفسه»، «وكشفت المصادر ذاتها»، «وتؤكد ذات المصادر» with no source of that noun
+    before: "the same source" is the one just cited (حسبما أفادت أجهزة الأمن… وتابع المصدر نفسه أن…),
+    the last speaker; a bare «المصدر» keeps its description (the guide: an anonymous source)."""
+    if c.speaker is None or (head := _source_head(info)) not in ("مصدر", "مصادر"):
+        return None
+    words = fold(info.name or info.role or "").split()
+    if not (len(words) == 2 or _SAME_AFTER.match(doc.text, c.speaker.end)
+            or _SAME_BEFORE.search(doc.text, max(0, c.speaker.start - 8), c.speaker.start)):
+        return None
+    recent = r.recent()
+    if not recent or any(strip_article(fold(e.name).split()[0]) in ("مصدر", "مصادر") for e in recent if e.name.split()) \
+            or _source_introduction(r, head) is not None:
+        return None  # (an earlier source of the noun is the one meant: :func:`_introduced_source`)
+    if head == "مصادر" and recent[0].type == "person":
+        return None  # one person is no «sources»: «وفقا لرئيس الوزراء…، بحسب ما تقدره المخابرات… وبحسب المصادر نفسها»
+    return recent[0]
+
+
 @functools.lru_cache(maxsize=64)
 def _indefinite_word(head: str) -> re.Pattern:
     """The indefinite noun ``head`` as a whole word after its proclitics, either case of a sound plural
@@ -2306,8 +2331,12 @@ def _same_plural(head: str, ew: list[str], type_: str) -> bool:
     return w.endswith(("ون", "ين")) and w[:-2] == head[:-2]
 
 
+#: adjectives of rank a later mention of the same person leaves out («سياسي تونسي بارز» … «السياسي التونسي»)
+_PROMINENCE = frozenset({"بارز", "كبير", "رفيع"})
+
+
 def _role_key(role: str) -> tuple[str, ...]:
-    return tuple(strip_article(norm_word(w)) for w in role.split())
+    return tuple(k for w in role.split() if (k := strip_article(norm_word(w))) not in _PROMINENCE)
 
 
 def _same_role_named(resolved: list[tuple[Candidate, "_Entity | None", "_Entity | None"]]
@@ -2430,7 +2459,12 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
             info = replace(info, name=f"{info.name} {m.group(1).strip()}")
     if (outlet := _outlet_described(r, info)) is not None:
         return r.touch(outlet)
-    return r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+    if (same := _same_source_cited(r, doc, c, info)) is not None:
+        return r.touch(same)
+    e = r.mention(_indexed_reading(r, c.speaker.start, c.speaker.end, info), _source_gender(doc, c, lex))
+    if e.type == "person" and info.name and (role := apposed_role(doc.text, c.speaker.end)) is not None:
+        e.roles.extend(x for x in _role_parts(role) if x not in e.roles)  # «X الأمين العام للمجلس،» → «الأمين العام»
+    return e
 
 
 #: adjectives that describe an organisation's own outlet, not which outlet (عبر موقعها الإلكتروني)
@@ -2647,7 +2681,21 @@ def _second_title_after(text: str, end: int, info: MentionInfo) -> bool:
             or strip_article(words[0]) in GENERIC_HEADS or strip_article(words[0]) not in vocabulary().title:
         return False
     nxt = text[end:end + 30].split()
-    return bool(nxt) and strip_article(fold(nxt[0])) in vocabulary().title
+    return bool(nxt) and (strip_article(fold(nxt[0])) in vocabulary().title or _supervised_then_title(text, end))
+
+
+def _supervised_then_title(text: str, end: int) -> bool:
+    """Does على "over" and what the title is over follow it, then a second title joined by و, with no
+    comma or complementizer between (المشرف العام [على البرنامج وعضو هيئة الخبراء… الدكتور…])?"""
+    words = _CHAIN_BREAK.split(text[end:end + _CHAIN_REACH], 1)[0].split()
+    if not words or not written_ala(words[0]):
+        return False
+    for w in words[1:6]:
+        if fold(w) in ("ان", "بان", "وان"):
+            return False
+        if w[:1] == "و" and strip_article(fold(w[1:])) in vocabulary().title:
+            return True
+    return False
 
 
 def _indexed_reading(r: _Resolver, start: int, end: int, info: MentionInfo) -> MentionInfo:
@@ -2946,6 +2994,22 @@ def _medium(e: _Entity, lex: Lexicon) -> bool:
 
 
 _OUTLETS = frozenset({"موقع", "مواقع", "صفحه", "حساب", "مدونه", "نشره", "شبكه"})
+
+#: heads of a business's own name (folded): «مجموعة بيرسون»، «الخطوط الجوية الكويتية», not a ministry's
+_BUSINESS_HEADS = frozenset({"مجموعه", "خطوط", "مصرف", "بنك"})
+
+
+def _sole_company(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity | None":
+    """«وقالت الشركة» with no company named by that noun before: the one organisation that spoke before
+    it, when that is a business named by its own name (أعلنت تويتر… وأوضحت الشركة…) — not an outlet,
+    a public body (وزارة، هيئة…), nor one of two organisations."""
+    if info.type != "organization" or head != "شركه":
+        return None
+    spoken = [e for e in r.recent() if e.type == "organization"]
+    if len(spoken) != 1 or _medium(spoken[0], r.lex) or not (words := fold(spoken[0].name).split()):
+        return None
+    first = strip_article(words[0])
+    return spoken[0] if first in _BUSINESS_HEADS or first not in vocabulary().org else None
 
 
 def _record(doc: Document, c: Candidate, e: _Entity | None, via: _Entity | None) -> Attribution:

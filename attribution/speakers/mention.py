@@ -72,7 +72,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         return sacred
     segs[0], norm[0] = _trim_first_segment(segs[0], norm[0])
     W = vocabulary(lex)
-    k = _second_conjunct(norm[0], W)
+    k = _second_conjunct(norm[0], W, segs[0])
     if k:
         # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
         # are one report whose canonical speaker is the first conjunct (the guide's decision)
@@ -106,13 +106,17 @@ def _compound_ranks(seg: list[str], nseg: list[str], quoted: set[int]) -> tuple[
     return merged, nmerged, {q if q < k else q - 1 for q in quoted if q != k + 1}
 
 
-def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
+def _second_conjunct(nseg: list[str], W: Vocabulary, seg: list[str] | None = None) -> int:
     """Where a second speaker joined by و starts in a mention (0: none).
 
     A و-word opens one when it is a speaker head (والسفير، وجماعات، ووسائل), a possessed title
     (ونظيره), a given name or a nationality before one (والأمريكي باراك): not a word of the same
     name (وزارة المياه والري، هيئة الاتصالات وتقنية المعلومات، هيومن رايتس ووتش).
+    ``seg`` is the words as written: على with its alef maqsura is "on", never the name Ali.
     """
+    def named_from(m: int) -> bool:
+        return bool(given_name_length(nseg, m)) and not (seg is not None and m < len(seg) and written_ala(seg[m]))
+
     for k in range(1, len(nseg)):
         w = nseg[k]
         if w[:1] != "و" or len(w) < 3 or (k == 1 and _shared_construct(nseg, W)):
@@ -121,9 +125,10 @@ def _second_conjunct(nseg: list[str], W: Vocabulary) -> int:
         head = strip_article(b)
         if head in _NOT_CONJUNCT_HEADS and b.startswith("ال"):
             continue  # «مصلحة الإحصاءات العامة والمعلومات»: a word of the body's name, no second speaker
-        if head in W.title and not any(given_name_length(nseg, m) for m in range(k)) \
+        if head in W.title and not any(named_from(m) for m in range(k)) \
                 and any(given_name_length(nseg, m) for m in range(k + 1, len(nseg))):
             continue  # «الصحافي ورئيس مؤسسة الجرادي منصور الجرادي»: two titles of the one person named after them
+            # («المشرف العام على البرنامج وعضو هيئة…»: على "on" names no one before the second title)
         if _paired_genitive(nseg, k, W):
             continue  # «هيئة الإذاعة والتلفزيون»، «التدريب التقني والمهني»: a pair inside the body's genitive
         if head in W.org and head not in W.title and _title_genitive_at(nseg, k, W):
