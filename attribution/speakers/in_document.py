@@ -856,13 +856,14 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
 
 
 def _nasab_chain(seq: list[str]) -> bool:
-    """Given name, (particle, name)+, and at most one family name: محمد بن سلمان، ماهر بن صالح جمال."""
+    """Given name, (particle, name)+, and at most one family name: محمد بن سلمان، ماهر بن صالح جمال
+    (or a grandfather's name, then the family's ال-name: أسامة بن محمد نور الجوهري)."""
     if not seq or seq[0] in NAME_PARTICLES:
         return False
     i, links = 1, 0
     while i + 1 < len(seq) and seq[i] in NAME_PARTICLES and seq[i + 1] not in NAME_PARTICLES:
         i, links = i + 2, links + 1
-    return links > 0 and len(seq) - i <= 1
+    return links > 0 and (len(seq) - i <= 1 or len(seq) - i == 2 and seq[-1].startswith("ال"))
 
 
 # ------------------------------------------------------------------ resolution

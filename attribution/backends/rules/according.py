@@ -214,6 +214,10 @@ def _credible_source(ctx: Context, phrase: tuple[str, ...], src: list[Tok], ell:
         rest = src[2:] if src[1].text == "من" else src[1:]  # عدد من المسؤولين، بعض المصادر
         return bool(rest) and (_credible_source(ctx, phrase, rest, False) or _human_plural(rest[0].text)
                                or (src[1].text == "من" and _plural_perfect(rest[0].text)))  # بعض من كانوا بقربه
+    if headb in _LATEST and len(src) > 1 and src[1].text not in FUNCTION:
+        # وفقا لآخر الإحصاءات، بحسب أحدث تقرير: the latest of the sources (not وفق أحدث الدراسات,
+        # "following the latest studies", a method)
+        return phrase != ("وفق",) and _credible_source(ctx, phrase, src[1:], False, said)
     if headb in _ONE_OF and len(src) > 1:
         return True  # أحد الأسرى، أحد رفقائه، إحدى الصحف: one of a group of people
     if headb in v.speech:

@@ -97,6 +97,9 @@ class Sentence:
         a, b = 0, len(toks)
         while a < b and toks[a].text in _EDGE:
             a += 1
+        if a < b and _conjoined(toks[a].text):
+            t0 = toks[a]
+            toks = list(toks[:a]) + [Tok(t0.start + 1, t0.end, t0.text[1:])] + list(toks[a + 1:])
         while b > a and (toks[b - 1].text in COMMA or toks[b - 1].text in TRAILING_RELATIVES):
             b -= 1  # (أعلن الجزيرة الذي ينافس…: the relative opens the subject's clause, no part of it)
         if b > a and toks[b - 1].text in QUOTES and sum(t.text in QUOTES for t in toks[a:b]) % 2 == 1:
@@ -104,6 +107,14 @@ class Sentence:
         if b <= a:
             return None
         return self.span(toks[a].start, toks[b - 1].end)
+
+
+def _conjoined(w: str) -> bool:
+    """A subject written with the conjunction و before the verb (والوزارة أكدت…، ووزارة الصحة
+    أكدت…): و + an ال-word, or و + a word of و (not والد "father", والي "governor", وود "Wood")."""
+    rest = w[1:]
+    return w[:1] == "و" and (rest.startswith("ال") and len(rest) >= 5 and not w.startswith(("والد", "والي"))
+                             or rest[:1] == "و" and len(rest) >= 4)
 
 
 @dataclass(frozen=True, slots=True)

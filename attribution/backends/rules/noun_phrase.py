@@ -447,7 +447,11 @@ def _bare_head_is_name(ctx: Context, head: str, head_b: str) -> bool:
     """Is the untitled first word a name (الزهراني، بوتين), not an article word, a quote, a quantifier
     or a bare medium, whose genitive is the body (موقع هيئة الإذاعة البريطانية، حساب وزارة الصحة)?"""
     return not head.startswith("ال") and head not in QUOTES and head_b not in QUANTIFIERS \
-        and head not in ctx.lexicon.category("source_medium")
+        and head not in ctx.lexicon.category("source_medium") and head not in _ELATIVE_HEADS
+
+
+# elatives that head a construct with the group they pick from: آخر التقارير، أحدث الدراسات، أبرز المحللين
+_ELATIVE_HEADS = frozenset({"اخر", "احدث", "اول", "ابرز", "اهم", "اكثر", "اغلب", "اكبر", "اقدم"})
 
 
 # the nisbas of a union of states: a body so named is one body, and في + a place after it is its seat
@@ -1162,6 +1166,8 @@ def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
             or (w0[:1] == "ل" and (strip_article(w0[1:]) in ctx.v.media or w0[1:] in ctx.v.place)):
         return 0  # قال لي، نوه بالعمل، قال لرويترز: a prepositional phrase, not a subject
     vf = ctx.verb_forms.get(w0)
+    if _purpose_verb(ctx, w0):
+        return 0  # تعلن الوزارة ذلك لتبين أن…: ل + an imperfect is "so as to", a purpose clause, no subject
     if (is_adverbial(ctx, w0) and not speaker_word(ctx, w0)) or (vf is not None and vf.aspect == "participle") \
             or w0 in SUBORDINATORS:
         return 0  # (واستطرد قائلا، وقال مهددا: a participle is no subject)
@@ -1171,6 +1177,15 @@ def _np_of_head(ctx: Context, seg: list[Tok]) -> int | None:
             and not seg[1].text.endswith(("ي", "ية", "يه")):
         return 1  # وحذر رئيسها الولايات المتحدة من…: a title with a pronoun takes no genitive, the object follows
     return None
+
+
+def _purpose_verb(ctx: Context, w: str) -> bool:
+    """ل + an imperfect report verb in any person (ليؤكد، لتبين: its ي-form is the lexicon's)."""
+    rest = w[1:]
+    if w[:1] != "ل" or len(rest) < 4 or rest[0] not in "يتن":
+        return False
+    form = ctx.verb_forms.get(rest) or ctx.verb_forms.get("ي" + rest[1:])
+    return form is not None and form.aspect == "imperfect"
 
 
 def _foreign_name_runs_on(ctx: Context, seg: list[Tok], m: int) -> bool:

@@ -142,7 +142,22 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True, takes_obje
                     and subject[m].text[1:] in relative), subject)
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
+    if informs:
+        subject = _without_quoted_listener(ctx, subject)
     return without_trailing_adverb(ctx, subject) or None
+
+
+def _without_quoted_listener(ctx: Context, subject: list[Tok]) -> list[Tok]:
+    """A verb that informs someone names the outlet told in quotes after the speaker's name:
+    وأبلغ المسؤول أحمد العنزي "الوطن" أن… → the subject ends at the name (not a body's quoted
+    name, رئيس جمعية «كفى»: the word before the quote is a person's, not a body's head)."""
+    q = next((k for k in range(2, len(subject) - 1) if subject[k].text in QUOTES), None)
+    if q is None or subject[-1].text not in QUOTES or len(subject) - q > 5:
+        return subject
+    before = subject[q - 1].text
+    if speaker_word(ctx, before) or not any(is_given_name(t.text) for t in subject[:q - 1]):
+        return subject
+    return subject[:q]
 
 
 

@@ -1,0 +1,66 @@
+"""The first and last words of a speaker: an elative that heads its group (آخر التقارير), ل + an
+imperfect that opens a purpose clause (لتبين), the outlet told in quotes after a name (أبلغ X
+"الوطن"), the conjunction written on a fronted subject (والوزارة أكدت), and a name whose
+grandfather stands before the family name (أسامة بن محمد نور الجوهري)
+(attribution.backends.rules.noun_phrase, .subjects, .according, .context; attribution.speakers.in_document)."""
+import pytest
+
+from attribution.pipeline import extract_document
+from attribution.records import Document
+
+# (text, cue, the speaker's mention as written, its canonical name)
+CASES = [
+    # an elative in construct with a definite or indefinite noun heads the phrase: "the latest reports"
+    ("كما يشير آخر التقارير الرسمية إلى أن حجم المشاريع المتعثرة يبلغ 25 %.", "يشير",
+     "آخر التقارير الرسمية", "آخر التقارير الرسمية"),
+    ("وأكدت أحدث الدراسات أن التدخين يضر القلب.", "أكدت", "أحدث الدراسات", "أحدث الدراسات"),
+    # ... and in an according-to phrase the group after it judges the source
+    ("وبلغ عدد الزوار ألفين، وفقا لآخر الإحصاءات.", "وفقا", "آخر الإحصاءات", "آخر الإحصاءات"),
+    ("وارتفعت الأسعار 5 %، بحسب أحدث الإحصاءات الرسمية.", "بحسب",
+     "أحدث الإحصاءات الرسمية", "أحدث الإحصاءات الرسمية"),
+    # an outlet in quotes after the name of who informed it is the one told
+    ('وأبلغ المسؤول في السفارة خالد العمري "الوطن" أمس أن الأنباء غير صحيحة.', "أبلغ",
+     "المسؤول في السفارة خالد العمري", "خالد العمري"),
+    ("وأبلغ سعيد الغامدي «المدينة» أن الطريق سيفتح غدا.", "أبلغ", "سعيد الغامدي", "سعيد الغامدي"),
+    # (a body's quoted name stays in its phrase)
+    ('وأبلغ رئيس جمعية "نماء" الصحفيين أن الجمعية مستمرة.', "أبلغ", 'رئيس جمعية "نماء"', None),
+    # the conjunction before a fronted subject is no part of its name
+    ("والوزارة أكدت أن التحقيق مستمر.", "أكدت", "الوزارة", "الوزارة"),
+    ("ووزارة الصحة أكدت أن اللقاح آمن.", "أكدت", "وزارة الصحة", "وزارة الصحة"),
+    ("وقال والي الخرطوم إن الوضع مستقر.", "قال", "والي الخرطوم", "والي الخرطوم"),
+    ("وقال والده إن ابنه بريء.", "قال", "والده", "والده"),
+]
+
+
+@pytest.mark.parametrize("text, cue, mention, name", CASES)
+def test_speaker_edges(text, cue, mention, name):
+    recs = [r for r in extract_document(Document("d", text)) if r.cue.text == cue]
+    assert len(recs) == 1
+    assert recs[0].speaker is not None and recs[0].speaker.text == mention
+    if name is not None:
+        assert recs[0].speaker_name == name
+
+
+def test_following_the_latest_studies_is_no_source():
+    """وفق أحدث الدراسات after a practice is "following the latest studies", no report."""
+    assert extract_document(Document("d", "واعتمدت الهيئة على أسس علمية وفق أحدث الدراسات في مختلف المجالات.")) == []
+
+
+def test_purpose_clause_is_no_subject():
+    """تعلن الوزارة ذلك لتبين أن…: «لتبين» (ل + تبين, "so as to show") is never the speaker."""
+    text = "ووزارة الداخلية إذ تعلن ذلك لتبين أن هذا العمل الجبان لن يزيد رجال الأمن إلا إصرارا."
+    recs = extract_document(Document("d", text))
+    assert recs and all(r.speaker_name != "لتبين" for r in recs)
+    assert recs[0].speaker_name == "وزارة الداخلية"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a grandfather's name between the father's and the family's: the whole chain is one person
+    ("صرح بذلك الدكتور أسامة بن محمد نور الجوهري الأمين العام لمؤسسة التراث، مشيرا إلى مشاركة نخبة من الخبراء.",
+     "أسامة بن محمد نور الجوهري"),
+    ("التقى الوفد المهندس سالم بن أحمد الحربي مدير عام الشركة، مشيرا إلى أن المشروع سينتهي قريبا.",
+     "سالم بن أحمد الحربي"),
+])
+def test_nasab_before_title_keeps_the_whole_name(text, name):
+    recs = [r for r in extract_document(Document("d", text)) if r.kind != "according_to"]
+    assert recs and recs[-1].speaker_name == name
