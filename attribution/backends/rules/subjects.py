@@ -142,9 +142,7 @@ def subject_after(ctx: Context, mid: list[Tok], informs: bool = True, takes_obje
                     and subject[m].text[1:] in relative), subject)
     while subject and subject[-1].text in _SUBJECT_TAIL:
         subject = subject[:-1]
-    if informs:
-        subject = _without_quoted_listener(ctx, subject)
-    return without_trailing_adverb(ctx, subject) or None
+    return without_trailing_adverb(ctx, _without_quoted_listener(ctx, subject) if informs else subject) or None
 
 
 def _without_quoted_listener(ctx: Context, subject: list[Tok]) -> list[Tok]:
