@@ -385,6 +385,9 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
         if nxt in OPEN and j + 2 < len(toks) and is_complementizer(toks[j + 2].text):
             return "comp", j + 2  # مشيرا إلى «أن الاتفاق أدى…»: the quote opens before أن
         if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
+                and (obj := _content_object(ctx, toks, i, j, form)) is not None:
+            return "np", obj
+        if w in frames.np and nxt not in STOP_PUNCT and nxt not in COMMA \
                 and _only_speaker_before(ctx, toks, i, j, form) and not any(t.text in _GESTURE for t in toks[i + 1:j]) \
                 and (not frames.head or named_after(ctx, toks, i, j) or headed_by_content(ctx, toks, j + 1)):
             return "np", j + 1  # أشار الوزير إلى أهمية…: the preposition after the subject opens the content
@@ -514,6 +517,19 @@ def _only_speaker_before(ctx: Context, toks: list[Tok], i: int, j: int, form: Ve
         return False
     k = addressee_start(ctx, toks, i, j)
     return k is not None and _addressee(ctx, toks[k:j])
+
+
+def _content_object(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> int | None:
+    """Where a noun of content stands as the object after the subject, before the frame's
+    preposition at ``j`` (وأكد الوزير [حرص] واشنطن على…، أعلن التنظيم [مسؤوليته] عن الهجوم): the
+    preposition is then the noun's own (حرص على، مسؤولية عن), and the content starts at the noun."""
+    if not form.frames.obj or form.aspect == "participle" or j <= i + 2:
+        return None
+    mid = toks[i + 1:j]
+    if any(t.text in COMMA or t.text in QUOTES for t in mid):
+        return None
+    cut = np_end(ctx, mid)
+    return i + 1 + cut if 0 < cut < len(mid) and content_noun(ctx, mid[cut].text) else None
 
 
 _OUTLET_MAX = 4  # the most words of an outlet's quoted name (لـ«الشرق الأوسط»)

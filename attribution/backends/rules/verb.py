@@ -22,7 +22,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plaus
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    adverbial_length, antecedent, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
+    adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
     pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
     subject_after, subject_before, topic_before_relative,
 )
@@ -239,10 +239,19 @@ def _subject_and_relay(ctx: Context, mid: list[Tok], form: VerbForm) -> tuple[li
             # نقلت وكالة "تاس" عن الرئيس بوتين قوله إن…: Putin speaks, the agency relays
             relay, source = relayed
             return source, relay
-    if mid and _saying_state(ctx, mid[0].text, form):
+    if mid and (_saying_state(ctx, mid[0].text, form) or _coordinated_verb(ctx, mid[0].text, form)):
         return None, None
     return subject_after(ctx, mid, informs=form.lemma in _INFORM,
                          takes_object=form.frames.obj or form.frames.addressee), None
+
+
+def _coordinated_verb(ctx: Context, w: str, form: VerbForm) -> bool:
+    """Is ``w``, right after an imperfect verb, و + an imperfect of the same person, a second verb
+    of the clause (والصحف تتساءل [وتحلل] وتطرح أسئلة: …), never its subject?"""
+    rest = w[1:]
+    if form.aspect != "imperfect" or w[:1] != "و" or rest[:1] != ("ت" if form.gender == "f" else "ي"):
+        return False
+    return 4 <= len(rest) <= 6 and bare_verb_like(ctx, rest) and not is_given_name(w) and w not in ctx.known  # (ويليام)
 
 
 def _saying_state(ctx: Context, w: str, form: VerbForm) -> bool:
