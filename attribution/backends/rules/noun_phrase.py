@@ -1065,6 +1065,8 @@ def _group_ends(ctx: Context, seg: list[Tok], m: int) -> bool:
     w = seg[m].text
     if m == 1 and seg[0].text.endswith(("و", "ي")) and w.isalpha() and not is_adverbial(ctx, w):
         return False  # باحثو جوجل، مسؤولي أرامكو: a plural in construct takes its genitive, whatever word
+    if m == 1 and w in OPEN and m + 1 < len(seg) and seg[m + 1].text not in QUOTES:
+        return False  # قادة «حزب الله»، أعضاء "الجمعية": a quoted name is the group's genitive
     return not (adjective_like(w) or w.startswith(("ال", "لل", "بال", "وال")) or _private_adjective(ctx, seg, m)) \
         or _definite_after_indefinite_adjective(ctx, seg, m)
 
