@@ -34,3 +34,15 @@ def test_object_of_content(text, cue, speaker, claim):
 def test_second_verb_is_no_subject(text, speaker):
     recs = extract_document(Document("d", text))
     assert recs and recs[0].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an object cut off before its preposition by the content is no subject: the subject is dropped
+    ("وقال الوزير إن الوضع صعب. وأبدى مخاوفه من إمكانية التصعيد.", "الوزير"),
+    ("وقال المدرب إن الفريق جاهز. كما أبدى قدرا كبيرا من السعادة بالفوز.", "المدرب"),
+    ("وقال الوزير إن الوضع صعب. ونفى ما يتم تداوله عن تأجيل الدراسة.", "الوزير"),
+    ("وقال محمد علي إن الوضع جيد.", "محمد علي"),                  # (علي ends a name)
+])
+def test_object_ending_in_preposition_is_no_subject(text, speaker):
+    recs = extract_document(Document("d", text))
+    assert recs[-1].speaker_name == speaker

@@ -27,7 +27,7 @@ from attribution.backends.rules.subjects import (
     subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
-    content_noun, ends_clause, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, ends_clause, is_adverbial, possessed_feeling, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
     BUT_PRON, COMMA, COPULAS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
@@ -498,6 +498,9 @@ def _men(ctx: Context, w: str) -> bool:
     return info.type == "group" and info.gender == "m"
 
 
+_OBJECT_TAIL = PREPOSITIONS - {"علي"}  # (not علي, a name's last word: محمد علي)
+
+
 def _cannot_be_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm, subj: list[Tok]) -> bool:
     """Does the singular verb at ``i`` disagree in gender with the noun phrase after it, which is
     then its object or addressee, the subject dropped?  A feminine verb and a sound masculine
@@ -507,6 +510,8 @@ def _cannot_be_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm, sub
     الدولي إلى…); a masculine verb right before a feminine body (ودعا الحكومة إلى…).  (A named
     woman may hold a masculine title: وقالت وزير الخارجية جولي بيشوب; a plural of things takes a
     feminine verb: وقالت عدد من الحاضرات.)"""
+    if subj and (subj[-1].text in _OBJECT_TAIL or possessed_feeling(ctx, subj[0].text)):
+        return True  # وأبدى مخاوفه من…، أبدى قدرا كبيرا من…: the object, its preposition cut off by the content
     mention = sent.mention(subj)
     if mention is None or form.number != "sg" or form.gender is None:
         return False

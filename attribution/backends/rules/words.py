@@ -74,6 +74,14 @@ def feeling_noun(ctx: Context, w: str) -> bool:
     return _headed(ctx.lexicon.category("feeling_head"), w) or content_noun(ctx, w)
 
 
+def possessed_feeling(ctx: Context, w: str) -> bool:
+    """A noun of feeling or content with a possessive pronoun (مخاوفه، قلقها، استعدادهم): the
+    object of أبدى/أعرب, never a speaker (its pronoun is the dropped subject's)."""
+    base = strip_pronoun(w)
+    return base != w and not w.startswith("ال") and feeling_noun(ctx, w) and not speaker_word(ctx, w) \
+        and not speaker_word(ctx, base) and not is_given_name(w)
+
+
 def _headed(heads: frozenset[str], w: str) -> bool:
     stem = strip_pronoun(strip_article(w))
     if stem in heads or strip_pronoun(w) in heads:
