@@ -2556,6 +2556,9 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     words = c.speaker.text.split()
     if not words or words[0] not in _OWNED_DOCUMENTS:
         return None
+    if len(words) == 1 and (pm := _OWNER_PRONOUN.match(doc.text, c.speaker.end)) is not None:
+        owner = _pronoun_owner(r, pm.group(1))
+        return _issued_by(r, owner, words[0], info) if owner is not None else None
     m = _OWNER_AFTER.match(doc.text, c.speaker.start + len(words[0])) if len(words) > 1 else \
         _OWNER_AFTER.match(doc.text, c.speaker.end) or _maker_after(doc.text, c.speaker.end)
     if m is None:
@@ -2573,6 +2576,24 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
             or (owner.type == "person" and not owner.name) or norm_word(text) in PRONOUN_SUBJECTS:
         return None
     return _issued_by(r, r.mention(owner, None), words[0], info)
+
+
+#: a statement's owner as a pronoun after it: «جاء في بيان لها»، «وقال بيان له»
+_OWNER_PRONOUN = re.compile(r"\s*(له|لها|لهم|لهما)(?!\w)")
+_PRONOUN_AGREEMENT = {"له": ("m", "sg"), "لها": ("f", "sg"), "لهم": ("m", "pl"), "لهما": (None, "du")}
+
+
+def _pronoun_owner(r: _Resolver, pronoun: str) -> _Entity | None:
+    """Whom «بيان لها» belongs to: the last speaker or body named that agrees with the pronoun (a
+    feminine singular ها is also a body's or a group of things'), no document."""
+    gender, number = _PRONOUN_AGREEMENT[pronoun]
+    for e in r.recent():
+        if e.type == "document" or _sacred(e.name) or _abstract(e):
+            continue
+        if number == "sg" and e.type != "group" and not (gender and e.gender and gender != e.gender) \
+                or number != "sg" and e.type == "group" and _entity_agrees(e, gender, "pl", r.lex):
+            return e
+    return None
 
 
 def _issued_by(r: _Resolver, issuer: _Entity, head: str, info: MentionInfo) -> _Entity:

@@ -68,3 +68,16 @@ def test_purpose_clause_is_no_subject():
 def test_nasab_before_title_keeps_the_whole_name(text, name):
     recs = [r for r in extract_document(Document("d", text)) if r.kind != "according_to"]
     assert recs and recs[-1].speaker_name == name
+
+
+@pytest.mark.parametrize("text, speaker, claim", [
+    # «بيان له/لها»: the pronoun names the statement's owner, who speaks; the claim follows the pronoun
+    ("وقالت الوزارة إن العمل مستمر. وجاء في بيان لها: «نحن ملتزمون بالخطة».", "الوزارة", "نحن ملتزمون بالخطة"),
+    ("وقال الوزير إن العمل مستمر. وجاء في بيان له أن الخطة ناجحة.", "الوزير", "الخطة ناجحة"),
+    ("وقال الوزير إن العمل مستمر. وأكد بيان له أن الخطة ناجحة.", "الوزير", "الخطة ناجحة"),
+    # (the colon after a statement is no part of what it says)
+    ("وجاء في البيان: «نحن ملتزمون بالخطة».", "البيان", "نحن ملتزمون بالخطة"),
+])
+def test_statement_of_a_pronoun_owner(text, speaker, claim):
+    rec = extract_document(Document("d", text))[-1]
+    assert (rec.speaker_name, rec.claim.text) == (speaker, claim)

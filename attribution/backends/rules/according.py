@@ -321,6 +321,8 @@ def _according_claim(sent: Sentence, i: int, k: int, phrase: tuple[str, ...]) ->
         # (…من المال - حسبما ذكرت الصحيفة.: a dash before a phrase with nothing after it closes the clause before)
         closes = _opens_clause(toks, i, phrase) or (i > 1 and toks[i - 1].text in _DASHES)
         return claim_before(sent, i) if closes else None
+    if toks[m].text == ":":
+        return claim_of(sent, ("colon", m))[0]  # وجاء في البيان: «…»: the words after the colon
     return claim_of(sent, ("comp", m - 1) if m > k and is_complementizer(toks[m - 1].text) else ("np", m))[0]
 
 
@@ -466,6 +468,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
     issuer = _issuer_after(ctx, toks, src[:1], k - len(src) + 1) if given else _issuer_after(ctx, toks, src, k)
     if issuer is not None:
         return issuer
+    if len(src) == 1 and k < n and toks[k].text in _OWNER_PRONOUNS and strip_article(src[0].text) in ctx.v.doc:
+        return src, k + 1  # جاء في بيان لها: «…»: the pronoun names the statement's owner, the claim follows it
     if src and k + 1 < n and toks[k].text in COMMA and strip_article(src[0].text) in ctx.v.title:
         m, app = _name_after_role(ctx, toks, k + 1)
         if app:
@@ -491,7 +495,8 @@ def _bracketed_outlet(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> 
     return close is not None and close > k + 1 and all(t.text.isalpha() for t in toks[k + 1:close])
 
 
-_GIVEN_BY = frozenset({"من", "عن", "مع"})  # بيانات من الوزارة، معلومات عن مصادر، حديث مع المدير
+_GIVEN_BY = frozenset({"من", "عن", "مع"})
+_OWNER_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})  # بيانات من الوزارة، معلومات عن مصادر، حديث مع المدير
 
 
 def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tuple[list[Tok], int] | None:
