@@ -508,3 +508,21 @@ ANONYMOUS_SOURCES = [
 def test_anonymous_source_described(mention, name, role):
     m = analyse_mention(mention)
     assert (m.name, m.role, m.is_description) == (name, role, name is None)
+
+
+# a bare word after a definite description and before a known given name opens the name: a definite
+# noun takes no genitive and an indefinite adjective does not agree with it
+UNKNOWN_FIRST_NAMES = [
+    ("الطالبة ترف هيفاء العمري", "ترف هيفاء العمري", "الطالبة"),
+    ("المزارع هتان سعيد الحربي", "هتان سعيد الحربي", "المزارع"),
+    ("الرسامة السعودية ديم أحمد", "ديم أحمد", "الرسامة السعودية"),
+    # an adverb or a place between them is no name
+    ("الطالبة سابقا سارة بهجت", "سارة بهجت", "الطالبة سابقا"),
+    ("المهاجم السويدي زلاتان إبراهيموفيتش", "زلاتان إبراهيموفيتش", "المهاجم السويدي"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", UNKNOWN_FIRST_NAMES)
+def test_unknown_first_name_after_description(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role) == (name, role)

@@ -1253,6 +1253,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     rest, nrest = _without_adverbials(rest, nrest, W)
     if role is None and not role_end:
         k = _first_given_name(nrest) or _name_after_description(nrest)
+        k = _unknown_name_start(nrest, k, W) if k else k
         if k:
             # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
             # description the lexicon does not know, then a name: the words before it are the role
@@ -1516,6 +1517,32 @@ def _name_after_description(nrest: list[str]) -> int:
     if k < 2 or not nrest[k - 1].endswith(("ي", "ية")) or not 1 <= len(nrest) - k <= 3:
         return 0
     return k if all(w.isalpha() and not w.startswith(("ال", "لل", "بال")) for w in nrest[k:]) else 0
+
+
+_UNKNOWN_NAME_MAX = 2  # the most words of a name before the first given name the lexicon knows
+
+
+def _unknown_name_start(nrest: list[str], k: int, W: Vocabulary) -> int:
+    """Where the name starts when indefinite words stand between the description and the given name
+    at ``k``: a definite noun takes no genitive and an indefinite adjective does not agree with it, so
+    a bare word after it opens the name («الطالبة [يار] بهجت منشي» → يار بهجت منشي)."""
+    j = k
+    while j > 1 and k - j < _UNKNOWN_NAME_MAX and _bare_name_word(nrest[j - 1], W):
+        j -= 1
+    if j == k or not nrest[j - 1].startswith("ال") or strip_article(nrest[j - 1]) in W.honorific_bare:
+        return k
+    return j
+
+
+def _bare_name_word(w: str, W: Vocabulary) -> bool:
+    """Could ``w``, an indefinite word after a definite one, be a name the lexicon does not know (not a
+    function word, adverb, place, title, body, honorific, nor a prepositional phrase: بجامعة، لشركة)?"""
+    if not w.isalpha() or w.startswith("ال") or len(w) < 2 or w in NEVER_IN_NAME or w in W.adverbial \
+            or w in W.place or w in W.title or w in W.org or w in W.honorific_bare or w in W.doc or w in W.group \
+            or is_name_particle(w) or w.endswith("ا") and not is_given_name(w):
+        return False
+    inner = w[1:]
+    return not (w[:1] in "وبلفك" and (inner.startswith("ال") or inner in W.place or inner in W.org or inner in W.title))
 
 
 def _first_given_name(nrest: list[str]) -> int:
