@@ -1539,8 +1539,8 @@ def _bare_name_word(w: str, W: Vocabulary) -> bool:
     function word, adverb, place, title, body, honorific, nor a prepositional phrase: بجامعة، لشركة)?"""
     if not w.isalpha() or w.startswith("ال") or len(w) < 2 or w in NEVER_IN_NAME or w in W.adverbial \
             or w in W.place or w in W.title or w in W.org or w in W.honorific_bare or w in W.doc or w in W.group \
-            or is_name_particle(w) or w.endswith("ا") and not is_given_name(w):
-        return False
+            or is_name_particle(w) or (w.endswith("ا") or w[:1] == "و") and not is_given_name(w):
+        return False  # (ويرجو، ويدعى: a verb after و, no name)
     inner = w[1:]
     return not (w[:1] in "وبلفك" and (inner.startswith("ال") or inner in W.place or inner in W.org or inner in W.title))
 
