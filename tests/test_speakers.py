@@ -527,3 +527,20 @@ UNKNOWN_FIRST_NAMES = [
 def test_unknown_first_name_after_description(mention, name, role):
     m = analyse_mention(mention)
     assert (m.name, m.role) == (name, role)
+
+
+# a definite head that is also a body word (الأكاديمية: an academy, or a woman academic) takes no
+# genitive: an honorific and a given name after it and its adjectives name the person it describes
+HONORIFIC_AFTER_DEFINITE = [
+    ("الأكاديمية المتخصصة الدكتورة نوال العيد", "نوال العيد", "الأكاديمية المتخصصة", "person"),
+    ("الأكاديمية د. هيفاء الحربي", "هيفاء الحربي", "الأكاديمية", "person"),
+    # …but a body named after a king, or a definite body alone, stays a body
+    ("جامعة الملك خالد", "جامعة الملك خالد", None, "organization"),
+    ("الأكاديمية الملكية للفنون", "الأكاديمية الملكية للفنون", None, "organization"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, type_", HONORIFIC_AFTER_DEFINITE)
+def test_honorific_name_after_definite_body_word(mention, name, role, type_):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.type) == (name, role, type_)

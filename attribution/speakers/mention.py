@@ -295,7 +295,8 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         return MentionInfo(text, _document_name(segs[0], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org and not (first in W.honorific and len(norm[0]) > 1 and (
-            strip_article(norm[0][1]) in W.honorific_bare or given_name_length(norm[0], 1))):
+            strip_article(norm[0][1]) in W.honorific_bare or given_name_length(norm[0], 1))) \
+            and not _honorific_name_after_definite(norm[0], W):
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
@@ -320,6 +321,19 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+def _honorific_name_after_definite(nseg: list[str], W: Vocabulary) -> bool:
+    """Do a definite head and its definite adjectives stand before an honorific and a given name
+    («الأكاديمية المتخصصة الدكتورة فاطمة…»)? A definite noun takes no genitive, so the honorific is
+    no part of a body's name (as in جامعة الملك سعود): the words describe the person named."""
+    if not nseg[0].startswith("ال"):
+        return False
+    j = 1
+    while j < len(nseg) and nseg[j].startswith("ال") and strip_article(nseg[j]) not in W.honorific_bare:
+        j += 1
+    return j + 1 < len(nseg) and strip_article(nseg[j]) in W.honorific_bare and nseg[j] != "الملك" \
+        and given_name_length(nseg, j + 1) > 0
 
 
 def women_group(nseg: list[str], lex: Lexicon) -> bool:
