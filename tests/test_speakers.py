@@ -544,3 +544,17 @@ HONORIFIC_AFTER_DEFINITE = [
 def test_honorific_name_after_definite_body_word(mention, name, role, type_):
     m = analyse_mention(mention)
     assert (m.name, m.role, m.type) == (name, role, type_)
+
+
+# an honorific left before a family name, after a role's prepositional complement, is no part of the name
+HONORIFIC_AFTER_COMPLEMENT = [
+    ("رئيس فرع حقوق المستهلك في مكة المكرمة الأستاذ العنزي", "العنزي", "رئيس فرع حقوق المستهلك في مكة المكرمة"),
+    ("رئيس فرع حقوق الانسان في المدينة المنورة الدكتور المالكي", "المالكي",
+     "رئيس فرع حقوق الانسان في المدينة المنورة"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", HONORIFIC_AFTER_COMPLEMENT)
+def test_honorific_after_complement_leaves_the_name(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role) == (name, role)

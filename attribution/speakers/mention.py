@@ -1339,6 +1339,9 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]) or place_before):
         # («… بمكة [المكرمة]»: the place's adjective)
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «مصدر لم تسمه بوزارة الخارجية [الروسية]»: its adjective
+    while role and len(rest) > 1 and nrest[0] in W.honorific and not is_given_name(strip_article(nrest[0])) \
+            and not is_name_particle(nrest[1]):
+        rest, nrest = rest[1:], nrest[1:]  # «… في مكة المكرمة [الأستاذ] الزايدي»: an honorific the cuts left opens no name
     while rest and nrest[-1] in _SPEECH_THINGS:
         rest, nrest = rest[:-1], nrest[:-1]  # «أمير المنطقة [رسالة]…»، «ماري سميث [كلمة]»: the verb's object
     return role, rest, nrest
