@@ -508,3 +508,53 @@ ANONYMOUS_SOURCES = [
 def test_anonymous_source_described(mention, name, role):
     m = analyse_mention(mention)
     assert (m.name, m.role, m.is_description) == (name, role, name is None)
+
+
+# a bare word after a definite description and before a known given name opens the name: a definite
+# noun takes no genitive and an indefinite adjective does not agree with it
+UNKNOWN_FIRST_NAMES = [
+    ("الطالبة ترف هيفاء العمري", "ترف هيفاء العمري", "الطالبة"),
+    ("المزارع هتان سعيد الحربي", "هتان سعيد الحربي", "المزارع"),
+    ("الرسامة السعودية ديم أحمد", "ديم أحمد", "الرسامة السعودية"),
+    # an adverb or a place between them is no name
+    ("الطالبة سابقا سارة بهجت", "سارة بهجت", "الطالبة سابقا"),
+    ("أحد الشهود ويدعى فاليري زولوتاريف", "فاليري زولوتاريف", "أحد الشهود ويدعى"),   # a verb after و is no name
+    ("المهاجم السويدي زلاتان إبراهيموفيتش", "زلاتان إبراهيموفيتش", "المهاجم السويدي"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", UNKNOWN_FIRST_NAMES)
+def test_unknown_first_name_after_description(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role) == (name, role)
+
+
+# a definite head that is also a body word (الأكاديمية: an academy, or a woman academic) takes no
+# genitive: an honorific and a given name after it and its adjectives name the person it describes
+HONORIFIC_AFTER_DEFINITE = [
+    ("الأكاديمية المتخصصة الدكتورة نوال العيد", "نوال العيد", "الأكاديمية المتخصصة", "person"),
+    ("الأكاديمية د. هيفاء الحربي", "هيفاء الحربي", "الأكاديمية", "person"),
+    # …but a body named after a king, or a definite body alone, stays a body
+    ("جامعة الملك خالد", "جامعة الملك خالد", None, "organization"),
+    ("الأكاديمية الملكية للفنون", "الأكاديمية الملكية للفنون", None, "organization"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role, type_", HONORIFIC_AFTER_DEFINITE)
+def test_honorific_name_after_definite_body_word(mention, name, role, type_):
+    m = analyse_mention(mention)
+    assert (m.name, m.role, m.type) == (name, role, type_)
+
+
+# an honorific left before a family name, after a role's prepositional complement, is no part of the name
+HONORIFIC_AFTER_COMPLEMENT = [
+    ("رئيس فرع حقوق المستهلك في مكة المكرمة الأستاذ العنزي", "العنزي", "رئيس فرع حقوق المستهلك في مكة المكرمة"),
+    ("رئيس فرع حقوق الانسان في المدينة المنورة الدكتور المالكي", "المالكي",
+     "رئيس فرع حقوق الانسان في المدينة المنورة"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", HONORIFIC_AFTER_COMPLEMENT)
+def test_honorific_after_complement_leaves_the_name(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role) == (name, role)

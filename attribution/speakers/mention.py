@@ -295,7 +295,8 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         return MentionInfo(text, _document_name(segs[0], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org and not (first in W.honorific and len(norm[0]) > 1 and (
-            strip_article(norm[0][1]) in W.honorific_bare or given_name_length(norm[0], 1))):
+            strip_article(norm[0][1]) in W.honorific_bare or given_name_length(norm[0], 1))) \
+            and not _honorific_name_after_definite(norm[0], W):
         # (الفريق ركن الشيخ راشد…، الفريق محمد: the rank, not the team)
         return MentionInfo(text, _org_name(segs[0], text), None, "organization",
                            "f" if head in W.org_f else "m", "sg", False)
@@ -320,6 +321,19 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+def _honorific_name_after_definite(nseg: list[str], W: Vocabulary) -> bool:
+    """Do a definite head and its definite adjectives stand before an honorific and a given name
+    («الأكاديمية المتخصصة الدكتورة فاطمة…»)? A definite noun takes no genitive, so the honorific is
+    no part of a body's name (as in جامعة الملك سعود): the words describe the person named."""
+    if not nseg[0].startswith("ال"):
+        return False
+    j = 1
+    while j < len(nseg) and nseg[j].startswith("ال") and strip_article(nseg[j]) not in W.honorific_bare:
+        j += 1
+    return j + 1 < len(nseg) and strip_article(nseg[j]) in W.honorific_bare and nseg[j] != "الملك" \
+        and given_name_length(nseg, j + 1) > 0
 
 
 def women_group(nseg: list[str], lex: Lexicon) -> bool:
@@ -1253,6 +1267,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     rest, nrest = _without_adverbials(rest, nrest, W)
     if role is None and not role_end:
         k = _first_given_name(nrest) or _name_after_description(nrest)
+        k = _unknown_name_start(nrest, k, W) if k else k
         if k:
             # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
             # description the lexicon does not know, then a name: the words before it are the role
@@ -1324,6 +1339,9 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]) or place_before):
         # («… بمكة [المكرمة]»: the place's adjective)
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «مصدر لم تسمه بوزارة الخارجية [الروسية]»: its adjective
+    while role and len(rest) > 1 and nrest[0] in W.honorific and not is_given_name(strip_article(nrest[0])) \
+            and not is_name_particle(nrest[1]):
+        rest, nrest = rest[1:], nrest[1:]  # «… في مكة المكرمة [الأستاذ] الزايدي»: an honorific the cuts left opens no name
     while rest and nrest[-1] in _SPEECH_THINGS:
         rest, nrest = rest[:-1], nrest[:-1]  # «أمير المنطقة [رسالة]…»، «ماري سميث [كلمة]»: the verb's object
     return role, rest, nrest
@@ -1516,6 +1534,32 @@ def _name_after_description(nrest: list[str]) -> int:
     if k < 2 or not nrest[k - 1].endswith(("ي", "ية")) or not 1 <= len(nrest) - k <= 3:
         return 0
     return k if all(w.isalpha() and not w.startswith(("ال", "لل", "بال")) for w in nrest[k:]) else 0
+
+
+_UNKNOWN_NAME_MAX = 2  # the most words of a name before the first given name the lexicon knows
+
+
+def _unknown_name_start(nrest: list[str], k: int, W: Vocabulary) -> int:
+    """Where the name starts when indefinite words stand between the description and the given name
+    at ``k``: a definite noun takes no genitive and an indefinite adjective does not agree with it, so
+    a bare word after it opens the name («الطالبة [يار] بهجت منشي» → يار بهجت منشي)."""
+    j = k
+    while j > 1 and k - j < _UNKNOWN_NAME_MAX and _bare_name_word(nrest[j - 1], W):
+        j -= 1
+    if j == k or not nrest[j - 1].startswith("ال") or strip_article(nrest[j - 1]) in W.honorific_bare:
+        return k
+    return j
+
+
+def _bare_name_word(w: str, W: Vocabulary) -> bool:
+    """Could ``w``, an indefinite word after a definite one, be a name the lexicon does not know (not a
+    function word, adverb, place, title, body, honorific, nor a prepositional phrase: بجامعة، لشركة)?"""
+    if not w.isalpha() or w.startswith("ال") or len(w) < 2 or w in NEVER_IN_NAME or w in W.adverbial \
+            or w in W.place or w in W.title or w in W.org or w in W.honorific_bare or w in W.doc or w in W.group \
+            or is_name_particle(w) or (w.endswith("ا") or w[:1] == "و") and not is_given_name(w):
+        return False  # (ويرجو، ويدعى: a verb after و, no name)
+    inner = w[1:]
+    return not (w[:1] in "وبلفك" and (inner.startswith("ال") or inner in W.place or inner in W.org or inner in W.title))
 
 
 def _first_given_name(nrest: list[str]) -> int:

@@ -29,8 +29,9 @@ SPLITS = [
     ("وأكد رئيس النادي انتصار الفريق على منافسه.", ("رئيس النادي", "انتصار الفريق على منافسه.")),
     # a name after a person's genitive is that person's (the daughter of the teacher Huda is unnamed)
     ("ونفت ابنة المعلمة هدى القحطاني صحة الرواية.", ("ابنة المعلمة", "هدى القحطاني صحة الرواية.")),
-    # a body's head: a name after it names the body (جامعة الملك سعود), the rules leave it
-    ("وأعلنت جامعة الملك سعود بالرياض قبول الطلاب.", ("جامعة الملك", "سعود بالرياض قبول الطلاب.")),
+    # a body's head: a name after it names the body (جامعة الملك سعود); where it is stays outside
+    # the subject (known weakness: the object then opens with it; in the subject it would enter the name)
+    ("وأعلنت جامعة الملك سعود بالرياض قبول الطلاب.", ("جامعة الملك سعود", "بالرياض قبول الطلاب.")),
     # an unlisted given name and an ال-nisba family name after a role: the name, then the object
     ("وأكد عضو اللجنة التنظيمية هزيل القحطاني اكتمال الاستعدادات.", ("عضو اللجنة التنظيمية هزيل القحطاني", "اكتمال الاستعدادات.")),
     ("وأكد مدير المرور شنار العتيبي أهمية الالتزام.", ("مدير المرور شنار العتيبي", "أهمية الالتزام.")),

@@ -63,7 +63,11 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
     after_cue = k
     clitic = phrase[-1] == "ل" and toks[k].text.startswith("ل") and toks[k].text != "ل" and toks[i + used - 1].text != "ل"
     src, k = source_np(ctx, toks, k, clitic)
-    if len(src) > 1 and _object_verb(src[-1].text):
+    made = next((x for x in range(1, len(src)) if src[x].text in ctx.lexicon.category("making")), None)
+    maker = _maker(ctx, toks, _index(toks, src[made]) + 1) if made is not None else None
+    if maker is not None:
+        src = maker  # (the claim still starts after the text's description: k stays)
+    elif len(src) > 1 and _object_verb(src[-1].text):
         sender = _sender(ctx, toks, src[-1], k)
         src, k = sender if sender is not None else (src[:-1], k)  # وفقا لتقرير نشرته الوزارة: the verb opens its description
     if not src or (phrase == _RELAYED and _verb_relays(ctx, sent, i, k)):
@@ -72,7 +76,7 @@ def according_report(ctx: Context, sent: Sentence, i: int, acc: Match,
     ell = clitic and src[0].start == toks[after_cue].start
     examined = src
     src, k, ell = _reviewed(ctx, toks, src, k, ell)
-    vetted = src is not examined  # (the doer or the text of a review: _reviewed judged it)
+    vetted = src is not examined or maker is not None  # (the doer or the text of a review: _reviewed or _maker judged it)
     head = _head(src, ell)
     meaning = ctx.lexicon.according_to.get(phrase, "report")
     cue = sent.cue(toks[i].start + (0 if toks[i].text == phrase[0] else 1), cue_end, " ".join(phrase), meaning)
@@ -395,6 +399,32 @@ def _sender(ctx: Context, toks: list[Tok], verb: Tok, k: int) -> tuple[list[Tok]
                 return giver, gk
             return None
     return None
+
+
+def _maker(ctx: Context, toks: list[Tok], k: int) -> list[Tok] | None:
+    """Who made the text its source names (وفقا لدراسة أجرتها جامعة الملك سعود، بحسب تقرير أعده
+    المركز): the subject after a verb of making the document (``k``: the token after the verb) is
+    the source; None when no source follows it."""
+    while k + 1 < len(toks) and (toks[k].text in _WHEN_MADE or toks[k].text.isdigit()):
+        k += 1  # (لاستطلاع أجرته عام 2011 منظمة لاندسي: the time it was made comes first)
+    if k >= len(toks):
+        return None
+    doer, dk = source_np(ctx, toks, k)
+    if doer and (doer[0].text in QUOTES or strip_article(doer[0].text) in ctx.v.media):
+        # (بيانات جمعتها الصحيفة للبنك: an outlet's name ends before whom it worked for)
+        doer = doer[:next((x for x in range(1, len(doer)) if doer[x].text.startswith("لل")), len(doer))]
+    elif len(doer) == 1 and dk < len(toks) and toks[dk].text.startswith("ال") and not doer[0].text.startswith("ال"):
+        doer = [doer[0], toks[dk]]  # (تقرير أصدرته مكتبة الكونغرس: a bare noun takes its genitive)
+    if not doer or not (_quoted_name(doer) or _credible_source(ctx, ("حسب",), doer, False)):
+        return None
+    return doer
+
+
+_WHEN_MADE = frozenset({"عام", "العام", "سنة", "الماضي", "الحالي", "مؤخرا", "حديثا", "سابقا"})
+
+
+def _index(toks: list[Tok], t: Tok) -> int:
+    return next(x for x in range(len(toks)) if toks[x].start == t.start)
 
 
 def _description_end(toks: list[Tok], k: int) -> int | None:

@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
 )
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
-from attribution.lexicon.names import is_given_name, is_name_particle
+from attribution.lexicon.names import is_given_name, is_name_particle, named_institution_end
 from attribution.text.morph import derived_masdar_shape, possessed_masdar_shape, strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
@@ -93,7 +93,7 @@ def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Spl
     elif speaker_word(ctx, head) and not head.startswith("ال") and len(seg) > 2 and seg[1].text.startswith("ال"):
         split = _after_construct_head(ctx, seg, i)
     else:
-        split = _after_name(ctx, seg, i)
+        split = _after_name(ctx, seg, i) or _after_body_name(ctx, seg, i)
     return split if split is not None else _before_time_adverb(ctx, seg, i)
 
 
@@ -266,7 +266,7 @@ def _after_construct_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None
     """نفى وزير الخارجية الروسي الاتهامات: a construct head, its complement and adjectives — and
     the holder's name after them, which is the role's apposition, not the object (أكد لاعب المنتخب
     [وسام حمدان] جدارة…، وصف وزير الخارجية الأميركي [جون كيري] الاتجار…)."""
-    m = 2
+    m = max(2, named_institution_end([t.text for t in seg], 0))  # (جامعة الملك سعود: named after a king)
     while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
         m += 1
     named = _apposed_name_end(ctx, seg, m)
@@ -344,6 +344,41 @@ def _after_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
             and (chain[0].text in ctx.v.given or chain[0].text in ctx.known):
         return chain, i + 1 + len(chain)
     return None
+
+
+_BODY_NAME_MAX = 2  # the most bare words of a body's own name (جامعة نجران، شركة سابك، هيئة أبوظبي)
+
+
+def _after_body_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
+    """A body's indefinite head, its own bare name and adjectives, then the object — a verbal noun
+    or a noun of content (أعلنت جامعة نجران [تمديد] فترة التسجيل، نفت شركة سابك السعودية [وجود]…):
+    the head is in construct with the name, and a verbal noun is no name (the verb's content)."""
+    if seg[0].text not in ctx.v.org or len(seg) < 3:
+        return None
+    m = 1
+    while m < len(seg) and m <= _BODY_NAME_MAX and _bare_proper_word(ctx, seg[m].text):
+        m += 1
+    if m == 1:
+        return None
+    while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
+        m += 1  # (شركة أرامكو السعودية)
+    if m >= len(seg) or not _opens_content(ctx, seg[m].text):
+        return None
+    return seg[:m], i + 1 + m
+
+
+def _opens_content(ctx: Context, w: str) -> bool:
+    """A bare verbal noun or noun of content opening an object (تمديد، إطلاق، وجود، أهمية)."""
+    return not w.startswith("ال") and (derived_masdar_shape(w) or _ifal_shape(w) or object_noun(ctx, w)
+                                       or content_noun(ctx, w))
+
+
+def _bare_proper_word(ctx: Context, w: str) -> bool:
+    """Could ``w`` be a word of a body's own name written bare (نجران، سابك): a word, no function
+    word, adverb, speaker word, verbal noun or noun of content."""
+    return w.isalpha() and not w.startswith("ال") and w not in NOT_IN_NAME and w not in FUNCTION \
+        and w not in PREPOSITIONS and not is_adverbial(ctx, w) and not speaker_word(ctx, w) \
+        and not _opens_content(ctx, w) and strip_pronoun(w) == w
 
 
 def _name_chain(ctx: Context, chain: list[Tok]) -> bool:
