@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, CLOSE, COMMA, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    BEFORE_ANNA, BUT, CHIEF, CLOSE, COMMA, COUNTS, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -1393,7 +1393,44 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if len(name) < len(seg) and _plural_at(ctx, toks, i):
             name = name + _coordinated_name(ctx, seg[len(name):])  # واتفق نواف الردن وفاضل الشميلي…، مشيرين
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
+    if _masculine_plural_at(ctx, toks, i):
+        return plural_people(ctx, seg)  # وألقى الجمهوريون خطابات…، متهمين؛ واحتج عشرات العمال…، مؤكدين
     return None
+
+
+def _masculine_plural_at(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """Is the word at ``i`` a masculine plural verb or participle (مؤكدين، وقالوا)?"""
+    form = ctx.verb_forms.get(toks[i].text) if i < len(toks) else None
+    return form is not None and (form.gender, form.number) == ("m", "pl")
+
+
+def plural_people(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
+    """The plural of people opening ``seg``, for a masculine plural verb to agree with: a sound
+    masculine plural in -ون (الجمهوريون، موظفون، المرافقون) or a nisba in -يين, with its nisba
+    adjectives, or a count of tens (عشرات، مئات، آلاف) and its group (عشرات العمال، مئات من
+    المحتجين); None otherwise (العاملات، الدين، تركيا)."""
+    k = 0
+    if len(seg) > 1 and seg[0].text in COUNTS:
+        k = 2 if seg[1].text == "من" and len(seg) > 2 else 1
+    w = seg[k].text
+    if not (_plural_of_people(ctx, w, genitive=k > 0) or k and speaker_word(ctx, w)):
+        return None
+    m = k + 1
+    while m < len(seg) and seg[m].text.startswith("ال") == w.startswith("ال") and seg[m].text.endswith(("ون", "يين")):
+        m += 1  # (الناشطون الحقوقيون، البرلمانيون المعارضون، موظفون حكوميون)
+    return seg[:m]
+
+
+def _plural_of_people(ctx: Context, w: str, genitive: bool = False) -> bool:
+    """Is ``w`` by its shape a sound masculine plural (-ون; -ين too when ``genitive``, after a
+    count: عشرات المزارعين) or a nisba plural (-يين): a plural of people, not an imperfect verb
+    (يعملون: only a nisba opens with its prefix letter, يمنيون)?"""
+    if not w.isalpha() or w in ctx.verb_forms or w in FUNCTION or w.startswith(("لل", "بال", "كال")):
+        return False
+    b = strip_article(w)
+    if len(b) < 5 or not b.endswith(("ون", "ين" if genitive else "يين")) or b in ctx.v.place or w in ctx.v.place:
+        return False
+    return b.endswith(("يون", "يين")) or w.startswith("ال") or b[0] not in "يتنا"
 
 
 def _noun_of_radical_waw(ctx: Context, w: str) -> bool:

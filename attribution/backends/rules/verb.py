@@ -30,7 +30,7 @@ from attribution.backends.rules.words import (
     content_noun, ends_clause, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, COPULAS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    BUT_PRON, COMMA, COPULAS, COUNTS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
@@ -1497,7 +1497,7 @@ def _disagrees(ctx: Context, subject: str, form: VerbForm) -> bool:
             and not (body and form.gender == "m") and not broken:
         return True
     if form.number in ("pl", "du"):
-        many = info.type == "group" or (words and strip_article(words[0]) in QUANTIFIERS) \
+        many = info.type == "group" or (words and (strip_article(words[0]) in QUANTIFIERS or words[0] in COUNTS)) \
             or any(w[:1] == "و" for w in words[1:])
         return info.number == "sg" and not many  # (عدد كبير من المعجبين، نواف الردن وفاضل الشميلي)
     plural = info.number == "pl" or (words and strip_article(words[0]).endswith("ات") and len(words[0]) > 4)
