@@ -1,6 +1,7 @@
 """A verb's report: speaker, claim, kind and confidence (attribution.backends.rules.verb)."""
 import pytest
 
+from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.verb import verb_report
 from attribution.pipeline import extract_document
 from attribution.records import Document
@@ -257,6 +258,29 @@ def _speaker_mention(ar, text: str, verb: str) -> str | None:
 @pytest.mark.parametrize("text, verb, expected", CONTINUED)
 def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, expected):
     assert _speaker_mention(ar, text, verb) == expected
+
+
+# (text, the و-verb as written, its speaker mention) in a sentence whose opening verb reported nothing
+GOES_ON = [
+    # a cue verb opening the sentence that reported nothing (نقل … تحيات "conveyed greetings"):
+    # its subject goes on with the و-verb, never the genitive inside its object
+    ("ونقل السفير إلى الملك تحيات رئيس الوزراء البريطاني، وأكد أن بلاده حريصة على الشراكة.", "أكد", "السفير"),
+    ("من جانبه، نقل المبعوث للرئيس تحيات الأمين العام، وشدد على أن الحوار هو الحل.", "شدد", "المبعوث"),
+    # a ب-phrase after the name is the verb's complement; a bare family name before a role is the name's
+    ("وأشاد المدير العام خالد بن سعد الحربي بالمبادرة الشبابية، وقال إن أثرها كبير.", "قال",
+     "المدير العام خالد بن سعد الحربي"),
+    ("أوضح ذلك المهندس فهد بن علي هوساوي مدير المشروع، وقال إن العمل سينتهي قريبا.", "قال",
+     "المهندس فهد بن علي هوساوي"),
+    # (an unlisted name after an honorific is a name all the same, the ب-phrase after it no part of it)
+    ("ورحب الباحث في الشؤون الأوروبية الدكتور كلاوس برومر بالاتفاق الجديد، معتبرا أنه خطوة مهمة.", "معتبرا",
+     "الباحث في الشؤون الأوروبية الدكتور كلاوس برومر"),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", GOES_ON)
+def test_and_verb_takes_the_subject_of_an_opening_verb_that_reported_nothing(ar, text, verb, expected):
+    found = {c.cue.text: c for c in sentence_reports(ar.context(), ar.sentence(text))}
+    assert found[verb].speaker.text == expected
 
 
 # (text, verb as written, its speaker mention): verbs joined by و to a relative clause share its subject

@@ -1331,6 +1331,7 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if toks[m].text in COMMA or toks[m].text in STOP_PUNCT:
             break
         seg.append(toks[m])
+    seg = _before_phrase_after_name(ctx, seg)
     if not seg:
         return None
     if len(seg) > 1 and seg[0].text == "ذلك" and toks[k].text in ctx.verb_forms \
@@ -1371,8 +1372,8 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
             return subj[:end]
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
-        while m < len(subj) and subj[m].text.startswith("ال") and (subj[m].text.endswith(("ي", "ية", "يون", "يين"))
-                                                                  or subj[m].text in _DEFINITE_ADJECTIVES):
+        while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text not in PREPOSITIONS \
+                and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in _DEFINITE_ADJECTIVES):
             m += 1
         subj = subj[:m]
     if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
@@ -1431,6 +1432,19 @@ def _plural_of_people(ctx: Context, w: str, genitive: bool = False) -> bool:
     if len(b) < 5 or not b.endswith(("ون", "ين" if genitive else "يين")) or b in ctx.v.place or w in ctx.v.place:
         return False
     return b.endswith(("يون", "يين")) or w.startswith("ال") or b[0] not in "يتنا"
+
+
+def _before_phrase_after_name(ctx: Context, seg: list[Tok]) -> list[Tok]:
+    """``seg`` up to the ب-phrase after a person's name, which is the verb's complement, never a
+    part of the name (أشاد الدكتور حامد بن مالح الشمري بمهرجان بلجرشي…، أشاد المدير سعد العلي
+    بالجهود; a role's own ب-phrase before the name stays: الرئيس العام لهيئة الأمر بالمعروف الشيخ…)."""
+    g = next((m for m, t in enumerate(seg) if is_given_name(t.text)
+              or m and seg[m - 1].text in ctx.v.honorific and t.text not in ctx.v.honorific), None)
+    if g is None:
+        return seg
+    end = next((m for m in range(g + 1, len(seg)) if seg[m].text.startswith(("بال", "بم")) and len(seg[m].text) > 4
+                and not is_given_name(seg[m].text)), len(seg))
+    return seg[:end]
 
 
 def _noun_of_radical_waw(ctx: Context, w: str) -> bool:
@@ -1629,8 +1643,12 @@ def _role_to_name(ctx: Context, subj: list[Tok]) -> int | None:
         if ctx.verb_forms.get(w) is not None or w in IN_ONES_NAME:
             return None  # (القناة… قام الخديوي، المتحدث الرسمي باسم: no name of the role there)
         if w not in ("علي", "باسم") and opens_name(ctx, subj, p):  # (على; المتحدث باسم: "on behalf of")
+            h = p
             while p + 1 < len(subj) and subj[p].text in ctx.v.honorific:
                 p += 1
+            if p > h and subj[h - 1].text in PREPOSITIONS \
+                    and not (is_given_name(subj[p].text) or subj[p].text in ctx.known or opens_name(ctx, subj, p)):
+                return None  # (نقل السفير إلى الملك تحيات…: the honorific is the preposition's, no name follows it)
             return p
     return None
 
@@ -1656,6 +1674,10 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
                 and (is_given_name(prev) or w in ctx.known or (prev not in ctx.known and prev not in ctx.titled)):
             name.append(t)  # a second bare word: جيب بوش (not after a surname: وارتكب هاميلتون أخطاء)
             continue
+        elif len(name) >= 3 and name[-2].text in ctx.v.particle and not w.startswith("ال") and w.isalpha() \
+                and strip_pronoun(w) == w and not w.endswith(("ة", "ا")) and not speaker_word(ctx, w) \
+                and k + 1 < len(subj) and speaker_word(ctx, subj[k + 1].text) and w not in ctx.verb_forms:
+            name.append(t)  # a bare family name after the nasab, its role after it: ممدوح بن محمد عراقي رئيس…
         break
     if name[-1].text in ctx.v.particle and len(name) < len(subj) and subj[len(name)].text.isalpha():
         name.append(subj[len(name)])  # (a long nasab: تركي بن سعود بن محمد آل سعود; a particle ends no name)

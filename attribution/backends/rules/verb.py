@@ -914,7 +914,7 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # sentence's first verb (VSO) is the subject of the report that continues it
         # (for a participle no report came before: a cue verb opening the sentence reported nothing,
         # «أوضح ذلك المشرف العام X، مشيرا إلى أن…»، «أقرت الإدارة بحدوث تسريب، مشيرة إلى…»)
-        speaker = sent.mention(_before_saying(ctx, main_clause_subject(ctx, sent, i, reported=not participle)))
+        speaker = sent.mention(_before_saying(ctx, main_clause_subject(ctx, sent, i, reported=False)))
         if speaker is not None and _disagrees(ctx, speaker.text, form):
             speaker = None  # وقد لاقت الحملة استحسان المواطنين…، مؤكدين: not the campaign's words
     if speaker is None and form.clitic[:1] == "و" and not reported_before:
