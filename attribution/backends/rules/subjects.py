@@ -1434,6 +1434,20 @@ def _plural_of_people(ctx: Context, w: str, genitive: bool = False) -> bool:
     return b.endswith(("يون", "يين")) or w.startswith("ال") or b[0] not in "يتنا"
 
 
+def _object_in_role(ctx: Context, seg: list[Tok], h: int) -> bool:
+    """Does a bare noun, or a definite one that is no adjective, follow a definite word in
+    ``seg[:h]``, the words of a role before its name?  Then the object opens there, the name is the
+    object's (سلم الوزير الرئيس رسالة من الملك سلمان، استقبل المحافظ الوفد برئاسة الشيخ…; a role's
+    complements are adjectives or governed: الرئيس العام لهيئة الأمر بالمعروف الشيخ…)."""
+    for a, b in zip(seg[:h], seg[1:h]):
+        if not a.text.startswith("ال") or a.text in PREPOSITIONS or not b.text.isalpha() or b.text in FUNCTION \
+                or b.text in PREPOSITIONS or b.text.startswith(("ل", "ب", "و")) or b.text in ctx.v.honorific:
+            continue
+        if not b.text.startswith("ال") or not (adjective_like(strip_article(b.text)) or b.text in _DEFINITE_ADJECTIVES):
+            return True
+    return False
+
+
 def _before_phrase_after_name(ctx: Context, seg: list[Tok]) -> list[Tok]:
     """``seg`` up to the ب-phrase after a person's name, which is the verb's complement, never a
     part of the name (أشاد الدكتور حامد بن مالح الشمري بمهرجان بلجرشي…، أشاد المدير سعد العلي
@@ -1517,6 +1531,8 @@ def _ends_in_titled_name(ctx: Context, seg: list[Tok]) -> bool:
     segment is the subject, its role in construct before the name."""
     h = next((m for m in range(len(seg) - 2, 0, -1) if seg[m].text in ctx.v.honorific), None)
     if h is None or h > _TITLED_ROLE_MAX or len(seg) - h - 1 > _TITLED_NAME_MAX or not is_given_name(seg[h + 1].text):
+        return False
+    if _object_in_role(ctx, seg, h):
         return False
     name = seg[h + 2:]
     # given names and particles (بن، آل), then one family name (…بن عبدالله السند، ساندرا ندف)
@@ -1627,7 +1643,9 @@ def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
             and w not in ctx.v.honorific and not content_noun(ctx, w):
         return subj[:m + 1]  # بدوره استعرض الدكتور اللويم [بعض…]: a family name after an honorific
     if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
-                            and w not in FUNCTION and ctx.verb_forms.get(w) is None):
+                            and w not in FUNCTION and ctx.verb_forms.get(w) is None
+                            and not (w.endswith("ة") and m + 1 < len(subj) and subj[m + 1].text in PREPOSITIONS)):
+        # (سلم السفير الأمير رسالة من…: a noun of the feminine and its preposition, the object)
         return subj[:m] + _name_only(ctx, subj[m:])
     return None
 
@@ -1643,6 +1661,8 @@ def _role_to_name(ctx: Context, subj: list[Tok]) -> int | None:
         if ctx.verb_forms.get(w) is not None or w in IN_ONES_NAME:
             return None  # (القناة… قام الخديوي، المتحدث الرسمي باسم: no name of the role there)
         if w not in ("علي", "باسم") and opens_name(ctx, subj, p):  # (على; المتحدث باسم: "on behalf of")
+            if _object_in_role(ctx, subj, p):
+                return None
             h = p
             while p + 1 < len(subj) and subj[p].text in ctx.v.honorific:
                 p += 1
