@@ -1,6 +1,7 @@
 """A verb's report: speaker, claim, kind and confidence (attribution.backends.rules.verb)."""
 import pytest
 
+from attribution.backends.rules.sentence import sentence_reports
 from attribution.backends.rules.verb import verb_report
 from attribution.pipeline import extract_document
 from attribution.records import Document
@@ -232,6 +233,15 @@ CONTINUED = [
      "مبينا", "الخطيب"),
     # …، عبر تأمين الطرق: "via", no verb of its own
     ("وأعلن المحافظ خطة لحماية المواطنين، عبر تأمين الطرق، مشيرًا إلى أن الخطة شاملة.", "مشيرًا", "المحافظ"),
+    # a masculine plural participle after a plural of people told by its shape, or a count of tens
+    ("وانتقد البرلمانيون المعارضون الميزانية الجديدة، معتبرين أنها تثقل كاهل الأسر.", "معتبرين",
+     "البرلمانيون المعارضون"),
+    ("وتجمهر موظفون أمام مبنى الإدارة، مطالبين بصرف رواتبهم المتأخرة.", "مطالبين", "موظفون"),
+    ("ورحب سوريون بالقرار الأخير، مشيرين إلى أنه يخفف معاناتهم.", "مشيرين", "سوريون"),
+    ("واعتصم عشرات المزارعين قرب السوق، مؤكدين أن الأسعار لا تغطي التكاليف.", "مؤكدين", "عشرات المزارعين"),
+    ("وتظاهر آلاف من المعلمين في العاصمة، مطالبين بزيادة الأجور.", "مطالبين", "آلاف من المعلمين"),
+    # (a masculine singular participle does not agree with them; a place in -ين is no people)
+    ("وانتقد البرلمانيون الميزانية الجديدة، معتبرا أنها تثقل كاهل الأسر.", "معتبرا", None),
     # the other gender with another verb between: left to the document (by agreement)
     ("وأكدت الوزيرة أن المدير قال إن الخطة جاهزة، مشيرا إلى أن التمويل متوفر.", "مشيرا", None),
 ]
@@ -248,6 +258,32 @@ def _speaker_mention(ar, text: str, verb: str) -> str | None:
 @pytest.mark.parametrize("text, verb, expected", CONTINUED)
 def test_participle_takes_the_subject_of_the_verb_it_continues(ar, text, verb, expected):
     assert _speaker_mention(ar, text, verb) == expected
+
+
+# (text, the و-verb as written, its speaker mention) in a sentence whose opening verb reported nothing
+GOES_ON = [
+    # a cue verb opening the sentence that reported nothing (نقل … تحيات "conveyed greetings"):
+    # its subject goes on with the و-verb, never the genitive inside its object
+    ("ونقل السفير إلى الملك تحيات رئيس الوزراء البريطاني، وأكد أن بلاده حريصة على الشراكة.", "أكد", "السفير"),
+    ("من جانبه، نقل المبعوث للرئيس تحيات الأمين العام، وشدد على أن الحوار هو الحل.", "شدد", "المبعوث"),
+    # a ب-phrase after the name is the verb's complement; a bare family name before a role is the name's
+    ("وأشاد المدير العام خالد بن سعد الحربي بالمبادرة الشبابية، وقال إن أثرها كبير.", "قال",
+     "المدير العام خالد بن سعد الحربي"),
+    ("أوضح ذلك المهندس فهد بن علي هوساوي مدير المشروع، وقال إن العمل سينتهي قريبا.", "قال",
+     "المهندس فهد بن علي هوساوي"),
+    # the object and its genitives are never the subject: a bare noun after a definite one opens the object
+    ("وسلم السفير الأمير رسالة من الملك عبدالله، وأكد أن بلاده تدعم الحوار.", "أكد", "السفير"),
+    ("واستقبل المحافظ الوفد الزائر برئاسة الشيخ سعد العتيبي، وأوضح أن الزيارة مثمرة.", "أوضح", "المحافظ"),
+    # (an unlisted name after an honorific is a name all the same, the ب-phrase after it no part of it)
+    ("ورحب الباحث في الشؤون الأوروبية الدكتور كلاوس برومر بالاتفاق الجديد، معتبرا أنه خطوة مهمة.", "معتبرا",
+     "الباحث في الشؤون الأوروبية الدكتور كلاوس برومر"),
+]
+
+
+@pytest.mark.parametrize("text, verb, expected", GOES_ON)
+def test_and_verb_takes_the_subject_of_an_opening_verb_that_reported_nothing(ar, text, verb, expected):
+    found = {c.cue.text: c for c in sentence_reports(ar.context(), ar.sentence(text))}
+    assert found[verb].speaker.text == expected
 
 
 # (text, verb as written, its speaker mention): verbs joined by و to a relative clause share its subject

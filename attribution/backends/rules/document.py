@@ -292,6 +292,31 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
                 and surname not in FUNCTION and surname not in PREPOSITIONS and surname not in ctx.verb_forms \
                 and not is_given_name(surname) and not speaker_word(ctx, surname) and surname not in ctx.v.place:
             ctx.titled.add(surname)
+    _learn_unlisted_names(ctx, words)
+
+
+_ROLE_REACH = 3  # the most words from a role's title to the nisba that closes it (وزير الدفاع الأميركي)
+
+
+def _learn_unlisted_names(ctx: Context, words: list[str]) -> None:
+    """Gather the surnames of two-word names the name lists do not hold, written after a role closed
+    by a nisba (وزير الدفاع الأميركي آشتون كارتر، السفير الفرنسي فرنسوا غويات): after a definite
+    nisba two bare words that are no verb, noun of a kind, place or particle, then an ال-word,
+    punctuation or the end, are a given name and its surname (written bare later: نقل كارتر…)."""
+    for m in word_places(words, lambda w: w.startswith("ال") and len(w) > 4 and w.endswith("ي")):
+        if m + 2 >= len(words) or not any(speaker_word(ctx, w) for w in words[max(0, m - _ROLE_REACH):m]):
+            continue
+        pair, after = words[m + 1:m + 3], words[m + 3] if m + 3 < len(words) else "."
+        if all(_bare_name_like(ctx, w) for w in pair) and (after.startswith("ال") or not after.isalpha()):
+            ctx.titled.add(pair[1])
+
+
+def _bare_name_like(ctx: Context, w: str) -> bool:
+    """Could ``w`` be a word of a foreign name: bare, no clitic, no ending of a noun of a kind."""
+    return w.isalpha() and len(w) > 2 and not w.startswith(("ال", "لل", "بال", "و", "ف", "ب", "ل")) \
+        and strip_pronoun(w) == w and not w.endswith(("ة", "ات", "ا")) and w not in FUNCTION \
+        and w not in PREPOSITIONS and w not in ctx.verb_forms and not speaker_word(ctx, w) \
+        and w not in ctx.v.place and not is_given_name(w) and w not in ctx.v.adverbial
 
 
 def _learn_names(ctx: Context, found: list[Candidate]) -> None:

@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, CLOSE, COMMA, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    BEFORE_ANNA, BUT, CHIEF, CLOSE, COMMA, COUNTS, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -1344,6 +1344,7 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if toks[m].text in COMMA or toks[m].text in STOP_PUNCT:
             break
         seg.append(toks[m])
+    seg = _before_phrase_after_name(ctx, seg)
     if not seg:
         return None
     if len(seg) > 1 and seg[0].text == "ذلك" and toks[k].text in ctx.verb_forms \
@@ -1384,8 +1385,8 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
             return subj[:end]
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
         m = 1
-        while m < len(subj) and subj[m].text.startswith("ال") and (subj[m].text.endswith(("ي", "ية", "يون", "يين"))
-                                                                  or subj[m].text in _DEFINITE_ADJECTIVES):
+        while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text not in PREPOSITIONS \
+                and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in _DEFINITE_ADJECTIVES):
             m += 1
         subj = subj[:m]
     if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
@@ -1406,7 +1407,71 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if len(name) < len(seg) and _plural_at(ctx, toks, i):
             name = name + _coordinated_name(ctx, seg[len(name):])  # واتفق نواف الردن وفاضل الشميلي…، مشيرين
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
+    if _masculine_plural_at(ctx, toks, i):
+        return plural_people(ctx, seg)  # وألقى الجمهوريون خطابات…، متهمين؛ واحتج عشرات العمال…، مؤكدين
     return None
+
+
+def _masculine_plural_at(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """Is the word at ``i`` a masculine plural verb or participle (مؤكدين، وقالوا)?"""
+    form = ctx.verb_forms.get(toks[i].text) if i < len(toks) else None
+    return form is not None and (form.gender, form.number) == ("m", "pl")
+
+
+def plural_people(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
+    """The plural of people opening ``seg``, for a masculine plural verb to agree with: a sound
+    masculine plural in -ون (الجمهوريون، موظفون، المرافقون) or a nisba in -يين, with its nisba
+    adjectives, or a count of tens (عشرات، مئات، آلاف) and its group (عشرات العمال، مئات من
+    المحتجين); None otherwise (العاملات، الدين، تركيا)."""
+    k = 0
+    if len(seg) > 1 and seg[0].text in COUNTS:
+        k = 2 if seg[1].text == "من" and len(seg) > 2 else 1
+    w = seg[k].text
+    if not (_plural_of_people(ctx, w, genitive=k > 0) or k and speaker_word(ctx, w)):
+        return None
+    m = k + 1
+    while m < len(seg) and seg[m].text.startswith("ال") == w.startswith("ال") and seg[m].text.endswith(("ون", "يين")):
+        m += 1  # (الناشطون الحقوقيون، البرلمانيون المعارضون، موظفون حكوميون)
+    return seg[:m]
+
+
+def _plural_of_people(ctx: Context, w: str, genitive: bool = False) -> bool:
+    """Is ``w`` by its shape a sound masculine plural (-ون; -ين too when ``genitive``, after a
+    count: عشرات المزارعين) or a nisba plural (-يين): a plural of people, not an imperfect verb
+    (يعملون: only a nisba opens with its prefix letter, يمنيون)?"""
+    if not w.isalpha() or w in ctx.verb_forms or w in FUNCTION or w.startswith(("لل", "بال", "كال")):
+        return False
+    b = strip_article(w)
+    if len(b) < 5 or not b.endswith(("ون", "ين" if genitive else "يين")) or b in ctx.v.place or w in ctx.v.place:
+        return False
+    return b.endswith(("يون", "يين")) or w.startswith("ال") or b[0] not in "يتنا"
+
+
+def _object_in_role(ctx: Context, seg: list[Tok], h: int) -> bool:
+    """Does a bare noun, or a definite one that is no adjective, follow a definite word in
+    ``seg[:h]``, the words of a role before its name?  Then the object opens there, the name is the
+    object's (سلم الوزير الرئيس رسالة من الملك سلمان، استقبل المحافظ الوفد برئاسة الشيخ…; a role's
+    complements are adjectives or governed: الرئيس العام لهيئة الأمر بالمعروف الشيخ…)."""
+    for a, b in zip(seg[:h], seg[1:h]):
+        if not a.text.startswith("ال") or a.text in PREPOSITIONS or not b.text.isalpha() or b.text in FUNCTION \
+                or b.text in PREPOSITIONS or b.text.startswith(("ل", "ب", "و")) or b.text in ctx.v.honorific:
+            continue
+        if not b.text.startswith("ال") or not (adjective_like(strip_article(b.text)) or b.text in _DEFINITE_ADJECTIVES):
+            return True
+    return False
+
+
+def _before_phrase_after_name(ctx: Context, seg: list[Tok]) -> list[Tok]:
+    """``seg`` up to the ب-phrase after a person's name, which is the verb's complement, never a
+    part of the name (أشاد الدكتور حامد بن مالح الشمري بمهرجان بلجرشي…، أشاد المدير سعد العلي
+    بالجهود; a role's own ب-phrase before the name stays: الرئيس العام لهيئة الأمر بالمعروف الشيخ…)."""
+    g = next((m for m, t in enumerate(seg) if is_given_name(t.text)
+              or m and seg[m - 1].text in ctx.v.honorific and t.text not in ctx.v.honorific), None)
+    if g is None:
+        return seg
+    end = next((m for m in range(g + 1, len(seg)) if seg[m].text.startswith(("بال", "بم")) and len(seg[m].text) > 4
+                and not is_given_name(seg[m].text)), len(seg))
+    return seg[:end]
 
 
 def _noun_of_radical_waw(ctx: Context, w: str) -> bool:
@@ -1479,6 +1544,8 @@ def _ends_in_titled_name(ctx: Context, seg: list[Tok]) -> bool:
     segment is the subject, its role in construct before the name."""
     h = next((m for m in range(len(seg) - 2, 0, -1) if seg[m].text in ctx.v.honorific), None)
     if h is None or h > _TITLED_ROLE_MAX or len(seg) - h - 1 > _TITLED_NAME_MAX or not is_given_name(seg[h + 1].text):
+        return False
+    if _object_in_role(ctx, seg, h):
         return False
     name = seg[h + 2:]
     # given names and particles (بن، آل), then one family name (…بن عبدالله السند، ساندرا ندف)
@@ -1589,7 +1656,9 @@ def _named_after(ctx: Context, subj: list[Tok]) -> list[Tok] | None:
             and w not in ctx.v.honorific and not content_noun(ctx, w):
         return subj[:m + 1]  # بدوره استعرض الدكتور اللويم [بعض…]: a family name after an honorific
     if is_given_name(w) or (subj[m - 1].text in ctx.v.honorific and w.isalpha() and not w.startswith(("ال", "و"))
-                            and w not in FUNCTION and ctx.verb_forms.get(w) is None):
+                            and w not in FUNCTION and ctx.verb_forms.get(w) is None
+                            and not (w.endswith("ة") and m + 1 < len(subj) and subj[m + 1].text in PREPOSITIONS)):
+        # (سلم السفير الأمير رسالة من…: a noun of the feminine and its preposition, the object)
         return subj[:m] + _name_only(ctx, subj[m:])
     return None
 
@@ -1605,8 +1674,14 @@ def _role_to_name(ctx: Context, subj: list[Tok]) -> int | None:
         if ctx.verb_forms.get(w) is not None or w in IN_ONES_NAME:
             return None  # (القناة… قام الخديوي، المتحدث الرسمي باسم: no name of the role there)
         if w not in ("علي", "باسم") and opens_name(ctx, subj, p):  # (على; المتحدث باسم: "on behalf of")
+            if _object_in_role(ctx, subj, p):
+                return None
+            h = p
             while p + 1 < len(subj) and subj[p].text in ctx.v.honorific:
                 p += 1
+            if p > h and subj[h - 1].text in PREPOSITIONS \
+                    and not (is_given_name(subj[p].text) or subj[p].text in ctx.known or opens_name(ctx, subj, p)):
+                return None  # (نقل السفير إلى الملك تحيات…: the honorific is the preposition's, no name follows it)
             return p
     return None
 
@@ -1632,6 +1707,10 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
                 and (is_given_name(prev) or w in ctx.known or (prev not in ctx.known and prev not in ctx.titled)):
             name.append(t)  # a second bare word: جيب بوش (not after a surname: وارتكب هاميلتون أخطاء)
             continue
+        elif len(name) >= 3 and name[-2].text in ctx.v.particle and not w.startswith("ال") and w.isalpha() \
+                and strip_pronoun(w) == w and not w.endswith(("ة", "ا")) and not speaker_word(ctx, w) \
+                and k + 1 < len(subj) and speaker_word(ctx, subj[k + 1].text) and w not in ctx.verb_forms:
+            name.append(t)  # a bare family name after the nasab, its role after it: ممدوح بن محمد عراقي رئيس…
         break
     if name[-1].text in ctx.v.particle and len(name) < len(subj) and subj[len(name)].text.isalpha():
         name.append(subj[len(name)])  # (a long nasab: تركي بن سعود بن محمد آل سعود; a particle ends no name)

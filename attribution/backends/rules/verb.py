@@ -30,7 +30,7 @@ from attribution.backends.rules.words import (
     content_noun, ends_clause, is_adverbial, possessed_feeling, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, COPULAS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    BUT_PRON, COMMA, COPULAS, COUNTS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
@@ -928,7 +928,7 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # sentence's first verb (VSO) is the subject of the report that continues it
         # (for a participle no report came before: a cue verb opening the sentence reported nothing,
         # «أوضح ذلك المشرف العام X، مشيرا إلى أن…»، «أقرت الإدارة بحدوث تسريب، مشيرة إلى…»)
-        speaker = sent.mention(_before_saying(ctx, main_clause_subject(ctx, sent, i, reported=not participle)))
+        speaker = sent.mention(_before_saying(ctx, main_clause_subject(ctx, sent, i, reported=False)))
         if speaker is not None and _disagrees(ctx, speaker.text, form):
             speaker = None  # وقد لاقت الحملة استحسان المواطنين…، مؤكدين: not the campaign's words
     if speaker is None and form.clitic[:1] == "و" and not reported_before:
@@ -1511,7 +1511,7 @@ def _disagrees(ctx: Context, subject: str, form: VerbForm) -> bool:
             and not (body and form.gender == "m") and not broken:
         return True
     if form.number in ("pl", "du"):
-        many = info.type == "group" or (words and strip_article(words[0]) in QUANTIFIERS) \
+        many = info.type == "group" or (words and (strip_article(words[0]) in QUANTIFIERS or words[0] in COUNTS)) \
             or any(w[:1] == "و" for w in words[1:])
         return info.number == "sg" and not many  # (عدد كبير من المعجبين، نواف الردن وفاضل الشميلي)
     plural = info.number == "pl" or (words and strip_article(words[0]).endswith("ات") and len(words[0]) > 4)
