@@ -81,3 +81,13 @@ def test_nasab_before_title_keeps_the_whole_name(text, name):
 def test_statement_of_a_pronoun_owner(text, speaker, claim):
     rec = extract_document(Document("d", text))[-1]
     assert (rec.speaker_name, rec.claim.text) == (speaker, claim)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's ل-complement after its adjectives is its name, also before the object of a verb that reports nothing
+    ("تعتزم المؤسسة العامة للموانئ إنشاء مراكز لوجيستية، مشيرة إلى أن السفن تزداد.", "المؤسسة العامة للموانئ"),
+    ("وافتتحت الهيئة الوطنية لمكافحة الفساد مقرها الجديد، مؤكدة أن العمل مستمر.", "الهيئة الوطنية لمكافحة الفساد"),
+    ("وواصلت القوات الموالية للرئيس تقدمها، مؤكدة أن المدينة ستتحرر.", "القوات الموالية للرئيس"),
+])
+def test_body_complement_before_an_object(text, speaker):
+    assert extract_document(Document("d", text))[-1].speaker_name == speaker

@@ -1384,10 +1384,9 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
                 end += 1
             return subj[:end]
         # a definite head takes only its nisba adjectives here: الوزير [المعرض]، النقابات [اتهامات]
-        m = 1
-        while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text not in PREPOSITIONS \
-                and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in _DEFINITE_ADJECTIVES):
-            m += 1
+        m = _definite_adjectives_end(subj, 1)
+        if m >= 2 and m < len(subj) and strip_article(subj[0].text) in ctx.v.org:
+            m = _definite_adjectives_end(subj, m + _body_complement(subj, m))  # المؤسسة العامة [للموانئ]
         subj = subj[:m]
     if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
                                                       or subj[0].text in ctx.v.honorific):
@@ -1593,6 +1592,25 @@ def _indefinite_nisba(ctx: Context, w: str) -> bool:
 
 
 _NASAB_WORDS = frozenset({"بن", "بنت", "ابن", "ابو", "عبد"})
+
+
+def _definite_adjectives_end(subj: list[Tok], m: int) -> int:
+    """Past the definite nisba and other adjectives from ``m`` (الوزير [المعرض]: none)."""
+    while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text not in PREPOSITIONS \
+            and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in _DEFINITE_ADJECTIVES):
+        m += 1
+    return m
+
+
+def _body_complement(subj: list[Tok], m: int) -> int:
+    """The words of a body's ل-complement at ``m`` after its adjectives (المؤسسة العامة [للموانئ]،
+    الهيئة الوطنية [لمكافحة الفساد]): the body's own name, not an addressee."""
+    w = subj[m].text
+    if w.startswith("لل") and len(w) > 4:
+        return 1
+    if w[:1] == "ل" and len(w) > 3 and m + 1 < len(subj) and subj[m + 1].text.startswith("ال"):
+        return 2
+    return 0
 
 
 def _construct_end(ctx: Context, subj: list[Tok]) -> int:
