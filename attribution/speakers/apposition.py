@@ -35,6 +35,8 @@ def apposed_role(text: str, end: int) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
+    if not words:
+        return None  # (a match of marks and spaces only: حسب“00A  ،0)
     first = fold(words[0])
     if not (2 <= len(words) <= 8 and first.startswith("ال") and strip_article(first) in vocabulary().title):
         return None
