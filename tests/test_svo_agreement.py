@@ -25,3 +25,24 @@ DROPPED_SUBJECT_AGREEMENT = [
 @pytest.mark.parametrize("text, expected", DROPPED_SUBJECT_AGREEMENT)
 def test_a_dropped_subject_agrees_with_a_plural_of_things(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+SUBJECT_BEFORE_A_RELATIVE_CLAUSE = [
+    # SVO: the subject, its relative clause, then its verb; the relative agrees with both
+    ("المدرب الذي تولى تدريب الفريق في الصيف الماضي أكد أن اللاعبين جاهزون.", [("أكد", "المدرب")]),
+    ("الوزارة التي تشرف على قطاع النقل أعلنت أن الطريق سيفتح غدا.", [("أعلنت", "الوزارة")]),
+    # after لكن / ولكن, which open a nominal clause
+    ("ولكن المدرب الذي تولى تدريب الفريق في الصيف الماضي أكد أن اللاعبين جاهزون.", [("أكد", "المدرب")]),
+    ("لكن الهيئة التي تشرف على الأسواق أوضحت أن الأسعار مستقرة.", [("أوضحت", "الهيئة")]),
+    # a relative nested in the clause is the clause's own; the subject is the first one's head
+    ("وكان الوزراء الذين يناقشون الخطة التي أعدتها اللجنة الفنية قالوا إن الاتفاق ممكن.", [("قالوا", "الوزراء")]),
+    ("وكان وزراء الزراعة الذين يبحثون المبادرة التي تمتد إلى عشر سنوات من الآن قالوا إن التمويل متوفر.",
+     [("قالوا", "وزراء الزراعة")]),
+    # (after لكن a verb whose subject follows it: the relative's head is its object's, not its subject)
+    ("ولكن اللاعب الذي انتقل إلى النادي قالت الصحيفة إنه مصاب.", [("قالت", "الصحيفة")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SUBJECT_BEFORE_A_RELATIVE_CLAUSE)
+def test_a_subject_before_its_relative_clause(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

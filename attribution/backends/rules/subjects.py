@@ -39,6 +39,7 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "ولكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
+_RELATIVE_CLAUSE_MAX = 14  # the most words from a subject's relative to its verb
 _SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
 _AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
 _KAN_SUBJECT_MAX = 22  # …between كان and its verb, which bracket it
@@ -481,7 +482,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     group = _preverbal_group(ctx, np_, form)
     if group is not None:
         return group  # بعض المحللين اعتبروا…، فإن بعض ضحايا الهجمات أعربوا…
-    if np_ and (after_kan or np_[0] is toks[0] or after_comp and _after_connective_anna(toks, np_[0])) \
+    if np_ and (after_kan or np_[0] is toks[0] or after_comp and _after_connective_anna(toks, np_[0])
+                or _after_but(toks, np_[0])) \
             and (described := _relative_head(ctx, sent, np_, form)) is not None:
         # وكان وزراء التجارة الذين يناقشون الاتفاقية قالوا…: the head, past its clause (not after a
         # claim's أن: قالت إن الشخص الذي اعتقل اعترف… is a word of the claim)
@@ -607,8 +609,8 @@ def _relative_head(ctx: Context, sent: Sentence, np_: list[Tok], form: VerbForm 
     gender, number = _RELATIVE_AGREEMENT[np_[cut].text]
     if (gender, number) != (form.gender, form.number):
         return None  # (الذين … قالوا، الذي … قال، التي … قالت)
-    if any(t.text in COMMA or t.text in QUOTES or t.text in ctx.v.relative for t in np_[cut + 1:]):
-        return None
+    if any(t.text in COMMA or t.text in QUOTES for t in np_[cut + 1:]):
+        return None  # (a relative inside the clause is its own: الذين يناقشون الاتفاقية التي ستمتد…)
     mention = sent.mention(head)
     return head if mention is not None and _agrees(ctx, mention.text, form) else None
 
@@ -784,6 +786,7 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
         k -= 1
     end = k + 1
     k = _relative_clause_start(ctx, toks, end, k)
+    reach = k + 1  # (the subject's words are counted from its relative clause)
     after_kan = after_comp = False
     while k >= 0:
         w = toks[k].text
@@ -812,12 +815,19 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
                 continue
             break
         k -= 1
-        if end - k > _SUBJECT_MAX:
+        if min(end, reach + 1) - k > _SUBJECT_MAX:
             return None
     np_ = toks[k + 1:end]
     while np_ and is_adverbial(ctx, np_[-1].text) and np_[-1].text not in {"في", "من"}:
         np_ = np_[:-1]  # "وزير الطاقة القطري عبد الله العطية أمس أكد": the adverb is not the subject
     return np_, after_kan, after_comp
+
+
+def _after_but(toks: list[Tok], first: Tok) -> bool:
+    """Does the noun phrase opening at ``first`` follow «لكن / ولكن» "but", which opens a nominal
+    clause, its subject first (ولكن المدرب الذي تولى الفريق أكد…)?"""
+    k = toks.index(first)
+    return k > 0 and toks[k - 1].text in BUT
 
 
 def _after_connective_anna(toks: list[Tok], first: Tok) -> bool:
@@ -831,14 +841,17 @@ def _relative_clause_start(ctx: Context, toks: list[Tok], end: int, k: int) -> i
     ``end`` (المسؤول الذي رفض ذكر اسمه قال…: its words, a verb among them, are the clause's), to
     the word before its relative; ``k`` itself when no relative stands within a subject's reach
     with only the clause's words after it (no comma, quote, full stop or أن)."""
-    for r in range(end - 2, max(-1, end - 1 - _SUBJECT_MAX), -1):
+    first = None  # (the first of nested relatives: وزراء التجارة الذين يناقشون الاتفاقية التي ستمتد…)
+    for r in range(end - 2, max(-1, end - 1 - _RELATIVE_CLAUSE_MAX), -1):
         w = toks[r].text
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in KAN \
                 or w[:1] == "و" and w[1:] in ctx.verb_forms:
-            return k
+            break
         if w in _RELATIVE_AGREEMENT:
-            return r - 1 if r > 0 else k
-    return k
+            first = r
+            if end - 1 - r >= _SUBJECT_MAX:
+                break
+    return first - 1 if first else k
 
 
 def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
