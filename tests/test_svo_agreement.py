@@ -46,3 +46,22 @@ SUBJECT_BEFORE_A_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("text, expected", SUBJECT_BEFORE_A_RELATIVE_CLAUSE)
 def test_a_subject_before_its_relative_clause(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+PEOPLE_BEFORE_ALLATHINA = [
+    # الذين is always people: its head is a plural of them, also after a comma, and where they belong
+    ("وكرم الوزير المعلمين، الذين أكدوا أن العام الدراسي كان ناجحا.", [("أكدوا", "المعلمين")]),
+    ("وزار الوفد المصابين في المستشفى الذين أكدوا أن العلاج جيد.", [("أكدوا", "المصابين في المستشفى")]),
+    ("وأثار القرار ردودا واسعة بين المزارعين، الذين أكدوا أن الموسم تضرر.", [("أكدوا", "المزارعين")]),
+    # the head opening the sentence, its relative clause closed by a comma, then its own verb
+    ("موظفون في الشركة الذين رفعوا دعوى قضائية، يتهمون الإدارة بأنها خالفت العقود.",
+     [("يتهمون", "موظفون في الشركة")]),
+    # (a relative clause of the same people before them is no head: والذين continues الذين)
+    ("وفي مواجهة معارضة النواب، الذين يشكلون غالبية في المجلس، والذين حذروا من أنهم سيرفضون القانون، "
+     "قال الوزير إن الحوار مستمر.", [("حذروا", None), ("قال", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_BEFORE_ALLATHINA)
+def test_people_before_allathina(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

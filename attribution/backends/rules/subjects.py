@@ -976,6 +976,7 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
     a comma or a quoted name may stand between (…عبدالله الحربي، الذي أفاد؛ المغرد "أبو فهد" الذي قال)."""
     forms = ctx.verb_forms
     singular = toks[r].text in ("الذي", "التي", "والذي", "والتي")
+    people = toks[r].text in _PEOPLE_RELATIVES  # (الذين: its head is people, any plural of them)
     after_comma = r > 1 and toks[r - 1].text in COMMA
     if after_comma:
         r -= 1  # a non-restrictive relative after the name (not أقرت الوزارة المشروع، الذي…: no name)
@@ -984,8 +985,13 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
         k = next((m for m in range(r - 2, max(-1, r - 8), -1) if toks[m].text in QUOTES), -2) - 1
         if k < -1:
             return None
+    affiliation = people  # (one preposition of where people belong: موظفون [في] الشركة الذين…)
     while k >= 0 and r - k <= 8:
         w = toks[k].text
+        if affiliation and w in _AFFILIATION and k + 1 < r:
+            affiliation = False
+            k -= 1
+            continue
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in NOUN_COMP \
                 or w in {"و", "مع"} or forms.get(w) is not None:
             break
@@ -1004,9 +1010,11 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             continue  # (منذ عام 1409ه والذي أكد: a date, no speaker)
         if singular and _named_then_conjunct(ctx, tail):
             continue  # رئيس الوزراء أليكسيس تسيبراس والرئيس فرانسوا هولاند الذي قال: the nearer one
-        if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
-                and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
-            if after_comma and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
+        plural = people and _human_plural(ctx, w)
+        if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail)) or plural) \
+                and looks_nominal(ctx, tail) and (np_end(ctx, tail) == len(tail) or plural and _affiliated(ctx, tail)):
+            if after_comma and not plural \
+                    and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
                 return None
             # (بالمساعد مرزوق العتيبي الذي…: from the name)
             if w.startswith(("بال", "لل", "كال")):
@@ -1016,6 +1024,34 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                     + tail[1:]
             return tail
     return None if after_comma else _governed_antecedent(ctx, np_)
+
+
+_PEOPLE_RELATIVES = frozenset({"الذين", "والذين", "اللواتي", "اللاتي", "واللواتي", "واللاتي"})
+#: words in ين/ون that are no plural of people (numbers of tens, years)
+_NOT_PEOPLE = frozenset({"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين",
+                         "ملايين", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"})
+
+
+def _human_plural(ctx: Context, w: str) -> bool:
+    """Can ``w`` head the antecedent of الذين, which is always people: a word for a group of people
+    (الخبراء، الأهالي) or a sound masculine plural (المواطنين، اللبنانيين، موظفون), also after a comma
+    (وكرم الوزير المعلمين، الذين أكدوا…: the teachers speak)?"""
+    b = strip_article(w)
+    if b in ctx.v.group_m:
+        return True
+    if w[:1] in "يت" and w.endswith("ون"):
+        return False  # (an imperfect verb: الجمهوريين، الذين يشكلون غالبية، والذين حذروا)
+    return b.endswith(("ين", "ون")) and len(b) >= 5 and b not in _NOT_PEOPLE and w not in FUNCTION \
+        and ctx.verb_forms.get(w) is None
+
+
+def _affiliated(ctx: Context, tail: list[Tok]) -> bool:
+    """Is ``tail`` a noun phrase and where its people belong, a preposition and one noun phrase
+    (موظفون في الشركة، المواطنون في العاصمة الرياض)?"""
+    cut = np_end(ctx, tail)
+    rest = tail[cut + 1:]
+    return 0 < cut < len(tail) and tail[cut].text in _AFFILIATION and bool(rest) and np_end(ctx, rest) == len(rest) \
+        and all(t.text.isalpha() for t in rest)
 
 
 def _named_then_conjunct(ctx: Context, tail: list[Tok]) -> bool:
