@@ -65,3 +65,18 @@ PEOPLE_BEFORE_ALLATHINA = [
 @pytest.mark.parametrize("text, expected", PEOPLE_BEFORE_ALLATHINA)
 def test_people_before_allathina(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+NAME_ROLE_RELATIVE = [
+    # «name، role، الذي…»: the relative describes the person the role is set off from
+    ("وتحدثت الصحيفة مع أحمد عادل، مدير التجارب في الشركة، الذي أكد أن الشركة ابتكرت حلين.",
+     [("أكد", "أحمد عادل")]),
+    ("والتقى الوفد سالم الحربي، رئيس اللجنة الفنية، الذي أوضح أن العمل مستمر.", [("أوضح", "سالم الحربي")]),
+    # (no name before the role: no speaker from it)
+    ("وزار الوفد المصنع، مقر الشركة الكبرى، الذي أكد أن الإنتاج زاد.", [("أكد", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAME_ROLE_RELATIVE)
+def test_a_relative_after_a_name_and_its_role(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -1015,7 +1015,7 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                 and looks_nominal(ctx, tail) and (np_end(ctx, tail) == len(tail) or plural and _affiliated(ctx, tail)):
             if after_comma and not plural \
                     and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
-                return None
+                return _name_before_its_role(ctx, toks, r)
             # (بالمساعد مرزوق العتيبي الذي…: from the name)
             if w.startswith(("بال", "لل", "كال")):
                 # التقى الأمير بالسفير الذي أكد…: the ambassador, without the preposition
@@ -1023,7 +1023,34 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                 return [Tok(t.start + (2 if w.startswith("لل") else 1), t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])] \
                     + tail[1:]
             return tail
-    return None if after_comma else _governed_antecedent(ctx, np_)
+    if after_comma:
+        return _name_before_its_role(ctx, toks, r)
+    return _governed_antecedent(ctx, np_)
+
+
+_ROLE_REACH = 14  # the most words of a role between a name's comma and the relative's
+
+
+def _name_before_its_role(ctx: Context, toks: list[Tok], c: int) -> list[Tok] | None:
+    """The person named before a role set off by commas, when a relative follows the role's comma
+    at ``c`` («…مع أحمد عادل، مدير التجارب في الشركة، الذي أكد…» → أحمد عادل): the role opens
+    with a title and holds no verb, clause or stop; the name has two to four words from a given one."""
+    for b in range(c - 1, max(0, c - _ROLE_REACH), -1):
+        w = toks[b].text
+        if w in STOP_PUNCT or is_complementizer(w) or ctx.verb_forms.get(w) is not None or w in ctx.v.relative:
+            return None
+        if w not in COMMA:
+            continue
+        role = toks[b + 1:c]
+        if not role or strip_article(role[0].text) not in ctx.v.title:
+            return None
+        for a in range(max(0, b - 4), b - 1):
+            name = toks[a:b]
+            if is_given_name(name[0].text) and _person_name(name) and all(t.text.isalpha() for t in name) \
+                    and (a == 0 or not is_given_name(toks[a - 1].text)):
+                return name
+        return None
+    return None
 
 
 _PEOPLE_RELATIVES = frozenset({"الذين", "والذين", "اللواتي", "اللاتي", "واللواتي", "واللاتي"})
