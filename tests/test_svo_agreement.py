@@ -80,3 +80,19 @@ NAME_ROLE_RELATIVE = [
 @pytest.mark.parametrize("text, expected", NAME_ROLE_RELATIVE)
 def test_a_relative_after_a_name_and_its_role(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+RELATIVE_PAST_KAN = [
+    # the verb of a relative clause past كان (قد) or طالما: the relative's head speaks
+    ("ووصل الوزير خالد السالم الذي كان قد أكد أن المشروع سيكتمل.", [("أكد", "خالد السالم")]),
+    ("والتقى الأمير بالسفير سعد الفهد الذي طالما أكد أن العلاقات متينة.", [("أكد", "سعد الفهد")]),
+    ("وارتفعت الأسعار بسبب المسلحين الذين كانوا في بداية الأزمة يزعمون أنهم سيخفضونها.",
+     [("يزعمون", "المسلحين")]),
+    # (a noun after كان is the clause's own subject: the head is what was said)
+    ("وهذا هو الموقف الذي كان الوزير قد أكده أمس.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", RELATIVE_PAST_KAN)
+def test_a_relative_clause_verb_past_kan(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

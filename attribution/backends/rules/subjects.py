@@ -1149,6 +1149,37 @@ def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
 
 
 _IN_IT = frozenset({"فيه", "فيها"})
+_KAN_BARE = frozenset({"كان", "كانت", "كانوا"})  # كان inside a relative clause, before its verb
+_KAN_REACH = 7  # the most words from a relative to its verb past كان and an adverbial
+
+
+def relative_past_kan(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> int | None:
+    """The relative whose clause the verb at ``i`` is the verb of past كان (or طالما "often") and
+    قد or an adverbial phrase: «…سعد الفهد الذي كان قد أكد أن…»، «الحوثيين الذين كانوا في بداية
+    انقلابهم يزعمون…»، «الذي طالما أكد…».  The relative agrees with the verb, and no noun, which
+    would be the clause's own subject, stands after كان (not «الذي كان الوزير قد أكده»)."""
+    if form.aspect == "participle" or form.clitic:
+        return None
+    for r in range(i - 2, max(-1, i - 1 - _KAN_REACH), -1):
+        w = toks[r].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        rel = w[1:] if w[:1] == "و" and w[1:] in _RELATIVE_AGREEMENT else w
+        if rel not in _RELATIVE_AGREEMENT:
+            continue
+        if _RELATIVE_AGREEMENT[rel] != (form.gender, form.number):
+            return None
+        between = [t.text for t in toks[r + 1:i]]
+        if between[0] == "طالما" and len(between) == 1:
+            return r
+        if between[0] not in _KAN_BARE:
+            return None
+        rest = between[1:]
+        if not rest or rest == ["قد"] or rest[0] in _ADVERBIAL_PREPOSITIONS and all(
+                x.isalpha() and x not in ctx.v.relative for x in rest):
+            return r
+        return None
+    return None
 
 
 def in_a_statement(toks: list[Tok], i: int) -> bool:
