@@ -56,6 +56,11 @@ PEOPLE_BEFORE_ALLATHINA = [
     # the head opening the sentence, its relative clause closed by a comma, then its own verb
     ("موظفون في الشركة الذين رفعوا دعوى قضائية، يتهمون الإدارة بأنها خالفت العقود.",
      [("يتهمون", "موظفون في الشركة")]),
+    # after the sentence's first verb: an imperfect after the relative clause is a state of its subject
+    ("وخرج موظفون في المصنع الذين فقدوا وظائفهم، يطالبون بأن تعيدهم الإدارة.",
+     [("يطالبون", "موظفون في المصنع")]),
+    # (a verb that disagrees with the relative is not its head's)
+    ("وزار الوزير المصابين الذين نقلوا إلى المستشفى، يؤكد أن العلاج مجاني.", [("يؤكد", None)]),
     # (a relative clause of the same people before them is no head: والذين continues الذين)
     ("وفي مواجهة معارضة النواب، الذين يشكلون غالبية في المجلس، والذين حذروا من أنهم سيرفضون القانون، "
      "قال الوزير إن الحوار مستمر.", [("حذروا", None), ("قال", "الوزير")]),

@@ -1234,10 +1234,21 @@ def topic_before_relative(ctx: Context, toks: list[Tok], i: int, form: VerbForm)
         if _RELATIVE_AGREEMENT.get(w) != (form.gender, form.number) or i - r > _TOPIC_RELATIVE_REACH:
             continue
         ante = antecedent(ctx, toks, r)
-        if not ante or not _opens_sentence(ctx, toks, toks.index(ante[0])):
+        if not ante:
             return None
-        return ante
+        k = toks.index(ante[0])
+        if _opens_sentence(ctx, toks, k) or form.aspect == "imperfect" and k == 1 and _opening_verb(ctx, toks[0].text):
+            # (an imperfect after the clause is a state of the first verb's subject: «وخرج موظفون
+            # في الشركة الذين رفعوا دعوى، يتهمون الإدارة…»)
+            return ante
+        return None
     return None
+
+
+def _opening_verb(ctx: Context, w: str) -> bool:
+    """Is ``w``, opening the sentence (its و gone), a perfect verb (خرج، تظاهر), its subject after it?"""
+    f = ctx.verb_forms.get(w)
+    return f.aspect == "perfect" if f is not None else bare_verb_like(ctx, w) and w[:1] not in "يتنا"
 
 
 def _opens_sentence(ctx: Context, toks: list[Tok], k: int) -> bool:
