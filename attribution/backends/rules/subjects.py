@@ -1054,22 +1054,26 @@ def _name_before_its_role(ctx: Context, toks: list[Tok], c: int) -> list[Tok] | 
 
 
 _PEOPLE_RELATIVES = frozenset({"الذين", "والذين", "اللواتي", "اللاتي", "واللواتي", "واللاتي"})
-#: words in ين/ون that are no plural of people (numbers of tens, years)
+#: words shaped like plurals of people that are none (numbers of tens, years, a demonstrative)
 _NOT_PEOPLE = frozenset({"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين",
-                         "ملايين", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"})
+                         "هولاء", "هؤلاء", "ملايين", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"})
 
 
 def _human_plural(ctx: Context, w: str) -> bool:
     """Can ``w`` head the antecedent of الذين, which is always people: a word for a group of people
-    (الخبراء، الأهالي) or a sound masculine plural (المواطنين، اللبنانيين، موظفون), also after a comma
-    (وكرم الوزير المعلمين، الذين أكدوا…: the teachers speak)?"""
+    (الخبراء، الأهالي), a broken plural of people's shape (العمال، العلماء) or a sound masculine
+    plural (المواطنين، اللبنانيين، موظفون), also after a comma (وكرم الوزير المعلمين، الذين أكدوا…:
+    the teachers speak)?"""
     b = strip_article(w)
     if b in ctx.v.group_m:
         return True
+    if b in _NOT_PEOPLE or w in FUNCTION or not w.isalpha() or ctx.verb_forms.get(w) is not None:
+        return False
+    if w.startswith("ال") and len(b) == 4 and b[-2] == "ا" or b.endswith("اء") and len(b) >= 5 and w[:1] != "و":
+        return True  # فعّال, فعلاء (العمال، الطلاب، العلماء، حلفاء; not وزار "and visited", الأسعار, هؤلاء)
     if w[:1] in "يت" and w.endswith("ون"):
         return False  # (an imperfect verb: الجمهوريين، الذين يشكلون غالبية، والذين حذروا)
-    return b.endswith(("ين", "ون")) and len(b) >= 5 and b not in _NOT_PEOPLE and w not in FUNCTION \
-        and ctx.verb_forms.get(w) is None
+    return b.endswith(("ين", "ون")) and len(b) >= 5
 
 
 def _affiliated(ctx: Context, tail: list[Tok]) -> bool:
@@ -1246,9 +1250,9 @@ def topic_before_relative(ctx: Context, toks: list[Tok], i: int, form: VerbForm)
 
 
 def _opening_verb(ctx: Context, w: str) -> bool:
-    """Is ``w``, opening the sentence (its و gone), a perfect verb (خرج، تظاهر), its subject after it?"""
+    """Is ``w``, opening the sentence (its و gone), a verb (خرج، تظاهر), its subject after it?"""
     f = ctx.verb_forms.get(w)
-    return f.aspect == "perfect" if f is not None else bare_verb_like(ctx, w) and w[:1] not in "يتنا"
+    return f.aspect != "participle" if f is not None else bare_verb_like(ctx, w)
 
 
 def _opens_sentence(ctx: Context, toks: list[Tok], k: int) -> bool:
