@@ -1240,7 +1240,28 @@ def _entity_agrees(e: _Entity, gender: str | None, number: str | None, lex: Lexi
         return _group_agrees(women_group([norm_word(w) for w in e.name.split()], lex), e.gender, gender, number)
     if number in ("pl", "du"):
         return False
+    if gender == "m" and _plural_of_things(e.name, e.type):
+        return False  # «وبحسب الإحصائيات… . وأشار إلى…»: a plural of things is "she", never أشار's "he"
     return not (gender and e.gender and gender != e.gender)
+
+
+_THINGS_PLURAL_MIN = 6  # the shortest definite sound feminine plural of things (الهيئات)
+
+
+def _plural_of_things(name: str, type_: str) -> bool:
+    """Is ``name`` opened by a definite sound feminine plural (الإحصائيات، الدراسات الحديثة، التوقعات)
+    that the index could not type as a body, a group or a named person?  A plural of things agrees
+    as a feminine singular (الإحصائيات تشير، أشارت), so it is no subject of a masculine verb.
+
+    >>> _plural_of_things("الإحصائيات", "unknown"), _plural_of_things("الوزير", "unknown")
+    (True, False)
+    """
+    words = fold(name).split()
+    if not words or type_ not in ("unknown", "document", "person") \
+            or type_ == "person" and not all(w.startswith("ال") for w in words):
+        return False  # (a person's name: عرفات، ياسر عرفات)
+    first = words[0]
+    return first.startswith("ال") and first.endswith("ات") and len(first) >= _THINGS_PLURAL_MIN
 
 
 def _group_agrees(women: bool, group_gender: str | None, gender: str | None, number: str | None) -> bool:
@@ -2850,6 +2871,7 @@ def _implicit_speaker(r: _Resolver, c: Candidate, lex: Lexicon) -> _Entity | Non
         # («وقام كارتر بزيارة… وأشاد…»; «قدم رئيس الاتحاد شكره… وقال»: a definite role is someone
         # the article means, more surely than the last speaker; not سموه، نظيره: a pronoun's owner)
         if clear and (info.gender is None or c.gender is None or info.gender == c.gender) \
+                and not (c.gender == "m" and _plural_of_things(info.name or info.text, info.type)) \
                 and (c.number != "pl" or info.number == "pl") and (info.type != "group" or _group_agrees(
                     women_group([norm_word(w) for w in (info.name or info.text).split()], lex), info.gender, c.gender, c.number)):
             return r.mention(info, c.gender)

@@ -39,6 +39,7 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _SVO_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})
 _CLAUSE_START = frozenset({"و", "ف", "ثم", "بل", "لكن", "ولكن", "لكنه", ":", "-", "–"})
 _SUBJECT_MAX = 9  # the most words of a subject before its verb
+_RELATIVE_CLAUSE_MAX = 14  # the most words from a subject's relative to its verb
 _SUBJECT_AFTER_COMP = 6  # … and of one with its affiliation after أن (مندوبا رفيعا في "أوبك")
 _AFFILIATION = frozenset({"في", "من", "لدي", "داخل"})
 _KAN_SUBJECT_MAX = 22  # …between كان and its verb, which bracket it
@@ -494,7 +495,8 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     group = _preverbal_group(ctx, np_, form)
     if group is not None:
         return group  # بعض المحللين اعتبروا…، فإن بعض ضحايا الهجمات أعربوا…
-    if np_ and (after_kan or np_[0] is toks[0] or after_comp and _after_connective_anna(toks, np_[0])) \
+    if np_ and (after_kan or np_[0] is toks[0] or after_comp and _after_connective_anna(toks, np_[0])
+                or _after_but(toks, np_[0])) \
             and (described := _relative_head(ctx, sent, np_, form)) is not None:
         # وكان وزراء التجارة الذين يناقشون الاتفاقية قالوا…: the head, past its clause (not after a
         # claim's أن: قالت إن الشخص الذي اعتقل اعترف… is a word of the claim)
@@ -620,8 +622,8 @@ def _relative_head(ctx: Context, sent: Sentence, np_: list[Tok], form: VerbForm 
     gender, number = _RELATIVE_AGREEMENT[np_[cut].text]
     if (gender, number) != (form.gender, form.number):
         return None  # (الذين … قالوا، الذي … قال، التي … قالت)
-    if any(t.text in COMMA or t.text in QUOTES or t.text in ctx.v.relative for t in np_[cut + 1:]):
-        return None
+    if any(t.text in COMMA or t.text in QUOTES for t in np_[cut + 1:]):
+        return None  # (a relative inside the clause is its own: الذين يناقشون الاتفاقية التي ستمتد…)
     mention = sent.mention(head)
     return head if mention is not None and _agrees(ctx, mention.text, form) else None
 
@@ -797,6 +799,7 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
         k -= 1
     end = k + 1
     k = _relative_clause_start(ctx, toks, end, k)
+    reach = k + 1  # (the subject's words are counted from its relative clause)
     after_kan = after_comp = False
     while k >= 0:
         w = toks[k].text
@@ -825,12 +828,19 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
                 continue
             break
         k -= 1
-        if end - k > _SUBJECT_MAX:
+        if min(end, reach + 1) - k > _SUBJECT_MAX:
             return None
     np_ = toks[k + 1:end]
     while np_ and is_adverbial(ctx, np_[-1].text) and np_[-1].text not in {"في", "من"}:
         np_ = np_[:-1]  # "وزير الطاقة القطري عبد الله العطية أمس أكد": the adverb is not the subject
     return np_, after_kan, after_comp
+
+
+def _after_but(toks: list[Tok], first: Tok) -> bool:
+    """Does the noun phrase opening at ``first`` follow «لكن / ولكن» "but", which opens a nominal
+    clause, its subject first (ولكن المدرب الذي تولى الفريق أكد…)?"""
+    k = toks.index(first)
+    return k > 0 and toks[k - 1].text in BUT
 
 
 def _after_connective_anna(toks: list[Tok], first: Tok) -> bool:
@@ -844,14 +854,17 @@ def _relative_clause_start(ctx: Context, toks: list[Tok], end: int, k: int) -> i
     ``end`` (المسؤول الذي رفض ذكر اسمه قال…: its words, a verb among them, are the clause's), to
     the word before its relative; ``k`` itself when no relative stands within a subject's reach
     with only the clause's words after it (no comma, quote, full stop or أن)."""
-    for r in range(end - 2, max(-1, end - 1 - _SUBJECT_MAX), -1):
+    first = None  # (the first of nested relatives: وزراء التجارة الذين يناقشون الاتفاقية التي ستمتد…)
+    for r in range(end - 2, max(-1, end - 1 - _RELATIVE_CLAUSE_MAX), -1):
         w = toks[r].text
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in KAN \
                 or w[:1] == "و" and w[1:] in ctx.verb_forms:
-            return k
+            break
         if w in _RELATIVE_AGREEMENT:
-            return r - 1 if r > 0 else k
-    return k
+            first = r
+            if end - 1 - r >= _SUBJECT_MAX:
+                break
+    return first - 1 if first else k
 
 
 def fronted_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
@@ -976,6 +989,7 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
     a comma or a quoted name may stand between (…عبدالله الحربي، الذي أفاد؛ المغرد "أبو فهد" الذي قال)."""
     forms = ctx.verb_forms
     singular = toks[r].text in ("الذي", "التي", "والذي", "والتي")
+    people = toks[r].text in _PEOPLE_RELATIVES  # (الذين: its head is people, any plural of them)
     after_comma = r > 1 and toks[r - 1].text in COMMA
     if after_comma:
         r -= 1  # a non-restrictive relative after the name (not أقرت الوزارة المشروع، الذي…: no name)
@@ -984,8 +998,13 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
         k = next((m for m in range(r - 2, max(-1, r - 8), -1) if toks[m].text in QUOTES), -2) - 1
         if k < -1:
             return None
+    affiliation = people  # (one preposition of where people belong: موظفون [في] الشركة الذين…)
     while k >= 0 and r - k <= 8:
         w = toks[k].text
+        if affiliation and w in _AFFILIATION and k + 1 < r:
+            affiliation = False
+            k -= 1
+            continue
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or w in NOUN_COMP \
                 or w in {"و", "مع"} or forms.get(w) is not None:
             break
@@ -1004,10 +1023,12 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             continue  # (منذ عام 1409ه والذي أكد: a date, no speaker)
         if singular and _named_then_conjunct(ctx, tail):
             continue  # رئيس الوزراء أليكسيس تسيبراس والرئيس فرانسوا هولاند الذي قال: the nearer one
-        if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail))) \
-                and looks_nominal(ctx, tail) and np_end(ctx, tail) == len(tail):
-            if after_comma and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
-                return None
+        plural = people and _human_plural(ctx, w)
+        if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail)) or plural) \
+                and looks_nominal(ctx, tail) and (np_end(ctx, tail) == len(tail) or plural and _affiliated(ctx, tail)):
+            if after_comma and not plural \
+                    and not any(is_given_name(t.text) or t.text in ctx.known or t.text in QUOTES for t in tail):
+                return _name_before_its_role(ctx, toks, r)
             # (بالمساعد مرزوق العتيبي الذي…: from the name)
             if w.startswith(("بال", "لل", "كال")):
                 # التقى الأمير بالسفير الذي أكد…: the ambassador, without the preposition
@@ -1015,7 +1036,66 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
                 return [Tok(t.start + (2 if w.startswith("لل") else 1), t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])] \
                     + tail[1:]
             return tail
-    return None if after_comma else _governed_antecedent(ctx, np_)
+    if after_comma:
+        return _name_before_its_role(ctx, toks, r)
+    return _governed_antecedent(ctx, np_)
+
+
+_ROLE_REACH = 14  # the most words of a role between a name's comma and the relative's
+
+
+def _name_before_its_role(ctx: Context, toks: list[Tok], c: int) -> list[Tok] | None:
+    """The person named before a role set off by commas, when a relative follows the role's comma
+    at ``c`` («…مع أحمد عادل، مدير التجارب في الشركة، الذي أكد…» → أحمد عادل): the role opens
+    with a title and holds no verb, clause or stop; the name has two to four words from a given one."""
+    for b in range(c - 1, max(0, c - _ROLE_REACH), -1):
+        w = toks[b].text
+        if w in STOP_PUNCT or is_complementizer(w) or ctx.verb_forms.get(w) is not None or w in ctx.v.relative:
+            return None
+        if w not in COMMA:
+            continue
+        role = toks[b + 1:c]
+        if not role or strip_article(role[0].text) not in ctx.v.title:
+            return None
+        for a in range(max(0, b - 4), b - 1):
+            name = toks[a:b]
+            if is_given_name(name[0].text) and _person_name(name) and all(t.text.isalpha() for t in name) \
+                    and (a == 0 or not is_given_name(toks[a - 1].text)):
+                return name
+        return None
+    return None
+
+
+_PEOPLE_RELATIVES = frozenset({"الذين", "والذين", "اللواتي", "اللاتي", "واللواتي", "واللاتي"})
+#: words shaped like plurals of people that are none (numbers of tens, years, a demonstrative)
+_NOT_PEOPLE = frozenset({"عشرين", "ثلاثين", "اربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "سنين",
+                         "هولاء", "هؤلاء", "ملايين", "عشرون", "ثلاثون", "اربعون", "خمسون", "ستون", "سبعون", "ثمانون", "تسعون"})
+
+
+def _human_plural(ctx: Context, w: str) -> bool:
+    """Can ``w`` head the antecedent of الذين, which is always people: a word for a group of people
+    (الخبراء، الأهالي), a broken plural of people's shape (العمال، العلماء) or a sound masculine
+    plural (المواطنين، اللبنانيين، موظفون), also after a comma (وكرم الوزير المعلمين، الذين أكدوا…:
+    the teachers speak)?"""
+    b = strip_article(w)
+    if b in ctx.v.group_m:
+        return True
+    if b in _NOT_PEOPLE or w in FUNCTION or not w.isalpha() or ctx.verb_forms.get(w) is not None:
+        return False
+    if w.startswith("ال") and len(b) == 4 and b[-2] == "ا" or b.endswith("اء") and len(b) >= 5 and w[:1] != "و":
+        return True  # فعّال, فعلاء (العمال، الطلاب، العلماء، حلفاء; not وزار "and visited", الأسعار, هؤلاء)
+    if w[:1] in "يت" and w.endswith("ون"):
+        return False  # (an imperfect verb: الجمهوريين، الذين يشكلون غالبية، والذين حذروا)
+    return b.endswith(("ين", "ون")) and len(b) >= 5
+
+
+def _affiliated(ctx: Context, tail: list[Tok]) -> bool:
+    """Is ``tail`` a noun phrase and where its people belong, a preposition and one noun phrase
+    (موظفون في الشركة، المواطنون في العاصمة الرياض)?"""
+    cut = np_end(ctx, tail)
+    rest = tail[cut + 1:]
+    return 0 < cut < len(tail) and tail[cut].text in _AFFILIATION and bool(rest) and np_end(ctx, rest) == len(rest) \
+        and all(t.text.isalpha() for t in rest)
 
 
 def _named_then_conjunct(ctx: Context, tail: list[Tok]) -> bool:
@@ -1086,6 +1166,37 @@ def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
 
 
 _IN_IT = frozenset({"فيه", "فيها"})
+_KAN_BARE = frozenset({"كان", "كانت", "كانوا"})  # كان inside a relative clause, before its verb
+_KAN_REACH = 7  # the most words from a relative to its verb past كان and an adverbial
+
+
+def relative_past_kan(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> int | None:
+    """The relative whose clause the verb at ``i`` is the verb of past كان (or طالما "often") and
+    قد or an adverbial phrase: «…سعد الفهد الذي كان قد أكد أن…»، «الحوثيين الذين كانوا في بداية
+    انقلابهم يزعمون…»، «الذي طالما أكد…».  The relative agrees with the verb, and no noun, which
+    would be the clause's own subject, stands after كان (not «الذي كان الوزير قد أكده»)."""
+    if form.aspect == "participle" or form.clitic:
+        return None
+    for r in range(i - 2, max(-1, i - 1 - _KAN_REACH), -1):
+        w = toks[r].text
+        if w in COMMA or w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
+            return None
+        rel = w[1:] if w[:1] == "و" and w[1:] in _RELATIVE_AGREEMENT else w
+        if rel not in _RELATIVE_AGREEMENT:
+            continue
+        if _RELATIVE_AGREEMENT[rel] != (form.gender, form.number):
+            return None
+        between = [t.text for t in toks[r + 1:i]]
+        if between[0] == "طالما" and len(between) == 1:
+            return r
+        if between[0] not in _KAN_BARE:
+            return None
+        rest = between[1:]
+        if not rest or rest == ["قد"] or rest[0] in _ADVERBIAL_PREPOSITIONS and all(
+                x.isalpha() and x not in ctx.v.relative for x in rest):
+            return r
+        return None
+    return None
 
 
 def in_a_statement(toks: list[Tok], i: int) -> bool:
@@ -1140,10 +1251,21 @@ def topic_before_relative(ctx: Context, toks: list[Tok], i: int, form: VerbForm)
         if _RELATIVE_AGREEMENT.get(w) != (form.gender, form.number) or i - r > _TOPIC_RELATIVE_REACH:
             continue
         ante = antecedent(ctx, toks, r)
-        if not ante or not _opens_sentence(ctx, toks, toks.index(ante[0])):
+        if not ante:
             return None
-        return ante
+        k = toks.index(ante[0])
+        if _opens_sentence(ctx, toks, k) or form.aspect == "imperfect" and k == 1 and _opening_verb(ctx, toks[0].text):
+            # (an imperfect after the clause is a state of the first verb's subject: «وخرج موظفون
+            # في الشركة الذين رفعوا دعوى، يتهمون الإدارة…»)
+            return ante
+        return None
     return None
+
+
+def _opening_verb(ctx: Context, w: str) -> bool:
+    """Is ``w``, opening the sentence (its و gone), a verb (خرج، تظاهر), its subject after it?"""
+    f = ctx.verb_forms.get(w)
+    return f.aspect != "participle" if f is not None else bare_verb_like(ctx, w)
 
 
 def _opens_sentence(ctx: Context, toks: list[Tok], k: int) -> bool:

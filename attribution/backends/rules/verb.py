@@ -22,8 +22,9 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plaus
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
 from attribution.backends.rules.subjects import (
-    adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement, main_clause_subject, object_gap,
-    pronoun_before, pronoun_subject_word, relative_before, relayed_source, shared_svo_subject, speech_owner,
+    adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement,
+    main_clause_subject, object_gap, pronoun_before, pronoun_subject_word, relative_before, relative_past_kan, relayed_source,
+    shared_svo_subject, speech_owner,
     subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
@@ -908,6 +909,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
         # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي (or والذي, a
         # relative joined to the name's description: …لبنك إنجلترا المركزي والذي أشار إلى…)
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
+    if speaker is None and not participle and not in_statement and (r := relative_past_kan(ctx, toks, i, form)) is not None:
+        speaker = sent.mention(antecedent(ctx, toks, r))  # «…سعد الفهد الذي كان قد أكد أن…»: the relative's head
     if speaker is None and not participle and form.clitic[:1] == "و":
         r = relative_before(ctx, toks, i)  # «…العتيبي الذي أكد حدوث التبديل وقال إنه…»: the same subject
         speaker = sent.mention(antecedent(ctx, toks, r)) if r is not None else None
