@@ -91,3 +91,12 @@ def test_statement_of_a_pronoun_owner(text, speaker, claim):
 ])
 def test_body_complement_before_an_object(text, speaker):
     assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a relative clause between dashes after the role, then the role's name, then the content
+    ("وقال المشرف العام على المشروع – التي تقع في الرياض – محمد العلي، إن العمل مستمر.", "محمد العلي"),
+    ("وأوضح المشرف العام على الحملة - التي تتبع لها الحافلة - خالد العمري أن العمل مستمر.", "خالد العمري"),
+])
+def test_name_after_a_relative_between_dashes(text, speaker):
+    assert extract_document(Document("d", text))[-1].speaker_name == speaker

@@ -132,6 +132,11 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
         # (a ب-content right after the dashes is the verb's own: وأقر د. فلان -أستاذ التربية- [بوجود] نقص)
         if found is not None and not (past_dash and found[0] == "np" and not (j == dash_end and w[:1] == "ب")):
             return found, j
+        if past_dash and j == dash_end and _relative_between_dashes(ctx, toks, j) and is_given_name(w):
+            j += 1
+            limit = min(n, limit + 4)
+            past_dash = False  # المشرف العام – التي تتبع لها الحافلة – خالد العمري، إن…: the role's name follows
+            continue
         if past_dash and not (w[:1] == "ل" or w in _BRACKETS or toks[j - 1].text == "(" or form.frames.opens(w)):
             break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
         j += 1
@@ -371,6 +376,14 @@ def _own_quote(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
     if split is not None and split[1] < j:
         return False  # the object stands before the quote
     return np_end(ctx, mid) == len(mid) and not any(t.text[:1] == "ب" for t in mid)
+
+
+def _relative_between_dashes(ctx: Context, toks: list[Tok], j: int) -> bool:
+    """Does the parenthetical between dashes that ends before ``j`` open with a relative (– التي
+    تتبع لها الحافلة –): a clause describing the role before it, the name may still follow."""
+    close = j - 1
+    opening = next((m for m in range(close - 1, max(-1, close - _AFTER_DASH - 12), -1) if toks[m].text in _DASHES), None)
+    return opening is not None and opening + 1 < close and toks[opening + 1].text in ctx.v.relative
 
 
 def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> Content | None:
