@@ -133,8 +133,7 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
         if found is not None and not (past_dash and found[0] == "np" and not (j == dash_end and w[:1] == "ب")):
             return found, j
         if past_dash and j == dash_end and _relative_between_dashes(ctx, toks, j) and is_given_name(w):
-            # المشرف العام – التي تتبع لها الحافلة – خالد العمري، إن…: the role's name follows
-            j, limit, past_dash = j + 1, min(n, limit + 4), False
+            j, limit, past_dash = j + 1, min(n, limit + 4), False  # – التي تتبع لها الحافلة – خالد العمري، إن…
             continue
         if past_dash and not (w[:1] == "ل" or w in _BRACKETS or toks[j - 1].text == "(" or form.frames.opens(w)):
             break  # after the parenthetical only an addressee may come first (- لـ«عكاظ»: …)
