@@ -100,3 +100,12 @@ def test_body_complement_before_an_object(text, speaker):
 ])
 def test_name_after_a_relative_between_dashes(text, speaker):
     assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural of people in -ون after a verb that reports nothing is the topic a later plural verb continues
+    ('من جانبهم، أشاد إعلاميون بقرار الهيئة. وقالوا لـ"اليوم": إن محاولات الفتنة مرفوضة.', "إعلاميون"),
+    ("وتظاهر المعلمون أمام الوزارة. وأكدوا أن رواتبهم متأخرة.", "المعلمون"),
+])
+def test_plural_topic_of_a_clause_that_reports_nothing(text, speaker):
+    assert extract_document(Document("d", text))[-1].speaker_name == speaker

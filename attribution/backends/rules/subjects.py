@@ -1528,7 +1528,9 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if len(name) < len(seg) and _plural_at(ctx, toks, i):
             name = name + _coordinated_name(ctx, seg[len(name):])  # واتفق نواف الردن وفاضل الشميلي…، مشيرين
         return _with_apposition(ctx, toks, name, len(seg), i) if len(name) == len(subj) else name
-    if _masculine_plural_at(ctx, toks, i):
+    if _masculine_plural_at(ctx, toks, i) or i >= len(toks) and seg[0].text.endswith("ون"):
+        # (and the subject of a clause that reports nothing, for a later dropped subject to agree
+        # with: أشاد إعلاميون بالقرار. وقالوا…: -ون is the nominative, the subject)
         return plural_people(ctx, seg)  # وألقى الجمهوريون خطابات…، متهمين؛ واحتج عشرات العمال…، مؤكدين
     return None
 
