@@ -109,3 +109,9 @@ def test_name_after_a_relative_between_dashes(text, speaker):
 ])
 def test_plural_topic_of_a_clause_that_reports_nothing(text, speaker):
     assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+def test_attache_is_a_title():
+    """الملحق الثقافي في أمريكا الدكتور X: an attaché is a title, its place and name go on with it."""
+    text = "كشف الملحق الثقافي في أمريكا الدكتور محمد العيسى عن قبول ترقية البعثة، مشيرا إلى أن العمل مستمر."
+    assert [r.speaker_name for r in extract_document(Document("d", text))] == ["محمد العيسى", "محمد العيسى"]
