@@ -115,3 +115,11 @@ def test_attache_is_a_title():
     """الملحق الثقافي في أمريكا الدكتور X: an attaché is a title, its place and name go on with it."""
     text = "كشف الملحق الثقافي في أمريكا الدكتور محمد العيسى عن قبول ترقية البعثة، مشيرا إلى أن العمل مستمر."
     assert [r.speaker_name for r in extract_document(Document("d", text))] == ["محمد العيسى", "محمد العيسى"]
+
+
+def test_relative_after_a_proclitic_name():
+    """خلفا لبلاتر الذي أعلن…: the relative's antecedent is the name the article gave, without its ل."""
+    text = ("وقال رئيس الفيفا جوزيف بلاتر إن الفساد انتهى. ويعتزم المهاجم الترشح خلفا لبلاتر الذي أعلن"
+            " نيته بالاستقالة بسبب الفضيحة.")
+    rec = extract_document(Document("d", text))[-1]
+    assert (rec.speaker.text, rec.speaker_name) == ("بلاتر", "جوزيف بلاتر")

@@ -1024,6 +1024,9 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
         if singular and _named_then_conjunct(ctx, tail):
             continue  # رئيس الوزراء أليكسيس تسيبراس والرئيس فرانسوا هولاند الذي قال: the nearer one
         plural = people and _human_plural(ctx, w)
+        if w[:1] in "لب" and (w[1:] in ctx.known or w[1:] in ctx.titled) and len(w) > 3:
+            t = tail[0]  # خلفا لبلاتر الذي أعلن…: a name the article gave, after a preposition's proclitic
+            return [Tok(t.start + 1, t.end, w[1:])] + tail[1:]
         if (speaker_word(ctx, w) or w in ctx.known or (is_given_name(w) and _person_name(tail)) or plural) \
                 and looks_nominal(ctx, tail) and (np_end(ctx, tail) == len(tail) or plural and _affiliated(ctx, tail)):
             if after_comma and not plural \
