@@ -123,3 +123,12 @@ def test_relative_after_a_proclitic_name():
             " نيته بالاستقالة بسبب الفضيحة.")
     rec = extract_document(Document("d", text))[-1]
     assert (rec.speaker.text, rec.speaker_name) == ("بلاتر", "جوزيف بلاتر")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال الأكاديمي والمحلل السياسي خالد الدخيل إن الوضع خطير.", "خالد الدخيل"),   # أكاديمي, a title
+    ("وقال مجلس الدفاع عن الموارد القومية إن الأغذية تهدر.", "مجلس الدفاع عن الموارد القومية"),  # a body's cause
+    ("ودافع وزير الدفاع عن القرار، مؤكدا أنه صائب.", "وزير الدفاع"),                  # (a title's عن is the verb's)
+])
+def test_titles_and_causes(text, speaker):
+    assert extract_document(Document("d", text))[-1].speaker_name == speaker

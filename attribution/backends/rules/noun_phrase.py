@@ -400,7 +400,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
                 and (prev in _NASAB or prev == "ال" or not is_adverbial(ctx, w)):
             seen_name = True
             continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
-        if w == "عن" and strip_article(prev) in _ISSUED:
+        if w == "عن" and (strip_article(prev) in _ISSUED or _body_cause(v, head_b, prev)):
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
         if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
@@ -422,6 +422,12 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _body_cause(v, head_b: str, prev: str) -> bool:
+    """A body named for the cause it defends (مجلس الدفاع [عن] الموارد…، الجمعية الوطنية للدفاع
+    [عن] حقوق الإنسان): its عن is its name's (not وزير الدفاع عن القرار: a title, the verb's)."""
+    return strip_article(prev) == "دفاع" and prev != "دفاع" and head_b in v.org and head_b not in v.title
 
 
 def _possessed_listener(v, w: str) -> bool:
