@@ -132,3 +132,11 @@ def test_relative_after_a_proclitic_name():
 ])
 def test_titles_and_causes(text, speaker):
     assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("يؤكد دوما قائد الأوركسترا المخضرم أن الموسيقى لغة عالمية.", "قائد الأوركسترا المخضرم"),  # دوما(ً) "always"
+    ("وترجح السلطات الفرنسية بقوة أن الهجوم إرهابي.", "السلطات الفرنسية"),                      # بقوة "strongly"
+])
+def test_adverbs_are_no_name(text, speaker):
+    assert extract_document(Document("d", text))[-1].speaker_name == speaker
