@@ -140,3 +140,20 @@ def test_titles_and_causes(text, speaker):
 ])
 def test_adverbs_are_no_name(text, speaker):
     assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a clause in subject–verb order (after لكن or none) takes the subject before the verb
+    ("قال المدير إن العمل جيد. لكن الوزير زار المصنع، مؤكدا أن الوقت مبكر.", "الوزير"),
+    ("لكن وزارة الصحة نفذت حملة واسعة، مشيرة إلى أن الإصابات تراجعت.", "وزارة الصحة"),  # (و of وزارة is its own)
+    ("الإعلامي أحمد الجابري استشهد بقول الروائي، مضيفا أن المحتجين شجعان.", "أحمد الجابري"),
+])
+def test_participle_after_a_subject_verb_clause(text, speaker):
+    assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+def test_no_subject_verb_clause_after_an_abbreviation():
+    """«… الرئيس العام أ.د. | عبدالرحمن السند تحرص…»: the splitter opened a sentence after the
+    abbreviation; its words are no clause with its own subject (the participle's mention stays empty)."""
+    text = "وأكد الشليل أن الرئاسة بتوجيه من الرئيس العام أ.د. عبدالرحمن السند تحرص على التوعية، مشددا على أن الرئاسة حازمة."
+    assert extract_document(Document("d", text))[-1].speaker is None

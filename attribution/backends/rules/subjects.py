@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, CLOSE, COMMA, COUNTS, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -1302,13 +1302,21 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
     negated = toks[k].text in NEGATION and k + 2 < i
     if negated:
         k += 1  # ولم يشر البيان إلى…، لكنه أشار: the verb after the negation
-    elif not reported and toks[k].text[:1] not in "وف" and not bare_verb_like(ctx, toks[k].text):
-        return _negated_svo_subject(ctx, sent, k, i)  # لكن أوباما لم يصل…، لكنه أعلن
-    if (negated or toks[k].text[:1] not in "وف") and (not (bare_verb_like(ctx, toks[k].text)
+    elif not reported and not _with_conjunction(ctx, toks[k].text) and (not bare_verb_like(ctx, toks[k].text)
+                                                                      or toks[k].text in HOWEVER):
+        # لكن أوباما لم يصل…، لكنه أعلن؛ لكن الوزير زار المصنع، مؤكدا…
+        return _negated_svo_subject(ctx, sent, k, i) or _opening_svo_subject(ctx, sent, k, i)
+    if (negated or not _with_conjunction(ctx, toks[k].text)) and (not (bare_verb_like(ctx, toks[k].text)
                                                            or negated and toks[k].text in ctx.verb_forms)
                                                       or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
     return _without_emphasis(clause_subject(ctx, toks, k, i))
+
+
+def _with_conjunction(ctx: Context, w: str) -> bool:
+    """Does ``w`` open with the conjunction و/ف before its verb (ورفضت، فأكد), not with its own
+    first letter (وزارة، وزير، وفد: a speaker word opens a clause in subject–verb order)?"""
+    return w[:1] in "وف" and not speaker_word(ctx, w)
 
 
 def _negated_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
@@ -1321,6 +1329,33 @@ def _negated_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[T
             and not bare_verb_like(ctx, toks[j + 1].text):
         return None
     return subject_before(ctx, sent, j)
+
+
+def _opening_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
+    """The subject of a clause opening at ``k`` in the order subject–verb, after «لكن» or «غير/إلا
+    أن» or none (لكن الوزير زار المصنع، مؤكدا…؛ غير أن الشركة نفذت…، مشيرة…): a speaker's noun
+    phrase, then a finite verb that is no report of its own (a cue's subject is its report's)."""
+    toks = sent.toks
+    if toks[k].text in BUT:
+        k += 1
+    elif k + 1 < i and toks[k].text in HOWEVER and is_complementizer(toks[k + 1].text):
+        k += 2
+    seg = toks[k:min(i, k + _SUBJECT_MAX + 1)]
+    if not seg or not (speaker_word(ctx, seg[0].text) or seg[0].text in ctx.known or is_given_name(seg[0].text)):
+        return None
+    cut = np_end(ctx, seg)
+    # (np_end does not know the verb: الوزير [زار] المصنع — after a definite word, a bare verb-like word)
+    cut = next((m for m in range(1, cut) if seg[m - 1].text.startswith("ال") and bare_verb_like(ctx, seg[m].text)), cut)
+    if not 0 < cut < len(seg) or not plausible_speaker(ctx, seg[:cut]):
+        return None
+    verb = seg[cut].text
+    form = ctx.verb_forms.get(verb)  # (a cue verb too: the caller asks only when no report came before)
+    if form.aspect == "participle" if form is not None else not bare_verb_like(ctx, verb):
+        return None
+    head = sent.nt.text[max(0, sent.start - 4):sent.start].rstrip()
+    if k == 0 and head.endswith(".") and len(head) >= 2 and (len(head) < 3 or not head[-3].isalpha()):
+        return None  # «… الرئيس العام أ.د. | عبدالرحمن السند تحرص…»: a sentence split at an abbreviation
+    return seg[:cut]
 
 
 def _without_emphasis(subj: list[Tok] | None) -> list[Tok] | None:
