@@ -157,3 +157,9 @@ def test_no_subject_verb_clause_after_an_abbreviation():
     abbreviation; its words are no clause with its own subject (the participle's mention stays empty)."""
     text = "وأكد الشليل أن الرئاسة بتوجيه من الرئيس العام أ.د. عبدالرحمن السند تحرص على التوعية، مشددا على أن الرئاسة حازمة."
     assert extract_document(Document("d", text))[-1].speaker is None
+
+
+def test_number_after_an_according_source():
+    """A number after a source ending on a definite word is the clause's, not the source's."""
+    text = "وبلغ عدد السيارات المشاركة وفقاً لفريق الإحصاء بالمهرجان 1800 سيارة."
+    assert extract_document(Document("d", text))[-1].speaker_name == "فريق الإحصاء بالمهرجان"

@@ -467,7 +467,8 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
             and not (is_complementizer(toks[k].text) and not named) \
             and (len(src) < _SOURCE_MAX or _name_goes_on(ctx, toks, src, k)) \
             and not (src and toks[k].text in _CONDITIONALS and not named) \
-            and not (src and speech_pronoun(ctx, toks[k].text) is not None):  # (نقلا عن الوزير قوله إن…)
+            and not (src and speech_pronoun(ctx, toks[k].text) is not None) \
+            and not _number_after_source(ctx, src, toks[k].text):  # (نقلا عن الوزير قوله إن…)
         if toks[k].text in QUOTES:
             quoted = not quoted if toks[k].text == '"' else toks[k].text in OPEN
             named = quoted and len(src) == 1 and src[0].text in ctx.v.named_kind
@@ -505,6 +506,15 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
         if app:
             return src + [toks[k]] + app, m
     return src, k
+
+
+def _number_after_source(ctx: Context, src: list[Tok], w: str) -> bool:
+    """A number after a source of two words or more that ends on a definite word is the clause's
+    (وبلغ عدد السيارات وفقا لفريق الإحصاء بالمهرجان [1800] سيارة), but a document's (للمادة 24)."""
+    if len(src) < 2 or not w[:1].isdigit() or not src[-1].text.startswith(("ال", "بال", "لل")):
+        return False  # (a name may hold its number: فرانس 24، توب 500)
+    head = _without_l(src[0]).text if src[0].text[:1] == "ل" else src[0].text
+    return strip_article(head) not in ctx.v.doc
 
 
 _BRACKETED_MAX = 3  # the most words of an outlet's name in brackets: صحيفة (توتو سبورت)
