@@ -406,6 +406,14 @@ DETAILS = [
     ("شهود عيان", "شهود عيان", None, "group", "m", "pl", False),
     ("التقرير", "التقرير", None, "document", "m", "sg", False),
     ("وثيقة مسربة", "وثيقة مسربة", None, "document", "f", "sg", False),
+    # a document's name ends before the clause that describes it, and before an ordinal's article
+    # cut from its number
+    ("دراسة نشرت أمس في مجلة طبية", "دراسة", None, "document", "f", "sg", False),
+    ("تقرير إخباري نشر بقناة محلية أمس", "تقرير إخباري", None, "document", "m", "sg", False),
+    ("دراسة أجراها معهد البحوث الزراعية", "دراسة", None, "document", "f", "sg", False),
+    ("تقرير مفصل أعده فريق من الخبراء", "تقرير مفصل", None, "document", "m", "sg", False),
+    ("تقرير سنوي يصدره المرصد", "تقرير سنوي", None, "document", "m", "sg", False),
+    ("النشرة الشهرية الـ", "النشرة الشهرية", None, "document", "f", "sg", False),
     ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None, "organization", "f", "sg", False),
     ("مجلس الأمن الدولي", "مجلس الأمن الدولي", None, "organization", "m", "sg", False),
     # the title's gender is the person's

@@ -19,7 +19,7 @@ from itertools import compress, count
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
+    AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MADE_IT, MAKING, NAME_PARTICLES, NAME_STOPS,
     ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, QUOTES, SACRED_SPEAKERS, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
@@ -2448,7 +2448,7 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
     if info.type == "unknown":
         info = _named_body_reading(r, info, lex)
     if info.type == "document":
-        owner = _document_owner(r, doc, c, info, lex)
+        owner = _document_maker(r, doc, c, info, lex) or _document_owner(r, doc, c, info, lex)
         if owner is not None:
             return owner
     if (prophet := _prophet_as_written(r, info)) is not None:
@@ -2457,7 +2457,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         m = _NUMBER_AFTER.match(doc.text, c.speaker.end)
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
-            info = replace(info, name=f"{info.name} {m.group(1).strip()}")
+            ordinal = "الـ" if c.speaker.text.endswith("الـ") else ""  # («التقرير الـ 51»: the 51st report)
+            info = replace(info, name=f"{info.name} {ordinal}{m.group(1).strip()}")
     if (outlet := _outlet_described(r, info)) is not None:
         return r.touch(outlet)
     if (same := _same_source_cited(r, doc, c, info)) is not None:
@@ -2576,6 +2577,97 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
             or (owner.type == "person" and not owner.name) or norm_word(text) in PRONOUN_SUBJECTS:
         return None
     return _issued_by(r, r.mention(owner, None), words[0], info)
+
+
+#: the clause after a document that names who made or published it, up to its verb: «دراسة [أجراها]
+#: المركز…»، «التقرير الـ 51 [الذي صدر] عن مؤسسة النقد»، «تقرير [صدر أخيرا] عن شركة باين» (an adverb
+#: may follow the verb)
+_MAKER_CLAUSE = re.compile(r"\s*(?:(?:الـ\s*)?\d+\s+)?(?:(?:الذي|التي)\s+)?(\S+)(?:\s+(?:أمس|اليوم|مؤخرا|مؤخراً|حديثا|حديثاً"
+                           r"|أخيرا|أخيراً|للتو))?\s+")
+_PUBLISHED = frozenset({"نشر", "نشرت"})  # «نشر بشبكة abc»، «نشرت في مجلة لانسيت»: the outlet published it
+_PUBLISHED_IN = re.compile(r"(?:في|على)\s+|ب(?!عد|ين|شكل|صورة)(?=\S)")
+_ISSUED_FROM = frozenset({"صدر", "صدرت"})  # «صدر عن الوزارة»: the ministry issued it
+_ISSUED_FROM_BY = re.compile(r"(?:عن|من)\s+")
+_MAKER_REACH = 3  # the most words of a document's name before the clause (تقرير اقتصادي حديث [أعده]…)
+
+
+def _document_maker(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo, lex: Lexicon) -> _Entity | None:
+    """A document speaks for who made or published it when the clause after it names them: «كشفت
+    دراسة أجراها المركز الوطني…» → المركز الوطني…; «لاحظ تقرير صدر أخيرا عن شركة باين» → شركة باين;
+    «أكد تقرير صحفي نشر بشبكة abc الإخبارية» → شبكة abc الإخبارية (the guide: the issuer is who
+    said it).  The clause may stand in the mention (the rules keep the maker in it) or after it."""
+    words = c.speaker.text.split()
+    k = next((k for k in range(1, min(len(words), _MAKER_REACH + 1)) if norm_word(words[k]) in _CLAUSE_VERBS), None)
+    pos = c.speaker.start + [m.start() for m in re.finditer(r"\S+", c.speaker.text)][k] if k is not None else c.speaker.end
+    text = _own_site(_maker_words(doc.text, pos), lex)
+    owner = analyse_mention(text, lex) if text and not _for_whom(text) else None
+    if owner is None or owner.type not in ("organization", "group", "person", "unknown") or not owner.name \
+            or norm_word(text) in PRONOUN_SUBJECTS or owner.type == "person" and not owner.role and " " not in owner.name \
+            or _relaying_outlet(owner, strip_article(fold(words[0])), lex):
+        return None
+    return _issued_by(r, r.mention(owner, None), words[0], info)
+
+
+def _for_whom(text: str) -> bool:
+    """Does the maker's place hold «for whom» instead (الدراسة التي أعدها [لمعهد واشنطن] الباحثان…)?"""
+    w = norm_word(text.split()[0])
+    return w.startswith(("لل", "لـ")) or w[:1] == "ل" and strip_article(w[1:]) in vocabulary().org
+
+
+#: the documents an outlet writes itself (تقرير نشرته رويترز); a study or a letter it publishes it relays
+#: («الدراسة التي نشرتها صحيفة الديلي ميل»، «رسالة نشرتها صحيفة إيلاف»: the study's, the writer's)
+_OUTLETS_OWN = frozenset({"تقرير", "استطلاع"})
+_JOURNALS = frozenset({"مجله", "دوريه"})  # «دراسة نشرت في مجلة لانسيت»: the journal is the study's venue
+_JOURNAL_DOCUMENTS = frozenset({"دراسه", "بحث"})
+
+
+def _relaying_outlet(owner: MentionInfo, head: str, lex: Lexicon) -> bool:
+    """Is the publisher a news outlet that only relays the document ``head`` (folded, bare)?"""
+    words = fold(owner.name or owner.text).split()
+    first = strip_article(words[0]) if words else ""
+    if not (first in _media_heads() or first in _OUTLETS or first in _JOURNALS or fold(owner.name or "") in lex.category("media")):
+        return False
+    return head not in _OUTLETS_OWN and not (first in _JOURNALS and head in _JOURNAL_DOCUMENTS)
+
+
+#: a body's own site or page: «نشر على موقع وزارة الإعلام»، «نشرها موقع الوزارة» (the ministry's)
+_SITE_HEADS = frozenset({"موقع", "الموقع", "صفحة", "الصفحة", "حساب"})
+
+
+def _own_site(text: str, lex: Lexicon) -> str:
+    """The body whose site publishes, for «موقع» in construct with a body's name (موقع وزارة الإعلام →
+    وزارة الإعلام); a site named by its own name (موقع ويكيليكس) is the outlet."""
+    words = text.split()
+    if len(words) < 2 or norm_word(words[0]) not in _SITE_HEADS:
+        return text
+    body = strip_article(norm_word(words[1]))
+    orgs = lex.category("org") | lex.category("org_f")
+    return " ".join(words[1:]) if body in orgs or body.replace("ة", "ه") in orgs else text
+
+
+_CLAUSE_VERBS = MADE_IT | _PUBLISHED | _ISSUED_FROM
+
+
+def _maker_words(text: str, pos: int) -> str:
+    """The words naming the maker in the clause at ``pos`` (:data:`_MAKER_CLAUSE`), or ``""``: the
+    subject after a verb carrying the document's pronoun (أجراها، أصدرته), the outlet after «نشر
+    في/على/بـ», the issuer after «صدر عن/من»."""
+    m = _MAKER_CLAUSE.match(text, pos)
+    if m is None:
+        return ""
+    verb, start = norm_word(m.group(1)), m.end()
+    if verb in _PUBLISHED or verb in _ISSUED_FROM:
+        p = (_PUBLISHED_IN if verb in _PUBLISHED else _ISSUED_FROM_BY).match(text, start)
+        if p is None:
+            return ""
+        start = p.end()
+    elif verb not in MADE_IT:
+        return ""
+    w = _OWNER_WORDS.match(text, start)
+    if w is None:
+        return ""
+    words = w.group(1)
+    return words.strip("«»\"“”") if words[:1] in "«\"“" else _issuer_words(words)
 
 
 #: a statement's owner as a pronoun after it: «جاء في بيان لها»، «وقال بيان له»

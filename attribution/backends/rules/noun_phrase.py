@@ -15,6 +15,7 @@ from attribution.lexicon.closed import (
     NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES, PREPOSITIONS, QUOTES,
     RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES, UNVEIL,
 )
+from attribution.lexicon.closed import ISSUING_VERBS as _ISSUING_VERBS, MADE_IT as _MADE_IT
 from attribution.lexicon.names import (
     COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, is_institution_noun,
     regnal_ordinal,
@@ -1272,17 +1273,6 @@ def _thani_family(ctx: Context, seg: list[Tok], m: int) -> bool:
     nxt = seg[m + 1].text if m + 1 < len(seg) else ""
     return seg[m].text == "ثاني" and is_given_name(seg[m - 1].text) and not nxt.startswith("ال") \
         and strip_article(nxt) not in SUPERLATIVES and not (nxt and content_noun(ctx, nxt))
-
-
-# verbs that describe an indefinite document after it (دراسة أجريت، تقرير نشر، استطلاع شمل)
-_ISSUING_VERBS = frozenset({"اجريت", "اجري", "نشرت", "نشر", "صدرت", "صدر", "اعدت", "اعد", "شملت", "شمل",
-                            "اطلقت", "اطلق"})
-
-
-# a verb of making with the pronoun of the document before it: دراسة [أعدها] مركز…، إحصائية [أجرتها] مجلة…
-_MADE_IT = frozenset({"اجرتها", "اجراها", "اجرته", "اعدتها", "اعدها", "اعدته", "اعده", "نشرتها", "نشرها", "نشرته",
-                      "نشره", "اصدرتها", "اصدرها", "اصدرته", "اصدره", "نفذتها", "نفذها", "نفذته", "نفذه",
-                      "اطلقتها", "اطلقها", "اطلقته", "اطلقه"})
 
 
 def _maker_follows(ctx: Context, seg: list[Tok], m: int) -> bool:
