@@ -1847,10 +1847,11 @@ def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
     before «في تقريرها» or «بيانا» (a sentence that reports nothing, «توقعت الرئاسة العامة للأرصاد
     في تقريرها … سماء غائمة»، still says whose the report is).  The owner is not made the last
     speaker (a dropped subject continues who spoke, not who owns a document)."""
-    if head not in _PUT_OUT:
-        return None
     text, to_original = r.nt.text, r.nt.to_original
     end = bisect_right(range(len(text)), r.pos, key=to_original)  # (the cue's place in the normalised text)
+    maker = _maker_in_text(r, head, end)
+    if head not in _PUT_OUT:
+        return _owner_entity(r, maker[1]) if maker is not None else None
     # (after «أصدرت» its subject is the phrase right after the verb; before «في تقريرها» the
     # phrase that ends right before it)
     made = [(to_original(m.start(2)), to_original(m.end(1))) for m in _MADE_STATEMENT.finditer(text, 0, end)
@@ -1859,13 +1860,21 @@ def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
     made += [(to_original(m.start(2)), s) for m in _MADE_DROPPED.finditer(text, 0, end)
              if m.group(2) == head and (s := _opening_subject(text, m.start(), to_original)) is not None]
     for pos, subject in sorted(made + own, reverse=True):
+        if maker is not None and maker[0] > pos:
+            break  # (the document the clause names is the nearer one)
         owner = _owner_before(r, pos) if subject < 0 else _subject_at(r, subject, pos)
         if owner is not None:
-            last = {id(e): e.last for e in r.entities}
-            e = r.mention(owner, None)
-            e.last = last.get(id(e), -1)
-            return e
-    return None
+            return _owner_entity(r, owner)
+    return _owner_entity(r, maker[1]) if maker is not None else None
+
+
+def _owner_entity(r: "_Resolver", owner: MentionInfo) -> "_Entity":
+    """The entity of a document's owner, not made the last speaker (a dropped subject continues who
+    spoke, not who owns a document)."""
+    last = {id(e): e.last for e in r.entities}
+    e = r.mention(owner, None)
+    e.last = last.get(id(e), -1)
+    return e
 
 
 #: a verb of making right before its statement, its subject dropped (ونفذت الوزارة الحكم. وأصدرت بيانا…)
@@ -2582,11 +2591,11 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
 #: the clause after a document that names who made or published it, up to its verb: «دراسة [أجراها]
 #: المركز…»، «التقرير الـ 51 [الذي صدر] عن مؤسسة النقد»، «تقرير [صدر أخيرا] عن شركة باين» (an adverb
 #: may follow the verb)
-_MAKER_CLAUSE = re.compile(r"\s*(?:(?:الـ\s*)?\d+\s+)?(?:(?:الذي|التي)\s+)?(\S+)(?:\s+(?:أمس|اليوم|مؤخرا|مؤخراً|حديثا|حديثاً"
+_MAKER_CLAUSE = re.compile(r"\s*(?:(?:الـ\s*)?\d+\s+)?(?:(?:الذي|التي|الذى|التى)\s+)?(\S+)(?:\s+(?:أمس|اليوم|مؤخرا|مؤخراً|حديثا|حديثاً"
                            r"|أخيرا|أخيراً|للتو))?\s+")
 _PUBLISHED = frozenset({"نشر", "نشرت"})  # «نشر بشبكة abc»، «نشرت في مجلة لانسيت»: the outlet published it
-_PUBLISHED_IN = re.compile(r"(?:في|على)\s+|ب(?!عد|ين|شكل|صورة)(?=\S)")
-_ISSUED_FROM = frozenset({"صدر", "صدرت"})  # «صدر عن الوزارة»: the ministry issued it
+_PUBLISHED_IN = re.compile(r"(?:في|على|من\s+قبل)\s+|ب(?!عد|ين|شكل|صورة)(?=\S)")
+_ISSUED_FROM = frozenset({"صدر", "صدرت", "الصادر", "الصادرة"})  # «صدر عن الوزارة»: the ministry issued it
 _ISSUED_FROM_BY = re.compile(r"(?:عن|من)\s+")
 _MAKER_REACH = 3  # the most words of a document's name before the clause (تقرير اقتصادي حديث [أعده]…)
 
@@ -2599,13 +2608,42 @@ def _document_maker(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     words = c.speaker.text.split()
     k = next((k for k in range(1, min(len(words), _MAKER_REACH + 1)) if norm_word(words[k]) in _CLAUSE_VERBS), None)
     pos = c.speaker.start + [m.start() for m in re.finditer(r"\S+", c.speaker.text)][k] if k is not None else c.speaker.end
-    text = _own_site(_maker_words(doc.text, pos), lex)
-    owner = analyse_mention(text, lex) if text and not _for_whom(text) else None
+    owner = _maker_at(doc.text, pos, strip_article(fold(words[0])), lex)
+    return _issued_by(r, r.mention(owner, None), words[0], info) if owner is not None else None
+
+
+def _maker_at(text: str, pos: int, head: str, lex: Lexicon) -> MentionInfo | None:
+    """Who made or published the document ``head`` (folded, bare) by the clause at ``pos``
+    (:func:`_maker_words`), read as a mention: a body, a group or a named person, not an outlet
+    that only relays the document."""
+    words = _own_site(_maker_words(text, pos), lex)
+    owner = analyse_mention(words, lex) if words and not _for_whom(words) else None
     if owner is None or owner.type not in ("organization", "group", "person", "unknown") or not owner.name \
-            or norm_word(text) in PRONOUN_SUBJECTS or owner.type == "person" and not owner.role and " " not in owner.name \
-            or _relaying_outlet(owner, strip_article(fold(words[0])), lex):
+            or norm_word(words) in PRONOUN_SUBJECTS or owner.type == "person" and not owner.role and " " not in owner.name \
+            or _relaying_outlet(owner, head, lex):
         return None
-    return _issued_by(r, r.mention(owner, None), words[0], info)
+    return owner
+
+
+def _maker_in_text(r: "_Resolver", head: str, end: int) -> tuple[int, MentionInfo] | None:
+    """The last document ``head`` (folded, bare) before ``end`` (in the normalised text) whose clause
+    names who made it, anywhere in the article (a sentence that reports nothing: «ويهدف هذا التقرير
+    الصادر عن مركز دراسات الوحدة العربية…»، «اهتمت دراسة نشرت على موقع صندوق النقد العربي…»): its
+    place (original offset) and the maker.  Up to two adjectives may stand between (تقرير فصلي حديث)."""
+    folded, to_original = r.mentions.folded, r.nt.to_original
+    found = None
+    for m in re.compile(r"(?<!\w)(?:[وفب]?ال|لل)?%s(?:ا|ه|ها)?(?!\w)" % re.escape(head)).finditer(folded, 0, end):
+        pos = to_original(m.end() - 1) + 1
+        for _ in range(_MAKER_REACH):
+            owner = _maker_at(r.text, pos, head, r.lex)
+            if owner is not None:
+                found = (to_original(m.start()), owner)
+                break
+            nxt = re.match(r"\s*[^\s،,.:؛«»\"“”]+", r.text[pos:pos + 40])
+            if nxt is None:
+                break
+            pos += nxt.end()
+    return found
 
 
 def _for_whom(text: str) -> bool:
@@ -2663,11 +2701,22 @@ def _maker_words(text: str, pos: int) -> str:
         start = p.end()
     elif verb not in MADE_IT:
         return ""
-    w = _OWNER_WORDS.match(text, start)
+    w = _MAKER_WORDS.match(text, start)
     if w is None:
         return ""
     words = w.group(1)
-    return words.strip("«»\"“”") if words[:1] in "«\"“" else _issuer_words(words)
+    if words[:1] in "«\"“":
+        return words.split("»")[0].split("”")[0].strip("«»\"“”")
+    kept = _issuer_words(words).split()
+    cut = next((k for k, x in enumerate(kept) if k and norm_word(x) in _MAKER_STOPS), len(kept))
+    return " ".join(kept[:cut])
+
+
+#: the maker's words: a name in quotation marks or up to eight words (a body's name may be long: «الهيئات
+#: الصحية الشرعية التابعة لوزارة الصحة»)
+_MAKER_WORDS = re.compile(r"([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+(?:[«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+)){0,7})")
+#: words that open what the maker did it by, after its name (معارضون إيرانيون [بناء على] إحصاءات)
+_MAKER_STOPS = frozenset({"بناء", "وفق", "وفقا", "استنادا", "نقلا", "بالتعاون", "بالتنسيق", "بعنوان"})
 
 
 #: a statement's owner as a pronoun after it: «جاء في بيان لها»، «وقال بيان له»
