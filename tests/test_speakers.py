@@ -398,6 +398,7 @@ DETAILS = [
     ("جامعة الملك خالد قد", "جامعة الملك خالد", None, "organization", "f", "sg", False),
     ("أسرة الضحية في القرية أيضا", "أسرة الضحية في القرية", None, "person", None, "sg", False),
     ("البيان الصادر", "البيان", None, "document", "m", "sg", False),
+    ("الشركة بالفعل", "الشركة", None, "organization", "f", "sg", False),
     # على written with its alef maqsura after a name is the preposition, علي with ya the name Ali
     ("خالد طاهر على", "خالد طاهر", None, "person", None, "sg", False),
     ("أحمد علي", "أحمد علي", None, "person", None, "sg", False),

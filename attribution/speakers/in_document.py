@@ -1810,7 +1810,9 @@ def _definite_description(words: list[str]) -> bool:
 
 
 _ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b"
-                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)(?:ها|هما|هم|ه)(?!\w)")  # (في تقريرها: its own)
+                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)(?:ها|هما|هم|ه)(?!\w)"  # (في تقريرها: its own)
+                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)\s+(?:[أا]صدر|نشر|وزع)(?:ته|تها|ه|ها|وه)(?!\w)")
+# (في بيان أصدرته: one the subject put out)
 #: a statement named without its owner between the verb and the content (وقالت القيادة في بيان الليلة: …)
 _IN_A_STATEMENT = re.compile(r"(?:في|عبر)\s+(بيان|تقرير|بلاغ|رسالة|تغريدة)(?![\w])")
 #: the statements an issuer puts out (a verb of MAKING before them: وأصدرت بيانا ذكرت فيه…)
@@ -1826,7 +1828,7 @@ def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | N
         return
     reach = min(c.claim.start, c.cue.end + 200)
     m = _ISSUED_IN.search(doc.text, c.cue.end, reach) or _IN_A_STATEMENT.search(doc.text, c.cue.end, reach)
-    head = strip_article(fold(m.group(1) or m.group(2))) if m else _put_out_before(doc.text, c.cue.start)
+    head = strip_article(fold(next(g for g in m.groups() if g))) if m else _put_out_before(doc.text, c.cue.start)
     if head:
         r.issuers[head] = e
 
@@ -1835,7 +1837,8 @@ def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | N
 #: تقريرها…»، «كشفت إدارة المباني عن تقريرها» (the pronoun is the subject's), «أكدت وزارة العدل ذلك
 #: في بيان.» (a statement of nobody else's), «أصدرت مصلحة
 #: الجمارك تقريرا…» (a verb of making, its subject, the statement)
-_OWN_STATEMENT = re.compile(r"(?<!\w)(?:في|عن|ضمن|عبر)\s+(بيان|تقرير|بلاغ)(?:(?:ها|هما|هم|ه)(?!\w)|(?=\s*[.،,:]|\s+له|\s+لها|\s+لهم))")
+_OWN_STATEMENT = re.compile(r"(?<!\w)(?:في|عن|ضمن|عبر)\s+(بيان|تقرير|بلاغ)(?:(?:ها|هما|هم|ه)(?!\w)|(?=\s*[.،,:]|\s+له|\s+لها|\s+لهم"
+                            r"|\s+(?:اصدر|نشر|وزع)(?:ته|تها|ه|ها|وه)(?!\w)))")
 _MADE_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:%s)(\s+[(«\"“]?)[^.:؛!?\n]{3,90}?\s(بيان|تقرير|بلاغ)ا(?!\w)"
                              % "|".join(sorted(_PUT_OUT_VERBS, key=len, reverse=True)))
 _OWNER_GAP = re.compile(r"[.:؛!?«»\"“”\n]")
@@ -2609,7 +2612,28 @@ def _document_maker(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
     k = next((k for k in range(1, min(len(words), _MAKER_REACH + 1)) if norm_word(words[k]) in _CLAUSE_VERBS), None)
     pos = c.speaker.start + [m.start() for m in re.finditer(r"\S+", c.speaker.text)][k] if k is not None else c.speaker.end
     owner = _maker_at(doc.text, pos, strip_article(fold(words[0])), lex)
-    return _issued_by(r, r.mention(owner, None), words[0], info) if owner is not None else None
+    if owner is not None:
+        return _issued_by(r, r.mention(owner, None), words[0], info)
+    pronoun = _dropped_maker(doc.text, pos)
+    issuer = _pronoun_owner(r, pronoun) if pronoun else None
+    return _issued_by(r, issuer, words[0], info) if issuer is not None else None
+
+
+def _dropped_maker(text: str, pos: int) -> str | None:
+    """«بحسب بيان أصدرته في مايو»: a verb of making with the document's pronoun and no subject after
+    it (a preposition, an adverb or the clause's end follows) — the subject dropped is who the verb
+    agrees with, as «بيان لها» says (the pronoun of :data:`_PRONOUN_AGREEMENT` for it, or None)."""
+    m = _MAKER_CLAUSE.match(text, pos)
+    verb = norm_word(m.group(1)) if m is not None else ""
+    if verb not in MADE_IT:
+        return None
+    after = text[m.end():m.end() + 30].split()
+    nxt = norm_word(after[0]) if after else ""
+    if after and nxt not in PREPOSITIONS and nxt not in _NOT_A_SUBJECT and nxt not in vocabulary().adverbial \
+            and after[0][:1] not in "،,.:؛" and nxt not in ("لكن", "ولكن"):
+        return None
+    stem = verb[:-2] if verb.endswith("ها") else verb[:-1]
+    return "لها" if stem.endswith("ت") else "لهم" if stem.endswith("و") else "له"
 
 
 def _maker_at(text: str, pos: int, head: str, lex: Lexicon) -> MentionInfo | None:

@@ -257,8 +257,8 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
 _BY_GODS_WILL = frozenset(map(norm_word, ("بمشيئة", "بإذن", "بحول")))
 #: the verb كان after a description opens its relative clause (مسافر آخر كان قادما من الرياض)
 _WAS = frozenset(map(norm_word, ("كان", "كانت", "كانوا")))
-#: words that end a subject before its verb or its adverb, never a name (قد أوضحت، أيضا، أمس، الصادر عن…)
-_NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضاً", "أمس", "الصادر", "الصادرة")))
+#: words that end a subject before its verb or its adverb, never a name (قد أوضحت، أيضا، أمس، بالفعل، الصادر عن…)
+_NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضاً", "أمس", "الصادر", "الصادرة", "بالفعل", "فعلا", "فعلاً")))
 
 
 # ------------------------------------------------------------------ the mention's type
