@@ -406,8 +406,9 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
             # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
-            if head_b in v.org and _proper_name_to_end(ctx, seg, m):
-                return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز)
+            if (head_b in v.org or head_b in v.doc and _body_after_li(v, prev)) and _proper_name_to_end(ctx, seg, m):
+                return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز;
+                # a document's body named after ل: النشرة الشهرية لمنظمة أوبك، التقرير السنوي لشركة أرامكو)
             return m
         if w.startswith("ال") and prev not in _IN_COMPOUND_NAME:
             seen_def = True
@@ -904,6 +905,11 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
 
 _PROPER_NAME_MAX = 4  # the most words of a body's proper name after its description
 _NAME_AND = frozenset({"اند"})  # "and" inside a transliterated name: ستاندرد آند بورز، جونسون آند جونسون
+
+
+def _body_after_li(v, w: str) -> bool:
+    """Is ``w`` ل + a bare body head (لمنظمة، لشركة، لمجموعة): the genitive of a document, its own name next?"""
+    return w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f)
 
 
 def _proper_name_to_end(ctx: Context, seg: list[Tok], m: int) -> bool:
