@@ -407,8 +407,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
             # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
             if (head_b in v.org or head_b in v.doc and _body_after_li(v, prev)) and _proper_name_to_end(ctx, seg, m):
-                return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز;
-                # a document's body named after ل: النشرة الشهرية لمنظمة أوبك، التقرير السنوي لشركة أرامكو)
+                return len(seg)  # (the body's own name after it: وكالة التصنيف الائتماني ستاندرد آند بورز، التقرير لشركة أرامكو)
             return m
         if w.startswith("ال") and prev not in _IN_COMPOUND_NAME:
             seen_def = True
