@@ -415,6 +415,7 @@ DETAILS = [
     ("تقرير مفصل أعده فريق من الخبراء", "تقرير مفصل", None, "document", "m", "sg", False),
     ("تقرير سنوي يصدره المرصد", "تقرير سنوي", None, "document", "m", "sg", False),
     ("النشرة الشهرية الـ", "النشرة الشهرية", None, "document", "f", "sg", False),
+    ("البيان بسم الله الرحمن الرحيم", "البيان", None, "document", "m", "sg", False),
     ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None, "organization", "f", "sg", False),
     ("مجلس الأمن الدولي", "مجلس الأمن الدولي", None, "organization", "m", "sg", False),
     # the title's gender is the person's

@@ -388,9 +388,10 @@ def _document_name(seg: list[str], nseg: list[str], text: str) -> str:
 
     It ends before a verb of the clause that describes it, «دراسة [نشرت أمس]»، «تقرير صحفي [نشر بشبكة
     …]»، «دراسة [أجراها المركز…]»، «تقرير سنوي [يصدره] عن…» (who made it is no part of its name), and
-    before an ordinal's article cut from its number («التقرير [الـ] 51»).
+    before an ordinal's article cut from its number («التقرير [الـ] 51»), and before the basmala that
+    opens its text («جاء في البيان [بسم الله الرحمن الرحيم]…»).
     """
-    cut = next((k for k, w in enumerate(nseg) if k and (w in _DESCRIBING_VERBS or w in ("الـ", "ال"))), None)
+    cut = next((k for k, w in enumerate(nseg) if k and (w in _DESCRIBING_VERBS or w in ("الـ", "ال", "بسم"))), None)
     if cut is not None:
         seg, nseg = seg[:cut], nseg[:cut]
     m = _NUMBERED.match(text)
