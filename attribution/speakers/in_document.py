@@ -1841,6 +1841,8 @@ _OWN_STATEMENT = re.compile(r"(?<!\w)(?:في|عن|ضمن|عبر)\s+(بيان|ت�
                             r"|\s+(?:اصدر|نشر|وزع)(?:ته|تها|ه|ها|وه)(?!\w)))")
 _MADE_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:%s)(\s+[(«\"“]?)[^.:؛!?\n]{3,90}?\s(بيان|تقرير|بلاغ)ا(?!\w)"
                              % "|".join(sorted(_PUT_OUT_VERBS, key=len, reverse=True)))
+#: «أوضحت الخطوط القطرية في التقرير الذي قدمته…»: a statement the subject's own relative clause puts out
+_OWN_RELATIVE = re.compile(r"(?<!\w)(?:في|ضمن|عبر)\s+ال(بيان|تقرير)\s+(?:الذي|التي)\s+(?:اصدر|نشر|وزع|قدم|اعد)(?:ته|تها|ه|ها|وه)(?!\w)")
 _OWNER_GAP = re.compile(r"[.:؛!?«»\"“”\n]")
 
 
@@ -1859,7 +1861,8 @@ def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
     # phrase that ends right before it)
     made = [(to_original(m.start(2)), to_original(m.end(1))) for m in _MADE_STATEMENT.finditer(text, 0, end)
             if m.group(2) == head]
-    own = [(to_original(m.start()), -1) for m in _OWN_STATEMENT.finditer(text, 0, end) if m.group(1) == head]
+    own = [(to_original(m.start()), -1) for rx in (_OWN_STATEMENT, _OWN_RELATIVE)
+           for m in rx.finditer(text, 0, end) if m.group(1) == head]
     made += [(to_original(m.start(2)), s) for m in _MADE_DROPPED.finditer(text, 0, end)
              if m.group(2) == head and (s := _opening_subject(text, m.start(), to_original)) is not None]
     for pos, subject in sorted(made + own, reverse=True):
