@@ -398,6 +398,7 @@ DETAILS = [
     ("جامعة الملك خالد قد", "جامعة الملك خالد", None, "organization", "f", "sg", False),
     ("أسرة الضحية في القرية أيضا", "أسرة الضحية في القرية", None, "person", None, "sg", False),
     ("البيان الصادر", "البيان", None, "document", "m", "sg", False),
+    ("الشركة بالفعل", "الشركة", None, "organization", "f", "sg", False),
     # على written with its alef maqsura after a name is the preposition, علي with ya the name Ali
     ("خالد طاهر على", "خالد طاهر", None, "person", None, "sg", False),
     ("أحمد علي", "أحمد علي", None, "person", None, "sg", False),
@@ -406,6 +407,15 @@ DETAILS = [
     ("شهود عيان", "شهود عيان", None, "group", "m", "pl", False),
     ("التقرير", "التقرير", None, "document", "m", "sg", False),
     ("وثيقة مسربة", "وثيقة مسربة", None, "document", "f", "sg", False),
+    # a document's name ends before the clause that describes it, and before an ordinal's article
+    # cut from its number
+    ("دراسة نشرت أمس في مجلة طبية", "دراسة", None, "document", "f", "sg", False),
+    ("تقرير إخباري نشر بقناة محلية أمس", "تقرير إخباري", None, "document", "m", "sg", False),
+    ("دراسة أجراها معهد البحوث الزراعية", "دراسة", None, "document", "f", "sg", False),
+    ("تقرير مفصل أعده فريق من الخبراء", "تقرير مفصل", None, "document", "m", "sg", False),
+    ("تقرير سنوي يصدره المرصد", "تقرير سنوي", None, "document", "m", "sg", False),
+    ("النشرة الشهرية الـ", "النشرة الشهرية", None, "document", "f", "sg", False),
+    ("البيان بسم الله الرحمن الرحيم", "البيان", None, "document", "m", "sg", False),
     ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None, "organization", "f", "sg", False),
     ("مجلس الأمن الدولي", "مجلس الأمن الدولي", None, "organization", "m", "sg", False),
     # the title's gender is the person's

@@ -19,7 +19,7 @@ from itertools import compress, count
 from typing import Iterator
 
 from attribution.lexicon.closed import (
-    AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MAKING, NAME_PARTICLES, NAME_STOPS,
+    AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MADE_IT, MAKING, NAME_PARTICLES, NAME_STOPS,
     ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, QUOTES, SACRED_SPEAKERS, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
@@ -1831,7 +1831,9 @@ def _definite_description(words: list[str]) -> bool:
 
 
 _ISSUED_IN = re.compile(r"(?:في|عبر|ضمن)\s+(\w+)\s+(?:له|لها|لهم|لهما|صادر عنه|صادر عنها|صادر عنهم)\b"
-                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)(?:ها|هما|هم|ه)(?!\w)")  # (في تقريرها: its own)
+                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)(?:ها|هما|هم|ه)(?!\w)"  # (في تقريرها: its own)
+                        r"|(?:في|عبر|ضمن)\s+(بيان|تقرير|بلاغ)\s+(?:[أا]صدر|نشر|وزع)(?:ته|تها|ه|ها|وه)(?!\w)")
+# (في بيان أصدرته: one the subject put out)
 #: a statement named without its owner between the verb and the content (وقالت القيادة في بيان الليلة: …)
 _IN_A_STATEMENT = re.compile(r"(?:في|عبر)\s+(بيان|تقرير|بلاغ|رسالة|تغريدة)(?![\w])")
 #: the statements an issuer puts out (a verb of MAKING before them: وأصدرت بيانا ذكرت فيه…)
@@ -1847,7 +1849,7 @@ def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | N
         return
     reach = min(c.claim.start, c.cue.end + 200)
     m = _ISSUED_IN.search(doc.text, c.cue.end, reach) or _IN_A_STATEMENT.search(doc.text, c.cue.end, reach)
-    head = strip_article(fold(m.group(1) or m.group(2))) if m else _put_out_before(doc.text, c.cue.start)
+    head = strip_article(fold(next(g for g in m.groups() if g))) if m else _put_out_before(doc.text, c.cue.start)
     if head:
         r.issuers[head] = e
 
@@ -1856,9 +1858,12 @@ def _register_issuer(r: "_Resolver", doc: Document, c: Candidate, e: _Entity | N
 #: تقريرها…»، «كشفت إدارة المباني عن تقريرها» (the pronoun is the subject's), «أكدت وزارة العدل ذلك
 #: في بيان.» (a statement of nobody else's), «أصدرت مصلحة
 #: الجمارك تقريرا…» (a verb of making, its subject, the statement)
-_OWN_STATEMENT = re.compile(r"(?<!\w)(?:في|عن|ضمن|عبر)\s+(بيان|تقرير|بلاغ)(?:(?:ها|هما|هم|ه)(?!\w)|(?=\s*[.،,:]|\s+له|\s+لها|\s+لهم))")
+_OWN_STATEMENT = re.compile(r"(?<!\w)(?:في|عن|ضمن|عبر)\s+(بيان|تقرير|بلاغ)(?:(?:ها|هما|هم|ه)(?!\w)|(?=\s*[.،,:]|\s+له|\s+لها|\s+لهم"
+                            r"|\s+(?:اصدر|نشر|وزع)(?:ته|تها|ه|ها|وه)(?!\w)))")
 _MADE_STATEMENT = re.compile(r"(?<!\w)[وف]?(?:%s)(\s+[(«\"“]?)[^.:؛!?\n]{3,90}?\s(بيان|تقرير|بلاغ)ا(?!\w)"
                              % "|".join(sorted(_PUT_OUT_VERBS, key=len, reverse=True)))
+#: «أوضحت الخطوط القطرية في التقرير الذي قدمته…»: a statement the subject's own relative clause puts out
+_OWN_RELATIVE = re.compile(r"(?<!\w)(?:في|ضمن|عبر)\s+ال(بيان|تقرير)\s+(?:الذي|التي)\s+(?:اصدر|نشر|وزع|قدم|اعد)(?:ته|تها|ه|ها|وه)(?!\w)")
 _OWNER_GAP = re.compile(r"[.:؛!?«»\"“”\n]")
 
 
@@ -1868,25 +1873,35 @@ def _issuer_in_text(r: "_Resolver", head: str) -> "_Entity | None":
     before «في تقريرها» or «بيانا» (a sentence that reports nothing, «توقعت الرئاسة العامة للأرصاد
     في تقريرها … سماء غائمة»، still says whose the report is).  The owner is not made the last
     speaker (a dropped subject continues who spoke, not who owns a document)."""
-    if head not in _PUT_OUT:
-        return None
     text, to_original = r.nt.text, r.nt.to_original
     end = bisect_right(range(len(text)), r.pos, key=to_original)  # (the cue's place in the normalised text)
+    maker = _maker_in_text(r, head, end)
+    if head not in _PUT_OUT:
+        return _owner_entity(r, maker[1]) if maker is not None else None
     # (after «أصدرت» its subject is the phrase right after the verb; before «في تقريرها» the
     # phrase that ends right before it)
     made = [(to_original(m.start(2)), to_original(m.end(1))) for m in _MADE_STATEMENT.finditer(text, 0, end)
             if m.group(2) == head]
-    own = [(to_original(m.start()), -1) for m in _OWN_STATEMENT.finditer(text, 0, end) if m.group(1) == head]
+    own = [(to_original(m.start()), -1) for rx in (_OWN_STATEMENT, _OWN_RELATIVE)
+           for m in rx.finditer(text, 0, end) if m.group(1) == head]
     made += [(to_original(m.start(2)), s) for m in _MADE_DROPPED.finditer(text, 0, end)
              if m.group(2) == head and (s := _opening_subject(text, m.start(), to_original)) is not None]
     for pos, subject in sorted(made + own, reverse=True):
+        if maker is not None and maker[0] > pos:
+            break  # (the document the clause names is the nearer one)
         owner = _owner_before(r, pos) if subject < 0 else _subject_at(r, subject, pos)
         if owner is not None:
-            last = {id(e): e.last for e in r.entities}
-            e = r.mention(owner, None)
-            e.last = last.get(id(e), -1)
-            return e
-    return None
+            return _owner_entity(r, owner)
+    return _owner_entity(r, maker[1]) if maker is not None else None
+
+
+def _owner_entity(r: "_Resolver", owner: MentionInfo) -> "_Entity":
+    """The entity of a document's owner, not made the last speaker (a dropped subject continues who
+    spoke, not who owns a document)."""
+    last = {id(e): e.last for e in r.entities}
+    e = r.mention(owner, None)
+    e.last = last.get(id(e), -1)
+    return e
 
 
 #: a verb of making right before its statement, its subject dropped (ونفذت الوزارة الحكم. وأصدرت بيانا…)
@@ -2469,7 +2484,7 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
     if info.type == "unknown":
         info = _named_body_reading(r, info, lex)
     if info.type == "document":
-        owner = _document_owner(r, doc, c, info, lex)
+        owner = _document_maker(r, doc, c, info, lex) or _document_owner(r, doc, c, info, lex)
         if owner is not None:
             return owner
     if (prophet := _prophet_as_written(r, info)) is not None:
@@ -2478,7 +2493,8 @@ def _speaker_of(r: _Resolver, doc: Document, c: Candidate, lex: Lexicon) -> _Ent
         m = _NUMBER_AFTER.match(doc.text, c.speaker.end)
         if m:
             # «نصت المادة (27) على أن…»: the number is the document's name (the rules may stop before it)
-            info = replace(info, name=f"{info.name} {m.group(1).strip()}")
+            ordinal = "الـ" if c.speaker.text.endswith("الـ") else ""  # («التقرير الـ 51»: the 51st report)
+            info = replace(info, name=f"{info.name} {ordinal}{m.group(1).strip()}")
     if (outlet := _outlet_described(r, info)) is not None:
         return r.touch(outlet)
     if (same := _same_source_cited(r, doc, c, info)) is not None:
@@ -2597,6 +2613,158 @@ def _document_owner(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
             or (owner.type == "person" and not owner.name) or norm_word(text) in PRONOUN_SUBJECTS:
         return None
     return _issued_by(r, r.mention(owner, None), words[0], info)
+
+
+#: the clause after a document that names who made or published it, up to its verb: «دراسة [أجراها]
+#: المركز…»، «التقرير الـ 51 [الذي صدر] عن مؤسسة النقد»، «تقرير [صدر أخيرا] عن شركة باين» (an adverb
+#: may follow the verb)
+_MAKER_CLAUSE = re.compile(r"\s*(?:(?:الـ\s*)?\d+\s+)?(?:(?:الذي|التي|الذى|التى)\s+)?(\S+)(?:\s+(?:أمس|اليوم|مؤخرا|مؤخراً|حديثا|حديثاً"
+                           r"|أخيرا|أخيراً|للتو))?\s+")
+_PUBLISHED = frozenset({"نشر", "نشرت"})  # «نشر بشبكة abc»، «نشرت في مجلة لانسيت»: the outlet published it
+_PUBLISHED_IN = re.compile(r"(?:في|على|من\s+قبل)\s+|ب(?!عد|ين|شكل|صورة)(?=\S)")
+_ISSUED_FROM = frozenset({"صدر", "صدرت", "الصادر", "الصادرة"})  # «صدر عن الوزارة»: the ministry issued it
+_ISSUED_FROM_BY = re.compile(r"(?:عن|من)\s+")
+_MAKER_REACH = 3  # the most words of a document's name before the clause (تقرير اقتصادي حديث [أعده]…)
+
+
+def _document_maker(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo, lex: Lexicon) -> _Entity | None:
+    """A document speaks for who made or published it when the clause after it names them: «كشفت
+    دراسة أجراها المركز الوطني…» → المركز الوطني…; «لاحظ تقرير صدر أخيرا عن شركة باين» → شركة باين;
+    «أكد تقرير صحفي نشر بشبكة abc الإخبارية» → شبكة abc الإخبارية (the guide: the issuer is who
+    said it).  The clause may stand in the mention (the rules keep the maker in it) or after it."""
+    words = c.speaker.text.split()
+    k = next((k for k in range(1, min(len(words), _MAKER_REACH + 1)) if norm_word(words[k]) in _CLAUSE_VERBS), None)
+    pos = c.speaker.start + [m.start() for m in re.finditer(r"\S+", c.speaker.text)][k] if k is not None else c.speaker.end
+    owner = _maker_at(doc.text, pos, strip_article(fold(words[0])), lex)
+    if owner is not None:
+        return _issued_by(r, r.mention(owner, None), words[0], info)
+    pronoun = _dropped_maker(doc.text, pos)
+    issuer = _pronoun_owner(r, pronoun) if pronoun else None
+    return _issued_by(r, issuer, words[0], info) if issuer is not None else None
+
+
+def _dropped_maker(text: str, pos: int) -> str | None:
+    """«بحسب بيان أصدرته في مايو»: a verb of making with the document's pronoun and no subject after
+    it (a preposition, an adverb or the clause's end follows) — the subject dropped is who the verb
+    agrees with, as «بيان لها» says (the pronoun of :data:`_PRONOUN_AGREEMENT` for it, or None)."""
+    m = _MAKER_CLAUSE.match(text, pos)
+    verb = norm_word(m.group(1)) if m is not None else ""
+    if verb not in MADE_IT:
+        return None
+    after = text[m.end():m.end() + 30].split()
+    nxt = norm_word(after[0]) if after else ""
+    if after and nxt not in PREPOSITIONS and nxt not in _NOT_A_SUBJECT and nxt not in vocabulary().adverbial \
+            and after[0][:1] not in "،,.:؛" and nxt not in ("لكن", "ولكن"):
+        return None
+    stem = verb[:-2] if verb.endswith("ها") else verb[:-1]
+    return "لها" if stem.endswith("ت") else "لهم" if stem.endswith("و") else "له"
+
+
+def _maker_at(text: str, pos: int, head: str, lex: Lexicon) -> MentionInfo | None:
+    """Who made or published the document ``head`` (folded, bare) by the clause at ``pos``
+    (:func:`_maker_words`), read as a mention: a body, a group or a named person, not an outlet
+    that only relays the document."""
+    words = _own_site(_maker_words(text, pos), lex)
+    owner = analyse_mention(words, lex) if words and not _for_whom(words) else None
+    if owner is None or owner.type not in ("organization", "group", "person", "unknown") or not owner.name \
+            or norm_word(words) in PRONOUN_SUBJECTS or owner.type == "person" and not owner.role and " " not in owner.name \
+            or _relaying_outlet(owner, head, lex):
+        return None
+    return owner
+
+
+def _maker_in_text(r: "_Resolver", head: str, end: int) -> tuple[int, MentionInfo] | None:
+    """The last document ``head`` (folded, bare) before ``end`` (in the normalised text) whose clause
+    names who made it, anywhere in the article (a sentence that reports nothing: «ويهدف هذا التقرير
+    الصادر عن مركز دراسات الوحدة العربية…»، «اهتمت دراسة نشرت على موقع صندوق النقد العربي…»): its
+    place (original offset) and the maker.  Up to two adjectives may stand between (تقرير فصلي حديث)."""
+    folded, to_original = r.mentions.folded, r.nt.to_original
+    found = None
+    for m in re.compile(r"(?<!\w)(?:[وفب]?ال|لل)?%s(?:ا|ه|ها)?(?!\w)" % re.escape(head)).finditer(folded, 0, end):
+        pos = to_original(m.end() - 1) + 1
+        for _ in range(_MAKER_REACH):
+            owner = _maker_at(r.text, pos, head, r.lex)
+            if owner is not None:
+                found = (to_original(m.start()), owner)
+                break
+            nxt = re.match(r"\s*[^\s،,.:؛«»\"“”]+", r.text[pos:pos + 40])
+            if nxt is None:
+                break
+            pos += nxt.end()
+    return found
+
+
+def _for_whom(text: str) -> bool:
+    """Does the maker's place hold «for whom» instead (الدراسة التي أعدها [لمعهد واشنطن] الباحثان…)?"""
+    w = norm_word(text.split()[0])
+    return w.startswith(("لل", "لـ")) or w[:1] == "ل" and strip_article(w[1:]) in vocabulary().org
+
+
+#: the documents an outlet writes itself (تقرير نشرته رويترز); a study or a letter it publishes it relays
+#: («الدراسة التي نشرتها صحيفة الديلي ميل»، «رسالة نشرتها صحيفة إيلاف»: the study's, the writer's)
+_OUTLETS_OWN = frozenset({"تقرير", "استطلاع"})
+_JOURNALS = frozenset({"مجله", "دوريه"})  # «دراسة نشرت في مجلة لانسيت»: the journal is the study's venue
+_JOURNAL_DOCUMENTS = frozenset({"دراسه", "بحث"})
+
+
+def _relaying_outlet(owner: MentionInfo, head: str, lex: Lexicon) -> bool:
+    """Is the publisher a news outlet that only relays the document ``head`` (folded, bare)?"""
+    words = fold(owner.name or owner.text).split()
+    first = strip_article(words[0]) if words else ""
+    if not (first in _media_heads() or first in _OUTLETS or first in _JOURNALS or fold(owner.name or "") in lex.category("media")):
+        return False
+    return head not in _OUTLETS_OWN and not (first in _JOURNALS and head in _JOURNAL_DOCUMENTS)
+
+
+#: a body's own site or page: «نشر على موقع وزارة الإعلام»، «نشرها موقع الوزارة» (the ministry's)
+_SITE_HEADS = frozenset({"موقع", "الموقع", "صفحة", "الصفحة", "حساب"})
+
+
+def _own_site(text: str, lex: Lexicon) -> str:
+    """The body whose site publishes, for «موقع» in construct with a body's name (موقع وزارة الإعلام →
+    وزارة الإعلام); a site named by its own name (موقع ويكيليكس) is the outlet."""
+    words = text.split()
+    if len(words) < 2 or norm_word(words[0]) not in _SITE_HEADS:
+        return text
+    body = strip_article(norm_word(words[1]))
+    orgs = lex.category("org") | lex.category("org_f")
+    return " ".join(words[1:]) if body in orgs or body.replace("ة", "ه") in orgs else text
+
+
+_CLAUSE_VERBS = MADE_IT | _PUBLISHED | _ISSUED_FROM
+
+
+def _maker_words(text: str, pos: int) -> str:
+    """The words naming the maker in the clause at ``pos`` (:data:`_MAKER_CLAUSE`), or ``""``: the
+    subject after a verb carrying the document's pronoun (أجراها، أصدرته), the outlet after «نشر
+    في/على/بـ», the issuer after «صدر عن/من»."""
+    m = _MAKER_CLAUSE.match(text, pos)
+    if m is None:
+        return ""
+    verb, start = norm_word(m.group(1)), m.end()
+    if verb in _PUBLISHED or verb in _ISSUED_FROM:
+        p = (_PUBLISHED_IN if verb in _PUBLISHED else _ISSUED_FROM_BY).match(text, start)
+        if p is None:
+            return ""
+        start = p.end()
+    elif verb not in MADE_IT:
+        return ""
+    w = _MAKER_WORDS.match(text, start)
+    if w is None:
+        return ""
+    words = w.group(1)
+    if words[:1] in "«\"“":
+        return words.split("»")[0].split("”")[0].strip("«»\"“”")
+    kept = _issuer_words(words).split()
+    cut = next((k for k, x in enumerate(kept) if k and norm_word(x) in _MAKER_STOPS), len(kept))
+    return " ".join(kept[:cut])
+
+
+#: the maker's words: a name in quotation marks or up to eight words (a body's name may be long: «الهيئات
+#: الصحية الشرعية التابعة لوزارة الصحة»)
+_MAKER_WORDS = re.compile(r"([«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+(?:\s+(?:[«\"“][^»\"”]{1,40}[»\"”]|[^\s،,.:؛«\"“]+)){0,7})")
+#: words that open what the maker did it by, after its name (معارضون إيرانيون [بناء على] إحصاءات)
+_MAKER_STOPS = frozenset({"بناء", "وفق", "وفقا", "استنادا", "نقلا", "بالتعاون", "بالتنسيق", "بعنوان"})
 
 
 #: a statement's owner as a pronoun after it: «جاء في بيان لها»، «وقال بيان له»

@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from attribution.lexicon.closed import (
     AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
-    PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES, SCRIPTURE_OPENERS, STYLES,
-    UNVEIL,
+    ISSUES_IT, ISSUING_VERBS, MADE_IT, PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES,
+    SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
@@ -257,8 +257,8 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
 _BY_GODS_WILL = frozenset(map(norm_word, ("بمشيئة", "بإذن", "بحول")))
 #: the verb كان after a description opens its relative clause (مسافر آخر كان قادما من الرياض)
 _WAS = frozenset(map(norm_word, ("كان", "كانت", "كانوا")))
-#: words that end a subject before its verb or its adverb, never a name (قد أوضحت، أيضا، أمس، الصادر عن…)
-_NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضاً", "أمس", "الصادر", "الصادرة")))
+#: words that end a subject before its verb or its adverb, never a name (قد أوضحت، أيضا، أمس، بالفعل، الصادر عن…)
+_NEVER_LAST = frozenset(map(norm_word, ("قد", "لقد", "أيضا", "أيضاً", "أمس", "الصادر", "الصادرة", "بالفعل", "فعلا", "فعلاً")))
 
 
 # ------------------------------------------------------------------ the mention's type
@@ -292,7 +292,7 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         fem = head in W.group_f or first in W.group_f
         return MentionInfo(text, _group_name(segs, norm), None, "group", "f" if fem else "m", "pl", False)
     if head in W.doc_m or head in W.doc_f:
-        return MentionInfo(text, _document_name(segs[0], text), None, "document",
+        return MentionInfo(text, _document_name(segs[0], norm[0][:len(segs[0])], text), None, "document",
                            "f" if head in W.doc_f else "m", "sg", False)
     if head in W.org and not (first in W.honorific and len(norm[0]) > 1 and (
             strip_article(norm[0][1]) in W.honorific_bare or given_name_length(norm[0], 1))) \
@@ -383,12 +383,24 @@ def named_body(nseg: list[str], W: Vocabulary) -> bool:
         and any(w.startswith("ال") and w.endswith(NISBA_ENDINGS) for w in nseg[2:4])
 
 
-def _document_name(seg: list[str], text: str) -> str:
-    """A document's name keeps its number: «المادة (28)»، «البند 3» (the number is what tells them apart)."""
+def _document_name(seg: list[str], nseg: list[str], text: str) -> str:
+    """A document's name keeps its number: «المادة (28)»، «البند 3» (the number is what tells them apart).
+
+    It ends before a verb of the clause that describes it, «دراسة [نشرت أمس]»، «تقرير صحفي [نشر بشبكة
+    …]»، «دراسة [أجراها المركز…]»، «تقرير سنوي [يصدره] عن…» (who made it is no part of its name), and
+    before an ordinal's article cut from its number («التقرير [الـ] 51»), and before the basmala that
+    opens its text («جاء في البيان [بسم الله الرحمن الرحيم]…»).
+    """
+    cut = next((k for k, w in enumerate(nseg) if k and (w in _DESCRIBING_VERBS or w in ("الـ", "ال", "بسم"))), None)
+    if cut is not None:
+        seg, nseg = seg[:cut], nseg[:cut]
     m = _NUMBERED.match(text)
     if not m:
         return " ".join(seg)
     return " ".join([m.group(0).strip()] + seg[1:])  # «المادة (27) من لائحة الانتخاب»
+
+
+_DESCRIBING_VERBS = ISSUING_VERBS | MADE_IT | ISSUES_IT
 
 
 def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:

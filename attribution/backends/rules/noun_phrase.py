@@ -15,6 +15,7 @@ from attribution.lexicon.closed import (
     NOT_IN_NAME, NOUN_COMP, OPEN, ORDINALS, PARENTHETICAL, PARTITIVES, QUANTIFIERS, SUPERLATIVES, PREPOSITIONS, QUOTES,
     RADICAL_WAW, REGION_WORDS, REGIONS, RESUMPTIVE, STOP_PUNCT, STYLES, SUBORDINATORS, TRAILING_RELATIVES, UNVEIL,
 )
+from attribution.lexicon.closed import ISSUING_VERBS as _ISSUING_VERBS, MADE_IT as _MADE_IT
 from attribution.lexicon.names import (
     COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, is_institution_noun,
     regnal_ordinal,
@@ -405,8 +406,8 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
             # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
-            if head_b in v.org and _proper_name_to_end(ctx, seg, m):
-                return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز)
+            if (head_b in v.org or head_b in v.doc and _body_after_li(v, prev)) and _proper_name_to_end(ctx, seg, m):
+                return len(seg)  # (the body's own name after it: وكالة التصنيف الائتماني ستاندرد آند بورز، التقرير لشركة أرامكو)
             return m
         if w.startswith("ال") and prev not in _IN_COMPOUND_NAME:
             seen_def = True
@@ -911,6 +912,11 @@ _PROPER_NAME_MAX = 4  # the most words of a body's proper name after its descrip
 _NAME_AND = frozenset({"اند"})  # "and" inside a transliterated name: ستاندرد آند بورز، جونسون آند جونسون
 
 
+def _body_after_li(v, w: str) -> bool:
+    """Is ``w`` ل + a bare body head (لمنظمة، لشركة، لمجموعة): the genitive of a document, its own name next?"""
+    return w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f)
+
+
 def _proper_name_to_end(ctx: Context, seg: list[Tok], m: int) -> bool:
     """Do the words from ``m`` to the end of ``seg`` (what stands before the report's content) make
     a body's proper name after its description — bare words that no lexicon knows as a noun of
@@ -1278,17 +1284,6 @@ def _thani_family(ctx: Context, seg: list[Tok], m: int) -> bool:
     nxt = seg[m + 1].text if m + 1 < len(seg) else ""
     return seg[m].text == "ثاني" and is_given_name(seg[m - 1].text) and not nxt.startswith("ال") \
         and strip_article(nxt) not in SUPERLATIVES and not (nxt and content_noun(ctx, nxt))
-
-
-# verbs that describe an indefinite document after it (دراسة أجريت، تقرير نشر، استطلاع شمل)
-_ISSUING_VERBS = frozenset({"اجريت", "اجري", "نشرت", "نشر", "صدرت", "صدر", "اعدت", "اعد", "شملت", "شمل",
-                            "اطلقت", "اطلق"})
-
-
-# a verb of making with the pronoun of the document before it: دراسة [أعدها] مركز…، إحصائية [أجرتها] مجلة…
-_MADE_IT = frozenset({"اجرتها", "اجراها", "اجرته", "اعدتها", "اعدها", "اعدته", "اعده", "نشرتها", "نشرها", "نشرته",
-                      "نشره", "اصدرتها", "اصدرها", "اصدرته", "اصدره", "نفذتها", "نفذها", "نفذته", "نفذه",
-                      "اطلقتها", "اطلقها", "اطلقته", "اطلقه"})
 
 
 def _maker_follows(ctx: Context, seg: list[Tok], m: int) -> bool:
