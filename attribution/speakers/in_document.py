@@ -31,7 +31,7 @@ from attribution.text.morph import (
     disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
 )
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
-from attribution.text.tokens import document_tokens, word_places
+from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
@@ -318,7 +318,7 @@ def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
     """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
     starts = given_names()
     out, k = [], 0
-    for m in word_places(words, lambda w: w in starts or w.startswith(("عبد", "ابو", "ام")) or w == "علي"):
+    for m in word_places(words, lambda ws: ws & starts | starting(ws, ("عبد", "ابو", "ام")) | ws & {"علي"}):
         if m < k:
             continue  # inside the run before
         end = _name_run_end(ctx, words, m)
@@ -1645,12 +1645,19 @@ def _given_before_family(index: _MentionIndex, word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _clitic_titles(titles: frozenset[str]) -> frozenset[str]:
+    """The ``titles`` after ل or ب (لمدير، برئيس), each written form once (cached: a pure function
+    of the lexicon's title set, the same for every document)."""
+    return frozenset(c + t for t in titles for c in "لب")
+
+
 def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
     """The names of two words or more after a title with ل/ب that hold one of the folded
     ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
     نتنياهو): no phrase of the index, as a description may not take them (the title is the
     object of a preposition), but a speaker's surname may."""
-    for k in word_places(ctx.words, lambda w: w[:1] in "لب" and w[1:] in ctx.titles):
+    for k in word_places(ctx.words, _clitic_titles(ctx.titles).__and__):
         if k and ctx.words[k - 1] in NAME_PARTICLES:
             continue
         s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
