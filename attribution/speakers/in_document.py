@@ -197,6 +197,7 @@ class _MentionIndex:
         self._names: dict[int, _Indexed | None] = {}  # first token of a run → its phrase
         self._all: list[_Indexed] | None = None
         self._folded: str | None = None
+        self._folded_words: list[str] | None = None
         self.given_before: dict[str, list[str]] = {}  # family name → «given name + it» (:func:`_given_before_family`)
 
     def all(self) -> list[_Indexed]:
@@ -241,6 +242,13 @@ class _MentionIndex:
             names.update(self._names_from(kp + 1 - _NAME_RUN, kp + 1))
         titled = [it for k in sorted(heads) if (it := self.titled(k)) is not None]
         return sorted(titled + [names[k] for k in sorted(names)], key=lambda it: it.pos)
+
+    @property
+    def folded_words(self) -> list[str]:
+        """:func:`fold` of every word, in order (made once: the document's words do not change)."""
+        if self._folded_words is None:
+            self._folded_words = list(map(fold, self.words))
+        return self._folded_words
 
     @property
     def folded(self) -> str:
@@ -1626,8 +1634,8 @@ def _given_before_family(index: _MentionIndex, word: str) -> list[str]:
     out: list[str] = []
     ctx = index.ctx
     if word.startswith("ال") and not word.endswith(("ه", "ة")) and len(word) > 4 and " " not in word:
-        for k in range(1, len(ctx.words)):
-            if fold(ctx.words[k]) != word:
+        for k in compress(count(), map(word.__eq__, index.folded_words)):
+            if k == 0:
                 continue
             j = k - 2 if k > 1 and given_name_length(ctx.words, k - 2) == 2 else k - 1
             g = ctx.words[j]
