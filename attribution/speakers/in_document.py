@@ -1926,7 +1926,7 @@ def _owner_before(r: "_Resolver", pos: int) -> MentionInfo | None:
 
 def _put_out_before(text: str, cue: int) -> str | None:
     """The statement a verb of making put out right before the cue (أصدرت بيانا ذكرت فيه): its head."""
-    words = [norm_word(w) for w in text[max(0, cue - _PUT_OUT_REACH):cue].split()]
+    words = list(map(norm_word, text[max(0, cue - _PUT_OUT_REACH):cue].split()))
     for k in range(1, len(words)):
         verb, noun = words[k - 1].removeprefix("و"), words[k].rstrip("ا")
         if verb in _PUT_OUT_VERBS and noun in _PUT_OUT:
