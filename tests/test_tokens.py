@@ -51,4 +51,16 @@ def test_a_stretch_cut_inside_a_token_has_no_bounds():
 def test_word_places_are_the_indices_of_the_passing_words(words, wanted, places):
     from attribution.text.tokens import word_places
 
-    assert word_places(words, wanted.__contains__) == places == [k for k, w in enumerate(words) if w in wanted]
+    assert word_places(words, set(wanted).__and__) == places == [k for k, w in enumerate(words) if w in wanted]
+
+
+@pytest.mark.parametrize("words,prefixes,wanted", [
+    ({"عبدالله", "محمد", "ابوبكر"}, ("عبد", "ابو"), {"عبدالله", "ابوبكر"}),
+    ({"لمدير", "مدير", "برئيس"}, ("ل", "ب"), {"لمدير", "برئيس"}),
+    ({"قال"}, ("عبد",), set()),
+    (set(), ("عبد",), set()),
+])
+def test_starting_keeps_the_words_with_a_prefix(words, prefixes, wanted):
+    from attribution.text.tokens import starting
+
+    assert starting(words, prefixes) == wanted == {w for w in words if w.startswith(prefixes)}

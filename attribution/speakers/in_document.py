@@ -31,7 +31,7 @@ from attribution.text.morph import (
     disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
 )
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
-from attribution.text.tokens import document_tokens, word_places
+from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
@@ -197,6 +197,7 @@ class _MentionIndex:
         self._names: dict[int, _Indexed | None] = {}  # first token of a run → its phrase
         self._all: list[_Indexed] | None = None
         self._folded: str | None = None
+        self._folded_words: list[str] | None = None
         self.given_before: dict[str, list[str]] = {}  # family name → «given name + it» (:func:`_given_before_family`)
 
     def all(self) -> list[_Indexed]:
@@ -241,6 +242,13 @@ class _MentionIndex:
             names.update(self._names_from(kp + 1 - _NAME_RUN, kp + 1))
         titled = [it for k in sorted(heads) if (it := self.titled(k)) is not None]
         return sorted(titled + [names[k] for k in sorted(names)], key=lambda it: it.pos)
+
+    @property
+    def folded_words(self) -> list[str]:
+        """:func:`fold` of every word, in order (made once: the document's words do not change)."""
+        if self._folded_words is None:
+            self._folded_words = list(map(fold, self.words))
+        return self._folded_words
 
     @property
     def folded(self) -> str:
@@ -318,7 +326,7 @@ def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
     """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
     starts = given_names()
     out, k = [], 0
-    for m in word_places(words, lambda w: w in starts or w.startswith(("عبد", "ابو", "ام")) or w == "علي"):
+    for m in word_places(words, lambda ws: ws & starts | starting(ws, ("عبد", "ابو", "ام")) | ws & {"علي"}):
         if m < k:
             continue  # inside the run before
         end = _name_run_end(ctx, words, m)
@@ -1648,8 +1656,8 @@ def _given_before_family(index: _MentionIndex, word: str) -> list[str]:
     out: list[str] = []
     ctx = index.ctx
     if word.startswith("ال") and not word.endswith(("ه", "ة")) and len(word) > 4 and " " not in word:
-        for k in range(1, len(ctx.words)):
-            if fold(ctx.words[k]) != word:
+        for k in compress(count(), map(word.__eq__, index.folded_words)):
+            if k == 0:
                 continue
             j = k - 2 if k > 1 and given_name_length(ctx.words, k - 2) == 2 else k - 1
             g = ctx.words[j]
@@ -1667,12 +1675,19 @@ def _given_before_family(index: _MentionIndex, word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4)
+def _clitic_titles(titles: frozenset[str]) -> frozenset[str]:
+    """The ``titles`` after ل or ب (لمدير، برئيس), each written form once (cached: a pure function
+    of the lexicon's title set, the same for every document)."""
+    return frozenset(c + t for t in titles for c in "لب")
+
+
 def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_Indexed]:
     """The names of two words or more after a title with ل/ب that hold one of the folded
     ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
     نتنياهو): no phrase of the index, as a description may not take them (the title is the
     object of a preposition), but a speaker's surname may."""
-    for k in word_places(ctx.words, lambda w: w[:1] in "لب" and w[1:] in ctx.titles):
+    for k in word_places(ctx.words, _clitic_titles(ctx.titles).__and__):
         if k and ctx.words[k - 1] in NAME_PARTICLES:
             continue
         s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
@@ -1948,7 +1963,7 @@ def _owner_before(r: "_Resolver", pos: int) -> MentionInfo | None:
 
 def _put_out_before(text: str, cue: int) -> str | None:
     """The statement a verb of making put out right before the cue (أصدرت بيانا ذكرت فيه): its head."""
-    words = [norm_word(w) for w in text[max(0, cue - _PUT_OUT_REACH):cue].split()]
+    words = list(map(norm_word, text[max(0, cue - _PUT_OUT_REACH):cue].split()))
     for k in range(1, len(words)):
         verb, noun = words[k - 1].removeprefix("و"), words[k].rstrip("ا")
         if verb in _PUT_OUT_VERBS and noun in _PUT_OUT:

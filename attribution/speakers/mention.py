@@ -64,7 +64,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
     segs, quoted = _comma_segments(text)
     if not segs:
         return MentionInfo(text, None, None, "unknown", None, "sg", True)
-    norm = [walad_as_bin([norm_word(w) for w in s]) for s in segs]  # (ولد «son of»: إسماعيل ولد الشيخ أحمد)
+    norm = [walad_as_bin(list(map(norm_word, s))) for s in segs]  # (ولد «son of»: إسماعيل ولد الشيخ أحمد)
     for k in range(len(segs)):
         segs[k], norm[k], quoted[k] = _compound_ranks(segs[k], norm[k], quoted[k])
     sacred = _sacred_speaker(text, norm[0])

@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate, compress, count, repeat
+from collections.abc import Iterable, Set as AbstractSet
+from operator import methodcaller
 from typing import Callable, NamedTuple
 
 #: A word or a single punctuation mark (وقال: «لا» → وقال : « لا »).
@@ -74,12 +76,22 @@ def document_tokens(text: str) -> DocumentTokens:
     return DocumentTokens(text, offsets[0:-1:2], offsets[1::2], parts[1::2])  # (the last gap starts no token)
 
 
-def word_places(words: list[str], test: Callable[[str], bool]) -> list[int]:
-    """The indices of the ``words`` that pass ``test``, in order; each distinct word is tested once
-    (an article repeats most of its words: a set lookup per token, not a Python call).
+def word_places(words: list[str], pick: Callable[[set[str]], AbstractSet[str]]) -> list[int]:
+    """The indices of the ``words`` among ``pick(set(words))``, in order: ``pick`` chooses among
+    the distinct words, best with set operations (:func:`starting`) rather than a Python test per
+    word (an article repeats most of its words: a set lookup per token, not a Python call).
 
-    >>> word_places(["قال", "الوزير", "قال"], lambda w: w == "قال")
+    >>> word_places(["قال", "الوزير", "قال"], lambda ws: ws & {"قال"})
     [0, 2]
     """
-    hits = {w for w in set(words) if test(w)}
+    hits = pick(set(words))
     return list(compress(count(), map(hits.__contains__, words)))
+
+
+def starting(words: Iterable[str], prefixes: tuple[str, ...]) -> set[str]:
+    """The ``words`` that start with one of ``prefixes`` (a C-level filter, no Python call per word).
+
+    >>> sorted(starting({"عبدالله", "محمد", "ابوبكر"}, ("عبد", "ابو")))
+    ['ابوبكر', 'عبدالله']
+    """
+    return set(filter(methodcaller("startswith", prefixes), words))

@@ -24,7 +24,7 @@ from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
 from attribution.text.morph import strip_article, strip_pronoun
 from attribution.text.normalize import NormalizedText, norm_word
-from attribution.text.tokens import DocumentTokens, document_tokens, word_places
+from attribution.text.tokens import DocumentTokens, document_tokens, starting, word_places
 
 _SWAP_GUILLEMETS = str.maketrans({"»": "«", "«": "»"})
 
@@ -274,7 +274,7 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
     words = doc.words
     given = given_names()
     # (the given names found by set lookups first: this runs over every word of every article)
-    for m in word_places(words, lambda w: w in given or (w[:3] in ("عبد", "ابو") and is_given_name(w))):
+    for m in word_places(words, lambda ws: ws & given | {w for w in starting(ws, ("عبد", "ابو")) if is_given_name(w)}):
         if m == 0 or m + 1 >= len(words):
             continue
         title, surname = words[m - 1], words[m + 1]
