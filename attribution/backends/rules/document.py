@@ -303,7 +303,7 @@ def _learn_unlisted_names(ctx: Context, words: list[str]) -> None:
     by a nisba (وزير الدفاع الأميركي آشتون كارتر، السفير الفرنسي فرنسوا غويات): after a definite
     nisba two bare words that are no verb, noun of a kind, place or particle, then an ال-word,
     punctuation or the end, are a given name and its surname (written bare later: نقل كارتر…)."""
-    for m in word_places(words, lambda w: w.startswith("ال") and len(w) > 4 and w.endswith("ي")):
+    for m in word_places(words, lambda ws: {w for w in starting(ws, ("ال",)) if len(w) > 4 and w.endswith("ي")}):
         if m + 2 >= len(words) or not any(speaker_word(ctx, w) for w in words[max(0, m - _ROLE_REACH):m]):
             continue
         pair, after = words[m + 1:m + 3], words[m + 3] if m + 3 < len(words) else "."
