@@ -991,7 +991,15 @@ def _honorifics_before_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
     j = i
     while j < len(nseg) and strip_article(nseg[j]) in W.honorific_bare:
         j += 1
-    return j > i and j < len(nseg) and not nseg[j].startswith("ال")
+    return j > i and j < len(nseg) and (not nseg[j].startswith("ال") or _honoured_family_name(nseg, i, j, W))
+
+
+def _honoured_family_name(nseg: list[str], i: int, j: int, W: Vocabulary) -> bool:
+    """Is the definite word ``j``, after the honorifics from ``i``, a family name they introduce
+    («مدير المستشفى الدكتور الغامدي»)? Not a rank's qualifier before a bare name («العقيد البحري شبنان»),
+    nor after a preposition, where the honorific word is a noun («مصدر في الفريق الشبابي»: the team)."""
+    return _family_name(nseg[j], W) and not (j + 1 < len(nseg) and not nseg[j + 1].startswith("ال")) \
+        and not (i and nseg[i - 1] in PREPOSITIONS)
 
 
 def _team_of_title(nseg: list[str], i: int, W: Vocabulary) -> bool:
@@ -1215,6 +1223,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")) \
             and not (role_end and _title_word_as_given_name(nrest, 0, W)):
         rest, nrest = rest[1:], nrest[1:]
+    honoured = len(rest) < len(seg) - role_end
     while len(nrest) > 1 and nrest[0].startswith("ال") and nrest[0].endswith("ي") and given_name_length(nrest, 1):
         # «الشيخ البحريني سلمان بن إبراهيم»: a nationality between the honorific and the name
         role = " ".join(x for x in [role, rest[0]] if x)
@@ -1272,7 +1281,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
             # description the lexicon does not know, then a name: the words before it are the role
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
-    role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W)
+    role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W, honoured)
     if role and not rest and len(role.split()) > 2 and norm_word(role.split()[-1]) in _HEADS_NEVER_ADJECTIVES:
         role = role.rsplit(" ", 1)[0]  # «أمين العاصمة المقدسة [رئيس]»: a second title cut short
     name = " ".join(rest) or None
@@ -1282,7 +1291,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
 
 
 def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: int, nseg: list[str],
-               W: Vocabulary) -> tuple[str | None, list[str], list[str]]:
+               W: Vocabulary, honoured: bool = False) -> tuple[str | None, list[str], list[str]]:
     """The last cuts between a role and the name after it (:func:`_name_after_role`): words of the
     role's complement that follow it (a ب/ل-place, باسمها, a genitive before a given name), the
     verb's object or a clause's words after it (حديثه، شباب الأمة، ذلك في هذيل)."""
@@ -1335,9 +1344,9 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             rest, nrest = rest[:cut], nrest[:cut]
     last = norm_word(role.split()[-1]) if role else ""
     place_before = last in W.place or (last[:1] in "بل" and last[1:] in W.place)
-    if role and len(rest) == 1 and nrest[0].startswith("ال") and (
+    if role and len(rest) == 1 and nrest[0].startswith("ال") and not honoured and (
             nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]) or place_before):
-        # («… بمكة [المكرمة]»: the place's adjective)
+        # («… بمكة [المكرمة]»: the place's adjective; not after an honorific: «… في جدة الأستاذ [الزايدي]»)
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «مصدر لم تسمه بوزارة الخارجية [الروسية]»: its adjective
     while role and len(rest) > 1 and nrest[0] in W.honorific and not is_given_name(strip_article(nrest[0])) \
             and not is_name_particle(nrest[1]):
