@@ -402,9 +402,12 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
         if w == "عن" and strip_article(prev) in _ISSUED:
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
-        if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
+        if (nominal or (not titled and (head.endswith("ي") or m == 1 and head.startswith("ال") and head in ctx.known
+                                                           and head != "الله"))) \
+                and seen_def and _bare_noun(ctx, w, prev):
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
-            # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
+            # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname; a known one alone too:
+            # «وطالب الكعود حكومة الأنبار بـ…»; not God's name, whose epithets follow it: الله تعالى)
             if head_b in v.org and _proper_name_to_end(ctx, seg, m):
                 return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز)
             return m
