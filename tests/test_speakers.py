@@ -583,3 +583,17 @@ def test_honorific_word_after_preposition_is_no_name():
     # «الفريق» after في is the team, its nisba no family name: the source stays unnamed
     m = analyse_mention("مصدر مسؤول في الفريق الأولمبي")
     assert m.name is None and m.role == "مصدر مسؤول في الفريق الأولمبي"
+
+
+# a definite description, an honorific, a name, then a role: the description is a role too
+DESCRIPTION_HONORIFIC_NAME_ROLE = [
+    ("الأكاديمية المتخصصة د. نورة العتيبي أستاذة علم الاجتماع بجامعة الملك سعود", "نورة العتيبي",
+     "الأكاديمية المتخصصة، أستاذة علم الاجتماع بجامعة الملك سعود"),
+    ("الخبيرة الاقتصادية د. هيفاء السالم عضو مجلس الشورى", "هيفاء السالم", "الخبيرة الاقتصادية، عضو مجلس الشورى"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", DESCRIPTION_HONORIFIC_NAME_ROLE)
+def test_description_before_an_honorific_is_a_role(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role) == (name, role)

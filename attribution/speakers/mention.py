@@ -1160,6 +1160,11 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
+            h = _inner_honorific(nseg, k, W)
+            if h:
+                # «الأكاديمية المتخصصة د. فاطمة السلمي عضو هيئة التدريس»: a description before the
+                # honorific is a role too; the name starts after the honorific
+                return _RoleSplit(f"{' '.join(seg[:h])}، {after.role}", " ".join(seg[h + 1:k]), after.gender)
             # (an honorific's word after a particle is the family's name: عبداللطيف بن عبدالملك آل الشيخ)
             kept = [(w, nw) for j, (w, nw) in enumerate(zip(seg[:k], nseg[:k]))
                     if strip_article(nw) not in W.honorific_bare or (j and is_name_particle(nseg[j - 1]))]
@@ -1173,6 +1178,17 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
                 return _RoleSplit(None, name or None, None)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
+
+
+def _inner_honorific(nseg: list[str], k: int, W: Vocabulary) -> int:
+    """Where an honorific stands inside the words before ``k``, after a definite description that
+    holds no given name and before a given name (0: none)."""
+    for h in range(1, k - 1):
+        if strip_article(nseg[h]) in W.honorific_bare and is_given_name(nseg[h + 1]):
+            ok = nseg[0].startswith("ال") and not any(is_given_name(w) or is_name_particle(w)
+                                                      or strip_article(w) in W.honorific_bare for w in nseg[:h])
+            return h if ok else 0
+    return 0
 
 
 def _expertise_after_name(nseg: list[str], W: Vocabulary) -> int | None:

@@ -404,7 +404,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
         if (nominal or (not titled and (head.endswith("ي") or m == 1 and head.startswith("ال") and head in ctx.known
                                                            and head != "الله"))) \
-                and seen_def and _bare_noun(ctx, w, prev):
+                and seen_def and _bare_noun(ctx, w, prev) and not _honorific_before_name(ctx, seg, m):
             # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
             # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname; a known one alone too:
             # «وطالب الكعود حكومة الأنبار بـ…»; not God's name, whose epithets follow it: الله تعالى)
@@ -1220,6 +1220,17 @@ def _bare_name_word(ctx: Context, w: str) -> bool:
     v = ctx.v
     return not any(x in v.title or x in v.org or x in v.group or x in v.doc or x in v.place or x in v.media
                    for x in ((w, w[1:]) if w[:1] in "لب" else (w,)))
+
+
+def _honorific_before_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is word ``m`` a bare or abbreviated honorific before a given name (الأكاديمية المتخصصة [د.]
+    فاطمة…), which opens the person's name rather than the verb's object?"""
+    if seg[m].text == "." and m > 1:
+        m -= 1  # (the abbreviation's dot)
+    if seg[m].text not in ctx.v.honorific_bare:
+        return False
+    k = m + 2 if m + 1 < len(seg) and seg[m + 1].text == "." else m + 1
+    return k < len(seg) and is_given_name(seg[k].text)
 
 
 def _bare_noun(ctx: Context, w: str, prev: str) -> bool:
