@@ -17,7 +17,7 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.names import (
     COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, is_institution_noun,
-    regnal_ordinal,
+    named_institution_end, regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
 from attribution.speakers.mention import definite_verbal_noun
@@ -1332,11 +1332,19 @@ def _elative_before_noun(seg: list[Tok], m: int) -> bool:
         and not is_complementizer(nxt) and nxt not in NOUN_COMP
 
 
+def _institution_named_to(seg: list[Tok], m: int) -> bool:
+    """Does an institution named after a person end right before ``m`` (مدير مركز الملك سلمان
+    [للإغاثة…]: what the centre is for follows its name, no one spoken to)?"""
+    words = [t.text for t in seg[:m]]
+    return any(named_institution_end(words, j) == m for j in range(max(0, m - 5), m - 1))
+
+
 def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_name: bool) -> int:
     """Addressees, a second noun phrase after a name, or a name part: _END, _NEXT or _NAME."""
     v = ctx.v
     w = seg[m].text
-    if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
+    if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])) \
+            and not _institution_named_to(seg, m):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
     if seen_name and w[:1] == "ل" and not w.startswith("لل") and strip_pronoun(w[1:]) in v.title \
             and _right_after_name(ctx, seg, m):
