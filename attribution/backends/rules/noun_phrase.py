@@ -402,12 +402,9 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
         if w == "عن" and strip_article(prev) in _ISSUED:
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
-        if (nominal or (not titled and (head.endswith("ي") or m == 1 and head.startswith("ال") and head in ctx.known
-                                                           and head != "الله"))) \
+        if (nominal or (not titled and _surname_head(ctx, head, m))) \
                 and seen_def and _bare_noun(ctx, w, prev) and not _honorific_before_name(ctx, seg, m):
-            # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
-            # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname; a known one alone too:
-            # «وطالب الكعود حكومة الأنبار بـ…»; not God's name, whose epithets follow it: الله تعالى)
+            # after a definite word a bare noun opens the object: أكدت الوزارة [وقوع حادث]، أوضح الزهراني [وقوع…]
             if head_b in v.org and _proper_name_to_end(ctx, seg, m):
                 return len(seg)  # (the body's own name after its description: وكالة التصنيف الائتماني ستاندرد آند بورز)
             return m
@@ -1220,6 +1217,13 @@ def _bare_name_word(ctx: Context, w: str) -> bool:
     v = ctx.v
     return not any(x in v.title or x in v.org or x in v.group or x in v.doc or x in v.place or x in v.media
                    for x in ((w, w[1:]) if w[:1] in "لب" else (w,)))
+
+
+def _surname_head(ctx: Context, head: str, m: int) -> bool:
+    """Is the phrase's head an ال-surname that ends the name: a nisba (الزهراني), or a known family
+    name alone before word ``m`` (وطالب الكعود [حكومة الأنبار] بـ…)? Not God's name, whose epithets
+    follow it (الله تعالى)."""
+    return head.endswith("ي") or (m == 1 and head.startswith("ال") and head in ctx.known and head != "الله")
 
 
 def _honorific_before_name(ctx: Context, seg: list[Tok], m: int) -> bool:
