@@ -1016,3 +1016,21 @@ APPOSED_ROLES = [
 def test_a_definite_title_in_apposition_after_a_name(after, role):
     from attribution.speakers.apposition import apposed_role
     assert apposed_role("قال سالم الفهد" + after, len("قال سالم الفهد")) == role
+
+
+# a titled name closed by a comma before the verb's object: the name before the comma is indexed,
+# and the surname written alone later takes it
+NAMED_BEFORE_A_COMMA = [
+    ("اختتم رئيس الوزراء الكندي جوستين ترودو، جولته في آسيا، أمس. وقال ترودو إن الجولة ناجحة.",
+     "قال", "جوستين ترودو"),
+    ("أنهى وزير الخارجية الألماني فرانك شتاينماير، محادثاته مع نظيره. وأكد شتاينماير أن الحوار مستمر.",
+     "أكد", "فرانك شتاينماير"),
+    # a known family name alone, then the object (an indefinite noun and its genitive): not one name
+    ("وقال رئيس مجلس القبيلة الشيخ فهد الحمود إن الوضع هادئ. وطالب الحمود وزارة الداخلية بالتحرك السريع.",
+     "طالب", "فهد الحمود"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", NAMED_BEFORE_A_COMMA)
+def test_a_name_before_a_comma_and_the_object_is_indexed(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

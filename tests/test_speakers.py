@@ -568,3 +568,42 @@ HONORIFIC_AFTER_COMPLEMENT = [
 def test_honorific_after_complement_leaves_the_name(mention, name, role):
     m = analyse_mention(mention)
     assert (m.name, m.role) == (name, role)
+
+
+# an honorific then a family name with the article opens the name after any role: the honorific
+# ends the role's complement even when a bare place or a genitive stands before it
+HONORIFIC_FAMILY_AFTER_ROLE = [
+    ("رئيس فرع الهيئة في الطائف الأستاذ الحارثي", "الحارثي", "رئيس فرع الهيئة في الطائف"),
+    ("مدير مستشفى الولادة الدكتور القحطاني", "القحطاني", "مدير مستشفى الولادة"),
+    ("مدير عام تعليم منطقة تبوك الدكتور العمري", "العمري", "مدير عام تعليم منطقة تبوك"),
+    ("محافظ محافظة الخرج المهندس الخالد العتيبي", "الخالد العتيبي", "محافظ محافظة الخرج"),
+    # a rank's qualifier before a given name is the rank's, not a family name
+    ("قائد حرس الحدود في منطقة جازان العقيد البحري سعد الشهري", "سعد الشهري", None),
+    ("الناطق باسم حرس الحدود العقيد البحري زعبان العلياني", "زعبان العلياني", None),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", HONORIFIC_FAMILY_AFTER_ROLE)
+def test_honorific_family_name_after_role(mention, name, role):
+    m = analyse_mention(mention)
+    assert m.name == name and (role is None or m.role == role)
+
+
+def test_honorific_word_after_preposition_is_no_name():
+    # «الفريق» after في is the team, its nisba no family name: the source stays unnamed
+    m = analyse_mention("مصدر مسؤول في الفريق الأولمبي")
+    assert m.name is None and m.role == "مصدر مسؤول في الفريق الأولمبي"
+
+
+# a definite description, an honorific, a name, then a role: the description is a role too
+DESCRIPTION_HONORIFIC_NAME_ROLE = [
+    ("الأكاديمية المتخصصة د. نورة العتيبي أستاذة علم الاجتماع بجامعة الملك سعود", "نورة العتيبي",
+     "الأكاديمية المتخصصة، أستاذة علم الاجتماع بجامعة الملك سعود"),
+    ("الخبيرة الاقتصادية د. هيفاء السالم عضو مجلس الشورى", "هيفاء السالم", "الخبيرة الاقتصادية، عضو مجلس الشورى"),
+]
+
+
+@pytest.mark.parametrize("mention, name, role", DESCRIPTION_HONORIFIC_NAME_ROLE)
+def test_description_before_an_honorific_is_a_role(mention, name, role):
+    m = analyse_mention(mention)
+    assert (m.name, m.role) == (name, role)

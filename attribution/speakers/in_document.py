@@ -558,10 +558,23 @@ def _indexed_phrase(ctx: _IndexContext, k: int, span: tuple[int, int] | None = N
         return _named_before_role(ctx, k, s0, e0)
     info = analyse_mention(ctx.text[s0:e0], ctx.lexicon)
     if info.type == "person":
-        return _indexed_person(ctx, k, s0, e0, info)
+        found = _indexed_person(ctx, k, s0, e0, info)
+        cut = _first_comma(ctx.text, s0, e0)
+        if found is None and cut is not None:
+            # «اختتم وزير الدفاع الأميركي آشتون كارتر، زيارته…»: what follows the comma is the verb's
+            # object, no name in apposition; the name is the one before the comma
+            info = analyse_mention(ctx.text[s0:cut], ctx.lexicon)
+            found = _indexed_person(ctx, k, s0, cut, info) if info.type == "person" and info.name else None
+        return found
     if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
         return None
     return _Indexed(s0, info, e0)
+
+
+def _first_comma(text: str, s0: int, e0: int) -> int | None:
+    """The end of the words before the first comma of ``text[s0:e0]`` (``None``: no comma)."""
+    cut = min((i for i in (text.find("،", s0, e0), text.find(",", s0, e0)) if i >= 0), default=-1)
+    return len(text[:cut].rstrip()) if cut > s0 else None
 
 
 def _named_before_role(ctx: _IndexContext, k: int, s0: int, e0: int) -> _Indexed | None:

@@ -1003,7 +1003,15 @@ def _honorifics_before_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
     j = i
     while j < len(nseg) and strip_article(nseg[j]) in W.honorific_bare:
         j += 1
-    return j > i and j < len(nseg) and not nseg[j].startswith("ال")
+    return j > i and j < len(nseg) and (not nseg[j].startswith("ال") or _honoured_family_name(nseg, i, j, W))
+
+
+def _honoured_family_name(nseg: list[str], i: int, j: int, W: Vocabulary) -> bool:
+    """Is the definite word ``j``, after the honorifics from ``i``, a family name they introduce
+    («مدير المستشفى الدكتور الغامدي»)? Not a rank's qualifier before a bare name («العقيد البحري شبنان»),
+    nor after a preposition, where the honorific word is a noun («مصدر في الفريق الشبابي»: the team)."""
+    return _family_name(nseg[j], W) and not (j + 1 < len(nseg) and not nseg[j + 1].startswith("ال")) \
+        and not (i and nseg[i - 1] in PREPOSITIONS)
 
 
 def _team_of_title(nseg: list[str], i: int, W: Vocabulary) -> bool:
@@ -1164,6 +1172,11 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
             if not after.role:
                 return None
+            h = _inner_honorific(nseg, k, W)
+            if h:
+                # «الأكاديمية المتخصصة د. فاطمة السلمي عضو هيئة التدريس»: a description before the
+                # honorific is a role too; the name starts after the honorific
+                return _RoleSplit(f"{' '.join(seg[:h])}، {after.role}", " ".join(seg[h + 1:k]), after.gender)
             # (an honorific's word after a particle is the family's name: عبداللطيف بن عبدالملك آل الشيخ)
             kept = [(w, nw) for j, (w, nw) in enumerate(zip(seg[:k], nseg[:k]))
                     if strip_article(nw) not in W.honorific_bare or (j and is_name_particle(nseg[j - 1]))]
@@ -1177,6 +1190,17 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
                 return _RoleSplit(None, name or None, None)
             return _RoleSplit(after.role, name or None, after.gender)
     return None
+
+
+def _inner_honorific(nseg: list[str], k: int, W: Vocabulary) -> int:
+    """Where an honorific stands inside the words before ``k``, after a definite description that
+    holds no given name and before a given name (0: none)."""
+    for h in range(1, k - 1):
+        if strip_article(nseg[h]) in W.honorific_bare and is_given_name(nseg[h + 1]):
+            ok = nseg[0].startswith("ال") and not any(is_given_name(w) or is_name_particle(w)
+                                                      or strip_article(w) in W.honorific_bare for w in nseg[:h])
+            return h if ok else 0
+    return 0
 
 
 def _expertise_after_name(nseg: list[str], W: Vocabulary) -> int | None:
@@ -1227,6 +1251,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             and not (is_given_name(nrest[0]) and not nrest[0].startswith("ال")) \
             and not (role_end and _title_word_as_given_name(nrest, 0, W)):
         rest, nrest = rest[1:], nrest[1:]
+    honoured = len(rest) < len(seg) - role_end
     while len(nrest) > 1 and nrest[0].startswith("ال") and nrest[0].endswith("ي") and given_name_length(nrest, 1):
         # «الشيخ البحريني سلمان بن إبراهيم»: a nationality between the honorific and the name
         role = " ".join(x for x in [role, rest[0]] if x)
@@ -1284,7 +1309,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
             # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
             # description the lexicon does not know, then a name: the words before it are the role
             role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
-    role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W)
+    role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W, honoured)
     if role and not rest and len(role.split()) > 2 and norm_word(role.split()[-1]) in _HEADS_NEVER_ADJECTIVES:
         role = role.rsplit(" ", 1)[0]  # «أمين العاصمة المقدسة [رئيس]»: a second title cut short
     name = " ".join(rest) or None
@@ -1294,7 +1319,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
 
 
 def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: int, nseg: list[str],
-               W: Vocabulary) -> tuple[str | None, list[str], list[str]]:
+               W: Vocabulary, honoured: bool = False) -> tuple[str | None, list[str], list[str]]:
     """The last cuts between a role and the name after it (:func:`_name_after_role`): words of the
     role's complement that follow it (a ب/ل-place, باسمها, a genitive before a given name), the
     verb's object or a clause's words after it (حديثه، شباب الأمة، ذلك في هذيل)."""
@@ -1347,9 +1372,9 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
             rest, nrest = rest[:cut], nrest[:cut]
     last = norm_word(role.split()[-1]) if role else ""
     place_before = last in W.place or (last[:1] in "بل" and last[1:] in W.place)
-    if role and len(rest) == 1 and nrest[0].startswith("ال") and (
+    if role and len(rest) == 1 and nrest[0].startswith("ال") and not honoured and (
             nrest[0].endswith("ية") and not is_given_name(nrest[0][2:]) or place_before):
-        # («… بمكة [المكرمة]»: the place's adjective)
+        # («… بمكة [المكرمة]»: the place's adjective; not after an honorific: «… في جدة الأستاذ [الزايدي]»)
         role, rest, nrest = f"{role} {rest[0]}", [], []  # «مصدر لم تسمه بوزارة الخارجية [الروسية]»: its adjective
     while role and len(rest) > 1 and nrest[0] in W.honorific and not is_given_name(strip_article(nrest[0])) \
             and not is_name_particle(nrest[1]):

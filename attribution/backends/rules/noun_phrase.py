@@ -18,7 +18,7 @@ from attribution.lexicon.closed import (
 from attribution.lexicon.closed import ISSUING_VERBS as _ISSUING_VERBS, MADE_IT as _MADE_IT
 from attribution.lexicon.names import (
     COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, is_institution_noun,
-    regnal_ordinal,
+    named_institution_end, regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
 from attribution.speakers.mention import definite_verbal_noun
@@ -403,9 +403,9 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
             continue  # ابن فارس، أبو ظبي، بن فرحان: the word after a name particle is a name
         if w == "عن" and (strip_article(prev) in _ISSUED or _body_cause(v, head_b, prev)):
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
-        if (nominal or (not titled and head.endswith("ي"))) and seen_def and _bare_noun(ctx, w, prev):
-            # after a definite word a bare noun opens the object: "أكدت الوزارة وقوع حادث…"،
-            # "أوضح الزهراني وقوع حادث…" (a name ends with its ال-surname)
+        if (nominal or (not titled and _surname_head(ctx, head, m))) \
+                and seen_def and _bare_noun(ctx, w, prev) and not _honorific_before_name(ctx, seg, m):
+            # after a definite word a bare noun opens the object: أكدت الوزارة [وقوع حادث]، أوضح الزهراني [وقوع…]
             if (head_b in v.org or head_b in v.doc and _body_after_li(v, prev)) and _proper_name_to_end(ctx, seg, m):
                 return len(seg)  # (the body's own name after it: وكالة التصنيف الائتماني ستاندرد آند بورز، التقرير لشركة أرامكو)
             return m
@@ -1231,6 +1231,24 @@ def _bare_name_word(ctx: Context, w: str) -> bool:
                    for x in ((w, w[1:]) if w[:1] in "لب" else (w,)))
 
 
+def _surname_head(ctx: Context, head: str, m: int) -> bool:
+    """Is the phrase's head an ال-surname that ends the name: a nisba (الزهراني), or a known family
+    name alone before word ``m`` (وطالب الكعود [حكومة الأنبار] بـ…)? Not God's name, whose epithets
+    follow it (الله تعالى)."""
+    return head.endswith("ي") or (m == 1 and head.startswith("ال") and head in ctx.known and head != "الله")
+
+
+def _honorific_before_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is word ``m`` a bare or abbreviated honorific before a given name (الأكاديمية المتخصصة [د.]
+    فاطمة…), which opens the person's name rather than the verb's object?"""
+    if seg[m].text == "." and m > 1:
+        m -= 1  # (the abbreviation's dot)
+    if seg[m].text not in ctx.v.honorific_bare:
+        return False
+    k = m + 2 if m + 1 < len(seg) and seg[m + 1].text == "." else m + 1
+    return k < len(seg) and is_given_name(seg[k].text)
+
+
 def _bare_noun(ctx: Context, w: str, prev: str) -> bool:
     """Is ``w`` an indefinite noun that no role, region name or quoted name continues?"""
     title = ctx.v.title
@@ -1319,11 +1337,19 @@ def _elative_before_noun(seg: list[Tok], m: int) -> bool:
         and not is_complementizer(nxt) and nxt not in NOUN_COMP
 
 
+def _institution_named_to(seg: list[Tok], m: int) -> bool:
+    """Does an institution named after a person end right before ``m`` (مدير مركز الملك سلمان
+    [للإغاثة…]: what the centre is for follows its name, no one spoken to)?"""
+    words = [t.text for t in seg[:m]]
+    return any(named_institution_end(words, j) == m for j in range(max(0, m - 5), m - 1))
+
+
 def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_name: bool) -> int:
     """Addressees, a second noun phrase after a name, or a name part: _END, _NEXT or _NAME."""
     v = ctx.v
     w = seg[m].text
-    if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])):
+    if seen_name and not nominal and (w.startswith("لل") or addressee_prefix(ctx, seg[m:])) \
+            and not _institution_named_to(seg, m):
         return _END  # an addressee after the name: قال بوتين للصحفيين (not ماريا لوبيز: a name)
     if seen_name and w[:1] == "ل" and not w.startswith("لل") and strip_pronoun(w[1:]) in v.title \
             and _right_after_name(ctx, seg, m):

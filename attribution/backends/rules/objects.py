@@ -22,6 +22,7 @@ from attribution.text.morph import derived_masdar_shape, possessed_masdar_shape,
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
 _SEG_MAX = 9  # the most words read for subject and object before a comma
+_LONG_MAX = 16  # the most words of a subject that a comma closes (:func:`_long_subject`)
 _Split = tuple[list[Tok], int]  # (subject tokens, token index where the object starts)
 
 
@@ -87,6 +88,9 @@ def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Spl
         return _after_honorific_name(ctx, seg, i)
     if np_end(ctx, seg) == len(seg) and _closed_by_comma(ctx, toks, seg, k):
         return _after_commas(ctx, toks, i, seg, k)
+    long = _long_subject(ctx, toks, i, k) if len(seg) == _SEG_MAX else None
+    if long is not None:
+        return _after_commas(ctx, toks, i, long, i + 1 + len(long))
     head = seg[0].text
     if head.startswith("ال") and len(seg) > 1:
         split = _after_definite_head(ctx, seg, i)
@@ -95,6 +99,19 @@ def _object_split(ctx: Context, toks: list[Tok], i: int, implicit: bool) -> _Spl
     else:
         split = _after_name(ctx, seg, i) or _after_body_name(ctx, seg, i)
     return split if split is not None else _before_time_adverb(ctx, seg, i)
+
+
+def _long_subject(ctx: Context, toks: list[Tok], i: int, k: int) -> list[Tok] | None:
+    """The words from the verb at ``i`` to a comma further than ``_SEG_MAX`` words on, when they are
+    one noun phrase that the comma closes: two titles and a name (أكد رئيس اللجنة المتحدث الرسمي باسم
+    الانتخابات المهندس فلان الفلاني، أهمية…) run past the words read at first."""
+    end = k
+    while end < len(toks) and end - i <= _LONG_MAX and toks[end].text not in COMMA and toks[end].text not in STOP_PUNCT:
+        end += 1
+    if end >= len(toks) or end - i > _LONG_MAX or toks[end].text not in COMMA:
+        return None
+    long = toks[i + 1:end]
+    return long if np_end(ctx, long) == len(long) and _closed_by_comma(ctx, toks, long, end, _LONG_MAX) else None
 
 
 def _before_time_adverb(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
@@ -154,14 +171,14 @@ def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None
     return None
 
 
-def _closed_by_comma(ctx: Context, toks: list[Tok], seg: list[Tok], k: int) -> bool:
+def _closed_by_comma(ctx: Context, toks: list[Tok], seg: list[Tok], k: int, limit: int = 8) -> bool:
     """Is ``seg`` a whole subject closed by the comma at ``k``: a role, or a short bare name?"""
     if k >= len(toks) or toks[k].text not in COMMA:
         return False
     heads = ctx.lexicon.category("content_head")
     if any(strip_article(t.text) in heads for t in seg[1:]):
         return False  # وتوقع الخبير ارتفاع الأسعار، مؤكدا…: the object (a verbal noun) is inside
-    return (looks_nominal(ctx, seg) and speaker_word(ctx, seg[0].text)) \
+    return (looks_nominal(ctx, seg, limit) and speaker_word(ctx, seg[0].text)) \
         or (all(not t.text.startswith("ال") for t in seg) and len(seg) <= 4)
 
 
