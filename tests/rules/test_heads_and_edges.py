@@ -45,6 +45,14 @@ def test_speaker_edges(text, cue, mention, name):
         assert recs[0].speaker_name == name
 
 
+@pytest.mark.parametrize("text", [
+    "وأحاط المجلس علمًا بما ورد في التقرير ووجه حياله بما رآه.",   # ما ورد في: what the text holds, not given
+    "وأشاد الوزير بما جاء في الكلمة.",
+])
+def test_what_a_text_holds_is_no_report(text):
+    assert extract_document(Document("d", text)) == []
+
+
 def test_following_the_latest_studies_is_no_source():
     """وفق أحدث الدراسات after a practice is "following the latest studies", no report."""
     assert extract_document(Document("d", "واعتمدت الهيئة على أسس علمية وفق أحدث الدراسات في مختلف المجالات.")) == []

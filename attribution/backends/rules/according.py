@@ -17,7 +17,9 @@ from attribution.records import Candidate, Cue, Span
 from attribution.text.morph import NISBA_ENDINGS, strip_article, strip_pronoun, tafil_shape
 
 _MA = frozenset({"ما", "لما"})  # بحسب ما أعلنت: "according to what … announced"
-_ENDS_WITH_MA = frozenset({"حسبما", "ما", "لما"})
+# ما before ورد في/جاء في: its verb is the relative's (حسبما ورد في التقرير: the phrase's own; أحاط علما
+# بما ورد في التقرير، أشاد بما جاء في الكلمة: what the text holds, its content not given)
+_ENDS_WITH_MA = frozenset({"حسبما", "ما", "لما", "بما", "مما", "عما", "فيما"})
 _MEDIUM = frozenset({"في", "عبر", "علي"})  # بحسب ما نشر في صحيفة محلية: the source is the medium
 _STOP_OR_COMMA = STOP_PUNCT | COMMA
 _SOURCE_STOP = _STOP_OR_COMMA | {":", "-", "–", "—", "(", ")"}
