@@ -1280,6 +1280,10 @@ def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool,
         return _NEXT
     if w == "اول" and first_of_rank([t.text for t in seg[m - 1:m + 3]], 1):
         return _NEXT  # الفريق أول عبدالفتاح السيسي: "first", of the rank (not قال الفريق أول أمس)
+    if m == 1 and w[:1] == "ل" and (w[1:] in v.media_bare or w[1:] in v.media) \
+            and (head_b in v.doc or head_b in ctx.lexicon.category("source_medium")) \
+            and (m + 1 == len(seg) or seg[m + 1].text.startswith("ال") or seg[m + 1].text in QUOTES):
+        return _NEXT  # أظهر مسح [لرويترز]، تقرير [لصحيفة] الحياة: the outlet whose document it is, no addressee
     if is_adverbial(ctx, w):
         return _END
     return None
