@@ -141,3 +141,14 @@ LAST_SPEAKER = [
 @pytest.mark.parametrize("text, speaker", LAST_SPEAKER)
 def test_last_speaker(text, speaker):
     assert extract_document(Document("d", text))[-1].speaker_name == speaker
+
+
+@pytest.mark.parametrize("text, reports", [
+    # a verb of charging with its ب-charge right after it is the unvocalised passive (اُتُّهِم): no report
+    ("ومع ذلك اتهم بسرقة 200 بيزو من البنك.", 0),
+    ("لكنهم في الوقت نفسه اتهموا بالهروب من الواقع.", 0),
+    ("واتهم الوزير الحكومة بالتقصير.", 1),                         # (active: the one charged first)
+    ("اتهم بيان أصدرته الوزارة النظام بمواصلة القمع.", 1),          # (بيان: the subject, no charge)
+])
+def test_unvocalised_passive_of_charging(text, reports):
+    assert len(extract_document(Document("d", text))) == reports
