@@ -607,3 +607,13 @@ DESCRIPTION_HONORIFIC_NAME_ROLE = [
 def test_description_before_an_honorific_is_a_role(mention, name, role):
     m = analyse_mention(mention)
     assert (m.name, m.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the word before بن is a given name, also one no list holds, ending the role before it
+    ("الناطق الإعلامي بفرع الهيئة بجازان بيشي بن عيسى الصرخي", "بيشي بن عيسى الصرخي"),
+    ("مدير المكتب هاجد بن مسفر الغامدي", "هاجد بن مسفر الغامدي"),
+    ("وزير الدفاع الأمير محمد بن سلمان", "محمد بن سلمان"),
+])
+def test_unlisted_given_name_before_bin(text, name):
+    assert analyse_mention(text).name == name

@@ -691,8 +691,18 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
             # «استشاري الطب النفسي»، «…، أخصائية التغذية»: a professional's noun and its field, no name
             return _RoleSplit(" ".join(seg), None, "f" if nseg[0].endswith("ة") else None)
     else:
-        role_end = _honorific_opening_name(nseg, role_end, W)
+        role_end = _nasab_start(nseg, _honorific_opening_name(nseg, role_end, W), W)
     return _name_after_role(seg, nseg, role_end, gender, W)
+
+
+def _nasab_start(nseg: list[str], role_end: int, W: Vocabulary) -> int:
+    """The role's end moved back to a given name no list holds when the role read ends with it and
+    بن (…بفرع الهيئة بجازان [بيشي بن] عيسى الصرخي): the word before بن is always a given name."""
+    if role_end >= 3 and nseg[role_end - 1] in ("بن", "ابن", "بنت"):
+        w = nseg[role_end - 2]
+        if w.isalpha() and len(w) >= 3 and not w.startswith("ال") and w not in W.title and w not in W.org:
+            return role_end - 2
+    return role_end
 
 
 #: Relatives and agents of a person (without the article, normalised)
