@@ -421,6 +421,9 @@ DETAILS = [
     ("تقارير صحفية في كندا", "تقارير صحفية في كندا", None, "document", "f", "sg", False),
     ("تقارير إعلامية ألمانية", "تقارير إعلامية ألمانية", None, "document", "f", "sg", False),
     ("تقارير", "تقارير", None, "document", "f", "sg", False),
+    # a feminine perfect verb after its feminine adjective is the clause's, no word of the name
+    ("تقارير إخبارية كشفت", "تقارير إخبارية", None, "document", "f", "sg", False),
+    ("دراسة طبية أثبتت", "دراسة طبية", None, "document", "f", "sg", False),
     ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None, "organization", "f", "sg", False),
     ("مجلس الأمن الدولي", "مجلس الأمن الدولي", None, "organization", "m", "sg", False),
     # the title's gender is the person's
