@@ -416,6 +416,14 @@ DETAILS = [
     ("تقرير سنوي يصدره المرصد", "تقرير سنوي", None, "document", "m", "sg", False),
     ("النشرة الشهرية الـ", "النشرة الشهرية", None, "document", "f", "sg", False),
     ("البيان بسم الله الرحمن الرحيم", "البيان", None, "document", "m", "sg", False),
+    # reports are documents: an adjective in -ية after them is theirs, never a woman's title
+    # (صحفية "journalist" and إعلامية "media woman" are also nouns)
+    ("تقارير صحفية في كندا", "تقارير صحفية في كندا", None, "document", "f", "sg", False),
+    ("تقارير إعلامية ألمانية", "تقارير إعلامية ألمانية", None, "document", "f", "sg", False),
+    ("تقارير", "تقارير", None, "document", "f", "sg", False),
+    # a feminine perfect verb after its feminine adjective is the clause's, no word of the name
+    ("تقارير إخبارية كشفت", "تقارير إخبارية", None, "document", "f", "sg", False),
+    ("دراسة طبية أثبتت", "دراسة طبية", None, "document", "f", "sg", False),
     ("وكالة الأنباء السعودية", "وكالة الأنباء السعودية", None, "organization", "f", "sg", False),
     ("مجلس الأمن الدولي", "مجلس الأمن الدولي", None, "organization", "m", "sg", False),
     # the title's gender is the person's

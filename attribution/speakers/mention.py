@@ -391,7 +391,8 @@ def _document_name(seg: list[str], nseg: list[str], text: str) -> str:
     before an ordinal's article cut from its number («التقرير [الـ] 51»), and before the basmala that
     opens its text («جاء في البيان [بسم الله الرحمن الرحيم]…»).
     """
-    cut = next((k for k, w in enumerate(nseg) if k and (w in _DESCRIBING_VERBS or w in ("الـ", "ال", "بسم"))), None)
+    cut = next((k for k, w in enumerate(nseg) if k and (w in _DESCRIBING_VERBS or w in ("الـ", "ال", "بسم")
+                                                      or _verb_after_feminine_adjective(nseg, k))), None)
     if cut is not None:
         seg, nseg = seg[:cut], nseg[:cut]
     m = _NUMBERED.match(text)
@@ -401,6 +402,16 @@ def _document_name(seg: list[str], nseg: list[str], text: str) -> str:
 
 
 _DESCRIBING_VERBS = ISSUING_VERBS | MADE_IT | ISSUES_IT
+
+
+def _verb_after_feminine_adjective(nseg: list[str], k: int) -> bool:
+    """Is ``nseg[k]`` a feminine perfect verb after an indefinite feminine adjective, the clause's
+    verb, no word of the name: «تقارير إعلامية [أزاحت] النقاب…»، «وثيقة سرية [كشفت]…» (an adjective
+    in -ية is followed by another adjective or a genitive, never by a bare word in -ت of a noun)."""
+    w, prev = nseg[k], nseg[k - 1]
+    return k >= 2 and prev.endswith("ية") and not prev.startswith("ال") and w.endswith("ت") \
+        and not w.endswith("ات") and w.isalpha() and len(w) >= 4 and not (len(w) == 4 and w[1] == "ا") \
+        and not w.startswith("ال") and not is_given_name(w)
 
 
 def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:

@@ -408,9 +408,24 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
             and not w.startswith(_NOT_B_CONTENT) and strip_pronoun(w) not in _ADVERBIAL_B and not speaker_word(ctx, w[1:]) \
             and not (prep == "ل" and (is_adverbial(ctx, w) or toks[j - 1].text in _GENERAL)) \
             and not role_affiliation(ctx, toks[i + 1:], j - i - 1) and not _participle_complement(toks, i, j, form) \
+            and not _region_of_speaker(ctx, toks, i, j) \
             and (toks[j - 1].text in COMMA or _only_speaker_before(ctx, toks, i, j, form)):
         return "np", j  # أقر المدير بوجود أخطاء، دعا جميع المرشحين للاطلاع
     return None
+
+
+_REGION_NOUNS = frozenset({"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "مركز", "قرية", "حي"})
+
+
+def _region_of_speaker(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Is the ب-word at ``j`` a region with its place name after the speaker named after the verb
+    at ``i``, where the speaker's body is (أفاد الناطق باسم الدفاع المدني [بمنطقة عسير] العقيد…،
+    طالب مدير الشرطة [بمحافظة جدة] السكان…), not what the verb asks for (طالب الوزير بمنطقة عازلة)?"""
+    w = toks[j].text
+    if j <= i + 1 or w[:1] != "ب" or w[1:] not in _REGION_NOUNS or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1].text
+    return nxt in ctx.v.place or strip_article(nxt) in ctx.v.place
 
 
 #: adjectives of degree written before the noun they grade: عن بالغ سعادته، عن خالص تعازيه
