@@ -199,6 +199,8 @@ class _MentionIndex:
         self._folded: str | None = None
         self._folded_words: list[str] | None = None
         self.given_before: dict[str, list[str]] = {}  # family name → «given name + it» (:func:`_given_before_family`)
+        self._near: dict[frozenset[int], list[_Indexed]] = {}  # positions → :meth:`at`'s answer (before :meth:`all`)
+        self._found: dict[frozenset[str], list[int]] = {}  # folded words → where they occur (:meth:`naming`)
 
     def all(self) -> list[_Indexed]:
         """Every phrase, in order (:func:`mention_index`)."""
@@ -234,6 +236,12 @@ class _MentionIndex:
         among them, in the order of :meth:`all`."""
         if self._all is not None or len(positions) * 16 > len(self.words):
             return self.all()
+        key = frozenset(positions)  # (the answer is the same for the same places in any order)
+        if key not in self._near:
+            self._near[key] = self._read_near(key)
+        return self._near[key]
+
+    def _read_near(self, positions: frozenset[int]) -> list[_Indexed]:
         heads: set[int] = set()
         names: dict[int, _Indexed] = {}
         for p in positions:
@@ -259,16 +267,18 @@ class _MentionIndex:
 
     def naming(self, words: set[str]) -> list[_Indexed]:
         """The phrases that may hold one of the folded ``words`` (:meth:`at` where they occur)."""
-        to_original, text = self.ctx.nt.to_original, self.folded
-        positions = []
-        for w in words:
-            if not w:
-                continue
-            i = text.find(w)
-            while i != -1:
-                positions.append(to_original(i))
-                i = text.find(w, i + 1)
-        return self.at(positions) if positions else []
+        key = frozenset(words)
+        if key not in self._found:
+            to_original, text = self.ctx.nt.to_original, self.folded
+            positions = self._found[key] = []
+            for w in key:
+                if not w:
+                    continue
+                i = text.find(w)
+                while i != -1:
+                    positions.append(to_original(i))
+                    i = text.find(w, i + 1)
+        return self.at(self._found[key]) if self._found[key] else []
 
     def titled_before(self, pos: int) -> Iterator[_Indexed]:
         """The phrases starting before ``pos`` that a title or an organisation heads, nearest
@@ -1010,8 +1020,9 @@ class _Resolver:
 
     # ------------------------------------------------------------ explicit mentions
     def mention(self, info: MentionInfo, verb_gender: str | None) -> _Entity:
-        if info.name and " " not in info.name.strip() and self._is_surname(fold(info.name)) and (
-                info.type == "unknown" or (info.type in ("document", "organization") and not info.name.startswith("ال"))):
+        if info.name and " " not in info.name.strip() and (
+                info.type == "unknown" or (info.type in ("document", "organization") and not info.name.startswith("ال"))) \
+                and self._is_surname(fold(info.name)):  # (the costly question last: it reads the index)
             # ونفى خطاب…، وقال المقدشي: a bare noun (خطاب "speech") or a lone definite word that is the
             # surname of a person of this document (مختار خطاب، محمد على المقدشي) is that person
             info = MentionInfo(info.text, info.name, info.role, "person", info.gender, info.number, False)
