@@ -103,3 +103,33 @@ RELATIVE_PAST_KAN = [
 @pytest.mark.parametrize("text, expected", RELATIVE_PAST_KAN)
 def test_a_relative_clause_verb_past_kan(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+BODY_OF_A_TITLED_NAME = [
+    # a body whose genitive is a title and a person's name: the name runs on through its bare words
+    ("غير أن مكتب الرئيس عمر حسن البشير أكد أن الزيارة ستتم في موعدها.", [("أكد", "مكتب الرئيس عمر حسن البشير")]),
+    ("وقال مكتب رئيس الوزراء نواز شريف إن الاجتماع تأجل.", [("قال", "مكتب رئيس الوزراء نواز شريف")]),
+    ("لكن مكتب وزير الخارجية محمد جواد ظريف نفى أن يكون اللقاء قد تم.",
+     [("نفى", "مكتب وزير الخارجية محمد جواد ظريف")]),
+    # (a title after the body's own name is a person of it: his name, not the body's)
+    ("والتقت الصحيفة مدير التسويق في شركة النخبة المهندس سامي حابسن الذي أكد أن الطلب يرتفع.",
+     [("أكد", "سامي حابسن")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_OF_A_TITLED_NAME)
+def test_a_body_of_a_titled_name(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+HOWEVER_THEN_PARTICIPLE = [
+    # «غير أن / إلا أن» open a clause subject first: the participle continues its subject
+    ("غير أن المحافظ زار السوق الشعبي، مؤكدا أن الأسعار ستنخفض.", [("مؤكدا", "المحافظ")]),
+    ("إلا أن البلدية أغلقت المحلات المخالفة، مشيرة إلى أن الحملة مستمرة.", [("مشيرة", "البلدية")]),
+    ("لكن المحافظ زار السوق الشعبي، مؤكدا أن الأسعار ستنخفض.", [("مؤكدا", "المحافظ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOWEVER_THEN_PARTICIPLE)
+def test_however_then_a_participle(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

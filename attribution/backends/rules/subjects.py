@@ -1287,6 +1287,8 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
     d = _dateline_end(toks, i) if sent.index == 0 else 0
     k = d + _fronted_phrase_end(toks[d:], i - d)
     while k < i:
+        if toks[k].text in HOWEVER and k + 1 < i and is_complementizer(toks[k + 1].text):
+            break  # غير أن الوزير زار المصنع، مؤكدا…: «غير أن» "however" opens the clause, no adverb
         step = adverbial_length(ctx, toks[k:i]) or int(toks[k].text in COMMA or is_adverbial(ctx, toks[k].text))
         if not step:
             break
