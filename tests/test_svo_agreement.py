@@ -133,3 +133,32 @@ HOWEVER_THEN_PARTICIPLE = [
 @pytest.mark.parametrize("text, expected", HOWEVER_THEN_PARTICIPLE)
 def test_however_then_a_participle(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+LISTENER_WITH_ITS_PRONOUN = [
+    # ل + a noun with its possessive pronoun right after the verb is the one told, no subject
+    ("وصل المدرب إلى الملعب. وقال لمساعديه إن الخطة لن تتغير.", [("قال", "المدرب")]),
+    ("واستقبلت الوزيرة سلمى العتيبي الوفد. وأوضحت لضيوفها أن المشروع بدأ.", [("أوضحت", "سلمى العتيبي")]),
+    # (a name that opens with ل is a name: لافروف)
+    ("وقال لافروف إن الحوار مستمر.", [("قال", "لافروف")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTENER_WITH_ITS_PRONOUN)
+def test_a_listener_with_its_pronoun(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+CONJOINED_SVO_SUBJECT = [
+    # و + a definite speaker word opens a clause subject first; a و-verb or a participle after it continues it
+    ("والمحافظ زار السوق القديم، وقال إن الترميم سيبدأ قريبا.", [("قال", "المحافظ")]),
+    ("والهيئة أغلقت المحلات المخالفة، وأكدت أن الحملة مستمرة.", [("أكدت", "الهيئة")]),
+    ("والمدير زار المشروع، مشيرا إلى أن العمل يسير وفق الخطة.", [("مشيرا", "المدير")]),
+    # past an aside between dashes after the subject
+    ("والشيخ - حفظه الله - زار السوق القديم، وقال إن الترميم سيبدأ قريبا.", [("قال", "الشيخ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJOINED_SVO_SUBJECT)
+def test_a_conjoined_svo_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -368,7 +368,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
-        if w == "ل" or _possessed_listener(v, w) or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
+        if w == "ل" or possessed_listener(v, w) or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
             return m  # وقال القروني لـ«الشرق الأوسط»، قال لقمان لابنه: the addressee; a ؛ ends a clause
         if titled and not seen_name and w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f) \
                 and w[1:] not in v.media \
@@ -432,7 +432,7 @@ def _body_cause(v, head_b: str, prev: str) -> bool:
     return strip_article(prev) == "دفاع" and prev != "دفاع" and head_b in v.org and head_b not in v.title
 
 
-def _possessed_listener(v, w: str) -> bool:
+def possessed_listener(v, w: str) -> bool:
     """Is ``w`` ل + a noun with a possessive pronoun (لابنه، لزوجته، لنظيره، لمتابعيه): the listener
     (a title's own complement is a body, للشركة، لجامعة الدول; a highness is served: المستشار لسموه)?"""
     if w[:1] != "ل" or w.startswith("لل") or len(w) < 5:
