@@ -139,8 +139,10 @@ LISTENER_WITH_ITS_PRONOUN = [
     # ل + a noun with its possessive pronoun right after the verb is the one told, no subject
     ("وصل المدرب إلى الملعب. وقال لمساعديه إن الخطة لن تتغير.", [("قال", "المدرب")]),
     ("واستقبلت الوزيرة سلمى العتيبي الوفد. وأوضحت لضيوفها أن المشروع بدأ.", [("أوضحت", "سلمى العتيبي")]),
-    # (a name that opens with ل is a name: لافروف)
+    # (a name that opens with ل is a name: لافروف; a speaker word that does, with its pronoun, the subject)
     ("وقال لافروف إن الحوار مستمر.", [("قال", "لافروف")]),
+    ("وقالت لاعبته إن التدريب شاق.", [("قالت", "لاعبته")]),
+    ("وأعلم المدرب سعد الفهد لاعبيه بأن المباراة تأجلت.", [("أعلم", "سعد الفهد")]),
 ]
 
 

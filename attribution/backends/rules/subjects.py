@@ -225,10 +225,19 @@ def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
         return True
     if w[:1] == "ل" and len(w) > 3 and w[1] != "ا" and not is_given_name(w) and (is_given_name(w[1:]) or w[1:] in ctx.known):
         return True  # وقال لجابر: «…»: ل + a name is the one told (not لينا، لجين: names of their own)
-    if possessed_listener(ctx.v, w) and not is_given_name(w) and w not in ctx.known:
+    if possessed_listener(ctx.v, w) and not is_given_name(w) and w not in ctx.known \
+            and not speaker_word(ctx, strip_pronoun(w)) and not _ownable_speaker(ctx, strip_pronoun(w)):
         return True  # وقال لابنه: «…»، قال لزملائه إن…: ل + a noun with its pronoun is the one told
+        # (not a word of its own that opens with ل: وقال لاعبوه، قالت لاعبته)
     return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
         and (len(seg) == 1 or seg[1].text.startswith("ال"))
+
+
+def _ownable_speaker(ctx: Context, w: str) -> bool:
+    """Is ``w``, its pronoun gone, a speaker word in the nominative plural or the feminine (لاعبو،
+    لاعبت → لاعب)? (Not لاعبي-: the accusative, أعلم لاعبيه بأن…, the object.)"""
+    stem = w[:-1] if w.endswith(("و", "ت")) else w
+    return speaker_word(ctx, stem) or speaker_word(ctx, stem + "ة")
 
 
 def _according_aside(ctx: Context, seg: list[Tok]) -> bool:
