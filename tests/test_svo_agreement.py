@@ -164,3 +164,17 @@ CONJOINED_SVO_SUBJECT = [
 @pytest.mark.parametrize("text, expected", CONJOINED_SVO_SUBJECT)
 def test_a_conjoined_svo_subject(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+INDEPENDENT_PRONOUN_SUBJECT = [
+    # هو/هي/هم (after و) right before an imperfect verb that agrees with it is its subject, told back
+    ("وأعلنت البلدية أن الحملة بدأت. وهي تؤكد أن المخالفين سيعاقبون.", [("أعلنت", "البلدية"), ("تؤكد", "البلدية")]),
+    ("ومن الغريب أن تسمع المدرب سامي الجابر وهو يصف الهزيمة بأنها مستحقة.", [("يصف", "سامي الجابر")]),
+    # (a pronoun that does not agree is no subject of this verb)
+    ("وأعلنت البلدية أن الحملة بدأت. وهو تؤكد أن المخالفين سيعاقبون.", [("أعلنت", "البلدية"), ("تؤكد", "البلدية")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEPENDENT_PRONOUN_SUBJECT)
+def test_an_independent_pronoun_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

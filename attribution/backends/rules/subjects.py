@@ -1982,11 +1982,25 @@ def pronoun_before(ctx: Context, sent: Sentence, i: int) -> Span | None:
     """The pronoun subject of the verb at ``i``: on لكنه/إنها/أنهم right before it, or before an
     adverbial standing between (لكنه في الوقت ذاته يصف…، إنها أيضا تؤكد…)."""
     toks = sent.toks
+    form = ctx.verb_forms.get(toks[i].text)
     for k in range(i - 1, max(-1, i - 6), -1):
-        span = pronoun_subject(sent, toks[k])
+        span = pronoun_subject(sent, toks[k]) or _independent_subject(sent, toks[k], form)
         if span is not None:
             return span if k == i - 1 or adverbial_length(ctx, toks[k + 1:i]) == i - k - 1 else None
     return None
+
+
+# an independent pronoun and the verb forms that agree with it (وهي تحذر، وهو يؤكد، وهم يطالبون)
+_INDEPENDENT_AGREEMENT = {"هو": ("m", "sg"), "هي": ("f", "sg"), "هم": ("m", "pl")}
+
+
+def _independent_subject(sent: Sentence, t: Tok, form: VerbForm | None) -> Span | None:
+    """An independent pronoun (هو، هي، هم; after و or ف) as the subject of an imperfect verb that
+    agrees with it: «ووزارة الداخلية إذ تعلن ذلك…، وهي تحذر من…» → هي, who she is the document's to tell."""
+    w = t.text[1:] if t.text[:1] in "وف" and len(t.text) == 3 else t.text
+    if form is None or form.aspect != "imperfect" or form.clitic or _INDEPENDENT_AGREEMENT.get(w) != (form.gender, form.number):
+        return None
+    return sent.span(t.end - len(w), t.end)
 
 
 def pronoun_subject_word(w: str) -> bool:
