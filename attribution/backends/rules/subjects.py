@@ -1367,7 +1367,8 @@ def _opening_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[T
         return None
     cut = np_end(ctx, seg)
     # (np_end does not know the verb: الوزير [زار] المصنع — after a definite word, a bare verb-like word)
-    cut = next((m for m in range(1, cut) if seg[m - 1].text.startswith("ال") and bare_verb_like(ctx, seg[m].text)), cut)
+    cut = next((m for m in range(1, cut) if (seg[m - 1].text.startswith("ال") or _feminine_then_verb(seg, m))
+                and bare_verb_like(ctx, seg[m].text)), cut)
     if not 0 < cut < len(seg) or not plausible_speaker(ctx, seg[:cut]):
         return None
     verb = _past_dashed_aside(toks, k + cut, i)
@@ -1390,6 +1391,13 @@ def _past_dashed_aside(toks: list[Tok], m: int, i: int) -> str | None:
         return toks[m].text
     close = next((c for c in range(m + 2, min(i, m + _ASIDE_MAX)) if toks[c].text in DASHES), None)
     return toks[close + 1].text if close is not None and close + 1 < i else None
+
+
+def _feminine_then_verb(seg: list[Tok], m: int) -> bool:
+    """Does a perfect verb's feminine -ت follow an indefinite feminine word at ``m`` (منظمات غير
+    حكومية [سارعت]، مصادر مطلعة [نقلت]): the verb agrees, the subject has ended?"""
+    w = seg[m].text
+    return seg[m - 1].text.endswith("ة") and w.endswith("ت") and not w.endswith("ات") and len(w) > 3
 
 
 def _without_emphasis(subj: list[Tok] | None) -> list[Tok] | None:
