@@ -404,8 +404,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if w == "عن" and (strip_article(prev) in _ISSUED or _body_cause(v, head_b, prev)):
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
         if (nominal or (not titled and _surname_head(ctx, head, m))) \
-                and seen_def and _bare_noun(ctx, w, prev) and not _honorific_before_name(ctx, seg, m) \
-            and not _titled_name_runs_on(ctx, seg, m):
+                and seen_def and _bare_noun(ctx, w, prev) and not _name_goes_on(ctx, seg, m):
             # after a definite word a bare noun opens the object: أكدت الوزارة [وقوع حادث]، أوضح الزهراني [وقوع…]
             if (head_b in v.org or head_b in v.doc and _body_after_li(v, prev)) and _proper_name_to_end(ctx, seg, m):
                 return len(seg)  # (the body's own name after it: وكالة التصنيف الائتماني ستاندرد آند بورز، التقرير لشركة أرامكو)
@@ -1248,6 +1247,12 @@ def _honorific_before_name(ctx: Context, seg: list[Tok], m: int) -> bool:
         return False
     k = m + 2 if m + 1 < len(seg) and seg[m + 1].text == "." else m + 1
     return k < len(seg) and is_given_name(seg[k].text)
+
+
+def _name_goes_on(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does the bare word at ``m`` open or go on a person's name, not the verb's object (an
+    honorific before a given name; a titled person's name in a body's phrase)?"""
+    return _honorific_before_name(ctx, seg, m) or _titled_name_runs_on(ctx, seg, m)
 
 
 _TITLED_NAME_MAX = 3  # the most words of a person's name after a title inside a body's phrase
