@@ -1335,8 +1335,8 @@ def _with_conjunction(ctx: Context, w: str) -> bool:
 
 
 def _conjoined_speaker(ctx: Context, w: str) -> bool:
-    """Is ``w`` و + a definite speaker word (والمدرب، والوزارة), a clause opening subject first?"""
-    return w.startswith("وال") and speaker_word(ctx, w[1:])
+    """Is ``w`` و/ف + a definite speaker word (والمدرب، والوزارة، فالمدرب), a clause opening subject first?"""
+    return w.startswith(("وال", "فال")) and speaker_word(ctx, w[1:])
 
 
 def _negated_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
