@@ -103,3 +103,82 @@ RELATIVE_PAST_KAN = [
 @pytest.mark.parametrize("text, expected", RELATIVE_PAST_KAN)
 def test_a_relative_clause_verb_past_kan(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+BODY_OF_A_TITLED_NAME = [
+    # a body whose genitive is a title and a person's name: the name runs on through its bare words
+    ("غير أن مكتب الرئيس عمر حسن البشير أكد أن الزيارة ستتم في موعدها.", [("أكد", "مكتب الرئيس عمر حسن البشير")]),
+    ("وقال مكتب رئيس الوزراء نواز شريف إن الاجتماع تأجل.", [("قال", "مكتب رئيس الوزراء نواز شريف")]),
+    ("لكن مكتب وزير الخارجية محمد جواد ظريف نفى أن يكون اللقاء قد تم.",
+     [("نفى", "مكتب وزير الخارجية محمد جواد ظريف")]),
+    # (a title after the body's own name is a person of it: his name, not the body's)
+    ("والتقت الصحيفة مدير التسويق في شركة النخبة المهندس سامي حابسن الذي أكد أن الطلب يرتفع.",
+     [("أكد", "سامي حابسن")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BODY_OF_A_TITLED_NAME)
+def test_a_body_of_a_titled_name(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+HOWEVER_THEN_PARTICIPLE = [
+    # «غير أن / إلا أن» open a clause subject first: the participle continues its subject
+    ("غير أن المحافظ زار السوق الشعبي، مؤكدا أن الأسعار ستنخفض.", [("مؤكدا", "المحافظ")]),
+    ("إلا أن البلدية أغلقت المحلات المخالفة، مشيرة إلى أن الحملة مستمرة.", [("مشيرة", "البلدية")]),
+    ("لكن المحافظ زار السوق الشعبي، مؤكدا أن الأسعار ستنخفض.", [("مؤكدا", "المحافظ")]),
+    # an indefinite subject ends where a perfect verb's feminine -ت follows its feminine word
+    ("غير أن جمعيات أهلية نظمت وقفة احتجاجية، مطالبة بأن تفتح الحدائق.", [("مطالبة", "جمعيات أهلية")]),
+    ("لكن هيئة مستقلة رفضت التقرير، مؤكدة أن أرقامه مضللة.", [("مؤكدة", "هيئة مستقلة")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HOWEVER_THEN_PARTICIPLE)
+def test_however_then_a_participle(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+LISTENER_WITH_ITS_PRONOUN = [
+    # ل + a noun with its possessive pronoun right after the verb is the one told, no subject
+    ("وصل المدرب إلى الملعب. وقال لمساعديه إن الخطة لن تتغير.", [("قال", "المدرب")]),
+    ("واستقبلت الوزيرة سلمى العتيبي الوفد. وأوضحت لضيوفها أن المشروع بدأ.", [("أوضحت", "سلمى العتيبي")]),
+    # (a name that opens with ل is a name: لافروف; a speaker word that does, with its pronoun, the subject)
+    ("وقال لافروف إن الحوار مستمر.", [("قال", "لافروف")]),
+    ("وقالت لاعبته إن التدريب شاق.", [("قالت", "لاعبته")]),
+    ("وأعلم المدرب سعد الفهد لاعبيه بأن المباراة تأجلت.", [("أعلم", "سعد الفهد")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTENER_WITH_ITS_PRONOUN)
+def test_a_listener_with_its_pronoun(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+CONJOINED_SVO_SUBJECT = [
+    # و + a definite speaker word opens a clause subject first; a و-verb or a participle after it continues it
+    ("والمحافظ زار السوق القديم، وقال إن الترميم سيبدأ قريبا.", [("قال", "المحافظ")]),
+    ("والهيئة أغلقت المحلات المخالفة، وأكدت أن الحملة مستمرة.", [("أكدت", "الهيئة")]),
+    ("والمدير زار المشروع، مشيرا إلى أن العمل يسير وفق الخطة.", [("مشيرا", "المدير")]),
+    ("فالبلدية أزالت المخالفات، وأكدت أن الرقابة مستمرة.", [("أكدت", "البلدية")]),
+    # past an aside between dashes after the subject
+    ("والشيخ - حفظه الله - زار السوق القديم، وقال إن الترميم سيبدأ قريبا.", [("قال", "الشيخ")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONJOINED_SVO_SUBJECT)
+def test_a_conjoined_svo_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+INDEPENDENT_PRONOUN_SUBJECT = [
+    # هو/هي/هم (after و) right before an imperfect verb that agrees with it is its subject, told back
+    ("وأعلنت البلدية أن الحملة بدأت. وهي تؤكد أن المخالفين سيعاقبون.", [("أعلنت", "البلدية"), ("تؤكد", "البلدية")]),
+    ("ومن الغريب أن تسمع المدرب سامي الجابر وهو يصف الهزيمة بأنها مستحقة.", [("يصف", "سامي الجابر")]),
+    # (a pronoun that does not agree is no subject of this verb)
+    ("وأعلنت البلدية أن الحملة بدأت. وهو تؤكد أن المخالفين سيعاقبون.", [("أعلنت", "البلدية"), ("تؤكد", "البلدية")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INDEPENDENT_PRONOUN_SUBJECT)
+def test_an_independent_pronoun_subject(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -368,7 +368,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
         w, prev = seg[m].text, seg[m - 1].text
-        if w == "ل" or _possessed_listener(v, w) or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
+        if w == "ل" or possessed_listener(v, w) or w in _SEMICOLONS and not _apposition_after(ctx, seg, m + 1):
             return m  # وقال القروني لـ«الشرق الأوسط»، قال لقمان لابنه: the addressee; a ؛ ends a clause
         if titled and not seen_name and w[:1] == "ل" and not w.startswith("لل") and (w[1:] in v.org or w[1:] in v.org_f) \
                 and w[1:] not in v.media \
@@ -404,7 +404,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if w == "عن" and (strip_article(prev) in _ISSUED or _body_cause(v, head_b, prev)):
             continue  # التقرير الصادر عن البنك الدولي: the issuer belongs to the document
         if (nominal or (not titled and _surname_head(ctx, head, m))) \
-                and seen_def and _bare_noun(ctx, w, prev) and not _honorific_before_name(ctx, seg, m):
+                and seen_def and _bare_noun(ctx, w, prev) and not _name_goes_on(ctx, seg, m):
             # after a definite word a bare noun opens the object: أكدت الوزارة [وقوع حادث]، أوضح الزهراني [وقوع…]
             if (head_b in v.org or head_b in v.doc and _body_after_li(v, prev)) and _proper_name_to_end(ctx, seg, m):
                 return len(seg)  # (the body's own name after it: وكالة التصنيف الائتماني ستاندرد آند بورز، التقرير لشركة أرامكو)
@@ -431,7 +431,7 @@ def _body_cause(v, head_b: str, prev: str) -> bool:
     return strip_article(prev) == "دفاع" and prev != "دفاع" and head_b in v.org and head_b not in v.title
 
 
-def _possessed_listener(v, w: str) -> bool:
+def possessed_listener(v, w: str) -> bool:
     """Is ``w`` ل + a noun with a possessive pronoun (لابنه، لزوجته، لنظيره، لمتابعيه): the listener
     (a title's own complement is a body, للشركة، لجامعة الدول; a highness is served: المستشار لسموه)?"""
     if w[:1] != "ل" or w.startswith("لل") or len(w) < 5:
@@ -1288,6 +1288,42 @@ def _honorific_before_name(ctx: Context, seg: list[Tok], m: int) -> bool:
         return False
     k = m + 2 if m + 1 < len(seg) and seg[m + 1].text == "." else m + 1
     return k < len(seg) and is_given_name(seg[k].text)
+
+
+def _name_goes_on(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does the bare word at ``m`` open or go on a person's name, not the verb's object (an
+    honorific before a given name; a titled person's name in a body's phrase)?"""
+    return _honorific_before_name(ctx, seg, m) or _titled_name_runs_on(ctx, seg, m)
+
+
+_TITLED_NAME_MAX = 3  # the most words of a person's name after a title inside a body's phrase
+
+
+def _titled_name_runs_on(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Does the bare word at ``m`` go on a person's name that a title opens inside a body's phrase
+    (مكتب رئيس الوزراء أحمد داود [أوغلو]، مكتب الرئيس محمد ولد [عبدالعزيز])? The name opens with a
+    given name right after the title and holds at most three words; the word is a bare name word
+    (no ة, no verb, no noun of the lexicons: not أكدت الوزارة [وقوع حادث])."""
+    if not _bare_name_word(ctx, seg[m].text) or seg[m].text.endswith("ا"):
+        return False
+    for j in range(m - 1, max(0, m - _TITLED_NAME_MAX), -1):
+        if is_given_name(seg[j].text) and _title_before(ctx, seg, j):
+            return all(_name_like_word(seg[k].text) for k in range(j + 1, m))
+    return False
+
+
+def _title_before(ctx: Context, seg: list[Tok], j: int) -> bool:
+    """Is the body's genitive a title, alone or with its own definite genitive, right before word
+    ``j`` (مكتب [الرئيس]، مكتب [رئيس الوزراء]، مكتب [وزير الخارجية])? Not a title after the body's
+    own name (شركة إيوان المهندس محمد حابسن: a person of the company, its words end there)."""
+    title = ctx.v.title
+    return j == 2 and strip_article(seg[1].text) in title \
+        or j == 3 and seg[2].text.startswith("ال") and strip_article(seg[1].text) in title
+
+
+def _name_like_word(w: str) -> bool:
+    """A bare word that may stand inside a name: letters only, no article, no ة."""
+    return w.isalpha() and not w.startswith("ال") and not w.endswith("ة")
 
 
 def _bare_noun(ctx: Context, w: str, prev: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, SAME_DETERMINERS, addressee_prefix, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
+    DEMONSTRATIVES, SAME_DETERMINERS, addressee_prefix, possessed_listener, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
     dash_after_role, unlisted_given_name, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
@@ -225,8 +225,19 @@ def _governed_by_preposition(ctx: Context, seg: list[Tok]) -> bool:
         return True
     if w[:1] == "ل" and len(w) > 3 and w[1] != "ا" and not is_given_name(w) and (is_given_name(w[1:]) or w[1:] in ctx.known):
         return True  # وقال لجابر: «…»: ل + a name is the one told (not لينا، لجين: names of their own)
+    if possessed_listener(ctx.v, w) and not is_given_name(w) and w not in ctx.known \
+            and not speaker_word(ctx, strip_pronoun(w)) and not _ownable_speaker(ctx, strip_pronoun(w)):
+        return True  # وقال لابنه: «…»، قال لزملائه إن…: ل + a noun with its pronoun is the one told
+        # (not a word of its own that opens with ل: وقال لاعبوه، قالت لاعبته)
     return w[:1] in "بل" and len(w) > 3 and speaker_word(ctx, w[1:]) and not is_given_name(w) \
         and (len(seg) == 1 or seg[1].text.startswith("ال"))
+
+
+def _ownable_speaker(ctx: Context, w: str) -> bool:
+    """Is ``w``, its pronoun gone, a speaker word in the nominative plural or the feminine (لاعبو،
+    لاعبت → لاعب)? (Not لاعبي-: the accusative, أعلم لاعبيه بأن…, the object.)"""
+    stem = w[:-1] if w.endswith(("و", "ت")) else w
+    return speaker_word(ctx, stem) or speaker_word(ctx, stem + "ة")
 
 
 def _according_aside(ctx: Context, seg: list[Tok]) -> bool:
@@ -1287,6 +1298,8 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
     d = _dateline_end(toks, i) if sent.index == 0 else 0
     k = d + _fronted_phrase_end(toks[d:], i - d)
     while k < i:
+        if toks[k].text in HOWEVER and k + 1 < i and is_complementizer(toks[k + 1].text):
+            break  # غير أن الوزير زار المصنع، مؤكدا…: «غير أن» "however" opens the clause, no adverb
         step = adverbial_length(ctx, toks[k:i]) or int(toks[k].text in COMMA or is_adverbial(ctx, toks[k].text))
         if not step:
             break
@@ -1302,6 +1315,8 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
     negated = toks[k].text in NEGATION and k + 2 < i
     if negated:
         k += 1  # ولم يشر البيان إلى…، لكنه أشار: the verb after the negation
+    elif not reported and _conjoined_speaker(ctx, toks[k].text):
+        return _opening_svo_subject(ctx, sent, k, i)  # والمدرب زار الملعب، وقال…: و and its subject first
     elif not reported and not _with_conjunction(ctx, toks[k].text) and (not bare_verb_like(ctx, toks[k].text)
                                                                       or toks[k].text in HOWEVER):
         # لكن أوباما لم يصل…، لكنه أعلن؛ لكن الوزير زار المصنع، مؤكدا…
@@ -1317,6 +1332,11 @@ def _with_conjunction(ctx: Context, w: str) -> bool:
     """Does ``w`` open with the conjunction و/ف before its verb (ورفضت، فأكد), not with its own
     first letter (وزارة، وزير، وفد: a speaker word opens a clause in subject–verb order)?"""
     return w[:1] in "وف" and not speaker_word(ctx, w)
+
+
+def _conjoined_speaker(ctx: Context, w: str) -> bool:
+    """Is ``w`` و/ف + a definite speaker word (والمدرب، والوزارة، فالمدرب), a clause opening subject first?"""
+    return w.startswith(("وال", "فال")) and speaker_word(ctx, w[1:])
 
 
 def _negated_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[Tok] | None:
@@ -1341,14 +1361,19 @@ def _opening_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[T
     elif k + 1 < i and toks[k].text in HOWEVER and is_complementizer(toks[k + 1].text):
         k += 2
     seg = toks[k:min(i, k + _SUBJECT_MAX + 1)]
+    if seg and _conjoined_speaker(ctx, seg[0].text):
+        seg = [Tok(seg[0].start + 1, seg[0].end, seg[0].text[1:])] + seg[1:]  # (the و is no part of it)
     if not seg or not (speaker_word(ctx, seg[0].text) or seg[0].text in ctx.known or is_given_name(seg[0].text)):
         return None
     cut = np_end(ctx, seg)
     # (np_end does not know the verb: الوزير [زار] المصنع — after a definite word, a bare verb-like word)
-    cut = next((m for m in range(1, cut) if seg[m - 1].text.startswith("ال") and bare_verb_like(ctx, seg[m].text)), cut)
+    cut = next((m for m in range(1, cut) if (seg[m - 1].text.startswith("ال") or _feminine_then_verb(seg, m))
+                and bare_verb_like(ctx, seg[m].text)), cut)
     if not 0 < cut < len(seg) or not plausible_speaker(ctx, seg[:cut]):
         return None
-    verb = seg[cut].text
+    verb = _past_dashed_aside(toks, k + cut, i)
+    if verb is None:
+        return None
     form = ctx.verb_forms.get(verb)  # (a cue verb too: the caller asks only when no report came before)
     if form.aspect == "participle" if form is not None else not bare_verb_like(ctx, verb):
         return None
@@ -1356,6 +1381,23 @@ def _opening_svo_subject(ctx: Context, sent: Sentence, k: int, i: int) -> list[T
     if k == 0 and head.endswith(".") and len(head) >= 2 and (len(head) < 3 or not head[-3].isalpha()):
         return None  # «… الرئيس العام أ.د. | عبدالرحمن السند تحرص…»: a sentence split at an abbreviation
     return seg[:cut]
+
+
+def _past_dashed_aside(toks: list[Tok], m: int, i: int) -> str | None:
+    """The word at ``m`` after a subject, or past an aside between dashes that opens there (والرسول
+    - صلى الله عليه وسلم - زار المريض: the verb after the honorific); None when the aside does not
+    close before ``i``."""
+    if toks[m].text not in DASHES:
+        return toks[m].text
+    close = next((c for c in range(m + 2, min(i, m + _ASIDE_MAX)) if toks[c].text in DASHES), None)
+    return toks[close + 1].text if close is not None and close + 1 < i else None
+
+
+def _feminine_then_verb(seg: list[Tok], m: int) -> bool:
+    """Does a perfect verb's feminine -ت follow an indefinite feminine word at ``m`` (منظمات غير
+    حكومية [سارعت]، مصادر مطلعة [نقلت]): the verb agrees, the subject has ended?"""
+    w = seg[m].text
+    return seg[m - 1].text.endswith("ة") and w.endswith("ت") and not w.endswith("ات") and len(w) > 3
 
 
 def _without_emphasis(subj: list[Tok] | None) -> list[Tok] | None:
@@ -1948,11 +1990,25 @@ def pronoun_before(ctx: Context, sent: Sentence, i: int) -> Span | None:
     """The pronoun subject of the verb at ``i``: on لكنه/إنها/أنهم right before it, or before an
     adverbial standing between (لكنه في الوقت ذاته يصف…، إنها أيضا تؤكد…)."""
     toks = sent.toks
+    form = ctx.verb_forms.get(toks[i].text)
     for k in range(i - 1, max(-1, i - 6), -1):
-        span = pronoun_subject(sent, toks[k])
+        span = pronoun_subject(sent, toks[k]) or _independent_subject(sent, toks[k], form)
         if span is not None:
             return span if k == i - 1 or adverbial_length(ctx, toks[k + 1:i]) == i - k - 1 else None
     return None
+
+
+# an independent pronoun and the verb forms that agree with it (وهي تحذر، وهو يؤكد، وهم يطالبون)
+_INDEPENDENT_AGREEMENT = {"هو": ("m", "sg"), "هي": ("f", "sg"), "هم": ("m", "pl")}
+
+
+def _independent_subject(sent: Sentence, t: Tok, form: VerbForm | None) -> Span | None:
+    """An independent pronoun (هو، هي، هم; after و or ف) as the subject of an imperfect verb that
+    agrees with it: «ووزارة الداخلية إذ تعلن ذلك…، وهي تحذر من…» → هي, who she is the document's to tell."""
+    w = t.text[1:] if t.text[:1] in "وف" and len(t.text) == 3 else t.text
+    if form is None or form.aspect != "imperfect" or form.clitic or _INDEPENDENT_AGREEMENT.get(w) != (form.gender, form.number):
+        return None
+    return sent.span(t.end - len(w), t.end)
 
 
 def pronoun_subject_word(w: str) -> bool:
