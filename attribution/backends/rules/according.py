@@ -409,17 +409,24 @@ def _maker(ctx: Context, toks: list[Tok], k: int) -> list[Tok] | None:
     the source; None when no source follows it."""
     while k + 1 < len(toks) and (toks[k].text in _WHEN_MADE or toks[k].text.isdigit()):
         k += 1  # (لاستطلاع أجرته عام 2011 منظمة لاندسي: the time it was made comes first)
-    if k >= len(toks):
-        return None
+    found = _doer(ctx, toks, k, genitive=True) if k < len(toks) else None
+    return found[0] if found is not None else None
+
+
+def _doer(ctx: Context, toks: list[Tok], k: int, genitive: bool = False) -> tuple[list[Tok], int] | None:
+    """Who did what a text's verb of making or examining says, its subject at token ``k`` → (its
+    tokens, token after them), or None when no credible source stands there.  An outlet's name ends
+    before whom it worked for (مراجعة أجرتها الصحيفة للوثائق، بيانات جمعتها الصحيفة للبنك); with
+    ``genitive`` a bare noun takes its definite genitive (تقرير أصدرته مكتبة الكونغرس)."""
     doer, dk = source_np(ctx, toks, k)
     if doer and (doer[0].text in QUOTES or strip_article(doer[0].text) in ctx.v.media):
-        # (بيانات جمعتها الصحيفة للبنك: an outlet's name ends before whom it worked for)
         doer = doer[:next((x for x in range(1, len(doer)) if doer[x].text.startswith("لل")), len(doer))]
-    elif len(doer) == 1 and dk < len(toks) and toks[dk].text.startswith("ال") and not doer[0].text.startswith("ال"):
-        doer = [doer[0], toks[dk]]  # (تقرير أصدرته مكتبة الكونغرس: a bare noun takes its genitive)
+    elif genitive and len(doer) == 1 and dk < len(toks) and toks[dk].text.startswith("ال") \
+            and not doer[0].text.startswith("ال"):
+        doer = [doer[0], toks[dk]]
     if not doer or not (_quoted_name(doer) or _credible_source(ctx, ("حسب",), doer, False)):
         return None
-    return doer
+    return doer, dk
 
 
 _WHEN_MADE = frozenset({"عام", "العام", "سنة", "الماضي", "الحالي", "مؤخرا", "حديثا", "سابقا"})
@@ -537,8 +544,8 @@ def _bracketed_outlet(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> 
     return close is not None and close > k + 1 and all(t.text.isalpha() for t in toks[k + 1:close])
 
 
-_GIVEN_BY = frozenset({"من", "عن", "مع"})
-_OWNER_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})  # بيانات من الوزارة، معلومات عن مصادر، حديث مع المدير
+_GIVEN_BY = frozenset({"من", "عن", "مع"})  # بيانات من الوزارة، معلومات عن مصادر، حديث مع المدير
+_OWNER_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})  # بيان لها: the statement's owner
 
 
 def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tuple[list[Tok], int] | None:
@@ -592,16 +599,12 @@ def _reviewed(ctx: Context, toks: list[Tok], src: list[Tok], k: int, ell: bool) 
     w = _head(src[j:], ell and not j)
     if strip_article(w) not in ctx.lexicon.category("review"):
         return src, k, ell
-    m = next(x for x in range(len(toks)) if toks[x].start == src[-1].start) + 1
+    m = _index(toks, src[-1]) + 1
     d = m + 2 if m + 2 < len(toks) and toks[m + 1].text in _DONE_BY and toks[m].text.isalpha() \
         else m + 1 if m + 1 < len(toks) and _object_verb(toks[m].text) else None
-    if d is not None:
-        doer, dk = source_np(ctx, toks, d)
-        if doer and (doer[0].text in QUOTES or strip_article(doer[0].text) in ctx.v.media):
-            # مراجعة أجرتها الصحيفة للوثائق: an outlet's name ends before the object of its review
-            doer = doer[:next((x for x in range(1, len(doer)) if doer[x].text.startswith("لل")), len(doer))]
-        if doer and (_quoted_name(doer) or _credible_source(ctx, ("حسب",), doer, False)):
-            return doer, max(k, dk), False
+    found = _doer(ctx, toks, d) if d is not None else None
+    if found is not None:
+        return found[0], max(k, found[1]), False
     if len(src) > j + 1 and _genitive(ctx, src, j + 1):
         return src[j + 1:], k, False
     if len(src) == j + 1 and m < len(toks):

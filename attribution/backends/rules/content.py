@@ -18,7 +18,9 @@ from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
-from attribution.lexicon.closed import BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT
+from attribution.lexicon.closed import (
+    BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, REGIONS, STOP_PUNCT,
+)
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name, is_name_particle
 from attribution.text.morph import strip_article, strip_pronoun
@@ -414,7 +416,7 @@ def _frame_content(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm
     return None
 
 
-_REGION_NOUNS = frozenset({"منطقة", "محافظة", "مدينة", "امارة", "ولاية", "مركز", "قرية", "حي"})
+_REGION_NOUNS = frozenset(REGIONS) | {"مركز", "حي"}  # (a region's noun, or a district's, before its place's name)
 
 
 def _region_of_speaker(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:

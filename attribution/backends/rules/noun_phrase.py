@@ -697,7 +697,8 @@ def _relative_after_document(ctx: Context, seg: list[Tok], m: int) -> bool:
 _ABOUT_IT = frozenset({"عليه", "عليها", "منه", "منها", "به", "بها", "فيه", "فيها", "الينا", "اليه", "اليها"})
 
 
-_TRADES = frozenset({"تجار", "مزارعين", "صيادين", "مقاولين", "ملاك", "سائقين", "حجاج", "معتمرين", "مواطنين", "مقيمين"})
+# people named by their trade or stay that the group words lack (التجار، المواطنين are groups already)
+_TRADES = frozenset({"مزارعين", "صيادين", "مقاولين", "ملاك", "سائقين", "حجاج", "معتمرين", "مقيمين"})
 
 
 def _verbal_noun_after_definite(ctx: Context, seg: list[Tok], m: int, seen_name: bool) -> bool:
