@@ -66,6 +66,8 @@ LOCATIVE = frozenset({"داخل", "خارج", "لدي", "قرب", "مقرب", "�
 NEGATION = frozenset({"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلا"})
 # quantifiers heading a partitive group: وقال عدد من المسؤولين إن…
 QUANTIFIERS = frozenset({"عدد", "بعض", "كثير", "احد", "احدي", "غالبية", "معظم", "اغلب", "مجموعة", "جملة"})
+# ل + a pronoun after a statement names its owner, by the owner's gender and number (بيان لها، بيان له)
+OWNER_PRONOUNS = {"له": ("m", "sg"), "لها": ("f", "sg"), "لهم": ("m", "pl"), "لهما": (None, "du")}
 # nouns of a count of tens and more, their group a genitive: عشرات العمال، مئات الطلاب، آلاف المحتجين
 COUNTS = frozenset({"عشرات", "مئات", "الاف", "الوف", "ملايين"})
 # … and the words of quantity that a من-phrase of the group completes as well: العديد من الخبراء، الكثيرون من المستخدمين

@@ -20,7 +20,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MADE_IT, MAKING, NAME_PARTICLES, NAME_STOPS,
-    ORG_NAME_STOPS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, QUOTES, SACRED_SPEAKERS, UNVEIL,
+    ORG_NAME_STOPS, OWNER_PRONOUNS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, QUOTES, SACRED_SPEAKERS, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -2685,7 +2685,8 @@ def _document_maker(r: _Resolver, doc: Document, c: Candidate, info: MentionInfo
 def _dropped_maker(text: str, pos: int) -> str | None:
     """«بحسب بيان أصدرته في مايو»: a verb of making with the document's pronoun and no subject after
     it (a preposition, an adverb or the clause's end follows) — the subject dropped is who the verb
-    agrees with, as «بيان لها» says (the pronoun of :data:`_PRONOUN_AGREEMENT` for it, or None)."""
+    agrees with, as «بيان لها» says (its pronoun among :data:`~attribution.lexicon.closed.OWNER_PRONOUNS`,
+    or None)."""
     m = _MAKER_CLAUSE.match(text, pos)
     verb = norm_word(m.group(1)) if m is not None else ""
     if verb not in MADE_IT:
@@ -2807,14 +2808,13 @@ _MAKER_STOPS = frozenset({"بناء", "وفق", "وفقا", "استنادا", "�
 
 
 #: a statement's owner as a pronoun after it: «جاء في بيان لها»، «وقال بيان له»
-_OWNER_PRONOUN = re.compile(r"\s*(له|لها|لهم|لهما)(?!\w)")
-_PRONOUN_AGREEMENT = {"له": ("m", "sg"), "لها": ("f", "sg"), "لهم": ("m", "pl"), "لهما": (None, "du")}
+_OWNER_PRONOUN = re.compile(r"\s*(%s)(?!\w)" % "|".join(sorted(OWNER_PRONOUNS, key=len, reverse=True)))
 
 
 def _pronoun_owner(r: _Resolver, pronoun: str) -> _Entity | None:
     """Whom «بيان لها» belongs to: the last speaker or body named that agrees with the pronoun (a
     feminine singular ها is also a body's or a group of things'), no document."""
-    gender, number = _PRONOUN_AGREEMENT[pronoun]
+    gender, number = OWNER_PRONOUNS[pronoun]
     for e in r.recent():
         if e.type == "document" or _sacred(e.name) or _abstract(e):
             continue

@@ -10,7 +10,7 @@ from attribution.backends.rules.noun_phrase import np_end, without_trailing_adve
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_adverbial, is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
-    COMMA, FUNCTION, NASAB_JOINERS, OPEN, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS,
+    COMMA, FUNCTION, NASAB_JOINERS, OPEN, OWNER_PRONOUNS, PREPOSITIONS, QAD, QUOTES, STOP_PUNCT, SUBORDINATORS,
 )
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Cue, Span
@@ -508,7 +508,7 @@ def source_np(ctx: Context, toks: list[Tok], k: int, clitic: bool = False) -> tu
     issuer = _issuer_after(ctx, toks, src[:1], k - len(src) + 1) if given else _issuer_after(ctx, toks, src, k)
     if issuer is not None:
         return issuer
-    if len(src) == 1 and k < n and toks[k].text in _OWNER_PRONOUNS and strip_article(src[0].text) in ctx.v.doc:
+    if len(src) == 1 and k < n and toks[k].text in OWNER_PRONOUNS and strip_article(src[0].text) in ctx.v.doc:
         return src, k + 1  # جاء في بيان لها: «…»: the pronoun names the statement's owner, the claim follows it
     if src and k + 1 < n and toks[k].text in COMMA and strip_article(src[0].text) in ctx.v.title:
         m, app = _name_after_role(ctx, toks, k + 1)
@@ -545,7 +545,6 @@ def _bracketed_outlet(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> 
 
 
 _GIVEN_BY = frozenset({"من", "عن", "مع"})  # بيانات من الوزارة، معلومات عن مصادر، حديث مع المدير
-_OWNER_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})  # بيان لها: the statement's owner
 
 
 def _issuer_after(ctx: Context, toks: list[Tok], src: list[Tok], k: int) -> tuple[list[Tok], int] | None:
