@@ -34,7 +34,7 @@ from attribution.text.normalize import NormalizedText, fold, norm_word, normaliz
 from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.apposition import apposed_role
-from attribution.speakers.mention import (EPITHETS, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
+from attribution.speakers.mention import (EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
                                          nationality_noun)
 
 
@@ -2068,8 +2068,9 @@ _WORDS_OPEN = frozenset(':«"“”')
 
 
 #: generic nouns before an organisation's proper name (شركة آبل، وكالة رويترز، منظمة هيومن رايتس ووتش)
-_GENERIC_ORG_HEADS = frozenset(map(norm_word, ("شركة", "منظمة", "وكالة", "صحيفة", "مجلة", "موقع", "قناة",
-                                               "مجموعة", "مؤسسة", "تنظيم", "نادي", "مستشفى")))
+_GENERIC_ORG_HEADS = frozenset(map(norm_word, ("شركة", "منظمة", "وكالة", "صحيفة", "جريدة", "مجلة", "موقع", "قناة",
+                                               "إذاعة", "تلفزيون", "شبكة", "مجموعة", "مؤسسة", "تنظيم", "نادي",
+                                               "مستشفى")))
 #: … and those whose proper name may be definite (منظمة العفو الدولية → العفو الدولية, written bare whole)
 _DEFINITE_NAME_HEADS = frozenset({norm_word("منظمة")})
 _PROCLITICS = "وفلب"
@@ -2088,6 +2089,10 @@ def _bare_proper_names(resolved: list[tuple[Candidate, "_Entity | None", "_Entit
         words = [norm_word(w) for w in e.name.split()]
         if len(words) < 2 or words[0] not in _GENERIC_ORG_HEADS:
             continue
+        if fold(words[0]) in _outlet_nouns() and (name := _outlet_name(e.name.split(), words, text)) is not None:
+            e.roles.append(e.name)  # the outlet's name, and the noun phrase that introduced it as its role
+            e.name = name
+            continue
         definite = words[1].startswith("ال")
         if definite and (words[0] not in _DEFINITE_NAME_HEADS or len(words) < 3):
             continue
@@ -2105,6 +2110,59 @@ def _bare_proper_names(resolved: list[tuple[Candidate, "_Entity | None", "_Entit
                     or (k == 3 and words[1] in _places() and not _qualifier_stem(_stem_adj(fold(words[2])))):
                 break
             k -= 1  # (its description; a place alone only before a nationality: نادي برشلونة الإسباني, not نادي أبها الأدبي)
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_nouns() -> frozenset[str]:
+    """The (folded) generic nouns of a news outlet before its proper name (صحيفة، موقع، وكالة، إذاعة…)."""
+    return _media_heads() & frozenset(fold(h) for h in _GENERIC_ORG_HEADS)
+
+
+_NEWS = frozenset({"انباء"})  # «وكالة أنباء فارس»: the agency's noun phrase goes on with «أنباء»
+_OUTLET_NAME_MAX = 4  # the most words of an outlet's unquoted proper name (ذا تايمز أوف إنديا)
+
+
+def _outlet_name(written: list[str], words: list[str], text: str) -> str | None:
+    """The proper name of an outlet introduced by its generic noun: the words in quotation marks
+    after it (صحيفة «الإندبندنت» البريطانية → الإندبندنت), else the indefinite words the lexicon does
+    not know, up to a definite adjective that describes it (صحيفة توتو سبورت الإيطالية → توتو سبورت,
+    موقع إنجادجيت التقني، وكالة مهر للأنباء).  None when the words after the noun are its description
+    (وكالة الأنباء الألمانية، صحيفة محلية) or a construct of common nouns (وكالة مكافحة الفساد)."""
+    k = 1
+    while k < len(words) - 1 and (fold(words[k]) in _outlet_nouns() or fold(words[k]) in _NEWS):
+        k += 1  # (موقع صحيفة دايلي مايل، وكالة أنباء دوغان)
+    for j in range(len(words), k, -1):
+        if _quoted_after_head(text, words[k - 1:j]):
+            return " ".join(written[k:j])
+    j = k
+    while j < len(words) and j - k < _OUTLET_NAME_MAX and _outlet_name_word(fold(words[j])):
+        j += 1
+    if j == k or all(w in vocabulary().place for w in words[k:j]):
+        return None  # (قناة دبي: a place alone is no outlet's own name)
+    if j < len(words) and not _describes_outlet(fold(words[j])):
+        return None
+    return " ".join(written[k:j])
+
+
+def _outlet_name_word(w: str) -> bool:
+    """Could a folded word be part of an outlet's unquoted name: indefinite, no adjective agreeing with
+    a feminine noun (محليه، فرنسيه), and no word of the lexicon's classes (أمانة، خدمات، في)?"""
+    if w in _media_heads() and w not in _outlet_nouns():
+        return True  # an outlet's name the lexicon knows (وكالة أنباء فارس، وكالة سانا)
+    return not (w.startswith(("ال", "لل")) or w.endswith("يه") or w in _folded_classes())
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_classes() -> frozenset[str]:
+    """The folded words of the lexicon's classes that are never an outlet's own name."""
+    v = vocabulary()
+    return frozenset(fold(w) for c in (v.org, v.title, v.doc, v.group, v.event, v.adverbial, NEVER_IN_NAME) for w in c)
+
+
+def _describes_outlet(w: str) -> bool:
+    """Is a folded word after an outlet's name its description: a definite nisba (الإيطالية،
+    الإلكتروني، الإخبارية) or «للأنباء»?"""
+    return w in ("للانباء", "للاخبار") or (w.startswith("ال") and w.endswith(("ي", "يه")))
 
 
 def _quoted_after_head(text: str, words: list[str]) -> bool:
