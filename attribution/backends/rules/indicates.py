@@ -19,13 +19,16 @@ _THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
 _WHICH = frozenset({"ما", "مما", "بما"})  # وهو ما يشير إلى أن، مما يؤكد أن: "which indicates"
 _RELATIVE = frozenset({"الذي", "التي", "والذي", "والتي"})
 _FRAMES = frozenset({"علي", "الي"})  # a frame preposition opening the content (يؤكد على، يشير إلى)
+_DETERMINERS = frozenset({"هذه", "هذا", "تلك", "كل", "وهذه", "وهذا", "وكل", "فهذه", "فهذا", "فكل"})
 _FRONTED_MAX = 3  # the most words of a fronted thing (التغيرات المستمرة تؤكد أن…)
 #: nouns of the facts themselves, no masdar of an event (unlike ارتفاع، زيادة: أعلن عن ارتفاع الأسعار)
 FACTS = frozenset({"واقع", "حقائق", "وقائع", "احداث", "تطورات", "تفاصيل", "شواهد", "دلائل", "قرائن",
                    "مؤشرات", "ظواهر", "مظاهر"})
 #: nouns of evidence, what shows rather than says (a surname with ال looks like any noun: only these)
 EVIDENCE = FACTS | {"امر", "تغيرات", "مشاهدات", "تجربة", "تجارب", "حادثة", "حادث",
-                    "رقم", "مثال", "مثالان", "امثلة", "خطوة", "ارتفاع", "انخفاض", "تراجع", "زيادة"}
+                    "رقم", "مثال", "مثالان", "امثلة", "خطوة", "ارتفاع", "انخفاض", "تراجع", "زيادة",
+                    "تبدلات", "تغيرات", "اختلافات", "فروق", "حيثيات", "ظروف", "اوضاع", "مشهد",
+                    "طريقة", "منطق"}
 
 
 #: things that speak to no one, a source only as a relative's head (برنامج الأغذية العالمي
@@ -84,6 +87,9 @@ def _fronted_thing(toks: list[Tok], i: int) -> bool:
     (التفاصيل تشير إلى أن…، والتغيرات المستمرة تؤكد بأن…، فالواقع يؤكد)?"""
     for s in range(i - 1, max(-1, i - 1 - _FRONTED_MAX), -1):
         if thing_head(toks[s].text):
+            if s and toks[s - 1].text in _DETERMINERS:
+                s -= 1  # (هذه الاختلافات تشير إلى أن…، وكل المؤشرات تؤكد أن…)
+                return s == 0 or toks[s].text[:1] in "وف" or ends_clause(toks[s - 1].text)
             first = toks[s].text
             return s == 0 or first[:1] in "وف" and first[1:3] == "ال" or ends_clause(toks[s - 1].text)
         if not toks[s].text.startswith("ال"):
