@@ -8,7 +8,7 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Tok
 from attribution.backends.rules.words import (
-    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun, van_particle,
 )
 from attribution.lexicon.closed import (
     AFTER_ALA, AGED, BODIES_PLURAL, CHIEF, CLOSE, COMMA, DASHES, FUNCTION, GOVERNING, IN_ONES_NAME, LOCATIVE, MANNER, NEGATION,
@@ -1655,7 +1655,8 @@ def looks_nominal(ctx: Context, seg: list[Tok], limit: int = 8) -> bool:
     if len(seg) > limit and sum(t.text not in _DIGITS_OPEN for t in seg) > limit:
         return False  # (brackets are no words: الرئيس السابق لجهاز الأمن العام الإسرائيلي (الشابك))
     forms = ctx.verb_forms
-    return not any(forms.get(t.text) is not None or is_complementizer(t.text) for t in seg)
+    return not any(forms.get(t.text) is not None or is_complementizer(t.text) and not van_particle(seg, k)
+                   for k, t in enumerate(seg))  # (لويس فان خال: the name particle van, not فإن)
 
 
 _NAME_OPENS = frozenset(OPEN) | {"”"}  # (the outlet's name may open with the mirrored mark: لـ”عين اليوم”)

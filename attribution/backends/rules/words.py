@@ -56,7 +56,8 @@ def van_particle(toks: list, k: int) -> bool:
     nxt = toks[k + 1].text
     if not nxt.isalpha() or nxt.startswith("ال"):
         return False
-    if nxt in _DUTCH_ARTICLES or is_given_name(toks[k - 1].text) or is_complementizer(toks[k - 1].text):
+    if nxt in _DUTCH_ARTICLES or is_given_name(toks[k - 1].text) or is_complementizer(toks[k - 1].text) \
+            or toks[k - 1].text in ("بن", "ابن"):  # (بن فان بيوردن: Ben, a given name; no clause opens after بن)
         return True
     return nxt not in _FUNCTION_AFTER_FA and k + 2 < len(toks) and is_complementizer(toks[k + 2].text) \
         and not toks[k + 2].text.startswith("فان")
