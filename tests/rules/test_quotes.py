@@ -48,6 +48,10 @@ def test_inside_quote(ar, text, word, expected):
     ("«الأسعار ستنخفض»، قالت المفتشة، وأوضحت أن الرقابة مستمرة.", "قالت", ("الأسعار ستنخفض", "المفتشة")),
     ("«الأسعار ستنخفض»، قال الوزير إن الرقابة مستمرة.", "قال", None),   # a new clause follows the cue
     ("الأسعار ستنخفض، قال الوزير.", "قال", None),                       # no quote before the cue
+    # a name in quotation marks inside the noun phrase before the verb is no quotation of it
+    ('ونشر الطبيب صورة على صفحته في "فيس بوك" تظهر قيامه بتنظيف الغرفة.', "تظهر", None),
+    ("وبث التنظيم شريطا من قناته في «يوتيوب»، يظهر رجالا يمشون.", "يظهر", None),
+    ("وفي مقابلة مع «الحياة»، قال الوزير.", "قال", None),
 ])
 def test_quote_before(ar, text, verb, expected):
     ctx, sent = ar.context(), ar.sentence(text)

@@ -99,7 +99,7 @@ def quote_before(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candid
         return None
     close = k
     o = text.rfind(_OPENER[text[k]], max(0, close - REACH), close)
-    if o == -1:
+    if o == -1 or _quoted_name(text, sent.start, o, close):
         return None
     # the rest of the sentence after the cue must be a subject, not a new clause (looked for as
     # far as a cue looks: REACH characters)
@@ -118,3 +118,16 @@ def quote_before(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candid
     cue = sent.cue(p + len(form.clitic), sent.toks[i].end, form.lemma, form.meaning)
     return Candidate(cue=cue, sentence=sent.index, speaker=sent.mention(subj), claim=claim,
                      kind="direct", gender=form.gender, number=form.number, confidence=0.85)
+
+
+_NAME_WORDS = 3  # the most words of a name in quotation marks inside a noun phrase
+
+
+def _quoted_name(text: str, start: int, o: int, close: int) -> bool:
+    """Are the few words quoted between ``o`` and ``close`` a name inside the noun phrase before
+    the verb, a word right before them (صورة على صفحته بموقع "فيس بوك" تظهر…، شريط من قناته في
+    «يوتيوب» يظهر…), not words fronted before their verb («…»، قال الوزير)?"""
+    b = o - 1
+    while b >= start and text[b].isspace():
+        b -= 1
+    return b >= start and text[b].isalpha() and len(text[o + 1:close].split()) <= _NAME_WORDS
