@@ -85,11 +85,11 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             while j < limit and toks[j].start <= close:
                 j += 1
             continue
-        if w == "(" and j > i + 1 and names_kind(ctx, toks[j - 1].text):
+        if w == "(" and j > i + 1:
             close = _closing_bracket(toks, j, limit)
-            if close is not None:  # وقالت هيئة (آي إن إي) إن…: the bracketed name, no إن of a content
-                j = close + 1
-                continue
+            if close is not None and (names_kind(ctx, toks[j - 1].text) or _content_opens(toks, close + 1)):
+                j = close + 1  # وقالت هيئة (آي إن إي) إن…: the bracketed name, no إن of a content;
+                continue  # قال السيناتور روبيو (جمهوري، فلوريدا): «…»: an aside, the content right after it
         if is_complementizer(w) and not only and not _name_word(toks, j, i) and not _anne(sent, j):
             if w.startswith("لان"):
                 break  # ركز الكتاب على دراسة الظاهرة لأنها…: "because", a reason, not what was said
@@ -202,6 +202,11 @@ def _name_close(sent: Sentence, j: int) -> int | None:
         if again != -1:
             return again
     return close
+
+
+def _content_opens(toks: list[Tok], k: int) -> bool:
+    """Does a colon or a complementizer stand at ``k`` (…): «…»، (…) إن…)?"""
+    return k < len(toks) and (toks[k].text == ":" or is_complementizer(toks[k].text))
 
 
 def _closing_bracket(toks: list[Tok], j: int, limit: int) -> int | None:
