@@ -78,6 +78,24 @@ def is_given_name(w: str) -> bool:
 REGNAL_ORDINALS = ORDINALS - {"الاخير", "الاخيرة"}
 
 
+def possessed_noun(w: str) -> bool:
+    """Is the bare word ``w`` a noun with a possessive pronoun, never a name word: "her/their"
+    (قصتها، آراءهم), a feminine or plural noun with "his" (مؤسسته، تغريداته) or a reflexive (نفسه)?
+    A bare ه is too often a name's own letter (زنكنه، غوتزه، نصرالله، عبده) to tell, and so is ته in a
+    short word (فلاته، شحاته).
+
+    >>> [possessed_noun(w) for w in ("قصتها", "مؤسسته", "تغريداته", "نفسه", "زنكنه", "فلاته", "عبده", "الوزير")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if not w.isalpha() or w.startswith("ال") or len(w) < 5 or is_given_name(w):
+        return w in _REFLEXIVES
+    return w.endswith(("ها", "هم", "هما")) or w.endswith("ته") and len(w) > 5 or w in _REFLEXIVES
+
+
+#: "himself, herself, themselves" after a name (دونالد ترامب [نفسه])
+_REFLEXIVES = frozenset({"نفسه", "نفسها", "انفسهم", "نفسهما", "ذاته", "ذاتها"})
+
+
 def regnal_ordinal(prev: str, w: str) -> bool:
     """Is ``w`` (normalised) a regnal ordinal, part of the name, after the given name ``prev``
     (عبدالله الثاني، فيليب السادس، إليزابيث الثانية), not the adverbial "first" (which follows a

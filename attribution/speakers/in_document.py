@@ -24,7 +24,7 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
-                                       named_institution_end, walad_as_bin)
+                                       named_institution_end, possessed_noun, walad_as_bin)
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import (
@@ -505,7 +505,7 @@ def _plain_name_word(ctx: _IndexContext, w: str) -> bool:
         and (w[:1] not in "بل" or is_given_name(w) or _surname_shape(fold(w))) \
         and not _title_or_org(ctx, strip_article(w)) and ctx.lexicon.forms.get(w) is None \
         and w not in ctx.lexicon.category("adverbial") and w not in NAME_STOPS \
-        and strip_pronoun(w) not in ctx.lexicon.category("content_head") \
+        and strip_pronoun(w) not in ctx.lexicon.category("content_head") and not possessed_noun(w) \
         and not (tafil_shape(fold(w)) and not is_given_name(w))  # (نتنياهو [تحذيره]، دونالد ترامب [توضيح] تصريحاته)
 
 

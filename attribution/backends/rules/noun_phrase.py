@@ -17,7 +17,7 @@ from attribution.lexicon.closed import (
 )
 from attribution.lexicon.closed import ISSUING_VERBS as _ISSUING_VERBS, MADE_IT as _MADE_IT
 from attribution.lexicon.names import (
-    COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, is_institution_noun,
+    COMPOUND_SECONDS, NAMING_TITLES, family_name_shape, first_of_rank, foreign_given_names, is_given_name, possessed_noun, is_institution_noun,
     named_institution_end, regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
@@ -1475,6 +1475,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END  # "فيصل بن فرحان نظيره الروسي": his counterpart, another person
     if seen_name and w != strip_pronoun(w) and content_noun(ctx, w):
         return _END  # وجدد بنيامين نتنياهو تحذيره من…: his own noun of content is the object
+    if seen_name and _possessed_after_name(ctx, seg, m):
+        return _END  # روت منيرة [قصتها]، ودع الأمير محمد [زوجته]: a noun with "his/her" is another's
     if seen_name and not w.startswith("ال") and w in ctx.v.name_role and m + 1 < len(seg) \
             and not is_adverbial(ctx, seg[m + 1].text):
         return _NEXT  # «عمر السومة مهاجم النادي الأهلي»: an indefinite role in construct after the name, his
@@ -1494,6 +1496,14 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+def _possessed_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the word at ``m``, after a person's name, a noun with a possessive pronoun (ضيفته، قصتها،
+    نفسه), unless the document knows it as a name word?  (A bare noun is no name: قوة [أثرها].)"""
+    w = seg[m].text
+    return possessed_noun(w) and w not in ctx.known and w not in ctx.titled \
+        and any(is_given_name(t.text) or t.text in foreign_given_names() or t.text in ctx.known for t in seg[:m])
 
 
 def _right_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:

@@ -1929,6 +1929,9 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
                 and (is_given_name(prev) or w in ctx.known or (prev not in ctx.known and prev not in ctx.titled)):
             name.append(t)  # a second bare word: جيب بوش (not after a surname: وارتكب هاميلتون أخطاء)
             continue
+        elif len(name) == 2 and all(is_given_name(x.text) for x in name) and _bare_surname(ctx, w):
+            name.append(t)  # two given names and the surname: رجب طيب أردوغان [المدينة]
+            continue
         elif len(name) >= 3 and name[-2].text in ctx.v.particle and not w.startswith("ال") and w.isalpha() \
                 and strip_pronoun(w) == w and not w.endswith(("ة", "ا")) and not speaker_word(ctx, w) \
                 and k + 1 < len(subj) and speaker_word(ctx, subj[k + 1].text) and w not in ctx.verb_forms:
@@ -1937,6 +1940,14 @@ def _name_only(ctx: Context, subj: list[Tok]) -> list[Tok]:
     if name[-1].text in ctx.v.particle and len(name) < len(subj) and subj[len(name)].text.isalpha():
         name.append(subj[len(name)])  # (a long nasab: تركي بن سعود بن محمد آل سعود; a particle ends no name)
     return name
+
+
+def _bare_surname(ctx: Context, w: str) -> bool:
+    """May the bare word ``w`` close a name of given names: no article, pronoun, ة or accusative ا,
+    no verb, speaker word, role or function word (not وفدا، جائزة، صديقه، مهاجم، أن)?"""
+    return w.isalpha() and not w.startswith("ال") and strip_pronoun(w) == w and not w.endswith(("ة", "ا")) \
+        and w not in ctx.verb_forms and not speaker_word(ctx, w) and not is_adverbial(ctx, w) \
+        and w not in ctx.v.name_role and not is_complementizer(w) and w not in FUNCTION
 
 
 def _named(ctx: Context, w: str) -> bool:
