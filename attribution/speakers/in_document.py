@@ -996,6 +996,7 @@ class _Resolver:
         self._mentions: _MentionIndex | None = None
         self.pos = 0  # where in the document the current cue is
         self.issuers: dict[str, _Entity] = {}  # document head (بيان) → who issued it (في بيان لها)
+        self.other_than: _Entity | None = None  # «من جانبه، أكد الوزير…»: the speaker the turn passes from
 
     @property
     def nt(self) -> NormalizedText:
@@ -1152,7 +1153,7 @@ class _Resolver:
             return None  # «مسؤول أمريكي»: an indefinite description introduces someone new
         best, best_rank = None, 3
         for e in self.recent():
-            if e.type != "person" or (e.gender and gender and e.gender != gender):
+            if e.type != "person" or (e.gender and gender and e.gender != gender) or e is self.other_than:
                 continue
             if fold(e.name) == fold(info.role or ""):
                 return e
@@ -1174,7 +1175,8 @@ class _Resolver:
         epithet, first_styled = _epithets_only(desc, info), None
         for it in self.mentions.titled_before(self.pos):
             cand = it.info
-            if cand.type != "person" or not cand.name or not cand.role:
+            if cand.type != "person" or not cand.name or not cand.role \
+                    or (self.other_than is not None and fold(cand.name) in self.other_than.keys):
                 continue
             if cand.gender and gender and cand.gender != gender:
                 continue
@@ -2030,8 +2032,10 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
     r = _Resolver(lex, doc.text, nt)
     resolved: list[tuple[Candidate, _Entity | None, _Entity | None]] = []
     words_end, words_sentence = -1, -1  # where the words of the last report opened by a colon or a quote end
+    last: _Entity | None = None
     for c in sorted(candidates, key=lambda c: c.cue.start):
         r.pos = c.cue.start
+        r.other_than = last if last is not None and turn_taken(doc.text, c.cue.start) else None
         # the relaying source (وبحسب الوكالة، قال المسؤول…) is resolved like any mention
         via = r.mention(analyse_mention(c.via.text, lex), None) if c.via is not None else None
         quoted = c.cue.start < words_end and c.sentence == words_sentence
@@ -2049,10 +2053,23 @@ def resolve_candidates(doc: Document, candidates: list[Candidate], lexicon: Lexi
             words_sentence = c.sentence  # (and so does its sentence: a quote's end is not always found)
         _register_issuer(r, doc, c, speaker)
         resolved.append((c, speaker, via))
+        last = speaker if speaker is not None else last
     r.fuller_names()  # names are read at the end, once every mention has had its say
     resolved = _same_role_named(_lede_cataphora(resolved))
     _bare_proper_names(resolved, r.nt.text)
     return [_record(doc, c, e, via) for c, e, via in resolved]
+
+
+#: «من جانبه»، «من جهتها»، «بدوره»، «من ناحيتهم» ("for his part") right before a cue's clause: the
+#: turn passes to another speaker (an optional comma or و between, and the clause's opening و)
+_TURN = re.compile(r"(?:^|[\s.،,؛:])و?(?:من (?:جانب|جهت|ناحيت)|بدور)(?:ه|ها|هم|هما)\s*[،,؛]?\s*\S*\s*$")
+
+
+def turn_taken(text: str, cue_start: int) -> bool:
+    """Does «من جانبه/من جهته/بدوره» ("for his part") open the clause of the cue at ``cue_start``
+    (a word between allowed: «من جانبه، أكد…»، «بدوره، الوزير أكد…»)?  A description after it is
+    someone other than who spoke before (من جانبه أكد وزير الخارجية الروسي: not the Saudi minister)."""
+    return _TURN.search(text, max(0, cue_start - 40), cue_start) is not None
 
 
 def _spoken_words(text: str, c: Candidate) -> bool:
