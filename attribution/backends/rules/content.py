@@ -308,7 +308,7 @@ def _quote_is_content(ctx: Context, sent: Sentence, i: int, j: int, form: VerbFo
     if j == i + 1:
         # (unless it is a short name with the sentence going on after it)
         return not (len(inner) <= 2 and any(toks[k].start > close and toks[k].text not in _STOP_OR_COMMA
-                                            for k in range(m, n))) and not _quoted_subject(ctx, toks, inner, m)
+                                            for k in range(m, n))) and not _quoted_subject(ctx, toks, inner, m, form)
     comp_inside = bool(inner) and is_complementizer(inner[0].text)  # قال " إن …"
     if form.meaning in JUDGEMENT and not _own_quote(ctx, toks, i, j):
         return False
@@ -350,20 +350,27 @@ def _closing_quote_of_saying(ctx: Context, toks: list[Tok], inner: list[Tok], i:
                 or bare in _TITLE_WORDS or prev in _BEFORE_QUOTED_NAME)
 
 
-def _quoted_subject(ctx: Context, toks: list[Tok], inner: list[Tok], m: int) -> bool:
-    """Is a quote of three or four words right after the verb its subject's name, the object
-    following it (واتهمت «وحدات حماية الشعب» الجيش التركي باستهدافها)?  The quoted words are
-    nouns (no verb, complementizer or function word) and a noun follows the closing mark."""
+def _quoted_subject(ctx: Context, toks: list[Tok], inner: list[Tok], m: int, form: VerbForm) -> bool:
+    """Is a quote of three or four words right after the verb its subject's name, the object or
+    the content following it (واتهمت «وحدات حماية الشعب» الجيش التركي باستهدافها، وأعلنت «الفرقة
+    الأولى الساحلية»، أمس، عن إسقاط طائرة)?  The quoted words are nouns (no verb, complementizer or
+    function word) and a noun, the verb's own preposition or a complementizer follows the closing
+    mark (after a comma, an adverbial may stand between)."""
     if not 3 <= len(inner) <= 4 or m + 1 >= len(toks):
         return False
     if any(t.text in FUNCTION or t.text in PREPOSITIONS or is_complementizer(t.text)
            or ctx.verb_forms.get(t.text) is not None or not t.text.isalpha() for t in inner):
         return False
     k = m + 1 if toks[m].text in QUOTES else m  # the word after the closing mark
+    if k < len(toks) and toks[k].text in COMMA:
+        k += 1 + (k + 1 < len(toks) and is_adverbial(ctx, toks[k + 1].text))  # «…»، أمس، عن…: an adverb between commas
+        k += k < len(toks) and toks[k].text in COMMA
     if k >= len(toks):
         return False
     w = toks[k].text
-    return w.isalpha() and w[:1] not in "وف" and w not in FUNCTION and w not in PREPOSITIONS \
+    if (form.frames.opens(w) or is_complementizer(w)) and k + 1 < len(toks):
+        return True
+    return k == m + 1 and w.isalpha() and w[:1] not in "وف" and w not in FUNCTION and w not in PREPOSITIONS \
         and ctx.verb_forms.get(w) is None and not is_adverbial(ctx, w)
 
 
