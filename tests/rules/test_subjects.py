@@ -16,6 +16,7 @@ AFTER = [
     ("البيان الختامي، الصادر مساء اليوم،", "البيان الختامي"),                   # a participle modifier is no apposition
     ('لـ"الاقتصادية" الدكتور عبدالله المغلوث', "الدكتور عبدالله المغلوث"),     # an addressee before the subject
     ("لنا المتحدث باسم الجيش", "المتحدث باسم الجيش"),
+    ("لـ(الندوة) المهندس سامي الحربي", "المهندس سامي الحربي"),
     ("لوكالة فرانس برس", None),                                                 # the agency's name, not a subject
     ("هو نفسه", "هو"),                                                          # an emphasised pronoun subject
     ("ذلك مدير عام الفرع", "مدير عام الفرع"),                                   # the demonstrative is the object

@@ -1681,13 +1681,14 @@ def addressee_prefix(ctx: Context, seg: list[Tok]) -> int:
     v = ctx.v
     w = seg[0].text
     if not (w in _PRONOUN_ADDRESSEES or (w[:1] == "ل" and len(w) != 2 and len(seg) > 1 and seg[1].text in _NAME_OPENS)
+            or (w == "ل" and len(seg) > 1 and seg[1].text == "(")  # لـ(عكاظ): a bracketed name after لـ alone
             or (w[:1] == "ل" and len(w) > 2 and (strip_article(w[1:]) in v.media or strip_article(w[2:]) in v.media
                                                 or strip_article("ال" + w[2:]) in v.group
                                                 or w[1:] in v.group or w[2:] in _PRESS))):
         return 0
     k = 1
-    if k < len(seg) and seg[k].text in _NAME_OPENS:
-        close = OPEN.get(seg[k].text, seg[k].text)  # (لـ”عين اليوم”: a mirrored mark closes with itself)
+    if k < len(seg) and (seg[k].text in _NAME_OPENS or w == "ل" and seg[k].text == "("):
+        close = ")" if seg[k].text == "(" else OPEN.get(seg[k].text, seg[k].text)  # (لـ”عين اليوم”: a mirrored mark closes with itself)
         m = k + 1
         while m < len(seg) and seg[m].text != close and m - k <= 6:
             m += 1
