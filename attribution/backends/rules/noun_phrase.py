@@ -1493,9 +1493,16 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
         return _END
     if not w.startswith("ال") and b not in v.portfolio and w not in v.place and b not in v.title \
             and not w.startswith(("ل", "ب")) and w not in v.particle and b not in v.org and b not in v.doc \
-            and b not in v.group:
+            and b not in v.group and not _masdar_of_title(ctx, seg, m):
         return _NAME
     return _NEXT
+
+
+def _masdar_of_title(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the bare word at ``m`` a verbal noun of the form تفعيل in construct after a title (رئيس
+    [تحرير] جريدة…، مدير [تطوير] الأعمال), the title's genitive and no name (تيسير is a given name)?"""
+    w = seg[m].text
+    return tafil_shape(w) and not is_given_name(w) and strip_article(seg[m - 1].text) in ctx.v.title
 
 
 def _possessed_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
