@@ -713,7 +713,7 @@ def test_names_end_with_their_line(text, names):
 
 # (text, the names of the index's person phrases): after a given name and the father's (or بن X) an
 # ال-word is the family's whatever its shape — not a title, a time word, a relative, an age, a
-# feminine or plural noun or a verbal noun (the verb's object)
+# feminine or plural noun, a verbal noun or an event (the verb's object)
 FAMILY_WORDS = [
     ("وبدأ عبدالرحمن بن محمد الدرع التجارة صغيرا.", ["عبدالرحمن بن محمد الدرع"]),
     ("وشارك خالد سعد الحمود في الحفل.", ["خالد سعد الحمود"]),
@@ -722,6 +722,7 @@ FAMILY_WORDS = [
     ("وتمنى عبدالله رشاد التوفيق للجمعية.", ["عبدالله رشاد"]),
     ("ووصفت رزان صالح الفعاليات بأنها مميزة.", ["رزان صالح"]),
     ("وقال خالد بن أحمد البالغ من العمر 40 عاما إن الحفل ناجح.", ["خالد بن أحمد"]),
+    ("وافتتح فيصل بن بندر المعرض أمس.", ["فيصل بن بندر"]),   # (an event: the verb's object)
 ]
 
 

@@ -480,11 +480,12 @@ def _name_run_end(ctx: _IndexContext, words: list[str], k: int) -> int:
 def _family_word_after_nasab(ctx: _IndexContext, w: str) -> bool:
     """Is the ال-word ``w``, after a given name and the father's (عبدالله محمد المبارك، سالم بن سعد
     الدوسري), the family name, not a word after the name: no title or body, no verb, no function
-    or time word, no age, feminine or plural noun, no verbal noun (عبدالله محمد [الوزير]، [اليوم]، [الذي])."""
+    or time word, no age, feminine or plural noun, no verbal noun or event (عبدالله محمد [الوزير]، [اليوم]، [الذي]، [المعرض])."""
     b = strip_article(w)
     return w.isalpha() and len(w) > 3 and not _title_or_org(ctx, b) and fold(w) not in stopwords() \
         and ctx.lexicon.forms.get(w) is None and w not in RELATIVES and b not in ctx.honorifics and w not in AGED \
-        and not w.endswith(("ة", "ه", "ات")) and not tafil_shape(b)  # (عبدالله رشاد [التوفيق]، رزان صالح [الفعاليات])
+        and not w.endswith(("ة", "ه", "ات")) and not tafil_shape(b) \
+        and b not in ctx.lexicon.category("event")  # (عبدالله رشاد [التوفيق]، رزان صالح [الفعاليات]، فيصل بن بندر [المعرض])
 
 
 def _written_ala(ctx: _IndexContext, m: int) -> bool:

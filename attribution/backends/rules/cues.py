@@ -509,6 +509,8 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     prev = toks[i - 1].text
     n = len(toks)
     nxt = toks[i + 1].text if i + 1 < n else ""
+    if nxt in ctx.v.honorific_pronoun and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, form.frames)):
+        return True  # مشيرا سموه إلى أن…، مؤكدا معاليه أن…: the style of address as its subject, then the content
     if prev not in COMMA and form.clitic != "و":
         if prev in COPULAS or toks[i].text in ctx.v.adverbial:
             return False  # (برهن الوزير مجددا أن…: "again", not "renewing")

@@ -448,7 +448,9 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     if pronoun_before(ctx, sent, i) is not None:
         return None  # لكنه يصف الثورة السورية بأنها…: the pronoun speaks, the noun phrase is the object
     if form.aspect == "participle":
-        return None  # مضيفا أن، داعيا الجميع إلى…: a participle's speaker is its sentence's subject
+        # مضيفا أن، داعيا الجميع إلى…: a participle's speaker is its sentence's subject, unless a
+        # style or a title follows it as its own (مشيرا سموه إلى أن…، مؤكدا وزير الدفاع أن…)
+        return subj if _participle_subject(ctx, form, subj) else None
     if form.number in ("pl", "du") and subj:
         return None  # a verb agreeing in the plural has its subject before it or dropped (وطالبوا الحكومة…)
     if subj and form.frames.addressee:
@@ -456,6 +458,16 @@ def _settled_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm,
             return None  # ودعا الله أن يحفظ البلاد: God is the one prayed to, the speaker is dropped
         subj = _without_addressee(ctx, sent, i, subj)
     return subj
+
+
+def _participle_subject(ctx: Context, form: VerbForm, subj: list[Tok] | None) -> bool:
+    """Is the noun phrase after a participle its subject, as news style writes it (مؤكدا سموه أن…،
+    مشيرا معاليه إلى…، مؤكدا وزير الدفاع الأمريكي حرص بلاده…)?  A style of address (سموه) or a
+    title heads it, and the participle takes no addressee (داعيا الوزير إلى…: the one called on)."""
+    if not subj or form.frames.addressee:
+        return False
+    head = subj[0].text
+    return head in ctx.v.honorific_pronoun or strip_article(head) in ctx.v.title and speaker_word(ctx, head)
 
 
 def _agreeing_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm, subj: list[Tok]) -> list[Tok] | None:
