@@ -22,7 +22,10 @@ import re
 
 from attribution.records import Span
 
-_CANDIDATE = re.compile(r"[.!?؟…]+[\"»”’')\]]*(?=\s|$)")
+_CANDIDATE = re.compile(r"[.!?؟…]+[\"»”’')\]]*(?=\s|$|[\u0621-\u064A])")
+_WORD_AFTER = re.compile(r"[^\s]*")
+#: words that open an according-to phrase (the lexicon's according_to.tsv holds the whole phrases)
+_ACCORDING_OPENERS = frozenset({"وفقا", "وفقاً", "وفق", "بحسب", "حسب", "حسبما", "نقلا", "نقلاً", "طبقا", "طبقاً"})
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Abbreviations that end in a point inside a sentence (titles, units, months).
 _ABBREVIATIONS = frozenset("د م ص ق ج ه أ ا ب ت س ع ف ك ل ن و ي ش أ.د إلخ الخ ق.م تل ص.ب".split())
@@ -58,6 +61,25 @@ def _quote_open_at(par: str, start: int, pos: int) -> bool:
     return False
 
 
+def _glued_boundary(par: str, start: int, mark: int, end: int) -> bool:
+    """Does a point with the next sentence glued to it end a sentence (…الساعات المقبلة".إلى ذلك،
+    …التعليم.وأبان)?  Words of three letters or more on both sides; not a dotted acronym
+    (أن.بي.سي، د.ب.أ، آر.إم) nor an initial (محمد.أ); an according-to phrase or a participle of the
+    shape مُفعِلاً after it still belongs to the sentence before (…حول هذه الواقعة.”وفقا لرويترز.،
+    …على النظام.مؤكدا أنه…)."""
+    marks = par[mark:end].rstrip("\"»”’')]")
+    if len(marks) > 1 or marks == "…" or par.count("(", start, mark) > par.count(")", start, mark):
+        return False  # (…كبيرة..اللي، (ألقي حقيبتك..ألقي حقيبتك): an ellipsis, or inside brackets, goes on
+    j = mark
+    while j > 0 and not par[j - 1].isspace():
+        j -= 1
+    before = par[j:mark].strip("\"»”«“(")
+    after = _WORD_AFTER.match(par, end).group()
+    word = after.rstrip("،,")
+    return len(before) >= 3 and "." not in before and "." not in after and sum(ch.isalpha() for ch in after) >= 3 \
+        and word not in _ACCORDING_OPENERS and not (word.startswith("م") and word.endswith(("ا", "اً", "ًا")))
+
+
 def _is_abbreviation(par: str, dot: int) -> bool:
     j = dot
     while j > 0 and not par[j - 1].isspace() and par[j - 1] not in "(«\"“":
@@ -84,6 +106,8 @@ def split_sentences(text: str) -> list[Span]:
             start = byline.end()
         for m in _CANDIDATE.finditer(par, start):
             mark = m.start()
+            if m.end() < len(par) and not par[m.end()].isspace() and not _glued_boundary(par, start, mark, m.end()):
+                continue
             if par[mark] == "." and m.end() - mark == 1:
                 if mark + 1 < len(par) and par[mark + 1].isdigit():
                     continue
