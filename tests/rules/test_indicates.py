@@ -64,3 +64,20 @@ TOLD = [
 @pytest.mark.parametrize("text,cue,speaker", TOLD)
 def test_listener_is_no_speaker(text, cue, speaker):
     assert [s for c, s in _reports(text) if c == cue] == [speaker]
+
+
+# (sentence, the cue, reported?): أظهر "showed X", يظهر "appears" report only by a clause after the subject
+APPEARING = [
+    ("وأظهرت الشركة خسائر كبيرة في الربع الأول، خاصة أن الإيرادات تراجعت.", "أظهرت", False),
+    ("وفي اللقطة أظهر الغضب بين المدرب واللاعبين، قرر المدرب أن ينهي التمرين.", "أظهر", False),
+    ("في الصورة يظهر لاعبو الفريق من اليمين: سالم وفهد وخالد.", "يظهر", False),
+    ("ونشر المغردون صورة تظهر الرجل وقد أكدوا أنه المطلوب.", "تظهر", False),
+    ("وأظهرت الدراسة أن الخسائر تزيد.", "أظهرت", True),
+    ("وأظهر مسح نشرت نتائجه أمس أن الأسعار ستنخفض.", "أظهر", True),
+    ("وأظهر استطلاع أجرته الوكالة، شمل عشرين خبيرا، أن السوق ستنتعش.", "أظهر", True),
+]
+
+
+@pytest.mark.parametrize("text,cue,reported", APPEARING)
+def test_appearing_reports_only_its_clause(text, cue, reported):
+    assert bool([s for c, s in _reports(text) if c == cue]) == reported

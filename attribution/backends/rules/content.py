@@ -13,6 +13,7 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import JUDGEMENT, match_according, participle_opens_content
+from attribution.backends.rules.indicates import clause_of_another
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, governed_complement, only_subject, role_affiliation
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
@@ -63,6 +64,13 @@ def _anne(sent: Sentence, j: int) -> bool:
 
 def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
     """(content, end of the stretch before it) for the verb at token ``i``; (None, i + 1) if none."""
+    found, end = _content_scan(ctx, sent, i, form)
+    if found is not None and found[0] in ("comp", "colon") and clause_of_another(ctx, sent.toks, i, found[1], form):
+        return None, i + 1  # أظهرت الشركة خسائر…، خاصة أن…، يظهر ثلاثي الفريق من اليسار: …: "showed", "appears"
+    return found, end
+
+
+def _content_scan(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
     toks = sent.toks
     n = len(toks)
     j = i + 1

@@ -77,6 +77,25 @@ def thing_head(w: str) -> bool:
     return strip_article(w) in EVIDENCE
 
 
+#: verbs that also mean "showed X", "appears" (أظهرت الشركة خسائر، يظهر القمر مكتملا): a report only by
+#: a clause after their subject, no colon and no clause of another word (cues.tsv gives them no noun content)
+APPEARING = frozenset({"أظهر"})
+
+
+def clause_of_another(ctx: Context, toks: list[Tok], i: int, j: int, form: VerbForm) -> bool:
+    """Is the content at ``j`` not that of the showing verb at ``i``: a colon (يظهر ثلاثي الفريق من
+    اليسار: …), a clause after a comma that no aside closes right before it (أظهر الاحتقان بين
+    اللاعبين، قرر المدرب أن…), or after another reporting verb (صورة تظهر فلانا وقد أكدوا أنه…)?"""
+    if form.lemma not in APPEARING:
+        return False
+    if toks[j].text == ":":
+        return True
+    gap = toks[i + 1:j]
+    if any(t.text in COMMA for t in gap) and toks[j - 1].text not in COMMA:
+        return True
+    return any(ctx.verb_forms.get(t.text) is not None for t in gap)
+
+
 def _content_next(toks: list[Tok], k: int) -> bool:
     """Does the verb's content open at ``k`` (إلى، أن، بأن)?"""
     return k < len(toks) and (toks[k].text == "الي" or is_complementizer(toks[k].text))
