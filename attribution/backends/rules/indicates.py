@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.words import ends_clause, is_complementizer, speaker_word
-from attribution.lexicon.closed import COMMA, FUNCTION
+from attribution.lexicon.closed import BUT, COMMA, FUNCTION
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article
 
 #: verbs of saying that also mean "show", "indicate" with a thing as subject
 _SHOWING = frozenset({"أشار", "أكد", "أوضح", "بين", "قال", "أفاد", "دعا", "أظهر", "كشف"})
+_CALL = "دعا"  # الأمر الذي دعا الإدارة إلى…: "prompted", its object before إلى
+_IN_IT = frozenset({"فيه", "فيها"})  # المقطع الذي دعا فيه أحدهم…: the relative's own subject follows
 _SAY = "قال"  # ما قال إنها، وتقول هذه إن: "what he said", "these say": a pronoun, a speaker
 _REVEALING = frozenset({"أظهر", "كشف"})  # a noun right after them is their object (يكشف تفاصيل مثيرة عن…)
 _THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
@@ -106,6 +108,11 @@ def _content_next(toks: list[Tok], k: int) -> bool:
     return k < len(toks) and (toks[k].text in {"الي", "عن"} or is_complementizer(toks[k].text))
 
 
+def _opens_clause(w: str) -> bool:
+    """Does a clause open after ``w``: a comma, a stop, a complementizer or "but" (لكن التاريخ يقول…)?"""
+    return ends_clause(w) or w in BUT
+
+
 def _fronted_thing(toks: list[Tok], i: int) -> bool:
     """Does a noun of evidence and its adjectives open the clause right before the verb at ``i``
     (التفاصيل تشير إلى أن…، والتغيرات المستمرة تؤكد بأن…، فالواقع يؤكد)?"""
@@ -113,9 +120,9 @@ def _fronted_thing(toks: list[Tok], i: int) -> bool:
         if thing_head(toks[s].text):
             if s and toks[s - 1].text in _DETERMINERS:
                 s -= 1  # (هذه الاختلافات تشير إلى أن…، وكل المؤشرات تؤكد أن…)
-                return s == 0 or toks[s].text[:1] in "وف" or ends_clause(toks[s - 1].text)
+                return s == 0 or toks[s].text[:1] in "وف" or _opens_clause(toks[s - 1].text)
             first = toks[s].text
-            if s == 0 or first[:1] in "وف" and first[1:3] == "ال" or ends_clause(toks[s - 1].text):
+            if s == 0 or first[:1] in "وف" and first[1:3] == "ال" or _opens_clause(toks[s - 1].text):
                 return True
             continue  # (أحداث التاريخ تؤكد أن…: a thing in construct after another)
         if not toks[s].text.startswith("ال"):
@@ -138,7 +145,8 @@ def thing_indicates(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> boo
     if form.clitic or not i:
         return False
     prev = toks[i - 1].text
-    if prev in _RELATIVE and i > 1 and (_content_next(toks, i + 1) or nxt in _FRAMES) and _thing_antecedent(ctx, toks, i - 1):
+    if prev in _RELATIVE and i > 1 and (_content_next(toks, i + 1) or nxt in _FRAMES or form.lemma == _CALL and nxt not in _IN_IT) \
+            and _thing_antecedent(ctx, toks, i - 1):
         return True  # (البرنامج الذي يؤكد على أهمية…: a frame opens its content too)
     if not _content_next(toks, i + 1):
         return False
