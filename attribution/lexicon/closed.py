@@ -42,6 +42,9 @@ COPULAS = frozenset({"كان", "كانت", "يكون", "تكون", "بات", "ب
 BUT_PRON = frozenset({"لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"})
 # "however" before a complementizer: إلا أن، غير أن — the writer's contrast, not what was said
 HOWEVER = frozenset({"الا", "غير"})
+# "especially as" after a comma, before a complementizer (…، خصوصا أن، …، لا سيما أن، …، خاصة وأن): a reason,
+# no verb's content
+ESPECIALLY = frozenset({"خصوصا", "سيما", "لاسيما", "خاصة"})
 # "but" (لكنّ، ولكنّ) and the words that with أن say "however, also" (إلا أن، غير أن، بيد أن، كما أن):
 # they open a nominal clause, its subject (an accusative after لكنّ) before its verb
 BUT = frozenset({"لكن", "ولكن"})

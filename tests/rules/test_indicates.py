@@ -38,6 +38,23 @@ INDICATES = [
     ("وعرضت القناة الفيلم الذي يشير إلى أن الحرب لم تنته.", "يشير", False, None),
     ("وزار الوفد مشروع «المدينة الذكية» الذي يؤكد أن التقنية مستقبل المدن.", "يؤكد", False, None),
     ("وحضر مدير البرنامج الذي أكد أن التمويل متوفر.", "أكد", True, "مدير البرنامج"),
+    # other verbs of saying, calling, telling with a thing as subject (قال، دعا، أفاد)
+    ("فالواقع الجديد يقول إن الفريقين يخسران.", "يقول", False, None),
+    ("والتاريخ يقول لنا إن الأمم تتبدل.", "يقول", False, None),
+    ("وكل المؤشرات تقول إن الشركة ستربح.", "تقول", False, None),
+    ("وانهار جزء من السقف الأمر الذي دعا إلى إخلاء المبنى.", "دعا", False, None),
+    ("فالصورة القاتمة تدعو إلى القلق.", "تدعو", False, None),
+    ("والتبدلات الأخيرة تفيد بأن السوق تغيرت.", "تفيد", False, None),
+    ("وقال المدير إن السوق تغيرت.", "قال", True, "المدير"),
+    ("وزايدت ثلاث شركات، لكن كل المؤشرات تقول بأن شركة واحدة ستفوز.", "تقول", False, None),
+    ("وتراجعت الصادرات، وهو الأمر الذي دعا الحكومة إلى خفض الضرائب.", "دعا", False, None),
+    ("وحضر الوزير الذي دعا الحكومة إلى خفض الضرائب.", "دعا", True, "الوزير"),
+    ("وانتشر المقطع الذي دعا فيه أحد الأعضاء إلى السفر.", "دعا", True, "أحد الأعضاء"),
+    # "what he said", "these say": قال after ما or before a demonstrative has a speaker
+    ("واستعان المحامي بما قال إنها شهادات سابقة.", "قال", True, None),
+    ("أما في الجانب الآخر فتقول هذه إن اقتصادها منفتح.", "تقول", True, None),
+    # after كشف، أظهر a noun is their object: the speaker is before them
+    ("ويكشف الكتاب تفاصيل مثيرة عن حياة اللاعب.", "يكشف", True, "الكتاب"),
     # a surname with ال looks like any noun: it speaks
     ("ويؤكد الشمراني بأن القرارات لن تؤثر في السوق.", "يؤكد", True, "الشمراني"),
 ]
@@ -64,3 +81,20 @@ TOLD = [
 @pytest.mark.parametrize("text,cue,speaker", TOLD)
 def test_listener_is_no_speaker(text, cue, speaker):
     assert [s for c, s in _reports(text) if c == cue] == [speaker]
+
+
+# (sentence, the cue, reported?): أظهر "showed X", يظهر "appears" report only by a clause after the subject
+APPEARING = [
+    ("وأظهرت الشركة خسائر كبيرة في الربع الأول، خاصة أن الإيرادات تراجعت.", "أظهرت", False),
+    ("وفي اللقطة أظهر الغضب بين المدرب واللاعبين، قرر المدرب أن ينهي التمرين.", "أظهر", False),
+    ("في الصورة يظهر لاعبو الفريق من اليمين: سالم وفهد وخالد.", "يظهر", False),
+    ("ونشر المغردون صورة تظهر الرجل وقد أكدوا أنه المطلوب.", "تظهر", False),
+    ("وأظهرت الدراسة أن الخسائر تزيد.", "أظهرت", True),
+    ("وأظهر مسح نشرت نتائجه أمس أن الأسعار ستنخفض.", "أظهر", True),
+    ("وأظهر استطلاع أجرته الوكالة، شمل عشرين خبيرا، أن السوق ستنتعش.", "أظهر", True),
+]
+
+
+@pytest.mark.parametrize("text,cue,reported", APPEARING)
+def test_appearing_reports_only_its_clause(text, cue, reported):
+    assert bool([s for c, s in _reports(text) if c == cue]) == reported

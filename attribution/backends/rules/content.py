@@ -13,13 +13,14 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.cues import JUDGEMENT, match_according, participle_opens_content
+from attribution.backends.rules.indicates import clause_of_another
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, governed_complement, only_subject, role_affiliation
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
 from attribution.lexicon.closed import (
-    BELONGING, BUT_PRON, CLOSE, COMMA, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, REGIONS, STOP_PUNCT,
+    BELONGING, BUT_PRON, CLOSE, COMMA, ESPECIALLY, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, REGIONS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name, is_name_particle
@@ -63,6 +64,26 @@ def _anne(sent: Sentence, j: int) -> bool:
 
 def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
     """(content, end of the stretch before it) for the verb at token ``i``; (None, i + 1) if none."""
+    found, end = _content_scan(ctx, sent, i, form)
+    if found is not None and found[0] in ("comp", "colon") and clause_of_another(ctx, sent.toks, i, found[1], form):
+        return None, i + 1  # أظهرت الشركة خسائر…، يظهر ثلاثي الفريق من اليسار: …: "showed", "appears"
+    if found is not None and found[0] == "comp" and _especially(sent.toks, found[1]):
+        return None, i + 1  # أرجع الخبير الارتفاع إلى التعافي، خصوصا أن…: a reason, not the content
+    return found, end
+
+
+def _especially(toks: list[Tok], j: int) -> bool:
+    """Does "especially" set off by a comma stand right before the complementizer at ``j`` (…، خصوصا
+    أن، …، لا سيما أن، …، خاصة وأن)? Without the comma it may be an adjective (مصادر خاصة أن: "private")."""
+    k = j - 1
+    if k < 1 or toks[k].text not in ESPECIALLY:
+        return False
+    if toks[k].text == "سيما" and toks[k - 1].text == "لا":
+        k -= 1
+    return k > 0 and toks[k - 1].text in COMMA
+
+
+def _content_scan(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
     toks = sent.toks
     n = len(toks)
     j = i + 1
