@@ -24,3 +24,39 @@ def test_antecedent_report(ar, text, verb, expected):
     i = ar.index(sent, verb)
     c = antecedent_report(ctx, sent, i, ctx.verb_forms[sent.toks[i].text])
     assert (c if c is None else (c.speaker.text, c.claim.text)) == expected
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    ("وتحدثت تقارير عن انسحاب القوات، وهو ما نفاه المتحدث باسم الجيش.", "نفاه", ("المتحدث باسم الجيش", "وتحدثت تقارير عن انسحاب القوات")),
+    ("وتداولت صحف خبر العقد، الأمر الذي نفاه مسؤولو الاتحاد.", "نفاه", ("مسؤولو الاتحاد", "وتداولت صحف خبر العقد")),
+    ("وارتفعت الأسعار، وهذا ما يؤكد ضعف الرقابة.", "يؤكد", None),   # ما is the subject: no pronoun, no report
+])
+def test_resumed_stem(ar, text, verb, expected):
+    from attribution.backends.rules.sentence import _resumptive_form
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    form, sent = _resumptive_form(ctx, sent, i)
+    form = form or ctx.verb_forms.get(sent.toks[i].text)
+    c = antecedent_report(ctx, sent, i, form)
+    assert (c if c is None else (c.speaker.text, c.claim.text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the earlier claim ends before «، وهو ما», the resumptive report is X's, and so is the participle after X
+    ("وأكد الوزير أن المحادثات كانت صريحة، وهو ما أكده نظيره سامي بدوره قائلا إن الحوار كان إيجابيا.",
+     [("أكد", "الوزير", "المحادثات كانت صريحة"), ("أكد", "نظيره سامي", "المحادثات كانت صريحة"),
+      ("قائلا", "نظيره سامي", "الحوار كان إيجابيا")]),
+    ("وقال المدير إن الطرق مظلمة، وهو ما أشار إليه الباحث، خالد سعيد، متسائلا عن سبب التأخير.",
+     [("قال", "المدير", "الطرق مظلمة"), ("أشار", "الباحث", "الطرق مظلمة"), ("متسائلا", "الباحث", "سبب التأخير")]),
+    ("وتحدث ناشطون عن اعتقال الضباط، وهو الأمر الذي نفى عدد من قادة اللجنة أن يكون السبب في الاعتقال.",
+     [("نفى", "عدد من قادة اللجنة", "يكون السبب في الاعتقال")]),   # the verb's own content: an ordinary report
+    ("وهناك عمليات تتطلب تأجيل السفر، وهو ما يفيد الطبيب المختص فيه.",
+     [("يفيد", "الطبيب المختص", "وهناك عمليات تتطلب تأجيل السفر")]),   # the pronoun after the subject
+    ("وذكر التقرير أن المبيعات تراجعت، وهذا ما يعني أن السوق ضعيفة.",
+     [("ذكر", "التقرير", "المبيعات تراجعت، وهذا ما يعني أن السوق ضعيفة")]),   # يعني reports nothing
+])
+def test_resumptive_in_sentence(ar, text, expected):
+    from attribution.backends.rules.sentence import sentence_reports
+    ctx, sent = ar.context(), ar.sentence(text)
+    got = [(c.cue.text, c.speaker.text if c.speaker else None, c.claim.text) for c in sentence_reports(ctx, sent)]
+    assert got == expected

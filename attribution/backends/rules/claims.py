@@ -14,6 +14,7 @@ from operator import itemgetter, or_
 from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according, participle_opens_content, relayed_source_before
 from attribution.backends.rules.quotes import closing_quote, opens_quote
+from attribution.backends.rules.resumptive import resumed_starts
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer, speaker_word
 from attribution.lexicon.closed import BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON
@@ -153,7 +154,8 @@ _MA = frozenset({"ما", "لما"})  # the ما of بحسب ما ذكرت before
 
 
 def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
-    """Original offsets where a new report or a re-attribution starts: ، مضيفا / وأضاف / ، لكنه نفى / ، بحسب."""
+    """Original offsets where a new report or a re-attribution starts: ، مضيفا / وأضاف / ، لكنه نفى / ، بحسب /
+    ، وهو ما أكده."""
     toks = sent.toks
     forms = ctx.verb_forms
     to_original = sent.nt.to_original
@@ -186,7 +188,8 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
         elif prev in COMMA and t.text in ("كما", "وكما") and k + 1 < len(toks) and forms.get(toks[k + 1].text) is not None \
                 and not forms[toks[k + 1].text].clitic and (not forms[toks[k + 1].text].needs_subject or _subject_next(ctx, toks, k + 1)):
             stops.append(to_original(toks[k - 1].start))  # …، كما لفت إلى أن…: the next report
-    return stops
+    stops.extend(to_original(toks[k].start) for k in resumed_starts(ctx, sent))  # …، وهو ما أكده الوزير
+    return sorted(stops)
 
 
 def _subject_next(ctx: Context, toks: list, k: int) -> bool:

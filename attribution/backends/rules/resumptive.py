@@ -1,5 +1,5 @@
 """Reports whose claim is what came before: ``…، وهو ما أكده الوزير`` ("which is what the
-minister confirmed").
+minister confirmed"), ``…، الأمر الذي نفاه المتحدث``.
 
 The relative ما stands for the clause before it, and the report's subject follows its verb:
 ``دون أن يشمل التطبيق جميع المكالمات وهو ما نص عليه القرار`` → the decision (القرار) says
@@ -19,18 +19,72 @@ from attribution.records import Candidate, Span
 
 # "it / this is what": وهو ما، وهذا ما، وهي ما
 _WHAT_HOSTS = frozenset({"وهو", "وهذا", "وهي", "هو", "هذا", "وذلك"})
+# "the matter which": الأمر الذي نفاه…، وهو الأمر الذي أكده…
+_MATTER = frozenset({"الامر", "والامر"})
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 _PREVIOUS_END = re.compile(r"[.!؟?\n]")
 _TRAILING = " \t\n.،,؛;:!؟?"
 
 
+def what_host(toks: list[Tok], i: int) -> int | None:
+    """The token where ``وهو ما`` / ``وهذا ما`` / ``(وهو) الأمر الذي`` opens before the verb at ``i``, or None."""
+    if i < 2:
+        return None
+    if toks[i - 1].text == "ما" and toks[i - 2].text in _WHAT_HOSTS:
+        return i - 2
+    if toks[i - 1].text == "الذي" and toks[i - 2].text in _MATTER:
+        return i - 3 if i >= 3 and toks[i - 3].text in _WHAT_HOSTS else i - 2
+    return None
+
+
 def is_what_clause(toks: list[Tok], i: int) -> bool:
-    """Is the verb at ``i`` the verb of ``وهو ما …`` / ``وهذا ما …``?"""
-    return i >= 2 and toks[i - 1].text == "ما" and toks[i - 2].text in _WHAT_HOSTS
+    """Is the verb at ``i`` the verb of ``وهو ما …`` / ``وهذا ما …`` / ``الأمر الذي …``?"""
+    return what_host(toks, i) is not None
 
 
-def antecedent_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candidate | None:
-    """The report of ``وهو ما <verb> X``: X speaks, and the claim is the clause before ``وهو``."""
+def object_stem(ctx: Context, word: str, defective: bool = True) -> tuple[VerbForm, str] | None:
+    """A reporting verb carrying an object pronoun (أكده، تؤكدها; ``defective``: also نفاه، رآه, the ى
+    of نفى، رأى written ا before it): its form and its stem as a verb form reads it, or None.
+    (Only after وهو ما / الأمر الذي is نفاه read for نفى: the chain's «الحديث الذي رواه فلان» stays no report.)"""
+    for suf in _OBJECT_PRONOUNS:
+        stem = word[: -len(suf)]
+        if not word.endswith(suf) or len(stem) < 2:
+            continue
+        for s in ((stem, stem[:-1] + "ي") if defective and stem.endswith("ا") else (stem,) if len(stem) > 2 else ()):
+            form = ctx.verb_forms.get(s)
+            if form is not None and form.aspect != "participle":
+                return form, s
+    return None
+
+
+def resumed_starts(ctx: Context, sent: Sentence) -> list[int]:
+    """The tokens opening a resumptive report (…، [وهو ما أكده الوزير]، …، [الأمر الذي نفاه]): the
+    comma before the host, or the host; the clause before is not that report's content."""
     toks = sent.toks
+    out = []
+    for i in range(2, len(toks)):
+        k = what_host(toks, i) if toks[i - 1].text in ("ما", "الذي") else None
+        if k is not None and resumes(ctx, sent, i):
+            out.append(k - 1 if k and toks[k - 1].text in COMMA else k)
+    return out
+
+
+def resumes(ctx: Context, sent: Sentence, i: int) -> bool:
+    """Is the word at ``i`` a reporting verb with the pronoun of ما on it (أكده: whole, or its stem
+    with the pronoun left out of the token) or on a preposition right after it (أشار إليه، أكد عليه)?
+    (وهو ما يؤكد ضعف الرقابة: ما is the subject, no report.)"""
+    toks = sent.toks
+    t = toks[i]
+    if object_stem(ctx, t.text) is not None:
+        return True
+    if ctx.verb_forms.get(t.text) is None:
+        return False
+    carried = t.end < len(sent.nt.text) and sent.nt.text[t.end].isalpha()
+    return carried or i + 1 < len(toks) and toks[i + 1].text in RESUMPTIVE
+
+
+def resumed_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
+    """The named subject after the verb at ``i`` of ``وهو ما أكده X`` (X), or None."""
     mid = []
     for t in toks[i + 1:]:
         if ends_clause(t.text) or ctx.verb_forms.get(t.text):
@@ -41,7 +95,19 @@ def antecedent_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> C
     subj = subject_after(ctx, mid)
     if not subj or not plausible_speaker(ctx, subj) or (subj[0].text.endswith("ا") and subj[0].text not in ctx.known):
         return None  # (وهو ما يرجع جزئيا إلى…: an adverb, no speaker)
-    claim = _clause_before(sent, i - 2)
+    return subj
+
+
+def antecedent_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> Candidate | None:
+    """The report of ``وهو ما <verb> X``: X speaks, and the claim is the clause before ``وهو``."""
+    toks = sent.toks
+    subj = resumed_subject(ctx, toks, i)
+    if subj is None:
+        return None
+    after = toks.index(subj[-1]) + 1
+    if not resumes(ctx, sent, i) and not (after < len(toks) and toks[after].text in RESUMPTIVE):
+        return None  # (وهو ما يفيد الطبيب فيه: the pronoun after the subject)
+    claim = _clause_before(sent, what_host(toks, i))
     if claim is None:
         return None
     cue = sent.cue(toks[i].start + len(form.clitic), toks[i].end, form.lemma, form.meaning)

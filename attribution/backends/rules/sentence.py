@@ -24,7 +24,7 @@ from attribution.backends.rules.cues import (
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
-from attribution.backends.rules.resumptive import antecedent_report, is_what_clause
+from attribution.backends.rules.resumptive import antecedent_report, is_what_clause, object_stem
 from attribution.backends.rules.subjects import in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speaker_word, speech_pronoun
@@ -44,7 +44,6 @@ _Region = tuple[int, int]
 _OPENS_CLAUSE = COMMA | STOP_PUNCT | {""}
 _WHERE_MADE = frozenset({"في", "كما"})
 _RELATIVE_OR_MA = RELATIVES | WHAT
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 CLOSE_MARKS = frozenset({")", "»", "”", '"', "]", "}"})
 _TIME_NOUNS = frozenset({"وقت", "الوقت", "حين", "الحين", "اللحظة"})
 _COMMA = re.compile("[،,]")
@@ -167,9 +166,11 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
             form = vocalised_reading(ctx, sent, i, form)
             if _naming(ctx, toks, i):
                 continue  # ساكن آخر يدعى سيرجي: "named", not "claims"
-            if is_what_clause(toks, i):
-                cand = antecedent_report(ctx, sent, i, form)  # وهو ما أكده الوزير: ما is no negation here
-            elif negated(toks, i, form):
+            what = is_what_clause(toks, i)
+            cand = antecedent_report(ctx, sent, i, form) if what else None
+            if cand is not None or what and toks[i - 1].text in WHAT:
+                pass  # وهو ما أكده الوزير: ما is no negation here (وهو ما دفع الوزارة إلى…: nor a report)
+            elif negated(toks, i, form):  # (الأمر الذي نفى قادة اللجنة أن يكون…: the verb's own content)
                 continue
             elif toks[i].end < t.end and _antecedent_is_content(ctx, sent, i, form):
                 continue  # هذا المبلغ الذي أكده الصندوق خروج اليونان…: what was confirmed is المبلغ
@@ -179,6 +180,7 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                                          or _on_a_subject(ctx, sent, i, heads, cand)):
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
+                    and not (is_what_clause(toks, i) and cand.speaker is not None) \
                     and not _own_clause(ctx, toks, i, form, cand) and not _new_speaker(ctx, sent, i, form, found, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report, unless its
@@ -274,14 +276,13 @@ def _resumptive_form(ctx: Context, sent: Sentence, i: int, own: bool = False) ->
     بأنها…، وهو ما تؤكده الحملة): the verb's form, and the sentence with the pronoun left out of its token
     (``own``: the sentence's tokens are already a copy of its own, changed in place)."""
     t = sent.toks[i]
-    for suf in _OBJECT_PRONOUNS:
-        stem = t.text[: -len(suf)]
-        form = ctx.verb_forms.get(stem) if t.text.endswith(suf) and len(stem) > 2 else None
-        if form is not None and form.aspect != "participle":
-            toks = sent.toks if own else list(sent.toks)
-            toks[i] = Tok(t.start, t.end - len(suf), stem)
-            return form, replace(sent, toks=toks)
-    return None, sent
+    found = object_stem(ctx, t.text, defective=is_what_clause(sent.toks, i))
+    if found is None:
+        return None, sent
+    form, stem = found
+    toks = sent.toks if own else list(sent.toks)
+    toks[i] = Tok(t.start, t.start + len(stem), stem)
+    return form, replace(sent, toks=toks)
 
 
 def _antecedent_is_content(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:

@@ -21,6 +21,7 @@ from attribution.backends.rules.indicates import FACTS
 from attribution.backends.rules.noun_phrase import DEMONSTRATIVES, np_end, plausible_speaker
 from attribution.backends.rules.objects import object_split, subject_before_object
 from attribution.backends.rules.quotes import inside_quote, quote_before
+from attribution.backends.rules.resumptive import is_what_clause, resumed_subject, resumes
 from attribution.backends.rules.subjects import (
     adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement,
     main_clause_subject, object_gap, pronoun_before, pronoun_subject_word, relative_before, relative_past_kan, relayed_source,
@@ -1414,6 +1415,9 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
     for g in range(i - 1, -1, -1):
         if toks[g].end < toks[i].start - REACH:
             return None  # (a bounded look back: linear time in a giant sentence)
+        if toks[g - 1].text in _WHAT_OR_WHICH and is_what_clause(toks, g) and resumes(ctx, sent, g) \
+                and (subj := resumed_subject(ctx, toks, g)) is not None:
+            return sent.mention(subj)  # …، وهو ما أكده شكري بدوره قائلا إن…: the resumptive report's subject
         gf = ctx.verb_forms.get(toks[g].text)
         if gf is None or gf.aspect == "participle" or inside_quote(sent, g):
             continue
@@ -1438,6 +1442,9 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
             return None
         return subj
     return None
+
+
+_WHAT_OR_WHICH = frozenset({"ما", "الذي"})  # before the verb of وهو ما أكده، الأمر الذي نفاه
 
 
 def _after_qad(toks: list[Tok], g: int) -> bool:
