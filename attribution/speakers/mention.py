@@ -868,7 +868,7 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
         if b in W.title and not nseg[i - 1].startswith("ال") and not possessed:
             i = _construct_end(nseg, i, W)  # (not «رئيسه باراك أوباما»: a possessed title takes no genitive)
             if i < len(nseg) and ((body := strip_article(nseg[i - 1])) in W.org or body in W.org_f):
-                i = _org_proper_name_end(nseg, i)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
+                i = _org_proper_name_end(nseg, i, W)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
         i = role_end = _complement_end(nseg, i, W, quoted)
         named = _institution_end(nseg, i)
         if named > i:
@@ -982,7 +982,9 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
                 break  # an honorific before a name (الأمير فيصل، الأستاذ الدكتور جبريل)
             i += 1
             if strip_article(w[1:] if w[:1] in "لب" else w) in W.org:
-                i = _org_proper_name_end(nseg, i)
+                body, i = i, _org_proper_name_end(nseg, i, W)
+                if i > body and i < n and nseg[i].startswith("ال"):
+                    break  # «بحكومة طبرق الدباشي»: after the body's own name, the family name
             elif w[:1] in "لب" and not w[1:].startswith("ال") and i + 1 < n and not nseg[i].startswith("ال") \
                     and not is_given_name(nseg[i]) and is_given_name(nseg[i + 1]):
                 i += 1  # «الناطق الإعلامي بصحة عسير سعيد…»: the construct's genitive, then the name
@@ -1129,11 +1131,13 @@ def _title_word_as_given_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
         and _region_noun(nxt) not in REGIONS and b not in W.honorific_bare and b not in W.group
 
 
-def _org_proper_name_end(nseg: list[str], i: int) -> int:
+def _org_proper_name_end(nseg: list[str], i: int, W: Vocabulary) -> int:
     """After an organisation noun inside a role, the end of the organisation's own name.
 
     «الرئيس التنفيذي لشركة زين»: the last word names the company; «المدير العام لشركة أرامكو أمين
-    الناصر»: the words before the person's given name do.  Otherwise the role ends here.
+    الناصر»: the words before the person's given name do.  The body's nationality follows its name
+    (لنادي اشبيلية الإسباني أوناي ايمري: the name after it is the holder's), and a family name alone
+    may close the mention (بحكومة طبرق الدباشي).  Otherwise the role ends here.
     """
     n = len(nseg)
     if i == n - 1 and not nseg[i].startswith("ال"):
@@ -1141,7 +1145,14 @@ def _org_proper_name_end(nseg: list[str], i: int) -> int:
     m = i
     while m < n and not nseg[m].startswith("ال") and not given_name_length(nseg, m) and nseg[m].isalpha():
         m += 1
-    if m > i and m < n and given_name_length(nseg, m):
+    if m == i or _has_article(nseg[i - 1]):
+        return m if m > i and m < n and given_name_length(nseg, m) else i  # (a definite body takes no name)
+    k = m
+    while k < n and nationality_noun(nseg[k], W):
+        k += 1
+    if k < n and given_name_length(nseg, k) or k > m and k < n and not nseg[k].startswith("ال"):
+        return k
+    if k == m == n - 1 and family_name_shape(nseg[m]):
         return m
     return i
 
