@@ -1482,9 +1482,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):
         return _NEXT  # a family name that is also a noun: مختار خطاب، محمد بيان (not وزارة الصحة)
     if seen_name and (b in v.title or b in v.org or b in v.group or b in v.doc) and b not in v.honorific_bare \
-            and not (w.startswith("ال") and is_given_name(b) and seg[m - 2].text in _NASAB) \
+            and not _nasab_family(ctx, seg, m) \
             and not _role_genitive(ctx, seg, m):  # (رئيس قطاع النقل، مهاجم النادي: his role's genitive)
-        # (أحمد بن عبدالعزيز الفارس: after a nasab the article and a given name are a family name)
         # a second noun phrase after a name: the object, or a role after the name
         if not w.startswith("ال") and m + 1 < len(seg) and b in v.title:
             return _NEXT  # "أحمد الحكيم رئيس قطاع…": a role after the name
@@ -1494,6 +1493,22 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and b not in v.group:
         return _NAME
     return _NEXT
+
+
+#: what closes a name right after it: a dash, a comma, a bracket, a colon, the content's أن/إن
+_NAME_CLOSERS = frozenset({"-", "–", "—", "،", ",", "(", ":", "ان"})
+
+
+def _nasab_family(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the ال-word at ``m``, right after a nasab (بن سعود), the family name though it is also a
+    title's or a body's word: a given name with the article (أحمد بن عبدالعزيز الفارس), or a title
+    that a dash, a comma, a bracket, a colon or the content closes (عبدالكريم بن سعود القاضي -محامٍ-،
+    صالح بن عبدالله القاضي، أن…), not a role in apposition, which goes on (…المحامي في الشركة)."""
+    w = seg[m].text
+    if not w.startswith("ال") or m < 2 or seg[m - 2].text not in _NASAB:
+        return False
+    b = strip_article(w)
+    return is_given_name(b) or b in ctx.v.title and (m + 1 == len(seg) or seg[m + 1].text in _NAME_CLOSERS)
 
 
 def _right_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
