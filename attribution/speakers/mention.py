@@ -507,11 +507,17 @@ def definite_verbal_noun(w: str) -> bool:
     a name or a complete role it is the verb's object («… بن عبدالله التهنئة»), never a family name.
 
     (A feminine تفعيلة is a nisba as often: التركية، التحتية; a given name keeps its shape: التوفيق.)
+    The افتعال of a root whose first letter is و assimilates it (الاتفاق، الاتصال، الاتهام): «وأكد
+    الأمير عبدالله الاتفاق على…» is the agreement he confirmed.
+
+    >>> [definite_verbal_noun(w) for w in ("التسجيل", "الاتفاق", "الاتصال", "الاتحاد", "العتيبي")]
+    [True, True, True, True, False]
     """
     if not w.startswith("ال") or is_given_name(w[2:]):
         return False
     b = w[2:]
-    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) or istifal_shape(b)
+    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) or istifal_shape(b) \
+        or len(b) == 5 and b.startswith("ات") and b[3] == "ا"
 
 
 def _definite_plural(w: str) -> bool:

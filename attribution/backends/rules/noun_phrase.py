@@ -711,7 +711,10 @@ def _verbal_noun_after_definite(ctx: Context, seg: list[Tok], m: int, seen_name:
     w, prev = seg[m].text, seg[m - 1].text
     closed = (prev.startswith(("ال", "لل", "بال")) and prev != "ال") \
         or (seen_name and m >= 2 and prev.isalpha() and prev not in ctx.v.particle and not _before_name(ctx, prev)
-            and (is_given_name(seg[m - 2].text) or seg[m - 2].text in _NASAB))  # (a given name, then his family name)
+            and (is_given_name(seg[m - 2].text) or seg[m - 2].text in _NASAB)) \
+        or (seen_name and is_given_name(prev) and definite_verbal_noun(w))
+    # (a given name, then his family name; a given name alone, then a verbal noun, which no family
+    # name is: وأكد الأمير عبدالله [الاتفاق] على…)
     if m < 1 or not w.startswith("ال") or not closed \
             or prev in _IN_COMPOUND_NAME or _inside_quote(seg, m):
         return False  # (عبد الله، آل الشيخ: the article belongs to a name)

@@ -18,7 +18,7 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name, is_name_particle, named_institution_end
-from attribution.speakers.mention import nationality_noun
+from attribution.speakers.mention import definite_verbal_noun, nationality_noun
 from attribution.text.morph import derived_masdar_shape, possessed_masdar_shape, strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
@@ -161,8 +161,9 @@ def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None
         m += 1
     if 1 < m < len(seg) and family_particle(seg, m):
         m += 2  # الشيخ هشام بن عبدالرحمن آل خليفة: آل and its word close the name
-    elif 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text):
-        m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك)
+    elif 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text) \
+            and not definite_verbal_noun(seg[m].text):
+        m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك; not الأمير عبدالله [الاتفاق])
     if m < len(seg) and speaker_word(ctx, seg[m].text) and not seg[m].text.startswith("ال"):
         m += 1  # a role after the name: a construct head and its definite complements
         while m < len(seg) and seg[m].text.startswith("ال"):
