@@ -72,6 +72,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         return sacred
     segs[0], norm[0] = _trim_first_segment(segs[0], norm[0])
     W = vocabulary(lex)
+    segs[0], norm[0] = _title_joined_to_honorific(segs[0], norm[0], W)
     k = _second_conjunct(norm[0], W, segs[0])
     if k:
         # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
@@ -251,6 +252,19 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
         # (and what follows it: «الرئيس أوباما نفسه من المذيع», a verb's subject read on)
         seg, nseg = seg[:cut], nseg[:cut]
     return seg, nseg
+
+
+def _title_joined_to_honorific(seg: list[str], nseg: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
+    """A title joined by و to the honorifics that open the mention describes the same person, named
+    after it: «الشيخ والداعية سليمان العريفي» is the sheikh and preacher سليمان العريفي (the و is no
+    part of the role nor of the name)."""
+    k = 0
+    while k < len(nseg) and nseg[k] in W.honorific:
+        k += 1
+    w = nseg[k] if 0 < k < len(nseg) - 1 else ""
+    if not w.startswith("وال") or strip_article(w[1:]) not in W.title | W.title_f:
+        return seg, nseg
+    return seg[:k] + [seg[k][1:]] + seg[k + 1:], nseg[:k] + [w[1:]] + nseg[k + 1:]
 
 
 #: «بمشيئة الله»، «بإذن الله» in a weather report or a promise: no part of who speaks
