@@ -28,7 +28,7 @@ from attribution.lexicon.names import (given_name_length, given_names, is_given_
 from attribution.lexicon.vocabulary import vocabulary
 from attribution.topics.assign import stopwords
 from attribution.text.morph import (
-    disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
+    derived_masdar_shape, disagreeing_nisba, fula_shape, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
 )
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, starting, word_places
@@ -867,8 +867,9 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
         w = toks[m][2]
         family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2])  # نبيل [العربي] الأمين العام
         if not w.isalpha() or (w.startswith("ال") and not family) or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
-                or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w) or w in _adverbials():
-            break  # (استقبل أمس [مدير…]: an adverb before the title, no name)
+                or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w) or w in _adverbials() \
+                or derived_masdar_shape(w) and not is_given_name(w):
+            break  # (استقبل أمس [مدير…]: an adverb before the title, no name; «محاولة اغتيال [وزير…]»: a verbal noun)
         words.append(m)
         m -= 1
     if len(words) < 2:

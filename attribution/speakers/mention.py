@@ -72,6 +72,7 @@ def _analyse(text: str, lex: Lexicon) -> MentionInfo:
         return sacred
     segs[0], norm[0] = _trim_first_segment(segs[0], norm[0])
     W = vocabulary(lex)
+    segs[0], norm[0] = _title_joined_to_honorific(segs[0], norm[0], W)
     k = _second_conjunct(norm[0], W, segs[0])
     if k:
         # «قال الوزير والسفير إن…»، «منظمة هيومن رايتس ووتش ومحام دولي»: two speakers on one cue
@@ -251,6 +252,19 @@ def _trim_first_segment(seg: list[str], nseg: list[str]) -> tuple[list[str], lis
         # (and what follows it: «الرئيس أوباما نفسه من المذيع», a verb's subject read on)
         seg, nseg = seg[:cut], nseg[:cut]
     return seg, nseg
+
+
+def _title_joined_to_honorific(seg: list[str], nseg: list[str], W: Vocabulary) -> tuple[list[str], list[str]]:
+    """A title joined by و to the honorifics that open the mention describes the same person, named
+    after it: «الشيخ والداعية سليمان العريفي» is the sheikh and preacher سليمان العريفي (the و is no
+    part of the role nor of the name)."""
+    k = 0
+    while k < len(nseg) and nseg[k] in W.honorific:
+        k += 1
+    w = nseg[k] if 0 < k < len(nseg) - 1 else ""
+    if not w.startswith("وال") or strip_article(w[1:]) not in W.title | W.title_f:
+        return seg, nseg
+    return seg[:k] + [seg[k][1:]] + seg[k + 1:], nseg[:k] + [w[1:]] + nseg[k + 1:]
 
 
 #: «بمشيئة الله»، «بإذن الله» in a weather report or a promise: no part of who speaks
@@ -507,11 +521,17 @@ def definite_verbal_noun(w: str) -> bool:
     a name or a complete role it is the verb's object («… بن عبدالله التهنئة»), never a family name.
 
     (A feminine تفعيلة is a nisba as often: التركية، التحتية; a given name keeps its shape: التوفيق.)
+    The افتعال of a root whose first letter is و assimilates it (الاتفاق، الاتصال، الاتهام): «وأكد
+    الأمير عبدالله الاتفاق على…» is the agreement he confirmed.
+
+    >>> [definite_verbal_noun(w) for w in ("التسجيل", "الاتفاق", "الاتصال", "الاتحاد", "العتيبي")]
+    [True, True, True, True, False]
     """
     if not w.startswith("ال") or is_given_name(w[2:]):
         return False
     b = w[2:]
-    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) or istifal_shape(b)
+    return (tafil_shape(b) and b[-1] not in "ةته") or tafila_shape(b) or istifal_shape(b) \
+        or len(b) == 5 and b.startswith("ات") and b[3] == "ا"
 
 
 def _definite_plural(w: str) -> bool:
@@ -868,7 +888,7 @@ def _role_extent(nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> tupl
         if b in W.title and not nseg[i - 1].startswith("ال") and not possessed:
             i = _construct_end(nseg, i, W)  # (not «رئيسه باراك أوباما»: a possessed title takes no genitive)
             if i < len(nseg) and ((body := strip_article(nseg[i - 1])) in W.org or body in W.org_f):
-                i = _org_proper_name_end(nseg, i)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
+                i = _org_proper_name_end(nseg, i, W)  # «رئيس بلدية محايل حمد آل درهم»: the body's own name
         i = role_end = _complement_end(nseg, i, W, quoted)
         named = _institution_end(nseg, i)
         if named > i:
@@ -982,7 +1002,9 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
                 break  # an honorific before a name (الأمير فيصل، الأستاذ الدكتور جبريل)
             i += 1
             if strip_article(w[1:] if w[:1] in "لب" else w) in W.org:
-                i = _org_proper_name_end(nseg, i)
+                body, i = i, _org_proper_name_end(nseg, i, W)
+                if i > body and i < n and nseg[i].startswith("ال"):
+                    break  # «بحكومة طبرق الدباشي»: after the body's own name, the family name
             elif w[:1] in "لب" and not w[1:].startswith("ال") and i + 1 < n and not nseg[i].startswith("ال") \
                     and not is_given_name(nseg[i]) and is_given_name(nseg[i + 1]):
                 i += 1  # «الناطق الإعلامي بصحة عسير سعيد…»: the construct's genitive, then the name
@@ -1129,11 +1151,13 @@ def _title_word_as_given_name(nseg: list[str], i: int, W: Vocabulary) -> bool:
         and _region_noun(nxt) not in REGIONS and b not in W.honorific_bare and b not in W.group
 
 
-def _org_proper_name_end(nseg: list[str], i: int) -> int:
+def _org_proper_name_end(nseg: list[str], i: int, W: Vocabulary) -> int:
     """After an organisation noun inside a role, the end of the organisation's own name.
 
     «الرئيس التنفيذي لشركة زين»: the last word names the company; «المدير العام لشركة أرامكو أمين
-    الناصر»: the words before the person's given name do.  Otherwise the role ends here.
+    الناصر»: the words before the person's given name do.  The body's nationality follows its name
+    (لنادي اشبيلية الإسباني أوناي ايمري: the name after it is the holder's), and a family name alone
+    may close the mention (بحكومة طبرق الدباشي).  Otherwise the role ends here.
     """
     n = len(nseg)
     if i == n - 1 and not nseg[i].startswith("ال"):
@@ -1141,7 +1165,14 @@ def _org_proper_name_end(nseg: list[str], i: int) -> int:
     m = i
     while m < n and not nseg[m].startswith("ال") and not given_name_length(nseg, m) and nseg[m].isalpha():
         m += 1
-    if m > i and m < n and given_name_length(nseg, m):
+    if m == i or _has_article(nseg[i - 1]):
+        return m if m > i and m < n and given_name_length(nseg, m) else i  # (a definite body takes no name)
+    k = m
+    while k < n and nationality_noun(nseg[k], W):
+        k += 1
+    if k < n and given_name_length(nseg, k) or k > m and k < n and not nseg[k].startswith("ال"):
+        return k
+    if k == m == n - 1 and family_name_shape(nseg[m]):
         return m
     return i
 

@@ -711,7 +711,10 @@ def _verbal_noun_after_definite(ctx: Context, seg: list[Tok], m: int, seen_name:
     w, prev = seg[m].text, seg[m - 1].text
     closed = (prev.startswith(("ال", "لل", "بال")) and prev != "ال") \
         or (seen_name and m >= 2 and prev.isalpha() and prev not in ctx.v.particle and not _before_name(ctx, prev)
-            and (is_given_name(seg[m - 2].text) or seg[m - 2].text in _NASAB))  # (a given name, then his family name)
+            and (is_given_name(seg[m - 2].text) or seg[m - 2].text in _NASAB)) \
+        or (seen_name and is_given_name(prev) and definite_verbal_noun(w))
+    # (a given name, then his family name; a given name alone, then a verbal noun, which no family
+    # name is: وأكد الأمير عبدالله [الاتفاق] على…)
     if m < 1 or not w.startswith("ال") or not closed \
             or prev in _IN_COMPOUND_NAME or _inside_quote(seg, m):
         return False  # (عبد الله، آل الشيخ: the article belongs to a name)
@@ -1484,9 +1487,8 @@ def _word_after_name(ctx: Context, seg: list[Tok], m: int, nominal: bool, seen_n
             and (m + 1 == len(seg) or not seg[m + 1].text.startswith("ال")):
         return _NEXT  # a family name that is also a noun: مختار خطاب، محمد بيان (not وزارة الصحة)
     if seen_name and (b in v.title or b in v.org or b in v.group or b in v.doc) and b not in v.honorific_bare \
-            and not (w.startswith("ال") and is_given_name(b) and seg[m - 2].text in _NASAB) \
+            and not _nasab_family(ctx, seg, m) \
             and not _role_genitive(ctx, seg, m):  # (رئيس قطاع النقل، مهاجم النادي: his role's genitive)
-        # (أحمد بن عبدالعزيز الفارس: after a nasab the article and a given name are a family name)
         # a second noun phrase after a name: the object, or a role after the name
         if not w.startswith("ال") and m + 1 < len(seg) and b in v.title:
             return _NEXT  # "أحمد الحكيم رئيس قطاع…": a role after the name
@@ -1511,6 +1513,22 @@ def _possessed_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:
     w = seg[m].text
     return possessed_noun(w) and w not in ctx.known and w not in ctx.titled \
         and any(is_given_name(t.text) or t.text in foreign_given_names() or t.text in ctx.known for t in seg[:m])
+
+
+#: what closes a name right after it: a dash, a comma, a bracket, a colon, the content's أن/إن
+_NAME_CLOSERS = frozenset({"-", "–", "—", "،", ",", "(", ":", "ان"})
+
+
+def _nasab_family(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is the ال-word at ``m``, right after a nasab (بن سعود), the family name though it is also a
+    title's or a body's word: a given name with the article (أحمد بن عبدالعزيز الفارس), or a title
+    that a dash, a comma, a bracket, a colon or the content closes (عبدالكريم بن سعود القاضي -محامٍ-،
+    صالح بن عبدالله القاضي، أن…), not a role in apposition, which goes on (…المحامي في الشركة)."""
+    w = seg[m].text
+    if not w.startswith("ال") or m < 2 or seg[m - 2].text not in _NASAB:
+        return False
+    b = strip_article(w)
+    return is_given_name(b) or b in ctx.v.title and (m + 1 == len(seg) or seg[m + 1].text in _NAME_CLOSERS)
 
 
 def _right_after_name(ctx: Context, seg: list[Tok], m: int) -> bool:

@@ -18,6 +18,7 @@ from attribution.backends.rules.noun_phrase import (
 from attribution.backends.rules.words import content_noun, is_adverbial, nisba_adjective, speaker_word
 from attribution.lexicon.closed import COMMA, FUNCTION, NOT_IN_NAME, PREPOSITIONS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT
 from attribution.lexicon.names import is_given_name, is_name_particle, named_institution_end
+from attribution.speakers.mention import definite_verbal_noun, nationality_noun
 from attribution.text.morph import derived_masdar_shape, possessed_masdar_shape, strip_article, strip_pronoun
 
 _NISBA = ("ي", "ية", "يه", "يون", "يين", "يات")  # endings of a nisba adjective (السورية، الأمريكي)
@@ -160,8 +161,9 @@ def _after_honorific_name(ctx: Context, seg: list[Tok], i: int) -> _Split | None
         m += 1
     if 1 < m < len(seg) and family_particle(seg, m):
         m += 2  # الشيخ هشام بن عبدالرحمن آل خليفة: آل and its word close the name
-    elif 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text):
-        m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك)
+    elif 1 < m < len(seg) and seg[m].text.startswith("ال") and not speaker_word(ctx, seg[m].text) \
+            and not definite_verbal_noun(seg[m].text):
+        m += 1  # a family name with the article closes the name (الدكتور عبدالرحمن البراك; not الأمير عبدالله [الاتفاق])
     if m < len(seg) and speaker_word(ctx, seg[m].text) and not seg[m].text.startswith("ال"):
         m += 1  # a role after the name: a construct head and its definite complements
         while m < len(seg) and seg[m].text.startswith("ال"):
@@ -221,6 +223,8 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
             h += 2  # (الأمين العام للجامعة العربية د. نبيل العربي [الاتفاق]: an abbreviated title, then the name)
         if h < len(seg) and is_given_name(seg[h].text) and seg[h].text != "باسم":  # (المتحدث باسم: "on behalf of")
             m = _name_end(ctx, seg, h)  # وجدد اللاعب عبدالخالق برناوي [عقده]: the name after the title
+        elif _foreign_name_after_nationality(ctx, seg, h):
+            m = max(_name_end(ctx, seg, h), h + 2)  # المدير الفني لنادي اشبيلية الإسباني [أوناي ايمري] سعيهم…
     if m + 1 < len(seg) and seg[m].text == "باسم" and speaker_word(ctx, seg[0].text):
         m += 2  # المتحدث باسم الوزارة (الروسية): "on behalf of" belongs to the role
         while m < len(seg) and seg[m].text.startswith("ال") and nisba_adjective(seg[m].text):
@@ -228,6 +232,22 @@ def _after_definite_head(ctx: Context, seg: list[Tok], i: int) -> _Split | None:
     if m < len(seg) and seg[m].text not in QUOTES:
         return seg[:m], i + 1 + m
     return None
+
+
+def _foreign_name_after_nationality(ctx: Context, seg: list[Tok], h: int) -> bool:
+    """Do two bare words at ``h``, after a role whose body ends on its nationality (لنادي اشبيلية
+    الإسباني), open the holder's name though the lexicon lacks its given name (أوناي ايمري)?  A
+    nationality closes the body's name, so what follows is no genitive of it; an object opens with a
+    noun of content, a possessed noun or a verbal noun, which no foreign name is (a foreign name may
+    end like a pronoun: رينيه، فورنييه; then a ل/ب-phrase shows the possessed noun: سعيه للفوز)."""
+    if h < 3 or h + 2 >= len(seg) or not nationality_noun(seg[h - 1].text, ctx.v) or seg[h - 2].text.startswith("ال"):
+        return False
+    first, second = seg[h].text, seg[h + 1].text
+    if strip_pronoun(first) != first and not (first.endswith("يه") and second[:1] not in "لب"):
+        return False
+    return all(w.isalpha() and not w.startswith(("ال", "و", "لل", "بال")) and not content_noun(ctx, w)
+               and not derived_masdar_shape(w) and not (w[:1] in "لب" and derived_masdar_shape(w[1:]))
+               and w not in FUNCTION and w not in ctx.v.place and not speaker_word(ctx, w) for w in (first, second))
 
 
 _ORG_ADJECTIVES = frozenset({"العام", "العامة", "العامه", "العليا", "الاعلي", "الكبري"})
