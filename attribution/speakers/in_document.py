@@ -2167,12 +2167,16 @@ def _describes_outlet(w: str) -> bool:
 
 def _quoted_after_head(text: str, words: list[str]) -> bool:
     """Does the normalised ``text`` write ``words`` as the noun then the rest in quotation marks?"""
+    if not all(w in text for w in words):
+        return False  # (a word the text does not hold: no pattern to build, most calls)
     return re.search(re.escape(words[0]) + r"\s*[\"«“]\s*" + r"\s+".join(map(re.escape, words[1:])) + r"\s*[\"»”]",
                      text) is not None
 
 
 def _written_bare(text: str, name: list[str], head: str) -> bool:
     """Does the normalised ``text`` hold ``name`` once without ``head`` (or its ال form) before it?"""
+    if not all(w in text for w in name):
+        return False  # (a word the text does not hold: no pattern to build)
     pattern = re.compile(r"(?<!\w)[" + _PROCLITICS + r"]{0,2}" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
     for m in pattern.finditer(text):
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])
@@ -2771,6 +2775,12 @@ def _maker_at(text: str, pos: int, head: str, lex: Lexicon) -> MentionInfo | Non
     return owner
 
 
+@functools.lru_cache(maxsize=64)
+def _definite_word(head: str) -> re.Pattern:
+    """The noun ``head`` as a whole word, with or without its article and proclitics, or a pronoun."""
+    return re.compile(r"(?<!\w)(?:[وفب]?ال|لل)?%s(?:ا|ه|ها)?(?!\w)" % re.escape(head))
+
+
 def _maker_in_text(r: "_Resolver", head: str, end: int) -> tuple[int, MentionInfo] | None:
     """The last document ``head`` (folded, bare) before ``end`` (in the normalised text) whose clause
     names who made it, anywhere in the article (a sentence that reports nothing: «ويهدف هذا التقرير
@@ -2778,7 +2788,7 @@ def _maker_in_text(r: "_Resolver", head: str, end: int) -> tuple[int, MentionInf
     place (original offset) and the maker.  Up to two adjectives may stand between (تقرير فصلي حديث)."""
     folded, to_original = r.mentions.folded, r.nt.to_original
     found = None
-    for m in re.compile(r"(?<!\w)(?:[وفب]?ال|لل)?%s(?:ا|ه|ها)?(?!\w)" % re.escape(head)).finditer(folded, 0, end):
+    for m in _definite_word(head).finditer(folded, 0, end):
         pos = to_original(m.end() - 1) + 1
         for _ in range(_MAKER_REACH):
             owner = _maker_at(r.text, pos, head, r.lex)
