@@ -155,6 +155,7 @@ class _IndexContext:
     orgs: frozenset[str]  # organisation and document heads (وزارة، بيان)
     honorifics: frozenset[str]  # honorifics without the article (شيخ، دكتور)
     words: list[str]  # the tokens' normalised words (``toks[k][2]``)
+    distinct: frozenset[str]  # the set of ``words``
 
 
 def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None) -> list[_Indexed]:
@@ -187,7 +188,7 @@ class _MentionIndex:
         doc = document_tokens(nt.text)  # (the rules' tokens of the same text, not tokenised again)
         self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon, w("title") | w("title_f"),
                                  w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare,
-                                 doc.words)
+                                 doc.words, doc.distinct)
         self.words = doc.words
         heads = _head_forms(lexicon)
         self._heads = list(compress(count(), map(heads.__contains__, self.words)))  # the head tokens, in order
@@ -336,7 +337,7 @@ def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
     """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
     starts = given_names()
     out, k = [], 0
-    for m in word_places(words, lambda ws: ws & starts | starting(ws, ("عبد", "ابو", "ام")) | ws & {"علي"}):
+    for m in word_places(words, lambda ws: ws & starts | starting(ws, ("عبد", "ابو", "ام")) | ws & {"علي"}, ctx.distinct):
         if m < k:
             continue  # inside the run before
         end = _name_run_end(ctx, words, m)
@@ -1711,7 +1712,7 @@ def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_
     ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
     نتنياهو): no phrase of the index, as a description may not take them (the title is the
     object of a preposition), but a speaker's surname may."""
-    for k in word_places(ctx.words, _clitic_titles(ctx.titles).__and__):
+    for k in word_places(ctx.words, _clitic_titles(ctx.titles).__and__, ctx.distinct):
         if k and ctx.words[k - 1] in NAME_PARTICLES:
             continue
         s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
