@@ -2168,18 +2168,36 @@ def _describes_outlet(w: str) -> bool:
 
 def _quoted_after_head(text: str, words: list[str]) -> bool:
     """Does the normalised ``text`` write ``words`` as the noun then the rest in quotation marks?"""
-    if not all(w in text for w in words):
-        return False  # (a word the text does not hold: no pattern to build, most calls)
+    if not all(w in text for w in words) or not _quote_after(text, words[0]):
+        return False  # (no quotation mark after the noun: no pattern to build, most calls)
     return re.search(re.escape(words[0]) + r"\s*[\"«“]\s*" + r"\s+".join(map(re.escape, words[1:])) + r"\s*[\"»”]",
                      text) is not None
+
+
+def _quote_after(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` then an opening quotation mark, with only spaces between?"""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if text[j:j + 1] in ('"', "«", "“"):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _bare_name(name: tuple[str, ...]) -> re.Pattern:
+    """The words of ``name`` as a whole phrase, after at most two proclitics (a name recurs: compiled once)."""
+    return re.compile(r"(?<!\w)[" + _PROCLITICS + r"]{0,2}" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
 
 
 def _written_bare(text: str, name: list[str], head: str) -> bool:
     """Does the normalised ``text`` hold ``name`` once without ``head`` (or its ال form) before it?"""
     if not all(w in text for w in name):
         return False  # (a word the text does not hold: no pattern to build)
-    pattern = re.compile(r"(?<!\w)[" + _PROCLITICS + r"]{0,2}" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
-    for m in pattern.finditer(text):
+    for m in _bare_name(tuple(name)).finditer(text):
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])
         prev = before[-1] if before else ""
         prev = prev.lstrip(_PROCLITICS) if len(prev) > len(head) else prev
