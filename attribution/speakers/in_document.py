@@ -155,6 +155,7 @@ class _IndexContext:
     orgs: frozenset[str]  # organisation and document heads (وزارة، بيان)
     honorifics: frozenset[str]  # honorifics without the article (شيخ، دكتور)
     words: list[str]  # the tokens' normalised words (``toks[k][2]``)
+    distinct: frozenset[str]  # the set of ``words``
 
 
 def mention_index(text: str, lexicon: Lexicon, nt: NormalizedText | None = None) -> list[_Indexed]:
@@ -187,7 +188,7 @@ class _MentionIndex:
         doc = document_tokens(nt.text)  # (the rules' tokens of the same text, not tokenised again)
         self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon, w("title") | w("title_f"),
                                  w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare,
-                                 doc.words)
+                                 doc.words, doc.distinct)
         self.words = doc.words
         heads = _head_forms(lexicon)
         self._heads = list(compress(count(), map(heads.__contains__, self.words)))  # the head tokens, in order
@@ -336,7 +337,7 @@ def _name_runs(ctx: _IndexContext, words: list[str]) -> list[tuple[int, int]]:
     """The runs ``[start, end)`` of tokens that :func:`_given_name_phrases` reads as names, in order."""
     starts = given_names()
     out, k = [], 0
-    for m in word_places(words, lambda ws: ws & starts | starting(ws, ("عبد", "ابو", "ام")) | ws & {"علي"}):
+    for m in word_places(words, lambda ws: ws & starts | starting(ws, ("عبد", "ابو", "ام")) | ws & {"علي"}, ctx.distinct):
         if m < k:
             continue  # inside the run before
         end = _name_run_end(ctx, words, m)
@@ -1715,7 +1716,7 @@ def _after_clitic_titles(ctx: _IndexContext, last_words: set[str]) -> Iterator[_
     ``last_words`` (في تصريح لمدير الشرطة اللواء سامي الدوسري، قال بوتين لرئيس الوزراء بنيامين
     نتنياهو): no phrase of the index, as a description may not take them (the title is the
     object of a preposition), but a speaker's surname may."""
-    for k in word_places(ctx.words, _clitic_titles(ctx.titles).__and__):
+    for k in word_places(ctx.words, _clitic_titles(ctx.titles).__and__, ctx.distinct):
         if k and ctx.words[k - 1] in NAME_PARTICLES:
             continue
         s0, e0 = _within_line(ctx.text, ctx.nt.original_span(ctx.toks[k][0] + 1, _person_end(ctx, k)))
@@ -2186,14 +2187,36 @@ def _describes_outlet(w: str) -> bool:
 
 def _quoted_after_head(text: str, words: list[str]) -> bool:
     """Does the normalised ``text`` write ``words`` as the noun then the rest in quotation marks?"""
+    if not all(w in text for w in words) or not _quote_after(text, words[0]):
+        return False  # (no quotation mark after the noun: no pattern to build, most calls)
     return re.search(re.escape(words[0]) + r"\s*[\"«“]\s*" + r"\s+".join(map(re.escape, words[1:])) + r"\s*[\"»”]",
                      text) is not None
 
 
+def _quote_after(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` then an opening quotation mark, with only spaces between?"""
+    i = text.find(word)
+    while i != -1:
+        j = i + len(word)
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if text[j:j + 1] in ('"', "«", "“"):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+@functools.lru_cache(maxsize=256)
+def _bare_name(name: tuple[str, ...]) -> re.Pattern:
+    """The words of ``name`` as a whole phrase, after at most two proclitics (a name recurs: compiled once)."""
+    return re.compile(r"(?<!\w)[" + _PROCLITICS + r"]{0,2}" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
+
+
 def _written_bare(text: str, name: list[str], head: str) -> bool:
     """Does the normalised ``text`` hold ``name`` once without ``head`` (or its ال form) before it?"""
-    pattern = re.compile(r"(?<!\w)[" + _PROCLITICS + r"]{0,2}" + r"\s+".join(map(re.escape, name)) + r"(?!\w)")
-    for m in pattern.finditer(text):
+    if not all(w in text for w in name):
+        return False  # (a word the text does not hold: no pattern to build)
+    for m in _bare_name(tuple(name)).finditer(text):
         before = re.findall(r"\w+", text[max(0, m.start() - 40):m.start()])
         prev = before[-1] if before else ""
         prev = prev.lstrip(_PROCLITICS) if len(prev) > len(head) else prev
@@ -2790,6 +2813,12 @@ def _maker_at(text: str, pos: int, head: str, lex: Lexicon) -> MentionInfo | Non
     return owner
 
 
+@functools.lru_cache(maxsize=64)
+def _definite_word(head: str) -> re.Pattern:
+    """The noun ``head`` as a whole word, with or without its article and proclitics, or a pronoun."""
+    return re.compile(r"(?<!\w)(?:[وفب]?ال|لل)?%s(?:ا|ه|ها)?(?!\w)" % re.escape(head))
+
+
 def _maker_in_text(r: "_Resolver", head: str, end: int) -> tuple[int, MentionInfo] | None:
     """The last document ``head`` (folded, bare) before ``end`` (in the normalised text) whose clause
     names who made it, anywhere in the article (a sentence that reports nothing: «ويهدف هذا التقرير
@@ -2797,7 +2826,7 @@ def _maker_in_text(r: "_Resolver", head: str, end: int) -> tuple[int, MentionInf
     place (original offset) and the maker.  Up to two adjectives may stand between (تقرير فصلي حديث)."""
     folded, to_original = r.mentions.folded, r.nt.to_original
     found = None
-    for m in re.compile(r"(?<!\w)(?:[وفب]?ال|لل)?%s(?:ا|ه|ها)?(?!\w)" % re.escape(head)).finditer(folded, 0, end):
+    for m in _definite_word(head).finditer(folded, 0, end):
         pos = to_original(m.end() - 1) + 1
         for _ in range(_MAKER_REACH):
             owner = _maker_at(r.text, pos, head, r.lex)

@@ -274,7 +274,8 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
     words = doc.words
     given = given_names()
     # (the given names found by set lookups first: this runs over every word of every article)
-    for m in word_places(words, lambda ws: ws & given | {w for w in starting(ws, ("عبد", "ابو")) if is_given_name(w)}):
+    for m in word_places(words, lambda ws: ws & given | {w for w in starting(ws, ("عبد", "ابو")) if is_given_name(w)},
+                         doc.distinct):
         if m == 0 or m + 1 >= len(words):
             continue
         title, surname = words[m - 1], words[m + 1]
@@ -292,22 +293,26 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
                 and surname not in FUNCTION and surname not in PREPOSITIONS and surname not in ctx.verb_forms \
                 and not is_given_name(surname) and not speaker_word(ctx, surname) and surname not in ctx.v.place:
             ctx.titled.add(surname)
-    _learn_unlisted_names(ctx, words)
+    _learn_unlisted_names(ctx, doc)
 
 
 _ROLE_REACH = 3  # the most words from a role's title to the nisba that closes it (وزير الدفاع الأميركي)
 
 
-def _learn_unlisted_names(ctx: Context, words: list[str]) -> None:
+def _learn_unlisted_names(ctx: Context, doc: DocumentTokens) -> None:
     """Gather the surnames of two-word names the name lists do not hold, written after a role closed
     by a nisba (وزير الدفاع الأميركي آشتون كارتر، السفير الفرنسي فرنسوا غويات): after a definite
     nisba two bare words that are no verb, noun of a kind, place or particle, then an ال-word,
     punctuation or the end, are a given name and its surname (written bare later: نقل كارتر…)."""
-    for m in word_places(words, lambda ws: {w for w in starting(ws, ("ال",)) if len(w) > 4 and w.endswith("ي")}):
-        if m + 2 >= len(words) or not any(speaker_word(ctx, w) for w in words[max(0, m - _ROLE_REACH):m]):
+    words = doc.words
+    for m in word_places(words, lambda ws: {w for w in starting(ws, ("ال",)) if len(w) > 4 and w.endswith("ي")},
+                         doc.distinct):
+        if m + 2 >= len(words):
             continue
         pair, after = words[m + 1:m + 3], words[m + 3] if m + 3 < len(words) else "."
-        if all(_bare_name_like(ctx, w) for w in pair) and (after.startswith("ال") or not after.isalpha()):
+        # (the words after the nisba first: most nisbas close no role, and few are followed by a name)
+        if (after.startswith("ال") or not after.isalpha()) and all(_bare_name_like(ctx, w) for w in pair) \
+                and any(speaker_word(ctx, w) for w in words[max(0, m - _ROLE_REACH):m]):
             ctx.titled.add(pair[1])
 
 
