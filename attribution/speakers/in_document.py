@@ -1068,7 +1068,7 @@ class _Resolver:
                     e.keys.add(key)
                     return self.touch(e)
             if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)
-                    or _sole_company(self, info, head)):
+                    or _sole_company(self, info, head) or _bare_named_body(self, info, head)):
                 return self.touch(outlet)
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
@@ -3354,6 +3354,30 @@ _OUTLETS = frozenset({"موقع", "مواقع", "صفحه", "حساب", "مدو�
 
 #: heads of a business's own name (folded): «مجموعة بيرسون»، «الخطوط الجوية الكويتية», not a ministry's
 _BUSINESS_HEADS = frozenset({"مجموعه", "خطوط", "مصرف", "بنك"})
+
+
+def _bare_named_body(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity | None":
+    """«وأكدت الجامعة» with no body of that noun spoken before: the last one the text names before
+    the cue by that noun and up to two bare words of its own name, anywhere (…عمادة القبول بجامعة
+    نجران…، ببلدية محافظة بلقرن): the guide's fullest name.  A definite genitive (وزارة الصحة) is the
+    document index's; a function word, a number, a title or a verb ends the name."""
+    v = vocabulary()
+    if info.type != "organization" or not (head in v.org or head.endswith("ه") and head[:-1] + "ة" in v.org):
+        return None
+    nt, folded = r.nt, r.mentions.folded
+    end = bisect_right(range(len(nt.text)), r.pos, key=nt.to_original)
+    last = None
+    for m in re.compile(rf"(?<!\S)[وبل]?({re.escape(head)})((?: [^\s\d.,،؛:!?؟«»\"'()]+){{1,2}})").finditer(folded, 0, end):
+        words = m.group(2).split()
+        n = next((k for k, w in enumerate(words) if w.startswith(("ال", "لل", "بال")) or len(w) <= 2
+                  or fold(w) in stopwords() or r.lex.forms.get(w) is not None or w in v.title), len(words))
+        if n and words[0] not in v.org:
+            last = (m.start(1), m.start(2) + len(" ".join(words[:n])) + 1)
+    if last is None:
+        return None
+    s0, e0 = nt.original_span(*last)
+    name = r.text[s0:e0]
+    return r._find_or_new(MentionInfo(name, name, None, "organization", None, "sg", False))
 
 
 def _sole_company(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity | None":
