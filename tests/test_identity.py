@@ -373,3 +373,29 @@ def test_orthographic_variants_always_merge(name, positions, mark):
 ])
 def test_found_missed_on_saudinewsnet(a, b):
     assert should_merge(a, b)
+
+
+def _strip_front_reference(folded, words):
+    changed = True
+    while changed:
+        changed = False
+        for w in words:
+            if folded.startswith(w + " ") or (w.endswith(".") and folded.startswith(w)):
+                folded = folded[len(w):].strip()
+                changed = True
+                break
+    return folded
+
+
+@pytest.mark.parametrize("name", [
+    "الرئيس سامي النجار", "صاحب السمو الملكي الامير نايف بن سالم", "صاحب السمو الامير فهد",
+    "د. هاني العطار", "د.هاني العطار", "د هاني", "الدكتور المهندس خالد المري", "ولي ولي العهد الامير زياد",
+    "ولي العهد", "الشيخ", "سمو الامير", "الفريق اول ركن ماجد", "معالي الوزير الدكتور نبيل", "نبيل الرئيس",
+    "", "السيد", "الرئيسه منى", "خادم الحرمين الشريفين الملك", "وزاره الصحه", "شركه النور للتقنيه"])
+def test_strip_front_strips_as_trying_each_title_in_order(name):
+    from attribution.speakers.across_documents import _org_prefixes, _strip_front, _titles
+
+    for words in (_titles(), _org_prefixes(), ("ab", "a", "ab c", "x.", "x")):
+        assert _strip_front(name, words) == _strip_front_reference(name, words)
+    for text in ("ab c d", "a b", "x.y z", "x. y", "ab cd"):
+        assert _strip_front(text, ("ab", "a", "ab c", "x.", "x")) == _strip_front_reference(text, ("ab", "a", "ab c", "x.", "x"))

@@ -114,15 +114,33 @@ def _strip_al(token: str) -> str:
 
 
 def _strip_front(folded: str, words: tuple[str, ...]) -> str:
-    changed = True
-    while changed:
-        changed = False
-        for w in words:
-            if folded.startswith(w + " ") or (w.endswith(".") and folded.startswith(w)):
-                folded = folded[len(w):].strip()
-                changed = True
-                break
-    return folded
+    """Strip the first of ``words`` (in their order) that opens ``folded`` followed by a space (or,
+    one ending in a dot, د., directly), again until none does."""
+    first, dotted = _front_index(words)
+    while True:
+        best: tuple[int, int] | None = None  # (position in words, length stripped)
+        p = folded.find(" ")
+        while p != -1:  # a word followed by a space is the text before one of its spaces
+            i = first.get(folded[:p])
+            if i is not None and (best is None or i < best[0]):
+                best = (i, p)
+            p = folded.find(" ", p + 1)
+        for i, w in dotted:
+            if (best is None or i < best[0]) and folded.startswith(w):
+                best = (i, len(w))
+        if best is None:
+            return folded
+        folded = folded[best[1]:].strip()
+
+
+@lru_cache(maxsize=None)
+def _front_index(words: tuple[str, ...]) -> tuple[dict[str, int], tuple[tuple[int, str], ...]]:
+    """``words``' first positions by spelling, and those ending in a dot with theirs (a name's
+    opening words are looked up, not each of the words tried against it)."""
+    first: dict[str, int] = {}
+    for i, w in enumerate(words):
+        first.setdefault(w, i)
+    return first, tuple((i, w) for i, w in enumerate(words) if w.endswith("."))
 
 
 def _is_person(type_: str | None) -> bool:
