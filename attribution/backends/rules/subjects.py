@@ -448,8 +448,8 @@ def adverbial_length(ctx: Context, seg: list[Tok]) -> int:
 
 def _opens_subject(ctx: Context, w: str) -> bool:
     """Can a subject start with ``w``: a speaker word, an honorific, a given name or a known name?"""
-    if w[:1] == "و":
-        return False  # وخطيب المسجد: a second conjunct, not a subject's start
+    if w[:1] == "و" and not (speaker_word(ctx, w) or is_given_name(w) or w in ctx.known):
+        return False  # وخطيب المسجد: a second conjunct, not a subject's start (وزارة، وليد: its own و)
     return speaker_word(ctx, w) or w in ctx.v.honorific or w in ctx.known or is_given_name(w) \
         or w in ctx.v.honorific_pronoun
 
