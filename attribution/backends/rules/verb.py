@@ -911,6 +911,8 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     participle = form.aspect == "participle"
     if form.clitic == "ب" and (manner := _manner_subject(ctx, toks, i)) is not None:
         return sent.mention(manner), None  # واكتفى رئيس الوزراء أحمد داود أوغلو بالقول إن…
+    if not participle and (earlier := _had_already(toks, i)) is not None:
+        return sent.mention(earlier, drop_first=1), None  # وسبق لأوباما أن أكد…: who had said it before
     # وأصدرت الوزارة بيانا أكدت فيه أن…، أدلى بتصريح يؤكد فيه أن…: the verb describes a statement
     # ("in which it affirmed"); the noun before it is that statement, not the speaker, who is
     # left to the document's resolution
@@ -970,6 +972,25 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
 
 
 _MANNER_REACH = 12  # the most words from the clause's verb to its masdar of manner
+_HAD = frozenset({"سبق", "وسبق", "فسبق"})  # «سبق لفلان أن قال…» "X had said before"
+_HAD_REACH = 6  # the most words of the ل-phrase between سبق and أن
+
+
+def _had_already(toks: list[Tok], i: int) -> list[Tok] | None:
+    """The ل-phrase of «سبق لـX أن/وأن» right before the verb at ``i``: X said it before (وسبق لأوباما
+    أن أكد…، سبق لمجلة "فرانس فوتبول" أن كشفت…); a pronoun (سبق له أن) is left to the antecedent."""
+    if i < 3 or toks[i - 1].text not in ("ان", "وان"):
+        return None
+    g = next((g for g in range(i - 2, max(-1, i - 3 - _HAD_REACH), -1) if toks[g].text in _HAD), None)
+    if g is None or g + 1 >= i - 1:
+        return None
+    phrase = toks[g + 1:i - 1]
+    first = phrase[0].text
+    if first[:1] != "ل" or len(first) < 3 or first in ("له", "لها", "لهم", "لهما", "لي", "لنا", "لك", "لكم"):
+        return None
+    if any(t.text in COMMA or t.text in STOP_PUNCT for t in phrase):
+        return None
+    return phrase
 
 
 def _manner_subject(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None:
