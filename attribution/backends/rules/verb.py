@@ -1374,7 +1374,8 @@ def _sender_after(ctx: Context, sent: Sentence, k: int, i: int) -> Span | None:
     return sent.mention(src) if src and plausible_speaker(ctx, src) else None
 
 
-_MAKER_REACH = 14  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة)
+_MAKER_REACH = 24  # the most words from a verb of making to its statement (ألقى الأمين العام … كلمة; a royal style:
+# بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود برقية)
 
 
 def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
