@@ -555,6 +555,9 @@ NAME_BEFORE_ROLE = [
     ("ونال توماس بريغ هداف الدوري الجائزة. وأوضح بريغ أنه سعيد بها.", "أوضح", "توماس بريغ"),
     # the noun not in construct, or no name before it: nobody is named
     ("وأكد مهاجم الفريق أن المباراة صعبة.", "أكد", "مهاجم الفريق"),
+    # a name right after a verb, set off by a comma before the title it holds (an apposition)
+    ("ورد كارستن شولتز، مدير التطوير بشركة «سيمنز»، على الانتقادات. وأضاف شولتز أن الشركة ستتوسع.",
+     "أضاف", "كارستن شولتز"),
 ]
 
 

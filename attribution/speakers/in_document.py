@@ -577,10 +577,30 @@ def _indexed_phrase(ctx: _IndexContext, k: int, span: tuple[int, int] | None = N
             # object, no name in apposition; the name is the one before the comma
             info = analyse_mention(ctx.text[s0:cut], ctx.lexicon)
             found = _indexed_person(ctx, k, s0, cut, info) if info.type == "person" and info.name else None
-        return found
+        return found or (_named_before_comma(ctx, k, s0, e0) if not info.name else None)
     if info.type in ("organization", "document") and len((info.name or "").split()) < 2:
         return None
     return _Indexed(s0, info, e0)
+
+
+def _named_before_comma(ctx: _IndexContext, k: int, s0: int, e0: int) -> _Indexed | None:
+    """«علق لازلو بوك، مدير التشغيل البشري بمؤسسة «غوغل»، على…»: a name of two words right after a
+    verb, set off by a comma before a titled phrase that names no one, is that role's holder (a name
+    in apposition), though neither word is a known given name; the role is the phrase."""
+    toks, forms = ctx.toks, ctx.lexicon.forms
+    if k < 3 or toks[k - 1][2] not in ("،", ","):
+        return None
+    pair = [toks[k - 3][2], toks[k - 2][2]]
+    if not all(w.isalpha() and len(w) > 2 and not w.startswith(("ال", "لل", "بال", "و")) and forms.get(w) is None
+               and fold(w) not in stopwords() and not _title_or_org(ctx, w) and not w.endswith(("ة", "ا", "ي"))
+               for w in pair):
+        return None
+    if k > 3 and forms.get(toks[k - 4][2]) is None:
+        return None  # (the name is the subject right after its verb: no noun phrase of another's)
+    b0, _ = ctx.nt.original_span(toks[k - 3][0], toks[k - 3][1])
+    _, b1 = ctx.nt.original_span(toks[k - 2][0], toks[k - 2][1])
+    name = ctx.text[b0:b1]
+    return _Indexed(b0, MentionInfo(name, name, ctx.text[s0:e0], "person", None, "sg", False), e0)
 
 
 def _first_comma(text: str, s0: int, e0: int) -> int | None:
