@@ -131,3 +131,18 @@ def test_a_cited_verse_stays_in_the_speakers_claim(ar):
     got = sentence_reports(ar.context(), ar.sentence(
         'وأوضح الشيخ أن الأنظمة تحارب الضرر، قال رسول الله صلى الله عليه وسلم: "لا ضرر ولا ضرار"، وقد نصت المادة على ذلك.'))
     assert got[0].claim.text.endswith("وقد نصت المادة على ذلك")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # و and a participle's homograph with no content after it: a conjoined noun of the claim (متابعة "follow-up")
+    ("وأضاف أن إشراف المؤسسة على المدارس ومتابعة الأمير الشخصية أحدثت مفهوما جديدا.",
+     "إشراف المؤسسة على المدارس ومتابعة الأمير الشخصية أحدثت مفهوما جديدا"),
+    # with its content, the next report
+    ("وقال المتحدث إن القوات تقدمت ومضيفا أن المعارك مستمرة.", "القوات تقدمت"),
+    # a participle whose و is its root's (واصفا) still ends the claim
+    ("وقال الزعيم إن الحكومة فشلت، مشبها قراراتها بالتعسفية واصفا القيادات بالضعف.",
+     "الحكومة فشلت، مشبها قراراتها بالتعسفية"),
+])
+def test_a_conjoined_participle_homograph_stays_in_the_claim(ar, text, claim):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert got[0].claim.text == claim

@@ -181,6 +181,10 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             continue
         if form is not None and form.needs_subject and not _subject_next(ctx, toks, k):
             continue  # (…يتكلم معه ويطالبه ببذل الجهد: a verb that reports only with its subject written goes on the claim)
+        if form is not None and form.aspect == "participle" and form.clitic and prev not in COMMA \
+                and not participle_opens_content(ctx, toks, k, form):
+            continue  # (…في السنوات الأخيرة ومتابعة الأمير أحدثت…: a conjoined noun, its homograph, no new
+            # report; not واصفا، واعدا, whose و is the root's)
         if form is not None and (form.aspect == "participle" or form.clitic):
             stops.append(to_original(toks[k - 1].start if prev in COMMA else t.start))
             continue
