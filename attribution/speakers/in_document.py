@@ -20,7 +20,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MADE_IT, MAKING, NAME_PARTICLES, NAME_STOPS,
-    ORG_NAME_STOPS, OWNER_PRONOUNS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, PROPHET_NAMES, QUOTES, SACRED_SPEAKERS, UNVEIL,
+    ORG_NAME_STOPS, OWNER_PRONOUNS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -34,7 +34,8 @@ from attribution.text.normalize import NormalizedText, fold, norm_word, normaliz
 from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.apposition import apposed_role
-from attribution.speakers.mention import (EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, named_body, women_group,
+from attribution.speakers.mention import (EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
+                                         prophet_keys, women_group,
                                          nationality_noun)
 
 
@@ -1246,7 +1247,7 @@ class _Resolver:
         shaped: dict[str, str] | None = None
         for e in persons:
             ew = [_NASAB.get(w, w) for w in fold(e.name).split()]
-            if not ew or len(_name_parts(ew)) > 3 or _sacred(e.name):
+            if not ew or len(_name_parts(ew)) > 3 or is_sacred(e.name):
                 continue  # (God is named no fuller by «رسول الله»)
             if (cut := _name_cut_at_particle(ew, names)) is not None:
                 e.keys.add(fold(cut))
@@ -1278,7 +1279,7 @@ class _Resolver:
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
         for e in self.recent():
-            if persons_only and e.type != "person" or _sacred(e.name) or _abstract(e):
+            if persons_only and e.type != "person" or is_sacred(e.name) or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if _entity_agrees(e, gender, number, self.lex):
                 return self.touch(e)
@@ -1330,16 +1331,6 @@ def _group_agrees(women: bool, group_gender: str | None, gender: str | None, num
         return gender != "f"  # (ذكرن after العلماء: the women the article named, not the scholars)
     return group_gender == "f" and gender == "f" and number in (None, "sg")
 
-
-@functools.lru_cache(maxsize=1)
-def _prophet_keys() -> frozenset[str]:
-    return frozenset(fold(n) for n in PROPHET_NAMES)
-
-
-def _sacred(name: str) -> bool:
-    """God or the Prophet, however the article names him (رسول الله، النبي): quoted inside a
-    speaker's words, never the dropped subject of the next report («قال رسول الله…». وأضاف…)."""
-    return name in SACRED_SPEAKERS or fold(name) in _prophet_keys()
 
 
 def _fuller_name(name: str, old: str) -> bool:
@@ -2705,7 +2696,7 @@ def _prophet_as_written(r: _Resolver, info: MentionInfo) -> _Entity | None:
     named before (قال رسول الله صلى الله عليه وسلم… وقال صلى الله عليه وسلم → رسول الله)."""
     if info.name != "النبي محمد" or "محمد" in fold(info.text):
         return None
-    return next((r.touch(e) for e in r.recent() if fold(e.name) in _prophet_keys()), None)
+    return next((r.touch(e) for e in r.recent() if fold(e.name) in prophet_keys()), None)
 
 
 def _named_body_reading(r: _Resolver, info: MentionInfo, lex: Lexicon) -> MentionInfo:
@@ -2942,7 +2933,7 @@ def _pronoun_owner(r: _Resolver, pronoun: str) -> _Entity | None:
     feminine singular ها is also a body's or a group of things'), no document."""
     gender, number = OWNER_PRONOUNS[pronoun]
     for e in r.recent():
-        if e.type == "document" or _sacred(e.name) or _abstract(e):
+        if e.type == "document" or is_sacred(e.name) or _abstract(e):
             continue
         if number == "sg" and e.type != "group" and not (gender and e.gender and gender != e.gender) \
                 or number != "sg" and e.type == "group" and _entity_agrees(e, gender, "pl", r.lex):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from attribution.lexicon.closed import (
     AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
     ISSUES_IT, ISSUING_VERBS, MADE_IT, PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES,
-    SCRIPTURE_OPENERS, STYLES, UNVEIL,
+    PROPHET_NAMES, SACRED_SPEAKERS, SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
@@ -29,7 +29,7 @@ from attribution.text.morph import (
     NISBA_ENDINGS, adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
-from attribution.text.normalize import norm_word, written_ala
+from attribution.text.normalize import fold, norm_word, written_ala
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
 _QUOTE_CHARS = set('"«»“”')
@@ -220,6 +220,18 @@ def _abbreviations_apart(w: str) -> list[str]:
     if len(parts) > 1 and parts[-1] and all(0 < len(p) <= 2 for p in parts[:-1]) and len(parts[-1]) > 2:
         return parts
     return [w.rstrip(".") or w]
+
+
+@functools.lru_cache(maxsize=1)
+def prophet_keys() -> frozenset[str]:
+    """The Prophet's names (folded) as articles write them in a hadith (رسول الله، النبي)."""
+    return frozenset(fold(n) for n in PROPHET_NAMES)
+
+
+def is_sacred(name: str) -> bool:
+    """God or the Prophet, however the article names him (رسول الله، النبي): quoted inside a
+    speaker's words, never the dropped subject of the next report («قال رسول الله…». وأضاف…)."""
+    return name in SACRED_SPEAKERS or fold(name) in prophet_keys()
 
 
 def _sacred_speaker(text: str, first: list[str]) -> MentionInfo | None:

@@ -104,3 +104,45 @@ def test_a_claim_ends_before_the_speakers_next_deed(ar, text, claim):
 
     got = sentence_reports(ar.context(), ar.sentence(text))
     assert got[0].claim.text == claim
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a contrastive connector and a report verb with its own subject end the claim before
+    ("وأفاد الوزير بأن البلدين اتفقا على التعاون، في حين أوضح نظيره أن الخلافات باقية.",
+     ["البلدين اتفقا على التعاون", "الخلافات باقية"]),
+    ("وقال المدير إن الموسم ناجح، بينما قال المدرب إن الفريق متعب.", ["الموسم ناجح", "الفريق متعب"]),
+    ("وأكد المتحدث أن الطريق مفتوح، فيما أكدت الشرطة أن الحادث خطير.", ["الطريق مفتوح", "الحادث خطير"]),
+    # …، لكن + a subject before its report verb
+    ("وأكد المدير أن المصنع جاهز، لكن العمال قالوا إن الرواتب متأخرة.", ["المصنع جاهز", "الرواتب متأخرة"]),
+    # the main clause after «وبينما قال X إن…»: its verb and subject right after the comma
+    ("وبينما قال المدير إن «الموسم ناجح»، أوضح المدرب أن الفريق متعب.", ["«الموسم ناجح»", "الفريق متعب"]),
+    # not a homograph verb that reports nothing here, nor the speaker's own verb with no subject
+    ("وذكرت الشركة أن أرباحها ارتفعت بنسبة عشرة في المائة، فيما زادت المبيعات بنسبة خمسة في المائة.",
+     ["أرباحها ارتفعت بنسبة عشرة في المائة، فيما زادت المبيعات بنسبة خمسة في المائة"]),
+    ("وأكد المتحدث أن الطريق مفتوح، فيما أكد أن الحادث خطير.", ["الطريق مفتوح، فيما أكد أن الحادث خطير"]),
+])
+def test_a_claim_ends_at_a_contrasted_report(ar, text, claims):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert [c.claim.text for c in got][:len(claims)] == claims
+
+
+def test_a_cited_verse_stays_in_the_speakers_claim(ar):
+    """…، قال رسول الله: "…"، …: the speaker cites a hadith and goes on; the citation does not end his claim."""
+    got = sentence_reports(ar.context(), ar.sentence(
+        'وأوضح الشيخ أن الأنظمة تحارب الضرر، قال رسول الله صلى الله عليه وسلم: "لا ضرر ولا ضرار"، وقد نصت المادة على ذلك.'))
+    assert got[0].claim.text.endswith("وقد نصت المادة على ذلك")
+
+
+@pytest.mark.parametrize("text, claim", [
+    # و and a participle's homograph with no content after it: a conjoined noun of the claim (متابعة "follow-up")
+    ("وأضاف أن إشراف المؤسسة على المدارس ومتابعة الأمير الشخصية أحدثت مفهوما جديدا.",
+     "إشراف المؤسسة على المدارس ومتابعة الأمير الشخصية أحدثت مفهوما جديدا"),
+    # with its content, the next report
+    ("وقال المتحدث إن القوات تقدمت ومضيفا أن المعارك مستمرة.", "القوات تقدمت"),
+    # a participle whose و is its root's (واصفا) still ends the claim
+    ("وقال الزعيم إن الحكومة فشلت، مشبها قراراتها بالتعسفية واصفا القيادات بالضعف.",
+     "الحكومة فشلت، مشبها قراراتها بالتعسفية"),
+])
+def test_a_conjoined_participle_homograph_stays_in_the_claim(ar, text, claim):
+    got = sentence_reports(ar.context(), ar.sentence(text))
+    assert got[0].claim.text == claim

@@ -60,3 +60,23 @@ def test_resumptive_in_sentence(ar, text, expected):
     ctx, sent = ar.context(), ar.sentence(text)
     got = [(c.cue.text, c.speaker.text if c.speaker else None, c.claim.text) for c in sentence_reports(ctx, sent)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, verb, claim", [
+    # the content of the report before, all its conjuncts
+    ("وكانت صحف تحدثت أن المدرب طلب مليون ريال، وأن يشرف على الفريق عامين، وهو الأمر الذي نفاه مسؤولو النادي.", "نفاه",
+     "المدرب طلب مليون ريال، وأن يشرف على الفريق عامين"),
+    # not back to لأن "because" or the أن of a modal
+    ("ويرى الكاتب أن الفكرة كانت رمزا لشيء لا يمكن أن يوجد، الأمر الذي نفاه اكتشاف جديد.", "نفاه",
+     "الفكرة كانت رمزا لشيء لا يمكن أن يوجد"),
+    ("وتسعى الحكومة لأن تصبح الخدمات أفضل، وهو ما أكده الوزير.", "أكده", "وتسعى الحكومة لأن تصبح الخدمات أفضل"),
+    # the nearest content when no report verb opens it
+    ("وأشار إلى أمور كثيرة إلا أن حقيقة الأمر أن اللجنة ليست رسمية وذلك ما أعلنه المدير.", "أعلنه", "اللجنة ليست رسمية"),
+])
+def test_the_resumed_clause_is_the_whole_content(ar, text, verb, claim):
+    from attribution.backends.rules.sentence import _resumptive_form
+    ctx, sent = ar.context(), ar.sentence(text)
+    i = ar.index(sent, verb)
+    form, sent = _resumptive_form(ctx, sent, i)
+    c = antecedent_report(ctx, sent, i, form or ctx.verb_forms.get(sent.toks[i].text))
+    assert c.claim.text == claim

@@ -13,12 +13,13 @@ from operator import itemgetter, or_
 
 from attribution.backends.rules.context import REACH, Context, Sentence
 from attribution.backends.rules.cues import match_according, participle_opens_content, relayed_source_before
-from attribution.backends.rules.quotes import closing_quote, opens_quote
+from attribution.backends.rules.quotes import closing_quote, inside_quote, opens_quote
 from attribution.backends.rules.resumptive import resumed_starts
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer, speaker_word
-from attribution.lexicon.closed import BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON
+from attribution.lexicon.closed import BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON, WHAT
 from attribution.lexicon.names import is_given_name
+from attribution.speakers.mention import analyse_mention, is_sacred
 from attribution.text.morph import strip_pronoun
 from attribution.records import Candidate, Span
 
@@ -117,7 +118,7 @@ def claim_before(sent: Sentence, i: int) -> Span | None:
 
 def trim_claims(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]) -> list[Candidate]:
     """A claim ends where the next report of the sentence begins (، مضيفا أن / وأضاف / بحسب قوله)."""
-    stops = _report_starts(ctx, sent)  # in text order
+    stops = sorted(_report_starts(ctx, sent) + _contrasted_reports(ctx, sent, found))  # in text order
     own_by: dict[str | None, list[int]] = {}  # the speaker's next deeds, by the gender of their verb
     for s, gender in _own_events(ctx, sent):
         own_by.setdefault(gender, []).append(s)
@@ -180,6 +181,10 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             continue
         if form is not None and form.needs_subject and not _subject_next(ctx, toks, k):
             continue  # (…يتكلم معه ويطالبه ببذل الجهد: a verb that reports only with its subject written goes on the claim)
+        if form is not None and form.aspect == "participle" and form.clitic and prev not in COMMA \
+                and not participle_opens_content(ctx, toks, k, form):
+            continue  # (…في السنوات الأخيرة ومتابعة الأمير أحدثت…: a conjoined noun, its homograph, no new
+            # report; not واصفا، واعدا, whose و is the root's)
         if form is not None and (form.aspect == "participle" or form.clitic):
             stops.append(to_original(toks[k - 1].start if prev in COMMA else t.start))
             continue
@@ -190,6 +195,70 @@ def _report_starts(ctx: Context, sent: Sentence) -> list[int]:
             stops.append(to_original(toks[k - 1].start))  # …، كما لفت إلى أن…: the next report
     stops.extend(to_original(toks[k].start) for k in resumed_starts(ctx, sent))  # …، وهو ما أكده الوزير
     return sorted(stops)
+
+
+def _contrasted_reports(ctx: Context, sent: Sentence, found: list[tuple[int, Candidate]]) -> list[int]:
+    """Original offsets of the comma before a report set against the one before it by a contrastive
+    connector, its verb followed by a subject (…، في حين أوضح شكري أن…، …، فيما أكدت الوزارة أن…) — a
+    report found there or a reporting verb that is no homograph (not …، فيما زادت المبيعات بنسبة…); a
+    report found after a comma with its subject next (وبينما قال شكري إن…، أوضح كيري أن…), or with
+    its subject fronted after لكن (…، لكن المعارضة قالت إن…)."""
+    toks = sent.toks
+    to_original = sent.nt.to_original
+    cues = {c.cue.start: c for _, c in found}
+    # a subject before its verb (…، لكن المعارضة قالت إن…): where the subject starts
+    fronted = {c.speaker.start for _, c in found if c.speaker is not None and c.speaker.end <= c.cue.start}
+    out = []
+    for k in range(2, len(toks) - 1):
+        c = _contrast_stop(ctx, sent, k, cues, fronted)
+        if c is not None and not inside_quote(sent, k):  # (a report inside a quotation is the quoted words')
+            out.append(to_original(toks[c].start))
+    return out
+
+
+def _contrast_stop(ctx: Context, sent: Sentence, k: int, cues: dict[int, Candidate], fronted: set[int]) -> int | None:
+    """The comma (token index) before a contrasted report whose verb or subject stands at token
+    ``k``, or None: see :func:`_contrasted_reports`."""
+    toks, to_original = sent.toks, sent.nt.to_original
+    at = to_original(toks[k].start)
+    # the report found at the verb, its subject right after it (not …، تؤكد بما لا يدع مجالا…)
+    sp = cues[at].speaker if at in cues else None
+    own = sp is not None and sp.start == to_original(toks[k + 1].start) and not _what_phrase(toks[k + 1].text)
+    if (at in cues or ((form := ctx.verb_forms.get(toks[k].text)) is not None and not form.strict)) \
+            and (c := _contrast_before(toks, k)) is not None and (own or _subject_next(ctx, toks, k)):
+        return c
+    if own and toks[k - 1].text in COMMA and not is_sacred(analyse_mention(sp.text, ctx.lexicon).name):
+        return k - 1  # (…»، أوضح كيري أن…: after وبينما قال…; not …، قال رسول الله: "…": the speaker
+        # cites scripture, and goes on)
+    if at in fronted and toks[k - 1].text in _BUT and toks[k - 2].text in COMMA:
+        return k - 2
+    return None
+
+
+_BUT = frozenset({"لكن", "ولكن"})
+
+
+def _what_phrase(w: str) -> bool:
+    """A ما after a preposition, no subject: …، تؤكد بما لا يدع مجالا للشك أن…"""
+    return w in WHAT or (w[:1] in "بلكف" and w[1:] in WHAT)
+
+
+#: "whereas", "while", "but" opening a clause set against the one before (…، بينما قال الوزير إن…)
+_WHEREAS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "لكن", "ولكن"})
+_WHILE_IN = frozenset({"في", "وفي"})  # في حين "whereas"
+
+
+def _contrast_before(toks: list, k: int) -> int | None:
+    """The comma before a contrastive connector right before the verb at ``k`` (…، في حين أوضح، …،
+    بينما قال، …، فيما أكدت): its token index, or None."""
+    c = k - 1
+    if c >= 0 and toks[c].text in _WHEREAS:
+        c -= 1
+    elif c >= 1 and toks[c].text == "حين" and toks[c - 1].text in _WHILE_IN:
+        c -= 2
+    else:
+        return None
+    return c if c > 0 and toks[c].text in COMMA else None
 
 
 def _subject_next(ctx: Context, toks: list, k: int) -> bool:

@@ -107,7 +107,7 @@ def antecedent_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> C
     after = toks.index(subj[-1]) + 1
     if not resumes(ctx, sent, i) and not (after < len(toks) and toks[after].text in RESUMPTIVE):
         return None  # (وهو ما يفيد الطبيب فيه: the pronoun after the subject)
-    claim = _clause_before(sent, what_host(toks, i))
+    claim = _clause_before(ctx, sent, what_host(toks, i))
     if claim is None:
         return None
     cue = sent.cue(toks[i].start + len(form.clitic), toks[i].end, form.lemma, form.meaning)
@@ -115,14 +115,19 @@ def antecedent_report(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> C
                      gender=form.gender, number=form.number, confidence=0.75)
 
 
-def _clause_before(sent: Sentence, k: int) -> Span | None:
-    """The clause before token ``k``: back to a complementizer or a comma, or the sentence before."""
+def _clause_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
+    """The clause before token ``k``: the content of the report before it, all its conjuncts
+    («زعمت فيه أنهم دعوا…، وأن المشايخ منحوا…، كما توعدت…، وهو ما نفاه»); else back to a comma or a
+    complementizer of content (not لأن "because", nor the أن of يمكن أن); else the sentence before."""
     toks = sent.toks
     last = k - 1
     while last >= 0 and toks[last].text in COMMA:
         last -= 1  # (the comma before وهو ما)
+    content = _report_content_before(ctx, toks, last)
+    if content is not None:
+        return _trimmed(sent, toks[content].start, toks[last].end)
     j = last
-    while j >= 0 and not (toks[j].text in COMMA or is_complementizer(toks[j].text)):
+    while j >= 0 and not (toks[j].text in COMMA or (is_complementizer(toks[j].text) and _opens_content(ctx, toks, j))):
         j -= 1
     if j < last:
         return _trimmed(sent, toks[j + 1].start, toks[last].end)
@@ -135,10 +140,46 @@ def _clause_before(sent: Sentence, k: int) -> Span | None:
     return _trimmed(sent, start, end)
 
 
+_VERB_REACH = 6  # the most words between a report verb and its أن (its subject, فيه: زعمت فيه أنهم)
+
+
+def _report_content_before(ctx: Context, toks: list[Tok], last: int) -> int | None:
+    """The first token of the content of the nearest report verb before token ``last`` (after its
+    complementizer), when nothing ends a sentence between: «تحدثت أن [بيلسا طلب…، وأن يشرف…]»."""
+    for j in range(last, 0, -1):
+        w = toks[j].text
+        if w in _STOPS:
+            return None
+        if is_complementizer(w) and w[:1] != "ل" and j < last:
+            for m in range(j - 1, max(-1, j - 1 - _VERB_REACH), -1):
+                if toks[m].text in COMMA or toks[m].text in _STOPS or is_complementizer(toks[m].text):
+                    break
+                if ctx.verb_forms.get(toks[m].text) is not None:
+                    return j + 1
+            if w[:1] not in "وف":
+                return None  # (…حقيقة الأمر أن [اللجنة ليست رسمية]، وذلك ما أعلنه: the nearest content; a
+                # conjunct وأن، فإن goes on back to its report)
+    return None
+
+
+_STOPS = frozenset({".", "!", "؟", "?", ":"})
+
+
+def _opens_content(ctx: Context, toks: list[Tok], j: int) -> bool:
+    """Does the complementizer at ``j`` open a clause of content — not لأن "because", nor the أن of
+    a modal or a verb of another kind (يمكن أن، يجب أن)?"""
+    w = toks[j].text
+    if w[:1] == "ل":
+        return False
+    prev = toks[j - 1].text if j else ""
+    return w[:1] in "وب" or prev in COMMA or ctx.verb_forms.get(prev) is not None or prev in ("الي", "علي") \
+        or not prev.isalpha() or not (prev[:1] in "يت" and len(prev) > 2)
+
+
 def _trimmed(sent: Sentence, a: int, b: int) -> Span | None:
     text = sent.nt.text
-    while a < b and text[a].isspace():
-        a += 1
+    while a < b and (text[a].isspace() or text[a] in COMMA):
+        a += 1  # (إنه، لهذا السبب…: nor the comma after the complementizer)
     while b > a and text[b - 1] in _TRAILING:
         b -= 1
     return sent.span(a, b)
