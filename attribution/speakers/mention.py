@@ -130,6 +130,8 @@ def _second_conjunct(nseg: list[str], W: Vocabulary, seg: list[str] | None = Non
                 and any(given_name_length(nseg, m) for m in range(k + 1, len(nseg))):
             continue  # «الصحافي ورئيس مؤسسة الجرادي منصور الجرادي»: two titles of the one person named after them
             # («المشرف العام على البرنامج وعضو هيئة…»: على "on" names no one before the second title)
+        if head in W.collective or head.endswith("ات") and head[:-2] + "ة" in W.collective:
+            continue  # «وكيل الوزارة للرعاية الاجتماعية والأسرة»، «قطاع الأفراد والعائلات»: a family joins a genitive
         if _paired_genitive(nseg, k, W):
             continue  # «هيئة الإذاعة والتلفزيون»، «التدريب التقني والمهني»: a pair inside the body's genitive
         if head in W.org and head not in W.title and _title_genitive_at(nseg, k, W):
