@@ -576,3 +576,24 @@ WOMEN_AND_GROUPS = [
 @pytest.mark.parametrize("text, expected", WOMEN_AND_GROUPS)
 def test_a_dropped_subject_agrees_with_its_group(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a family (أسرة، عائلة، أسر) speaks with a singular verb before it and a plural one after it
+# (the VSO verb agrees in the singular, the و-verb that continues it in the plural); a single
+# speaker does not take the plural verb, and a family inside a role's genitive is no second speaker
+FAMILIES = [
+    ("وعبرت أسر الضحايا عن شكرها للمتطوعين، وأضافوا أن البحث مستمر.",
+     [("عبرت", "أسر الضحايا"), ("أضافوا", "أسر الضحايا")]),
+    ("وثمنت عائلة السائق الخطوة، وقالوا إن الدعم وصل في وقته.",
+     [("قالوا", "عائلة السائق")]),
+    ("وأكدت عائلات الطلاب أن الحافلات تأخرت.", [("أكدت", "عائلات الطلاب")]),
+    ("وأكد الوزير أن المشروع تأخر، وقالوا إنه سيكتمل.", [("أكد", "الوزير"), ("قالوا", None)]),
+    ("وقال مدير إدارة الشؤون الاجتماعية والأسرة خالد الحربي إن البرنامج بدأ.", [("قال", "خالد الحربي")]),
+    ("وقال المدير العام لقطاع الأفراد والعائلات في الشركة المهندس سامي الحربي إن البرنامج بدأ.",
+     [("قال", "سامي الحربي")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FAMILIES)
+def test_a_family_takes_a_plural_verb(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

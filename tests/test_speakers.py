@@ -134,6 +134,14 @@ CASES = [
     ("وكيل محافظ الأحساء خالد البراك", "خالد البراك", "وكيل محافظ الأحساء", "person"),
     ("والد الشهيد الشيخ فهد السبيعي", "فهد السبيعي", "والد الشهيد", "person"),
     ("وكيل أعمال اللاعبين غرم العمري", "غرم العمري", "وكيل أعمال اللاعبين", "person"),
+    # a name of the genitive noun's gender, not the kin's, is in apposition to that noun; a family
+    # has no given name (a name of the kin's gender may be the relative's: والد الشهيد محمد)
+    ("والدة الطالب ماجد السبيعي", None, "والدة الطالب ماجد السبيعي", "person"),
+    ("والد الطالبة نورة الحربي", None, "والد الطالبة نورة الحربي", "person"),
+    ("أسرة الطفل سامي", None, "أسرة الطفل سامي", "person"),
+    ("والدة الطفلة هند الحربي", "هند الحربي", "والدة الطفلة", "person"),
+    ("والد المواطن سعد الحربي", "سعد الحربي", "والد المواطن", "person"),
+    ("عائلة الحربي في جدة", "عائلة الحربي في جدة", None, "person"),
     # a second title cut short at the end of a description is dropped; a place's adjective is no name
     ("أمين العاصمة المقدسة رئيس", None, "أمين العاصمة المقدسة", "person"),
     ("مسؤول أمريكي كبير", None, "مسؤول أمريكي كبير", "person"),

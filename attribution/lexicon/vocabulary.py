@@ -51,6 +51,8 @@ class Vocabulary:
     group_m: frozenset[str]
     #: non-human plurals that agree in the feminine singular (مصادر، أوساط)
     group_f: frozenset[str]
+    #: collective nouns of people whose verb may be plural (أسرة، عائلة)
+    collective: frozenset[str]
     #: speech nouns that carry a speaker's pronoun (بحسب قوله، على حد تعبيره)
     speech: frozenset[str]
     #: nouns that are never a source after بحسب/وفق (وفق القانون)
@@ -97,13 +99,14 @@ def vocabulary(lexicon: Lexicon | None = None) -> Vocabulary:
     return Vocabulary(
         title=title, title_f=w("title_f"), org=org, org_f=w("org_f"), org_named=w("org_named"), media=w("media"), media_bare=w("media_bare"),
         doc=doc, doc_m=w("doc"), doc_f=w("doc_f"), group=group, group_m=w("group"), group_f=w("group_f"),
+        collective=w("collective"),
         speech=w("speech_noun"), not_source=w("not_source"), adverbial=w("adverbial"),
         relative=w("relative"), place=w("place"),
         honorific=honorific, honorific_bare=frozenset(strip_article(x) for x in honorific),
         honorific_pronoun=w("honorific_pronoun"), portfolio=w("portfolio"),
         particle=w("name_particle"), event=w("event"), given=given_names(), content_head=w("content_head"),
         named_kind=w("named_kind"), name_role=w("name_role"), expertise=w("expertise"),
-        speakerish=title | org | doc | group,
+        speakerish=title | org | doc | group | w("collective"),
     )
 
 

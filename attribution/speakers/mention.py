@@ -130,6 +130,8 @@ def _second_conjunct(nseg: list[str], W: Vocabulary, seg: list[str] | None = Non
                 and any(given_name_length(nseg, m) for m in range(k + 1, len(nseg))):
             continue  # «الصحافي ورئيس مؤسسة الجرادي منصور الجرادي»: two titles of the one person named after them
             # («المشرف العام على البرنامج وعضو هيئة…»: على "on" names no one before the second title)
+        if head in W.collective or head.endswith("ات") and head[:-2] + "ة" in W.collective:
+            continue  # «وكيل الوزارة للرعاية الاجتماعية والأسرة»، «قطاع الأفراد والعائلات»: a family joins a genitive
         if _paired_genitive(nseg, k, W):
             continue  # «هيئة الإذاعة والتلفزيون»، «التدريب التقني والمهني»: a pair inside the body's genitive
         if head in W.org and head not in W.title and _title_genitive_at(nseg, k, W):
@@ -722,7 +724,7 @@ def _split_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozense
     if kin is not None:
         return kin
     role_end, gender = _role_extent(nseg, W, quoted)
-    if _kin_of_a_person(nseg, role_end, W):
+    if _kin_of_a_person(nseg, role_end, W) or _kin_named_after_the_other(nseg, W):
         # «شقيق الرئيس الراحل صدام حسين»، «وكيل مغنية الريف لين أندرسون»: the name is the genitive
         # person's; the speaker is the relative or agent, unnamed (the guide: his description)
         return _RoleSplit(" ".join(seg), None, gender)
@@ -795,6 +797,28 @@ def _kin_of_a_person(nseg: list[str], role_end: int, W: Vocabulary) -> bool:
         return b in _AGENTS_OF  # an agent of a player or a singer (وكيل محافظ الأحساء is the deputy governor)
     # (not a victim or the accused, الشهيد، المتهم: the relative's own name often follows them)
     return b in W.title and b not in ("متهم", "ضحية", "شاهد", "مواطن", "شخص") or b in W.honorific_bare
+
+
+def _kin_named_after_the_other(nseg: list[str], W: Vocabulary) -> bool:
+    """Does the name after «kin + a definite person noun» name that person, not the relative: after
+    a family, which has no given name («أسرة الطفل "علاء"»), or when it takes the noun's gender,
+    not the kin's («والدة المواطن عبدالرحمن»، «والد الطالبة سارة»: in apposition to the noun)?
+    A name of the kin's gender may be either («والد الشهيد محمد»).  A feminine name ends in ة or
+    اء; ضحية is of either gender."""
+    if len(nseg) < 3:
+        return False
+    kin, noun, name = nseg[0], nseg[1], nseg[2]
+    if not noun.startswith("ال") or noun == "الضحية" or not name.isalpha() or name in PREPOSITIONS \
+            or name in NEVER_IN_NAME or strip_article(name) in W.honorific_bare or name in W.honorific:
+        return False
+    if kin in W.collective:
+        return not name.startswith("ال")
+    if kin not in _KIN or kin in ("وكيل", "وكيلة", "محامي", "محامية"):
+        return False
+    kin_gender = _KIN_GENDER.get(kin, "f" if kin.endswith("ة") else "m")
+    noun_gender = "f" if noun.endswith("ة") else "m"
+    name_gender = "f" if name.endswith(("ة", "اء")) else "m"
+    return kin_gender != noun_gender and name_gender == noun_gender
 
 
 def nationality_noun(w: str, W: Vocabulary) -> bool:

@@ -1190,11 +1190,14 @@ def _opening_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> S
             or any(t.text in STOP_PUNCT or t.text in QUOTES or t.text == ":" for t in toks[k:i]):
         return None
     kf = ctx.verb_forms[toks[k].text]
-    if (kf.gender, kf.number) != (form.gender, form.number) or kf.aspect != "perfect":
+    same = (kf.gender, kf.number) == (form.gender, form.number)
+    # (a singular verb before a plural subject, VSO, and the plural verb after it: عبرت أسر الشهداء
+    # عن…، وأضافوا; شكرت أسرة الطالب…، وقالوا — the speaker then agrees with the plural)
+    if not (same or kf.number == "sg" and form.number == "pl") or kf.aspect != "perfect":
         return None
     report = verb_report(ctx, sent, k, kf, reported_before=False)
     if report is None or report.speaker is None or report.kind == "unattributed" or report.via is not None \
-            or report.speaker.start < toks[k].start:
+            or report.speaker.start < toks[k].start or not same and _disagrees(ctx, report.speaker.text, form):
         return None
     return report.speaker
 
@@ -1555,8 +1558,9 @@ def _disagrees(ctx: Context, subject: str, form: VerbForm) -> bool:
             and not (body and form.gender == "m") and not broken:
         return True
     if form.number in ("pl", "du"):
-        many = info.type == "group" or (words and (strip_article(words[0]) in QUANTIFIERS or words[0] in COUNTS)) \
-            or any(w[:1] == "و" for w in words[1:])
+        many = info.type == "group" or (words and (strip_article(words[0]) in QUANTIFIERS or words[0] in COUNTS
+                                                   or strip_article(words[0]) in ctx.v.collective)) \
+            or any(w[:1] == "و" for w in words[1:])  # (شكرت أسرة الطالب…، وقالوا: a collective)
         return info.number == "sg" and not many  # (عدد كبير من المعجبين، نواف الردن وفاضل الشميلي)
     plural = info.number == "pl" or (words and strip_article(words[0]).endswith("ات") and len(words[0]) > 4)
     return form.number == "sg" and form.gender == "m" and plural
