@@ -866,7 +866,8 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
     m = k - 1
     while m >= 0 and len(words) < 6:
         w = toks[m][2]
-        family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2])  # نبيل [العربي] الأمين العام
+        family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2]) \
+            and not _title_word(w[2:])  # نبيل [العربي] الأمين العام (not «مصطفى [المتحدث] الإعلامي»: a title)
         if not w.isalpha() or (w.startswith("ال") and not family) or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
                 or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w) or w in _adverbials() \
                 or derived_masdar_shape(w) and not is_given_name(w):
