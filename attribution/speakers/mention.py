@@ -22,7 +22,7 @@ from attribution.lexicon.closed import (
     SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import (family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
+from attribution.lexicon.names import (RANK_QUALIFIERS, family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, head_word, vocabulary
 from attribution.text.morph import (
@@ -842,9 +842,10 @@ def _leading_honorifics(nseg: list[str], W: Vocabulary) -> int:
     role in construct.
     """
     h = 0
-    while h < len(nseg) - 1 and strip_article(nseg[h]) in W.honorific_bare \
-            and (nseg[h].startswith("ال") or len(nseg[h]) == 1 or nseg[h] in STYLES or (h and nseg[h] == "ركن")):
-        h += 1  # (الفريق ركن، اللواء ركن: the rank's "staff" qualifier)
+    while h < len(nseg) - 1 and (strip_article(nseg[h]) in W.honorific_bare and (
+            nseg[h].startswith("ال") or len(nseg[h]) == 1 or nseg[h] in STYLES)
+            or h and nseg[h] in RANK_QUALIFIERS and (nseg[h - 1].startswith("ال") or nseg[h - 1] in RANK_QUALIFIERS)):
+        h += 1  # (الفريق ركن، اللواء متقاعد، العقيد مظلي: the rank's bare qualifier)
     return h
 
 

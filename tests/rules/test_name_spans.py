@@ -104,6 +104,10 @@ MENTIONS = [
     ("الشيخ والوزير", None, "الشيخ", "person"),
     # (a definite body takes no name of its own: the words after it are the person's)
     ("مدير الإعلام في الهيئة ناصف المطيري", "ناصف المطيري", "مدير الإعلام في الهيئة", "person"),
+    # a bare qualifier of a rank (retired, paratrooper, naval) is the rank's, not the name's
+    ("اللواء متقاعد سعد بن فهد الحربي", "سعد بن فهد الحربي", None, "person"),
+    ("العقيد مظلي ناصر العنزي", "ناصر العنزي", None, "person"),
+    ("العميد بحري ركن فيصل الشهري", "فيصل الشهري", None, "person"),
     # an indefinite body's own name closing the mention: the role alone, no holder's name
     ("مدير مستشفى وادي النخيل", None, "مدير مستشفى وادي النخيل", "person"),
     ("رئيس نادي روكي ستارز", None, "رئيس نادي روكي ستارز", "person"),
