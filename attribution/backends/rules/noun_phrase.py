@@ -896,6 +896,10 @@ def _after_quoted_name_object(ctx: Context, w: str) -> bool:
         and w not in ctx.known and w not in ctx.v.place
 
 
+#: participles of being somewhere (normalised), a description after a name, never a family name
+_BEING_THERE = frozenset({"الموجود", "الموجودة", "المتواجد", "المتواجدة"})
+
+
 def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: bool, seen_name: bool) -> int | None:
     """Words that end any noun phrase (_END), words that a phrase always takes (_NEXT), else None.
 
@@ -915,6 +919,8 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
         return _END  # ودعا "القحطاني" المولى…، دعا "آل عامر" مسؤولي القطاع…، "المنجومي" متحدثا: the object or a state
     if not seen_name and _coordinated(ctx, seg, m):
         return _NEXT
+    if w in _BEING_THERE:
+        return _END  # «وحذر بخاري [الموجود] حاليا في واشنطن»: where he is, a relative description, no family name
     if person and w.startswith("ال") and _second_definite(ctx, w) \
             and all(t.text.startswith("ال") and nisba_adjective(t.text) for t in seg[1:m]):
         return _END  # أخبرت الوزيرة البرلمان، دعا الوزير المواطنين: no genitive follows a definite role
