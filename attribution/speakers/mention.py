@@ -330,6 +330,11 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         while first in _SOME and end < len(norm[0]) and norm[0][end].startswith("ال") and adjective_like(norm[0][end]):
             end += 1
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
+    if len(segs) == 1 and len(norm[0]) > 1 and participle_plural(first, W) \
+            and (norm[0][1].startswith("لل") or norm[0][1] in AFFILIATION_PREPOSITIONS):
+        # «منظمون للرحلات السياحية في شركة "جوري"»: an indefinite plural of people with what it does and
+        # where, a group, whole (no name follows a plural)
+        return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
     if len(segs) == 1 and _sound_plural(norm[0], W):
         # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
         end = _adjectives_close(norm[0])
@@ -435,16 +440,21 @@ def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:
     participle or nisba (م-…-ون، …يون) and every word must end like a plural.
     """
     head = strip_article(nseg[0])
-    if is_given_name(head) or nseg[0] in W.place or head in W.place or not head.endswith(("ون", "ين")):
-        return False
-    stem = head[:-2]
-    # a participle stem: م + at least three letters, the second no alif (مختص، مسؤول، مراقب، مواطن —
-    # not ماكرون، مارون، ميرون); or a nisba (أمريكيون)
-    # not مفعال either (مكلارين، مختارين: a foreign name, or a hollow verb's rare plural)
-    participle = stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا" and not (len(stem) == 5 and stem[3] == "ا")
-    if not (participle or (head.endswith(("يون", "يين")) and len(head) >= 6)):
-        return False
+    if nseg[0] in W.place or not (participle_plural(head, W) or (head.endswith(("يون", "يين")) and len(head) >= 6
+                                                             and not is_given_name(head) and head not in W.place)):
+        return False  # (or a nisba: أمريكيون)
     return all(strip_article(w).endswith(("ون", "ين")) for w in nseg)
+
+
+def participle_plural(w: str, W: Vocabulary) -> bool:
+    """Is the word without its article the sound masculine plural of a participle, people (منظمون،
+    مختصون، مسؤولين، مراقبون)?  A participle stem is م + at least three letters, the second no alif
+    (not ماكرون، مارون، ميرون), not مفعال (مكلارين، مختارين: a foreign name); not a name or a place
+    (حسين، ياسين، البحرين)."""
+    if is_given_name(w) or w in W.place or not w.endswith(("ون", "ين")):
+        return False
+    stem = w[:-2]
+    return stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا" and not (len(stem) == 5 and stem[3] == "ا")
 
 
 def _group_name(segs: list[list[str]], norm: list[list[str]]) -> str:

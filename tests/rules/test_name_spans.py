@@ -108,6 +108,9 @@ MENTIONS = [
     ("اللواء متقاعد سعد بن فهد الحربي", "سعد بن فهد الحربي", None, "person"),
     ("العقيد مظلي ناصر العنزي", "ناصر العنزي", None, "person"),
     ("العميد بحري ركن فيصل الشهري", "فيصل الشهري", None, "person"),
+    # an indefinite plural of people with its ل-complement and affiliation is a group, whole
+    ("منظمون للمعارض الفنية في شركة ألوان", "منظمون للمعارض الفنية في شركة ألوان", None, "group"),
+    ("مراقبون للانتخابات", "مراقبون للانتخابات", None, "group"),
     # an indefinite body's own name closing the mention: the role alone, no holder's name
     ("مدير مستشفى وادي النخيل", None, "مدير مستشفى وادي النخيل", "person"),
     ("رئيس نادي روكي ستارز", None, "رئيس نادي روكي ستارز", "person"),

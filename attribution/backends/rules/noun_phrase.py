@@ -21,7 +21,7 @@ from attribution.lexicon.names import (
     named_institution_end, regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
-from attribution.speakers.mention import definite_verbal_noun
+from attribution.speakers.mention import definite_verbal_noun, participle_plural
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
     possessed_masdar_shape,
@@ -360,10 +360,10 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     if head_b.endswith("ا") and head_b not in v.speakerish and head_b[:-1] in v.speakerish:
         head_b = head_b[:-1]  # لكن مصدرا في الحديدة قال: an accusative subject after لكنّ/إنّ
     titled = head_b in v.title or head_b in v.group or head_b in v.org or strip_pronoun(head) in v.title \
-        or head_b in v.doc or _chief(seg)
+        or head_b in v.doc or _chief(seg) or _people(ctx, head)
     nominal = (head_b in v.org or head_b in v.doc or head_b in v.group or head_b in QUANTIFIERS) \
         and head_b not in v.title
-    group = head_b in v.group and not head.startswith("ال")
+    group = (head_b in v.group or _people(ctx, head)) and not head.startswith("ال")
     seen_def = head.startswith("ال")
     seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
@@ -423,6 +423,12 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _people(ctx: Context, head: str) -> bool:
+    """An indefinite plural of a participle, people (منظمون للرحلات، متابعون للشأن): a group, no name,
+    keeping its ل-complement and its affiliation (a title's plural, مصدرين، مسؤولين, is read as a title's)."""
+    return not head.startswith("ال") and participle_plural(head, ctx.v) and head[:-2] not in ctx.v.title
 
 
 def _body_cause(v, head_b: str, prev: str) -> bool:
