@@ -932,6 +932,8 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
         task = _team_task_end(nseg, i + 1)
         if task:
             return task  # «قائد فريق مواجهة آثار العاصفة»: the team's task is a genitive chain, all role
+    if nseg[i] in _SAINT and i + 2 <= n:
+        return i + 2  # «مدرب سان جرمان لوران بلان»: "Saint" opens a two-word name, the club's or the city's
     i += 1
     # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
     while i < n and not nseg[i].startswith("ال") and adjective_like(nseg[i]) and nseg[i - 1] != "باسم":
@@ -944,6 +946,9 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
             and nseg[i + 1].startswith("ال"):
         i += 1
     return i
+
+
+_SAINT = frozenset({"سان", "سانت", "سانتا"})  # Saint, before a name: سان جرمان، سانت إتيان، سانتا كروز
 
 
 def _place_genitive(nseg: list[str], i: int) -> bool:

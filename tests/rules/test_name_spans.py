@@ -119,6 +119,9 @@ MENTIONS = [
     # three unknown words after the body noun: its one-word name, then the holder's two
     ("قائد شرطة مومباسا جوزيف كاماو", "جوزيف كاماو", "قائد شرطة مومباسا", "person"),
     ("الباحث في جامعة ييل توماس هيرست", "توماس هيرست", "الباحث في جامعة ييل", "person"),
+    # «سان» "Saint" after a title opens the two-word name of a club or a city, the role's
+    ("مدرب سانت إتيان كريستوف غالتييه", "كريستوف غالتييه", "مدرب سانت إتيان", "person"),
+    ("رئيس سان جرمان", None, "رئيس سان جرمان", "person"),
     # a king's name inside a university's name is the body's, not the speaker's
     ("إدارة شؤون الطلاب بجامعة الملك فيصل", "إدارة شؤون الطلاب بجامعة الملك فيصل", None, "organization"),
     ("المنسق العام للبرنامج ومحاضر بجامعة الملك فيصل الدكتور سامي العتيبي", "سامي العتيبي",
