@@ -131,6 +131,10 @@ def family_name_shape(w: str) -> bool:
     return w.startswith("ال") and w.endswith(("ي", "ان")) and len(w) > 4
 
 
+#: bare words qualifying a rank before a name, part of the rank (اللواء ركن، اللواء متقاعد "retired",
+#: العقيد مظلي "paratrooper", العميد طيار "pilot", اللواء بحري "naval"; normalised)
+RANK_QUALIFIERS = frozenset({"ركن", "متقاعد", "مظلي", "طيار", "بحري"})
+
 #: ranks that take «أول» "first" as part of the rank: الفريق أول، الملازم أول، الرقيب أول
 RANKS_WITH_FIRST = frozenset({"فريق", "ملازم", "رقيب", "عريف"})
 

@@ -887,7 +887,8 @@ def _name_before(toks: list[_Token], k: int, lexicon: Lexicon) -> int | None:
     m = k - 1
     while m >= 0 and len(words) < 6:
         w = toks[m][2]
-        family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2])  # نبيل [العربي] الأمين العام
+        family = m == k - 1 and m > 0 and w.startswith("ال") and is_given_name(toks[m - 1][2]) \
+            and not _title_word(w[2:])  # نبيل [العربي] الأمين العام (not «مصطفى [المتحدث] الإعلامي»: a title)
         if not w.isalpha() or (w.startswith("ال") and not family) or w[:1] in "وف" and len(w) > 3 and lexicon.forms.get(w) \
                 or lexicon.forms.get(w) is not None or w in NAME_STOPS or _imperfect_verb(w) or w in _adverbials() \
                 or derived_masdar_shape(w) and not is_given_name(w):
@@ -2141,6 +2142,21 @@ def _bare_proper_names(resolved: list[tuple[Candidate, "_Entity | None", "_Entit
                     or (k == 3 and words[1] in _places() and not _qualifier_stem(_stem_adj(fold(words[2])))):
                 break
             k -= 1  # (its description; a place alone only before a nationality: نادي برشلونة الإسباني, not نادي أبها الأدبي)
+        if len(e.name.split()) == len(words) and not definite \
+                and (name := _outlet_name(e.name.split(), words, text)) is not None and len(name.split()) < len(words) - 1 \
+                and _foreign_proper_name(words[1:1 + len(name.split())]):
+            # «منظمة بلاند بيرنتهود الأميركية للصحة الإنجابية»: a proper name no class of the lexicon
+            # holds, then its description, is the name, as an outlet's (even if never written bare)
+            e.roles.append(e.name)
+            e.name = name
+
+
+def _foreign_proper_name(words: list[str]) -> bool:
+    """Could the (normalised) words be a body's transliterated name (بلاند بيرنتهود، هوندا موتور)? No
+    given name (شركة أبناء عبدالله…: a family's firm, its family name no description) and, after the
+    first, no Arabic noun of the فاعل shape in construct (نادي فالنسيا [رابع] الدوري، [حامل] لقب)."""
+    return not any(is_given_name(w) for w in words) \
+        and not any(len(w) == 4 and w[1] == "ا" for w in words[1:])
 
 
 @functools.lru_cache(maxsize=1)

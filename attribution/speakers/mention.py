@@ -22,7 +22,7 @@ from attribution.lexicon.closed import (
     PROPHET_NAMES, SACRED_SPEAKERS, SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
-from attribution.lexicon.names import (family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
+from attribution.lexicon.names import (RANK_QUALIFIERS, family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
                                       named_institution_end)
 from attribution.lexicon.vocabulary import Vocabulary, head_word, vocabulary
 from attribution.text.morph import (
@@ -344,6 +344,11 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         while first in _SOME and end < len(norm[0]) and norm[0][end].startswith("ال") and adjective_like(norm[0][end]):
             end += 1
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
+    if len(segs) == 1 and len(norm[0]) > 1 and participle_plural(first, W) \
+            and (norm[0][1].startswith("لل") or norm[0][1] in AFFILIATION_PREPOSITIONS):
+        # «منظمون للرحلات السياحية في شركة "جوري"»: an indefinite plural of people with what it does and
+        # where, a group, whole (no name follows a plural)
+        return MentionInfo(text, " ".join(segs[0]), None, "group", "m", "pl", False)
     if len(segs) == 1 and _sound_plural(norm[0], W):
         # «المختصون»، «المسؤولون الأمريكيون»: a sound masculine plural of people speaks as a group
         end = _adjectives_close(norm[0])
@@ -449,16 +454,21 @@ def _sound_plural(nseg: list[str], W: Vocabulary) -> bool:
     participle or nisba (م-…-ون، …يون) and every word must end like a plural.
     """
     head = strip_article(nseg[0])
-    if is_given_name(head) or nseg[0] in W.place or head in W.place or not head.endswith(("ون", "ين")):
-        return False
-    stem = head[:-2]
-    # a participle stem: م + at least three letters, the second no alif (مختص، مسؤول، مراقب، مواطن —
-    # not ماكرون، مارون، ميرون); or a nisba (أمريكيون)
-    # not مفعال either (مكلارين، مختارين: a foreign name, or a hollow verb's rare plural)
-    participle = stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا" and not (len(stem) == 5 and stem[3] == "ا")
-    if not (participle or (head.endswith(("يون", "يين")) and len(head) >= 6)):
-        return False
+    if nseg[0] in W.place or not (participle_plural(head, W) or (head.endswith(("يون", "يين")) and len(head) >= 6
+                                                             and not is_given_name(head) and head not in W.place)):
+        return False  # (or a nisba: أمريكيون)
     return all(strip_article(w).endswith(("ون", "ين")) for w in nseg)
+
+
+def participle_plural(w: str, W: Vocabulary) -> bool:
+    """Is the word without its article the sound masculine plural of a participle, people (منظمون،
+    مختصون، مسؤولين، مراقبون)?  A participle stem is م + at least three letters, the second no alif
+    (not ماكرون، مارون، ميرون), not مفعال (مكلارين، مختارين: a foreign name); not a name or a place
+    (حسين، ياسين، البحرين)."""
+    if is_given_name(w) or w in W.place or not w.endswith(("ون", "ين")):
+        return False
+    stem = w[:-2]
+    return stem.startswith("م") and len(stem) >= 4 and stem[1] != "ا" and not (len(stem) == 5 and stem[3] == "ا")
 
 
 def _group_name(segs: list[list[str]], norm: list[list[str]]) -> str:
@@ -878,9 +888,10 @@ def _leading_honorifics(nseg: list[str], W: Vocabulary) -> int:
     role in construct.
     """
     h = 0
-    while h < len(nseg) - 1 and strip_article(nseg[h]) in W.honorific_bare \
-            and (nseg[h].startswith("ال") or len(nseg[h]) == 1 or nseg[h] in STYLES or (h and nseg[h] == "ركن")):
-        h += 1  # (الفريق ركن، اللواء ركن: the rank's "staff" qualifier)
+    while h < len(nseg) - 1 and (strip_article(nseg[h]) in W.honorific_bare and (
+            nseg[h].startswith("ال") or len(nseg[h]) == 1 or nseg[h] in STYLES)
+            or h and nseg[h] in RANK_QUALIFIERS and (nseg[h - 1].startswith("ال") or nseg[h - 1] in RANK_QUALIFIERS)):
+        h += 1  # (الفريق ركن، اللواء متقاعد، العقيد مظلي: the rank's bare qualifier)
     return h
 
 
@@ -957,6 +968,8 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
         task = _team_task_end(nseg, i + 1)
         if task:
             return task  # «قائد فريق مواجهة آثار العاصفة»: the team's task is a genitive chain, all role
+    if nseg[i] in _SAINT and i + 2 <= n:
+        return i + 2  # «مدرب سان جرمان لوران بلان»: "Saint" opens a two-word name, the club's or the city's
     i += 1
     # more indefinite adjectives: مصدر أمني مصري، مسؤول أمريكي رفيع
     while i < n and not nseg[i].startswith("ال") and adjective_like(nseg[i]) and nseg[i - 1] != "باسم":
@@ -969,6 +982,9 @@ def _construct_end(nseg: list[str], i: int, W: Vocabulary) -> int:
             and nseg[i + 1].startswith("ال"):
         i += 1
     return i
+
+
+_SAINT = frozenset({"سان", "سانت", "سانتا"})  # Saint, before a name: سان جرمان، سانت إتيان، سانتا كروز
 
 
 def _place_genitive(nseg: list[str], i: int) -> bool:
@@ -1021,7 +1037,9 @@ def _complement_end(nseg: list[str], i: int, W: Vocabulary, quoted: frozenset[in
             i += 2  # «مسؤول تنفيذي بـ«فيسبوك»»: a detached preposition and a quoted name, where he works
         elif w in AFFILIATION_PREPOSITIONS and i + 1 < n:
             i += 1  # an affiliation: الخبير في الموارد المائية، مديرة المنتجات في جوجل
-            if not nseg[i].startswith("ال") and i + 1 < n:
+            if nseg[i] in W.org and i + 1 < n and not nseg[i + 1].startswith("ال"):
+                i = _org_proper_name_end(nseg, i + 1, W)  # «في بنك سكوتيا»: the body noun, then its own name
+            elif not nseg[i].startswith("ال") and i + 1 < n:
                 i += 1  # the affiliation may be a name: في جوجل الشرق الأوسط
         elif is_given_name(w) and _honorific_before(nseg, i, W) and _in_construct_with_org(nseg, i - 1, W):
             i += 1  # «رئيس جامعة الملك سعود»: the king's name belongs to the university's
@@ -1210,7 +1228,18 @@ def _org_proper_name_end(nseg: list[str], i: int, W: Vocabulary) -> int:
         return k
     if k == m == n - 1 and family_name_shape(nseg[m]):
         return m
+    if any(w in _SPEECH_THINGS for w in nseg[i:]):
+        return i  # («أمين عام غرفة مكة [كلمته]»: the verb's object)
+    if m == n and m - i <= 2 or m < n and all(_body_name_genitive(w) for w in nseg[m:]):
+        return n  # «مدير مستشفى سوق واقف»، «لهيئة موانئ البحر»: the body's own name closes the mention, no holder's
+    if m == n == i + 3:
+        return i + 1  # «قائد شرطة لامو كريسبوس موتالي»: a one-word name of the body, then the holder's two
     return i
+
+
+def _body_name_genitive(w: str) -> bool:
+    """A definite word closing a body's own name (موانئ [البحر]), not a family name (بحكومة طبرق الدباشي)."""
+    return w.startswith("ال") and w.isalpha() and not family_name_shape(w) and not is_given_name(strip_article(w))
 
 
 def _in_construct_with_org(nseg: list[str], i: int, W: Vocabulary) -> bool:
@@ -1318,7 +1347,8 @@ def _honorific_opening_name(nseg: list[str], role_end: int, W: Vocabulary) -> in
     """A definite honorific further on opens the name: "الأمين العام لسوق عكاظ الدكتور راشد الغامدي"."""
     for p in range(role_end, len(nseg) - 1):
         if nseg[p].startswith("ال") and strip_article(nseg[p]) in W.honorific_bare and not nseg[p + 1].startswith("ال") \
-                and not (p and is_name_particle(nseg[p - 1])):  # (آل الشيخ، بن الشيخ: a family's name, no honorific)
+                and not (p and is_name_particle(nseg[p - 1])) and not _in_institution_name(nseg, p):
+            # (آل الشيخ، بن الشيخ: a family's name, no honorific; جامعة [الملك] عبدالعزيز: the body's)
             while p > role_end and nseg[p - 1].startswith("ال") and strip_article(nseg[p - 1]) in W.honorific_bare:
                 p -= 1  # «… الأستاذ الدكتور جبريل»: the run of honorifics opens the name
             return p
@@ -1381,7 +1411,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     rest, nrest = kept, nkept
     inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
                   and nrest[k] not in W.title and is_given_name(nrest[k + 1]) and not is_name_particle(nrest[k - 1])), None)
-    if inner is not None and any(is_given_name(nrest[m]) and not _in_institution_name(nrest, m) for m in range(inner)):
+    if inner is not None and (any(is_given_name(nrest[m]) and not _in_institution_name(nrest, m) for m in range(inner))
+                              or _in_institution_name(nrest, inner + 1)):
         inner = None  # (a name already before it: «محمد المومني … الأمير محمد بن سلمان»، «المهندس خالد الفالح
         # الأمير سعود» are another person; not the king of «جامعة الملك سعود»)
     if inner is not None:
@@ -1391,12 +1422,7 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         rest, nrest = rest[inner + 1:], nrest[inner + 1:]
     rest, nrest = _without_adverbials(rest, nrest, W)
     if role is None and not role_end:
-        k = _first_given_name(nrest) or _name_after_description(nrest)
-        k = _unknown_name_start(nrest, k, W) if k else k
-        if k:
-            # «بطلة التزلج الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»: a
-            # description the lexicon does not know, then a name: the words before it are the role
-            role, rest, nrest = " ".join(rest[:k]), rest[k:], nrest[k:]
+        role, rest, nrest = _description_before_name(rest, nrest, honoured, W)
     role, rest, nrest = _name_tail(role, rest, nrest, role_end, nseg, W, honoured)
     if role and not rest and len(role.split()) > 2 and norm_word(role.split()[-1]) in _HEADS_NEVER_ADJECTIVES:
         role = role.rsplit(" ", 1)[0]  # «أمين العاصمة المقدسة [رئيس]»: a second title cut short
@@ -1404,6 +1430,24 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
     if name and role is None and len(rest) == 1 and nrest[0].startswith("ال"):
         return _RoleSplit(None, None, gender)  # a bare definite noun that is not a title (الجانب) is no name
     return _RoleSplit(role, name, gender)
+
+
+def _description_before_name(rest: list[str], nrest: list[str], honoured: bool,
+                             W: Vocabulary) -> tuple[str | None, list[str], list[str]]:
+    """With no role read first: a description the lexicon does not know, then a name («بطلة التزلج
+    الأولمبية السابقة تاتيانا نافكا»، «المهاجم السويدي زلاتان إبراهيموفيتش»): the words before the
+    name are the role."""
+    k = _first_given_name(nrest) or _name_after_description(nrest)
+    k = _unknown_name_start(nrest, k, W) if k else k
+    if k and _in_institution_name(nrest, k):
+        # «كلية الطب بجامعة الملك عبدالعزيز»: the king's name is the university's, the whole is one
+        # name; a definite word first (the honorific's: «الأستاذ [المشارك] بجامعة الملك…») a description
+        if honoured or nrest[0].startswith("ال"):
+            return " ".join(rest), [], []
+        return None, rest, nrest
+    if k:
+        return " ".join(rest[:k]), rest[k:], nrest[k:]
+    return None, rest, nrest
 
 
 def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: int, nseg: list[str],
@@ -1453,7 +1497,8 @@ def _name_tail(role: str | None, rest: list[str], nrest: list[str], role_end: in
         # opens it (مدير عام مبيعات كبار العملاء في شركة موبايلي [عذبي العقيل]), else before the first
         # («الشاعر في مثل [ذلك في هذيل]»، «السفيرة الأميركية لدى [بوروندي]»)
         last = max(k for k, w in enumerate(nrest) if w in NEVER_IN_NAME)
-        k = next((m for m in range(last + 1, len(nrest)) if given_name_length(nrest, m)), None)
+        k = next((m for m in range(last + 1, len(nrest)) if given_name_length(nrest, m)
+                  and not _in_institution_name(nrest, m)), None)  # (not جامعة الملك [عبدالعزيز]: the body's)
         if k is not None:
             role, rest, nrest = " ".join([role] + rest[:k]), rest[k:], nrest[k:]
         else:

@@ -16,6 +16,12 @@ ENDS = [
     ("رئيس المنظمة غير الحكومية", "رئيس المنظمة غير الحكومية"),
     ("مصدر غير رسمي", "مصدر غير رسمي"),
     ("ممثل منظمة غير حكومية", "ممثل منظمة غير حكومية"),
+    # a participle of being somewhere after a name is a description, no family name
+    ("كريم سالم الموجود حاليا في لندن من", "كريم سالم"),
+    ("الوزيرة هالة الموجودة في باريس", "الوزيرة هالة"),
+    # an indefinite plural of people keeps what it does (its ل-complement) and where: no addressee
+    ("منظمون للمعارض الفنية في شركة ألوان عن رضاهم", "منظمون للمعارض الفنية في شركة ألوان"),
+    ("متابعون للشأن الرياضي عن قلقهم", "متابعون للشأن الرياضي"),
     # a participle keeps its complement: العاملين في…
     ("عدد من المعلمين العاملين في المدارس الأهلية عن", "عدد من المعلمين العاملين في المدارس الأهلية"),
     # a partitive من after a word of quantity keeps its group

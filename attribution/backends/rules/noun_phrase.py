@@ -21,7 +21,7 @@ from attribution.lexicon.names import (
     named_institution_end, regnal_ordinal,
 )
 from attribution.lexicon.vocabulary import head_word
-from attribution.speakers.mention import definite_verbal_noun
+from attribution.speakers.mention import definite_verbal_noun, participle_plural
 from attribution.text.morph import (
     adjective_like, defective_masdar_shape, derived_masdar_shape, disagreeing_nisba, fula_shape, negated_adjective,
     possessed_masdar_shape,
@@ -360,10 +360,10 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     if head_b.endswith("ا") and head_b not in v.speakerish and head_b[:-1] in v.speakerish:
         head_b = head_b[:-1]  # لكن مصدرا في الحديدة قال: an accusative subject after لكنّ/إنّ
     titled = head_b in v.title or head_b in v.group or head_b in v.org or strip_pronoun(head) in v.title \
-        or head_b in v.doc or _chief(seg)
+        or head_b in v.doc or _chief(seg) or _people(ctx, head)
     nominal = (head_b in v.org or head_b in v.doc or head_b in v.group or head_b in QUANTIFIERS) \
         and head_b not in v.title
-    group = head_b in v.group and not head.startswith("ال")
+    group = (head_b in v.group or _people(ctx, head)) and not head.startswith("ال")
     seen_def = head.startswith("ال")
     seen_name = not titled and _bare_head_is_name(ctx, head, head_b)
     for m in range(1, len(seg)):
@@ -423,6 +423,12 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
         if step == _NAME:
             seen_name = True
     return len(seg)
+
+
+def _people(ctx: Context, head: str) -> bool:
+    """An indefinite plural of a participle, people (منظمون للرحلات، متابعون للشأن): a group, no name,
+    keeping its ل-complement and its affiliation (a title's plural, مصدرين، مسؤولين, is read as a title's)."""
+    return not head.startswith("ال") and participle_plural(head, ctx.v) and head[:-2] not in ctx.v.title
 
 
 def _body_cause(v, head_b: str, prev: str) -> bool:
@@ -896,6 +902,10 @@ def _after_quoted_name_object(ctx: Context, w: str) -> bool:
         and w not in ctx.known and w not in ctx.v.place
 
 
+#: participles of being somewhere (normalised), a description after a name, never a family name
+_BEING_THERE = frozenset({"الموجود", "الموجودة", "المتواجد", "المتواجدة"})
+
+
 def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: bool, seen_name: bool) -> int | None:
     """Words that end any noun phrase (_END), words that a phrase always takes (_NEXT), else None.
 
@@ -915,6 +925,8 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
         return _END  # ودعا "القحطاني" المولى…، دعا "آل عامر" مسؤولي القطاع…، "المنجومي" متحدثا: the object or a state
     if not seen_name and _coordinated(ctx, seg, m):
         return _NEXT
+    if w in _BEING_THERE:
+        return _END  # «وحذر بخاري [الموجود] حاليا في واشنطن»: where he is, a relative description, no family name
     if person and w.startswith("ال") and _second_definite(ctx, w) \
             and all(t.text.startswith("ال") and nisba_adjective(t.text) for t in seg[1:m]):
         return _END  # أخبرت الوزيرة البرلمان، دعا الوزير المواطنين: no genitive follows a definite role
