@@ -34,6 +34,8 @@ _PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]")
 _TABLE = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ک": "ك", "ی": "ي", "ھ": "ه",
                         "\u00a0": " ", "\u2009": " ", "\u202f": " "})
 _KEY_TABLE = str.maketrans({"ة": "ه"})
+#: _TABLE that also drops the marks of _DROP_SET: one translate for a short string (see _matching)
+_DROP_AND_FOLD = {**_TABLE, **dict.fromkeys(map(ord, _DROP_SET))}
 # (str.translate looks every character up in a dict: on a whole article, one str.replace per
 # letter is ten times faster, and the same, since no letter maps to a letter that is mapped)
 _PAIRS = tuple((chr(a), b) for a, b in _TABLE.items())
@@ -162,6 +164,8 @@ def _matching(s: str) -> str:
     :func:`norm_word` and :func:`fold` would build one)."""
     if _PRESENTATION.search(s):
         return _slow(s).text
+    if len(s) < _SHORT:
+        return s.translate(_DROP_AND_FOLD)  # (= _DROP.sub("", s).translate(_TABLE), one pass)
     s = _DROP.sub("", s)
     return s.translate(_TABLE) if len(s) < _SHORT else _fold_letters(s)
 

@@ -288,9 +288,9 @@ def _own_events(ctx: Context, sent: Sentence) -> list[tuple[int, str]]:
     pronoun).  The gender is the verb's: only a report of that gender ends there."""
     toks = sent.toks
     out = []
-    for k in range(1, len(toks) - 2):
-        if toks[k - 1].text not in COMMA:
-            continue
+    # (the words after a comma, found by a map over the words: most are none)
+    after_comma = compress(count(1), map(COMMA.__contains__, map(itemgetter(2), toks[:max(0, len(toks) - 3)])))
+    for k in after_comma:
         w, nxt = toks[k].text, toks[k + 1].text
         if w == "كما":
             gender = _perfect_gender(nxt)
