@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import subprocess
 import sys
@@ -149,7 +150,15 @@ def extrapolate(rows: list[dict]) -> dict[str, float]:
         "graph_gexf_rss_gb": [r["graph_gexf"]["rss_mb"] / 1024 for r in rows],
         **{f"{e}_csv_rss_gb": [r[f"{e}_csv"]["rss_mb"] / 1024 for r in rows] for e in EXPORTS},
     }
-    return {name: max(0.0, a + b * MILLION) for name, (a, b) in ((k, fit(xs, ys)) for k, ys in series.items())}
+    # a measure that shrank as the store grew (wall times on a machine busy with other jobs) has no
+    # line to extend: NaN, printed n/a, rather than a made-up 0
+    return {name: (a + b * MILLION if b >= 0 else math.nan)
+            for name, (a, b) in ((k, fit(xs, ys)) for k, ys in series.items())}
+
+
+def _at(v: float, unit: str = "") -> str:
+    """A value read at 1 M articles, or n/a when its measures did not grow with the scale."""
+    return "n/a (shrank with the scale: a busy machine)" if math.isnan(v) else f"{v:.1f}{unit}"
 
 
 def report(rows: list[dict], at_million: dict[str, float]) -> str:
@@ -180,12 +189,13 @@ def report(rows: list[dict], at_million: dict[str, float]) -> str:
         lines.append("at 1 M articles: not extrapolated from one scale (run --scales 1,2,4,8 for the lines)")
         return "\n".join(lines)
     lines.append("at 1 M articles (straight lines through the scales): "
-                 + ", ".join(f"{k} {v:.2f}" for k, v in at_million.items()))
-    memory = {k: v for k, v in at_million.items() if k.endswith("rss_gb")}
-    worst = max(memory, key=memory.get)
-    lines.append(f"what breaks first: the largest memory is {worst} at {memory[worst]:.1f} GB of {MACHINE_GB}; "
-                 f"the first ingest takes {at_million['ingest_hours']:.1f} h, a daily article "
-                 f"{at_million['one_article_s']:.1f} s, the store {at_million['disk_gb']:.1f} GB on disk")
+                 + ", ".join(f"{k} {'n/a' if math.isnan(v) else f'{v:.2f}'}" for k, v in at_million.items()))
+    memory = {k: v for k, v in at_million.items() if k.endswith("rss_gb") and not math.isnan(v)}
+    worst = max(memory, key=memory.get) if memory else None
+    lines.append((f"what breaks first: the largest memory is {worst} at {memory[worst]:.1f} GB of {MACHINE_GB}; "
+                  if worst else "what breaks first: no memory grew with the scale; ")
+                 + f"the first ingest takes {_at(at_million['ingest_hours'], ' h')}, a daily article "
+                 f"{_at(at_million['one_article_s'], ' s')}, the store {_at(at_million['disk_gb'], ' GB')} on disk")
     return "\n".join(lines)
 
 
