@@ -45,6 +45,9 @@ HOWEVER = frozenset({"الا", "غير"})
 # "especially as" after a comma, before a complementizer (…، خصوصا أن، …، لا سيما أن، …، خاصة وأن): a reason,
 # no verb's content
 ESPECIALLY = frozenset({"خصوصا", "سيما", "لاسيما", "خاصة"})
+# words that with أن after a comma give the reason of what was said, not its content: "that is
+# because", "since" (…، ذلك أن…، …، إذ إن…، …، حيث إن…)
+REASON_BEFORE_ANNA = frozenset({"ذلك", "اذ", "حيث"})
 # "but" (لكنّ، ولكنّ) and the words that with أن say "however, also" (إلا أن، غير أن، بيد أن، كما أن):
 # they open a nominal clause, its subject (an accusative after لكنّ) before its verb
 BUT = frozenset({"لكن", "ولكن"})

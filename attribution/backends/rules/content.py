@@ -20,7 +20,7 @@ from attribution.backends.rules.quotes import closing_quote
 from attribution.backends.rules.words import (content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
 from attribution.lexicon.closed import (
-    BELONGING, BUT_PRON, CLOSE, COMMA, ESPECIALLY, FUNCTION, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, REGIONS, STOP_PUNCT,
+    BELONGING, BUT_PRON, CLOSE, COMMA, ESPECIALLY, FUNCTION, REASON_BEFORE_ANNA, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, REGIONS, STOP_PUNCT,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name, is_name_particle
@@ -73,10 +73,11 @@ def content_start(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
 
 
 def _especially(toks: list[Tok], j: int) -> bool:
-    """Does "especially" set off by a comma stand right before the complementizer at ``j`` (…، خصوصا
-    أن، …، لا سيما أن، …، خاصة وأن)? Without the comma it may be an adjective (مصادر خاصة أن: "private")."""
+    """Does "especially" or "because, since" set off by a comma stand right before the complementizer
+    at ``j`` (…، خصوصا أن، …، لا سيما أن، …، خاصة وأن، …، ذلك أن، …، إذ إن)? Without the comma it may
+    be an adjective (مصادر خاصة أن: "private") or the verb's object (أكد ذلك أن…)."""
     k = j - 1
-    if k < 1 or toks[k].text not in ESPECIALLY:
+    if k < 1 or toks[k].text not in ESPECIALLY and toks[k].text not in REASON_BEFORE_ANNA:
         return False
     if toks[k].text == "سيما" and toks[k - 1].text == "لا":
         k -= 1
