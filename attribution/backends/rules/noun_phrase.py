@@ -1752,6 +1752,12 @@ def is_addressee(ctx: Context, subj: list[Tok]) -> bool:
     return subj[0].text.startswith("ال") and (w in ctx.v.group or w.endswith("ين") or w.endswith("ون"))
 
 
+def people_word(w: str) -> bool:
+    """A definite word for people that no lexicon lists: a nisba's plural (الصناعيين، الاقتصاديون)
+    or البعض "some (people)" (غير أن الصناعيين يعتبرون…، لكن البعض الآخر اعتبر…)."""
+    return w.startswith("ال") and (w.endswith(("يين", "يون")) and len(w) > 6 or strip_article(w) in QUANTIFIERS)
+
+
 def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
     """A title, organisation, group or document word, a known name, or a name-like word."""
     head = subj[0].text
@@ -1760,8 +1766,8 @@ def plausible_speaker(ctx: Context, subj: list[Tok]) -> bool:
         if not head.startswith(("بال", "لل")) and head not in FUNCTION:
             return True  # وطالب «بلو» الهيئة بالتحقيق: a quoted name, whatever letter opens it
     if speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) or head in ctx.known \
-            or is_given_name(head) or is_ali(subj, 0):
-        return True  # (بسام، لينا: names that begin like ب/ل)
+            or is_given_name(head) or is_ali(subj, 0) or len(subj) == 1 and people_word(head):
+        return True  # (بسام، لينا: names that begin like ب/ل; يعتقد البعض أن…: "some (people)")
     if head in PARTITIVES and len(subj) > 1 and plausible_speaker(ctx, subj[2:] if subj[1].text == "من" else subj[1:]):
         return True  # بعض الخبراء: the group after the quantifier
     if head.startswith("ال") and _described_name(ctx, subj):

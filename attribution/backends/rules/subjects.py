@@ -13,7 +13,7 @@ from __future__ import annotations
 from attribution.backends.rules.asides import anonymity_aside
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.noun_phrase import (
-    DEMONSTRATIVES, SAME_DETERMINERS, addressee_prefix, possessed_listener, apposition_at, family_particle, looks_nominal, np_end, opens_name, plausible_speaker,
+    DEMONSTRATIVES, SAME_DETERMINERS, addressee_prefix, possessed_listener, apposition_at, family_particle, looks_nominal, np_end, opens_name, people_word, plausible_speaker,
     dash_after_role, unlisted_given_name, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
@@ -528,7 +528,7 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return np_ if whole else None
     head = np_[0].text
     if after_comp and len(np_) <= 3 and plausible_speaker(ctx, np_) and head not in FUNCTION \
-            and not head.startswith("ال") and not head.isdigit() or after_comp and len(np_) == 1 and _people_word(head):
+            and not head.startswith("ال") and not head.isdigit() or after_comp and len(np_) == 1 and people_word(head):
         return np_  # (ورغم أن البعض يعتقد أن…: "some (people)")
     if after_kan or speaker_word(ctx, head) or speaker_word(ctx, strip_pronoun(head)) \
             or (len(np_) <= 3 and all(t.text in ctx.known or t.text in ctx.titled for t in np_)) \
@@ -717,17 +717,11 @@ def _speaker_head(ctx: Context, subj: list[Tok]) -> bool:
     w = subj[0].text
     if w in QUOTES and len(subj) > 2:
         return subj[1].text.isalpha() and subj[1].text not in FUNCTION
-    if speaker_word(ctx, w) or w in ctx.known or is_given_name(w) or w in ctx.v.honorific or _people_word(w):
+    if speaker_word(ctx, w) or w in ctx.known or is_given_name(w) or w in ctx.v.honorific or people_word(w):
         return True
     return len(subj) <= _BARE_NAME_MAX and all(_name_like(ctx, t.text) and strip_pronoun(t.text) == t.text
                                                and t.text not in _THERE and not bare_verb_like(ctx, t.text)
                                                for t in subj)  # (not «ولكن هناك من سيقول»)
-
-
-def _people_word(w: str) -> bool:
-    """A definite word for people that no lexicon lists: a nisba's plural (الصناعيين، الاقتصاديون)
-    or البعض "some (people)" (غير أن الصناعيين يعتبرون…، لكن البعض الآخر اعتبر…)."""
-    return w.startswith("ال") and (w.endswith(("يين", "يون")) and len(w) > 6 or strip_article(w) in QUANTIFIERS)
 
 
 def _affiliation_of(ctx: Context, subj: list[Tok], rest: list[Tok]) -> bool:
