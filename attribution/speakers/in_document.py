@@ -33,6 +33,7 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
+from attribution.speakers.across_documents import translit_key
 from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
                                          prophet_keys, women_group,
@@ -1383,12 +1384,24 @@ def _person_key_match(keys: set[str], key: str, words: list[str]) -> str | None:
         kw = k.split()
         if (key == "الله") != (k == "الله"):
             continue  # God is never part of another name (عبد الله، ابن فارس رحمه الله)
-        if k == key or (len(words) < len(kw) and kw[-len(words):] == words) or \
-                (len(kw) < len(words) and words[-len(kw):] == kw):
+        if k == key or (len(words) < len(kw) and kw[-len(words):] == words):
             return "whole"
+        if len(kw) < len(words) and words[-len(kw):] == kw and not _another_given_name(keys, words):
+            return "whole"  # (البلوي is منصور البلوي's surname, not إبراهيم البلوي's: his brother's name)
         if len(words) == 1 and words[0] in kw and words[0] not in NAME_PARTICLES:
             inside = "inside"
     return inside
+
+
+def _another_given_name(keys: set[str], words: list[str]) -> bool:
+    """Does an entity's key give a name of the same length and surname as ``words`` with another
+    first name (منصور البلوي against إبراهيم البلوي)?  Two people of one family, not one person
+    (a transliteration variant is the same name: سيرغي/سيرجي لافروف)."""
+    for k in keys:
+        kw = k.split()
+        if len(kw) == len(words) > 1 and kw[1:] == words[1:] and translit_key(kw[0]) != translit_key(words[0]):
+            return True
+    return False
 
 
 def _role_parts(role: str, text: str = "") -> list[str]:
