@@ -597,3 +597,20 @@ FAMILIES = [
 @pytest.mark.parametrize("text, expected", FAMILIES)
 def test_a_family_takes_a_plural_verb(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a plural naming a group (فصائل، جماعات) takes a feminine singular verb in an SVO clause and a
+# masculine plural و-verb that continues it; a body in the singular (الشركة) does not take the plural
+PLURAL_GROUPS_SVO = [
+    ("وحضر الوزير الاجتماع لكن الفصائل المسلحة رفضت الاتفاق وقالوا إن الحكومة لم تف بوعودها.",
+     [("قالوا", "الفصائل المسلحة")]),
+    ("وزار المبعوث المدينة غير أن جماعات المعارضة قاطعت اللقاء وقالوا إنهم لن يفاوضوا.",
+     [("قالوا", "جماعات المعارضة")]),
+    ("وحضر الوزير الاجتماع لكن الشركة رفضت الاتفاق وقالوا إن الحكومة لم تف بوعودها.",
+     [("قالوا", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_GROUPS_SVO)
+def test_a_plural_group_continues_its_feminine_verb(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -1514,19 +1514,30 @@ def shared_svo_subject(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None
     form = ctx.verb_forms[toks[i].text]
     if form.aspect != "perfect" or (form.number, form.gender) not in (("pl", "m"), ("sg", "f")):
         return None
-    suffix = "وا" if form.number == "pl" else "ت"
+    # (a plural of people or bodies takes a feminine singular verb and, further on, a plural one:
+    # «لكن الفصائل المسلحة رفضت الاتفاق وقالوا إن…»)
+    suffixes = ("وا", "ت") if form.number == "pl" else ("ت",)
     for g in range(i - 1, max(0, i - _SHARED_REACH), -1):
         w = toks[g].text
         if w in COMMA or w in STOP_PUNCT or w in QUOTES or w == ":" or is_complementizer(w) \
                 or ctx.verb_forms.get(w) is not None:
             return None
-        if w.endswith(suffix) and len(w) > 3 and w[:1] not in "وف" and not w.startswith(("ال", "لل", "بال")) \
+        if w.endswith(suffixes) and len(w) > 3 and w[:1] not in "وف" and not w.startswith(("ال", "لل", "بال")) \
                 and w not in FUNCTION and not is_adverbial(ctx, w) and not w.endswith("ات"):
             np_ = subject_before(ctx, sent, g)
+            if np_ and w.endswith("ت") and form.number == "pl" and not _plural_group(np_):
+                return None
             if np_ and np_[0].text.startswith("وال"):  # (والوزارة رفضت…: the conjunction is no part of it)
                 np_ = [Tok(np_[0].start + 1, np_[0].end, np_[0].text[1:])] + np_[1:]
             return np_ if np_ and plausible_speaker(ctx, np_) else None
     return None
+
+
+def _plural_group(np_: list[Tok]) -> bool:
+    """A group named by a plural (فصائل المعارضة، الجماعات المسلحة): it agrees with a feminine
+    singular verb and with a masculine plural one."""
+    info = analyse_mention(" ".join(t.text for t in np_))
+    return info.type == "group" and info.number == "pl"
 
 
 def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] | None:
