@@ -225,7 +225,7 @@ def _contrast_stop(ctx: Context, sent: Sentence, k: int, cues: dict[int, Candida
     sp = cues[at].speaker if at in cues else None
     own = sp is not None and sp.start == to_original(toks[k + 1].start) and not _what_phrase(toks[k + 1].text)
     if (at in cues or ((form := ctx.verb_forms.get(toks[k].text)) is not None and not form.strict)) \
-            and (c := _contrast_before(toks, k)) is not None and (own or _subject_next(ctx, toks, k)):
+            and (c := contrast_before(toks, k)) is not None and (own or _subject_next(ctx, toks, k)):
         return c
     if own and toks[k - 1].text in COMMA and not is_sacred(analyse_mention(sp.text, ctx.lexicon).name):
         return k - 1  # (…»، أوضح كيري أن…: after وبينما قال…; not …، قال رسول الله: "…": the speaker
@@ -248,7 +248,7 @@ _WHEREAS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "�
 _WHILE_IN = frozenset({"في", "وفي"})  # في حين "whereas"
 
 
-def _contrast_before(toks: list, k: int) -> int | None:
+def contrast_before(toks: list, k: int) -> int | None:
     """The comma before a contrastive connector right before the verb at ``k`` (…، في حين أوضح، …،
     بينما قال، …، فيما أكدت): its token index, or None."""
     c = k - 1

@@ -15,7 +15,7 @@ from operator import itemgetter, or_
 from typing import Callable
 
 from attribution.backends.rules.according import according_report, speaks
-from attribution.backends.rules.claims import trim_claims
+from attribution.backends.rules.claims import contrast_before, trim_claims
 from attribution.backends.rules.context import REACH, Context, Sentence, Tok
 from attribution.backends.rules.content import JUDGEMENT, content_start
 from attribution.backends.rules.cues import (
@@ -181,7 +181,8 @@ def _verb_reports(ctx: Context, sent: Sentence) -> tuple[_Found, list[_Region]]:
                     cand = None  # التقرير، الذي أوردته الصحيفة، أن…: the content is the main verb's
             if cand is not None and _weak(cand) and t.start < reach and not _opens_new_report(sent, i, form) \
                     and not (is_what_clause(toks, i) and cand.speaker is not None) \
-                    and not _own_clause(ctx, toks, i, form, cand) and not _new_speaker(ctx, sent, i, form, found, cand):
+                    and not _own_clause(ctx, toks, i, form, cand) and not _new_speaker(ctx, sent, i, form, found, cand) \
+                    and not _contrasted(sent, i, cand):
                 # a report inside another's claim (قال إن الوزير أكد أن…) counts only with its own
                 # subject and a clausal content; a bare one belongs to the outer report, unless its
                 # speaker goes on
@@ -409,6 +410,14 @@ def _opens_new_report(sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.clitic[:1] in ("و", "ف") and prev in CLOSE and not opens_quote(sent, i - 1):
         return True  # ووصفت المصادر الادعاء بـ"الهرطقة" وقالت: …: the quotation ended, a new report begins
     return form.aspect == "participle" or (form.clitic[:1] in ("و", "ف") and prev in _OPENS_CLAUSE)
+
+
+def _contrasted(sent: Sentence, i: int, c: Candidate) -> bool:
+    """A verb after a comma and a contrastive connector, its own subject right after it (…، فيما
+    أكدت مصادر عسكرية نجاح…، …، في حين نفى الوزير وجود…، …، بينما أعلن المتحدث عن…): a clause set
+    against the one before, a new report, not a word of the claim before."""
+    return c.speaker is not None and c.speaker.start >= c.cue.end \
+        and not sent.nt.original[c.cue.end:c.speaker.start].strip() and contrast_before(sent.toks, i) is not None
 
 
 def _new_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm, found: _Found, c: Candidate) -> bool:
