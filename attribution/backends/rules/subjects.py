@@ -645,6 +645,9 @@ def split_abd_name(np_: list[Tok]) -> bool:
 
 
 _NAME_MAX = 4  # the most words of a name before its role between commas
+# the most words of that role (a description may be long: «بيانكا شو، رئيسة مزاد الفن المعاصر المخصص
+# للفنانين الناشئين في دار مزاد كريستيز، تؤكد…»; no verb, quote or complementizer inside it)
+_ROLE_BEFORE_VERB_MAX = 16
 _CONNECTIVE_REACH = 18  # the most words from «لكن»، «إلا أن»… to the verb their clause's subject precedes
 
 
@@ -745,7 +748,7 @@ def _name_before_role(ctx: Context, toks: list[Tok], i: int) -> list[Tok] | None
         return None
     close = k
     k -= 1
-    while k >= 0 and close - k <= _APPOSITION_MAX and toks[k].text not in COMMA:
+    while k >= 0 and close - k <= _ROLE_BEFORE_VERB_MAX and toks[k].text not in COMMA:
         w = toks[k].text
         if w in STOP_PUNCT or w in QUOTES or is_complementizer(w) or ctx.verb_forms.get(w) is not None:
             return None
