@@ -797,8 +797,8 @@ def _considered(ctx: Context, sent: Sentence, i: int, form: VerbForm, content: C
         return False
     toks = sent.toks
     k = content[1]
-    if content[0] == "comp" and any(_predicate_word(ctx, sent, m, i) for m in range(i + 1, k)):
-        return True
+    if content[0] in ("comp", "np") and any(_predicate_word(ctx, sent, m, i) for m in range(i + 1, k)):
+        return True  # (يعتبر القطاع من أهم دعائم الاقتصاد، ومهما بلغ…: the predicate before the content)
     if content[0] not in ("comp", "np"):
         return False
     if content[0] == "np" and k + 1 < len(toks) and toks[k + 1].text in DEGREE:
