@@ -1384,13 +1384,20 @@ def _person_key_match(keys: set[str], key: str, words: list[str]) -> str | None:
         kw = k.split()
         if (key == "الله") != (k == "الله"):
             continue  # God is never part of another name (عبد الله، ابن فارس رحمه الله)
-        if k == key or (len(words) < len(kw) and kw[-len(words):] == words):
+        if k == key or (len(words) < len(kw) and _same_words(kw[-len(words):], words)):
             return "whole"
-        if len(kw) < len(words) and words[-len(kw):] == kw and not _another_given_name(keys, words):
+        if len(kw) < len(words) and _same_words(words[-len(kw):], kw) and not _another_given_name(keys, words):
             return "whole"  # (البلوي is منصور البلوي's surname, not إبراهيم البلوي's: his brother's name)
         if len(words) == 1 and words[0] in kw and words[0] not in NAME_PARTICLES:
             inside = "inside"
     return inside
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Are two name's words the same, a foreign surname in either of its transliterations
+    (ريفلين/ريفيلين، سيرغي/سيرجي)?  An Arabic given name must match exactly (محمد is no محمود)."""
+    return len(a) == len(b) and all(x == y or len(x) > 3 and len(y) > 3 and not is_given_name(x) and not is_given_name(y)
+                                    and translit_key(x) == translit_key(y) for x, y in zip(a, b))
 
 
 def _another_given_name(keys: set[str], words: list[str]) -> bool:
