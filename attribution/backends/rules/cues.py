@@ -508,8 +508,10 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     nxt = toks[i + 1].text if i + 1 < n else ""
     if i == 0:
         # (a full stop written for the comma: «…في الحي. مشيرا إلى أن…»، «…». مؤكدا أن…»: the
-        # participle goes on the report before; only with a أنّ, right after it or after its frame)
-        return (is_complementizer(nxt) and _that(nxt)) or (form.frames.opens(nxt) and n > 2 and _that(toks[2].text))
+        # participle goes on the report before; only with a أنّ, right after it or after its frame,
+        # or with a content head after its frame)
+        return (is_complementizer(nxt) and _that(nxt)) or (form.frames.opens(nxt) and n > 2 and _that(toks[2].text)) \
+            or _frame_on_content_head(ctx, toks, 1, form)  # «…بالمنطقة. مشددا على ضرورة…»
     prev = toks[i - 1].text
     if nxt in ctx.v.honorific_pronoun and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, form.frames)):
         return True  # مشيرا سموه إلى أن…، مؤكدا معاليه أن…: the style of address as its subject, then the content
