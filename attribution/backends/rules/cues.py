@@ -522,7 +522,7 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
         # (…طرابلس مشيرين إلى أنهم…، …حتى الآن مطالبين بضرورة…: the frame and a أنّ or a content head)
         return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or _that(nxt))) \
             or (form.frames.opens(nxt) and i + 2 < n and _that(toks[i + 2].text)) \
-            or _frame_on_content_head(ctx, toks, i + 1, form) \
+            or _frame_on_content_head(ctx, toks, i + 1, form) or _unagreeing(prev, form) and _frame_at(toks, i + 1, form.frames) \
             or (nxt[:1] in _PROCLITIC_FRAMES and nxt[:1] in form.frames.np and nxt[1:3] != "ال"
                 and content_noun(ctx, nxt[1:]) and (prev[:2] != "ال" or is_adverbial(ctx, prev)))
         # (not a passive participle: صفقة مهددة بالفشل، الزوجين مطالبين باستمرار…)
@@ -543,6 +543,12 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     # داعيا الجميع إلى…، لافتا النظر إلى أن: a short addressee, then the frame
     return frames.addressee and any(_frame_at(toks, k, frames) for k in range(i + 2, min(n, i + 5))
                                     if all(t.text not in COMMA for t in toks[i + 1:k]))
+
+
+def _unagreeing(prev: str, form: VerbForm) -> bool:
+    """Is the participle masculine singular after a feminine noun (…ومتابعتهم مشددا على…، …القضية
+    مؤكدا على…)?  It cannot describe that noun: it is the state of the (masculine) speaker."""
+    return form.gender == "m" and form.number == "sg" and strip_pronoun(prev).endswith("ة") and len(prev) > 3
 
 
 def _frame_on_content_head(ctx: Context, toks: list[Tok], k: int, form: VerbForm) -> bool:
