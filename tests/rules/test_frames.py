@@ -119,7 +119,7 @@ def test_participle_frames(text, expected):
 @pytest.mark.parametrize("text", [
     "وبات مؤكدا أن الانتخابات ستؤجل.",                        # a copula: "it became certain that"
     "وزاد من تعقيد الأمر أن الطرفين رفضا الحوار.",            # زاد "increased", not "added"
-    "وصل الوفد إلى المطار. مؤكدا على أهمية الزيارة.",          # a sentence-initial participle needs a أنّ
+    "وصل الوفد إلى المطار. مؤكدا على موعد الزيارة.",          # a sentence-initial participle needs a أنّ (or a content head: test_cues)
     "هيئة سوق المال توقع اتفاقية تعاون مع نظيرتها.",          # تُوقِّع "signs"
     'قال الوزير: "نحن مستعدون". وركز على موضوع الطاقة.',       # no quote borrowed for ركز
 ])

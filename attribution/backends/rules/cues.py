@@ -508,8 +508,10 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     nxt = toks[i + 1].text if i + 1 < n else ""
     if i == 0:
         # (a full stop written for the comma: «…في الحي. مشيرا إلى أن…»، «…». مؤكدا أن…»: the
-        # participle goes on the report before; only with a أنّ, right after it or after its frame)
-        return (is_complementizer(nxt) and _that(nxt)) or (form.frames.opens(nxt) and n > 2 and _that(toks[2].text))
+        # participle goes on the report before; only with a أنّ, right after it or after its frame,
+        # or with a content head after its frame)
+        return (is_complementizer(nxt) and _that(nxt)) or (form.frames.opens(nxt) and n > 2 and _that(toks[2].text)) \
+            or _frame_on_content_head(ctx, toks, 1, form)  # «…بالمنطقة. مشددا على ضرورة…»
     prev = toks[i - 1].text
     if nxt in ctx.v.honorific_pronoun and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, form.frames)):
         return True  # مشيرا سموه إلى أن…، مؤكدا معاليه أن…: the style of address as its subject, then the content
@@ -520,6 +522,7 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
         # (…طرابلس مشيرين إلى أنهم…، …حتى الآن مطالبين بضرورة…: the frame and a أنّ or a content head)
         return nxt == ":" or nxt in OPEN or (is_complementizer(nxt) and (form.lemma == "قال" or _that(nxt))) \
             or (form.frames.opens(nxt) and i + 2 < n and _that(toks[i + 2].text)) \
+            or _frame_on_content_head(ctx, toks, i + 1, form) or _unagreeing(prev, form) and _frame_at(toks, i + 1, form.frames) \
             or (nxt[:1] in _PROCLITIC_FRAMES and nxt[:1] in form.frames.np and nxt[1:3] != "ال"
                 and content_noun(ctx, nxt[1:]) and (prev[:2] != "ال" or is_adverbial(ctx, prev)))
         # (not a passive participle: صفقة مهددة بالفشل، الزوجين مطالبين باستمرار…)
@@ -540,6 +543,20 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     # داعيا الجميع إلى…، لافتا النظر إلى أن: a short addressee, then the frame
     return frames.addressee and any(_frame_at(toks, k, frames) for k in range(i + 2, min(n, i + 5))
                                     if all(t.text not in COMMA for t in toks[i + 1:k]))
+
+
+def _unagreeing(prev: str, form: VerbForm) -> bool:
+    """Is the participle masculine singular after a feminine noun (…ومتابعتهم مشددا على…، …القضية
+    مؤكدا على…)?  It cannot describe that noun: it is the state of the (masculine) speaker."""
+    return form.gender == "m" and form.number == "sg" and strip_pronoun(prev).endswith("ة") and len(prev) > 3
+
+
+def _frame_on_content_head(ctx: Context, toks: list[Tok], k: int, form: VerbForm) -> bool:
+    """Does a frame of the verb taking a noun phrase stand at ``k`` with a content head after it
+    (مشددا على ضرورة…، مؤكدا على حق…)?  The head tells the participle of saying from the
+    adjective it is written like (حصارا مشددا على المدينة "tight": a place, no proposition)."""
+    w = toks[k].text if k < len(toks) else ""
+    return form.frames.opens(w) and w in form.frames.np and k + 1 < len(toks) and content_noun(ctx, toks[k + 1].text)
 
 
 _IN_IT = frozenset({"فيه", "فيها"})  # the statement a participle's words are in (بيانا، مؤكدة فيه أن…)
