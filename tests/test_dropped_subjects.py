@@ -614,3 +614,23 @@ PLURAL_GROUPS_SVO = [
 @pytest.mark.parametrize("text, expected", PLURAL_GROUPS_SVO)
 def test_a_plural_group_continues_its_feminine_verb(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# «رجال» with a definite genitive (رجال الأعمال، رجال الدين) is a group of people as the part of a
+# quantified group, which a plural verb or participle continues; a singular one is another's, and
+# «الرجال» alone (علم الرجال) is no group
+MEN_OF_A_TRADE = [
+    ("وقد أشاد عدد من رجال الأعمال بالقرار الجديد وقالوا إن القرار يخدم الاقتصاد.",
+     [("قالوا", "عدد من رجال الأعمال")]),
+    ("وأشاد عدد من رجال الدين بالمبادرة، مؤكدين أنها تعزز التسامح.",
+     [("مؤكدين", "عدد من رجال الدين")]),
+    ("وأشاد عدد من رجال الأعمال بالمبادرة، مؤكدا أنها تعزز الاستثمار.",
+     [("مؤكدا", None)]),
+    ("وقد اهتم علم الرجال بالرواة وقالوا إن السند مهم.",
+     [("قالوا", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEN_OF_A_TRADE)
+def test_men_of_a_trade_are_a_quantified_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -1692,6 +1692,12 @@ def _noun_of_radical_waw(ctx: Context, w: str) -> bool:
     return form is None or bool(form.clitic) or form.aspect != "perfect"
 
 
+def _men_of(seg: list[Tok], k: int) -> bool:
+    """«رجال» in construct with a definite genitive (عدد من رجال الأعمال، بعض رجال الدين): the men of
+    a trade, people, as the part of a group only (alone, «علم الرجال» is no speaker)."""
+    return seg[k].text == "رجال" and k + 1 < len(seg) and seg[k + 1].text.startswith("ال")
+
+
 _ONE_OF = frozenset({"احد", "احدي"})
 # (أحد المسؤولين: one of a group, who speaks in the singular)
 
@@ -1708,7 +1714,8 @@ def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
     if seg[k].text == "من" and len(seg) > k + 1:
         k += 1
     w = seg[k].text
-    if not (speaker_word(ctx, w) or (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5)):
+    if not (speaker_word(ctx, w) or (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5)
+            or _men_of(seg, k)):
         return None  # (بعض الشيء، عدد الضحايا: no group of people)
     m = k + 1
     if not w.startswith("ال") and m < len(seg) and seg[m].text.startswith("ال"):
