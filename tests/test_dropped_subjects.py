@@ -634,3 +634,28 @@ MEN_OF_A_TRADE = [
 @pytest.mark.parametrize("text, expected", MEN_OF_A_TRADE)
 def test_men_of_a_trade_are_a_quantified_group(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a VSO verb agrees with the first of two subjects joined by و; a plural و-verb that continues the
+# clause takes both (a country, a body, a speaker word or a plural of people); an object after the
+# subject joined by و (المصنع والمستشفى) is no second subject
+COORDINATED_SUBJECTS = [
+    ("تبادلت الحكومة والمعارضة الاتهامات بخرق الهدنة وأعلنوا مقتل ثلاثة مدنيين.",
+     [("أعلنوا", "الحكومة")]),
+    ("وزار الوزير والسفير المصنع وأكدوا أن العمل يسير.",
+     [("أكدوا", "الوزير")]),
+    ("وزار الوزير المصنع والمستشفى وأكدوا أن العمل يسير.",
+     [("أكدوا", None)]),
+    ("تبادلت الحكومة والمعارضة الاتهامات بخرق الهدنة، وأعلنت مقتل ثلاثة مدنيين.",
+     [("أعلنت", "الحكومة")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_SUBJECTS)
+def test_a_plural_verb_continues_coordinated_subjects(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+def test_a_country_and_a_group_are_one_subject():
+    (r,) = extract_text("تبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات بخرق الهدنة وأعلنوا مقتل ثلاثة مدنيين.")
+    assert r.speaker.text.startswith("أوكرانيا وانفصاليون")

@@ -1319,7 +1319,27 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
                                                            or negated and toks[k].text in ctx.verb_forms)
                                                       or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
-    return _without_emphasis(clause_subject(ctx, toks, k, i))
+    return _without_emphasis(_with_conjunct(ctx, toks, k, i, clause_subject(ctx, toks, k, i)))
+
+
+def _with_conjunct(ctx: Context, toks: list[Tok], k: int, i: int, subj: list[Tok] | None) -> list[Tok] | None:
+    """The subject of the verb at ``k`` and a second one joined to it by و, when the verb at ``i``
+    that continues them is plural or dual: the first verb agrees with the first conjunct only
+    (تبادلت الحكومة والمعارضة الاتهامات… وأعلنوا، تبادلت أوكرانيا وانفصاليون مؤيدون لها… وأعلنوا)."""
+    if not _plural_at(ctx, toks, i):
+        return subj
+    if subj is None and k + 1 < i and toks[k + 1].text in ctx.v.place:
+        subj = toks[k + 1:k + 2]  # (a country speaks in its government's voice)
+    end = toks.index(subj[-1]) + 1 if subj else 0
+    if not subj or end >= i or toks[end].text[:1] != "و" or len(toks[end].text) < 4:
+        return subj
+    w = toks[end].text[1:]
+    if not (speaker_word(ctx, w) or w in ctx.v.place or _plural_of_people(ctx, w)):
+        return subj
+    seg = [Tok(toks[end].start + 1, toks[end].end, w)] + [t for t in toks[end + 1:i]]
+    seg = seg[:next((m for m, t in enumerate(seg) if t.text in COMMA or t.text in STOP_PUNCT), len(seg))]
+    more = plural_people(ctx, seg) or seg[:max(1, _definite_adjectives_end(seg, 1))]
+    return toks[toks.index(subj[0]):end + len(more)]
 
 
 def _with_conjunction(ctx: Context, w: str) -> bool:
