@@ -659,3 +659,21 @@ def test_a_plural_verb_continues_coordinated_subjects(text, expected):
 def test_a_country_and_a_group_are_one_subject():
     (r,) = extract_text("تبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات بخرق الهدنة وأعلنوا مقتل ثلاثة مدنيين.")
     assert r.speaker.text.startswith("أوكرانيا وانفصاليون")
+
+
+# an opening concessive clause («ورغم أن…»، «وبالرغم من أن…») is no main clause: the subject of the
+# main verb after it (after its comma, or an imperfect right after it) is continued by the و-verb;
+# a singular و-verb after a plural subject is not its
+CONCESSIVE_OPENINGS = [
+    ("ورغم أن الأسعار تراجعت منذ الاجتماع يستبعد مسؤولون في المنظمة خفض الإنتاج، وقالوا إنهم يتوقعون تحسن الطلب.",
+     [("قالوا", "مسؤولون في المنظمة")]),
+    ("وبالرغم من أن الأسعار تراجعت منذ الاجتماع، استبعد مسؤولون في المنظمة خفض الإنتاج، وقالوا إنهم يتوقعون تحسن الطلب.",
+     [("قالوا", "مسؤولون في المنظمة")]),
+    ("ورغم أن الأسعار تراجعت منذ الاجتماع يستبعد مسؤولون في المنظمة خفض الإنتاج، وقال إنه يتوقع تحسن الطلب.",
+     [("قال", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONCESSIVE_OPENINGS)
+def test_a_concessive_opening_is_skipped(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)][:1] == expected
