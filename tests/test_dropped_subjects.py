@@ -677,3 +677,22 @@ CONCESSIVE_OPENINGS = [
 @pytest.mark.parametrize("text, expected", CONCESSIVE_OPENINGS)
 def test_a_concessive_opening_is_skipped(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)][:1] == expected
+
+
+# a dual verb with its subject dropped continues the two persons named together as the last
+# speaker (its name is the first's, as the report before); not one person, nor a pair another
+# speaker came after
+DUAL_AFTER_TWO_NAMES = [
+    ("وقال خالد العمري وسعد القحطاني إن المشروع تأخر كثيرا. وأوضحا أن السكان اشتكوا من التأخير.",
+     [("قال", "خالد العمري"), ("أوضحا", "خالد العمري")]),
+    ("وقال خالد العمري إن المشروع تأخر كثيرا. وأوضحا أن السكان اشتكوا من التأخير.",
+     [("قال", "خالد العمري"), ("أوضحا", None)]),
+    ("وقال خالد العمري وسعد القحطاني إن المشروع تأخر كثيرا. وقال مدير البلدية إن العمل يسير. "
+     "وأوضحا أن السكان اشتكوا من التأخير.",
+     [("قال", "خالد العمري"), ("قال", "مدير البلدية"), ("أوضحا", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUAL_AFTER_TWO_NAMES)
+def test_a_dual_continues_two_names(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
