@@ -614,3 +614,85 @@ PLURAL_GROUPS_SVO = [
 @pytest.mark.parametrize("text, expected", PLURAL_GROUPS_SVO)
 def test_a_plural_group_continues_its_feminine_verb(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# «رجال» with a definite genitive (رجال الأعمال، رجال الدين) is a group of people as the part of a
+# quantified group, which a plural verb or participle continues; a singular one is another's, and
+# «الرجال» alone (علم الرجال) is no group
+MEN_OF_A_TRADE = [
+    ("وقد أشاد عدد من رجال الأعمال بالقرار الجديد وقالوا إن القرار يخدم الاقتصاد.",
+     [("قالوا", "عدد من رجال الأعمال")]),
+    ("وأشاد عدد من رجال الدين بالمبادرة، مؤكدين أنها تعزز التسامح.",
+     [("مؤكدين", "عدد من رجال الدين")]),
+    ("وأشاد عدد من رجال الأعمال بالمبادرة، مؤكدا أنها تعزز الاستثمار.",
+     [("مؤكدا", None)]),
+    ("وقد اهتم علم الرجال بالرواة وقالوا إن السند مهم.",
+     [("قالوا", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MEN_OF_A_TRADE)
+def test_men_of_a_trade_are_a_quantified_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# a VSO verb agrees with the first of two subjects joined by و; a plural و-verb that continues the
+# clause takes both (a country, a body, a speaker word or a plural of people); an object after the
+# subject joined by و (المصنع والمستشفى) is no second subject
+COORDINATED_SUBJECTS = [
+    ("تبادلت الحكومة والمعارضة الاتهامات بخرق الهدنة وأعلنوا مقتل ثلاثة مدنيين.",
+     [("أعلنوا", "الحكومة")]),
+    ("وزار الوزير والسفير المصنع وأكدوا أن العمل يسير.",
+     [("أكدوا", "الوزير")]),
+    ("وزار الوزير المصنع والمستشفى وأكدوا أن العمل يسير.",
+     [("أكدوا", None)]),
+    ("تبادلت الحكومة والمعارضة الاتهامات بخرق الهدنة، وأعلنت مقتل ثلاثة مدنيين.",
+     [("أعلنت", "الحكومة")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", COORDINATED_SUBJECTS)
+def test_a_plural_verb_continues_coordinated_subjects(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+def test_a_country_and_a_group_are_one_subject():
+    (r,) = extract_text("تبادلت أوكرانيا وانفصاليون مؤيدون لروسيا الاتهامات بخرق الهدنة وأعلنوا مقتل ثلاثة مدنيين.")
+    assert r.speaker.text.startswith("أوكرانيا وانفصاليون")
+
+
+# an opening concessive clause («ورغم أن…»، «وبالرغم من أن…») is no main clause: the subject of the
+# main verb after it (after its comma, or an imperfect right after it) is continued by the و-verb;
+# a singular و-verb after a plural subject is not its
+CONCESSIVE_OPENINGS = [
+    ("ورغم أن الأسعار تراجعت منذ الاجتماع يستبعد مسؤولون في المنظمة خفض الإنتاج، وقالوا إنهم يتوقعون تحسن الطلب.",
+     [("قالوا", "مسؤولون في المنظمة")]),
+    ("وبالرغم من أن الأسعار تراجعت منذ الاجتماع، استبعد مسؤولون في المنظمة خفض الإنتاج، وقالوا إنهم يتوقعون تحسن الطلب.",
+     [("قالوا", "مسؤولون في المنظمة")]),
+    ("ورغم أن الأسعار تراجعت منذ الاجتماع يستبعد مسؤولون في المنظمة خفض الإنتاج، وقال إنه يتوقع تحسن الطلب.",
+     [("قال", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONCESSIVE_OPENINGS)
+def test_a_concessive_opening_is_skipped(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)][:1] == expected
+
+
+# a dual verb with its subject dropped continues the two persons named together as the last
+# speaker (its name is the first's, as the report before); not one person, nor a pair another
+# speaker came after
+DUAL_AFTER_TWO_NAMES = [
+    ("وقال خالد العمري وسعد القحطاني إن المشروع تأخر كثيرا. وأوضحا أن السكان اشتكوا من التأخير.",
+     [("قال", "خالد العمري"), ("أوضحا", "خالد العمري")]),
+    ("وقال خالد العمري إن المشروع تأخر كثيرا. وأوضحا أن السكان اشتكوا من التأخير.",
+     [("قال", "خالد العمري"), ("أوضحا", None)]),
+    ("وقال خالد العمري وسعد القحطاني إن المشروع تأخر كثيرا. وقال مدير البلدية إن العمل يسير. "
+     "وأوضحا أن السكان اشتكوا من التأخير.",
+     [("قال", "خالد العمري"), ("قال", "مدير البلدية"), ("أوضحا", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUAL_AFTER_TWO_NAMES)
+def test_a_dual_continues_two_names(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

@@ -236,3 +236,6 @@ BODIES_PLURAL = frozenset({"صحف", "وكالات", "قنوات", "شركات",
 AGED = frozenset({"البالغ", "البالغة", "البالغه", "البالغين", "البالغات", "البالغان", "البالغتين"})
 # "very": after adjectives and adverbs only, never after a verb (فهو حذر جداً، مؤكدة جدا)
 DEGREE = frozenset({"جدا", "للغاية"})
+
+# the words of «(على) الرغم من / رغم أن / بالرغم من» "despite": a concessive phrase or clause
+DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})

@@ -1022,6 +1022,7 @@ class _Resolver:
         self._mentions: _MentionIndex | None = None
         self.pos = 0  # where in the document the current cue is
         self.issuers: dict[str, _Entity] = {}  # document head (بيان) → who issued it (في بيان لها)
+        self.pair: _Entity | None = None  # the first of two persons named together as the last speaker
         self.other_than: _Entity | None = None  # «من جانبه، أكد الوزير…»: the speaker the turn passes from
 
     @property
@@ -1057,7 +1058,9 @@ class _Resolver:
             return self.touch(issuer)
         gender = info.gender or (verb_gender if info.type == "person" else None)
         if info.type == "person" and info.name:
-            return self.touch(_same_field(self, info, gender) or self._person(info, gender))
+            e = self.touch(_same_field(self, info, gender) or self._person(info, gender))
+            self.pair = e if _two_names(info.text) else None
+            return e
         if (surname := _title_and_surname(self, info)) is not None:
             return self.touch(self._person(replace(info, name=surname, type="person"), gender))
         if info.type == "person":
@@ -1285,6 +1288,9 @@ class _Resolver:
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if _entity_agrees(e, gender, number, self.lex):
                 return self.touch(e)
+        recent = self.recent()
+        if number == "du" and self.pair is not None and recent and recent[0] is self.pair:
+            return self.touch(self.pair)  # «وقال محمد الجري وصالح العمير… . وأوضحا»: the two just named
         return None
 
     def indexed_before(self, pos: int, style: str = "") -> _Entity | None:
@@ -1292,6 +1298,13 @@ class _Resolver:
         :func:`_styled_person`)."""
         info = _styled_person(self.text, self.mentions.titled_before(pos), style)
         return self.touch(self._person(info, info.gender)) if info is not None else None
+
+
+def _two_names(text: str) -> bool:
+    """Does a person's mention join a second given name by و (محمد الجري وصالح العمير): two speakers?"""
+    words = text.split()
+    return len(words) >= 3 and is_given_name(words[0]) \
+        and any(w[:1] == "و" and is_given_name(w[1:]) for w in words[2:])
 
 
 def _entity_agrees(e: _Entity, gender: str | None, number: str | None, lex: Lexicon) -> bool:

@@ -15,7 +15,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, ends_clause, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
-    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
+    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DESPITE, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, QAD, QUOTES, RELATIVES, STATEMENT_NOUNS, STOP_PUNCT, WHAT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
@@ -213,7 +213,7 @@ def other_sense(sent: Sentence, i: int, form: VerbForm) -> bool:
     if not form.clitic and (prev in BEFORE_MASDAR_ONLY or (prev[:1] == "و" and prev[1:] in BEFORE_MASDAR
                                                           and prev[1:] != "علي")):
         return True  # تم نقل المصابين، عدم نقل اللقاء، وخلال تنقل المدير: a verbal noun (وعلي: maybe "and Ali")
-    if not form.clitic and prev == "من" and i > 1 and toks[i - 2].text in _DESPITE:
+    if not form.clitic and prev == "من" and i > 1 and toks[i - 2].text in DESPITE:
         return True  # على الرغم من نفي الوزارة…: "despite the denial"
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     lemma = form.lemma
@@ -304,7 +304,6 @@ _WITHOUT = frozenset({"بلا", "دون", "بدون", "دونما", "بعد"})
 _NEVER = frozenset({"طالبا", "وطالبا"})
 _RELATIVES = RELATIVES | WHAT | {"ربما"}
 _PRONOUNS = frozenset({"هو", "هي", "هم", "وهو", "وهي", "وهم", "فهو", "فهي"})  # (كان يشير إلى…، وهو يشير إلى…)
-_DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})
 _ADVERBS = frozenset({"فقط", "دائما", "جيدا", "دوما", "ايضا", "تماما", "يقينا"})
 _ATTENTION = frozenset({a + p for a in ("انتباه", "نظر") for p in ("ي", "نا", "ه", "ها", "هم", "ك", "كم")})
 

@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -1294,6 +1294,7 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
     toks = sent.toks
     d = _dateline_end(toks, i) if sent.index == 0 else 0
     k = d + _fronted_phrase_end(toks[d:], i - d)
+    k = _concessive_end(ctx, toks, k, i)
     while k < i:
         if toks[k].text in HOWEVER and k + 1 < i and is_complementizer(toks[k + 1].text):
             break  # غير أن الوزير زار المصنع، مؤكدا…: «غير أن» "however" opens the clause, no adverb
@@ -1322,7 +1323,62 @@ def main_clause_subject(ctx: Context, sent: Sentence, i: int, reported: bool = T
                                                            or negated and toks[k].text in ctx.verb_forms)
                                                       or (reported and toks[k].text in ctx.verb_forms)):
         return None  # (a bare cue verb's subject is its own report's, read before)
-    return _without_emphasis(clause_subject(ctx, toks, k, i))
+    return _without_emphasis(_with_conjunct(ctx, toks, k, i, clause_subject(ctx, toks, k, i)))
+
+
+_CONCESSIVE_REACH = 25  # the most words of an opening concessive clause before its main verb
+
+
+def _concessive_end(ctx: Context, toks: list[Tok], k: int, i: int) -> int:
+    """Past an opening concessive clause «(و)رغم أن / (و)بالرغم من أن + subject + verb…» to the main
+    clause's verb, an imperfect written with no comma before it (ورغم أن الأسعار شهدت تراجعا
+    يستبعد مسؤولون…، وقالوا…), or the word after the comma that closes it; ``k`` when none opens."""
+    w = toks[k].text if k < i else ""
+    base = w[1:] if w[:1] == "و" else w
+    j = k + 1
+    if base == "على" and j < i and toks[j].text == "الرغم":
+        base, j = "الرغم", j + 1
+    if base not in DESPITE:
+        return k
+    if j < i and toks[j].text == "من":
+        j += 1
+    if j >= i or not is_complementizer(toks[j].text):
+        return k  # (رغم الضغوط…: a phrase, no clause; its end is not told)
+    own = None
+    for m in range(j + 1, min(i, j + _CONCESSIVE_REACH)):
+        t = toks[m].text
+        if t in COMMA:
+            return m + 1
+        if t in STOP_PUNCT or t in QUOTES or is_complementizer(t):
+            return k
+        form = ctx.verb_forms.get(t)
+        if form is None and not bare_verb_like(ctx, t):
+            continue
+        if own is None:
+            own = m  # the concessive clause's own verb (الأسعار شهدت)
+        elif (form is None or form.aspect == "imperfect") and t[:1] in "يت" and m - 1 > own and toks[m - 1].text not in PREPOSITIONS:
+            return m  # (يستبعد مسؤولون: the main clause's imperfect)
+    return k
+
+
+def _with_conjunct(ctx: Context, toks: list[Tok], k: int, i: int, subj: list[Tok] | None) -> list[Tok] | None:
+    """The subject of the verb at ``k`` and a second one joined to it by و, when the verb at ``i``
+    that continues them is plural or dual: the first verb agrees with the first conjunct only
+    (تبادلت الحكومة والمعارضة الاتهامات… وأعلنوا، تبادلت أوكرانيا وانفصاليون مؤيدون لها… وأعلنوا)."""
+    if not _plural_at(ctx, toks, i):
+        return subj
+    if subj is None and k + 1 < i and toks[k + 1].text in ctx.v.place:
+        subj = toks[k + 1:k + 2]  # (a country speaks in its government's voice)
+    end = toks.index(subj[-1]) + 1 if subj else 0
+    if not subj or end >= i or toks[end].text[:1] != "و" or len(toks[end].text) < 4:
+        return subj
+    w = toks[end].text[1:]
+    if not (speaker_word(ctx, w) or w in ctx.v.place or _plural_of_people(ctx, w)):
+        return subj
+    seg = [Tok(toks[end].start + 1, toks[end].end, w)] + [t for t in toks[end + 1:i]]
+    seg = seg[:next((m for m, t in enumerate(seg) if t.text in COMMA or t.text in STOP_PUNCT), len(seg))]
+    more = plural_people(ctx, seg) or seg[:max(1, _definite_adjectives_end(seg, 1))]
+    return toks[toks.index(subj[0]):end + len(more)]
 
 
 def _with_conjunction(ctx: Context, w: str) -> bool:
@@ -1695,6 +1751,12 @@ def _noun_of_radical_waw(ctx: Context, w: str) -> bool:
     return form is None or bool(form.clitic) or form.aspect != "perfect"
 
 
+def _men_of(seg: list[Tok], k: int) -> bool:
+    """«رجال» in construct with a definite genitive (عدد من رجال الأعمال، بعض رجال الدين): the men of
+    a trade, people, as the part of a group only (alone, «علم الرجال» is no speaker)."""
+    return seg[k].text == "رجال" and k + 1 < len(seg) and seg[k + 1].text.startswith("ال")
+
+
 _ONE_OF = frozenset({"احد", "احدي"})
 # (أحد المسؤولين: one of a group, who speaks in the singular)
 
@@ -1711,7 +1773,8 @@ def quantified_group(ctx: Context, seg: list[Tok]) -> list[Tok] | None:
     if seg[k].text == "من" and len(seg) > k + 1:
         k += 1
     w = seg[k].text
-    if not (speaker_word(ctx, w) or (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5)):
+    if not (speaker_word(ctx, w) or (w.startswith("ال") and w.endswith(("ين", "ون")) and len(w) > 5)
+            or _men_of(seg, k)):
         return None  # (بعض الشيء، عدد الضحايا: no group of people)
     m = k + 1
     if not w.startswith("ال") and m < len(seg) and seg[m].text.startswith("ال"):
