@@ -20,6 +20,9 @@ ENDS = [
     ("فهد صباح اليوم", "فهد"),
     ("فهد صباح الأربعاء", "فهد"),
     ("المدير صباح أمس", "المدير"),
+    # a weekday after a given name, its bare role after it, is a family name (الخميس); alone, the day
+    ("فهد الخميس مدير الإدارة", "فهد الخميس مدير الإدارة"),
+    ("فهد الخميس إن", "فهد"),
     # a father's name with the article goes on through the next such name (a Gulf patronymic chain)
     ("الشيخ ناصر الصباح الأحمد الجابر", "الشيخ ناصر الصباح الأحمد الجابر"),
     ("فهد بن سالم القحطاني العمل الإرهابي", "فهد بن سالم القحطاني"),

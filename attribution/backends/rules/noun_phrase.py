@@ -551,6 +551,8 @@ def _name_word(ctx: Context, seg: list[Tok], m: int) -> bool:
             return True  # الرائد علي عجمي: after a rank or an honorific, علي and a bare word is a name
         return (prev in v.honorific or strip_article(prev) in v.title or is_given_name(prev)
                 or _role_genitive_closed(ctx, seg, m)) and is_ali(seg, m)
+    if w in _WEEKDAYS and is_given_name(prev) and m + 1 < len(seg) and seg[m + 1].text in v.title:
+        return True  # ماجد الخميس رئيس اللجنة: a family name that is a weekday, his bare role after it
     if not w.startswith("ال") or w in v.honorific or w in COMPOUND_SECONDS:
         return False
     k = m - 1
