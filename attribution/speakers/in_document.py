@@ -1283,12 +1283,12 @@ class _Resolver:
 
     # ------------------------------------------------------------ implicit subjects
     def implicit(self, gender: str | None, number: str | None, persons_only: bool = False) -> _Entity | None:
-        for e in self.recent():
+        recent = self.recent()
+        for e in recent:
             if persons_only and e.type != "person" or is_sacred(e.name) or _abstract(e):
                 continue  # (God and the Prophet are quoted inside a speaker's words, never "he" of the next report)
             if _entity_agrees(e, gender, number, self.lex):
                 return self.touch(e)
-        recent = self.recent()
         if number == "du" and self.pair is not None and recent and recent[0] is self.pair:
             return self.touch(self.pair)  # «وقال محمد الجري وصالح العمير… . وأوضحا»: the two just named
         return None
@@ -3416,6 +3416,12 @@ _OUTLETS = frozenset({"موقع", "مواقع", "صفحه", "حساب", "مدو�
 _BUSINESS_HEADS = frozenset({"مجموعه", "خطوط", "مصرف", "بنك"})
 
 
+@functools.lru_cache(maxsize=64)
+def _noun_and_name(head: str) -> re.Pattern:
+    """The bare noun ``head`` (after و/ب/ل) and the one or two words after it (made once per noun)."""
+    return re.compile(rf"(?<!\S)[وبل]?({re.escape(head)})((?: [^\s\d.,،؛:!?؟«»\"'()]+){{1,2}})")
+
+
 def _bare_named_body(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity | None":
     """«وأكدت الجامعة» with no body of that noun spoken before: the last one the text names before
     the cue by that noun and up to two bare words of its own name, anywhere (…عمادة القبول بجامعة
@@ -3427,7 +3433,7 @@ def _bare_named_body(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity |
     nt, folded = r.nt, r.mentions.folded
     end = bisect_right(range(len(nt.text)), r.pos, key=nt.to_original)
     last = None
-    for m in re.compile(rf"(?<!\S)[وبل]?({re.escape(head)})((?: [^\s\d.,،؛:!?؟«»\"'()]+){{1,2}})").finditer(folded, 0, end):
+    for m in _noun_and_name(head).finditer(folded, 0, end):
         words = m.group(2).split()
         n = next((k for k, w in enumerate(words) if w.startswith(("ال", "لل", "بال")) or len(w) <= 2
                   or fold(w) in stopwords() or r.lex.forms.get(w) is not None or w in v.title), len(words))

@@ -32,7 +32,7 @@ from attribution.backends.rules.words import (
     content_noun, ends_clause, is_adverbial, possessed_feeling, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BUT_PRON, COMMA, COPULAS, COUNTS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
+    BUT_PRON, COMMA, COPULAS, COUNTS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, OWNER_PRONOUNS, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL,
 )
 from attribution.lexicon.cues import VerbForm
@@ -986,7 +986,7 @@ def _had_already(toks: list[Tok], i: int) -> list[Tok] | None:
         return None
     phrase = toks[g + 1:i - 1]
     first = phrase[0].text
-    if first[:1] != "ل" or len(first) < 3 or first in ("له", "لها", "لهم", "لهما", "لي", "لنا", "لك", "لكم"):
+    if first[:1] != "ل" or len(first) < 3 or first in FUNCTION or first in OWNER_PRONOUNS:
         return None
     if any(t.text in COMMA or t.text in STOP_PUNCT for t in phrase):
         return None
