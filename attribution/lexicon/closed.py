@@ -237,5 +237,8 @@ AGED = frozenset({"البالغ", "البالغة", "البالغه", "البا�
 # "very": after adjectives and adverbs only, never after a verb (فهو حذر جداً، مؤكدة جدا)
 DEGREE = frozenset({"جدا", "للغاية"})
 
+# "in it": the pronoun of a relative clause on a statement or a scene (بيانا أكدت فيه أن…، المقطع الذي دعا فيه…)
+IN_IT = frozenset({"فيه", "فيها"})
+
 # the words of «(على) الرغم من / رغم أن / بالرغم من» "despite": a concessive phrase or clause
 DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})

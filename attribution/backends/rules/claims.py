@@ -17,7 +17,7 @@ from attribution.backends.rules.quotes import closing_quote, inside_quote, opens
 from attribution.backends.rules.resumptive import resumed_starts
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer, speaker_word
-from attribution.lexicon.closed import BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON, WHAT
+from attribution.lexicon.closed import BUT, BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON, WHAT
 from attribution.lexicon.names import is_given_name
 from attribution.speakers.mention import analyse_mention, is_sacred
 from attribution.text.morph import strip_pronoun
@@ -230,12 +230,9 @@ def _contrast_stop(ctx: Context, sent: Sentence, k: int, cues: dict[int, Candida
     if own and toks[k - 1].text in COMMA and not is_sacred(analyse_mention(sp.text, ctx.lexicon).name):
         return k - 1  # (…»، أوضح كيري أن…: after وبينما قال…; not …، قال رسول الله: "…": the speaker
         # cites scripture, and goes on)
-    if at in fronted and toks[k - 1].text in _BUT and toks[k - 2].text in COMMA:
+    if at in fronted and toks[k - 1].text in BUT and toks[k - 2].text in COMMA:
         return k - 2
     return None
-
-
-_BUT = frozenset({"لكن", "ولكن"})
 
 
 def _what_phrase(w: str) -> bool:

@@ -15,7 +15,7 @@ from attribution.backends.rules.noun_phrase import DEMONSTRATIVES
 from attribution.backends.rules.quotes import inside_quote
 from attribution.backends.rules.words import content_noun, ends_clause, is_adverbial, is_complementizer
 from attribution.lexicon.closed import (
-    BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DESPITE, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
+    IN_IT, BEFORE_MASDAR, BEFORE_MASDAR_ONLY, COMMA, COPULAS, COUNTING, DASHES, DESPITE, DEGREE, ELATIVES, ENDANGERED, FUNCTION, INTERROGATIVES, NEGATION, OPEN, PASSIVE,
     PREPOSITIONS, QAD, QUOTES, RELATIVES, STATEMENT_NOUNS, STOP_PUNCT, WHAT,
 )
 from attribution.lexicon.cues import Frames, Lexicon, VerbForm
@@ -528,7 +528,7 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
         return True
     frames = form.frames
-    if nxt in _IN_IT and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, frames)):
+    if nxt in IN_IT and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, frames)):
         return True  # وأصدرت الوزارة بيانا، مشيرة فيه إلى أن…: "in it", the statement its subject issued
     if _frame_at(toks, i + 1, frames):
         return True
@@ -558,7 +558,6 @@ def _frame_on_content_head(ctx: Context, toks: list[Tok], k: int, form: VerbForm
     return form.frames.opens(w) and w in form.frames.np and k + 1 < len(toks) and content_noun(ctx, toks[k + 1].text)
 
 
-_IN_IT = frozenset({"فيه", "فيها"})  # the statement a participle's words are in (بيانا، مؤكدة فيه أن…)
 _TALK_IN = frozenset({"في", "خلال", "اثناء"})
 _TALK_ASIDE_MAX = 8  # the most words of «خلال حديثه لـ"…"» between a participle and its content
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from attribution.backends.rules.context import Context, Sentence, Tok
 from attribution.backends.rules.words import ends_clause, is_complementizer, speaker_word
-from attribution.lexicon.closed import BUT, COMMA, FUNCTION
+from attribution.lexicon.closed import BUT, COMMA, FUNCTION, IN_IT
 from attribution.lexicon.cues import VerbForm
 from attribution.text.morph import strip_article
 
 #: verbs of saying that also mean "show", "indicate" with a thing as subject
 _SHOWING = frozenset({"أشار", "أكد", "أوضح", "بين", "قال", "أفاد", "دعا", "أظهر", "كشف"})
 _CALL = "دعا"  # الأمر الذي دعا الإدارة إلى…: "prompted", its object before إلى
-_IN_IT = frozenset({"فيه", "فيها"})  # المقطع الذي دعا فيه أحدهم…: the relative's own subject follows
 _SAY = "قال"  # ما قال إنها، وتقول هذه إن: "what he said", "these say": a pronoun, a speaker
 _REVEALING = frozenset({"أظهر", "كشف"})  # a noun right after them is their object (يكشف تفاصيل مثيرة عن…)
 _THIS = frozenset({"ذلك", "هذا", "هذه", "تلك"})
@@ -145,7 +144,7 @@ def thing_indicates(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> boo
     if form.clitic or not i:
         return False
     prev = toks[i - 1].text
-    if prev in _RELATIVE and i > 1 and (_content_next(toks, i + 1) or nxt in _FRAMES or form.lemma == _CALL and nxt not in _IN_IT) \
+    if prev in _RELATIVE and i > 1 and (_content_next(toks, i + 1) or nxt in _FRAMES or form.lemma == _CALL and nxt not in IN_IT) \
             and _thing_antecedent(ctx, toks, i - 1):
         return True  # (البرنامج الذي يؤكد على أهمية…: a frame opens its content too)
     if not _content_next(toks, i + 1):

@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
 )
 from attribution.lexicon.closed import (
-    BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    IN_IT, BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -1176,7 +1176,6 @@ def object_gap(toks: list[Tok], i: int, form: VerbForm) -> bool:
         or (number == "sg" and gender == "m" and form.number != "sg")
 
 
-_IN_IT = frozenset({"فيه", "فيها"})
 _KAN_BARE = frozenset({"كان", "كانت", "كانوا"})  # كان inside a relative clause, before its verb
 _KAN_REACH = 7  # the most words from a relative to its verb past كان and an adverbial
 
@@ -1213,7 +1212,7 @@ def relative_past_kan(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> 
 def in_a_statement(toks: list[Tok], i: int) -> bool:
     """Is the verb at ``i`` followed by "in it", describing a statement made (بيانا أكدت فيه أن…،
     كلمة قال فيها إن…، بتصريح يؤكد فيه أن…)?  Its subject follows the pronoun or is the maker's."""
-    return i + 1 < len(toks) and toks[i + 1].text in _IN_IT
+    return i + 1 < len(toks) and toks[i + 1].text in IN_IT
 
 
 def _person_name(tail: list[Tok]) -> bool:
