@@ -32,6 +32,11 @@ REPORTS = [
     ("وقتل عشرون مسلحا، كما أفاد «المرصد السوري» أمس.", "كما", (),
      ("كما أفاد", "المرصد السوري", "وقتل عشرون مسلحا")),   # (the marks are not the name's)
     ("وبحسب «رويترز» سجلت العقود ارتفاعا.", "وبحسب", (), ("بحسب", "رويترز", "سجلت العقود ارتفاعا")),
+    # على ما + a listed verb: "as … said", like كما
+    ("وتعرض الرجل لهجوم من دب، على ما أفاد حراس الغابات.", "على", (),
+     ("على ما أفاد", "حراس الغابات", "وتعرض الرجل لهجوم من دب")),
+    ("وتوفيت المغنية أمس عن عمر يناهز 22 عاما، على ما أعلنت عائلتها.", "على", (),
+     ("على ما أعلنت", "عائلتها", "وتوفيت المغنية أمس عن عمر يناهز 22 عاما")),
     # no source
     ("كما أعلن البنك أمس بيع وحدته في البرازيل.", "كما", (), None),      # opening a clause: "also"
     ("وتقدم للانتخابات، كما أعلن ترشحه للرئاسة.", "كما", (), None),
@@ -71,6 +76,14 @@ def test_according_report(ar, text, word, known, expected):
     assert (c if c is None else (c.cue.text, c.speaker.text, c.claim.text)) == expected
     if c is not None:
         assert (c.kind, c.confidence) == ("according_to", 0.8)
+
+
+def test_ala_ma_needs_a_verb_of_saying(ar):
+    """«على ما أفاد X» is "as X said"; «على ما يبدو» ("apparently") names no source."""
+    ctx = ar.context()
+    said, seems = ar.sentence("وتعرض لهجوم، على ما ذكر الحراس."), ar.sentence("وسيعود غدا على ما يبدو.")
+    assert match_according(ctx, said.toks, ar.index(said, "على")) is not None
+    assert match_according(ctx, seems.toks, ar.index(seems, "على")) is None
 
 
 def test_own_words_close_a_report_or_stand_with_the_pronouns_agreement(ar):
