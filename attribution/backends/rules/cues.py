@@ -83,6 +83,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
         if form.clitic == "ب" and _reporting_verb_before(ctx, toks, i):
             return False  # (وتابع الوزير بالقول إن…: one report, the verb's; its content opens with the masdar)
+        if form.lemma == "اعتقد" and i and not _report_before(ctx, sent, i):
+            return False  # اقتحمت المدينة معتقدة أنها ضعيفة: the belief an act was done in, no words said
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
     elif form.strict and form.clitic and any(t.text.startswith("بين") for t in toks[max(0, i - 4):i]) \
@@ -497,6 +499,16 @@ def _vocalised_passive(sent: Sentence, i: int, form: VerbForm) -> bool:
             if letters == len(form.clitic) + 1:
                 return k + 1 < len(word) and word[k + 1] == _DAMMA
     return False
+
+
+def _report_before(ctx: Context, sent: Sentence, i: int) -> bool:
+    """Does a report stand before the participle at ``i`` in its sentence (نفى الشاعر أن…، معتقدا
+    أن…; وقالت، مؤكدة…، معتقدة أن…)?  «Believing» goes on with a speaker's words only after them;
+    after an act (غادروا الصناعة، معتقدين أن…) it is the state the act was done in, unless a
+    source phrase after it gives the belief as their words (معتقدين بأنه…، على حد زعمهم)."""
+    forms, toks = ctx.verb_forms, sent.toks
+    return any((f := forms.get(toks[k].text)) is not None and is_cue(ctx, sent, k, f) for k in range(i)) \
+        or any(match_according(ctx, toks, k) is not None for k in range(i + 1, len(toks)))
 
 
 def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> bool:
