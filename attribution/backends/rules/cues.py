@@ -531,7 +531,8 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     prev = toks[i - 1].text
     if nxt in ctx.v.honorific_pronoun and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, form.frames)):
         return True  # مشيرا سموه إلى أن…، مؤكدا معاليه أن…: the style of address as its subject, then the content
-    if prev not in COMMA and form.clitic != "و":
+    pause = i > 1 and prev == "." and toks[i - 2].text == "."  # (…المنافذ.. مشددا على…: two points, a comma)
+    if prev not in COMMA and form.clitic != "و" and not pause:
         if prev in COPULAS or toks[i].text in ctx.v.adverbial:
             return False  # (برهن الوزير مجددا أن…: "again", not "renewing")
         # (a clause with no comma before it, as agency copy writes: …القضية مشيرة إلى أن…، …أمس مضيفا أن…)
