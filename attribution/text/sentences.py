@@ -77,7 +77,26 @@ def _glued_boundary(par: str, start: int, mark: int, end: int) -> bool:
     after = _WORD_AFTER.match(par, end).group()
     word = after.rstrip("،,")
     return len(before) >= 3 and "." not in before and "." not in after and sum(ch.isalpha() for ch in after) >= 3 \
-        and word not in _ACCORDING_OPENERS and not (word.startswith("م") and word.endswith(("ا", "اً", "ًا")))
+        and word not in _ACCORDING_OPENERS and not _participle_shape(word)
+
+
+def _participle_shape(word: str) -> bool:
+    """A word of the shape مُفعِلاً, an accusative participle (مؤكدا، مشدداً): the state of the
+    speaker before it, going on with that sentence."""
+    return word.startswith("م") and word.endswith(("ا", "اً", "ًا"))
+
+
+def _pause_before_participle(par: str, mark: int, end: int) -> bool:
+    """Are the marks at ``mark`` two points, the pause news copy writes for a comma, with a
+    participle after them (…تفقد المنافذ.. مشدداً على يقظة…)?  The participle goes on with the
+    sentence before."""
+    if par[mark:end].rstrip() != "..":
+        return False
+    k = end
+    while k < len(par) and par[k].isspace():
+        k += 1
+    word = _WORD_AFTER.match(par, k).group().rstrip("،,")
+    return _participle_shape(word) and not word.endswith("ها")  # (…الإرهاب.. مصدرها التطرف: a noun and its pronoun)
 
 
 def _is_abbreviation(par: str, dot: int) -> bool:
@@ -107,6 +126,8 @@ def split_sentences(text: str) -> list[Span]:
         for m in _CANDIDATE.finditer(par, start):
             mark = m.start()
             if m.end() < len(par) and not par[m.end()].isspace() and not _glued_boundary(par, start, mark, m.end()):
+                continue
+            if _pause_before_participle(par, mark, m.end()):
                 continue
             if par[mark] == "." and m.end() - mark == 1:
                 if mark + 1 < len(par) and par[mark + 1].isdigit():

@@ -83,6 +83,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
             return False  # (واستطرد قائلا: one report, its verb's: the participle only introduces the quote)
         if form.clitic == "ب" and _reporting_verb_before(ctx, toks, i):
             return False  # (وتابع الوزير بالقول إن…: one report, the verb's; its content opens with the masdar)
+        if form.lemma == "اعتقد" and i and not _report_before(ctx, sent, i):
+            return False  # اقتحمت المدينة معتقدة أنها ضعيفة: the belief an act was done in, no words said
     elif form.strict and not (form.clitic or sentence_initial(sent, i) or (i and toks[i - 1].text in _BEFORE_STRICT)):
         return False  # بين "between" vs بيّن "explained": only as a clause-initial verb
     elif form.strict and form.clitic and any(t.text.startswith("بين") for t in toks[max(0, i - 4):i]) \
@@ -499,6 +501,21 @@ def _vocalised_passive(sent: Sentence, i: int, form: VerbForm) -> bool:
     return False
 
 
+def _report_before(ctx: Context, sent: Sentence, i: int) -> bool:
+    """Does a report stand before the participle at ``i`` in its sentence (نفى الشاعر أن…، معتقدا
+    أن…; وقالت، مؤكدة…، معتقدة أن…)?  «Believing» goes on with a speaker's words only after them;
+    after an act (غادروا الصناعة، معتقدين أن…) it is the state the act was done in, unless a
+    source phrase after it gives the belief as their words (معتقدين بأنه…، على حد زعمهم)."""
+    forms, toks = ctx.verb_forms, sent.toks
+    return any((f := forms.get(toks[k].text)) is not None and is_cue(ctx, sent, k, f) for k in range(i)) \
+        or any(match_according(ctx, toks, k) is not None for k in range(i + 1, len(toks)))
+
+
+#: «now» (الآن), folded like the name ألان: before a participle, an adverb (ولم يردوا حتى الآن مطالبين بـ…),
+#: kept out of the adverbial list, which would take the name too (وقال آلان بليندر…)
+_NOW = "الان"
+
+
 def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> bool:
     """مضيفا أن / مشيرا إلى أن / مطالبين بضرورة / داعيا الجميع إلى / مؤكدا أهمية: after a comma,
     with the content right after (its addressee may come first); قائلا: / قائلا إن also after a
@@ -514,7 +531,8 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
     prev = toks[i - 1].text
     if nxt in ctx.v.honorific_pronoun and i + 2 < n and (is_complementizer(toks[i + 2].text) or _frame_at(toks, i + 2, form.frames)):
         return True  # مشيرا سموه إلى أن…، مؤكدا معاليه أن…: the style of address as its subject, then the content
-    if prev not in COMMA and form.clitic != "و":
+    pause = i > 1 and prev == "." and toks[i - 2].text == "."  # (…المنافذ.. مشددا على…: two points, a comma)
+    if prev not in COMMA and form.clitic != "و" and not pause:
         if prev in COPULAS or toks[i].text in ctx.v.adverbial:
             return False  # (برهن الوزير مجددا أن…: "again", not "renewing")
         # (a clause with no comma before it, as agency copy writes: …القضية مشيرة إلى أن…، …أمس مضيفا أن…)
@@ -523,7 +541,7 @@ def participle_opens_content(ctx: Context, toks: list[Tok], i: int, form: VerbFo
             or (form.frames.opens(nxt) and i + 2 < n and _that(toks[i + 2].text)) \
             or _frame_on_content_head(ctx, toks, i + 1, form) or _unagreeing(prev, form) and _frame_at(toks, i + 1, form.frames) \
             or (nxt[:1] in _PROCLITIC_FRAMES and nxt[:1] in form.frames.np and nxt[1:3] != "ال"
-                and content_noun(ctx, nxt[1:]) and (prev[:2] != "ال" or is_adverbial(ctx, prev)))
+                and content_noun(ctx, nxt[1:]) and (prev[:2] != "ال" or is_adverbial(ctx, prev) or prev == _NOW))
         # (not a passive participle: صفقة مهددة بالفشل، الزوجين مطالبين باستمرار…)
     if is_complementizer(nxt) or nxt == ":" or nxt in OPEN:
         return True
