@@ -1363,7 +1363,20 @@ def _known_by(e: _Entity, info: MentionInfo, key: str, words: list[str]) -> bool
     grows = not _new_sources(info, words, e)
     if not grows and any(_words_within(words, k) for k in e.keys):
         return True  # «مصادر فرنسية» after «مصادر دبلوماسية فرنسية»
-    return any(_Resolver._contains(k, key) or (grows and _Resolver._contains(key, k)) for k in e.keys)
+    return any((_Resolver._contains(k, key) and not _body_in_construct(k, key)) or (grows and _Resolver._contains(key, k))
+               for k in e.keys)
+
+
+def _body_in_construct(big: str, small: str) -> bool:
+    """Is ``small``, a body named with its own head noun (شركة أسمنت نجران), the genitive of another
+    body's head in ``big`` (مجلس إدارة شركة أسمنت نجران)?  The board is not the company, an office
+    not its ministry; «الخارجية الروسية», with no head of its own, is still «وزارة الخارجية الروسية»."""
+    bw, sw = big.split(), small.split()
+    org = vocabulary().org
+    def head(w: str) -> bool:
+        w = strip_article(w)
+        return w in org or (w.endswith("ه") and w[:-1] + "ة" in org)
+    return len(bw) > len(sw) and head(sw[0]) and head(bw[0]) and strip_article(bw[0]) != strip_article(sw[0])
 
 
 def _words_within(words: list[str], key: str) -> bool:
