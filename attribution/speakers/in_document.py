@@ -20,7 +20,7 @@ from typing import Iterator
 
 from attribution.lexicon.closed import (
     AGED, REGIONS, BELONGING, RELATIVES, BROAD_ORG_HEADS, EMPHATIC_SELF, GENERIC_HEADS, MADE_IT, MAKING, NAME_PARTICLES, NAME_STOPS,
-    ORG_NAME_STOPS, OWNER_PRONOUNS, PARENTHETICAL, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTES, UNVEIL,
+    ORG_NAME_STOPS, OWNER_PRONOUNS, PARENTHETICAL, PARTITIVES, PHRASE_COMPLEMENTIZERS, PREPOSITIONS, PRONOUN_SUBJECTS, QUOTES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (given_name_length, given_names, is_given_name, is_name_particle,
@@ -1180,7 +1180,7 @@ class _Resolver:
         desc = _Description.of(info)
         if desc is None or not _definite(info.role or ""):
             return None  # «مسؤول أمريكي»: an indefinite description introduces someone new
-        best, best_rank = None, 3
+        best, best_rank, one_of = None, 3, None
         for e in self.recent():
             if e.type != "person" or (e.gender and gender and e.gender != gender) or e is self.other_than:
                 continue
@@ -1192,8 +1192,10 @@ class _Resolver:
             if best_rank == 0:
                 break
             if best is None and not e.roles and desc.generic and not desc.adjectives and fold(info.role or "").startswith("ال"):
-                return e  # المسؤول → a speaker named without a role
-        return _prefer_same_head(self.recent(), desc, gender, best) or _same_field(self, info, gender)
+                if strip_article(fold(e.name).split()[0]) not in PARTITIVES:
+                    return e  # المسؤول → a speaker named without a role
+                one_of = one_of or e  # «أحد ممثلي…», one of a group: only if no earlier one fits the role
+        return _prefer_same_head(self.recent(), desc, gender, best) or one_of or _same_field(self, info, gender)
 
     def _indexed_person(self, info: MentionInfo, gender) -> MentionInfo | None:
         """الخبير → the last "الخبير في … منير الطرابلسي" named before this point."""
