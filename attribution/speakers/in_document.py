@@ -33,7 +33,7 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.across_documents import translit_key
+from attribution.speakers.across_documents import org_prefixes, translit_key
 from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
                                          prophet_keys, women_group,
@@ -1054,6 +1054,10 @@ class _Resolver:
             # ونفى خطاب…، وقال المقدشي: a bare noun (خطاب "speech") or a lone definite word that is the
             # surname of a person of this document (مختار خطاب، محمد على المقدشي) is that person
             info = MentionInfo(info.text, info.name, info.role, "person", info.gender, info.number, False)
+        if info.type == "person" and _org_written_with_prefix(self, info):
+            # «وقالت الداخلية البحرينية» in an article that writes «وزارة الداخلية البحرينية»: the
+            # ministry without its noun (org_prefixes.txt, as across documents), not a person
+            info = replace(info, type="organization")
         if info.type == "document" and (issuer := self._issuer(info)) is not None:
             return self.touch(issuer)
         gender = info.gender or (verb_gender if info.type == "person" else None)
@@ -1346,6 +1350,17 @@ def _group_agrees(women: bool, group_gender: str | None, gender: str | None, num
         return gender != "f"  # (ذكرن after العلماء: the women the article named, not the scholars)
     return group_gender == "f" and gender == "f" and number in (None, "sg")
 
+
+
+def _org_written_with_prefix(r: "_Resolver", info: MentionInfo) -> bool:
+    """Is the definite name ``info`` (no role: الداخلية البحرينية، الجزيرة كابيتال) written elsewhere in
+    the article after an organisation's noun (وزارة الداخلية البحرينية، شركة الجزيرة كابيتال)?"""
+    if not info.name or info.role:
+        return False
+    key = fold(info.name)
+    if not key.startswith("ال") or len(key.split()) < 2:
+        return False
+    return any(re.search(rf"(?<!\w){p} [\"«“]?{re.escape(key)}(?!\w)", r.mentions.folded) for p in org_prefixes())
 
 
 def _fuller_name(name: str, old: str) -> bool:
