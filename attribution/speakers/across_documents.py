@@ -66,6 +66,11 @@ def _titles() -> tuple[str, ...]:
     return _lexicon("speaker_titles.txt")
 
 
+def speaker_titles() -> tuple[str, ...]:
+    """The titles and styles of speaker_titles.txt, folded, longest first."""
+    return _titles()
+
+
 @lru_cache(maxsize=None)
 def org_prefixes() -> tuple[str, ...]:
     return _lexicon("org_prefixes.txt")

@@ -29,6 +29,7 @@ from attribution.text.morph import (
     NISBA_ENDINGS, adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
+from attribution.speakers.across_documents import speaker_titles
 from attribution.text.normalize import fold, norm_word, written_ala
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
@@ -1272,6 +1273,27 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
         or (w.startswith("ب") and strip_article(w[1:]) in W.org)
 
 
+#: Titles of a second to someone (folded, no article): a description of the first is not them, and
+#: another title is their genitive (نائب رئيس، مساعد مدير)
+DEPUTY_HEADS = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله", "مستشار", "مستشاره", "ولي"})
+
+
+def _title_word_in_name(nseg: list[str], k: int, W: Vocabulary) -> bool:
+    """Is the bare title word at ``k``, right after a name's word and right before another bare
+    title, the name's last word (محمد رحيم [أمين] حاكم منطقة…، إسماعيل [قاضي] رئيس اللجنة)? Two
+    titles meet only as a deputy's and its genitive (نائب رئيس، مساعد مدير); else the first is a name."""
+    if not (0 < k < len(nseg) - 1) or fold(nseg[k]) in DEPUTY_HEADS:
+        return False
+    before, nxt = nseg[k - 1], nseg[k + 1]
+    after = fold(" ".join(nseg[k + 1:k + 3])).split()
+    if any(" " in t and t.split()[:2] == after for t in speaker_titles()):
+        return False  # «أحمد قطان سفير [خادم الحرمين الشريفين]»: a style, the genitive of the title
+    return not before.startswith("ال") and before.isalpha() and not is_name_particle(before) \
+        and strip_article(before) not in W.title and before not in PREPOSITIONS \
+        and not nxt.startswith("ال") and nxt in W.title and nxt not in W.title_f and nxt not in W.org \
+        and given_name_length(nseg, 0) > 0
+
+
 def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> _RoleSplit | None:
     """A name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"."""
     n = len(nseg)
@@ -1283,7 +1305,8 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
     apposed = _apposed_title(nseg, W)  # («… بن عبدالعزيز الرئيس العام لرعاية الشباب»: a definite role too)
     for k in range(1, n):
         if k == apposed or strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n \
-                and not is_name_particle(nseg[k - 1]) and nseg[k - 1] not in PREPOSITIONS:
+                and not is_name_particle(nseg[k - 1]) and nseg[k - 1] not in PREPOSITIONS \
+                and not _title_word_in_name(nseg, k, W):
             # (عبدالله بن مساعد: after بن a title word is a name; أحد العاملين في مؤسسة المياه: after
             # a preposition it is its object, no name ends on one)
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
@@ -1574,7 +1597,7 @@ def _apposed_title(nrest: list[str], W: Vocabulary) -> int | None:
         bare = not w.startswith("ال")
         if (strip_article(w) in W.title or bare and w in W.name_role) and not is_name_particle(nrest[k - 1]) \
                 and (nxt.startswith("ال") or _region_noun(nxt) in REGIONS or bare and (nxt in W.title or nxt in W.org)) \
-                and any(given_name_length(nrest, m) for m in range(k)):
+                and any(given_name_length(nrest, m) for m in range(k)) and not _title_word_in_name(nrest, k, W):
             return k  # (a definite one too: «… بن عبدالعزيز [الرئيس العام لرعاية الشباب]»; «[نائب أمير منطقة حائل]»;
             # a body in construct: «عمرو عبدالرازق [رئيس محكمة أمن الدولة]»)
     return None
