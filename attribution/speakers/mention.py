@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
+    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, FORMER_OR_CURRENT, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
     ISSUES_IT, ISSUING_VERBS, MADE_IT, PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES,
     PROPHET_NAMES, SACRED_SPEAKERS, SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
@@ -1431,6 +1431,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # post); an indefinite title in construct only: a definite one is as often the verb's
         # object (استقبل الوزير فلان [المبعوثَ الأممي])
         role = f"{role}، {' '.join(rest[len(kept):])}"
+    elif len(kept) + 1 < len(rest) and nrest[len(kept) + 1] in FORMER_OR_CURRENT:
+        role = " ".join(x for x in [role, " ".join(rest[len(kept):])] if x)  # «الغرافة [البطل السابق]»
     rest, nrest = kept, nkept
     inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
                   and nrest[k] not in W.title and is_given_name(nrest[k + 1]) and not is_name_particle(nrest[k - 1])), None)
@@ -1567,6 +1569,12 @@ def _without_role_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -
             and not is_name_particle(nrest[-2]):
         rest, nrest = rest[:-1], nrest[:-1]
     cut = _apposed_title(nrest, W)
+    if cut is None:
+        # «الغرافة البطل السابق»: a definite noun that is former or current describes the name before it
+        # (after a name, not a title: «السفير [السعودي السابق]» is one role; a nisba is the role's adjective)
+        cut = next((k for k in range(1, len(nrest) - 1) if nrest[k].startswith("ال") and nrest[k + 1] in FORMER_OR_CURRENT
+                    and not nrest[k].endswith(("ي", "ية")) and not is_name_particle(nrest[k - 1])
+                    and strip_article(nrest[0]) not in W.title and strip_article(nrest[0]) not in W.honorific_bare), None)
     if cut is None:
         cut = next((k for k in range(2, len(nrest) - 1) if nrest[k].startswith("ال") and strip_article(nrest[k]) in W.honorific_bare
                     and is_given_name(nrest[k + 1]) and is_given_name(nrest[0]) and not is_name_particle(nrest[k - 1])), None)  # «خالد الفالح [الأمير سعود…]»: another person
