@@ -242,3 +242,7 @@ IN_IT = frozenset({"فيه", "فيها"})
 
 # the words of «(على) الرغم من / رغم أن / بالرغم من» "despite": a concessive phrase or clause
 DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})
+
+#: «former / current» after a definite noun (normalised): the noun is a description, no name's word
+#: (الغرافة [البطل السابق] للدوري، جون سميث [المدرب الحالي])
+FORMER_OR_CURRENT = frozenset({"السابق", "السابقة", "الاسبق", "الاسبقة", "الحالي", "الحالية"})

@@ -66,8 +66,13 @@ def _titles() -> tuple[str, ...]:
     return _lexicon("speaker_titles.txt")
 
 
+def speaker_titles() -> tuple[str, ...]:
+    """The titles and styles of speaker_titles.txt, folded, longest first."""
+    return _titles()
+
+
 @lru_cache(maxsize=None)
-def _org_prefixes() -> tuple[str, ...]:
+def org_prefixes() -> tuple[str, ...]:
     return _lexicon("org_prefixes.txt")
 
 
@@ -170,7 +175,7 @@ def name_key(name: str, type_: str | None = None) -> str:
         if stripped and not all(t.startswith("ال") for t in stripped.split()):
             s = stripped
     if _is_org(type_):
-        stripped = _strip_front(s, _org_prefixes())
+        stripped = _strip_front(s, org_prefixes())
         if stripped:
             s = stripped
     if _is_person(type_):
@@ -395,7 +400,7 @@ def _common_name(key: str) -> bool:
 
 def _org_prefix(name: str) -> str | None:
     folded = fold(_PUNCT.sub(" ", name or ""))
-    return next((w for w in _org_prefixes() if folded.startswith(w + " ")), None)
+    return next((w for w in org_prefixes() if folded.startswith(w + " ")), None)
 
 
 def should_merge(a: SpeakerEvidence, b: SpeakerEvidence, *,

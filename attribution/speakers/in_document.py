@@ -33,9 +33,9 @@ from attribution.text.morph import (
 from attribution.text.normalize import NormalizedText, fold, norm_word, normalize_text, written_ala
 from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
-from attribution.speakers.across_documents import translit_key
+from attribution.speakers.across_documents import org_prefixes, translit_key
 from attribution.speakers.apposition import apposed_role
-from attribution.speakers.mention import (EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
+from attribution.speakers.mention import (DEPUTY_HEADS, EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
                                          prophet_keys, women_group,
                                          nationality_noun)
 
@@ -216,7 +216,7 @@ class _MentionIndex:
         """The phrase headed by the head token ``k`` (a title or an organisation word), once read;
         none for a title in construct after a deputy's (نائب [خادم الحرمين الشريفين]، نائب [رئيس]
         الوزراء: the deputy's phrase holds it)."""
-        if k and strip_article(self.words[k - 1]) in _DEPUTY_HEADS:
+        if k and strip_article(self.words[k - 1]) in DEPUTY_HEADS:
             return None
         if k not in self._titled:
             span = self._span(k)
@@ -928,8 +928,6 @@ def _nasab_chain(seq: list[str]) -> bool:
 #: Honorifics a description may be made of (الملك المفدى، الأمير الشاب), folded, without the article
 _HONORIFIC_HEADS = frozenset({"ملك", "امير", "اميره", "سلطان"})
 
-#: Titles of a second to someone (folded, no article): a description of the first is not them
-_DEPUTY_HEADS = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله", "مستشار", "مستشاره", "ولي"})
 
 
 @dataclass(frozen=True)
@@ -972,7 +970,7 @@ class _Description:
             return None
         if self.nation:
             return 1  # «السويسري المتوج بجائزة أفضل مدرب» → «السويسري كريستيان غروس»: the nationality names him
-        if len(words) > 1 and strip_article(words[0]) in _DEPUTY_HEADS and strip_article(words[0]) != self.head \
+        if len(words) > 1 and strip_article(words[0]) in DEPUTY_HEADS and strip_article(words[0]) != self.head \
                 and not self.generic and self.head not in {strip_article(w) for w in words[2:]}:
             return None  # «خادم الحرمين الشريفين» is not his deputy (نائب خادم الحرمين…), «الوزير» not his aide
         stems = {_stem_adj(w) for w in words}
@@ -1054,6 +1052,10 @@ class _Resolver:
             # ونفى خطاب…، وقال المقدشي: a bare noun (خطاب "speech") or a lone definite word that is the
             # surname of a person of this document (مختار خطاب، محمد على المقدشي) is that person
             info = MentionInfo(info.text, info.name, info.role, "person", info.gender, info.number, False)
+        if info.type == "person" and _org_written_with_prefix(self, info):
+            # «وقالت الداخلية البحرينية» in an article that writes «وزارة الداخلية البحرينية»: the
+            # ministry without its noun (org_prefixes.txt, as across documents), not a person
+            info = replace(info, type="organization")
         if info.type == "document" and (issuer := self._issuer(info)) is not None:
             return self.touch(issuer)
         gender = info.gender or (verb_gender if info.type == "person" else None)
@@ -1348,6 +1350,17 @@ def _group_agrees(women: bool, group_gender: str | None, gender: str | None, num
         return gender != "f"  # (ذكرن after العلماء: the women the article named, not the scholars)
     return group_gender == "f" and gender == "f" and number in (None, "sg")
 
+
+
+def _org_written_with_prefix(r: "_Resolver", info: MentionInfo) -> bool:
+    """Is the definite name ``info`` (no role: الداخلية البحرينية، الجزيرة كابيتال) written elsewhere in
+    the article after an organisation's noun (وزارة الداخلية البحرينية، شركة الجزيرة كابيتال)?"""
+    if not info.name or info.role:
+        return False
+    key = fold(info.name)
+    if not key.startswith("ال") or len(key.split()) < 2:
+        return False
+    return any(re.search(rf"(?<!\w){p} [\"«“]?{re.escape(key)}(?!\w)", r.mentions.folded) for p in org_prefixes())
 
 
 def _fuller_name(name: str, old: str) -> bool:

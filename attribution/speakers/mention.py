@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from attribution.lexicon.closed import (
-    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
+    AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, FORMER_OR_CURRENT, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
     ISSUES_IT, ISSUING_VERBS, MADE_IT, PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES,
     PROPHET_NAMES, SACRED_SPEAKERS, SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
@@ -29,6 +29,7 @@ from attribution.text.morph import (
     NISBA_ENDINGS, adjective_like, istifal_shape, negated_adjective, possessed_masdar_shape, strip_article, strip_pronoun, tafil_shape,
     tafila_shape,
 )
+from attribution.speakers.across_documents import speaker_titles
 from attribution.text.normalize import fold, norm_word, written_ala
 
 _TOKEN_Q = re.compile(r"[^\s\"«»“”'،,؛;:()\[\]]+|،|,|[\"«»“”()]")
@@ -1272,6 +1273,27 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
         or (w.startswith("ب") and strip_article(w[1:]) in W.org)
 
 
+#: Titles of a second to someone (folded, no article): a description of the first is not them, and
+#: another title is their genitive (نائب رئيس، مساعد مدير)
+DEPUTY_HEADS = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله", "مستشار", "مستشاره", "ولي"})
+
+
+def _title_word_in_name(nseg: list[str], k: int, W: Vocabulary) -> bool:
+    """Is the bare title word at ``k``, right after a name's word and right before another bare
+    title, the name's last word (محمد رحيم [أمين] حاكم منطقة…، إسماعيل [قاضي] رئيس اللجنة)? Two
+    titles meet only as a deputy's and its genitive (نائب رئيس، مساعد مدير); else the first is a name."""
+    if not (0 < k < len(nseg) - 1) or fold(nseg[k]) in DEPUTY_HEADS:
+        return False
+    before, nxt = nseg[k - 1], nseg[k + 1]
+    after = fold(" ".join(nseg[k + 1:k + 3])).split()
+    if any(" " in t and t.split()[:2] == after for t in speaker_titles()):
+        return False  # «أحمد قطان سفير [خادم الحرمين الشريفين]»: a style, the genitive of the title
+    return not before.startswith("ال") and before.isalpha() and not is_name_particle(before) \
+        and strip_article(before) not in W.title and before not in PREPOSITIONS \
+        and not nxt.startswith("ال") and nxt in W.title and nxt not in W.title_f and nxt not in W.org \
+        and given_name_length(nseg, 0) > 0
+
+
 def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: frozenset[int]) -> _RoleSplit | None:
     """A name first and its role after it, with no comma: "أحمد الحكيم رئيس قطاع السياسات"."""
     n = len(nseg)
@@ -1283,7 +1305,8 @@ def _name_then_role(seg: list[str], nseg: list[str], W: Vocabulary, quoted: froz
     apposed = _apposed_title(nseg, W)  # («… بن عبدالعزيز الرئيس العام لرعاية الشباب»: a definite role too)
     for k in range(1, n):
         if k == apposed or strip_article(nseg[k]) in W.title and not nseg[k].startswith("ال") and k + 1 < n \
-                and not is_name_particle(nseg[k - 1]) and nseg[k - 1] not in PREPOSITIONS:
+                and not is_name_particle(nseg[k - 1]) and nseg[k - 1] not in PREPOSITIONS \
+                and not _title_word_in_name(nseg, k, W):
             # (عبدالله بن مساعد: after بن a title word is a name; أحد العاملين في مؤسسة المياه: after
             # a preposition it is its object, no name ends on one)
             after = _split_role(seg[k:], nseg[k:], W, _shift(quoted, k))
@@ -1408,6 +1431,8 @@ def _name_after_role(seg: list[str], nseg: list[str], role_end: int, gender: str
         # post); an indefinite title in construct only: a definite one is as often the verb's
         # object (استقبل الوزير فلان [المبعوثَ الأممي])
         role = f"{role}، {' '.join(rest[len(kept):])}"
+    elif len(kept) + 1 < len(rest) and nrest[len(kept) + 1] in FORMER_OR_CURRENT:
+        role = " ".join(x for x in [role, " ".join(rest[len(kept):])] if x)  # «الغرافة [البطل السابق]»
     rest, nrest = kept, nkept
     inner = next((k for k in range(len(nrest) - 2, 0, -1) if strip_article(nrest[k]) in W.honorific_bare
                   and nrest[k] not in W.title and is_given_name(nrest[k + 1]) and not is_name_particle(nrest[k - 1])), None)
@@ -1545,6 +1570,12 @@ def _without_role_after_name(rest: list[str], nrest: list[str], W: Vocabulary) -
         rest, nrest = rest[:-1], nrest[:-1]
     cut = _apposed_title(nrest, W)
     if cut is None:
+        # «الغرافة البطل السابق»: a definite noun that is former or current describes the name before it
+        # (after a name, not a title: «السفير [السعودي السابق]» is one role; a nisba is the role's adjective)
+        cut = next((k for k in range(1, len(nrest) - 1) if nrest[k].startswith("ال") and nrest[k + 1] in FORMER_OR_CURRENT
+                    and not nrest[k].endswith(("ي", "ية")) and not is_name_particle(nrest[k - 1])
+                    and strip_article(nrest[0]) not in W.title and strip_article(nrest[0]) not in W.honorific_bare), None)
+    if cut is None:
         cut = next((k for k in range(2, len(nrest) - 1) if nrest[k].startswith("ال") and strip_article(nrest[k]) in W.honorific_bare
                     and is_given_name(nrest[k + 1]) and is_given_name(nrest[0]) and not is_name_particle(nrest[k - 1])), None)  # «خالد الفالح [الأمير سعود…]»: another person
     return (rest[:cut], nrest[:cut]) if cut is not None else (rest, nrest)
@@ -1574,7 +1605,7 @@ def _apposed_title(nrest: list[str], W: Vocabulary) -> int | None:
         bare = not w.startswith("ال")
         if (strip_article(w) in W.title or bare and w in W.name_role) and not is_name_particle(nrest[k - 1]) \
                 and (nxt.startswith("ال") or _region_noun(nxt) in REGIONS or bare and (nxt in W.title or nxt in W.org)) \
-                and any(given_name_length(nrest, m) for m in range(k)):
+                and any(given_name_length(nrest, m) for m in range(k)) and not _title_word_in_name(nrest, k, W):
             return k  # (a definite one too: «… بن عبدالعزيز [الرئيس العام لرعاية الشباب]»; «[نائب أمير منطقة حائل]»;
             # a body in construct: «عمرو عبدالرازق [رئيس محكمة أمن الدولة]»)
     return None

@@ -78,6 +78,19 @@ MENTIONS = [
     # a given name that opens with و is no second conjunct when no name precedes it
     ("لاعب المنتخب وسام العلي", "وسام العلي", "لاعب المنتخب"),
     ("مدرب المنتخب واصف حداد", "واصف حداد", "مدرب المنتخب"),
+    # a bare title word between a name's word and another bare title is the family name
+    ("سالم كريم أمين رئيس البلدية", "سالم كريم أمين", "رئيس البلدية"),
+    ("الشيخ يوسف قاضي مدير الجمعية الخيرية", "يوسف قاضي", "مدير الجمعية الخيرية"),
+    # … not a deputy's title with its genitive, a style, or a title the next word's body holds
+    ("فهد سالم نائب رئيس البلدية", "فهد سالم", "نائب رئيس البلدية"),
+    ("فهد سالم مساعد مدير الجمعية", "فهد سالم", "مساعد مدير الجمعية"),
+    ("ماجد خليل سفير خادم الحرمين الشريفين", "ماجد خليل", "سفير خادم الحرمين الشريفين"),
+    ("خالد بن سعود آل سعيد محافظ محافظة الخرج", "خالد بن سعود آل سعيد", "محافظ محافظة الخرج"),
+    # a definite noun that is former or current after a name describes it (a club's title, a post)
+    ("الفيصلي الوصيف السابق لبطولة الكأس", "الفيصلي", "الوصيف السابق لبطولة الكأس"),
+    ("أتلتيكو البطل الحالي", "أتلتيكو", "البطل الحالي"),
+    # … but a nisba before «السابق» is the adjective of a title, one role
+    ("الكاتب القدير الوزير الكويتي السابق", None, "الكاتب القدير الوزير الكويتي السابق"),
 ]
 
 
