@@ -13,7 +13,7 @@ from attribution.backends.rules.context import Context, Sentence, sentence_token
 from attribution.backends.rules.cues import may_report, triggers
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.sentence import sentence_reports
-from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
+from attribution.backends.rules.subjects import DEFINITE_ADJECTIVES, bare_verb_like, main_clause_subject
 from attribution.backends.rules.words import is_complementizer, speaker_word
 from attribution.lexicon.closed import (
     COMMA as COMMA_MARKS, FUNCTION, KAN, PREPOSITIONS, QUOTES, STOP_PUNCT, SUBORDINATORS,
@@ -283,6 +283,8 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
         # the role: البريطاني لويس هاميلتون، رئيس اللجنة الأولمبية الدولية توماس باخ)
         nisba = title.startswith("ال") and len(title) > 4 and (title.endswith("ي") or title.endswith("ية")
                                                                and surname not in ctx.v.particle)
+        # (or a role's definite adjective that is no nisba: نائب رئيس الاتحاد السابق جيفري ويب)
+        nisba = nisba or title in DEFINITE_ADJECTIVES and surname not in ctx.v.particle
         # (or a full name's second given name: its father's, the word after it the family's — عبدالله محمد
         # المبارك، عبدالرحمن بن محمد الدرع — as sure a name as a title makes it)
         father = title in given or title in _SON_OF or (title[:3] in ("عبد", "ابو") and is_given_name(title))

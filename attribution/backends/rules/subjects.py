@@ -1722,7 +1722,7 @@ def _object_in_role(ctx: Context, seg: list[Tok], h: int) -> bool:
         if not a.text.startswith("ال") or a.text in PREPOSITIONS or not b.text.isalpha() or b.text in FUNCTION \
                 or b.text in PREPOSITIONS or b.text.startswith(("ل", "ب", "و")) or b.text in ctx.v.honorific:
             continue
-        if not b.text.startswith("ال") or not (adjective_like(strip_article(b.text)) or b.text in _DEFINITE_ADJECTIVES):
+        if not b.text.startswith("ال") or not (adjective_like(strip_article(b.text)) or b.text in DEFINITE_ADJECTIVES):
             return True
     return False
 
@@ -1854,7 +1854,7 @@ def _with_apposition(ctx: Context, toks: list[Tok], subj: list[Tok], seg_len: in
 
 
 # definite adjectives of a construct's complement that are no nisba: أمين عام المنظمة العامة المكلف
-_DEFINITE_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الخاص", "الخاصة", "المكلف", "المكلفة", "المساعد",
+DEFINITE_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الخاص", "الخاصة", "المكلف", "المكلفة", "المساعد",
                                   "المساعدة", "السابق", "السابقة", "الحالي", "الجديد", "الجديدة", "الاول", "الاولي",
                                   "الدائم", "الدائمة", "المشترك", "المشتركة", "المتحدة", "المفوض", "المنتدب"})
 
@@ -1871,7 +1871,7 @@ _NASAB_WORDS = frozenset({"بن", "بنت", "ابن", "ابو", "عبد"})
 def _definite_adjectives_end(subj: list[Tok], m: int) -> int:
     """Past the definite nisba and other adjectives from ``m`` (الوزير [المعرض]: none)."""
     while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text not in PREPOSITIONS \
-            and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in _DEFINITE_ADJECTIVES):
+            and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in DEFINITE_ADJECTIVES):
         m += 1
     return m
 
@@ -1917,7 +1917,7 @@ def _construct_end(ctx: Context, subj: list[Tok]) -> int:
         if not w.startswith("ال") and (w.endswith(("ة", "ا")) or strip_pronoun(w) != w or feminine_next) and w.isalpha() \
                 and not (is_given_name(w) or w in ctx.known or w in ctx.v.particle):
             return m  # an indefinite object, one with a pronoun, or in construct (نقل وزير الخارجية [تعازي المملكة])
-        if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in _DEFINITE_ADJECTIVES
+        if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in DEFINITE_ADJECTIVES
                                         or speaker_word(ctx, w) or w in ctx.v.honorific) \
                 and not any(t.text in ctx.v.honorific or is_given_name(t.text) for t in subj[m + 1:m + 4]) \
                 and not any(t.text in _NASAB_WORDS for t in subj[max(0, m - 3):m]):

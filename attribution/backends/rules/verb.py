@@ -1049,8 +1049,17 @@ def _narrated_then(sent: Sentence, i: int, form: VerbForm) -> bool:
     that clause's (وعلق الوزير على الاتهامات فأشار إلى أن…، وسئل المدير عن الأمر فقال: …)?  A
     perfect, no comma before it but the one right before (a comma further back opens another
     clause whose subject is not the sentence's first: …، وتواصلت الصحيفة مع الوزير، فأكد…)."""
-    return form.clitic == "ف" and form.aspect == "perfect" \
-        and not any(t.text in COMMA or t.text in QUOTES for t in sent.toks[:i - 1])
+    toks = sent.toks
+    if not form.clitic and form.aspect == "perfect" and i > 1 and toks[i - 1].text in _WHEREUPON:
+        # (a perfect after حيث/إذ "whereupon" goes on with the clause too: ومثل الوزير أمام المحكمة
+        # حيث أكد أنه…؛ وافتتح المدير المعرض، إذ أوضح أن…)
+        i -= 1
+    elif form.clitic != "ف" or form.aspect != "perfect":
+        return False
+    return not any(t.text in COMMA or t.text in QUOTES for t in toks[:i - 1])
+
+
+_WHEREUPON = frozenset({"حيث", "إذ", "اذ"})  # the clause after them goes on with the narrated one
 
 
 #: the blessings after a Companion's or the Prophet's name, read backwards from the verb
