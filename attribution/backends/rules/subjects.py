@@ -936,7 +936,7 @@ def _subject_before_listener(ctx: Context, sent: Sentence, i: int) -> list[Tok] 
     return np_ if opened and plausible_speaker(ctx, np_) and all(_name_like(ctx, t.text) for t in np_) else None
 
 
-_AMMA_REACH = 16  # the most words from أما to its answer's verb (a name and its role between commas)
+_AMMA_REACH = 20  # the most words from أما to its answer's verb (a name, its role or a وهو-aside between commas)
 #: the ف of أما's answer on the word before the verb: a resumptive pronoun, فقد
 _RESUMING_F = frozenset({"فهو", "فهي", "فهم", "فهما", "فقد"})  # (فإنه: its pronoun speaks, see pronoun_before)
 
