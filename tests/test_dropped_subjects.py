@@ -418,6 +418,25 @@ def test_imperfect_of_saying_states_how(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
 
 
+# a masculine plural perfect opening the sentence (after و or ثم) holds its subject as a pronoun
+# (a verb before its subject is singular): the participle after it continues the group named in
+# the sentence before, when it agrees
+PLURAL_PERFECT_THEN = [
+    ("وتبادل المشاركون التحيات في بداية اللقاء. ثم شاركوا في الجلسات، مؤكدين أن اللقاء مفيد.",
+     [("مؤكدين", "المشاركون")]),
+    ("وتبادل المشاركون التحيات في بداية اللقاء. وشاركوا في الجلسات، مشيرين إلى أن اللقاء مفيد.",
+     [("مشيرين", "المشاركون")]),
+    # (a singular subject before: the plural participle does not agree with it)
+    ("وزار المدير المصنع في بداية الأسبوع. ثم شاركوا في الجلسات، مؤكدين أن اللقاء مفيد.",
+     [("مؤكدين", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_PERFECT_THEN)
+def test_participle_after_a_plural_perfect_continues_the_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
 # a ف-verb of saying with no subject is the next step of the one clause the sentence narrates: its
 # subject is that clause's (the sentence's first verb, a verb of saying with no content of its own
 # too); a comma further back opens another clause, whose subject the ف-verb may be answering
