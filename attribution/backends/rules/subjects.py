@@ -523,7 +523,10 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if cut < len(np_):
         # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
         # noun phrase early): إلا أن مندوبا رفيعا في "أوبك" صرح…
-        whole = after_comp and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
+        # …and so at the sentence's start: البروفيسور فلان من جامعة كذا خلص إلى أن… (not where it
+        # was said: الوزير في كلمته أكد)
+        whole = (after_comp or np_[0] is toks[0] and _affiliation_place(ctx, np_[cut + 1:cut + 2])) \
+            and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
             and speaker_word(ctx, np_[0].text) and not any(t.text in ctx.v.relative for t in np_)
         return np_ if whole else None
     head = np_[0].text
@@ -541,6 +544,14 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
 
 _GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
 _ONE_OF_REACH = 6  # the most words of «أحد …» after the name
+
+
+def _affiliation_place(ctx: Context, seg: list[Tok]) -> bool:
+    """Is the word opening ``seg``, after في/من, a place one belongs to (جامعة، الوزارة), not an
+    occasion of speaking (كلمته، تصريح، المؤتمر)?"""
+    w = seg[0].text if seg else ""
+    return w.isalpha() and strip_pronoun(w) == w and strip_article(w) not in ctx.v.event \
+        and strip_article(w) not in ctx.v.speech
 
 
 def _name_and_apposition(ctx: Context, np_: list[Tok]) -> bool:
