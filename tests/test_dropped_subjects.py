@@ -437,6 +437,27 @@ def test_participle_after_a_plural_perfect_continues_the_group(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
 
 
+# «بينما / فيما + verb» opens a clause of its own: a participle or a masdar of manner after it
+# goes on with that verb's definite subject when it agrees, not with the report before it; a
+# title's head that is no speaker word alone (ولي العهد) opens a subject all the same
+WHILE_CLAUSE = [
+    ("وقال الوزير إن الخطة جاهزة، بينما توجه ولي العهد إلى الحضور، بالقول: «شكرا لكم».",
+     [("قال", "الوزير"), ("القول", "ولي العهد")]),
+    ("وقال الوزير إن الخطة جاهزة، فيما زارت الهيئة الملكية المصنع، مؤكدة أن الإنتاج ارتفع.",
+     [("قال", "الوزير"), ("مؤكدة", "الهيئة الملكية")]),
+    # (a subject of another number, or an indefinite thing: not that clause's subject)
+    ("وقال الوزير إن الخطة جاهزة، فيما يتطلع أعضاء الفريق إلى زيارات أخرى، مشيرا إلى أن الإنتاج ارتفع.",
+     [("قال", "الوزير"), ("مشيرا", "الوزير")]),
+    ("وقال الوزير إن الخطة جاهزة، فيما حدد مركز جديد للطلاب، مؤكدا أن الإنتاج ارتفع.",
+     [("قال", "الوزير"), ("مؤكدا", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHILE_CLAUSE)
+def test_participle_after_a_while_clause(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
 # a ف-verb of saying with no subject is the next step of the one clause the sentence narrates: its
 # subject is that clause's (the sentence's first verb, a verb of saying with no content of its own
 # too); a comma further back opens another clause, whose subject the ف-verb may be answering

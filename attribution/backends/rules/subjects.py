@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
     dash_after_role, unlisted_given_name, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
-    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun, titled_head,
 )
 from attribution.lexicon.closed import (
     IN_IT, BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
@@ -1664,11 +1664,11 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if m >= 2 and m < len(subj) and strip_article(subj[0].text) in ctx.v.org:
             m = _definite_adjectives_end(subj, m + _body_complement(subj, m))  # المؤسسة العامة [للموانئ]
         subj = subj[:m]
-    if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
+    if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text) or titled_head(subj)
                                                       or subj[0].text in ctx.v.honorific):
         subj = subj[:_construct_end(ctx, subj)]
-    if subj and (speaker_word(ctx, subj[0].text) or (subj[0].text in ctx.v.honorific and len(subj) > 1
-                                                    and speaker_word(ctx, subj[1].text))) \
+    if subj and (speaker_word(ctx, subj[0].text) or titled_head(subj) or (subj[0].text in ctx.v.honorific and len(subj) > 1
+                                                                        and speaker_word(ctx, subj[1].text))) \
             and plausible_speaker(ctx, subj):
         return _with_apposition(ctx, toks, subj, len(seg), i)
     h = 0
