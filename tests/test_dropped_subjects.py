@@ -112,6 +112,9 @@ TOPICS = [
     ("أما الشاعر محمد الخضري، فقال إن الشعر حياة.", [("قال", "محمد الخضري")]),
     ("أما عمار عبدالشكور فبين أن العمل مستمر، مضيفًا أن النتائج جيدة.",
      [("بين", "عمار عبدالشكور"), ("مضيفًا", "عمار عبدالشكور")]),
+    # a long aside opened by وهو between the topic and its verb, a quoted title in it
+    ("يقول الشاعر: «المدينة جميلة». أما القاص سامر راسم، وهو من كبار كتاب المدينة في قصته «أيام البحر "
+     "والرمل الطويلة»، فيقول: «المدينة تغيرت».", [("يقول", "الشاعر"), ("يقول", "سامر راسم")]),
     # (a subject of its own after the verb is the speaker)
     ("أما بعد فقال الرجل إن الأمر انتهى.", [("قال", "الرجل")]),
 ]
@@ -415,6 +418,46 @@ def test_imperfect_of_saying_states_how(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
 
 
+# a masculine plural perfect opening the sentence (after و or ثم) holds its subject as a pronoun
+# (a verb before its subject is singular): the participle after it continues the group named in
+# the sentence before, when it agrees
+PLURAL_PERFECT_THEN = [
+    ("وتبادل المشاركون التحيات في بداية اللقاء. ثم شاركوا في الجلسات، مؤكدين أن اللقاء مفيد.",
+     [("مؤكدين", "المشاركون")]),
+    ("وتبادل المشاركون التحيات في بداية اللقاء. وشاركوا في الجلسات، مشيرين إلى أن اللقاء مفيد.",
+     [("مشيرين", "المشاركون")]),
+    # (a singular subject before: the plural participle does not agree with it)
+    ("وزار المدير المصنع في بداية الأسبوع. ثم شاركوا في الجلسات، مؤكدين أن اللقاء مفيد.",
+     [("مؤكدين", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLURAL_PERFECT_THEN)
+def test_participle_after_a_plural_perfect_continues_the_group(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
+# «بينما / فيما + verb» opens a clause of its own: a participle or a masdar of manner after it
+# goes on with that verb's definite subject when it agrees, not with the report before it; a
+# title's head that is no speaker word alone (ولي العهد) opens a subject all the same
+WHILE_CLAUSE = [
+    ("وقال الوزير إن الخطة جاهزة، بينما توجه ولي العهد إلى الحضور، بالقول: «شكرا لكم».",
+     [("قال", "الوزير"), ("القول", "ولي العهد")]),
+    ("وقال الوزير إن الخطة جاهزة، فيما زارت الهيئة الملكية المصنع، مؤكدة أن الإنتاج ارتفع.",
+     [("قال", "الوزير"), ("مؤكدة", "الهيئة الملكية")]),
+    # (a subject of another number, or an indefinite thing: not that clause's subject)
+    ("وقال الوزير إن الخطة جاهزة، فيما يتطلع أعضاء الفريق إلى زيارات أخرى، مشيرا إلى أن الإنتاج ارتفع.",
+     [("قال", "الوزير"), ("مشيرا", "الوزير")]),
+    ("وقال الوزير إن الخطة جاهزة، فيما حدد مركز جديد للطلاب، مؤكدا أن الإنتاج ارتفع.",
+     [("قال", "الوزير"), ("مؤكدا", "الوزير")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WHILE_CLAUSE)
+def test_participle_after_a_while_clause(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
 # a ف-verb of saying with no subject is the next step of the one clause the sentence narrates: its
 # subject is that clause's (the sentence's first verb, a verb of saying with no content of its own
 # too); a comma further back opens another clause, whose subject the ف-verb may be answering
@@ -431,6 +474,15 @@ NARRATED_THEN = [
     # found yet, the resolver's last speaker stands, as before)
     ("قال سعد الحربي إن العمل مستمر. وستنهي اللجنة العليا الجدل اليوم، وتواصلت الصحيفة مع رئيسها، "
      "فأكد أن القرار نهائي.",
+     [("قال", "سعد الحربي"), ("أكد", "سعد الحربي")]),
+    # a perfect after حيث/إذ ("whereupon") goes on with the narrated clause the same way
+    ("قال سعد الحربي إن العمل مستمر. وافتتح المدير فهد العلي المعرض حيث أكد أن الإقبال كبير.",
+     [("قال", "سعد الحربي"), ("أكد", "فهد العلي")]),
+    ("قال سعد الحربي إن العمل مستمر. وتحدث الكاتب فهد العلي عن الرواية، إذ أشار إلى أن القراء كثر.",
+     [("قال", "سعد الحربي"), ("أشار", "فهد العلي")]),
+    # (a comma further back: another clause, as for the ف-verb)
+    ("قال سعد الحربي إن العمل مستمر. وستنهي اللجنة العليا الجدل اليوم، وزارت الصحيفة رئيسها، "
+     "حيث أكد أن القرار نهائي.",
      [("قال", "سعد الحربي"), ("أكد", "سعد الحربي")]),
 ]
 

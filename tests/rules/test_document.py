@@ -45,6 +45,19 @@ def test_full_names_teach_their_family_word(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a role closed by a definite adjective that is no nisba (السابق، الحالي، المساعد) teaches the
+    # surname of the name after it, the subject of a later narrated clause a و-report continues
+    ("وعين مدرب جديد بدلا من مدرب النادي السابق ماريو بيانكي. وترك بيانكي النادي في الصيف، وأكد أن "
+     "القرار صعب.", ["بيانكي"]),
+    ("وحضر الحفل المدير العام المساعد ديفيد موريس. وترك موريس منصبه في الصيف، وقال إن القرار صعب.", ["موريس"]),
+    # (no role before the name: nothing learnt)
+    ("وعين مدرب جديد بدلا من ماريو بيانكي. وترك بيانكي النادي في الصيف، وأكد أن القرار صعب.", [None]),
+])
+def test_role_adjective_teaches_the_surname(text, expected):
+    assert [c.speaker.text if c.speaker else None for c in read(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a two-word name no list holds, after a role closed by a nisba, teaches its surname: written
     # bare later it is the subject of the opening verb, which a و-verb continues (not the genitive
     # in the verb's object)

@@ -17,7 +17,7 @@ from attribution.backends.rules.indicates import clause_of_another
 from attribution.backends.rules.noun_phrase import is_ali, looks_nominal, np_end, governed_complement, only_subject, role_affiliation
 from attribution.backends.rules.objects import object_split
 from attribution.backends.rules.quotes import closing_quote
-from attribution.backends.rules.words import (content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
+from attribution.backends.rules.words import (TITLED_HEADS, content_noun, feeling_noun, is_adverbial, is_complementizer, speaker_word, speech_pronoun,
                                              van_particle)
 from attribution.lexicon.closed import (
     BELONGING, BUT_PRON, CLOSE, COMMA, ESPECIALLY, FUNCTION, REASON_BEFORE_ANNA, HOWEVER, NAMING, NOUN_COMP, OPEN, PREPOSITIONS, QAD, QUOTES, REGIONS, STOP_PUNCT,
@@ -469,10 +469,6 @@ _DEGREE_BEFORE = frozenset({"بالغ", "ابلغ", "عظيم", "خالص", "ع�
                             "اسمي", "ايات"})  # (عن أسمى آيات التهاني)
 
 
-#: heads of a title that is no speaker word alone (ولي العهد "the crown prince")
-_TITLED_HEADS = frozenset({"ولي"})
-
-
 def named_after(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
     """Does a title, a body, a known or a given name follow the verb at ``i``, before the frame at
     ``j``: a speaker named as its subject (وعبر الأمين العام للمركز … عن تزايد الاهتمام…)?"""
@@ -480,7 +476,7 @@ def named_after(ctx: Context, toks: list[Tok], i: int, j: int) -> bool:
         return False
     w = toks[i + 1].text
     return speaker_word(ctx, w) or speaker_word(ctx, strip_pronoun(w)) or w in ctx.known or is_given_name(w) \
-        or w in ctx.v.honorific or w in _TITLED_HEADS  # (وعبر سمو ولي العهد، وعبر ولي العهد)
+        or w in ctx.v.honorific or w in TITLED_HEADS  # (وعبر سمو ولي العهد، وعبر ولي العهد)
 
 
 def headed_by_content(ctx: Context, toks: list[Tok], k: int) -> bool:

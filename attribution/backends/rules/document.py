@@ -13,7 +13,7 @@ from attribution.backends.rules.context import Context, Sentence, sentence_token
 from attribution.backends.rules.cues import may_report, triggers
 from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.sentence import sentence_reports
-from attribution.backends.rules.subjects import bare_verb_like, main_clause_subject
+from attribution.backends.rules.subjects import DEFINITE_ADJECTIVES, bare_verb_like, main_clause_subject
 from attribution.backends.rules.words import is_complementizer, speaker_word
 from attribution.lexicon.closed import (
     COMMA as COMMA_MARKS, FUNCTION, KAN, PREPOSITIONS, QUOTES, STOP_PUNCT, SUBORDINATORS,
@@ -251,11 +251,26 @@ def _dropped(ctx: Context, sent: Sentence) -> bool:
     """Does the sentence open with a و-verb and no subject after it: a preposition's phrase right
     after the verb (وأشادت بالعمل التصاعدي…، وتطرق إلى…; not ويشتمل هذا الإصدار على…)?"""
     toks = sent.toks
+    if len(toks) > 2 and toks[0].text in _THEN and _plural_perfect(ctx, toks[1].text):
+        return True  # ثم تناولوا الإفطار، مؤكدين…
     w = toks[0].text if toks else ""
-    if len(toks) < 2 or w[:1] not in "وف" or len(w) <= 3 or not (w in ctx.verb_forms or bare_verb_like(ctx, w[1:])):
+    if len(toks) < 2 or w[:1] not in "وف" or len(w) <= 3:
+        return False
+    if _plural_perfect(ctx, w[1:]):
+        return True  # وتناولوا الإفطار، مؤكدين…
+    if not (w in ctx.verb_forms or bare_verb_like(ctx, w[1:])):
         return False
     nxt = toks[1].text
     return nxt in PREPOSITIONS or (nxt.startswith(("بال", "لل")) and len(nxt) > 4)
+
+
+_THEN = frozenset({"ثم", "وثم"})  # "then" before the opening verb: the clause before goes on
+
+
+def _plural_perfect(ctx: Context, w: str) -> bool:
+    """Is ``w`` a masculine plural perfect (تناولوا، شاركوا)? Its subject is the pronoun it ends
+    in: a verb before its subject stays singular, so a plural one has no subject after it."""
+    return w.endswith("وا") and len(w) > 4 and (w in ctx.verb_forms or bare_verb_like(ctx, w[:-2]))
 
 
 def _subject_of(ctx: Context, sent: Sentence) -> Span | None:
@@ -283,6 +298,8 @@ def _learn_titled_names(ctx: Context, doc: DocumentTokens) -> None:
         # the role: البريطاني لويس هاميلتون، رئيس اللجنة الأولمبية الدولية توماس باخ)
         nisba = title.startswith("ال") and len(title) > 4 and (title.endswith("ي") or title.endswith("ية")
                                                                and surname not in ctx.v.particle)
+        # (or a role's definite adjective that is no nisba: نائب رئيس الاتحاد السابق جيفري ويب)
+        nisba = nisba or title in DEFINITE_ADJECTIVES and surname not in ctx.v.particle
         # (or a full name's second given name: its father's, the word after it the family's — عبدالله محمد
         # المبارك، عبدالرحمن بن محمد الدرع — as sure a name as a title makes it)
         father = title in given or title in _SON_OF or (title[:3] in ("عبد", "ابو") and is_given_name(title))

@@ -17,7 +17,7 @@ from attribution.backends.rules.noun_phrase import (
     dash_after_role, unlisted_given_name, without_trailing_adverb,
 )
 from attribution.backends.rules.words import (
-    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun,
+    content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun, titled_head,
 )
 from attribution.lexicon.closed import (
     IN_IT, BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
@@ -523,7 +523,10 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if cut < len(np_):
         # after أن the subject runs to its verb, its affiliation too (an accusative role ends the
         # noun phrase early): إلا أن مندوبا رفيعا في "أوبك" صرح…
-        whole = after_comp and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
+        # …and so at the sentence's start: البروفيسور فلان من جامعة كذا خلص إلى أن… (not where it
+        # was said: الوزير في كلمته أكد)
+        whole = (after_comp or np_[0] is toks[0] and _affiliation_place(ctx, np_[cut + 1:cut + 2])) \
+            and len(np_) <= _SUBJECT_AFTER_COMP and np_[cut].text in _AFFILIATION \
             and speaker_word(ctx, np_[0].text) and not any(t.text in ctx.v.relative for t in np_)
         return np_ if whole else None
     head = np_[0].text
@@ -541,6 +544,14 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
 
 _GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
 _ONE_OF_REACH = 6  # the most words of «أحد …» after the name
+
+
+def _affiliation_place(ctx: Context, seg: list[Tok]) -> bool:
+    """Is the word opening ``seg``, after في/من, a place one belongs to (جامعة، الوزارة), not an
+    occasion of speaking (كلمته، تصريح، المؤتمر)?"""
+    w = seg[0].text if seg else ""
+    return w.isalpha() and strip_pronoun(w) == w and strip_article(w) not in ctx.v.event \
+        and strip_article(w) not in ctx.v.speech
 
 
 def _name_and_apposition(ctx: Context, np_: list[Tok]) -> bool:
@@ -936,7 +947,7 @@ def _subject_before_listener(ctx: Context, sent: Sentence, i: int) -> list[Tok] 
     return np_ if opened and plausible_speaker(ctx, np_) and all(_name_like(ctx, t.text) for t in np_) else None
 
 
-_AMMA_REACH = 16  # the most words from أما to its answer's verb (a name and its role between commas)
+_AMMA_REACH = 20  # the most words from أما to its answer's verb (a name, its role or a وهو-aside between commas)
 #: the ف of أما's answer on the word before the verb: a resumptive pronoun, فقد
 _RESUMING_F = frozenset({"فهو", "فهي", "فهم", "فهما", "فقد"})  # (فإنه: its pronoun speaks, see pronoun_before)
 
@@ -1653,11 +1664,11 @@ def clause_subject(ctx: Context, toks: list[Tok], k: int, i: int) -> list[Tok] |
         if m >= 2 and m < len(subj) and strip_article(subj[0].text) in ctx.v.org:
             m = _definite_adjectives_end(subj, m + _body_complement(subj, m))  # المؤسسة العامة [للموانئ]
         subj = subj[:m]
-    if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text)
+    if subj and not subj[0].text.startswith("ال") and (speaker_word(ctx, subj[0].text) or titled_head(subj)
                                                       or subj[0].text in ctx.v.honorific):
         subj = subj[:_construct_end(ctx, subj)]
-    if subj and (speaker_word(ctx, subj[0].text) or (subj[0].text in ctx.v.honorific and len(subj) > 1
-                                                    and speaker_word(ctx, subj[1].text))) \
+    if subj and (speaker_word(ctx, subj[0].text) or titled_head(subj) or (subj[0].text in ctx.v.honorific and len(subj) > 1
+                                                                        and speaker_word(ctx, subj[1].text))) \
             and plausible_speaker(ctx, subj):
         return _with_apposition(ctx, toks, subj, len(seg), i)
     h = 0
@@ -1722,7 +1733,7 @@ def _object_in_role(ctx: Context, seg: list[Tok], h: int) -> bool:
         if not a.text.startswith("ال") or a.text in PREPOSITIONS or not b.text.isalpha() or b.text in FUNCTION \
                 or b.text in PREPOSITIONS or b.text.startswith(("ل", "ب", "و")) or b.text in ctx.v.honorific:
             continue
-        if not b.text.startswith("ال") or not (adjective_like(strip_article(b.text)) or b.text in _DEFINITE_ADJECTIVES):
+        if not b.text.startswith("ال") or not (adjective_like(strip_article(b.text)) or b.text in DEFINITE_ADJECTIVES):
             return True
     return False
 
@@ -1854,7 +1865,7 @@ def _with_apposition(ctx: Context, toks: list[Tok], subj: list[Tok], seg_len: in
 
 
 # definite adjectives of a construct's complement that are no nisba: أمين عام المنظمة العامة المكلف
-_DEFINITE_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الخاص", "الخاصة", "المكلف", "المكلفة", "المساعد",
+DEFINITE_ADJECTIVES = frozenset({"العام", "العامة", "الاعلي", "الخاص", "الخاصة", "المكلف", "المكلفة", "المساعد",
                                   "المساعدة", "السابق", "السابقة", "الحالي", "الجديد", "الجديدة", "الاول", "الاولي",
                                   "الدائم", "الدائمة", "المشترك", "المشتركة", "المتحدة", "المفوض", "المنتدب"})
 
@@ -1871,7 +1882,7 @@ _NASAB_WORDS = frozenset({"بن", "بنت", "ابن", "ابو", "عبد"})
 def _definite_adjectives_end(subj: list[Tok], m: int) -> int:
     """Past the definite nisba and other adjectives from ``m`` (الوزير [المعرض]: none)."""
     while m < len(subj) and subj[m].text.startswith("ال") and subj[m].text not in PREPOSITIONS \
-            and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in _DEFINITE_ADJECTIVES):
+            and (subj[m].text.endswith(("ي", "ية", "يون", "يين")) or subj[m].text in DEFINITE_ADJECTIVES):
         m += 1
     return m
 
@@ -1917,7 +1928,7 @@ def _construct_end(ctx: Context, subj: list[Tok]) -> int:
         if not w.startswith("ال") and (w.endswith(("ة", "ا")) or strip_pronoun(w) != w or feminine_next) and w.isalpha() \
                 and not (is_given_name(w) or w in ctx.known or w in ctx.v.particle):
             return m  # an indefinite object, one with a pronoun, or in construct (نقل وزير الخارجية [تعازي المملكة])
-        if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in _DEFINITE_ADJECTIVES
+        if w.startswith("ال") and not ((w.endswith(NISBA_ENDINGS) and len(w) > 4) or w in DEFINITE_ADJECTIVES
                                         or speaker_word(ctx, w) or w in ctx.v.honorific) \
                 and not any(t.text in ctx.v.honorific or is_given_name(t.text) for t in subj[m + 1:m + 4]) \
                 and not any(t.text in _NASAB_WORDS for t in subj[max(0, m - 3):m]):

@@ -51,6 +51,7 @@ _HEAD_REACH = 8  # the most words from the verb to the head of its object (subje
 _BLESSINGS = frozenset({"عليه", "عليها", "عليهم", "صلي", "تعالي", "سبحانه", "رضي", "عز", "جل"})
 _INFORM = frozenset({"أبلغ", "أخبر"})  # verbs whose addressee (an outlet) may come first: وأبلغ "الوطن" مدير…
 _CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}
+_WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})  # "while": a clause of its own, its own subject
 
 
 def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -1049,8 +1050,17 @@ def _narrated_then(sent: Sentence, i: int, form: VerbForm) -> bool:
     that clause's (وعلق الوزير على الاتهامات فأشار إلى أن…، وسئل المدير عن الأمر فقال: …)?  A
     perfect, no comma before it but the one right before (a comma further back opens another
     clause whose subject is not the sentence's first: …، وتواصلت الصحيفة مع الوزير، فأكد…)."""
-    return form.clitic == "ف" and form.aspect == "perfect" \
-        and not any(t.text in COMMA or t.text in QUOTES for t in sent.toks[:i - 1])
+    toks = sent.toks
+    if not form.clitic and form.aspect == "perfect" and i > 1 and toks[i - 1].text in _WHEREUPON:
+        # (a perfect after حيث/إذ "whereupon" goes on with the clause too: ومثل الوزير أمام المحكمة
+        # حيث أكد أنه…؛ وافتتح المدير المعرض، إذ أوضح أن…)
+        i -= 1
+    elif form.clitic != "ف" or form.aspect != "perfect":
+        return False
+    return not any(t.text in COMMA or t.text in QUOTES for t in toks[:i - 1])
+
+
+_WHEREUPON = frozenset({"حيث", "إذ", "اذ"})  # the clause after them goes on with the narrated one
 
 
 #: the blessings after a Companion's or the Prophet's name, read backwards from the verb
@@ -1444,6 +1454,15 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
                 and (subj := resumed_subject(ctx, toks, g)) is not None:
             return sent.mention(subj)  # …، وهو ما أكده شكري بدوره قائلا إن…: the resumptive report's subject
         gf = ctx.verb_forms.get(toks[g].text)
+        if gf is None and g and toks[g - 1].text in _WHILE and bare_verb_like(ctx, toks[g].text) and not inside_quote(sent, g):
+            # …، بينما توجه ولي العهد إلى الملك، بالقول: «…»: «while» opens a clause of its own, its
+            # verb's subject goes on (not the report's before it)
+            own = clause_subject(ctx, toks, g, i)
+            # (a definite or named one: not a thing an impersonal verb was done to, فيما حدد مركز انتخابي…)
+            definite = own and (any(t.text.startswith("ال") for t in own[:2]) or is_given_name(own[0].text)
+                                or own[0].text in ctx.known or own[0].text in ctx.titled)
+            subj = sent.mention(own) if definite and plausible_speaker(ctx, own) else None
+            return subj if subj is not None and not _disagrees(ctx, subj.text, form) else None
         if gf is None or gf.aspect == "participle" or inside_quote(sent, g):
             continue
         if not (g == 0 or toks[g - 1].text in _CLAUSE_OPENERS or sentence_initial(sent, g)

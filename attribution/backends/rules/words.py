@@ -91,6 +91,15 @@ def _headed(heads: frozenset[str], w: str) -> bool:
     return stem[-1:] == "ئ" and stem[:-1] + "ء" in heads or stem[-2:] == "اة" and stem[:-1] + "ت" in heads
 
 
+#: heads of a title that is no speaker word alone (ولي العهد "the crown prince"; alone ولي is و+لي "and to me")
+TITLED_HEADS = frozenset({"ولي"})
+
+
+def titled_head(toks: list) -> bool:
+    """Do ``toks`` open with a title's head and its definite complement (ولي العهد)?"""
+    return len(toks) > 1 and toks[0].text in TITLED_HEADS and toks[1].text.startswith("ال")
+
+
 def speaker_word(ctx: Context, w: str) -> bool:
     """A title, organisation, document or group word (الوزير، وزارة، البيان، مسؤولون)."""
     sp = ctx.v.speakerish
