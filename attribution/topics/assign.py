@@ -214,7 +214,8 @@ def _analyse(raw: str) -> _Word | None:
               head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)), title=f in _TITLES)
     name_like = _name_like(w)
     pairs = name_like or (b.endswith("ا") and len(b) >= 5 and not w.accusative)
-    return w._replace(name_like=name_like, pairs=pairs, alone=_alone(w._replace(name_like=name_like)))
+    # the last four fields in place (two _replace calls cost as much as the rest of the analysis)
+    return tuple.__new__(_Word, (*w[:13], name_like, pairs, w.title, _alone(w, name_like)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split keeps the words: gap, word, gap, word, …, gap
@@ -388,8 +389,9 @@ def _name_like(tok: _Word) -> bool:
                 or tok.adjective)
 
 
-def _alone(tok: _Word) -> float:
-    """The score of a word as a term by itself; 0 when it is no topic alone."""
+def _alone(tok: _Word, name_like: bool | None = None) -> float:
+    """The score of a word as a term by itself; 0 when it is no topic alone (``name_like``:
+    :func:`_name_like` of ``tok``, when ``tok`` does not hold it yet)."""
     if tok.bare in _names():
         return 1.1  # a listed place name: اليمن، مصر
     if tok.definite and tok.adjective and not tok.folded.endswith("يه"):
@@ -397,7 +399,7 @@ def _alone(tok: _Word) -> float:
         return 0.0  # an adjective alone (الأمريكي) is no topic
     if tok.definite:
         return 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
-    if tok.name_like:
+    if tok.name_like if name_like is None else name_like:
         return 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
     return 0.0  # إجماعاً، أعضائها، دراسة: indefinite common nouns are not topics
 
