@@ -443,6 +443,12 @@ def _label(words: list[_Word]) -> str:
 def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
     """The candidate terms as ``(key, words, score)``, best first (the words make the label:
     only the few picked need one)."""
+    return [(k, words, round(s, 3)) for k, words, s, _ in _candidates(toks)]
+
+
+def _candidates(toks: _Words) -> list[list]:
+    """The candidate terms as ``[key, words, score, first word's index]``, best first (what
+    :func:`_pick` reads: :func:`_ranked` without its rounded copies)."""
     seen: dict[str, list] = {}
     for start, words in _chunks(toks):
         while len(words) > 1 and words[-1].title:
@@ -461,8 +467,7 @@ def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
             seen[key][2] += 0.25  # repeated in the claim: more central
         else:
             seen[key] = [key, words, score, start]
-    ranked = sorted(seen.values(), key=lambda x: (-x[2], x[3]))
-    return [(k, words, round(s, 3)) for k, words, s, _ in ranked]
+    return sorted(seen.values(), key=lambda x: (-x[2], x[3]))
 
 
 def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
@@ -479,7 +484,7 @@ def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
         return []
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:max_topics]
-    return _pick(_ranked(_tokens(claim_text)), max_topics)
+    return _pick(_candidates(_tokens(claim_text)), max_topics)
 
 
 def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = None
@@ -497,13 +502,14 @@ def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = 
         return [], shingles
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:MAX_TOPICS], shingles
-    return _pick(_ranked(toks), MAX_TOPICS), shingles
+    return _pick(_candidates(toks), MAX_TOPICS), shingles
 
 
-def _pick(terms: list[tuple[str, list[_Word], float]], max_topics: int) -> list[tuple[str, str]]:
+def _pick(terms: list[list], max_topics: int) -> list[tuple[str, str]]:
+    """The first ``max_topics`` of :func:`_candidates` that add a word, as ``(key, label)``."""
     picked: list[tuple[str, str]] = []
     picked_words: set[str] = set()
-    for key, words_of_label, _ in terms:
+    for key, words_of_label, *_ in terms:
         words = set(key.split())
         # a single word already inside a chosen phrase adds nothing (الأمن in مجلس الأمن)
         if len(words) == 1 and words <= picked_words:
