@@ -91,6 +91,25 @@ def test_ingest_twice_is_identical(tmp_path):
     assert snapshot(db) == before
 
 
+@pytest.mark.parametrize("frozen_before", [False, True])
+def test_ingest_leaves_the_collector_as_it_found_it(tmp_path, frozen_before):
+    """An ingest freezes the objects alive after its first batch and unfreezes them at its end;
+    a process that froze objects itself keeps them frozen, and the ingest freezes nothing."""
+    import gc
+
+    gc.unfreeze()
+    if frozen_before:
+        gc.freeze()
+    before = gc.get_freeze_count()
+    try:
+        with open_store(tmp_path / "claims.db", create=True) as s:
+            report = s.ingest(extracted(DOCS), batch_size=2)
+        assert report.added == 5
+        assert gc.get_freeze_count() == before  # (0 when the process froze nothing)
+    finally:
+        gc.unfreeze()
+
+
 def test_changed_document_replaces_its_rows(store):
     changed = Document("d1", "قال فلاديمير بوتين إن روسيا لم تتدخل.", {"title": "معدل", "source": "okaz"})
     report = store.ingest(extracted([changed]))

