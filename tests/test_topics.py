@@ -315,3 +315,9 @@ def test_cluster_scales_to_20k_claims():
     together = sum(out[i] == out[10_000 + i] for i in range(10_000))
     assert together > 9_000
     assert len(set(out.values())) > 9_000
+
+
+def test_a_words_decided_fields_are_its_last_four():
+    """_analyse builds a word's last four fields in place: they must stay the last four."""
+    from attribution.topics.assign import _DECIDED, _Word
+    assert _Word._fields[_DECIDED:] == ("name_like", "pairs", "title", "alone")

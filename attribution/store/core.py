@@ -363,7 +363,6 @@ class Store:
         return build_graph(self, **filters)
 
 
-
 def _report(batch: list[tuple[str, str, str | None]], errors: list[str], on_error: OnError | None,
             on_progress: OnProgress | None) -> None:
     """Report a committed batch's documents, ``(doc id, status, problem or None)``, and empty it."""

@@ -47,7 +47,6 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-
 @contextmanager
 def collector_frozen() -> Iterator[Callable[[], None]]:
     """For an ingest's writing loop: yields ``freeze()``, which moves every object alive into the

@@ -145,6 +145,9 @@ class _Word(NamedTuple):
     alone: float = 0.0  # its score as a one-word term (0: no topic alone; see _ranked)
 
 
+_DECIDED = _Word._fields.index("name_like")  # the last four fields (name_like, pairs, title, alone) are decided once the word is read
+
+
 class _Words(NamedTuple):
     """A text's analysed words, and before each the text since the word before (``gaps[i]``:
     punctuation there ends a phrase).  Parallel lists, not an object a word: made for every
@@ -215,7 +218,7 @@ def _analyse(raw: str) -> _Word | None:
     name_like = _name_like(w)
     pairs = name_like or (b.endswith("ا") and len(b) >= 5 and not w.accusative)
     # the last four fields in place (two _replace calls cost as much as the rest of the analysis)
-    return tuple.__new__(_Word, (*w[:13], name_like, pairs, w.title, _alone(w, name_like)))
+    return tuple.__new__(_Word, (*w[:_DECIDED], name_like, pairs, w.title, _alone(w, name_like)))
 
 
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")  # split keeps the words: gap, word, gap, word, …, gap
