@@ -393,9 +393,9 @@ def _strip_front_reference(folded, words):
     "ولي العهد", "الشيخ", "سمو الامير", "الفريق اول ركن ماجد", "معالي الوزير الدكتور نبيل", "نبيل الرئيس",
     "", "السيد", "الرئيسه منى", "خادم الحرمين الشريفين الملك", "وزاره الصحه", "شركه النور للتقنيه"])
 def test_strip_front_strips_as_trying_each_title_in_order(name):
-    from attribution.speakers.across_documents import org_prefixes, _strip_front, _titles
+    from attribution.speakers.across_documents import org_prefixes, _strip_front, speaker_titles
 
-    for words in (_titles(), org_prefixes(), ("ab", "a", "ab c", "x.", "x")):
+    for words in (speaker_titles(), org_prefixes(), ("ab", "a", "ab c", "x.", "x")):
         assert _strip_front(name, words) == _strip_front_reference(name, words)
     for text in ("ab c d", "a b", "x.y z", "x. y", "ab cd"):
         assert _strip_front(text, ("ab", "a", "ab c", "x.", "x")) == _strip_front_reference(text, ("ab", "a", "ab c", "x.", "x"))

@@ -237,6 +237,9 @@ AGED = frozenset({"البالغ", "البالغة", "البالغه", "البا�
 # "very": after adjectives and adverbs only, never after a verb (فهو حذر جداً، مؤكدة جدا)
 DEGREE = frozenset({"جدا", "للغاية"})
 
+# "while", "whereas": a clause of its own, with its own subject (…، بينما أكد الوزير…، فيما قال…)
+WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+
 # "in it": the pronoun of a relative clause on a statement or a scene (بيانا أكدت فيه أن…، المقطع الذي دعا فيه…)
 IN_IT = frozenset({"فيه", "فيها"})
 

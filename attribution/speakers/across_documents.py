@@ -62,13 +62,9 @@ def _lexicon(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _titles() -> tuple[str, ...]:
-    return _lexicon("speaker_titles.txt")
-
-
 def speaker_titles() -> tuple[str, ...]:
     """The titles and styles of speaker_titles.txt, folded, longest first."""
-    return _titles()
+    return _lexicon("speaker_titles.txt")
 
 
 @lru_cache(maxsize=None)
@@ -170,7 +166,7 @@ def name_key(name: str, type_: str | None = None) -> str:
     s = fold(_PUNCT.sub(" ", name or ""))
     s = " ".join(s.split())
     if _is_person(type_):
-        stripped = _strip_front(s, _titles())
+        stripped = _strip_front(s, speaker_titles())
         # keep "الرئيس الأمريكي" whole: a title followed only by adjectives is a description, not a name
         if stripped and not all(t.startswith("ال") for t in stripped.split()):
             s = stripped
@@ -258,7 +254,7 @@ def is_anonymous(name: str) -> bool:
 
 @lru_cache(maxsize=None)
 def _role_nouns() -> frozenset[str]:
-    return frozenset(_strip_al(w) for w in _lexicon("role_nouns.txt") + tuple(t.split()[0] for t in _titles()))
+    return frozenset(_strip_al(w) for w in _lexicon("role_nouns.txt") + tuple(t.split()[0] for t in speaker_titles()))
 
 
 @lru_cache(maxsize=None)

@@ -1360,7 +1360,13 @@ def _org_written_with_prefix(r: "_Resolver", info: MentionInfo) -> bool:
     key = fold(info.name)
     if not key.startswith("ال") or len(key.split()) < 2:
         return False
-    return any(re.search(rf"(?<!\w){p} [\"«“]?{re.escape(key)}(?!\w)", r.mentions.folded) for p in org_prefixes())
+    return re.search(rf"(?<!\w)(?:{_prefix_alternation()}) [\"«“]?{re.escape(key)}(?!\w)", r.mentions.folded) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _prefix_alternation() -> str:
+    """The nouns of org_prefixes.txt as one regular-expression alternation."""
+    return "|".join(re.escape(p) for p in org_prefixes())
 
 
 def _fuller_name(name: str, old: str) -> bool:
@@ -1387,11 +1393,14 @@ def _body_in_construct(big: str, small: str) -> bool:
     body's head in ``big`` (مجلس إدارة شركة أسمنت نجران)?  The board is not the company, an office
     not its ministry; «الخارجية الروسية», with no head of its own, is still «وزارة الخارجية الروسية»."""
     bw, sw = big.split(), small.split()
+    return len(bw) > len(sw) and _org_noun(strip_article(sw[0])) and _org_noun(strip_article(bw[0])) \
+        and strip_article(bw[0]) != strip_article(sw[0])
+
+
+def _org_noun(w: str) -> bool:
+    """Is the folded word ``w`` (no article) an organisation's noun (شركه، مجلس; folded ة is ه)?"""
     org = vocabulary().org
-    def head(w: str) -> bool:
-        w = strip_article(w)
-        return w in org or (w.endswith("ه") and w[:-1] + "ة" in org)
-    return len(bw) > len(sw) and head(sw[0]) and head(bw[0]) and strip_article(bw[0]) != strip_article(sw[0])
+    return w in org or (w.endswith("ه") and w[:-1] + "ة" in org)
 
 
 def _words_within(words: list[str], key: str) -> bool:
@@ -3456,7 +3465,7 @@ def _bare_named_body(r: "_Resolver", info: MentionInfo, head: str) -> "_Entity |
     نجران…، ببلدية محافظة بلقرن): the guide's fullest name.  A definite genitive (وزارة الصحة) is the
     document index's; a function word, a number, a title or a verb ends the name."""
     v = vocabulary()
-    if info.type != "organization" or not (head in v.org or head.endswith("ه") and head[:-1] + "ة" in v.org):
+    if info.type != "organization" or not _org_noun(head):
         return None
     nt, folded = r.nt, r.mentions.folded
     end = bisect_right(range(len(nt.text)), r.pos, key=nt.to_original)

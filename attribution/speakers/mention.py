@@ -1278,6 +1278,12 @@ def _continues_role(w: str, quoted: bool, W: Vocabulary) -> bool:
 DEPUTY_HEADS = frozenset({"نائب", "نائبه", "مساعد", "مساعده", "وكيل", "وكيله", "مستشار", "مستشاره", "ولي"})
 
 
+@functools.lru_cache(maxsize=None)
+def _style_openings() -> frozenset[tuple[str, ...]]:
+    """The first two words of each style of several words in speaker_titles.txt (خادم الحرمين)."""
+    return frozenset(tuple(t.split()[:2]) for t in speaker_titles() if " " in t)
+
+
 def _title_word_in_name(nseg: list[str], k: int, W: Vocabulary) -> bool:
     """Is the bare title word at ``k``, right after a name's word and right before another bare
     title, the name's last word (محمد رحيم [أمين] حاكم منطقة…، إسماعيل [قاضي] رئيس اللجنة)? Two
@@ -1285,8 +1291,7 @@ def _title_word_in_name(nseg: list[str], k: int, W: Vocabulary) -> bool:
     if not (0 < k < len(nseg) - 1) or fold(nseg[k]) in DEPUTY_HEADS:
         return False
     before, nxt = nseg[k - 1], nseg[k + 1]
-    after = fold(" ".join(nseg[k + 1:k + 3])).split()
-    if any(" " in t and t.split()[:2] == after for t in speaker_titles()):
+    if tuple(fold(" ".join(nseg[k + 1:k + 3])).split()) in _style_openings():
         return False  # «أحمد قطان سفير [خادم الحرمين الشريفين]»: a style, the genitive of the title
     return not before.startswith("ال") and before.isalpha() and not is_name_particle(before) \
         and strip_article(before) not in W.title and before not in PREPOSITIONS \

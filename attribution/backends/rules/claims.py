@@ -17,7 +17,7 @@ from attribution.backends.rules.quotes import closing_quote, inside_quote, opens
 from attribution.backends.rules.resumptive import resumed_starts
 from attribution.backends.rules.subjects import adverbial_length
 from attribution.backends.rules.words import is_complementizer, speaker_word
-from attribution.lexicon.closed import BUT, BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON, WHAT
+from attribution.lexicon.closed import BUT, BUT_PRON, COMMA, DASHES, HOWEVER, KAN, OPEN, PREPOSITIONS, PRON, WHAT, WHILE
 from attribution.lexicon.names import is_given_name
 from attribution.speakers.mention import analyse_mention, is_sacred
 from attribution.text.morph import strip_pronoun
@@ -241,7 +241,7 @@ def _what_phrase(w: str) -> bool:
 
 
 #: "whereas", "while", "but" opening a clause set against the one before (…، بينما قال الوزير إن…)
-_WHEREAS = frozenset({"بينما", "وبينما", "فيما", "وفيما", "لكن", "ولكن"})
+_WHEREAS = WHILE | BUT
 _WHILE_IN = frozenset({"في", "وفي"})  # في حين "whereas"
 
 

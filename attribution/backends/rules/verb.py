@@ -33,7 +33,7 @@ from attribution.backends.rules.words import (
 )
 from attribution.lexicon.closed import (
     BUT_PRON, COMMA, COPULAS, COUNTS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, OWNER_PRONOUNS, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
-    SUPERLATIVES, UNVEIL,
+    SUPERLATIVES, UNVEIL, WHILE,
 )
 from attribution.lexicon.cues import VerbForm
 from attribution.lexicon.names import is_given_name
@@ -51,7 +51,6 @@ _HEAD_REACH = 8  # the most words from the verb to the head of its object (subje
 _BLESSINGS = frozenset({"عليه", "عليها", "عليهم", "صلي", "تعالي", "سبحانه", "رضي", "عز", "جل"})
 _INFORM = frozenset({"أبلغ", "أخبر"})  # verbs whose addressee (an outlet) may come first: وأبلغ "الوطن" مدير…
 _CLAUSE_OPENERS = STOP_PUNCT | COMMA | {":", "-", "–", "—"}
-_WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})  # "while": a clause of its own, its own subject
 
 
 def verb_report(ctx: Context, sent: Sentence, i: int, form: VerbForm,
@@ -1060,7 +1059,7 @@ def _narrated_then(sent: Sentence, i: int, form: VerbForm) -> bool:
     return not any(t.text in COMMA or t.text in QUOTES for t in toks[:i - 1])
 
 
-_WHEREUPON = frozenset({"حيث", "إذ", "اذ"})  # the clause after them goes on with the narrated one
+_WHEREUPON = frozenset({"حيث", "اذ"})  # (normalised: إذ) the clause after them goes on with the narrated one
 
 
 #: the blessings after a Companion's or the Prophet's name, read backwards from the verb
@@ -1454,7 +1453,7 @@ def _continued_subject(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> 
                 and (subj := resumed_subject(ctx, toks, g)) is not None:
             return sent.mention(subj)  # …، وهو ما أكده شكري بدوره قائلا إن…: the resumptive report's subject
         gf = ctx.verb_forms.get(toks[g].text)
-        if gf is None and g and toks[g - 1].text in _WHILE and bare_verb_like(ctx, toks[g].text) and not inside_quote(sent, g):
+        if gf is None and g and toks[g - 1].text in WHILE and bare_verb_like(ctx, toks[g].text) and not inside_quote(sent, g):
             # …، بينما توجه ولي العهد إلى الملك، بالقول: «…»: «while» opens a clause of its own, its
             # verb's subject goes on (not the report's before it)
             own = clause_subject(ctx, toks, g, i)
