@@ -242,6 +242,8 @@ WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
 
 # "in it": the pronoun of a relative clause on a statement or a scene (بيانا أكدت فيه أن…، المقطع الذي دعا فيه…)
 IN_IT = frozenset({"فيه", "فيها"})
+# "through it", the same pronoun after من: «ألقى كلمة أكد من خلالها أن…»، «بيانا أوضحت من خلاله…»
+THROUGH_IT = frozenset({"خلاله", "خلالها"})
 
 # the words of «(على) الرغم من / رغم أن / بالرغم من» "despite": a concessive phrase or clause
 DESPITE = frozenset({"الرغم", "بالرغم", "رغم"})

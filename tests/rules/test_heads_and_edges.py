@@ -149,6 +149,12 @@ def test_last_speaker(text, speaker):
     ("لكنهم في الوقت نفسه اتهموا بالهروب من الواقع.", 0),
     ("واتهم الوزير الحكومة بالتقصير.", 1),                         # (active: the one charged first)
     ("اتهم بيان أصدرته الوزارة النظام بمواصلة القمع.", 1),          # (بيان: the subject, no charge)
+    # the charge a verbal noun of a derived form (ا…ا-), and the passive participle مُتَّهَم "accused"
+    ("ومع ذلك اتهم باختلاس أموال عامة.", 0),
+    ("وألقت الشرطة القبض على شاب، متهما بارتكاب جرائم سرقة.", 0),
+    ("ولا يزال نائب الرئيس الذي خسر الانتخابات، متهما باستغلال منصبه.", 0),
+    ("وهاجم الوزير المعارضة، متهما بعض أعضائها باختلاس الأموال.", 1),  # (active: the one charged first)
+    ("وانتقد الوزير الشركة، متهما إياها بالتقصير.", 1),
 ])
 def test_unvocalised_passive_of_charging(text, reports):
     assert len(extract_document(Document("d", text))) == reports

@@ -64,11 +64,19 @@ _CHARGING = frozenset({"اتهم"})
 
 def _unvocalised_passive(toks: list[Tok], i: int, form: VerbForm) -> bool:
     """Is a verb of charging followed right away by its ب-charge, no one charged between (ومع ذلك
-    اتهم بسرقة 200 بيزو: the passive اُتُّهِم, written without its vowels, names no speaker)?"""
+    اتهم بسرقة 200 بيزو: the passive اُتُّهِم, written without its vowels, names no speaker; شاب
+    متهما بارتكاب جرائم: the passive participle مُتَّهَم "accused", not مُتَّهِم "accusing")?"""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-    # (a ب-word that is a charge: ب + a definite noun or one in ة; not بيان "statement", بلاتر: the subject, the one charged)
+    # (a ب-word that is a charge: ب + a definite noun, one in ة, or a verbal noun of the derived
+    # forms, ا…ا-: بارتكاب، باختلاس، باستغلال; not بيان "statement", بلاتر: the subject, the one charged)
     return form.lemma in _CHARGING and not form.addressed and len(nxt) > 4 \
-        and (nxt.startswith("بال") or nxt[:1] == "ب" and nxt.endswith(("ة", "ات")))
+        and (nxt.startswith("بال") or nxt[:1] == "ب" and (nxt.endswith(("ة", "ات")) or _derived_masdar(nxt[1:])))
+
+
+def _derived_masdar(w: str) -> bool:
+    """A verbal noun of the derived forms VII, VIII and X (انفعال، افتعال، استفعال): ارتكاب، اختلاس،
+    انتحال، استغلال، اعتداء — an alif opens it and one stands before its last letter."""
+    return len(w) >= 6 and w[0] == "ا" and w[-2] == "ا"
 
 
 def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
@@ -96,8 +104,8 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.aspect == "perfect" and not form.frames.relay and _vocalised_passive(sent, i, form):
         return False  # ووُصِف حبري بأنه…، أُعلِن أن…: a passive written with its vowels names no speaker
         # (نُقل عن أوغلو قوله: a relay's passive still names its source)
-    if form.aspect == "perfect" and _unvocalised_passive(toks, i, form):
-        return False  # ومع ذلك اتهم بسرقة…: اُتُّهِم "was accused", its ب-charge right after it
+    if form.aspect in ("perfect", "participle") and _unvocalised_passive(toks, i, form):
+        return False  # ومع ذلك اتهم بسرقة…، شاب متهما بارتكاب…: "(was) accused", its ب-charge right after it
     if i + 1 < len(toks) and toks[i + 1].text in DEGREE:
         return False  # فهو حذر جداً من…: "very" modifies an adjective (حَذِر "cautious"), never a verb
     # a verb inside a direct quote is the quoted speaker's, not a report of the sentence

@@ -25,7 +25,7 @@ from attribution.backends.rules.noun_phrase import np_end
 from attribution.backends.rules.passive import passive_report
 from attribution.backends.rules.quotes import opens_quote
 from attribution.backends.rules.resumptive import antecedent_report, is_what_clause, object_stem
-from attribution.backends.rules.subjects import in_a_statement, object_gap
+from attribution.backends.rules.subjects import after_statement_pronoun, in_a_statement, object_gap
 from attribution.backends.rules.verb import verb_report
 from attribution.backends.rules.words import is_complementizer, speaker_word, speech_pronoun
 from attribution.lexicon.closed import (
@@ -465,8 +465,8 @@ def _own_clause(ctx: Context, toks: list[Tok], i: int, form: VerbForm, c: Candid
             and strip_article(norm_word(c.speaker.text).split()[0]) in ctx.v.doc
     if c.claim is None or c.confidence < 0.75:
         return False  # (a noun-phrase content, 0.6, is too weak a reading inside another claim)
-    if in_a_statement(toks, i) and i + 2 < len(toks) and (is_complementizer(toks[i + 2].text) or toks[i + 2].text in OPEN
-                                                          or toks[i + 2].text == ":"):
+    k = after_statement_pronoun(toks, i)
+    if k is not None and k < len(toks) and (is_complementizer(toks[k].text) or toks[k].text in OPEN or toks[k].text == ":"):
         return True  # قال إن الوزير أدلى بتصريح يؤكد فيه أن…: the statement's own report
     impersonal = form.impersonal and form.aspect == "imperfect" and form.number == "sg" and form.gender == "m"
     return object_gap(toks, i, form) and not impersonal  # (الخلايا التي يعتقد أنها…: "is believed")

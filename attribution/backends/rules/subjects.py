@@ -20,7 +20,7 @@ from attribution.backends.rules.words import (
     content_noun, is_adverbial, is_complementizer, nisba_adjective, speaker_word, speech_pronoun, titled_head,
 )
 from attribution.lexicon.closed import (
-    IN_IT, BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
+    IN_IT, THROUGH_IT, BEFORE_ANNA, BUT, CHIEF, HOWEVER, CLOSE, COMMA, COUNTS, DASHES, DESPITE, EMPHATIC_SELF, FUNCTION, GROUP_SIZES, IN_ONES_NAME, KAN, NAMING, NEGATION, NOUN_COMP, OPEN,
     PARENTHETICAL, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES,
     RADICAL_WAW, RESUMPTIVE, STATEMENT_NOUNS, STOP_PUNCT,
 )
@@ -1220,10 +1220,20 @@ def relative_past_kan(ctx: Context, toks: list[Tok], i: int, form: VerbForm) -> 
     return None
 
 
+def after_statement_pronoun(toks: list[Tok], i: int) -> int | None:
+    """The token after "in it" / "through it" when the verb at ``i`` is followed by one, describing a
+    statement made (بيانا أكدت فيه أن…، كلمة قال فيها إن…، كلمة أكد من خلالها أن…، بتصريح يؤكد فيه أن…)."""
+    if i + 1 < len(toks) and toks[i + 1].text in IN_IT:
+        return i + 2
+    if i + 2 < len(toks) and toks[i + 1].text == "من" and toks[i + 2].text in THROUGH_IT:
+        return i + 3
+    return None
+
+
 def in_a_statement(toks: list[Tok], i: int) -> bool:
-    """Is the verb at ``i`` followed by "in it", describing a statement made (بيانا أكدت فيه أن…،
-    كلمة قال فيها إن…، بتصريح يؤكد فيه أن…)?  Its subject follows the pronoun or is the maker's."""
-    return i + 1 < len(toks) and toks[i + 1].text in IN_IT
+    """Is the verb at ``i`` followed by "in it" or "through it", describing a statement made?  Its
+    subject follows the pronoun or is the maker's (ألقى الوزير كلمة أكد من خلالها أن… → الوزير)."""
+    return after_statement_pronoun(toks, i) is not None
 
 
 def _person_name(tail: list[Tok]) -> bool:
