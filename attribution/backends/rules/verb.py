@@ -1403,7 +1403,12 @@ def _maker_before(ctx: Context, sent: Sentence, k: int) -> Span | None:
         subj = toks[m + 1:k]
         if subj:
             return sent.mention(_maker_np(ctx, subj))
-        return sent.mention(subject_before(ctx, sent, m))
+        before = subject_before(ctx, sent, m)
+        if before is None and w[:1] == "و" and m > 1:
+            # «واجتمع الأهالي في الساحة، وأصدروا بيانا قالوا فيه…»: a و-verb of making continues
+            # the clause before it, whose subject made the statement
+            before = main_clause_subject(ctx, sent, m, reported=False)
+        return sent.mention(before)
     return None
 
 
