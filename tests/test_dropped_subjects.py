@@ -251,6 +251,22 @@ SENT = [
 ]
 
 
+# a dual speaks: a dual of a title, a body or a side is a subject before an object content, and
+# a dual verb's dropped subject is the two (a plural after them too); never a plural group
+DUALS = [
+    ("وأكد الجانبان ضرورة التعاون.", [("أكد", "الجانبان")]),
+    ("ونفى الطرفان وجود خلافات بينهما.", [("نفى", "الطرفان")]),
+    ("وأكد الجانبان أهمية التعاون، وشددا على أن الحوار ضروري.", [("أكد", "الجانبان"), ("شددا", "الجانبان")]),
+    ("وأعلنت الشركتان عن الصفقة. وأوضحتا أن الصفقة كبيرة.", [("أعلنت", "الشركتان"), ("أوضحتا", "الشركتان")]),
+    ("وقال المسؤولون إن التعاون مهم. وأكدا أن الحوار ضروري.", [("قال", "المسؤولون"), ("أكدا", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DUALS)
+def test_duals(text, expected):
+    assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected
+
+
 @pytest.mark.parametrize("text, expected", SENT)
 def test_a_thing_sent_speaks_for_its_sender(text, expected):
     assert [(r.cue.text, r.speaker_name) for r in extract_text(text)] == expected

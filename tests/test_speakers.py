@@ -325,6 +325,9 @@ def test_mention(mention, name, role, type_):
 @pytest.mark.parametrize("mention, gender, number", [
     ("الوزيرة", "f", "sg"), ("رئيستها كيتي كيلي", "f", "sg"), ("الوزير", "m", "sg"),
     ("وزارة الصحة", "f", "sg"), ("مجلس الأمن", "m", "sg"), ("المحتجون", "m", "pl"), ("المصادر", "f", "pl"),
+    # the nominative dual of a title, a body or a side: two speakers as one (not البيان، البرلمان)
+    ("الوزيران", "m", "du"), ("الشركتان", "f", "du"), ("المنظمتان", "f", "du"), ("الجانبان", "m", "du"),
+    ("الطرفان السعودي والروسي", "m", "du"), ("البرلمان", "m", "sg"),
 ])
 def test_agreement_features(mention, gender, number):
     m = analyse_mention(mention)

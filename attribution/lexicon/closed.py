@@ -242,6 +242,8 @@ WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
 
 # "in it": the pronoun of a relative clause on a statement or a scene (بيانا أكدت فيه أن…، المقطع الذي دعا فيه…)
 IN_IT = frozenset({"فيه", "فيها"})
+# the two sides: nouns whose dual speaks (الجانبان، الطرفان), no speaker word in the singular
+SIDES = frozenset({"جانب", "طرف"})
 # "through it", the same pronoun after من: «ألقى كلمة أكد من خلالها أن…»، «بيانا أوضحت من خلاله…»
 THROUGH_IT = frozenset({"خلاله", "خلالها"})
 

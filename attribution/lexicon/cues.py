@@ -149,9 +149,16 @@ def _perfect(p: str, geminate: bool = False) -> list[tuple[str, str, str]]:
     plural_f = p[:-2] + p[-1] if _hollow(p) else p + (p[-1] if geminate else "")
     out = [(p, "m", "sg"), (p + "ت", "f", "sg"), (p + "وا", "m", "pl"), (p + "تا", "f", "du"),
            (plural_f + "ن", "f", "pl")]
-    if len(p) > 3:
-        out.append((p + "ا", "m", "du"))  # (not for اقر، رد: "اقرا" is أقرأ "I read", "ردا" a noun)
+    # (a root of three letters writes its dual like its indefinite accusative verbal noun: ذكرا،
+    # كشفا، ردا "in response", اقرا أقرأ "I read"; it is read only as a clause's first verb, see
+    # _short_dual; the data file removes the duals that are mostly another word: نقلا، نصا، حذرا)
+    out.append((p + "ا", "m", "du"))
     return out
+
+
+def _short_dual(form: str, number: str | None) -> bool:
+    """A dual of a three-letter perfect (قالا، أكدا، ذكرا), the homograph of a verbal noun."""
+    return number == "du" and len(form) <= 4 and form.endswith("ا") and not form.endswith("تا")
 
 
 def _imperfect(i: str, hollow: bool = False) -> list[tuple[str, str, str]]:
@@ -261,8 +268,9 @@ def _add_verb(forms: dict[str, VerbForm], lemmas: dict, row: list[str], where: s
             old = forms.get(key)
             # a form shared by two verbs keeps the first (lexicon order = priority)
             if old is None:
-                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp, strict, c, seen,
-                                         form in addressed_forms)
+                forms[key] = VerbForm(lemma, meaning, aspect, g, n, frames, imp,
+                                      strict or aspect == "perfect" and _short_dual(form, n), c, seen,
+                                      form in addressed_forms)
 
 
 def _rows(text: str):

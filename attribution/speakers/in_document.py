@@ -1313,6 +1313,10 @@ def _two_names(text: str) -> bool:
 
 def _entity_agrees(e: _Entity, gender: str | None, number: str | None, lex: Lexicon) -> bool:
     """Can ``e`` be the dropped subject of a verb of this gender and number?"""
+    if number == "du" or e.number == "du":
+        # two speakers as one: وأكد الجانبان… . وشددا; the plural too, which news writes after them
+        # (وعبروا) and which a participle's accusative dual shares (مشددَين = مشددِين)
+        return e.type == "group" and e.number == "du" and number in ("du", "pl")
     if e.type == "group":
         return _group_agrees(women_group([norm_word(w) for w in e.name.split()], lex), e.gender, gender, number)
     if number in ("pl", "du"):

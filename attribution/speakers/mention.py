@@ -19,7 +19,7 @@ from typing import NamedTuple
 from attribution.lexicon.closed import (
     AFFILIATION_PREPOSITIONS, AFTER_ALA, BELONGING, FORMER_OR_CURRENT, BODIES_PLURAL, CONSTRUCT_STOPS, EMPHATIC_SELF, GROUP_SIZES, NAMED_WORDS, NOT_IN_NAME, ON_BEHALF,
     ISSUES_IT, ISSUING_VERBS, MADE_IT, PARENTHETICAL, PARTITIVES, PRAYER_HEADS, PREPOSITIONS, REGIONS, QUANTIFIERS, RELATIVES,
-    PROPHET_NAMES, SACRED_SPEAKERS, SCRIPTURE_OPENERS, STYLES, UNVEIL,
+    PROPHET_NAMES, SACRED_SPEAKERS, SIDES, SCRIPTURE_OPENERS, STYLES, UNVEIL,
 )
 from attribution.lexicon.cues import Lexicon, default_lexicon
 from attribution.lexicon.names import (RANK_QUALIFIERS, family_name_shape, first_of_rank, given_name_length, is_given_name, is_name_particle, regnal_ordinal, walad_as_bin,
@@ -317,6 +317,12 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         # bodies' own names; the first named conjunct is the canonical speaker (the guide's decision)
         fem = first.endswith(("تا", "ات")) or first in BODIES_PLURAL
         return MentionInfo(text, " ".join(segs[0][1:named]), None, "organization", "f" if fem else "m", "sg", False)
+    dual = _dual_head(first, W)
+    if dual is not None and all(w.startswith(("ال", "وال")) for w in norm[0][1:]):
+        # «الوزيران»، «الشركتان»، «الجانبان السعودي والروسي»: two speakers as one, a dual verb's dropped
+        # subject after them (وأكدا، وأضافتا); with their names after them the first name speaks
+        # (المواطنان علي الأسمري وعبدالرحمن الأسمري, the guide's decision)
+        return MentionInfo(text, _group_name(segs, norm), None, "group", dual, "du", False)
     if head in W.group_m or first in W.group_m:
         fem = head in W.group_f or first in W.group_f
         return MentionInfo(text, _group_name(segs, norm), None, "group", "f" if fem else "m", "pl", False)
@@ -355,6 +361,17 @@ def _typed_mention(text: str, segs: list[list[str]], norm: list[list[str]], quot
         end = _adjectives_close(norm[0])
         return MentionInfo(text, " ".join(segs[0][:end]), None, "group", "m", "pl", False)
     return _person_mention(text, segs, norm, quoted, W)
+
+
+def _dual_head(first: str, W: Vocabulary) -> str | None:
+    """The gender of a definite nominative dual of a person's title, a body or a side (الوزيران،
+    المنظمتان، الجانبان: -ان on the singular, its ة written ت), None for any other word."""
+    if not (first.startswith("ال") and first.endswith("ان") and len(first) > 6):
+        return None
+    stem = first[2:-2]
+    if stem.endswith("ت") and (stem[:-1] + "ة" in W.title_f or stem[:-1] + "ة" in W.org_f):
+        return "f"
+    return "m" if stem in SIDES or stem in W.title or stem in W.org else None
 
 
 def _honorific_name_after_definite(nseg: list[str], W: Vocabulary) -> bool:

@@ -6,10 +6,18 @@ from attribution.backends.rules.cues import (
     earlier_cue, is_cue, match_according, may_report, negated, sentence_initial, triggers,
 )
 from attribution.lexicon.cues import default_lexicon
+from attribution.text.normalize import norm_word
 
 # (sentence, the cue word as written, is it a report?)
 CUE_GUARDS = [
     ("وقال الوزير إن الاتفاق جاهز.", "وقال", True),
+    # the dual of a three-letter perfect reads like its verbal noun's accusative (كشفا، ذكرا):
+    # a verb as a clause's first word, a noun elsewhere (see test_duals_that_are_other_words)
+    ("وقالا إن الاتفاق جاهز.", "وقالا", True),
+    ("قالا إن الاتفاق جاهز.", "قالا", True),
+    ("والتقى الوزيران، وأكدا أن الاتفاق جاهز.", "وأكدا", True),
+    ("وقدم المدير كشفا بأسماء الموظفين.", "كشفا", False),
+    ("وتضمن البيان نفيا قاطعا لوجود خلافات.", "نفيا", False),
     # دعا with God as its object is a prayer, nothing reported (not a name built on الله)
     ("ودعت الهيئة الله أن يحفظ الوطن من كل سوء.", "ودعت", False),
     ("ودعا المحافظ في كلمته المولى عز وجل أن يوفق الجميع.", "ودعا", False),
@@ -237,6 +245,17 @@ CUE_GUARDS = [
     ("وطال الأخذ ورد بين الطرفين دون نتيجة.", "ورد", False),
     ("وسئل الوزير عن الخطة، ورد بأنها جاهزة.", "ورد", True),
 ]
+
+
+@pytest.mark.parametrize("form, is_verb", [
+    ("قالا", True), ("وأكدا", True), ("شددا", True), ("أوضحتا", True),
+    # the duals that are mostly another word: نقلا عن "according to", نصا "verbatim", حذرا
+    # "cautiously", جزما "certainly", شرحا "an explanation", رؤيا "a vision", أقرأ "I read"
+    ("نقلا", False), ("ونقلا", False), ("نصا", False), ("حذرا", False), ("جزما", False), ("شرحا", False),
+    ("رويا", False), ("اقرا", False),
+])
+def test_duals_that_are_other_words(ar, form, is_verb):
+    assert (norm_word(form) in ar.context().verb_forms) is is_verb
 
 
 @pytest.mark.parametrize("text, cue, expected", CUE_GUARDS)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from attribution.backends.rules.context import Context
-from attribution.lexicon.closed import COMMA, PRON, STOP_PUNCT
+from attribution.lexicon.closed import COMMA, PRON, SIDES, STOP_PUNCT
 from attribution.lexicon.names import is_given_name
 from attribution.text.morph import strip_article, strip_pronoun
 
@@ -107,7 +107,16 @@ def speaker_word(ctx: Context, w: str) -> bool:
     # (an accusative subject after إن/أن carries an alif: إلا أن مندوبا رفيعا صرح; a feminine
     # plural of an organisation word: النقابات، الوزارات)
     return b in sp or w in sp or (b.endswith("ا") and b[:-1] in sp) \
-        or (b.endswith("ات") and b[:-2] + "ة" in sp)
+        or (b.endswith("ات") and b[:-2] + "ة" in sp) or _dual_of(b, sp)
+
+
+def _dual_of(b: str, sp: frozenset[str]) -> bool:
+    """The nominative dual of a speaker word or a side (الوزيران، الوزارتان، المنظمتان، الجانبان):
+    -ان on the singular, a ة written ت before it."""
+    if len(b) < 5 or not b.endswith("ان"):
+        return False
+    stem = b[:-2]
+    return stem in sp or stem in SIDES or stem.endswith("ت") and stem[:-1] + "ة" in sp
 
 
 def is_adverbial(ctx: Context, w: str) -> bool:
