@@ -21,6 +21,13 @@ ASIDES = [
     ("وقالت موظفة طلبت عدم ذكر اسمها إن الرواتب تأخرت.", "وقالت", ("موظفة", "الرواتب تأخرت")),
     # between dashes, as before
     ("وقال مسؤول - فضل عدم الكشف عن اسمه - إن الهجوم فشل.", "وقال", ("مسؤول", "الهجوم فشل")),
+    # an aside that says the name was not given (لم يتم تسميته، لم يكشف عن اسمه، دون ذكر اسمه)
+    ("وقال مصدر دبلوماسي عربي، لم يتم تسميته، إن الاجتماع تأجل.", "وقال", ("مصدر دبلوماسي عربي", "الاجتماع تأجل")),
+    ("وقال مصدر مطلع، لم يكشف عن اسمه، إن الاجتماع تأجل.", "وقال", ("مصدر مطلع", "الاجتماع تأجل")),
+    ("وأكد مسؤول في الوزارة، دون ذكر اسمه، أن الاجتماع تأجل.", "وأكد", ("مسؤول في الوزارة", "الاجتماع تأجل")),
+    # where the words were said, between commas after the aside, then the content
+    ("وقال مسؤول، فضل عدم ذكر اسمه، في ختام الاتصالات التي جرت اليوم، إن الاجتماع تأجل.", "وقال",
+     ("مسؤول", "الاجتماع تأجل")),
     # a name that is a verb's form elsewhere is still a name when no identity is kept back
     ("وقال طلب الحسيني إن الهجوم فشل.", "وقال", ("طلب الحسيني", "الهجوم فشل")),
 ]
@@ -38,6 +45,8 @@ def test_an_anonymity_aside_is_neither_speaker_nor_content(ar, text, verb, expec
     ("فضل عدم الكشف عن اسمه ، ان", True),
     ("مشترطا عدم نشر اسمه", True),
     ("طلب الحسيني", False),                   # no identity kept back
+    ("لم يتم تسميته ، ان", True),
+    ("لم يحضر الاجتماع ، ان", False),        # a negated clause that keeps back no identity
     ("رفض القرار ، ان", False),              # a refusal of something else
     ("طلب منه ، عدم ذكر اسمه", False),       # the clause ended before an identity
 ])

@@ -2,7 +2,7 @@
 
 News hides a source's name with a clause of its own between commas or dashes, right after the
 speaker: «قال مسؤول أمني، فضّل عدم الكشف عن اسمه، إن…», «طلب عدم ذكر اسمه», «رفض الكشف عن
-هويته», «مشترطًا عدم نشر اسمه». The clause is the speaker's (who preferred anonymity), never the
+هويته», «مشترطًا عدم نشر اسمه», «لم يتم تسميته», «لم يكشف عن اسمه», «دون ذكر اسمه». The clause is the speaker's (who preferred anonymity), never the
 report's subject or content: the content follows it, and the speaker ends before it.
 """
 from __future__ import annotations
@@ -15,10 +15,12 @@ _ASKING = frozenset({
     "فضل", "فضلت", "فضلوا", "مفضلا", "مفضلة", "مفضلين", "طلب", "طلبت", "طلبوا", "طالبا", "طالبة", "طالبين",
     "رفض", "رفضت", "رفضوا", "رافضا", "رافضة", "رافضين", "اشترط", "اشترطت", "اشترطوا", "مشترطا", "مشترطة",
     "اثر", "اثرت", "اثروا", "مؤثرا", "شريطة", "بشرط",
+    # (or the clause says the name was not given: لم يتم تسميته، لم يكشف عن اسمه، دون ذكر اسمه)
+    "لم", "دون", "بدون",
 })
 #: the identity the clause keeps back
 _IDENTITY = frozenset({"اسمه", "اسمها", "اسمهم", "اسمهما", "اسمي", "اسمائهم", "اسماءهم", "هويته", "هويتها",
-                       "هويتهم", "هويتهما", "شخصيته", "شخصيتها"})
+                       "هويتهم", "هويتهما", "شخصيته", "شخصيتها", "تسميته", "تسميتها", "تسميتهم"})
 #: how far the identity word may be from the verb: «فضل عدم الكشف عن اسمه» (4), «لأسباب أمنية» after it
 _REACH = 6
 #: how long its reason may run to the closing comma (لأنه غير مخوّل بالحديث إلى وسائل الإعلام)

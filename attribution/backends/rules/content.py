@@ -84,6 +84,20 @@ def _especially(toks: list[Tok], j: int) -> bool:
     return k > 0 and toks[k - 1].text in COMMA
 
 
+def _past_anonymity(ctx: Context, toks: list[Tok], k: int) -> int | None:
+    """The token after an anonymity aside opening at ``k`` and its closing comma, and after an
+    adverbial between commas that follows it: «وقال مصدر، فضّل عدم ذكر اسمه، [في ختام الاتصالات التي
+    جرت اليوم]، إن…» — where he said it, then the content; None when no aside opens at ``k``."""
+    past = anonymity_aside(toks, k)
+    if past is None:
+        return None
+    j = past + (past < len(toks) and toks[past].text in COMMA)
+    if j >= len(toks) or not is_adverbial(ctx, toks[j].text):
+        return j
+    close = next((m for m in range(j + 1, min(len(toks), j + _OCCASION_AFTER_ASIDE)) if toks[m].text in COMMA), None)
+    return close + 1 if close is not None else j
+
+
 def _content_scan(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple[Content | None, int]:
     toks = sent.toks
     n = len(toks)
@@ -139,10 +153,10 @@ def _content_scan(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> tuple
             j, limit, past_dash = close + 1, min(limit, close + 1 + _AFTER_DASH), True
             dash_end = j
             continue
-        if w in COMMA and j > i + 1 and (past := anonymity_aside(toks, j + 1)) is not None:
+        if w in COMMA and j > i + 1 and (past := _past_anonymity(ctx, toks, j + 1)) is not None:
             # وقال مسؤول، فضّل عدم الكشف عن اسمه، إن…: the source's aside, like one between dashes
-            j = past + (past < n and toks[past].text in COMMA)
-            limit, past_dash = min(n, j + _AFTER_DASH), True
+            j = past
+            limit, past_dash, dash_end = min(n, j + _AFTER_DASH), True, j
             continue
         if w in STOP_PUNCT or _new_clause(ctx, toks, i, j):
             break
@@ -203,6 +217,7 @@ _TITLE_PREPOSITIONS = frozenset({("مشرف", "علي"), ("مشرفة", "علي"
                                  ("مسؤولون", "عن")})
 _DASH_REACH = 12  # the most words of a parenthetical between dashes
 _AFTER_DASH = 7  # the most words from its closing dash to the content (- لـ«عكاظ»: «…»)
+_OCCASION_AFTER_ASIDE = 14  # the most words of an adverbial between commas after the aside
 _BRACKETS = frozenset("()[]")
 
 
