@@ -1,6 +1,7 @@
 """Speaker mentions split into name, role and type (table-driven, news-style phrases)."""
 import pytest
 
+from attribution import extract_text
 from attribution.speakers.mention import analyse_mention
 
 CASES = [
@@ -313,6 +314,9 @@ CASES = [
     # ل + a pronoun after a role is the role's complement (whose adviser), no name
     ("المستشار الخاص لسموه", None, "المستشار الخاص لسموه", "person"),
     ("المتحدث الرسمي لها", None, "المتحدث الرسمي لها", "person"),
+    # a body's short name in brackets after its full one is another name of it, not a word of it
+    ("وزارة الدفاع الأميركية (البنتاغون)", "وزارة الدفاع الأميركية", None, "organization"),
+    ("منظمة الأغذية والزراعة (فاو)", "منظمة الأغذية والزراعة", None, "organization"),
 ]
 
 
@@ -636,3 +640,14 @@ def test_description_before_an_honorific_is_a_role(mention, name, role):
 ])
 def test_unlisted_given_name_before_bin(text, name):
     assert analyse_mention(text).name == name
+
+
+# …and a later mention by the short name alone is the same body, under its full name
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت وزارة الدفاع الأميركية (البنتاغون) أن كتيبة ستنشر. وقال البنتاغون إن الكتيبة جاهزة.",
+     ["وزارة الدفاع الأميركية", "وزارة الدفاع الأميركية"]),
+    ("قالت وكالة غوث وتشغيل اللاجئين (الأونروا) إن أزمتها تتعمق. وأكدت «الأونروا» أن المدارس ستفتح.",
+     ["وكالة غوث وتشغيل اللاجئين", "وكالة غوث وتشغيل اللاجئين"]),
+])
+def test_a_bracketed_short_name_is_the_body(text, expected):
+    assert [r.speaker_name for r in extract_text(text)] == expected

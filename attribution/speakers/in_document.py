@@ -36,7 +36,7 @@ from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.across_documents import org_prefixes, translit_key
 from attribution.speakers.apposition import apposed_role
 from attribution.speakers.mention import (DEPUTY_HEADS, EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
-                                         prophet_keys, women_group,
+                                         prophet_keys, women_group, bracketed_short_name,
                                          nationality_noun)
 
 
@@ -1098,16 +1098,21 @@ class _Resolver:
             if (outlet := _reporting_outlet(self.recent(), info.type, head) or _introduced(self, info, head)
                     or _sole_company(self, info, head) or _bare_named_body(self, info, head)):
                 return self.touch(outlet)
+        # (وزارة الدفاع الأميركية (البنتاغون): its short name, for a later «وقال البنتاغون»)
+        short = bracketed_short_name(info.text) if info.type == "organization" else None
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
             if e.type != info.type and not (info.type == "unknown"):
                 continue
             if key in e.keys or _known_by(e, info, key, words):
-                e.keys.add(key)
+                e.keys.update([key, fold(short)] if short else [key])
                 if _fuller_name(info.name or "", e.name):
                     e.name = info.name
                 return self.touch(e)
         gender = info.gender or (verb_gender if info.type == "unknown" else None)  # (يشترط القانون… ; not وأشارت)
-        return self.touch(self._new(info.name or info.text, info.type, gender, info.number, None))
+        e = self._new(info.name or info.text, info.type, gender, info.number, None)
+        if short:
+            e.keys.add(fold(short))
+        return self.touch(e)
 
     def _issuer(self, info: MentionInfo) -> _Entity | None:
         """A statement speaks for its issuer when the article gives it: after «وأوضحت الوزارة في بيان

@@ -529,6 +529,16 @@ def _group_adjective(w: str) -> bool:
     return adjective_like(w) and not (len(w) == 5 and w[0] == "م" and w[2] == "ا")
 
 
+_BRACKETED_SHORT_NAME = re.compile(r"\s*\(([^()\d]{2,40})\)\s*$")
+
+
+def bracketed_short_name(text: str) -> str | None:
+    """The short name in brackets closing a body's mention (وزارة الدفاع الأميركية (البنتاغون) →
+    البنتاغون): another name of the same body, for its later mentions."""
+    m = _BRACKETED_SHORT_NAME.search(text)
+    return m.group(1).strip(" «»\"“”") if m and len(text[:m.start()].split()) > len(m.group(1).split()) else None
+
+
 def _org_name(seg: list[str], text: str) -> str:
     """وزارة الخارجية الروسية stays whole; شركة "غوغل" العملاقة → شركة غوغل; مرصد الفتاوى التابع لدار
     الإفتاء → مرصد الفتاوى (the body it belongs to is no part of its own name)."""
@@ -536,6 +546,12 @@ def _org_name(seg: list[str], text: str) -> str:
     cut = next((k for k in range(1, len(seg)) if norm_word(seg[k]) in BELONGING or (k > 1 and norm_word(seg[k]) in UNVEIL)), None)
     if cut is not None:
         seg, text = seg[:cut], " ".join(seg[:cut])
+    short = _BRACKETED_SHORT_NAME.search(text)
+    if short and len(seg) > len(short.group(1).split()) + 1:
+        # وزارة الدفاع الأميركية (البنتاغون): the short name in brackets is another name of the body,
+        # not a word of its full one (المادة (33): a number in brackets is the name)
+        seg = seg[:-len(short.group(1).split())]
+        text = text[:short.start()]
     quoted = re.search(r"[\"«“]([^\"»”]{1,40})[\"»”]", text)
     if quoted and len(seg) > 1:
         # صحيفة "بوبليكو" البرتغالية: the quoted name and its nationality adjectives
