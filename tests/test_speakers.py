@@ -651,3 +651,14 @@ def test_unlisted_given_name_before_bin(text, name):
 ])
 def test_a_bracketed_short_name_is_the_body(text, expected):
     assert [r.speaker_name for r in extract_text(text)] == expected
+
+
+# a professional named with the head of their field (أخصائي، استشاري، مختص) is indexed like a
+# titled person: a later given name alone is them, under the full name
+@pytest.mark.parametrize("text, expected", [
+    ("هكذا تعرف الأخصائية الاجتماعية سهيلة العبدالعال الإهمال العاطفي. وقالت سهيلة إن الحل ممكن.",
+     ["سهيلة العبدالعال"]),
+    ("وحضر استشاري القلب خالد الدوسري اللقاء. وقال خالد إن الوقاية ممكنة.", ["خالد الدوسري"]),
+])
+def test_a_professional_is_indexed_by_field(text, expected):
+    assert [r.speaker_name for r in extract_text(text)] == expected

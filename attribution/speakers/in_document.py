@@ -46,7 +46,7 @@ def _head_forms(lexicon: Lexicon) -> frozenset[str]:
     w = lexicon.category
     out = set(w("name_role"))  # (indefinite, as written: نيال كوين مهاجم…)
     out |= {c + h for h in w("org_named") for c in ("", "و", "ف", "ل", "ب")}  # (ممثلة برنامج الأغذية العالمي)
-    for h in w("title") | w("title_f") | w("org") | w("org_f") | w("doc") | w("doc_f"):
+    for h in w("title") | w("title_f") | w("expertise") | w("org") | w("org_f") | w("doc") | w("doc_f"):
         forms = {h, "ال" + h}
         if h.endswith("ة"):
             forms |= {h[:-1] + "ت" + p for p in ("ه", "ها", "هم", "هما")}
@@ -188,7 +188,8 @@ class _MentionIndex:
     def __init__(self, text: str, lexicon: Lexicon, nt: NormalizedText):
         w = lexicon.category
         doc = document_tokens(nt.text)  # (the rules' tokens of the same text, not tokenised again)
-        self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon, w("title") | w("title_f"),
+        self.ctx = _IndexContext(text, nt, list(zip(doc.starts, doc.ends, doc.words)), lexicon,
+                                 w("title") | w("title_f") | w("expertise"),  # (الأخصائية الاجتماعية سهيلة العبدالعال)
                                  w("org") | w("org_f") | w("doc") | w("doc_f"), vocabulary(lexicon).honorific_bare,
                                  doc.words, doc.distinct)
         self.words = doc.words
