@@ -662,3 +662,12 @@ def test_a_bracketed_short_name_is_the_body(text, expected):
 ])
 def test_a_professional_is_indexed_by_field(text, expected):
     assert [r.speaker_name for r in extract_text(text)] == expected
+
+
+# «فان» between two bare words and before the comma of a role is the particle van, not فإن
+@pytest.mark.parametrize("text, expected", [
+    ("يقول هيرالد فان ديرليند، رئيس الاستراتيجية في البنك، \"الأسر تملك السيطرة\".", ["هيرالد فان ديرليند"]),
+    ("وأكد الدكتور بيرند فان ليندر، العضو المنتدب للبنك، على أهمية المنتج.", ["بيرند فان ليندر"]),
+])
+def test_van_before_a_role(text, expected):
+    assert [r.speaker_name for r in extract_text(text)] == expected

@@ -48,8 +48,8 @@ def van_particle(toks: list, k: int) -> bool:
     >>> van = lambda s, k: van_particle([T(w) for w in s.split()], k)
     >>> van("لويس فان خال", 1), van("الدعم فان الوضع", 1), van("ان فان جال اعلم", 1), van("اكد فان در سار", 1)
     (True, False, True, True)
-    >>> van("الهولندي فان جال ان", 1), van("الامر فان ذلك ان", 1)
-    (True, False)
+    >>> van("الهولندي فان جال ان", 1), van("الامر فان ذلك ان", 1), van("هيرالد فان ديرليند ،", 1)
+    (True, False, True)
     """
     if toks[k].text != "فان" or k == 0 or k + 1 >= len(toks):
         return False
@@ -59,8 +59,12 @@ def van_particle(toks: list, k: int) -> bool:
     if nxt in _DUTCH_ARTICLES or is_given_name(toks[k - 1].text) or is_complementizer(toks[k - 1].text) \
             or toks[k - 1].text in ("بن", "ابن"):  # (بن فان بيوردن: Ben, a given name; no clause opens after بن)
         return True
-    return nxt not in _FUNCTION_AFTER_FA and k + 2 < len(toks) and is_complementizer(toks[k + 2].text) \
-        and not toks[k + 2].text.startswith("فان")
+    if nxt in _FUNCTION_AFTER_FA or k + 2 >= len(toks):
+        return False
+    # (هيرالد فان ديرليند، رئيس…: a bare word after a bare one, then its comma: فإن X، leaves the
+    # clause it opens without a predicate)
+    return is_complementizer(toks[k + 2].text) and not toks[k + 2].text.startswith("فان") \
+        or toks[k + 2].text in COMMA and toks[k - 1].text.isalpha() and not toks[k - 1].text.startswith(("ال", "و"))
 
 
 def content_noun(ctx: Context, w: str) -> bool:
