@@ -671,3 +671,13 @@ def test_a_professional_is_indexed_by_field(text, expected):
 ])
 def test_van_before_a_role(text, expected):
     assert [r.speaker_name for r in extract_text(text)] == expected
+
+
+# «وهو/وهي…» after a name opens a circumstantial clause ("he being…"), never part of the speaker
+@pytest.mark.parametrize("text, expected", [
+    ("وكان الرئيس الأمريكي باراك أوباما وهو من المدافعين عن المعاهدة أعلن أنه سيوقعها.", ["باراك أوباما"]),
+    ("يقول السياسي طارق الهاشمي، وهو من أكثر الشخصيات التي عانت، إن الوضع صعب.", ["طارق الهاشمي"]),
+    ("وقالت الشركة الإيطالية؛ وهي شركة استثمار، إنها تجري محادثات.", ["الشركة الإيطالية"]),
+])
+def test_and_he_is_no_part_of_the_speaker(text, expected):
+    assert [r.speaker_name for r in extract_text(text)] == expected

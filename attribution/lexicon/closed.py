@@ -242,6 +242,9 @@ WHILE = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
 
 # "in it": the pronoun of a relative clause on a statement or a scene (بيانا أكدت فيه أن…، المقطع الذي دعا فيه…)
 IN_IT = frozenset({"فيه", "فيها"})
+# و + a subject pronoun opening a circumstantial clause after a noun, never part of it: «الرئيس
+# باراك أوباما [وهو من المدافعين عن المعاهدة] أعلن…»، «يقول الهاشمي، [وهو من…]، إن…»
+AND_HE = frozenset({"وهو", "وهي", "وهم", "وهما", "وهن"})
 # the two sides: nouns whose dual speaks (الجانبان، الطرفان), no speaker word in the singular
 SIDES = frozenset({"جانب", "طرف"})
 # "through it", the same pronoun after من: «ألقى كلمة أكد من خلالها أن…»، «بيانا أوضحت من خلاله…»

@@ -11,7 +11,7 @@ from itertools import repeat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from attribution.lexicon.closed import COMMA, QUOTES, TRAILING_RELATIVES
+from attribution.lexicon.closed import AND_HE, COMMA, QUOTES, TRAILING_RELATIVES
 from attribution.lexicon.cues import Lexicon, VerbForm
 from attribution.lexicon.vocabulary import Vocabulary, vocabulary
 from attribution.records import Cue, Span
@@ -100,7 +100,8 @@ class Sentence:
         if a < b and _conjoined(toks[a].text):
             t0 = toks[a]
             toks = list(toks[:a]) + [Tok(t0.start + 1, t0.end, t0.text[1:])] + list(toks[a + 1:])
-        while b > a and (toks[b - 1].text in COMMA or toks[b - 1].text in TRAILING_RELATIVES):
+        b = next((m for m in range(a + 1, b) if toks[m].text in AND_HE), b)  # (باراك أوباما [وهو من…]: "he being…")
+        while b > a and (toks[b - 1].text in COMMA or toks[b - 1].text in TRAILING_RELATIVES or toks[b - 1].text in ";؛"):
             b -= 1  # (أعلن الجزيرة الذي ينافس…: the relative opens the subject's clause, no part of it)
         if b > a and toks[b - 1].text in QUOTES and sum(t.text in QUOTES for t in toks[a:b]) % 2 == 1:
             b -= 1
