@@ -1212,7 +1212,7 @@ def _opening_reporter(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> S
 
 
 _OPENING_VERB_MAX = 6  # the most words before the verb that opens the sentence (its adverbial)
-_CLAIM_CLAUSE_REACH = 60  # the most words from a claim's complementizer to the و-verb that continues it
+_CLAIM_CLAUSE_REACH = 100  # the most words from a claim's complementizer to the و-verb that continues it
 _CLAIM_SUBJECT_MAX = 9  # the most words of the subject between the complementizer and its verb
 _GOES_ON = frozenset({"add", "say"})
 _BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "فان"})  # وأضاف، وتابع، وقال: the outer speaker going on
