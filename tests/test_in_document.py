@@ -1114,3 +1114,27 @@ NAMED_BEFORE_A_COMMA = [
 @pytest.mark.parametrize("text, cue, speaker", NAMED_BEFORE_A_COMMA)
 def test_a_name_before_a_comma_and_the_object_is_indexed(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# a bare definite head («الوكالة، الهيئة») and the bodies the article names with that head: a body
+# named with its own head in construct is not the one the bare head described, and the bare head
+# continues the body that spoke, not one named in passing inside a claim
+BARE_HEADS_AND_NAMED_BODIES = [
+    ("ذكرت وكالة أنباء الأناضول أن مقاتلين قتلوا. وقالت الوكالة إن أربعة قتلوا. "
+     "وأفادت وكالة الأنباء دوغان بأن شرطيا قتل.", "أفادت", "وكالة الأنباء دوغان"),
+    ("أعلنت شركة أرامكو أن الإنتاج ارتفع. وقالت الشركة إن الأسعار ستنخفض. "
+     "وأكدت شركة سابك أن الطلب قوي.", "أكدت", "شركة سابك"),
+    ("أعلنت الهيئة السعودية للمواصفات عن إلزامها المصنعين. ونوهت الهيئة إلى أنه لا يمكن فسح أي سيارة، "
+     "ويتم التصديق على الشهادة من هيئة التقييس الخليجية بعد التأكد. وأكدت الهيئة مجددا أن السلامة أولوية.",
+     "أكدت", "الهيئة السعودية للمواصفات"),
+    ("ذكر المجلس الوطني للمقاومة أن المظاهرة انطلقت قرب مجلس الشورى. وأضاف المجلس في بيان أن الأمن فرقها.",
+     "أضاف", "المجلس الوطني للمقاومة"),
+    # a description with its adjectives still describes the named body; a fuller name is still read
+    ("أعلنت وكالة التصنيف ستاندرد آند بورز أن التصنيف مستقر. وقالت الوكالة إن الديون مرتفعة. "
+     "وألمحت الوكالة الأميركية إلى أن اليونان لن تسدد.", "ألمحت", "وكالة التصنيف ستاندرد آند بورز"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", BARE_HEADS_AND_NAMED_BODIES)
+def test_a_bare_head_and_the_bodies_named_with_it(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -1082,6 +1082,9 @@ class _Resolver:
             words = words[:1]
             named = self._indexed_org(info)
             if named is not None and fold(named.name) != key:
+                if len(key.split()) == 1 and (spoke := _same_head_speaker(self, info.type, key, named)) is not None:
+                    spoke.keys.add(key)
+                    return self.touch(spoke)
                 e = self.mention(named, verb_gender)
                 e.keys.add(key)
                 return e
@@ -1394,8 +1397,34 @@ def _known_by(e: _Entity, info: MentionInfo, key: str, words: list[str]) -> bool
     grows = not _new_sources(info, words, e)
     if not grows and any(_words_within(words, k) for k in e.keys):
         return True  # «مصادر فرنسية» after «مصادر دبلوماسية فرنسية»
-    return any((_Resolver._contains(k, key) and not _body_in_construct(k, key)) or (grows and _Resolver._contains(key, k))
-               for k in e.keys)
+    return any((_Resolver._contains(k, key) and not _body_in_construct(k, key))
+               or (grows and _Resolver._contains(key, k) and not _named_past_bare_head(key, k)) for k in e.keys)
+
+
+def _same_head_speaker(r: "_Resolver", type_: str, key: str, named: MentionInfo) -> _Entity | None:
+    """The last body with the head of the bare ``key`` (الهيئة) that has spoken, when the body the
+    article last named with that head (``named``) has not: one named in passing (…من هيئة التقييس
+    الخليجية) is not what «وأكدت الهيئة» continues after «الهيئة السعودية للمواصفات» spoke."""
+    nk = fold(named.name)
+    if any(e.last >= 0 and (nk in e.keys or fold(e.name) == nk) for e in r.entities):
+        return None
+    head = strip_article(key)
+    spoke = next((e for e in r.recent() if e.type == type_ and fold(e.name).split()
+                  and strip_article(fold(e.name).split()[0]) == head), None)
+    if spoke is None or any(r._contains(k, nk) or (r._contains(nk, k) and not _named_past_bare_head(nk, k))
+                            for k in spoke.keys):
+        return None  # (none, or the named body is that speaker: its fuller name is read as before)
+    return spoke
+
+
+def _named_past_bare_head(key: str, k: str) -> bool:
+    """Is the mention ``key`` a body named with its own head in construct (وكالة الأنباء دوغان، شركة
+    إيليوت) and ``k`` only that head, bare and definite, as a description added it to a body (الوكالة)?
+    Then it is another body: the description says nothing of its name.  A definite head with its
+    adjectives (الوكالة الأميركية، الهيئة المستقلة) still describes the body."""
+    words = k.split()
+    return len(words) == 1 and words[0].startswith("ال") and _org_noun(strip_article(words[0])) \
+        and not key.startswith("ال")
 
 
 def _body_in_construct(big: str, small: str) -> bool:
