@@ -1138,3 +1138,18 @@ BARE_HEADS_AND_NAMED_BODIES = [
 @pytest.mark.parametrize("text, cue, speaker", BARE_HEADS_AND_NAMED_BODIES)
 def test_a_bare_head_and_the_bodies_named_with_it(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# heads of bodies a report names (عمادة، رابطة، خلية، فرقة، شعبة): a participle continues them
+# as it continues a ministry, and the index reads their full names
+BODY_HEADS = [
+    ("وأوضحت عمادة القبول والتسجيل أن التسجيل يبدأ غدا. وأشارت العمادة إلى أن المقاعد محدودة.",
+     "أشارت", "عمادة القبول والتسجيل"),
+    ("واستعرضت الرابطة الوطنية للوسطاء تقريرها مبينة أن المبيعات زادت.", "مبينة", "الرابطة الوطنية للوسطاء"),
+    ("وكشفت الفرقة الفنية النقاب عن حمولة المركبة مؤكدة أنها احتوت على أسلحة.", "مؤكدة", "الفرقة الفنية"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", BODY_HEADS)
+def test_heads_of_bodies(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

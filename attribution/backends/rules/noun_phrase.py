@@ -945,8 +945,8 @@ def _closer_or_link(ctx: Context, seg: list[Tok], m: int, doc: bool, person: boo
     if m == 1 and prev in ctx.v.place and not w.startswith(("ال", "لل", "بال", "و")) and w not in ctx.v.given \
             and w not in ctx.v.place and w.isalpha():
         return _END  # أعلن برشلونة غياب نجمه: a place name takes no common noun after it
-    if w in ("في", "خلال") and _event_after(ctx, seg, m):
-        return _END  # وزارة الصحة في تقاريرها، الوزير خلال كلمته: where it was said
+    if w in ("في", "خلال") and (_event_after(ctx, seg, m) or _circumstance_after_bare_body(ctx, seg, m)):
+        return _END  # وزارة الصحة في تقاريرها، الوزير خلال كلمته، الوكالة في معلومات…: where or how it was said
     if prev in _PREPOSITIONS and prev != "الي" and _took_preposition(ctx, seg, m - 1, doc):
         demonstrative = w in ("هذا", "هذه") and m + 1 < len(seg) and seg[m + 1].text.startswith("ال")
         return _NEXT if (w not in QUOTES or w in OPEN) and not is_complementizer(w) \
@@ -1112,6 +1112,22 @@ def _no_name_ahead(ctx: Context, seg: list[Tok], m: int) -> bool:
     v = ctx.v
     return not any(t.text in v.given or t.text in v.honorific or t.text in v.particle or t.text in ctx.known
                    for t in seg[m + 1:m + 7])
+
+
+def _circumstance_after_bare_body(ctx: Context, seg: list[Tok], m: int) -> bool:
+    """Is في at ``m`` right after a bare definite body (الوكالة، العمادة، الوزارة) followed by an
+    indefinite common noun, neither a place nor a body nor a portfolio: the circumstance of the saying
+    (وقالت الوكالة [في معلومات] لا يمكن التأكد منها، واشترطت العمادة [في استقبال الطلبات]), not an
+    affiliation (الشرطة في منطقة ريتشموند، الوحدة في الجيش، المسؤول في وزارة الصحة)."""
+    if m != 1 or seg[m].text != "في" or m + 1 >= len(seg) or not seg[0].text.startswith("ال"):
+        return False
+    v = ctx.v
+    if strip_article(seg[0].text) not in v.org or strip_article(seg[0].text) in v.title:
+        return False
+    nxt = seg[m + 1].text
+    return nxt.isalpha() and not nxt.startswith(("ال", "لل", "بال")) and nxt not in v.place \
+        and nxt not in v.org and nxt not in v.portfolio and nxt not in v.title and nxt not in v.given \
+        and nxt not in QUOTES
 
 
 def _event_after(ctx: Context, seg: list[Tok], m: int) -> bool:
