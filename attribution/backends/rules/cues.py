@@ -104,6 +104,12 @@ def is_cue(ctx: Context, sent: Sentence, i: int, form: VerbForm) -> bool:
     if form.aspect == "perfect" and not form.frames.relay and _vocalised_passive(sent, i, form):
         return False  # ووُصِف حبري بأنه…، أُعلِن أن…: a passive written with its vowels names no speaker
         # (نُقل عن أوغلو قوله: a relay's passive still names its source)
+    if form.aspect == "imperfect" and _fatha_prefix_measure(form.lemma) and _vocalised_passive(sent, i, form) \
+            and not any(is_complementizer(t.text) for t in toks[i + 1:i + 4]):
+        # وتُعتبر "بيدو" أول شركة…، أنه يُشترط على المتقدم…: a damma where the active has a fatha (يَعتبر)
+        # is the passive, and its subject the thing considered or required, no speaker; an impersonal
+        # «يُعتقد أن…، ويُتوقع أن…» is still the unattributed report it reads as
+        return False
     if form.aspect in ("perfect", "participle") and _unvocalised_passive(toks, i, form):
         return False  # ومع ذلك اتهم بسرقة…، شاب متهما بارتكاب…: "(was) accused", its ب-charge right after it
     if i + 1 < len(toks) and toks[i + 1].text in DEGREE:
@@ -494,6 +500,16 @@ def _that(w: str) -> bool:
 
 
 _DAMMA = "\u064f"
+
+
+def _fatha_prefix_measure(lemma: str) -> bool:
+    """Is the perfect ``lemma`` of a measure whose active imperfect opens with a fatha: افتعل (اعتبر،
+    اشترط), انفعل, استفعل (استنكر), تفعّل/تفاعل (توقّع، تساءل)?  Measures II–IV open theirs with a
+    damma (يُؤكد، يُطالب، يُشير), and a bare three-letter lemma may be I or II (ذكر، أكّد): none of them."""
+    w = lemma.replace(" ", "")
+    if len(w) < 4 or " " in lemma:
+        return False
+    return w.startswith(("است", "ان")) or (w[0] == "ا" and len(w) == 5 and w[2] in "تطد") or w[0] == "ت"
 
 
 def _vocalised_passive(sent: Sentence, i: int, form: VerbForm) -> bool:
