@@ -1153,3 +1153,21 @@ BODY_HEADS = [
 @pytest.mark.parametrize("text, cue, speaker", BODY_HEADS)
 def test_heads_of_bodies(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# an unnamed source close to someone, or an indefinite spokesman for someone titled, is not named by
+# that someone's name; the name alone later is that person, not the source
+SOMEONE_ELSES_NAME = [
+    ("أكد مصدر مقرب من الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي أن الأخير يدرس الترشح. "
+     "وقال المصدر إن بلاتيني تلقى دعما، مضيفا أنه سيقرر قريبا.", "مضيفا",
+     "مصدر مقرب من الفرنسي ميشال بلاتيني رئيس الاتحاد الأوروبي"),
+    ("وقال متحدث باسم وزير الخارجية الإيطالي باولو جنتيلوني إن الزيارة قريبة. "
+     "ونقلت الوكالة عن جنتيلوني قوله «إن التعاون ممكن».", "نقلت", "باولو جنتيلوني"),
+    # with the article the spokesman is named
+    ("وقال المتحدث باسم الخارجية الأمريكية جون كيربي إن الاتفاق قريب.", "قال", "جون كيربي"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", SOMEONE_ELSES_NAME)
+def test_an_unnamed_source_and_someone_elses_name(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -35,7 +35,7 @@ from attribution.text.tokens import document_tokens, starting, word_places
 from attribution.records import Attribution, Candidate, Document
 from attribution.speakers.across_documents import org_prefixes, translit_key
 from attribution.speakers.apposition import apposed_role
-from attribution.speakers.mention import (DEPUTY_HEADS, EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body,
+from attribution.speakers.mention import (DEPUTY_HEADS, EPITHETS, NEVER_IN_NAME, MentionInfo, analyse_mention, definite_verbal_noun, is_sacred, named_body, unnamed_source_head,
                                          prophet_keys, women_group, bracketed_short_name,
                                          nationality_noun)
 
@@ -1165,7 +1165,7 @@ class _Resolver:
         words = key.split()
         best = inside = None
         for e in self.recent() + [x for x in self.entities if x.last < 0]:
-            if e.type != "person" or (e.gender and gender and e.gender != gender):
+            if e.type != "person" or (e.gender and gender and e.gender != gender) or _source_by_another(e, words):
                 continue
             # same name, a surname, or a fuller form of it (first names must not clash); a lone word
             # inside a longer name only when no name ends with it (فينجر → أرسين فينجر, not an
@@ -1415,6 +1415,13 @@ def _same_head_speaker(r: "_Resolver", type_: str, key: str, named: MentionInfo)
                             for k in spoke.keys):
         return None  # (none, or the named body is that speaker: its fuller name is read as before)
     return spoke
+
+
+def _source_by_another(e: _Entity, words: list[str]) -> bool:
+    """Is ``e`` an unnamed source described by someone else's name (مصدر مقرب من … ميشال بلاتيني)
+    that the shorter name ``words`` would otherwise match?  The surname is the other person's."""
+    ew = e.name.split()
+    return bool(ew) and unnamed_source_head(ew[0]) and len(words) < len(ew)
 
 
 def _named_past_bare_head(key: str, k: str) -> bool:

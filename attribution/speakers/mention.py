@@ -656,7 +656,7 @@ _TANWIN_FATH = re.compile("\u064b")  # ً: an indefinite accusative (ضباطً�
 def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quoted: list[set[int]],
                     W: Vocabulary) -> MentionInfo:
     """A person: the name from the first segment that is only a name, the role from the others."""
-    splits = [_anonymous_source(_split_role(seg, nseg, W, frozenset(q)), seg, nseg)
+    splits = [_anonymous_source(_split_role(seg, nseg, W, frozenset(q)), seg, nseg, W)
               for seg, nseg, q in zip(segs, norm, quoted)]
     # a segment that is only a name (not «والتدريب» after a run-on comma: a name opens with no و)
     # («السيدة، وهي تبكي»: a clause about her names nobody)
@@ -696,7 +696,31 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
 _ANONYMOUS_HEADS = frozenset({"مصدر", "مصدرا", "مصادر", "مسؤول", "مسئول", "مسؤولا", "مسؤولون", "مسؤولين", "مسؤولو"})
 
 
-def _anonymous_source(s: _RoleSplit, seg: list[str], nseg: list[str]) -> _RoleSplit:
+#: "close to" after an unnamed source: «مصدر مقرب من الفرنسي ميشال بلاتيني»
+_CLOSE_TO = frozenset({"مقرب", "مقربة", "مقربون", "مقربين"})
+#: indefinite heads of a spokesman (متحدث باسم…): "a spokesman for", its name unwritten
+_SPOKESMAN_HEADS = frozenset({"متحدث", "متحدثة", "ناطق", "ناطقة"})
+
+
+def unnamed_source_head(word: str) -> bool:
+    """Does ``word`` (as written) head an unnamed source (مصدر، مسؤول، متحدث): a person entity so
+    named is a description, and a surname inside it is someone else's (مصدر مقرب من … بلاتيني)."""
+    w = norm_word(word)
+    return w in _ANONYMOUS_HEADS or w in _SPOKESMAN_HEADS
+
+
+def _someone_elses_name(nseg: list[str], W: Vocabulary) -> bool:
+    """Is the name in this segment another person's, the one an unnamed source stands close to or
+    speaks for: «مصدر مقرب من الفرنسي ميشال بلاتيني»، «متحدث باسم وزير الخارجية الإيطالي باولو
+    جنتيلوني»?  (With the article, «المتحدث باسم الخارجية جون كيربي» is the spokesman named.)"""
+    if len(nseg) < 4:
+        return False
+    if nseg[0] in _ANONYMOUS_HEADS and nseg[1] in _CLOSE_TO and nseg[2] == "من":
+        return True
+    return nseg[0] in _SPOKESMAN_HEADS and nseg[1] == "باسم" and strip_article(nseg[2]) in W.title
+
+
+def _anonymous_source(s: _RoleSplit, seg: list[str], nseg: list[str], W: Vocabulary) -> _RoleSplit:
     """«مصدر في قيادة عمليات الأنبار»، «مسؤول في بلدية بيش»: an indefinite head of an unnamed source
     whose would-be name holds no person's name (no given name, no بن/أبو) is described, not named:
     the whole segment is its description (the guide: an unnamed source is named as written).
@@ -704,6 +728,8 @@ def _anonymous_source(s: _RoleSplit, seg: list[str], nseg: list[str]) -> _RoleSp
     Two or more bare words after a definite end of the role may still be a foreign name the lexicon
     lacks (مسؤول القيادات في الكشافة البريطانية نثان برنيس); after an indefinite noun they are its
     genitive (في حكومة إقليم كردستان)."""
+    if s.name and _someone_elses_name(nseg, W):
+        return _RoleSplit(" ".join(seg), None, s.gender)
     if not s.name or nseg[0] not in _ANONYMOUS_HEADS:
         return s
     nname = [norm_word(w) for w in s.name.split()]
