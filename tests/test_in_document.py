@@ -1171,3 +1171,21 @@ SOMEONE_ELSES_NAME = [
 @pytest.mark.parametrize("text, cue, speaker", SOMEONE_ELSES_NAME)
 def test_an_unnamed_source_and_someone_elses_name(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# a nationality written as a noun before a person's name (البرتغالي جوزيه مورينيو) is part of how he
+# is described: a later title with that nationality (المدرب البرتغالي) is he
+NATIONALITY_BEFORE_NAME = [
+    ("قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن الدوري صعب. وأضاف المدرب البرتغالي أن الفريق جاهز.",
+     "أضاف", "جوزيه مورينيو"),
+    ("وقال الأرجنتيني مارسيلو بييلسا مدرب مرسيليا إنه سيرحل. وتابع المدرب الأرجنتيني: «لا أقبل بذلك».",
+     "تابع", "مارسيلو بييلسا"),
+    # a title of another nationality is someone else
+    ("قال البرتغالي جوزيه مورينيو مدرب تشيلسي إن الدوري صعب. وأضاف المدرب الإسباني أن الفريق جاهز.",
+     "أضاف", "المدرب الإسباني"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", NATIONALITY_BEFORE_NAME)
+def test_a_nationality_before_a_name(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

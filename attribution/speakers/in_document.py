@@ -1181,8 +1181,7 @@ class _Resolver:
         best.keys.add(key)
         if len(words) > len(fold(best.name).split()):
             best.name = info.name
-        if info.role:
-            best.roles.extend(r for r in _role_parts(info.role, info.text) if r not in best.roles)
+        best.roles.extend(r for r in _person_roles(info) if r not in best.roles)
         best.gender = best.gender or gender
         return best
 
@@ -1415,6 +1414,16 @@ def _same_head_speaker(r: "_Resolver", type_: str, key: str, named: MentionInfo)
                             for k in spoke.keys):
         return None  # (none, or the named body is that speaker: its fuller name is read as before)
     return spoke
+
+
+def _person_roles(info: MentionInfo) -> list[str]:
+    """The roles a person's mention gives, with the nationality written as a noun before the name
+    (البرتغالي جوزيه مورينيو مدرب تشيلسي → «مدرب تشيلسي البرتغالي»): a later «المدرب البرتغالي» is he."""
+    parts = _role_parts(info.role, info.text) if info.role else []
+    first = info.text.split()[0] if info.text.split() else ""
+    if info.name and not info.name.startswith(first) and nationality_noun(norm_word(first), vocabulary()):
+        return [f"{p} {first}" for p in parts] or [first]
+    return parts
 
 
 def _source_by_another(e: _Entity, words: list[str]) -> bool:
