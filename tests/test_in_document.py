@@ -1189,3 +1189,16 @@ NATIONALITY_BEFORE_NAME = [
 @pytest.mark.parametrize("text, cue, speaker", NATIONALITY_BEFORE_NAME)
 def test_a_nationality_before_a_name(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# people named by what they are doing (زوار، مسافرون، معتمرون، متسوقون): a participle after a verb
+# that reports nothing continues them as it continues a title
+PEOPLE_BY_WHAT_THEY_DO = [
+    ("وأشاد أحد زوار المهرجان بالتنظيم، مشيراً إلى أن هذه الزيارة الثانية له.", "مشيراً", "أحد زوار المهرجان"),
+    ("وأبدى المسافرون استياءهم من التأخير، مؤكدين أن الرحلات لا تلتزم بمواعيدها.", "مؤكدين", "المسافرون"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", PEOPLE_BY_WHAT_THEY_DO)
+def test_people_named_by_what_they_do(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -408,7 +408,8 @@ DETAILS = [
     ("المصادر نفسها", "المصادر", None, "group", "f", "pl", False),
     # … nor «بمشيئة الله», a كان clause after a description, nor a word that closes a subject
     ("الهيئة العامة للأرصاد بمشيئة الله", "الهيئة العامة للأرصاد", None, "organization", "f", "sg", False),
-    ("مسافر آخر كان قادما من جدة", "مسافر آخر", None, "person", None, "sg", False),
+    ("شاب آخر كان قادما من جدة", "شاب آخر", None, "person", None, "sg", False),
+    ("مسافر آخر كان قادما من جدة", None, "مسافر آخر", "person", "m", "sg", True),  # (a traveller: a title)
     ("أحد المسؤولين الذين كانوا في الاجتماع", "أحد المسؤولين الذين كانوا في الاجتماع", None, "person", None, "sg", False),
     ("جامعة الملك خالد قد", "جامعة الملك خالد", None, "organization", "f", "sg", False),
     ("أسرة الضحية في القرية أيضا", "أسرة الضحية في القرية", None, "person", None, "sg", False),

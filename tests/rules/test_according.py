@@ -351,3 +351,15 @@ def test_the_source_of_an_according_to_phrase(text, expected):
     got = [(r.cue.text, r.speaker.text if r.speaker else None, r.claim.text) for r in extract_text(text)
            if r.kind == "according_to"]
     assert got == expected
+
+
+# ل + the article after كما + a verb is whom it is told to, no source (كما يوضح للزائر…)
+@pytest.mark.parametrize("text, records", [
+    ("ويمثل الطريق متحفا حيا، كما يوضح للزائر المسار تاريخ الحقبة.", []),
+    ("ويمثل الطريق متحفا حيا، كما يشرح للمسؤول المرشد تاريخ الحقبة.", []),
+    ("وارتفعت الأسعار، كما ذكرت الصحيفة.", [("كما ذكرت", "الصحيفة")]),
+])
+def test_as_told_to_someone(text, records):
+    from attribution.pipeline import extract_document
+    from attribution.records import Document
+    assert [(r.cue.text, r.speaker_name) for r in extract_document(Document("d", text))] == records

@@ -308,6 +308,8 @@ def _named_source(ctx: Context, src: list[Tok]) -> bool:
     """A source after كما + verb: a word that can name one (a quoted name too), not a preposition, a
     function word or a noun with a pronoun (كما ذكرت على أدلة، كما أعلن ترشحه)."""
     head = next((t.text for t in src if t.text not in QUOTES), "")
+    if head.startswith("لل"):
+        return False  # كما يوضح للزائر المسار: ل + the article is whom it is told to, never who tells
     return bool(head) and head not in PREPOSITIONS and head not in FUNCTION and head not in ctx.acc_first \
         and (strip_pronoun(head) == head or strip_article(head) in ctx.v.speakerish)
 
