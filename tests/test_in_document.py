@@ -1202,3 +1202,18 @@ PEOPLE_BY_WHAT_THEY_DO = [
 @pytest.mark.parametrize("text, cue, speaker", PEOPLE_BY_WHAT_THEY_DO)
 def test_people_named_by_what_they_do(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# SVO: a definite noun before «ينص/تنص» is the text that stipulates (only a text stipulates), also
+# after لكن or with و/ف written on it; a و/ف on a fronted subject is no part of its name
+FRONTED_TEXTS_AND_CONJUNCTIONS = [
+    ("قال الوزير جون كيري إن الاتفاق جيد. فالاتفاق ينص على إعادة فرض العقوبات.", "ينص", "الاتفاق"),
+    ("قال الوزير جون كيري إن الاتفاق جيد. لكن القانون ينص على تطبيق العقوبة الأكبر.", "ينص", "القانون"),
+    ("قال الوزير جون كيري إن الاتفاق جيد. فالحكومة تؤكد أن العقوبة كبيرة.", "تؤكد", "الحكومة"),
+    ("قال الوزير جون كيري إن الاتفاق جيد. وأضاف أن الاتفاق يشمل كل البنود.", "أضاف", "جون كيري"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", FRONTED_TEXTS_AND_CONJUNCTIONS)
+def test_fronted_texts_and_conjunctions(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -485,8 +485,16 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     """SVO: ``وكانت لجنة الاستخبارات، أكدت …``, ``الوزارة أكدت …``, ``غير أن رئيستها كيلي أوضحت …``.
 
     The noun phrase between the previous clause boundary (sentence start, كان, أن, a comma
-    before it) and the verb, when it names a speaker.
+    before it) and the verb, when it names a speaker; without the و/ف written on it
+    (فالحكومة تؤكد → الحكومة).
     """
+    np_ = _subject_before(ctx, sent, i)
+    if np_ and np_[0].text[:1] in "وف" and np_[0].text[1:3] == "ال" and speaker_word(ctx, np_[0].text[1:]):
+        return _without_conjunction(np_)
+    return np_
+
+
+def _subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     toks = sent.toks
     form = ctx.verb_forms.get(toks[i].text)
     if form is not None and form.clitic[:1] in ("و", "ف"):
@@ -539,7 +547,22 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
+    if form is not None and form.meaning == "stipulate" and len(np_) <= _TEXT_MAX and looks_nominal(ctx, np_) \
+            and (head.startswith("ال") or head[:1] in "وف" and head[1:3] == "ال") and head not in FUNCTION:
+        # القانون ينص على…، فالاتفاق ينص على…، لكن اللائحة تنص على…: only a text stipulates, and a
+        # definite noun before the verb is it (a law or an accord is no source of «بحسب», and not
+        # in the speakers' lexicon)
+        return _without_conjunction(np_) if head[:1] in "وف" else np_
     return None
+
+
+_TEXT_MAX = 4  # the most words of a text before «ينص» (المادة السابعة من اللائحة)
+
+
+def _without_conjunction(np_: list[Tok]) -> list[Tok]:
+    """``np_`` without the و/ف written on its first word (فالحكومة → الحكومة)."""
+    t = np_[0]
+    return [Tok(t.start + 1, t.end, t.text[1:]), *np_[1:]]
 
 
 _GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
