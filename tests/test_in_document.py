@@ -1217,3 +1217,18 @@ FRONTED_TEXTS_AND_CONJUNCTIONS = [
 @pytest.mark.parametrize("text, cue, speaker", FRONTED_TEXTS_AND_CONJUNCTIONS)
 def test_fronted_texts_and_conjunctions(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# a relative before «ينص/تنص» stands for the nearest text before it (only a text stipulates), not
+# for the speaker-like words further back
+TEXTS_BEFORE_A_RELATIVE = [
+    ("ودقق المحامي مع محامي اللاعب العقد المبدئي الذي ينص على التوقيع ثلاثة أعوام.", "ينص", "العقد المبدئي"),
+    ("واستندت اللجنة إلى أحد بنود الإيقاف التي تنص على أن يسري الإيقاف فورا.", "تنص", "بنود الإيقاف"),
+    ("وأحيل المتهم وفقا للمادة السادسة التي نصت على أن يعاقب بالسجن.", "نصت", "المادة السادسة"),
+    ("وتحدث الوزير عن النظام الجديد الذي ينص على زيادة الدوائر.", "ينص", "النظام الجديد"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", TEXTS_BEFORE_A_RELATIVE)
+def test_a_text_before_a_relative(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -904,6 +904,28 @@ def _strict_misread(ctx: Context, toks: list[Tok], i: int, form: VerbForm, conte
     return w == "من" and strip_pronoun(nxt) not in FOR_HIS_PART  # (وبين من جهته أن…: "for his part")
 
 
+_TEXT_REACH = 4  # the most words between a text's head and the relative after it (المادة السابعة من اللائحة التي)
+
+
+def _stipulating_text(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
+    """The text a relative at ``r`` stands for before «ينص/تنص»: the nearest text or document word
+    before it and the words after it (العقد المبدئي الذي → «العقد المبدئي», not «محامي اللاعب…»), from
+    the text word in construct before it (بنود الإيقاف التي، لائحة الانضباط التي)."""
+    texts = ctx.lexicon.category("text") | ctx.lexicon.category("doc") | ctx.lexicon.category("doc_f")
+    for k in range(r - 1, max(-1, r - 1 - _TEXT_REACH), -1):
+        w = toks[k].text
+        if w in COMMA or w in STOP_PUNCT or ctx.verb_forms.get(w) is not None:
+            return None
+        if strip_article(w) in texts:
+            if k and w.startswith("ال") and toks[k - 1].text in texts:
+                k -= 1  # (بنود الإيقاف، لائحة الانضباط: the construct's bare head)
+            t = toks[k]
+            if t.text.startswith("لل"):  # وفقا للمادة السادسة التي نصت…: the article, not the preposition
+                return [Tok(t.start + 2, t.end, "ال" + t.text[2:])] + toks[k + 1:r]
+            return toks[k:r]
+    return None
+
+
 def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
                       reported_before: bool | None) -> tuple[Span | None, str | None]:
     """(speaker, kind) when no subject follows the verb: the fallbacks in order, or an unattributed report."""
@@ -919,8 +941,10 @@ def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
     in_statement = in_a_statement(toks, i)
     speaker = _hadith_narrator(ctx, sent, i, form)
     prev = toks[i - 1].text if i else ""
-    if i > 0 and not participle and not in_statement and (prev in ctx.v.relative or prev[:1] == "و" and prev[1:] in ctx.v.relative) \
-            and not object_gap(toks, i, form):
+    if form.meaning == "stipulate" and i > 1 and prev in ctx.v.relative:
+        speaker = sent.mention(_stipulating_text(ctx, toks, i - 1))  # العقد المبدئي الذي ينص على…
+    if speaker is None and i > 0 and not participle and not in_statement \
+            and (prev in ctx.v.relative or prev[:1] == "و" and prev[1:] in ctx.v.relative) and not object_gap(toks, i, form):
         # "…فهد القحيز الذي أكد بأن…": the speaker is the noun phrase before الذي (or والذي, a
         # relative joined to the name's description: …لبنك إنجلترا المركزي والذي أشار إلى…)
         speaker = sent.mention(antecedent(ctx, toks, i - 1))
