@@ -1232,3 +1232,17 @@ TEXTS_BEFORE_A_RELATIVE = [
 @pytest.mark.parametrize("text, cue, speaker", TEXTS_BEFORE_A_RELATIVE)
 def test_a_text_before_a_relative(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# SVO past a relative clause set off by commas: the subject is the name and role before its comma
+COMMAED_RELATIVES = [
+    ('ليون كامهي، المدير التنفيذي لشركة هيرميس، التي تدير أصولا بقيمة 30 مليار جنيه، يقول "إن الرواتب مرتفعة".',
+     "يقول", "ليون كامهي"),
+    ("وزير الخارجية سامح شكري، الذي وصل أمس إلى الرياض، أكد أن العلاقات قوية.", "أكد", "سامح شكري"),
+    ("المسؤول الذي رفض ذكر اسمه قال إن العلاقات قوية.", "قال", "المسؤول"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", COMMAED_RELATIVES)
+def test_svo_past_a_relative_between_commas(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

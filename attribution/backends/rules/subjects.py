@@ -502,7 +502,9 @@ def _subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     if i and toks[i - 1].text in ("كما", "وكما", "ثم"):
         return None  # …، كما لفت إلى أن…: كما opens the clause, its subject follows or is dropped
     j = _aside_opening(ctx, toks, i)  # (the subject before an aside: إلا أن مصادر - فضلت عدم… - أشارت)
-    named = _name_before_role(ctx, toks, i) or _after_connective(ctx, toks, i, j)
+    c = _commaed_relative(ctx, toks, i)  # (…هيرميس، التي تدير أصولا…، يقول: the name before the relative's comma)
+    named = _name_before_role(ctx, toks, i) or (c is not None and _name_before_role(ctx, toks, c + 1)) \
+        or _after_connective(ctx, toks, i, j)
     if named is not None:
         return named
     found = _preverbal_np(ctx, toks, j)
@@ -840,7 +842,10 @@ def _preverbal_np(ctx: Context, toks: list[Tok], i: int) -> tuple[list[Tok], boo
     while k >= 0 and (toks[k].text in COMMA or toks[k].text in _QAD):
         k -= 1
     end = k + 1
-    k = _relative_clause_start(ctx, toks, end, k)
+    c = _commaed_relative(ctx, toks, i)
+    k = _relative_clause_start(ctx, toks, end, k) if c is None else c
+    if c is not None:
+        end, k = c, c - 1  # «…المدير التنفيذي لشركة هيرميس، التي تدير…، يقول»: a relative set off by commas
     reach = k + 1  # (the subject's words are counted from its relative clause)
     after_kan = after_comp = False
     while k >= 0:
@@ -889,6 +894,18 @@ def _after_connective_anna(toks: list[Tok], first: Tok) -> bool:
     """Does the noun phrase opening at ``first`` follow a connective أن (إلا أن، غير أن، كما أن)?"""
     k = toks.index(first)
     return k > 1 and toks[k - 2].text in BEFORE_ANNA
+
+
+def _commaed_relative(ctx: Context, toks: list[Tok], i: int) -> int | None:
+    """The comma opening a relative clause set off by commas right before the verb at ``i``
+    (…لشركة هيرميس، التي تدير أصولا بقيمة 30 مليار، يقول…), or None: the subject ends before it."""
+    k = i - 1
+    while k >= 0 and (toks[k].text in COMMA or toks[k].text in _QAD):
+        k -= 1
+    if k == i - 1:
+        return None  # (no comma closes it: «المسؤول الذي رفض ذكر اسمه قال»)
+    r = _relative_clause_start(ctx, toks, k + 1, k)
+    return r if 0 < r < k and toks[r].text in COMMA and toks[r + 1].text in _RELATIVE_AGREEMENT else None
 
 
 def _relative_clause_start(ctx: Context, toks: list[Tok], end: int, k: int) -> int:
