@@ -1246,3 +1246,17 @@ COMMAED_RELATIVES = [
 @pytest.mark.parametrize("text, cue, speaker", COMMAED_RELATIVES)
 def test_svo_past_a_relative_between_commas(text, cue, speaker):
     test_resolution_in_a_document(text, cue, speaker)
+
+
+# after the listener (لـ"الاقتصادية") a run of bare words up to a comma is the speaker's name, one
+# the lexicon may lack, with its role after the comma; an adverb or an object there is no name
+AFTER_THE_LISTENER = [
+    ('وقال لـ"الاقتصادية" برتران بزانسنو، السفير الفرنسي في السعودية، إن الجهات المعنية تلعب دورا.',
+     "قال", "برتران بزانسنو"),
+    ('أكد الوزير محمد العلي أن الأمر محسوم. وقال لـ"الوطن" أمس إن القرار نهائي.', "قال", "محمد العلي"),
+]
+
+
+@pytest.mark.parametrize("text, cue, speaker", AFTER_THE_LISTENER)
+def test_a_name_after_the_listener(text, cue, speaker):
+    test_resolution_in_a_document(text, cue, speaker)

@@ -385,7 +385,18 @@ def _after_addressee(ctx: Context, seg: list[Tok]) -> list[Tok]:
             speaker_word(ctx, seg[skip].text) or is_given_name(seg[skip].text) or seg[skip].text in ctx.known
             or strip_article(seg[skip].text) in ctx.v.honorific_bare):  # (لـ«الاقتصادية» عبدالله الهجرس)
         return seg[skip:]
+    if skip and _bare_name_run(ctx, seg[skip:]):
+        return seg[skip:]  # (وقال لـ"الاقتصادية" برتران بزانسنو، السفير…: a foreign name the lexicon lacks)
     return seg
+
+
+def _bare_name_run(ctx: Context, words: list[Tok]) -> bool:
+    """Are ``words`` (the whole segment up to a comma) two to four bare words that can only be a
+    name: no article, no preposition or function word, no verb, no noun of content or adverb?"""
+    return 2 <= len(words) <= 4 and all(
+        t.text.isalpha() and not t.text.startswith(("ال", "لل", "بال")) and t.text not in FUNCTION
+        and t.text not in PREPOSITIONS and ctx.verb_forms.get(t.text) is None and not content_noun(ctx, t.text)
+        and not is_adverbial(ctx, t.text) for t in words)
 
 
 def _addressee_end(ctx: Context, seg: list[Tok]) -> int:
