@@ -409,6 +409,12 @@ DETAILS = [
     # … nor «بمشيئة الله», a كان clause after a description, nor a word that closes a subject
     ("الهيئة العامة للأرصاد بمشيئة الله", "الهيئة العامة للأرصاد", None, "organization", "f", "sg", False),
     ("شاب آخر كان قادما من جدة", "شاب آخر", None, "person", None, "sg", False),
+    # ل + a noun after a role is what the role is for, no name; the name may follow it; a foreign
+    # name opens ل with a long vowel
+    ("المدير التنفيذي لسوق عكاظ", None, "المدير التنفيذي لسوق عكاظ", "person", "m", "sg", True),
+    ("الرئيس التنفيذي لمهرجان تمور بريدة عبدالعزيز المهوس", "عبدالعزيز المهوس",
+     "الرئيس التنفيذي لمهرجان تمور بريدة", "person", "m", "sg", False),
+    ("وزيرة العدل لوريتا لينش", "لوريتا لينش", "وزيرة العدل", "person", "f", "sg", False),
     ("مسافر آخر كان قادما من جدة", None, "مسافر آخر", "person", "m", "sg", True),  # (a traveller: a title)
     ("أحد المسؤولين الذين كانوا في الاجتماع", "أحد المسؤولين الذين كانوا في الاجتماع", None, "person", None, "sg", False),
     ("جامعة الملك خالد قد", "جامعة الملك خالد", None, "organization", "f", "sg", False),

@@ -685,11 +685,31 @@ def _person_mention(text: str, segs: list[list[str]], norm: list[list[str]], quo
             name = s.name
         gender = gender or s.gender
     role = "، ".join(role_parts) or None
+    if name is not None and role is not None and _complement_for_role(name):
+        # رئيس اللجنة الإشرافية [لسوق عكاظ]: for what, not who; the name may follow the complement
+        # (الرئيس التنفيذي لمهرجان تمور بريدة [عبدالعزيز المهوس])
+        nw = name.split()
+        g = next((k for k in range(1, len(nw)) if is_given_name(norm_word(nw[k]))), len(nw))
+        role, name = f"{role} {' '.join(nw[:g])}", " ".join(nw[g:]) or None
     if name is None and role is None:
         words, nwords = [w for s in segs for w in s], [w for s in norm for w in s]
         cut = _owned_noun(nwords, W)  # «المقحم حديثه»: his speech, the verb's object, is no part of him
         return MentionInfo(text, " ".join(words[:cut or None]), None, "unknown", None, "sg", False)
     return MentionInfo(text, name, role, "person", gender, "sg", name is None)
+
+
+def _complement_for_role(name: str) -> bool:
+    """Is the would-be name after a role ل + a noun and what follows it (رئيس اللجنة الإشرافية
+    [لسوق عكاظ]، مستشار الرئيس [لشؤون الأمن]): the role's complement, no name?  A given name
+    with ل (لينا، لويس) and a short foreign one (لي كه تشيانغ) stay names."""
+    words = name.split()
+    first = norm_word(words[0]) if words else ""
+    if len(words) < 2 or len(first) < 4 or first[:1] != "ل" or is_given_name(first):
+        return False
+    # (a foreign name opens ل with a long vowel: لوريتا لينش، لامين دياك، ليزا; ل + a noun opens its
+    # consonant, or a body's head: لسوق، لمهرجان، لوزارة)
+    org = vocabulary().org
+    return first[1] not in "اوي" or first[1:] in org or strip_article(first[1:]) in org
 
 
 #: Heads of an unnamed source (normalised, without the article): مصدر في…، مسؤول في…، مصادر مطلعة
