@@ -425,6 +425,13 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
     return len(seg)
 
 
+def _body_in_construct_before(v, prev: str) -> bool:
+    """Is ``prev`` a body's bare head, with or without ل (لهيئة، لجنة): in construct, it takes the
+    word after it as its genitive (الأمانة العامة لهيئة [كبار] العلماء), no object starts there."""
+    w = prev[1:] if prev[:1] == "ل" and not prev.startswith("لل") else prev
+    return not w.startswith("ال") and w in v.org
+
+
 def _people(ctx: Context, head: str) -> bool:
     """An indefinite plural of a participle, people (منظمون للرحلات، متابعون للشأن): a group, no name,
     keeping its ل-complement and its affiliation (a title's plural, مصدرين، مسؤولين, is read as a title's)."""
@@ -1368,8 +1375,10 @@ def _bare_noun(ctx: Context, w: str, prev: str) -> bool:
         and prev not in QUOTES and strip_article(prev) not in REGION_WORDS \
         and not (prev[:1] in "بل" and prev[1:] in REGION_WORDS) and w not in ctx.v.given and w not in ctx.known \
         and not (prev[:1] == "و" and adjective_like(w)) \
-        and not (w in ctx.v.place and not prev.startswith("ال") and (prev in ctx.v.org or prev in ctx.v.org_f))
-    # (وجماعات حقوقية: the second conjunct's adjective; بنك إنجلترا، جامعة القاهرة: a body's place, its genitive)
+        and not (w in ctx.v.place and not prev.startswith("ال") and (prev in ctx.v.org or prev in ctx.v.org_f)) \
+        and not _body_in_construct_before(ctx.v, prev)
+    # (وجماعات حقوقية: the second conjunct's adjective; بنك إنجلترا، جامعة القاهرة: a body's place, its genitive;
+    # لإدارة معلومات الطاقة: a body's head with ل, its genitive too)
 
 
 def _word_in_np(ctx: Context, seg: list[Tok], m: int, head_b: str, titled: bool, seen_name: bool) -> int | None:
