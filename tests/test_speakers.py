@@ -415,6 +415,8 @@ DETAILS = [
     ("الرئيس التنفيذي لمهرجان تمور بريدة عبدالعزيز المهوس", "عبدالعزيز المهوس",
      "الرئيس التنفيذي لمهرجان تمور بريدة", "person", "m", "sg", False),
     ("وزيرة العدل لوريتا لينش", "لوريتا لينش", "وزيرة العدل", "person", "f", "sg", False),
+    # the passive's auxiliary (تم، تمت) is a verb, never a word of a name
+    ("مدير الملتقى تمت", None, "مدير الملتقى", "person", "m", "sg", True),
     # a player's position is his title (قلب الدفاع "centre-back")
     ("قلب الدفاع السابق ريو فرديناند", "ريو فرديناند", "قلب الدفاع السابق", "person", "m", "sg", False),
     ("مسافر آخر كان قادما من جدة", None, "مسافر آخر", "person", "m", "sg", True),  # (a traveller: a title)

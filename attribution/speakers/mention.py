@@ -769,8 +769,8 @@ def _apposed_name(nseg: list[str], W: Vocabulary) -> bool:
     first = nseg[0]
     if is_given_name(first) or strip_article(first) in W.honorific_bare:
         return True
-    if first.startswith("ال"):
-        return False
+    if first.startswith("ال") or first in NEVER_IN_NAME:
+        return False  # (…، تم تخفيضها: a clause after the comma, «تم» no name)
     return not (len(nseg) > 1 and nseg[1].startswith("ال") and nseg[1].endswith("ة"))
 
 
@@ -1634,7 +1634,8 @@ _SPEECH_THINGS = frozenset({"رسالة", "كلمة", "بيانا", "خطابا"
 
 #: Function words no personal name holds (normalised; علي is also Ali, من/في end it earlier)
 NEVER_IN_NAME = NOT_IN_NAME | (PREPOSITIONS - {"علي", "ب", "ل", "حول"}) | {
-    "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل", "عدة", "عده", "قد", "لقد", "ثم", "او", "حيث", "كما", "لكن"}
+    "ذلك", "تلك", "هذا", "هذه", "هؤلاء", "مثل", "عدة", "عده", "قد", "لقد", "ثم", "او", "حيث", "كما", "لكن",
+    "تم", "تمت", "يتم", "تتم", "سيتم"}  # (the passive's auxiliary "was done": a verb, never a name word)
 
 
 #: Prepositions right after an imperfect verb joined by و to a name («… ويعمل في…», not ويلسون).
