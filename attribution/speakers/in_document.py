@@ -1408,8 +1408,8 @@ def _same_head_speaker(r: "_Resolver", type_: str, key: str, named: MentionInfo)
     if any(e.last >= 0 and (nk in e.keys or fold(e.name) == nk) for e in r.entities):
         return None
     head = strip_article(key)
-    spoke = next((e for e in r.recent() if e.type == type_ and fold(e.name).split()
-                  and strip_article(fold(e.name).split()[0]) == head), None)
+    spoke = next((e for e in r.recent() if e.type == type_ and (ew := fold(e.name).split())
+                  and strip_article(ew[0]) == head), None)
     if spoke is None or any(r._contains(k, nk) or (r._contains(nk, k) and not _named_past_bare_head(nk, k))
                             for k in spoke.keys):
         return None  # (none, or the named body is that speaker: its fuller name is read as before)

@@ -708,8 +708,7 @@ def _complement_for_role(name: str) -> bool:
         return False
     # (a foreign name opens ل with a long vowel: لوريتا لينش، لامين دياك، ليزا; ل + a noun opens its
     # consonant, or a body's head: لسوق، لمهرجان، لوزارة)
-    org = vocabulary().org
-    return first[1] not in "اوي" or first[1:] in org or strip_article(first[1:]) in org
+    return first[1] not in "اوي" or first[1:] in vocabulary().org
 
 
 #: Heads of an unnamed source (normalised, without the article): مصدر في…، مسؤول في…، مصادر مطلعة

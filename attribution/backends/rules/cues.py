@@ -506,9 +506,9 @@ def _fatha_prefix_measure(lemma: str) -> bool:
     """Is the perfect ``lemma`` of a measure whose active imperfect opens with a fatha: افتعل (اعتبر،
     اشترط), انفعل, استفعل (استنكر), تفعّل/تفاعل (توقّع، تساءل)?  Measures II–IV open theirs with a
     damma (يُؤكد، يُطالب، يُشير), and a bare three-letter lemma may be I or II (ذكر، أكّد): none of them."""
-    w = lemma.replace(" ", "")
-    if len(w) < 4 or " " in lemma:
-        return False
+    w = lemma
+    if len(w) < 4 or " " in w:
+        return False  # (a short lemma, or a phrase: نقل عن)
     return w.startswith(("است", "ان")) or (w[0] == "ا" and len(w) == 5 and w[2] in "تطد") or w[0] == "ت"
 
 

@@ -500,9 +500,16 @@ def subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
     (فالحكومة تؤكد → الحكومة).
     """
     np_ = _subject_before(ctx, sent, i)
-    if np_ and np_[0].text[:1] in "وف" and np_[0].text[1:3] == "ال" and speaker_word(ctx, np_[0].text[1:]):
+    if np_ and np_[0].text[:1] in "وف" and np_[0].text[1:3] == "ال" \
+            and (speaker_word(ctx, np_[0].text[1:]) or _stipulates(ctx, sent.toks[i].text)):
         return _without_conjunction(np_)
     return np_
+
+
+def _stipulates(ctx: Context, w: str) -> bool:
+    """Is ``w`` a form of «نص» "stipulate", whose subject can only be a text (القانون ينص على…)?"""
+    form = ctx.verb_forms.get(w)
+    return form is not None and form.meaning == "stipulate"
 
 
 def _subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
@@ -560,22 +567,29 @@ def _subject_before(ctx: Context, sent: Sentence, i: int) -> list[Tok] | None:
         return np_  # (إيران نفت، فيكتوريا قالت: a country or a given name before its verb)
     if head[:1] in "وف" and speaker_word(ctx, head[1:]):
         return np_
-    if form is not None and form.meaning == "stipulate" and len(np_) <= _TEXT_MAX and looks_nominal(ctx, np_) \
+    if _stipulates(ctx, toks[i].text) and len(np_) <= _TEXT_MAX and looks_nominal(ctx, np_) \
             and (head.startswith("ال") or head[:1] in "وف" and head[1:3] == "ال") and head not in FUNCTION:
         # القانون ينص على…، فالاتفاق ينص على…، لكن اللائحة تنص على…: only a text stipulates, and a
         # definite noun before the verb is it (a law or an accord is no source of «بحسب», and not
-        # in the speakers' lexicon)
-        return _without_conjunction(np_) if head[:1] in "وف" else np_
+        # in the speakers' lexicon); subject_before takes its و/ف off
+        return np_
     return None
 
 
 _TEXT_MAX = 4  # the most words of a text before «ينص» (المادة السابعة من اللائحة)
 
 
+def without_proclitic(t: Tok) -> Tok:
+    """``t`` without the one-letter proclitic written on it: و/ف/ب/ك (فالحكومة → الحكومة، بالسفير →
+    السفير), or the ل of لل, whose word keeps its article (للمادة → المادة)."""
+    if t.text.startswith("لل"):
+        return Tok(t.start + 2, t.end, "ال" + t.text[2:])
+    return Tok(t.start + 1, t.end, t.text[1:])
+
+
 def _without_conjunction(np_: list[Tok]) -> list[Tok]:
     """``np_`` without the و/ف written on its first word (فالحكومة → الحكومة)."""
-    t = np_[0]
-    return [Tok(t.start + 1, t.end, t.text[1:]), *np_[1:]]
+    return [without_proclitic(np_[0]), *np_[1:]]
 
 
 _GROUP_MAX = 5  # the most words of a quantified group before its verb (بعض ضحايا الهجمات)
@@ -1105,9 +1119,7 @@ def antecedent(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None:
             # (بالمساعد مرزوق العتيبي الذي…: from the name)
             if w.startswith(("بال", "لل", "كال")):
                 # التقى الأمير بالسفير الذي أكد…: the ambassador, without the preposition
-                t = tail[0]
-                return [Tok(t.start + (2 if w.startswith("لل") else 1), t.end, "ال" + w[2:] if w.startswith("لل") else w[1:])] \
-                    + tail[1:]
+                return [without_proclitic(tail[0])] + tail[1:]
             return tail
     if after_comma:
         return _name_before_its_role(ctx, toks, r)

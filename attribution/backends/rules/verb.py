@@ -8,6 +8,8 @@ content on (:mod:`.claims`).  A verb with no content may follow its quote (:mod:
 """
 from __future__ import annotations
 
+import functools
+
 from attribution.backends.rules.according import source_np
 from attribution.backends.rules.claims import claim_of
 from attribution.backends.rules.content import DEMONSTRATIVES_B, Content, accusative, addressee_start, content_start
@@ -25,7 +27,7 @@ from attribution.backends.rules.resumptive import is_what_clause, resumed_subjec
 from attribution.backends.rules.subjects import (
     adverbial_length, antecedent, bare_verb_like, clause_subject, described_words, fronted_subject, in_a_statement,
     main_clause_subject, object_gap, pronoun_before, pronoun_subject_word, relative_before, relative_past_kan, relayed_source,
-    shared_svo_subject, speech_owner,
+    shared_svo_subject, speech_owner, without_proclitic,
     subject_after, subject_before, topic_before_relative,
 )
 from attribution.backends.rules.words import (
@@ -35,7 +37,7 @@ from attribution.lexicon.closed import (
     BUT_PRON, COMMA, COPULAS, COUNTS, DASHES, DEGREE, FUNCTION, GROUP_SIZES, MAKING, NOT_IN_NAME, OWNER_PRONOUNS, PARTITIVES, PREPOSITIONS, QUANTIFIERS, QUOTES, STATEMENT_NOUNS, STOP_PUNCT,
     SUPERLATIVES, UNVEIL, WHILE,
 )
-from attribution.lexicon.cues import VerbForm
+from attribution.lexicon.cues import Lexicon, VerbForm
 from attribution.lexicon.names import is_given_name
 from attribution.records import Candidate, Span
 from attribution.speakers.mention import analyse_mention
@@ -911,7 +913,7 @@ def _stipulating_text(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None
     """The text a relative at ``r`` stands for before «ينص/تنص»: the nearest text or document word
     before it and the words after it (العقد المبدئي الذي → «العقد المبدئي», not «محامي اللاعب…»), from
     the text word in construct before it (بنود الإيقاف التي، لائحة الانضباط التي)."""
-    texts = ctx.lexicon.category("text") | ctx.lexicon.category("doc") | ctx.lexicon.category("doc_f")
+    texts = _texts(ctx.lexicon)
     for k in range(r - 1, max(-1, r - 1 - _TEXT_REACH), -1):
         w = toks[k].text
         if w in COMMA or w in STOP_PUNCT or ctx.verb_forms.get(w) is not None:
@@ -919,11 +921,16 @@ def _stipulating_text(ctx: Context, toks: list[Tok], r: int) -> list[Tok] | None
         if strip_article(w) in texts:
             if k and w.startswith("ال") and toks[k - 1].text in texts:
                 k -= 1  # (بنود الإيقاف، لائحة الانضباط: the construct's bare head)
-            t = toks[k]
-            if t.text.startswith("لل"):  # وفقا للمادة السادسة التي نصت…: the article, not the preposition
-                return [Tok(t.start + 2, t.end, "ال" + t.text[2:])] + toks[k + 1:r]
+            if toks[k].text.startswith("لل"):  # وفقا للمادة السادسة التي نصت…: the article, not the preposition
+                return [without_proclitic(toks[k])] + toks[k + 1:r]
             return toks[k:r]
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _texts(lexicon: Lexicon) -> frozenset[str]:
+    """The words that name a text or a document (speaker_words.tsv: text, doc, doc_f)."""
+    return lexicon.category("text") | lexicon.category("doc") | lexicon.category("doc_f")
 
 
 def _implicit_speaker(ctx: Context, sent: Sentence, i: int, form: VerbForm,
