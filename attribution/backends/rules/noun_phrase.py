@@ -428,7 +428,7 @@ def _np_end(ctx: Context, seg: list[Tok]) -> int:
 def _body_in_construct_before(v, prev: str) -> bool:
     """Is ``prev`` a body's bare head, with or without ل (لهيئة، لجنة): in construct, it takes the
     word after it as its genitive (الأمانة العامة لهيئة [كبار] العلماء), no object starts there."""
-    return _body_after_li(v, prev) or (prev[:1] != "ل" and not prev.startswith("ال") and prev in v.org)
+    return _body_after_li(v, prev) or (not prev.startswith("ال") and prev in v.org)  # (لجنة: its ل is the root's)
 
 
 def _people(ctx: Context, head: str) -> bool:
